@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './types.js';
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url));
+
+export interface Migration {
+  id: string;
+  sql: string;
+  checksum: string;
+}
+
+/** Plain-SQL migrations `NNNN_name.sql`, applied in file-name order; the same files on both engines. */
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+    .sort()
+    .map((f) => {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      return { id: f.replace(/\.sql$/, ''), sql: text, checksum: createHash('sha256').update(text).digest('hex') };
+    });
+}
+
+/**
+ * Applies pending migrations, each in its own transaction. An advisory lock keeps two servers
+ * starting at once against one PostgreSQL from applying the same migration twice. A changed
+ * file that was already applied is refused: migrations are append-only.
+ */
+export async function migrate(
+  db: Kysely<Database>,
+  onProgress: (id: string) => void = () => {},
+): Promise<string[]> {
+  const applied: string[] = [];
+  await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(7242001)`.execute(conn);
+    try {
+      await sql`create table if not exists schema_migrations (
+        id text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(conn);
+      const rows = await sql<{ id: string; checksum: string }>`select id, checksum from schema_migrations`.execute(conn);
+      const done = new Map(rows.rows.map((r) => [r.id, r.checksum]));
+      for (const m of loadMigrations()) {
+        const prev = done.get(m.id);
+        if (prev !== undefined) {
+          if (prev !== m.checksum) throw new Error(`迁移 ${m.id} 已应用但文件内容被修改;迁移只能追加,不能修改`);
+          continue;
+        }
+        onProgress(m.id);
+        await conn.transaction().execute(async (trx) => {
+          await sql.raw(m.sql.includes(';') ? m.sql : `${m.sql};`).execute(trx);
+          await sql`insert into schema_migrations (id, checksum) values (${m.id}, ${m.checksum})`.execute(trx);
+        });
+        applied.push(m.id);
+      }
+    } finally {
+      await sql`select pg_advisory_unlock(7242001)`.execute(conn);
+    }
+  });
+  return applied;
+}

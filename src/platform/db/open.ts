@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { DomainError } from '../errors.js';
+import { PGliteWorker, PGliteWorkerDialect } from './pglite-dialect.js';
+import type { Database } from './types.js';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Where the embedded engine keeps its files; undefined on a server or in memory. */
+  dataDir?: string;
+  /** The embedded engine, for dumps (undefined on a server). */
+  pglite?: PGliteWorker;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… — use a PostgreSQL server. */
+  url?: string;
+  /** PGlite data folder; omitted with no url = in memory. */
+  dataDir?: string;
+  /** PGlite: start from this data-folder tarball (from `dump()`), in memory. */
+  loadDataDir?: ArrayBuffer;
+  /** Pool size on a server. */
+  poolSize?: number;
+}
+
+/** node-postgres type parsers matching the embedded engine's: date as text, int8 as number. */
+function pgTypes(): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      if (oid === 1082) return (v: string) => v;
+      if (oid === 20) return (v: string) => Number(v);
+      return pg.types.getTypeParser(oid, format);
+    }) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+/**
+ * PGlite takes no lock on its folder and a second process opening it corrupts it
+ * (TECH-NOTES), so we hold a lock file with our pid and refuse a second opener.
+ */
+function acquireLock(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, '.fazhi.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return () => fs.rmSync(lockPath, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      if (pid && pid !== process.pid && isAlive(pid)) {
+        throw new DomainError(
+          'db.locked',
+          `数据目录 ${dataDir} 正被进程 ${pid} 使用(可能是正在运行的服务)。嵌入式数据库不能被两个进程同时打开:请先停止该进程,或通过其服务接口操作。`,
+          'conflict',
+        );
+      }
+      fs.rmSync(lockPath, { force: true }); // stale lock from a process that died
+    }
+  }
+  throw new DomainError('db.locked', `无法锁定数据目录 ${dataDir}`, 'conflict');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: pgTypes() });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const release = opts.dataDir ? acquireLock(opts.dataDir) : () => {};
+  try {
+    const worker = new PGliteWorker({
+      ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteWorkerDialect(worker) });
+    await worker.init();
+    return {
+      db,
+      engine: 'pglite',
+      pglite: worker,
+      ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+      close: async () => {
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
