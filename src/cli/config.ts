@@ -1,0 +1,12 @@
+import path from 'node:path';
+
+/** Where the platform keeps its data, from the environment (README documents these). */
+export function config() {
+  return {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: path.resolve(process.env.FAZHI_DATA_DIR || 'data'),
+    port: Number(process.env.PORT || 8080),
+    host: process.env.HOST || '127.0.0.1',
+    demoPassword: process.env.FAZHI_DEMO_PASSWORD || undefined,
+  };
+}

@@ -1,0 +1,170 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import '../platform/validation.js';
+import { generatePassword } from '../platform/auth/secrets.js';
+import { verifyAudit } from '../platform/audit/audit.js';
+import { backup, restore } from '../platform/backup/backup.js';
+import { systemCtx } from '../platform/context.js';
+import { DomainError } from '../platform/errors.js';
+import { isSeeded, seedDemo } from '../domains/demo.js';
+import { createApiToken } from '../domains/org/auth-service.js';
+import { findUserIdByUsername, resetPassword, createUser } from '../domains/org/user-service.js';
+import { registerCalendarCommands } from './calendar.js';
+import { config } from './config.js';
+import { openConfigured } from './db.js';
+import { printLogins } from './logins.js';
+import { serve } from './serve.js';
+
+const program = new Command();
+program.name('fazhi').description('法治政府建设一体化平台').showHelpAfterError();
+
+const out = (s: string) => process.stdout.write(`${s}\n`);
+const err = (s: string) => process.stderr.write(`${s}\n`);
+
+program
+  .command('serve')
+  .description('启动服务(首次启动时生成演示数据)')
+  .option('--no-demo', '空库启动时不生成演示数据')
+  .action(async (o: { demo: boolean }) => {
+    await serve({ demo: o.demo });
+  });
+
+program
+  .command('migrate')
+  .description('应用数据库迁移')
+  .action(async () => {
+    const h = await openConfigured();
+    out('数据库已是最新版本');
+    await h.close();
+  });
+
+program
+  .command('demo')
+  .description('在空库中生成演示数据')
+  .action(async () => {
+    const h = await openConfigured();
+    try {
+      if (await isSeeded(h.db)) throw new DomainError('demo.notEmpty', '数据库中已有机构数据,不能再生成演示数据', 'conflict');
+      const password = config().demoPassword ?? generatePassword();
+      const orgs = await seedDemo(h.db, { password, log: err });
+      printLogins(orgs.users, password);
+    } finally {
+      await h.close();
+    }
+  });
+
+const user = program.command('user').description('用户管理');
+user
+  .command('add <username>')
+  .requiredOption('--name <displayName>', '姓名')
+  .requiredOption('--org <orgId>', '所属机构编号')
+  .option('--role <code...>', '角色代码')
+  .option('--password <password>', '密码(省略则随机生成并打印)')
+  .action(async (username: string, o: { name: string; org: string; role?: string[]; password?: string }) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const roles = o.role?.length ? await h.db.selectFrom('role').select(['id', 'code']).where('code', 'in', o.role).execute() : [];
+      const missing = (o.role ?? []).filter((c) => !roles.some((r) => r.code === c));
+      if (missing.length) throw new DomainError('role.notFound', `角色不存在:${missing.join('、')}`, 'invalid');
+      const password = o.password ?? generatePassword();
+      const u = await createUser(systemCtx(h.db), { username, displayName: o.name, orgId: o.org, roleIds: roles.map((r) => r.id), password });
+      out(`已创建用户 ${u.username}(${u.orgName})`);
+      if (!o.password) out(`密码: ${password}`);
+    } finally {
+      await h.close();
+    }
+  });
+user
+  .command('reset-password <username>')
+  .option('--password <password>', '新密码(省略则随机生成并打印)')
+  .action(async (username: string, o: { password?: string }) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const id = await findUserIdByUsername(h.db, username);
+      if (!id) throw new DomainError('user.notFound', `用户 ${username} 不存在`, 'notFound');
+      const password = o.password ?? generatePassword();
+      await resetPassword(systemCtx(h.db), id, password);
+      out(`已重置 ${username} 的密码`);
+      if (!o.password) out(`新密码: ${password}`);
+    } finally {
+      await h.close();
+    }
+  });
+
+program
+  .command('token')
+  .description('接口令牌')
+  .command('create <username>')
+  .option('--name <name>', '令牌用途', '数据接口')
+  .action(async (username: string, o: { name: string }) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const id = await findUserIdByUsername(h.db, username);
+      if (!id) throw new DomainError('user.notFound', `用户 ${username} 不存在`, 'notFound');
+      out(await createApiToken(h.db, systemCtx(h.db).actor, id, o.name));
+    } finally {
+      await h.close();
+    }
+  });
+
+program
+  .command('audit')
+  .description('操作日志')
+  .command('verify')
+  .description('校验操作日志哈希链')
+  .action(async () => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const r = await verifyAudit(h.db, (n) => err(`已校验 ${n} 条…`));
+      if (r.ok) out(`日志链完整:共 ${r.checked} 条`);
+      else {
+        out(`日志链断裂:第 ${r.firstBroken?.seq} 条 — ${r.firstBroken?.reason}(此前 ${r.checked} 条完好)`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await h.close();
+    }
+  });
+
+program
+  .command('backup <file>')
+  .description('备份全部数据到一个可移植的文件(可恢复到任一种数据库)')
+  .action(async (file: string) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const r = await backup(h.db, path.resolve(file), (t, n) => err(`  ${t}: ${n} 行`));
+      out(`已备份到 ${file}(${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行,SHA-256 ${r.sha256.slice(0, 16)}…)`);
+    } finally {
+      await h.close();
+    }
+  });
+
+program
+  .command('restore <file>')
+  .description('从备份文件恢复(替换当前全部数据;文件损坏或不完整时拒绝)')
+  .action(async (file: string) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const r = await restore(h.db, path.resolve(file), (t, n) => err(`  ${t}: ${n} 行`));
+      out(`已恢复 ${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行`);
+    } finally {
+      await h.close();
+    }
+  });
+
+registerCalendarCommands(program);
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof DomainError) {
+      err(`错误:${e.message}`);
+      process.exitCode = 2;
+    } else if (e && typeof e === 'object' && 'issues' in e) {
+      err(`输入有误:${JSON.stringify((e as { issues: unknown }).issues)}`);
+      process.exitCode = 2;
+    } else throw e;
+  }
+}
+

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generatePassword } from '../platform/auth/secrets.js';
+import { isSeeded, seedDemo } from '../domains/demo.js';
+import { buildApp } from '../server/app.js';
+import { config } from './config.js';
+import { openConfigured } from './db.js';
+import { printLogins } from './logins.js';
+
+export const WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+/** `fazhi serve`: migrate, seed the demo county on an empty database, serve API + web app. */
+export async function serve(opts: { demo: boolean }): Promise<void> {
+  const c = config();
+  const started = Date.now();
+  const handle = await openConfigured();
+  let logins: (() => void) | null = null;
+  if (opts.demo && !(await isSeeded(handle.db))) {
+    const password = c.demoPassword ?? generatePassword();
+    process.stderr.write('空库首次启动:生成演示数据(开远市)…\n');
+    const orgs = await seedDemo(handle.db, { password, log: (m) => process.stderr.write(`  ${m}\n`) });
+    logins = () => printLogins(orgs.users, password);
+  }
+  if (!fs.existsSync(`${WEB_DIR}index.html`)) {
+    process.stderr.write('提示:未找到前端构建(dist/web),仅提供接口。运行 npm run build:web 构建前端。\n');
+  }
+  const app = await buildApp({ handle, webDir: WEB_DIR, logger: process.env.FAZHI_LOG !== '0', dataDir: c.dataDir });
+  const shutdown = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: c.port, host: c.host });
+  const url = `http://${c.host}:${c.port}`;
+  process.stdout.write(`\n法治政府建设一体化平台已启动:${url}  (数据库:${handle.engine === 'pglite' ? `嵌入式 PGlite,${c.dataDir}` : 'PostgreSQL'};用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒)\n`);
+  if (logins) logins();
+  else process.stdout.write('演示账号已在首次启动时打印;忘记密码可运行 npx fazhi user reset-password admin\n');
+}

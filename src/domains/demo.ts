@@ -1,0 +1,31 @@
+import type { Db } from '../platform/db/types.js';
+import { chinaDate, systemCtx } from '../platform/context.js';
+import { demoUscc } from '../platform/ids/index.js';
+import { domainModules } from './index.js';
+import { type DemoOrgs, seedOrgs } from './org/seed.js';
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  return (await db.selectFrom('org').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * Seeds the deterministic demo county through the services: the org tree, roles and users,
+ * then each domain's demo builders for the previous calendar year and this year to date.
+ */
+export async function seedDemo(
+  db: Db,
+  opts: { password: string; now?: Date; log?: (msg: string) => void },
+): Promise<DemoOrgs> {
+  const log = opts.log ?? (() => {});
+  const now = opts.now ?? new Date();
+  const ctx = systemCtx(db, () => now);
+  log('创建机构、角色和用户…');
+  const orgs = await seedOrgs(ctx, opts.password, (n) => demoUscc(n));
+  const today = chinaDate(now);
+  for (const m of domainModules) {
+    if (!m.seed) continue;
+    log(`生成演示数据:${m.title}…`);
+    await m.seed(ctx, { year: Number(today.slice(0, 4)) - 1, today, log });
+  }
+  return orgs;
+}

@@ -1,0 +1,13 @@
+import type { DomainModule } from './module.js';
+import { orgModule } from './org/module.js';
+
+/** Every domain of the platform, in menu order. A new domain adds one line here. */
+export const domainModules: readonly DomainModule[] = [orgModule];
+
+export function allPermissions() {
+  return domainModules.flatMap((m) => m.permissions);
+}
+
+export function knownPermissionCodes(): ReadonlySet<string> {
+  return new Set(allPermissions().map((p) => p.code));
+}

@@ -1,0 +1,16 @@
+import type { Ctx } from '../platform/context.js';
+import type { AppOptions, TypedApp } from '../server/types.js';
+
+/** What a domain contributes to the platform; src/domains/index.ts lists them. */
+export interface DomainModule {
+  key: string;
+  /** Chinese menu title */
+  title: string;
+  /** permission strings with Chinese names, for the role editor */
+  permissions: readonly { code: string; name: string; group: string }[];
+  /** a permission that makes the module appear in the menu; omitted = always */
+  menuPermission?: string;
+  registerRoutes?: (app: TypedApp, opts: AppOptions) => void;
+  /** demo builders, run in order after the org seed (they go through services) */
+  seed?: (ctx: Ctx, opts: { year: number; today: string; log: (msg: string) => void }) => Promise<void>;
+}

@@ -1,0 +1,11 @@
+import type { DomainModule } from '../module.js';
+import { orgPermissions } from './policy.js';
+import { registerOrgRoutes } from './routes.js';
+
+export const orgModule: DomainModule = {
+  key: 'admin',
+  title: '系统管理',
+  permissions: orgPermissions,
+  menuPermission: 'system:org:list',
+  registerRoutes: registerOrgRoutes,
+};

@@ -1,0 +1,96 @@
+import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
+import { invalid, notFound } from '../../platform/errors.js';
+import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { validateUscc } from '../../platform/ids/index.js';
+import { findOrg, regionExists } from './org-store.js';
+import { authorize } from './policy.js';
+import { CreateOrgInput, type Org, UpdateOrgInput } from './schema.js';
+
+function checkUscc(uscc: string | null | undefined): void {
+  if (!uscc) return;
+  const r = validateUscc(uscc);
+  if (!r.valid) throw invalid('org.badUscc', `统一社会信用代码无效:${r.reason}`, 'uscc');
+}
+
+export async function getOrg(ctx: Ctx, id: string): Promise<Org> {
+  const org = await findOrg(ctx.db, ctx.scope, id);
+  if (!org) throw notFound('org.notFound');
+  return org;
+}
+
+/** Creates an org under a parent the caller can see; region defaults to the parent's. */
+export async function createOrg(ctx: Ctx, raw: unknown): Promise<Org> {
+  authorize(ctx.actor, 'system:org:edit');
+  const input = CreateOrgInput.parse(raw);
+  checkUscc(input.uscc);
+  const parent = await findOrg(ctx.db, ctx.scope, input.parentId);
+  if (!parent) throw notFound('org.parentNotFound', '上级机构不存在或不在您的权限范围内');
+  const regionCode = input.regionCode ?? parent.regionCode;
+  if (!(await regionExists(ctx.db, regionCode))) throw invalid('org.badRegion', `行政区划代码 ${regionCode} 不存在`, 'regionCode');
+  const id = newId();
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const row = {
+      id,
+      region_code: regionCode,
+      parent_id: parent.id,
+      path: `${parent.path}${id}/`,
+      depth: parent.depth + 1,
+      name: input.name,
+      short_name: input.shortName ?? null,
+      kind: input.kind,
+      uscc: input.uscc ?? null,
+      sort: input.sort ?? 0,
+      created_by: ctx.actor.userId,
+      updated_by: ctx.actor.userId,
+    };
+    await trx.insertInto('org').values(row).execute();
+    audit({ action: 'org.create', entity: 'org', entityId: id, orgId: id, regionCode, change: { after: row } });
+  });
+  return getOrgUnscoped(ctx, id);
+}
+
+/** Read back after a write: a freshly created child may sit outside a narrowed scope snapshot. */
+async function getOrgUnscoped(ctx: Ctx, id: string): Promise<Org> {
+  const org = await findOrg(ctx.db, ALL_SCOPE, id);
+  if (!org) throw notFound('org.notFound');
+  return org;
+}
+
+export async function updateOrg(ctx: Ctx, id: string, raw: unknown): Promise<Org> {
+  authorize(ctx.actor, 'system:org:edit');
+  const input = UpdateOrgInput.parse(raw);
+  checkUscc(input.uscc);
+  const before = await getOrg(ctx, id);
+  if (input.active === false && before.parentId === null) {
+    throw invalid('org.rootInactive', '不能停用根机构', 'active');
+  }
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const patch = {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
+      ...(input.kind !== undefined ? { kind: input.kind } : {}),
+      ...(input.uscc !== undefined ? { uscc: input.uscc } : {}),
+      ...(input.sort !== undefined ? { sort: input.sort } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+    };
+    const res = await trx
+      .updateTable('org')
+      .set((eb) => ({ ...patch, updated_by: ctx.actor.userId, updated_at: ctx.now(), version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    audit({ action: 'org.update', entity: 'org', entityId: id, orgId: id, regionCode: before.regionCode, change: { before: pick(before, patch), after: patch } });
+  });
+  return getOrgUnscoped(ctx, id);
+}
+
+function pick(org: Org, patch: Record<string, unknown>): Record<string, unknown> {
+  const map: Record<string, keyof Org> = { name: 'name', short_name: 'shortName', kind: 'kind', uscc: 'uscc', sort: 'sort', active: 'active' };
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(patch)) {
+    const key = map[k];
+    if (key) out[k] = org[key];
+  }
+  return out;
+}

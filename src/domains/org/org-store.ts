@@ -1,0 +1,120 @@
+import { sql } from 'kysely';
+import type { Scope } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/types.js';
+import { type OrgNode, orgVisible } from './rules.js';
+import { type Org, type OrgKind, orgKindLabels } from './schema.js';
+import './tables.js';
+
+export interface OrgFilter {
+  q?: string | undefined;
+  kind?: OrgKind | undefined;
+  parentId?: string | undefined;
+  active?: boolean | undefined;
+}
+
+/** Org rows are scoped by their own id (an org "belongs" to itself). */
+function orgScope(scope: Scope) {
+  if (scope.all) {
+    return scope.regionCodes.length > 0
+      ? sql<boolean>`o.region_code = any(${[...scope.regionCodes]}::text[])`
+      : sql<boolean>`true`;
+  }
+  return sql<boolean>`o.id = any(${[...scope.orgIds]}::uuid[])`;
+}
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('org as o')
+    .leftJoin('org as p', 'p.id', 'o.parent_id')
+    .leftJoin('region as r', 'r.code', 'o.region_code')
+    .select([
+      'o.id',
+      'o.region_code',
+      'r.name as region_name',
+      'o.parent_id',
+      'p.name as parent_name',
+      'o.path',
+      'o.depth',
+      'o.name',
+      'o.short_name',
+      'o.kind',
+      'o.uscc',
+      'o.sort',
+      'o.active',
+      'o.version',
+      'o.updated_at',
+    ]);
+}
+
+type OrgRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+function present(r: OrgRow): Org {
+  const kind = r.kind as OrgKind;
+  return {
+    id: r.id,
+    regionCode: r.region_code,
+    regionName: r.region_name,
+    parentId: r.parent_id,
+    parentName: r.parent_name,
+    path: r.path,
+    depth: r.depth,
+    name: r.name,
+    shortName: r.short_name,
+    kind,
+    kindLabel: orgKindLabels[kind] ?? r.kind,
+    uscc: r.uscc,
+    sort: r.sort,
+    active: r.active,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function listOrgs(
+  db: Executor,
+  scope: Scope,
+  filter: OrgFilter,
+  page: { offset: number; limit: number } = { offset: 0, limit: 10000 },
+): Promise<{ items: Org[]; total: number }> {
+  let q = baseQuery(db).where(orgScope(scope));
+  if (filter.q) q = q.where((eb) => eb.or([eb('o.name', 'like', `%${filter.q}%`), eb('o.short_name', 'like', `%${filter.q}%`)]));
+  if (filter.kind) q = q.where('o.kind', '=', filter.kind);
+  if (filter.parentId) q = q.where('o.parent_id', '=', filter.parentId);
+  if (filter.active !== undefined) q = q.where('o.active', '=', filter.active);
+  const [rows, count] = await Promise.all([
+    q.orderBy('o.depth').orderBy('o.sort').orderBy('o.name').offset(page.offset).limit(page.limit).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(present), total: Number(count.n) };
+}
+
+export async function findOrg(db: Executor, scope: Scope, id: string): Promise<Org | undefined> {
+  const r = await baseQuery(db).where('o.id', '=', id).where(orgScope(scope)).executeTakeFirst();
+  return r ? present(r) : undefined;
+}
+
+/** The whole tree as scope rules need it (small: a county has under a thousand orgs). */
+export async function loadOrgNodes(db: Executor): Promise<OrgNode[]> {
+  const rows = await db.selectFrom('org').select(['id', 'path', 'region_code']).orderBy('path').execute();
+  return rows.map((r) => ({ id: r.id, path: r.path, regionCode: r.region_code }));
+}
+
+export async function listScopeOrgs(db: Executor, scope: Scope) {
+  const nodes = await loadOrgNodes(db);
+  const visible = new Set(nodes.filter((n) => orgVisible(scope, n)).map((n) => n.id));
+  const rows = await db
+    .selectFrom('org')
+    .select(['id', 'name', 'short_name', 'parent_id', 'kind', 'depth', 'path', 'sort'])
+    .where('active', '=', true)
+    .orderBy('depth')
+    .orderBy('sort')
+    .orderBy('name')
+    .execute();
+  return rows
+    .filter((r) => visible.has(r.id))
+    .map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, parentId: r.parent_id, kind: r.kind, depth: r.depth }));
+}
+
+export async function regionExists(db: Executor, code: string): Promise<boolean> {
+  return (await db.selectFrom('region').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,70 @@
+import type { Scope } from '../../platform/context.js';
+import type { DataScope } from './schema.js';
+
+/** A node of the org tree as the scope rules need it. */
+export interface OrgNode {
+  id: string;
+  path: string; // '/rootId/…/id/'
+  regionCode: string;
+}
+
+export interface RoleGrant {
+  dataScope: DataScope;
+  customOrgIds: readonly string[];
+}
+
+/** Ids of `orgId` and every org below it, by materialised path. */
+export function subtreeIds(orgs: readonly OrgNode[], orgId: string): string[] {
+  const self = orgs.find((o) => o.id === orgId);
+  if (!self) return [];
+  return orgs.filter((o) => o.path.startsWith(self.path)).map((o) => o.id);
+}
+
+/**
+ * RuoYi's five data scopes, united over a user's roles: any `all` wins; `custom` adds the
+ * chosen orgs; `org` the user's org; `orgAndBelow` its subtree; `self` the user's own records.
+ */
+export function buildScope(
+  user: { id: string; orgId: string },
+  grants: readonly RoleGrant[],
+  orgs: readonly OrgNode[],
+): Scope {
+  const regionsOf = (ids: Iterable<string>) => {
+    const set = new Set<string>();
+    for (const id of ids) {
+      const o = orgs.find((x) => x.id === id);
+      if (o) set.add(o.regionCode);
+    }
+    return [...set].sort();
+  };
+  if (grants.some((g) => g.dataScope === 'all')) {
+    return { all: true, orgIds: [], selfUserId: null, regionCodes: regionsOf(orgs.map((o) => o.id)) };
+  }
+  const ids = new Set<string>();
+  let self = false;
+  for (const g of grants) {
+    if (g.dataScope === 'custom') for (const id of g.customOrgIds) ids.add(id);
+    else if (g.dataScope === 'org') ids.add(user.orgId);
+    else if (g.dataScope === 'orgAndBelow') for (const id of subtreeIds(orgs, user.orgId)) ids.add(id);
+    else if (g.dataScope === 'self') self = true;
+  }
+  const regions = new Set(regionsOf(ids));
+  if (self) for (const r of regionsOf([user.orgId])) regions.add(r);
+  return { all: false, orgIds: [...ids].sort(), selfUserId: self ? user.id : null, regionCodes: [...regions].sort() };
+}
+
+/** The org switcher narrows a scope to one org's subtree; outside the scope it narrows to nothing. */
+export function narrowScope(scope: Scope, orgs: readonly OrgNode[], orgId: string): Scope | null {
+  const sub = subtreeIds(orgs, orgId);
+  if (sub.length === 0) return null;
+  const allowed = scope.all ? sub : sub.filter((id) => scope.orgIds.includes(id));
+  if (allowed.length === 0) return null;
+  const regions = new Set(orgs.filter((o) => allowed.includes(o.id)).map((o) => o.regionCode));
+  return { all: false, orgIds: allowed, selfUserId: null, regionCodes: [...regions].sort() };
+}
+
+/** Orgs visible in a scope (the org rows themselves are scoped by their own id). */
+export function orgVisible(scope: Scope, org: OrgNode): boolean {
+  if (scope.regionCodes.length > 0 && !scope.regionCodes.includes(org.regionCode)) return false;
+  return scope.all || scope.orgIds.includes(org.id);
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+export const OrgKind = z.enum([
+  'government',
+  'department',
+  'township',
+  'subdistrict',
+  'agency',
+  'justiceOffice',
+  'party',
+  'court',
+  'procuratorate',
+  'other',
+]);
+export type OrgKind = z.infer<typeof OrgKind>;
+
+export const orgKindLabels = {
+  government: '人民政府',
+  department: '政府工作部门',
+  township: '乡镇',
+  subdistrict: '街道',
+  agency: '执法机构',
+  justiceOffice: '司法所',
+  party: '党委部门',
+  court: '人民法院',
+  procuratorate: '人民检察院',
+  other: '其他',
+} as const satisfies Record<OrgKind, string>;
+
+export const DataScope = z.enum(['all', 'custom', 'org', 'orgAndBelow', 'self']);
+export type DataScope = z.infer<typeof DataScope>;
+
+export const dataScopeLabels = {
+  all: '全部数据',
+  custom: '自定义机构',
+  org: '本机构',
+  orgAndBelow: '本机构及以下',
+  self: '仅本人',
+} as const satisfies Record<DataScope, string>;
+
+const name = z.string().trim().min(1, '不能为空').max(100, '不能超过 100 个字符');
+const uuid = z.uuid('不是有效的编号');
+
+export const CreateOrgInput = z.strictObject({
+  parentId: uuid,
+  name,
+  shortName: z.string().trim().max(40, '不能超过 40 个字符').optional(),
+  kind: OrgKind,
+  uscc: z.string().trim().toUpperCase().optional(),
+  regionCode: z.string().regex(/^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, '行政区划代码应为 6、9 或 12 位数字').optional(),
+  sort: z.number().int().min(0).max(100000).optional(),
+});
+export type CreateOrgInput = z.infer<typeof CreateOrgInput>;
+
+export const UpdateOrgInput = z.strictObject({
+  version: z.number().int().positive(),
+  name: name.optional(),
+  shortName: z.string().trim().max(40, '不能超过 40 个字符').nullable().optional(),
+  kind: OrgKind.optional(),
+  uscc: z.string().trim().toUpperCase().nullable().optional(),
+  sort: z.number().int().min(0).max(100000).optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateOrgInput = z.infer<typeof UpdateOrgInput>;
+
+export const Username = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_.-]{2,40}$/, '用户名只能用 2–40 位小写字母、数字、下划线、点或连字符');
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$/, '电话号码格式不正确');
+
+export const CreateUserInput = z.strictObject({
+  username: Username,
+  displayName: name,
+  orgId: uuid,
+  roleIds: z.array(uuid).max(20),
+  phone: phone.optional(),
+  password: z.string().min(1).max(128),
+});
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+
+export const UpdateUserInput = z.strictObject({
+  version: z.number().int().positive(),
+  displayName: name.optional(),
+  orgId: uuid.optional(),
+  roleIds: z.array(uuid).max(20).optional(),
+  phone: phone.nullable().optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
+
+export const Permission = z.string().regex(/^(\*|[a-z]+(:[a-zA-Z]+)+)$/, '权限标识格式不正确');
+
+export const CreateRoleInput = z.strictObject({
+  code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{1,40}$/, '角色代码只能用字母开头的字母、数字、下划线'),
+  name,
+  permissions: z.array(Permission).max(500),
+  dataScope: DataScope,
+  customOrgIds: z.array(uuid).max(1000).default([]),
+});
+export type CreateRoleInput = z.infer<typeof CreateRoleInput>;
+
+export const UpdateRoleInput = z.strictObject({
+  version: z.number().int().positive(),
+  name: name.optional(),
+  permissions: z.array(Permission).max(500).optional(),
+  dataScope: DataScope.optional(),
+  customOrgIds: z.array(uuid).max(1000).optional(),
+});
+export type UpdateRoleInput = z.infer<typeof UpdateRoleInput>;
+
+export interface Org {
+  id: string;
+  regionCode: string;
+  regionName: string | null;
+  parentId: string | null;
+  parentName: string | null;
+  path: string;
+  depth: number;
+  name: string;
+  shortName: string | null;
+  kind: OrgKind;
+  kindLabel: string;
+  uscc: string | null;
+  sort: number;
+  active: boolean;
+  version: number;
+  updatedAt: Date;
+}

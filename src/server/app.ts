@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import '../platform/validation.js';
+import { domainModules } from '../domains/index.js';
+import { registerAuth } from './auth-plugin.js';
+import { errorHandler } from './errors.js';
+import { registerPlatformRoutes } from './platform-routes.js';
+import { VERSION } from './version.js';
+
+import type { AppOptions } from './types.js';
+
+export type { AppOptions, TypedApp } from './types.js';
+
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger
+      ? {
+          level: 'info',
+          // structured logs without personal data: no bodies, no cookies, no auth headers
+          serializers: {
+            req: (req) => ({ method: req.method, url: req.url.split('?')[0] }),
+            res: (res) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
+    bodyLimit: 10 * 1024 * 1024,
+    trustProxy: true,
+    disableRequestLogging: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  const hasWeb = Boolean(opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')));
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb) {
+      return reply.status(404).type('application/problem+json; charset=utf-8').send({
+        type: 'about:blank',
+        title: '未找到',
+        status: 404,
+        code: 'route.notFound',
+        detail: `接口不存在:${req.method} ${req.url.split('?')[0]}`,
+      });
+    }
+    // single-page app: unknown non-API paths serve index.html
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // antd injects CSS-in-JS styles
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'fazhi 法治政府建设一体化平台 API', version: VERSION },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fazhi_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  registerAuth(typed, opts);
+  registerPlatformRoutes(typed, opts);
+  for (const m of domainModules) m.registerRoutes?.(typed, opts);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (hasWeb && opts.webDir) {
+    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

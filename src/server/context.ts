@@ -1,0 +1,33 @@
+import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../platform/context.js';
+import type { Db } from '../platform/db/types.js';
+import { DomainError, notFound } from '../platform/errors.js';
+import type { Identity } from '../domains/org/auth-service.js';
+import { orgTree } from '../domains/org/auth-service.js';
+import { narrowScope } from '../domains/org/rules.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity | null;
+    sessionToken: string | null;
+  }
+}
+
+export const unauthenticated = () => new DomainError('auth.required', '请先登录', 'unauthenticated');
+
+/**
+ * The service context of a request: the caller's actor and scope, narrowed to one org's subtree
+ * when the org switcher sends `x-fazhi-org` (an org outside the scope answers 404).
+ */
+export async function requestCtx(req: FastifyRequest, db: Db): Promise<Ctx> {
+  const identity = req.identity;
+  if (!identity) throw unauthenticated();
+  let scope = identity.scope;
+  const header = req.headers['x-fazhi-org'];
+  if (typeof header === 'string' && header !== '') {
+    const narrowed = /^[0-9a-f-]{36}$/i.test(header) ? narrowScope(scope, await orgTree(db), header) : null;
+    if (!narrowed) throw notFound('org.notFound', '所选机构不存在或不在您的权限范围内');
+    scope = narrowed;
+  }
+  return { db, actor: identity.actor, scope, now: () => new Date() };
+}

@@ -1,0 +1,70 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { can } from '../platform/context.js';
+import { verifyAudit } from '../platform/audit/audit.js';
+import { LocalDate, Paging, toOffset } from '../platform/validation.js';
+import { domainModules } from '../domains/index.js';
+import { authorize } from '../domains/org/policy.js';
+import { VERSION } from './version.js';
+import { requestCtx } from './context.js';
+import type { AppOptions, TypedApp } from './types.js';
+
+export const AuditQuery = Paging.extend({
+  entity: z.string().max(40).optional(),
+  action: z.string().max(60).optional(),
+  actor: z.string().max(40).optional(),
+  entityId: z.string().max(60).optional(),
+  from: LocalDate.optional(),
+  to: LocalDate.optional(),
+});
+
+export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+
+  app.get('/api/health', { schema: { tags: ['平台'], summary: '健康检查', security: [] } }, async () => {
+    await sql`select 1`.execute(db);
+    return { status: 'ok', engine: opts.handle.engine, version: VERSION };
+  });
+
+  app.get('/api/meta/modules', { schema: { tags: ['平台'], summary: '可见的功能模块' } }, async (req) => {
+    const ctx = await requestCtx(req, db);
+    return [
+      { key: 'home', title: '首页', path: '/' },
+      ...domainModules
+        .filter((m) => !m.menuPermission || can(ctx.actor, m.menuPermission))
+        .map((m) => ({ key: m.key, title: m.title, path: `/${m.key}` })),
+    ];
+  });
+
+  app.get('/api/audit', { schema: { tags: ['操作日志'], summary: '操作日志', querystring: AuditQuery } }, async (req) => {
+    const ctx = await requestCtx(req, db);
+    authorize(ctx.actor, 'system:audit:list');
+    const f = req.query;
+    let q = db.selectFrom('audit_log as a').leftJoin('org as o', 'o.id', 'a.org_id');
+    // the audit log is scoped like a ledger: by the org the entry concerns
+    if (!ctx.scope.all) q = q.where(sql<boolean>`a.org_id = any(${[...ctx.scope.orgIds]}::uuid[])`);
+    if (f.entity) q = q.where('a.entity', '=', f.entity);
+    if (f.action) q = q.where('a.action', 'like', `${f.action}%`);
+    if (f.actor) q = q.where('a.actor_name', 'like', `%${f.actor}%`);
+    if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
+    if (f.from) q = q.where(sql<boolean>`a.at >= (${f.from}::date)::timestamp at time zone 'Asia/Shanghai'`);
+    if (f.to) q = q.where(sql<boolean>`a.at < ((${f.to}::date + 1)::timestamp at time zone 'Asia/Shanghai')`);
+    const { offset, limit } = toOffset(f);
+    const [items, count] = await Promise.all([
+      q
+        .select(['a.seq', 'a.at', 'a.actor_name as actorName', 'o.name as orgName', 'a.action', 'a.entity', 'a.entity_id as entityId', 'a.change', 'a.hash'])
+        .orderBy('a.seq', 'desc')
+        .offset(offset)
+        .limit(limit)
+        .execute(),
+      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items, total: Number(count.n) };
+  });
+
+  app.get('/api/audit/verify', { schema: { tags: ['操作日志'], summary: '校验日志哈希链' } }, async (req) => {
+    const ctx = await requestCtx(req, db);
+    authorize(ctx.actor, 'system:audit:list');
+    return verifyAudit(db);
+  });
+}

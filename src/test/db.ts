@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { migrate } from '../platform/db/migrate.js';
+import { type DatabaseHandle, openDatabase } from '../platform/db/open.js';
+
+/**
+ * The engines a database test runs on: PGlite always; PostgreSQL when TEST_DATABASE_URL is set.
+ * In CI a missing TEST_DATABASE_URL is an error, not a silent skip.
+ */
+export interface TestEngine {
+  name: 'pglite' | 'postgres';
+  /** A fresh, migrated, empty database of its own. */
+  open(): Promise<DatabaseHandle>;
+}
+
+export const TEMPLATE_DUMP = path.resolve('.tmp/pglite-template.tar');
+export const PG_TEMPLATE_DB = 'fazhi_test_template';
+
+export function testEngines(): TestEngine[] {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url && process.env.CI === 'true') {
+    throw new Error('CI 中必须设置 TEST_DATABASE_URL,测试须在 PostgreSQL 上运行');
+  }
+  const engines: TestEngine[] = [{ name: 'pglite', open: openPglite }];
+  if (url) engines.push({ name: 'postgres', open: () => openPostgres(url) });
+  return engines;
+}
+
+async function openPglite(): Promise<DatabaseHandle> {
+  // a migrated template dumped once by the global setup; loading it is much cheaper than initdb
+  if (fs.existsSync(TEMPLATE_DUMP)) {
+    const buf = fs.readFileSync(TEMPLATE_DUMP);
+    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+    return openDatabase({ loadDataDir: ab });
+  }
+  const h = await openDatabase({});
+  await migrate(h.db);
+  return h;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** A new database per test file, copied from a migrated template database. */
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const name = `fazhi_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${PG_TEMPLATE_DB}`);
+  } finally {
+    await admin.end();
+  }
+  const h = await openDatabase({ url: withDatabase(url, name), poolSize: 4 });
+  await migrate(h.db); // no-op on the template's level; applies anything newer
+  return {
+    ...h,
+    close: async () => {
+      await h.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+/** Runs once before all test files (vitest globalSetup): builds both templates. */
+export async function buildTemplates(): Promise<void> {
+  fs.mkdirSync(path.dirname(TEMPLATE_DUMP), { recursive: true });
+  const h = await openDatabase({});
+  await migrate(h.db);
+  const dump = await h.pglite?.dump();
+  if (dump) fs.writeFileSync(TEMPLATE_DUMP, Buffer.from(dump));
+  await h.close();
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'fazhi_t_%'`);
+      for (const r of stale.rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
+      await admin.query(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
+      await admin.query(`create database ${PG_TEMPLATE_DB} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`);
+    } finally {
+      await admin.end();
+    }
+    const t = await openDatabase({ url: withDatabase(url, PG_TEMPLATE_DB), poolSize: 1 });
+    await migrate(t.db);
+    await t.close();
+  }
+}
