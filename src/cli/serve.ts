@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generatePassword } from '../platform/auth/secrets.js';
+import { DomainError } from '../platform/errors.js';
 import { isSeeded, seedDemo } from '../domains/demo.js';
 import { buildApp } from '../server/app.js';
 import { config } from './config.js';
@@ -32,7 +33,15 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  await app.listen({ port: c.port, host: c.host });
+  try {
+    await app.listen({ port: c.port, host: c.host });
+  } catch (e) {
+    await handle.close();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new DomainError('serve.portInUse', `端口 ${c.port} 已被占用:请先停止占用它的程序,或用 PORT=其他端口 启动`, 'conflict');
+    }
+    throw e;
+  }
   const url = `http://${c.host}:${c.port}`;
   process.stdout.write(`\n法治政府建设一体化平台已启动:${url}  (数据库:${handle.engine === 'pglite' ? `嵌入式 PGlite,${c.dataDir}` : 'PostgreSQL'};用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒)\n`);
   if (logins) logins();

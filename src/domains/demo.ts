@@ -1,8 +1,7 @@
 import type { Db } from '../platform/db/types.js';
 import { chinaDate, systemCtx } from '../platform/context.js';
-import { demoUscc } from '../platform/ids/index.js';
 import { domainModules } from './index.js';
-import { type DemoOrgs, seedOrgs } from './org/seed.js';
+import { type DemoOrgs, demoUscc, seedOrgs } from './org/seed.js';
 
 export async function isSeeded(db: Db): Promise<boolean> {
   return (await db.selectFrom('org').select('id').limit(1).executeTakeFirst()) !== undefined;
@@ -20,7 +19,7 @@ export async function seedDemo(
   const now = opts.now ?? new Date();
   const ctx = systemCtx(db, () => now);
   log('创建机构、角色和用户…');
-  const orgs = await seedOrgs(ctx, opts.password, (n) => demoUscc(n));
+  const orgs = await seedOrgs(ctx, opts.password, demoUscc);
   const today = chinaDate(now);
   for (const m of domainModules) {
     if (!m.seed) continue;

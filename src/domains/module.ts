@@ -1,4 +1,5 @@
 import type { Ctx } from '../platform/context.js';
+import type { MetricDefinition } from '../report/types.js';
 import type { AppOptions, TypedApp } from '../server/types.js';
 
 /** What a domain contributes to the platform; src/domains/index.ts lists them. */
@@ -11,6 +12,8 @@ export interface DomainModule {
   /** a permission that makes the module appear in the menu; omitted = always */
   menuPermission?: string;
   registerRoutes?: (app: TypedApp, opts: AppOptions) => void;
+  /** figures this domain computes (src/report/registry.ts collects them) */
+  metrics?: readonly MetricDefinition[];
   /** demo builders, run in order after the org seed (they go through services) */
   seed?: (ctx: Ctx, opts: { year: number; today: string; log: (msg: string) => void }) => Promise<void>;
 }

@@ -12,6 +12,7 @@ import '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
 import { registerAuth } from './auth-plugin.js';
 import { errorHandler } from './errors.js';
+import { registerCalendarRoutes } from './calendar-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
 import { VERSION } from './version.js';
 
@@ -34,7 +35,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       : false,
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: true,
-    disableRequestLogging: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -88,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   registerAuth(typed, opts);
   registerPlatformRoutes(typed, opts);
+  registerCalendarRoutes(typed, opts);
   for (const m of domainModules) m.registerRoutes?.(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

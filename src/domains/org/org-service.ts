@@ -1,15 +1,15 @@
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
-import { validateUscc } from '../../platform/ids/index.js';
+import { checkUscc as checkUsccFormat } from '../../platform/ids/index.js';
 import { findOrg, regionExists } from './org-store.js';
 import { authorize } from './policy.js';
 import { CreateOrgInput, type Org, UpdateOrgInput } from './schema.js';
 
 function checkUscc(uscc: string | null | undefined): void {
   if (!uscc) return;
-  const r = validateUscc(uscc);
-  if (!r.valid) throw invalid('org.badUscc', `统一社会信用代码无效:${r.reason}`, 'uscc');
+  const r = checkUsccFormat(uscc);
+  if (!r.ok) throw invalid('org.badUscc', r.reason, 'uscc');
 }
 
 export async function getOrg(ctx: Ctx, id: string): Promise<Org> {

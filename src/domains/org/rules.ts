@@ -56,7 +56,8 @@ export function buildScope(
 /** The org switcher narrows a scope to one org's subtree; outside the scope it narrows to nothing. */
 export function narrowScope(scope: Scope, orgs: readonly OrgNode[], orgId: string): Scope | null {
   const sub = subtreeIds(orgs, orgId);
-  if (sub.length === 0) return null;
+  // the chosen org itself must be inside the scope: an ancestor is not a way in
+  if (sub.length === 0 || !(scope.all || scope.orgIds.includes(orgId))) return null;
   const allowed = scope.all ? sub : sub.filter((id) => scope.orgIds.includes(id));
   if (allowed.length === 0) return null;
   const regions = new Set(orgs.filter((o) => allowed.includes(o.id)).map((o) => o.regionCode));

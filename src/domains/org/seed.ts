@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
+import { generateUscc } from '../../platform/ids/index.js';
 import { knownPermissionCodes } from '../index.js';
 import { COUNTY_CODE, COUNTY_GOVERNMENT, demoDepartments, demoRegions, demoRoles } from './demo-county.js';
 import { createOrg } from './org-service.js';
@@ -45,6 +46,9 @@ export async function createRootOrg(ctx: Ctx, input: { name: string; regionCode:
   });
   return id;
 }
+
+/** Valid codes for the demo's government bodies: 登记管理部门 1 (机构编制), 类别 1 (机关), 开远市. */
+export const demoUscc = (n: number): string => generateUscc(n, { regionCode: '532502', department: '1', category: '1' });
 
 export interface DemoOrgs {
   rootId: string;

@@ -1,0 +1,119 @@
+// `npm run bench`: each measurement against a baseline in the same run, reported as ratios.
+import { fork, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import '../src/platform/validation.js';
+import { openDatabase } from '../src/platform/db/open.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { seedDemo } from '../src/domains/demo.js';
+
+interface Row {
+  name: string;
+  baseline: string;
+  subject: string;
+  ratio: string;
+}
+const rows: Row[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const PASSWORD = 'Bench-passw0rd';
+
+async function seededFolder(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-'));
+  const h = await openDatabase({ dataDir: path.join(dir, 'pgdata') });
+  await migrate(h.db);
+  await seedDemo(h.db, { password: PASSWORD, log });
+  await h.close();
+  return dir;
+}
+
+function waitHealthy(url: string, started: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const tick = async () => {
+      try {
+        const r = await fetch(`${url}/api/health`);
+        if (r.ok) return resolve(Date.now() - started);
+      } catch {}
+      if (Date.now() - started > 120_000) return reject(new Error('server did not become healthy'));
+      setTimeout(tick, 25);
+    };
+    void tick();
+  });
+}
+
+/** Start-up of `fazhi serve` on an existing folder vs a bare process opening the same folder. */
+async function startup(dir: string): Promise<void> {
+  const bareStart = Date.now();
+  await new Promise<void>((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', '-e', `
+      import { openDatabase } from './src/platform/db/open.ts';
+      const h = await openDatabase({ dataDir: ${JSON.stringify(path.join(dir, 'pgdata'))} });
+      await h.db.selectFrom('org').select('id').limit(1).execute();
+      await h.close();`], { stdio: 'inherit' });
+    p.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`bare open exited ${c}`))));
+  });
+  const bare = Date.now() - bareStart;
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  const started = Date.now();
+  const child = spawn(process.execPath, ['bin/fazhi.mjs', 'serve'], {
+    env: { ...process.env, FAZHI_DATA_DIR: dir, PORT: String(port), FAZHI_LOG: '0', DATABASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const ms = await waitHealthy(`http://127.0.0.1:${port}`, started);
+  const rss = Number((fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/) ?? [])[1] ?? 0) / 1024;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.on('exit', r));
+  rows.push({ name: 'start-up to healthy /api/health (existing demo folder)', baseline: `${bare} ms bare open+query`, subject: `${ms} ms`, ratio: (ms / bare).toFixed(2) });
+  rows.push({ name: 'memory after start-up with the demo (RSS)', baseline: '—', subject: `${rss.toFixed(0)} MB`, ratio: '—' });
+}
+
+async function cannon(url: string, headers: Record<string, string>) {
+  const r = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_SECONDS ?? 10), headers });
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+async function listRoute(label: string, env: Record<string, string>): Promise<void> {
+  const child = fork('bench/server.ts', [], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', (m) => resolve(m as { port: number })));
+  const base = `http://127.0.0.1:${port}`;
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const bare = await cannon(`${base}/bench/bare`, {});
+  const app = await cannon(`${base}/api/users?pageSize=20`, { cookie });
+  child.send('rss');
+  const { rss } = await new Promise<{ rss: number }>((resolve) => child.once('message', (m) => resolve(m as { rss: number })));
+  child.send('stop');
+  rows.push({
+    name: `${label}: GET /api/users (20 rows, session, scope) × 50 connections`,
+    baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route)`,
+    subject: `${app.rps.toFixed(0)} req/s, p99 ${app.p99} ms, errors ${app.errors}`,
+    ratio: `${(app.rps / bare.rps).toFixed(2)} throughput; RSS ${(rss / 1048576).toFixed(0)} MB`,
+  });
+}
+
+const dir = await seededFolder();
+await startup(dir);
+await listRoute('PGlite', { BENCH_DATA_DIR: path.join(dir, 'pgdata') });
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (pgUrl) {
+  // a fresh database on the server, seeded the same way
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query('drop database if exists fazhi_bench with (force)');
+  await admin.query('create database fazhi_bench');
+  await admin.end();
+  const u = new URL(pgUrl);
+  u.pathname = '/fazhi_bench';
+  const h = await openDatabase({ url: u.toString() });
+  await migrate(h.db);
+  await seedDemo(h.db, { password: PASSWORD, log });
+  await h.close();
+  await listRoute('PostgreSQL', { BENCH_DATABASE_URL: u.toString() });
+}
+fs.rmSync(dir, { recursive: true, force: true });
+
+
+process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');
+for (const r of rows) process.stdout.write(`| ${r.name} | ${r.baseline} | ${r.subject} | ${r.ratio} |\n`);

@@ -1,0 +1,29 @@
+// A benchmark server process: the real app plus a bare route that runs the same list query
+// straight through the driver (no auth, no scope, no presentation) — the baseline.
+import { sql } from 'kysely';
+import '../src/platform/validation.js';
+import { openDatabase } from '../src/platform/db/open.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { buildApp } from '../src/server/app.js';
+
+const url = process.env.BENCH_DATABASE_URL;
+const dataDir = process.env.BENCH_DATA_DIR;
+const handle = url ? await openDatabase({ url }) : await openDatabase({ ...(dataDir ? { dataDir } : {}) });
+await migrate(handle.db);
+const app = await buildApp({ handle, loginRateLimit: 100000 });
+app.get('/bench/bare', async () => {
+  const r = await sql`select u.id, u.username, u.display_name, o.name as org_name from app_user u
+    join org o on o.id = u.org_id order by o.path, u.username limit 20`.execute(handle.db);
+  return { items: r.rows };
+});
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+process.send?.({ port: typeof address === 'object' && address ? address.port : 0, rss: process.memoryUsage().rss });
+process.on('message', async (m) => {
+  if (m === 'rss') process.send?.({ rss: process.memoryUsage().rss });
+  if (m === 'stop') {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  }
+});

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { systemCtx } from '../platform/context.js';
+import { loadWorkCalendar, parseArrangementFile, parseLocalDate } from '../platform/calendar/index.js';
+import { loadArrangement } from '../platform/calendar/service.js';
+import { addCalendarDays, addWorkdays } from '../platform/clock/index.js';
+import { invalid } from '../platform/errors.js';
+import { openConfigured } from './db.js';
+
+/** Excel on Chinese Windows saves CSV as GBK: decode UTF-8 when valid, else GB18030. */
+export function decodeText(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(buf);
+  }
+}
+
+export function registerCalendarCommands(program: Command): void {
+  const cal = program.command('calendar').description('节假日安排与期限计算');
+  cal
+    .command('load <file>')
+    .description('载入一年的节假日安排(.json 或 .csv),替换该年已有的安排')
+    .action(async (file: string) => {
+      if (!fs.existsSync(file)) throw invalid('calendar.missingFile', `文件不存在:${file}`, 'file');
+      const arrangement = parseArrangementFile(file, decodeText(fs.readFileSync(file)));
+      const h = await openConfigured({ quiet: true });
+      try {
+        const r = await loadArrangement(systemCtx(h.db), arrangement);
+        process.stdout.write(`已${r.replaced ? '替换' : '载入'} ${r.year} 年安排:放假 ${r.holidays} 天,调休上班 ${r.workdays} 天\n`);
+      } finally {
+        await h.close();
+      }
+    });
+  cal
+    .command('add <date> <n>')
+    .description('计算期限:日期加 n 日(默认自然日;--workdays 为工作日)')
+    .option('--workdays', '按工作日计算')
+    .action(async (date: string, n: string, o: { workdays?: boolean }) => {
+      const start = parseLocalDate(date, 'date');
+      const amount = Number(n);
+      if (!Number.isInteger(amount)) throw invalid('calendar.badAmount', `天数应为整数:${n}`, 'n');
+      if (!o.workdays) {
+        process.stdout.write(`${addCalendarDays(start, amount)}\n`);
+        return;
+      }
+      const h = await openConfigured({ quiet: true });
+      try {
+        process.stdout.write(`${addWorkdays(await loadWorkCalendar(h.db), start, amount)}\n`);
+      } finally {
+        await h.close();
+      }
+    });
+}
