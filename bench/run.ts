@@ -46,11 +46,20 @@ function waitHealthy(url: string, started: number): Promise<number> {
 async function startup(dir: string): Promise<void> {
   const bareStart = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', '-e', `
+    const p = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
       import { openDatabase } from './src/platform/db/open.ts';
       const h = await openDatabase({ dataDir: ${JSON.stringify(path.join(dir, 'pgdata'))} });
       await h.db.selectFrom('org').select('id').limit(1).execute();
-      await h.close();`], { stdio: 'inherit' });
+      await h.close();`,
+      ],
+      { stdio: 'inherit' },
+    );
     p.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`bare open exited ${c}`))));
   });
   const bare = Date.now() - bareStart;
@@ -61,28 +70,57 @@ async function startup(dir: string): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const ms = await waitHealthy(`http://127.0.0.1:${port}`, started);
-  const rss = Number((fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/) ?? [])[1] ?? 0) / 1024;
+  const rss =
+    Number((fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/) ?? [])[1] ?? 0) /
+    1024;
   child.kill('SIGTERM');
   await new Promise((r) => child.on('exit', r));
-  rows.push({ name: 'start-up to healthy /api/health (existing demo folder)', baseline: `${bare} ms bare open+query`, subject: `${ms} ms`, ratio: (ms / bare).toFixed(2) });
-  rows.push({ name: 'memory after start-up with the demo (RSS)', baseline: '—', subject: `${rss.toFixed(0)} MB`, ratio: '—' });
+  rows.push({
+    name: 'start-up to healthy /api/health (existing demo folder)',
+    baseline: `${bare} ms bare open+query`,
+    subject: `${ms} ms`,
+    ratio: (ms / bare).toFixed(2),
+  });
+  rows.push({
+    name: 'memory after start-up with the demo (RSS)',
+    baseline: '—',
+    subject: `${rss.toFixed(0)} MB`,
+    ratio: '—',
+  });
 }
 
 async function cannon(url: string, headers: Record<string, string>) {
-  const r = await autocannon({ url, connections: 50, duration: Number(process.env.BENCH_SECONDS ?? 10), headers });
+  const r = await autocannon({
+    url,
+    connections: 50,
+    duration: Number(process.env.BENCH_SECONDS ?? 10),
+    headers,
+  });
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
 async function listRoute(label: string, env: Record<string, string>): Promise<void> {
-  const child = fork('bench/server.ts', [], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', (m) => resolve(m as { port: number })));
+  const child = fork('bench/server.ts', [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const { port } = await new Promise<{ port: number }>((resolve) =>
+    child.once('message', (m) => resolve(m as { port: number })),
+  );
   const base = `http://127.0.0.1:${port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const bare = await cannon(`${base}/bench/bare`, {});
   const app = await cannon(`${base}/api/users?pageSize=20`, { cookie });
   child.send('rss');
-  const { rss } = await new Promise<{ rss: number }>((resolve) => child.once('message', (m) => resolve(m as { rss: number })));
+  const { rss } = await new Promise<{ rss: number }>((resolve) =>
+    child.once('message', (m) => resolve(m as { rss: number })),
+  );
   child.send('stop');
   rows.push({
     name: `${label}: GET /api/users (20 rows, session, scope) × 50 connections`,
@@ -113,7 +151,6 @@ if (pgUrl) {
   await listRoute('PostgreSQL', { BENCH_DATABASE_URL: u.toString() });
 }
 fs.rmSync(dir, { recursive: true, force: true });
-
 
 process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');
 for (const r of rows) process.stdout.write(`| ${r.name} | ${r.baseline} | ${r.subject} | ${r.ratio} |\n`);

@@ -18,7 +18,10 @@ app.get('/bench/bare', async () => {
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
-process.send?.({ port: typeof address === 'object' && address ? address.port : 0, rss: process.memoryUsage().rss });
+process.send?.({
+  port: typeof address === 'object' && address ? address.port : 0,
+  rss: process.memoryUsage().rss,
+});
 process.on('message', async (m) => {
   if (m === 'rss') process.send?.({ rss: process.memoryUsage().rss });
   if (m === 'stop') {

@@ -27,7 +27,9 @@ export function registerCalendarCommands(program: Command): void {
       const h = await openConfigured({ quiet: true });
       try {
         const r = await loadArrangement(systemCtx(h.db), arrangement);
-        process.stdout.write(`已${r.replaced ? '替换' : '载入'} ${r.year} 年安排:放假 ${r.holidays} 天,调休上班 ${r.workdays} 天\n`);
+        process.stdout.write(
+          `已${r.replaced ? '替换' : '载入'} ${r.year} 年安排:放假 ${r.holidays} 天,调休上班 ${r.workdays} 天\n`,
+        );
       } finally {
         await h.close();
       }

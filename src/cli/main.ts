@@ -44,7 +44,8 @@ program
   .action(async () => {
     const h = await openConfigured();
     try {
-      if (await isSeeded(h.db)) throw new DomainError('demo.notEmpty', '数据库中已有机构数据,不能再生成演示数据', 'conflict');
+      if (await isSeeded(h.db))
+        throw new DomainError('demo.notEmpty', '数据库中已有机构数据,不能再生成演示数据', 'conflict');
       const password = config().demoPassword ?? generatePassword();
       const orgs = await seedDemo(h.db, { password, log: err });
       printLogins(orgs.users, password);
@@ -63,11 +64,20 @@ user
   .action(async (username: string, o: { name: string; org: string; role?: string[]; password?: string }) => {
     const h = await openConfigured({ quiet: true });
     try {
-      const roles = o.role?.length ? await h.db.selectFrom('role').select(['id', 'code']).where('code', 'in', o.role).execute() : [];
+      const roles = o.role?.length
+        ? await h.db.selectFrom('role').select(['id', 'code']).where('code', 'in', o.role).execute()
+        : [];
       const missing = (o.role ?? []).filter((c) => !roles.some((r) => r.code === c));
-      if (missing.length) throw new DomainError('role.notFound', `角色不存在:${missing.join('、')}`, 'invalid');
+      if (missing.length)
+        throw new DomainError('role.notFound', `角色不存在:${missing.join('、')}`, 'invalid');
       const password = o.password ?? generatePassword();
-      const u = await createUser(systemCtx(h.db), { username, displayName: o.name, orgId: o.org, roleIds: roles.map((r) => r.id), password });
+      const u = await createUser(systemCtx(h.db), {
+        username,
+        displayName: o.name,
+        orgId: o.org,
+        roleIds: roles.map((r) => r.id),
+        password,
+      });
       out(`已创建用户 ${u.username}(${u.orgName})`);
       if (!o.password) out(`密码: ${password}`);
     } finally {
@@ -133,7 +143,9 @@ program
     const h = await openConfigured({ quiet: true });
     try {
       const r = await backup(h.db, path.resolve(file), (t, n) => err(`  ${t}: ${n} 行`));
-      out(`已备份到 ${file}(${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行,SHA-256 ${r.sha256.slice(0, 16)}…)`);
+      out(
+        `已备份到 ${file}(${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行,SHA-256 ${r.sha256.slice(0, 16)}…)`,
+      );
     } finally {
       await h.close();
     }
@@ -167,4 +179,3 @@ export async function main(argv: string[]): Promise<void> {
     } else throw e;
   }
 }
-

@@ -25,7 +25,12 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   if (!fs.existsSync(`${WEB_DIR}index.html`)) {
     process.stderr.write('提示:未找到前端构建(dist/web),仅提供接口。运行 npm run build:web 构建前端。\n');
   }
-  const app = await buildApp({ handle, webDir: WEB_DIR, logger: process.env.FAZHI_LOG !== '0', dataDir: c.dataDir });
+  const app = await buildApp({
+    handle,
+    webDir: WEB_DIR,
+    logger: process.env.FAZHI_LOG !== '0',
+    dataDir: c.dataDir,
+  });
   const shutdown = async () => {
     await app.close();
     await handle.close();
@@ -38,12 +43,19 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   } catch (e) {
     await handle.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new DomainError('serve.portInUse', `端口 ${c.port} 已被占用:请先停止占用它的程序,或用 PORT=其他端口 启动`, 'conflict');
+      throw new DomainError(
+        'serve.portInUse',
+        `端口 ${c.port} 已被占用:请先停止占用它的程序,或用 PORT=其他端口 启动`,
+        'conflict',
+      );
     }
     throw e;
   }
   const url = `http://${c.host}:${c.port}`;
-  process.stdout.write(`\n法治政府建设一体化平台已启动:${url}  (数据库:${handle.engine === 'pglite' ? `嵌入式 PGlite,${c.dataDir}` : 'PostgreSQL'};用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒)\n`);
+  process.stdout.write(
+    `\n法治政府建设一体化平台已启动:${url}  (数据库:${handle.engine === 'pglite' ? `嵌入式 PGlite,${c.dataDir}` : 'PostgreSQL'};用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒)\n`,
+  );
   if (logins) logins();
-  else process.stdout.write('演示账号已在首次启动时打印;忘记密码可运行 npx fazhi user reset-password admin\n');
+  else
+    process.stdout.write('演示账号已在首次启动时打印;忘记密码可运行 npx fazhi user reset-password admin\n');
 }

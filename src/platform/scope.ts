@@ -13,7 +13,9 @@ export function inScope(scope: Scope, alias?: string): RawBuilder<SqlBool> {
       : sql<SqlBool>`true`;
   }
   const region =
-    scope.regionCodes.length > 0 ? sql`${col('region_code')} = any(${[...scope.regionCodes]}::text[]) and ` : sql``;
+    scope.regionCodes.length > 0
+      ? sql`${col('region_code')} = any(${[...scope.regionCodes]}::text[]) and `
+      : sql``;
   const byOrg = sql`${col('org_id')} = any(${[...scope.orgIds]}::uuid[])`;
   if (scope.selfUserId) {
     return sql<SqlBool>`(${region}(${byOrg} or ${col('created_by')} = ${scope.selfUserId}))`;

@@ -18,6 +18,10 @@ export const QueryBool = z.enum(['true', 'false']).transform((v) => v === 'true'
 export const LocalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), '不是有效的日期');
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    '不是有效的日期',
+  );
 
 export const IdParam = z.object({ id: z.uuid('不是有效的编号') });

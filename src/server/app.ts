@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
 import { registerAuth } from './auth-plugin.js';
@@ -19,7 +24,6 @@ import { VERSION } from './version.js';
 import type { AppOptions } from './types.js';
 
 export type { AppOptions, TypedApp } from './types.js';
-
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -42,13 +46,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const hasWeb = Boolean(opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')));
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !hasWeb) {
-      return reply.status(404).type('application/problem+json; charset=utf-8').send({
-        type: 'about:blank',
-        title: '未找到',
-        status: 404,
-        code: 'route.notFound',
-        detail: `接口不存在:${req.method} ${req.url.split('?')[0]}`,
-      });
+      return reply
+        .status(404)
+        .type('application/problem+json; charset=utf-8')
+        .send({
+          type: 'about:blank',
+          title: '未找到',
+          status: 404,
+          code: 'route.notFound',
+          detail: `接口不存在:${req.method} ${req.url.split('?')[0]}`,
+        });
     }
     // single-page app: unknown non-API paths serve index.html
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
@@ -93,7 +100,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb && opts.webDir) {
-    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: opts.webDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
   }
   return app;
 }

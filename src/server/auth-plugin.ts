@@ -84,7 +84,10 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
         tags: ['认证'],
         summary: '登录',
         security: [],
-        body: z.strictObject({ username: z.string().trim().min(1, '请输入用户名').max(40), password: z.string().min(1, '请输入密码').max(128) }),
+        body: z.strictObject({
+          username: z.string().trim().min(1, '请输入用户名').max(40),
+          password: z.string().min(1, '请输入密码').max(128),
+        }),
       },
     },
     async (req, reply) => {
@@ -117,7 +120,10 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags: ['认证'],
         summary: '修改密码',
-        body: z.strictObject({ oldPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }),
+        body: z.strictObject({
+          oldPassword: z.string().min(1).max(128),
+          newPassword: z.string().min(1).max(128),
+        }),
       },
     },
     async (req, reply) => {

@@ -45,8 +45,14 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function fromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): Problem {
-  const errors = issues.map((i) => ({ field: [prefix, pathOf(i.path)].filter(Boolean).join('.'), message: i.message }));
+function fromIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix = '',
+): Problem {
+  const errors = issues.map((i) => ({
+    field: [prefix, pathOf(i.path)].filter(Boolean).join('.'),
+    message: i.message,
+  }));
   const first = errors[0];
   return {
     type: 'about:blank',
@@ -86,22 +92,62 @@ export function toProblem(err: unknown): Problem {
       where,
     );
   }
-  if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && fe.name === 'SyntaxError')) {
-    return { type: 'about:blank', title: titles[400] ?? '', status: 400, code: 'request.badJson', detail: '请求体不是合法的 JSON' };
+  if (
+    fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    (fe.statusCode === 400 && fe.name === 'SyntaxError')
+  ) {
+    return {
+      type: 'about:blank',
+      title: titles[400] ?? '',
+      status: 400,
+      code: 'request.badJson',
+      detail: '请求体不是合法的 JSON',
+    };
   }
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return { type: 'about:blank', title: titles[415] ?? '', status: 415, code: 'request.mediaType', detail: '不支持的内容类型' };
+    return {
+      type: 'about:blank',
+      title: titles[415] ?? '',
+      status: 415,
+      code: 'request.mediaType',
+      detail: '不支持的内容类型',
+    };
   }
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return { type: 'about:blank', title: titles[413] ?? '', status: 413, code: 'request.tooLarge', detail: '请求体过大' };
+    return {
+      type: 'about:blank',
+      title: titles[413] ?? '',
+      status: 413,
+      code: 'request.tooLarge',
+      detail: '请求体过大',
+    };
   }
   if (fe.statusCode === 429) {
-    return { type: 'about:blank', title: titles[429] ?? '', status: 429, code: 'request.rateLimited', detail: '请求过于频繁,请稍后再试' };
+    return {
+      type: 'about:blank',
+      title: titles[429] ?? '',
+      status: 429,
+      code: 'request.rateLimited',
+      detail: '请求过于频繁,请稍后再试',
+    };
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return { type: 'about:blank', title: titles[fe.statusCode] ?? '请求有误', status: fe.statusCode, code: fe.code ?? 'request', detail: '请求有误' };
+    return {
+      type: 'about:blank',
+      title: titles[fe.statusCode] ?? '请求有误',
+      status: fe.statusCode,
+      code: fe.code ?? 'request',
+      detail: '请求有误',
+    };
   }
-  return { type: 'about:blank', title: titles[500] ?? '', status: 500, code: 'internal', detail: '服务器内部错误,请联系管理员' };
+  return {
+    type: 'about:blank',
+    title: titles[500] ?? '',
+    status: 500,
+    code: 'internal',
+    detail: '服务器内部错误,请联系管理员',
+  };
 }
 
 export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyReply) {

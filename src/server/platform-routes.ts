@@ -36,31 +36,47 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
     ];
   });
 
-  app.get('/api/audit', { schema: { tags: ['操作日志'], summary: '操作日志', querystring: AuditQuery } }, async (req) => {
-    const ctx = await requestCtx(req, db);
-    authorize(ctx.actor, 'system:audit:list');
-    const f = req.query;
-    let q = db.selectFrom('audit_log as a').leftJoin('org as o', 'o.id', 'a.org_id');
-    // the audit log is scoped like a ledger: by the org the entry concerns
-    if (!ctx.scope.all) q = q.where(sql<boolean>`a.org_id = any(${[...ctx.scope.orgIds]}::uuid[])`);
-    if (f.entity) q = q.where('a.entity', '=', f.entity);
-    if (f.action) q = q.where('a.action', 'like', `${f.action}%`);
-    if (f.actor) q = q.where('a.actor_name', 'like', `%${f.actor}%`);
-    if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
-    if (f.from) q = q.where(sql<boolean>`a.at >= (${f.from}::date)::timestamp at time zone 'Asia/Shanghai'`);
-    if (f.to) q = q.where(sql<boolean>`a.at < ((${f.to}::date + 1)::timestamp at time zone 'Asia/Shanghai')`);
-    const { offset, limit } = toOffset(f);
-    const [items, count] = await Promise.all([
-      q
-        .select(['a.seq', 'a.at', 'a.actor_name as actorName', 'o.name as orgName', 'a.action', 'a.entity', 'a.entity_id as entityId', 'a.change', 'a.hash'])
-        .orderBy('a.seq', 'desc')
-        .offset(offset)
-        .limit(limit)
-        .execute(),
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items, total: Number(count.n) };
-  });
+  app.get(
+    '/api/audit',
+    { schema: { tags: ['操作日志'], summary: '操作日志', querystring: AuditQuery } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'system:audit:list');
+      const f = req.query;
+      let q = db.selectFrom('audit_log as a').leftJoin('org as o', 'o.id', 'a.org_id');
+      // the audit log is scoped like a ledger: by the org the entry concerns
+      if (!ctx.scope.all) q = q.where(sql<boolean>`a.org_id = any(${[...ctx.scope.orgIds]}::uuid[])`);
+      if (f.entity) q = q.where('a.entity', '=', f.entity);
+      if (f.action) q = q.where('a.action', 'like', `${f.action}%`);
+      if (f.actor) q = q.where('a.actor_name', 'like', `%${f.actor}%`);
+      if (f.entityId) q = q.where('a.entity_id', '=', f.entityId);
+      if (f.from)
+        q = q.where(sql<boolean>`a.at >= (${f.from}::date)::timestamp at time zone 'Asia/Shanghai'`);
+      if (f.to)
+        q = q.where(sql<boolean>`a.at < ((${f.to}::date + 1)::timestamp at time zone 'Asia/Shanghai')`);
+      const { offset, limit } = toOffset(f);
+      const [items, count] = await Promise.all([
+        q
+          .select([
+            'a.seq',
+            'a.at',
+            'a.actor_name as actorName',
+            'o.name as orgName',
+            'a.action',
+            'a.entity',
+            'a.entity_id as entityId',
+            'a.change',
+            'a.hash',
+          ])
+          .orderBy('a.seq', 'desc')
+          .offset(offset)
+          .limit(limit)
+          .execute(),
+        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: Number(count.n) };
+    },
+  );
 
   app.get('/api/audit/verify', { schema: { tags: ['操作日志'], summary: '校验日志哈希链' } }, async (req) => {
     const ctx = await requestCtx(req, db);

@@ -10,7 +10,15 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
   let app: FastifyInstance;
   let orgs: DemoOrgs;
   let admin: Session;
-  const auditCount = async () => Number((await h.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const auditCount = async () =>
+    Number(
+      (
+        await h.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     h = await engine.open();
@@ -29,12 +37,19 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
       expect(r.headers['content-type']).toContain('application/problem+json');
       expect(r.json().detail).toBe('请先登录');
     }
-    expect((await app.inject({ url: '/api/health' })).json()).toMatchObject({ status: 'ok', engine: engine.name });
+    expect((await app.inject({ url: '/api/health' })).json()).toMatchObject({
+      status: 'ok',
+      engine: engine.name,
+    });
   });
 
   it('refuses a wrong password with a Chinese message and audits the failure', async () => {
     const before = await auditCount();
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'yfzs', password: 'wrong-1234' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'yfzs', password: 'wrong-1234' },
+    });
     expect(r.statusCode).toBe(401);
     expect(r.json()).toMatchObject({ code: 'auth.badCredentials', detail: '用户名或密码错误' });
     expect(await auditCount()).toBe(before + 1);
@@ -42,15 +57,27 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('locks an account after five failures, even for the right password', async () => {
     for (let i = 0; i < 5; i++) {
-      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'clerk', password: `bad-pass-${i}` } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'clerk', password: `bad-pass-${i}` },
+      });
     }
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'clerk', password: 'Passw0rd-demo' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'clerk', password: 'Passw0rd-demo' },
+    });
     expect(r.statusCode).toBe(429);
     expect(r.json().code).toBe('auth.locked');
   });
 
   it('sets an HttpOnly SameSite session cookie and answers /me', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Passw0rd-demo' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'Passw0rd-demo' },
+    });
     const c = r.cookies.find((x) => x.name === 'fazhi_session');
     expect(c?.httpOnly).toBe(true);
     expect(c?.sameSite).toBe('Lax');
@@ -61,8 +88,18 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
   it('refuses cookie writes without or with a forged CSRF token, writing nothing', async () => {
     const before = await auditCount();
     const body = { parentId: orgs.rootId, name: '测试机构', kind: 'department' };
-    const none = await app.inject({ method: 'POST', url: '/api/orgs', headers: { cookie: admin.cookie }, payload: body });
-    const forged = await app.inject({ method: 'POST', url: '/api/orgs', headers: { cookie: admin.cookie, 'x-csrf-token': 'forged' }, payload: body });
+    const none = await app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { cookie: admin.cookie },
+      payload: body,
+    });
+    const forged = await app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { cookie: admin.cookie, 'x-csrf-token': 'forged' },
+      payload: body,
+    });
     expect([none.statusCode, forged.statusCode]).toEqual([403, 403]);
     expect(forged.json().code).toBe('auth.csrf');
     expect(await auditCount()).toBe(before);
@@ -70,7 +107,13 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('answers bad input with 400, the field at fault, and no write', async () => {
     const before = await auditCount();
-    const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/orgs', headers: { ...admin.headers, 'content-type': 'application/json' }, payload: payload as string });
+    const post = (payload: unknown) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/orgs',
+        headers: { ...admin.headers, 'content-type': 'application/json' },
+        payload: payload as string,
+      });
     const badJson = await post('{"name": ');
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json()).toMatchObject({ code: 'request.badJson', detail: '请求体不是合法的 JSON' });
@@ -82,7 +125,12 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     expect(tooLong.json()).toMatchObject({ field: 'name', detail: 'name:不能超过 100 个字符' });
     const wrongType = await post({ parentId: orgs.rootId, name: 42, kind: 'department' });
     expect(wrongType.json().field).toBe('name');
-    const badUscc = await post({ parentId: orgs.rootId, name: '某局', kind: 'department', uscc: '91110000600037341X' });
+    const badUscc = await post({
+      parentId: orgs.rootId,
+      name: '某局',
+      kind: 'department',
+      uscc: '91110000600037341X',
+    });
     expect(badUscc.statusCode).toBe(400);
     expect(badUscc.json()).toMatchObject({ field: 'uscc', code: 'org.badUscc' });
     expect(await auditCount()).toBe(before);
@@ -90,12 +138,27 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('creates and updates an org with optimistic locking, each write audited', async () => {
     const before = await auditCount();
-    const created = await app.inject({ method: 'POST', url: '/api/orgs', headers: admin.headers, payload: { parentId: orgs.rootId, name: '开远市测试局', kind: 'department' } });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: admin.headers,
+      payload: { parentId: orgs.rootId, name: '开远市测试局', kind: 'department' },
+    });
     expect(created.statusCode).toBe(201);
     const org = created.json();
-    const ok = await app.inject({ method: 'PATCH', url: `/api/orgs/${org.id}`, headers: admin.headers, payload: { version: org.version, shortName: '测试局' } });
+    const ok = await app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${org.id}`,
+      headers: admin.headers,
+      payload: { version: org.version, shortName: '测试局' },
+    });
     expect(ok.json()).toMatchObject({ shortName: '测试局', version: 2 });
-    const stale = await app.inject({ method: 'PATCH', url: `/api/orgs/${org.id}`, headers: admin.headers, payload: { version: org.version, shortName: '旧' } });
+    const stale = await app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${org.id}`,
+      headers: admin.headers,
+      payload: { version: org.version, shortName: '旧' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'conflict.stale', field: 'version' });
     expect(await auditCount()).toBe(before + 2);
@@ -112,25 +175,38 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     const names: string[] = list.json().items.map((o: { name: string }) => o.name);
     expect(names.length).toBeGreaterThan(1);
     expect(names.every((n) => /灵泉/.test(n))).toBe(true);
-    const patch = await app.inject({ method: 'PATCH', url: `/api/orgs/${scjg}`, headers: township.headers, payload: { version: 1, name: 'x' } });
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${scjg}`,
+      headers: township.headers,
+      payload: { version: 1, name: 'x' },
+    });
     expect([403, 404]).toContain(patch.statusCode);
   });
 
   it('narrows lists with the org switcher header and 404s an org outside the scope', async () => {
     const scjg = orgs.departments.get('市场监管局') ?? '';
-    const narrowed = await app.inject({ url: '/api/users', headers: { ...admin.headers, 'x-fazhi-org': scjg } });
+    const narrowed = await app.inject({
+      url: '/api/users',
+      headers: { ...admin.headers, 'x-fazhi-org': scjg },
+    });
     const users: { orgName: string }[] = narrowed.json().items;
     expect(users.length).toBeGreaterThan(0);
     expect(users.every((u) => u.orgName === '开远市市场监督管理局')).toBe(true);
     const handler = await loginAs(app, 'scjg');
-    const outside = await app.inject({ url: '/api/orgs', headers: { ...handler.headers, 'x-fazhi-org': orgs.rootId } });
+    const outside = await app.inject({
+      url: '/api/orgs',
+      headers: { ...handler.headers, 'x-fazhi-org': orgs.rootId },
+    });
     expect(outside.statusCode).toBe(404);
   });
 
   it('accepts API tokens as Bearer and rejects unknown ones', async () => {
     const { createApiToken } = await import('../domains/org/auth-service.js');
     const { systemCtx } = await import('../platform/context.js');
-    const userId = (await h.db.selectFrom('app_user').select('id').where('username', '=', 'yfzs').executeTakeFirstOrThrow()).id;
+    const userId = (
+      await h.db.selectFrom('app_user').select('id').where('username', '=', 'yfzs').executeTakeFirstOrThrow()
+    ).id;
     const token = await createApiToken(h.db, systemCtx(h.db).actor, userId, '测试');
     const ok = await app.inject({ url: '/api/orgs', headers: { authorization: `Bearer ${token}` } });
     expect(ok.statusCode).toBe(200);
@@ -142,7 +218,14 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('lists every route in the OpenAPI document', async () => {
     const doc = (await app.inject({ url: '/api/openapi.json', headers: admin.headers })).json();
-    for (const p of ['/api/orgs', '/api/orgs/{id}', '/api/users', '/api/roles', '/api/audit', '/api/auth/login']) {
+    for (const p of [
+      '/api/orgs',
+      '/api/orgs/{id}',
+      '/api/users',
+      '/api/roles',
+      '/api/audit',
+      '/api/auth/login',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
   });

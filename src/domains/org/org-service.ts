@@ -26,7 +26,8 @@ export async function createOrg(ctx: Ctx, raw: unknown): Promise<Org> {
   const parent = await findOrg(ctx.db, ctx.scope, input.parentId);
   if (!parent) throw notFound('org.parentNotFound', '上级机构不存在或不在您的权限范围内');
   const regionCode = input.regionCode ?? parent.regionCode;
-  if (!(await regionExists(ctx.db, regionCode))) throw invalid('org.badRegion', `行政区划代码 ${regionCode} 不存在`, 'regionCode');
+  if (!(await regionExists(ctx.db, regionCode)))
+    throw invalid('org.badRegion', `行政区划代码 ${regionCode} 不存在`, 'regionCode');
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
@@ -44,7 +45,14 @@ export async function createOrg(ctx: Ctx, raw: unknown): Promise<Org> {
       updated_by: ctx.actor.userId,
     };
     await trx.insertInto('org').values(row).execute();
-    audit({ action: 'org.create', entity: 'org', entityId: id, orgId: id, regionCode, change: { after: row } });
+    audit({
+      action: 'org.create',
+      entity: 'org',
+      entityId: id,
+      orgId: id,
+      regionCode,
+      change: { after: row },
+    });
   });
   return getOrgUnscoped(ctx, id);
 }
@@ -75,18 +83,37 @@ export async function updateOrg(ctx: Ctx, id: string, raw: unknown): Promise<Org
     };
     const res = await trx
       .updateTable('org')
-      .set((eb) => ({ ...patch, updated_by: ctx.actor.userId, updated_at: ctx.now(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        ...patch,
+        updated_by: ctx.actor.userId,
+        updated_at: ctx.now(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({ action: 'org.update', entity: 'org', entityId: id, orgId: id, regionCode: before.regionCode, change: { before: pick(before, patch), after: patch } });
+    audit({
+      action: 'org.update',
+      entity: 'org',
+      entityId: id,
+      orgId: id,
+      regionCode: before.regionCode,
+      change: { before: pick(before, patch), after: patch },
+    });
   });
   return getOrgUnscoped(ctx, id);
 }
 
 function pick(org: Org, patch: Record<string, unknown>): Record<string, unknown> {
-  const map: Record<string, keyof Org> = { name: 'name', short_name: 'shortName', kind: 'kind', uscc: 'uscc', sort: 'sort', active: 'active' };
+  const map: Record<string, keyof Org> = {
+    name: 'name',
+    short_name: 'shortName',
+    kind: 'kind',
+    uscc: 'uscc',
+    sort: 'sort',
+    active: 'active',
+  };
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(patch)) {
     const key = map[k];

@@ -77,13 +77,19 @@ export async function listOrgs(
   page: { offset: number; limit: number } = { offset: 0, limit: 10000 },
 ): Promise<{ items: Org[]; total: number }> {
   let q = baseQuery(db).where(orgScope(scope));
-  if (filter.q) q = q.where((eb) => eb.or([eb('o.name', 'like', `%${filter.q}%`), eb('o.short_name', 'like', `%${filter.q}%`)]));
+  if (filter.q)
+    q = q.where((eb) =>
+      eb.or([eb('o.name', 'like', `%${filter.q}%`), eb('o.short_name', 'like', `%${filter.q}%`)]),
+    );
   if (filter.kind) q = q.where('o.kind', '=', filter.kind);
   if (filter.parentId) q = q.where('o.parent_id', '=', filter.parentId);
   if (filter.active !== undefined) q = q.where('o.active', '=', filter.active);
   const [rows, count] = await Promise.all([
     q.orderBy('o.depth').orderBy('o.sort').orderBy('o.name').offset(page.offset).limit(page.limit).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(present), total: Number(count.n) };
 }
@@ -112,9 +118,18 @@ export async function listScopeOrgs(db: Executor, scope: Scope) {
     .execute();
   return rows
     .filter((r) => visible.has(r.id))
-    .map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, parentId: r.parent_id, kind: r.kind, depth: r.depth }));
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      shortName: r.short_name,
+      parentId: r.parent_id,
+      kind: r.kind,
+      depth: r.depth,
+    }));
 }
 
 export async function regionExists(db: Executor, code: string): Promise<boolean> {
-  return (await db.selectFrom('region').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('region').select('code').where('code', '=', code).executeTakeFirst()) !== undefined
+  );
 }

@@ -17,7 +17,12 @@ export interface Role {
 
 export async function listRoles(ctx: Ctx): Promise<Role[]> {
   authorize(ctx.actor, 'system:role:list');
-  const rows = await ctx.db.selectFrom('role').selectAll().orderBy('builtin', 'desc').orderBy('code').execute();
+  const rows = await ctx.db
+    .selectFrom('role')
+    .selectAll()
+    .orderBy('builtin', 'desc')
+    .orderBy('code')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     code: r.code,
@@ -38,10 +43,16 @@ async function getRole(ctx: Ctx, id: string): Promise<Role> {
 
 function checkPermissions(known: ReadonlySet<string>, permissions: readonly string[]): void {
   const unknown = permissions.filter((p) => p !== '*' && !known.has(p));
-  if (unknown.length > 0) throw invalid('role.unknownPermission', `未知的权限标识:${unknown.join('、')}`, 'permissions');
+  if (unknown.length > 0)
+    throw invalid('role.unknownPermission', `未知的权限标识:${unknown.join('、')}`, 'permissions');
 }
 
-export async function createRole(ctx: Ctx, raw: unknown, known: ReadonlySet<string>, builtin = false): Promise<Role> {
+export async function createRole(
+  ctx: Ctx,
+  raw: unknown,
+  known: ReadonlySet<string>,
+  builtin = false,
+): Promise<Role> {
   authorize(ctx.actor, 'system:role:edit');
   const input = CreateRoleInput.parse(raw);
   checkPermissions(known, input.permissions);
@@ -71,7 +82,12 @@ export async function createRole(ctx: Ctx, raw: unknown, known: ReadonlySet<stri
   return getRole(ctx, id);
 }
 
-export async function updateRole(ctx: Ctx, id: string, raw: unknown, known: ReadonlySet<string>): Promise<Role> {
+export async function updateRole(
+  ctx: Ctx,
+  id: string,
+  raw: unknown,
+  known: ReadonlySet<string>,
+): Promise<Role> {
   authorize(ctx.actor, 'system:role:edit');
   const input = UpdateRoleInput.parse(raw);
   if (input.permissions) checkPermissions(known, input.permissions);

@@ -8,7 +8,15 @@ import { createOrg, getOrg, updateOrg } from './org-service.js';
 import { listOrgs, listScopeOrgs } from './org-store.js';
 import { authorize } from './policy.js';
 import { createRole, listRoles, updateRole } from './role-service.js';
-import { CreateOrgInput, CreateRoleInput, CreateUserInput, OrgKind, UpdateOrgInput, UpdateRoleInput, UpdateUserInput } from './schema.js';
+import {
+  CreateOrgInput,
+  CreateRoleInput,
+  CreateUserInput,
+  OrgKind,
+  UpdateOrgInput,
+  UpdateRoleInput,
+  UpdateUserInput,
+} from './schema.js';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user-service.js';
 
 export const OrgQuery = Paging.extend({
@@ -56,17 +64,25 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     return getOrg(ctx, req.params.id);
   });
 
-  app.post('/api/orgs', { schema: { tags, summary: '新增机构', body: CreateOrgInput } }, async (req, reply) => {
-    const org = await createOrg(await requestCtx(req, db), req.body);
-    invalidateOrgTree();
-    return reply.status(201).send(org);
-  });
+  app.post(
+    '/api/orgs',
+    { schema: { tags, summary: '新增机构', body: CreateOrgInput } },
+    async (req, reply) => {
+      const org = await createOrg(await requestCtx(req, db), req.body);
+      invalidateOrgTree();
+      return reply.status(201).send(org);
+    },
+  );
 
-  app.patch('/api/orgs/:id', { schema: { tags, summary: '修改机构', params: IdParam, body: UpdateOrgInput } }, async (req) => {
-    const org = await updateOrg(await requestCtx(req, db), req.params.id, req.body);
-    invalidateOrgTree();
-    return org;
-  });
+  app.patch(
+    '/api/orgs/:id',
+    { schema: { tags, summary: '修改机构', params: IdParam, body: UpdateOrgInput } },
+    async (req) => {
+      const org = await updateOrg(await requestCtx(req, db), req.params.id, req.body);
+      invalidateOrgTree();
+      return org;
+    },
+  );
 
   app.get('/api/users', { schema: { tags, summary: '用户列表', querystring: UserQuery } }, async (req) => {
     const { page, pageSize, ...filter } = req.query;
@@ -79,35 +95,62 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     return getUser(ctx, req.params.id);
   });
 
-  app.post('/api/users', { schema: { tags, summary: '新增用户', body: CreateUserInput } }, async (req, reply) => {
-    return reply.status(201).send(await createUser(await requestCtx(req, db), req.body));
-  });
+  app.post(
+    '/api/users',
+    { schema: { tags, summary: '新增用户', body: CreateUserInput } },
+    async (req, reply) => {
+      return reply.status(201).send(await createUser(await requestCtx(req, db), req.body));
+    },
+  );
 
-  app.patch('/api/users/:id', { schema: { tags, summary: '修改用户', params: IdParam, body: UpdateUserInput } }, async (req) => {
-    return updateUser(await requestCtx(req, db), req.params.id, req.body);
-  });
+  app.patch(
+    '/api/users/:id',
+    { schema: { tags, summary: '修改用户', params: IdParam, body: UpdateUserInput } },
+    async (req) => {
+      return updateUser(await requestCtx(req, db), req.params.id, req.body);
+    },
+  );
 
   app.post(
     '/api/users/:id/reset-password',
-    { schema: { tags, summary: '重置密码', params: IdParam, body: z.strictObject({ password: z.string().min(1).max(128) }) } },
+    {
+      schema: {
+        tags,
+        summary: '重置密码',
+        params: IdParam,
+        body: z.strictObject({ password: z.string().min(1).max(128) }),
+      },
+    },
     async (req, reply) => {
       await resetPassword(await requestCtx(req, db), req.params.id, req.body.password);
       return reply.status(204).send();
     },
   );
 
-  app.get('/api/roles', { schema: { tags, summary: '角色列表' } }, async (req) => listRoles(await requestCtx(req, db)));
+  app.get('/api/roles', { schema: { tags, summary: '角色列表' } }, async (req) =>
+    listRoles(await requestCtx(req, db)),
+  );
 
   app.get('/api/permissions', { schema: { tags, summary: '全部权限标识' } }, async (req) => {
     await requestCtx(req, db);
     return allPermissions();
   });
 
-  app.post('/api/roles', { schema: { tags, summary: '新增角色', body: CreateRoleInput } }, async (req, reply) => {
-    return reply.status(201).send(await createRole(await requestCtx(req, db), req.body, knownPermissionCodes()));
-  });
+  app.post(
+    '/api/roles',
+    { schema: { tags, summary: '新增角色', body: CreateRoleInput } },
+    async (req, reply) => {
+      return reply
+        .status(201)
+        .send(await createRole(await requestCtx(req, db), req.body, knownPermissionCodes()));
+    },
+  );
 
-  app.patch('/api/roles/:id', { schema: { tags, summary: '修改角色', params: IdParam, body: UpdateRoleInput } }, async (req) => {
-    return updateRole(await requestCtx(req, db), req.params.id, req.body, knownPermissionCodes());
-  });
+  app.patch(
+    '/api/roles/:id',
+    { schema: { tags, summary: '修改角色', params: IdParam, body: UpdateRoleInput } },
+    async (req) => {
+      return updateRole(await requestCtx(req, db), req.params.id, req.body, knownPermissionCodes());
+    },
+  );
 }

@@ -50,7 +50,12 @@ export function buildScope(
   }
   const regions = new Set(regionsOf(ids));
   if (self) for (const r of regionsOf([user.orgId])) regions.add(r);
-  return { all: false, orgIds: [...ids].sort(), selfUserId: self ? user.id : null, regionCodes: [...regions].sort() };
+  return {
+    all: false,
+    orgIds: [...ids].sort(),
+    selfUserId: self ? user.id : null,
+    regionCodes: [...regions].sort(),
+  };
 }
 
 /** The org switcher narrows a scope to one org's subtree; outside the scope it narrows to nothing. */

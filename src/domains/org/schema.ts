@@ -47,7 +47,10 @@ export const CreateOrgInput = z.strictObject({
   shortName: z.string().trim().max(40, '不能超过 40 个字符').optional(),
   kind: OrgKind,
   uscc: z.string().trim().toUpperCase().optional(),
-  regionCode: z.string().regex(/^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, '行政区划代码应为 6、9 或 12 位数字').optional(),
+  regionCode: z
+    .string()
+    .regex(/^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, '行政区划代码应为 6、9 或 12 位数字')
+    .optional(),
   sort: z.number().int().min(0).max(100000).optional(),
 });
 export type CreateOrgInput = z.infer<typeof CreateOrgInput>;

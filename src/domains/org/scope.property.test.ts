@@ -12,7 +12,8 @@ import { listOrgs } from './org-store.js';
 
 /** An oracle independent of materialised paths: walk parent pointers. */
 function isUnder(parents: Map<string, string | null>, id: string, ancestor: string): boolean {
-  for (let cur: string | null | undefined = id; cur; cur = parents.get(cur)) if (cur === ancestor) return true;
+  for (let cur: string | null | undefined = id; cur; cur = parents.get(cur))
+    if (cur === ancestor) return true;
   return false;
 }
 
@@ -34,39 +35,60 @@ function allowedByOracle(
         return isUnder(parents, row.orgId, user.orgId);
       case 'self':
         return row.createdBy === user.id;
+      default:
+        return false;
     }
   });
 }
 
 /** Random trees: node i's parent is one of nodes 0..i-1. */
-const treeArb = fc.integer({ min: 1, max: 40 }).chain((n) =>
-  fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: 0, max: i - 1 })))),
-);
+const treeArb = fc
+  .integer({ min: 1, max: 40 })
+  .chain((n) =>
+    fc.tuple(
+      ...Array.from({ length: n }, (_, i) =>
+        i === 0 ? fc.constant(-1) : fc.integer({ min: 0, max: i - 1 }),
+      ),
+    ),
+  );
 const scopeArb = fc.constantFrom<DataScope>('all', 'custom', 'org', 'orgAndBelow', 'self');
 
 describe('buildScope over random org trees (pure)', () => {
   it('grants exactly what the parent-walking oracle grants', () => {
     fc.assert(
-      fc.property(treeArb, fc.array(fc.tuple(scopeArb, fc.array(fc.nat(), { maxLength: 4 })), { minLength: 1, maxLength: 3 }), fc.nat(), (parentIdx, rawGrants, userPick) => {
-        const ids = parentIdx.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-        const parents = new Map(ids.map((id, i) => [id, (parentIdx[i] ?? -1) >= 0 ? (ids[parentIdx[i] ?? 0] ?? null) : null]));
-        const pathOf = (id: string): string => {
-          const p = parents.get(id);
-          return p ? `${pathOf(p)}${id}/` : `/${id}/`;
-        };
-        const nodes: OrgNode[] = ids.map((id) => ({ id, path: pathOf(id), regionCode: '532502' }));
-        const user = { id: 'u1', orgId: ids[userPick % ids.length] ?? '' };
-        const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({ dataScope, customOrgIds: picks.map((p) => ids[p % ids.length] ?? '') }));
-        const scope = buildScope(user, grants, nodes);
-        for (const orgId of ids) {
-          for (const createdBy of [null, 'u1', 'u2']) {
-            const expected = allowedByOracle(parents, user, grants, { orgId, createdBy });
-            const got = scope.all || scope.orgIds.includes(orgId) || (scope.selfUserId !== null && createdBy === scope.selfUserId);
-            if (got !== expected) return false;
+      fc.property(
+        treeArb,
+        fc.array(fc.tuple(scopeArb, fc.array(fc.nat(), { maxLength: 4 })), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        (parentIdx, rawGrants, userPick) => {
+          const ids = parentIdx.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+          const parents = new Map(
+            ids.map((id, i) => [id, (parentIdx[i] ?? -1) >= 0 ? (ids[parentIdx[i] ?? 0] ?? null) : null]),
+          );
+          const pathOf = (id: string): string => {
+            const p = parents.get(id);
+            return p ? `${pathOf(p)}${id}/` : `/${id}/`;
+          };
+          const nodes: OrgNode[] = ids.map((id) => ({ id, path: pathOf(id), regionCode: '532502' }));
+          const user = { id: 'u1', orgId: ids[userPick % ids.length] ?? '' };
+          const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({
+            dataScope,
+            customOrgIds: picks.map((p) => ids[p % ids.length] ?? ''),
+          }));
+          const scope = buildScope(user, grants, nodes);
+          for (const orgId of ids) {
+            for (const createdBy of [null, 'u1', 'u2']) {
+              const expected = allowedByOracle(parents, user, grants, { orgId, createdBy });
+              const got =
+                scope.all ||
+                scope.orgIds.includes(orgId) ||
+                (scope.selfUserId !== null && createdBy === scope.selfUserId);
+              if (got !== expected) return false;
+            }
           }
-        }
-        return true;
-      }),
+          return true;
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -98,19 +120,30 @@ describe.each(testEngines())('scoped queries on $name (property)', (engine) => {
           const actorUser = users[pick % users.length];
           if (!actorUser) return true;
           const user = { id: actorUser.id, orgId: actorUser.org_id };
-          const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({ dataScope, customOrgIds: picks.map((p) => orgIds[p % orgIds.length] ?? '') }));
+          const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({
+            dataScope,
+            customOrgIds: picks.map((p) => orgIds[p % orgIds.length] ?? ''),
+          }));
           const scope: Scope = buildScope(user, grants, nodes);
           const ctx = { ...systemCtx(h.db), scope };
           const seen = await listUsers(ctx, {}, { offset: 0, limit: 1000 });
           for (const u of seen.items) {
             const row = users.find((x) => x.id === u.id);
-            if (!row || !allowedByOracle(parents, user, grants, { orgId: row.org_id, createdBy: row.created_by })) return false;
+            if (
+              !row ||
+              !allowedByOracle(parents, user, grants, { orgId: row.org_id, createdBy: row.created_by })
+            )
+              return false;
           }
           // and nothing in scope is missing
-          const expected = users.filter((r) => allowedByOracle(parents, user, grants, { orgId: r.org_id, createdBy: r.created_by }));
+          const expected = users.filter((r) =>
+            allowedByOracle(parents, user, grants, { orgId: r.org_id, createdBy: r.created_by }),
+          );
           if (expected.length !== seen.total) return false;
           const visibleOrgs = await listOrgs(h.db, scope, {});
-          return visibleOrgs.items.every((o) => grants.some((g) => g.dataScope === 'all') || scope.orgIds.includes(o.id));
+          return visibleOrgs.items.every(
+            (o) => grants.some((g) => g.dataScope === 'all') || scope.orgIds.includes(o.id),
+          );
         },
       ),
       { numRuns: 40 },

@@ -17,7 +17,9 @@ export async function ensureRegions(
       await trx
         .insertInto('region')
         .values({ code: r.code, name: r.name, level: r.level, parent_code: r.parent })
-        .onConflict((oc) => oc.column('code').doUpdateSet({ name: r.name, level: r.level, parent_code: r.parent }))
+        .onConflict((oc) =>
+          oc.column('code').doUpdateSet({ name: r.name, level: r.level, parent_code: r.parent }),
+        )
         .execute();
     }
     audit({ action: 'region.load', entity: 'region', change: { codes: regions.map((r) => r.code) } });
@@ -25,7 +27,10 @@ export async function ensureRegions(
 }
 
 /** The root of the org tree (the deployment's government); only the system actor creates it. */
-export async function createRootOrg(ctx: Ctx, input: { name: string; regionCode: string; uscc?: string }): Promise<string> {
+export async function createRootOrg(
+  ctx: Ctx,
+  input: { name: string; regionCode: string; uscc?: string },
+): Promise<string> {
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
@@ -42,13 +47,21 @@ export async function createRootOrg(ctx: Ctx, input: { name: string; regionCode:
       updated_by: ctx.actor.userId,
     };
     await trx.insertInto('org').values(row).execute();
-    audit({ action: 'org.create', entity: 'org', entityId: id, orgId: id, regionCode: input.regionCode, change: { after: row } });
+    audit({
+      action: 'org.create',
+      entity: 'org',
+      entityId: id,
+      orgId: id,
+      regionCode: input.regionCode,
+      change: { after: row },
+    });
   });
   return id;
 }
 
 /** Valid codes for the demo's government bodies: 登记管理部门 1 (机构编制), 类别 1 (机关), 开远市. */
-export const demoUscc = (n: number): string => generateUscc(n, { regionCode: '532502', department: '1', category: '1' });
+export const demoUscc = (n: number): string =>
+  generateUscc(n, { regionCode: '532502', department: '1', category: '1' });
 
 export interface DemoOrgs {
   rootId: string;
@@ -63,18 +76,37 @@ export interface DemoOrgs {
  */
 export async function seedOrgs(ctx: Ctx, password: string, uscc: (n: number) => string): Promise<DemoOrgs> {
   await ensureRegions(ctx, demoRegions);
-  const rootId = await createRootOrg(ctx, { name: COUNTY_GOVERNMENT, regionCode: COUNTY_CODE, uscc: uscc(1) });
+  const rootId = await createRootOrg(ctx, {
+    name: COUNTY_GOVERNMENT,
+    regionCode: COUNTY_CODE,
+    uscc: uscc(1),
+  });
   const departments = new Map<string, string>();
   let n = 2;
   for (const [i, d] of demoDepartments.entries()) {
-    const org = await createOrg(ctx, { parentId: rootId, name: d.name, shortName: d.short, kind: 'department', sort: i + 1, uscc: uscc(n++) });
+    const org = await createOrg(ctx, {
+      parentId: rootId,
+      name: d.name,
+      shortName: d.short,
+      kind: 'department',
+      sort: i + 1,
+      uscc: uscc(n++),
+    });
     departments.set(d.short, org.id);
   }
   const townships = new Map<string, { id: string; justiceOfficeId: string }>();
   for (const [i, r] of demoRegions.filter((x) => x.level === 4).entries()) {
     const kind = r.name.endsWith('街道') ? 'subdistrict' : 'township';
     const gov = r.name.endsWith('街道') ? `开远市${r.name}办事处` : `开远市${r.name}人民政府`;
-    const t = await createOrg(ctx, { parentId: rootId, name: gov, shortName: r.name, kind, regionCode: r.code, sort: 100 + i, uscc: uscc(n++) });
+    const t = await createOrg(ctx, {
+      parentId: rootId,
+      name: gov,
+      shortName: r.name,
+      kind,
+      regionCode: r.code,
+      sort: 100 + i,
+      uscc: uscc(n++),
+    });
     const sfs = await createOrg(ctx, {
       parentId: t.id,
       name: `开远市司法局${r.name.replace(/(街道|回族乡|乡|镇)$/, '')}司法所`,
@@ -82,13 +114,28 @@ export async function seedOrgs(ctx: Ctx, password: string, uscc: (n: number) => 
       kind: 'justiceOffice',
       regionCode: r.code,
     });
-    await createOrg(ctx, { parentId: t.id, name: `${r.name}综合行政执法队`, kind: 'agency', regionCode: r.code });
+    await createOrg(ctx, {
+      parentId: t.id,
+      name: `${r.name}综合行政执法队`,
+      kind: 'agency',
+      regionCode: r.code,
+    });
     townships.set(r.name, { id: t.id, justiceOfficeId: sfs.id });
   }
   const known = knownPermissionCodes();
   const roleIds = new Map<string, string>();
   for (const r of demoRoles) {
-    const role = await createRole(ctx, { code: r.code, name: r.name, dataScope: r.dataScope, permissions: [...r.permissions].filter((p) => p === '*' || known.has(p)) }, known, true);
+    const role = await createRole(
+      ctx,
+      {
+        code: r.code,
+        name: r.name,
+        dataScope: r.dataScope,
+        permissions: [...r.permissions].filter((p) => p === '*' || known.has(p)),
+      },
+      known,
+      true,
+    );
     roleIds.set(r.code, role.id);
   }
   const sfj = departments.get('司法局') ?? rootId;
@@ -106,8 +153,19 @@ export async function seedOrgs(ctx: Ctx, password: string, uscc: (n: number) => 
   const users: DemoOrgs['users'] = [];
   for (const u of plan) {
     const roleId = roleIds.get(u.role);
-    const created = await createUser(ctx, { username: u.username, displayName: u.displayName, orgId: u.orgId, roleIds: roleId ? [roleId] : [], password });
-    users.push({ username: u.username, displayName: u.displayName, role: demoRoles.find((r) => r.code === u.role)?.name ?? u.role, orgName: created.orgName });
+    const created = await createUser(ctx, {
+      username: u.username,
+      displayName: u.displayName,
+      orgId: u.orgId,
+      roleIds: roleId ? [roleId] : [],
+      password,
+    });
+    users.push({
+      username: u.username,
+      displayName: u.displayName,
+      role: demoRoles.find((r) => r.code === u.role)?.name ?? u.role,
+      orgName: created.orgName,
+    });
   }
   return { rootId, departments, townships, users };
 }

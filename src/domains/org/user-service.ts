@@ -41,14 +41,22 @@ export function maskPhone(phone: string | null): string | null {
 function query(db: Executor, scope: Scope, filter: UserFilter) {
   let q = db.selectFrom('app_user as u').innerJoin('org as o', 'o.id', 'u.org_id').where(inScope(scope, 'u'));
   if (filter.id) q = q.where('u.id', '=', filter.id);
-  if (filter.q) q = q.where((eb) => eb.or([eb('u.username', 'like', `%${filter.q}%`), eb('u.display_name', 'like', `%${filter.q}%`)]));
+  if (filter.q)
+    q = q.where((eb) =>
+      eb.or([eb('u.username', 'like', `%${filter.q}%`), eb('u.display_name', 'like', `%${filter.q}%`)]),
+    );
   if (filter.orgId) q = q.where('u.org_id', '=', filter.orgId);
   if (filter.active !== undefined) q = q.where('u.active', '=', filter.active);
   if (filter.roleCode) {
     const code = filter.roleCode;
     q = q.where((eb) =>
       eb.exists(
-        eb.selectFrom('user_role as ur').innerJoin('role as r', 'r.id', 'ur.role_id').whereRef('ur.user_id', '=', 'u.id').where('r.code', '=', code).select(sql`1`.as('x')),
+        eb
+          .selectFrom('user_role as ur')
+          .innerJoin('role as r', 'r.id', 'ur.role_id')
+          .whereRef('ur.user_id', '=', 'u.id')
+          .where('r.code', '=', code)
+          .select(sql`1`.as('x')),
       ),
     );
   }
@@ -73,7 +81,19 @@ async function queryUsers(
   const base = query(db, scope, filter);
   const [rows, count] = await Promise.all([
     base
-      .select(['u.id', 'u.username', 'u.display_name', 'u.phone', 'u.org_id', 'o.name as org_name', 'u.region_code', 'u.active', 'u.locked_until', 'u.version', 'u.updated_at'])
+      .select([
+        'u.id',
+        'u.username',
+        'u.display_name',
+        'u.phone',
+        'u.org_id',
+        'o.name as org_name',
+        'u.region_code',
+        'u.active',
+        'u.locked_until',
+        'u.version',
+        'u.updated_at',
+      ])
       .orderBy('o.path')
       .orderBy('u.username')
       .offset(page.offset)
@@ -81,7 +101,10 @@ async function queryUsers(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const roles = await rolesOf(db, rows.map((r) => r.id));
+  const roles = await rolesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total: Number(count.n),
     items: rows.map((r) => ({
@@ -120,7 +143,9 @@ async function rolesOf(db: Executor, userIds: string[]) {
 }
 
 export async function getUser(ctx: Ctx, id: string, scope: Scope = ctx.scope): Promise<User> {
-  const user = UUID_RE.test(id) ? (await queryUsers(ctx.db, scope, { id }, { offset: 0, limit: 1 })).items[0] : undefined;
+  const user = UUID_RE.test(id)
+    ? (await queryUsers(ctx.db, scope, { id }, { offset: 0, limit: 1 })).items[0]
+    : undefined;
   if (!user) throw notFound('user.notFound');
   return user;
 }
@@ -129,7 +154,11 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 async function checkRoles(trx: Tx, roleIds: readonly string[]): Promise<void> {
   if (roleIds.length === 0) return;
-  const found = await trx.selectFrom('role').select('id').where('id', 'in', [...roleIds]).execute();
+  const found = await trx
+    .selectFrom('role')
+    .select('id')
+    .where('id', 'in', [...roleIds])
+    .execute();
   if (found.length !== new Set(roleIds).size) throw invalid('user.badRole', '所选角色不存在', 'roleIds');
 }
 
@@ -142,7 +171,11 @@ export async function createUser(ctx: Ctx, raw: unknown): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const taken = await trx.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', input.username)
+      .executeTakeFirst();
     if (taken) throw invalid('user.usernameTaken', `用户名 ${input.username} 已被使用`, 'username');
     await checkRoles(trx, input.roleIds);
     await trx
@@ -160,7 +193,10 @@ export async function createUser(ctx: Ctx, raw: unknown): Promise<User> {
       })
       .execute();
     if (input.roleIds.length > 0) {
-      await trx.insertInto('user_role').values([...new Set(input.roleIds)].map((roleId) => ({ user_id: id, role_id: roleId }))).execute();
+      await trx
+        .insertInto('user_role')
+        .values([...new Set(input.roleIds)].map((roleId) => ({ user_id: id, role_id: roleId })))
+        .execute();
     }
     audit({
       action: 'user.create',
@@ -168,7 +204,14 @@ export async function createUser(ctx: Ctx, raw: unknown): Promise<User> {
       entityId: id,
       orgId: org.id,
       regionCode: org.regionCode,
-      change: { after: { username: input.username, displayName: input.displayName, orgId: org.id, roleIds: input.roleIds } },
+      change: {
+        after: {
+          username: input.username,
+          displayName: input.displayName,
+          orgId: org.id,
+          roleIds: input.roleIds,
+        },
+      },
     });
   });
   return getUser(ctx, id, ALL_SCOPE);
@@ -193,7 +236,12 @@ export async function updateUser(ctx: Ctx, id: string, raw: unknown): Promise<Us
     };
     const res = await trx
       .updateTable('app_user')
-      .set((eb) => ({ ...patch, updated_by: ctx.actor.userId, updated_at: ctx.now(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        ...patch,
+        updated_by: ctx.actor.userId,
+        updated_at: ctx.now(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
@@ -202,7 +250,10 @@ export async function updateUser(ctx: Ctx, id: string, raw: unknown): Promise<Us
       await checkRoles(trx, input.roleIds);
       await trx.deleteFrom('user_role').where('user_id', '=', id).execute();
       if (input.roleIds.length > 0) {
-        await trx.insertInto('user_role').values([...new Set(input.roleIds)].map((roleId) => ({ user_id: id, role_id: roleId }))).execute();
+        await trx
+          .insertInto('user_role')
+          .values([...new Set(input.roleIds)].map((roleId) => ({ user_id: id, role_id: roleId })))
+          .execute();
       }
     }
     if (input.active === false) await trx.deleteFrom('session').where('user_id', '=', id).execute();
@@ -212,7 +263,15 @@ export async function updateUser(ctx: Ctx, id: string, raw: unknown): Promise<Us
       entityId: id,
       orgId: input.orgId ?? before.orgId,
       regionCode: orgRegion,
-      change: { before: { displayName: before.displayName, orgId: before.orgId, active: before.active, roleIds: before.roles.map((r) => r.id) }, after: { ...patch, ...(input.roleIds ? { roleIds: input.roleIds } : {}) } },
+      change: {
+        before: {
+          displayName: before.displayName,
+          orgId: before.orgId,
+          active: before.active,
+          roleIds: before.roles.map((r) => r.id),
+        },
+        after: { ...patch, ...(input.roleIds ? { roleIds: input.roleIds } : {}) },
+      },
     });
   });
   return getUser(ctx, id, ALL_SCOPE);
@@ -227,14 +286,30 @@ export async function resetPassword(ctx: Ctx, id: string, password: string): Pro
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await trx
       .updateTable('app_user')
-      .set((eb) => ({ password_hash: passwordHash, failed_logins: 0, locked_until: null, password_changed_at: ctx.now(), updated_by: ctx.actor.userId, updated_at: ctx.now(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        password_hash: passwordHash,
+        failed_logins: 0,
+        locked_until: null,
+        password_changed_at: ctx.now(),
+        updated_by: ctx.actor.userId,
+        updated_at: ctx.now(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .execute();
     await trx.deleteFrom('session').where('user_id', '=', id).execute();
-    audit({ action: 'user.resetPassword', entity: 'app_user', entityId: id, orgId: user.orgId, regionCode: user.regionCode, change: {} });
+    audit({
+      action: 'user.resetPassword',
+      entity: 'app_user',
+      entityId: id,
+      orgId: user.orgId,
+      regionCode: user.regionCode,
+      change: {},
+    });
   });
 }
 
 export async function findUserIdByUsername(db: Executor, username: string): Promise<string | undefined> {
-  return (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst())?.id;
+  return (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst())
+    ?.id;
 }

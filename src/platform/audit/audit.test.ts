@@ -13,7 +13,12 @@ describe.each(testEngines())('audit chain on $name', (engine) => {
     const ctx = systemCtx(h.db);
     for (let i = 0; i < 5; i++) {
       await writeTx(h.db, ctx.actor, async (_trx, audit) => {
-        audit({ action: 'test.write', entity: 'thing', entityId: String(i), change: { after: { n: i, 名称: '测试', nested: { b: 1, a: [1, 2] } } } });
+        audit({
+          action: 'test.write',
+          entity: 'thing',
+          entityId: String(i),
+          change: { after: { n: i, 名称: '测试', nested: { b: 1, a: [1, 2] } } },
+        });
       });
     }
   });

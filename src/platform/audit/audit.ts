@@ -69,7 +69,12 @@ function normalise(change: unknown): unknown {
  * so the write and its audit entry commit or roll back together. The advisory lock serialises
  * appenders until commit, so two transactions cannot both chain to the same predecessor.
  */
-export async function appendAudit(trx: Executor, actor: Actor, input: AuditInput, at = new Date()): Promise<number> {
+export async function appendAudit(
+  trx: Executor,
+  actor: Actor,
+  input: AuditInput,
+  at = new Date(),
+): Promise<number> {
   await sql`select pg_advisory_xact_lock(7242002)`.execute(trx);
   const last = await trx
     .selectFrom('audit_log')
@@ -82,7 +87,8 @@ export async function appendAudit(trx: Executor, actor: Actor, input: AuditInput
     seq: (last?.seq ?? 0) + 1,
     at: new Date(Math.floor(at.getTime())),
     actor_id: actor.userId,
-    actor_name: actor.displayName === actor.username ? actor.username : `${actor.displayName}(${actor.username})`,
+    actor_name:
+      actor.displayName === actor.username ? actor.username : `${actor.displayName}(${actor.username})`,
     org_id: input.orgId ?? actor.orgId,
     region_code: input.regionCode ?? actor.regionCode,
     action: input.action,
@@ -106,7 +112,10 @@ export interface VerifyResult {
 }
 
 /** Re-walks the chain in order; names the first entry whose hash, link or sequence is wrong. */
-export async function verifyAudit(db: Executor, onProgress: (checked: number) => void = () => {}): Promise<VerifyResult> {
+export async function verifyAudit(
+  db: Executor,
+  onProgress: (checked: number) => void = () => {},
+): Promise<VerifyResult> {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
@@ -121,13 +130,21 @@ export async function verifyAudit(db: Executor, onProgress: (checked: number) =>
       .execute();
     for (const r of rows) {
       if (r.seq !== expectedSeq) {
-        return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `缺少第 ${expectedSeq} 条日志(已被删除)` } };
+        return {
+          ok: false,
+          checked,
+          firstBroken: { seq: expectedSeq, reason: `缺少第 ${expectedSeq} 条日志(已被删除)` },
+        };
       }
       if (r.prev_hash !== prevHash) {
         return { ok: false, checked, firstBroken: { seq: r.seq, reason: '与上一条日志的链接哈希不一致' } };
       }
       if (entryHash(r) !== r.hash) {
-        return { ok: false, checked, firstBroken: { seq: r.seq, reason: '日志内容与其哈希不一致(已被篡改)' } };
+        return {
+          ok: false,
+          checked,
+          firstBroken: { seq: r.seq, reason: '日志内容与其哈希不一致(已被篡改)' },
+        };
       }
       prevHash = r.hash;
       expectedSeq++;

@@ -23,7 +23,9 @@ interface TableInfo {
 async function tables(db: Db): Promise<TableInfo[]> {
   const t = await sql<{ table_name: string }>`
     select table_name from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'schema_migrations'`.execute(db);
+    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'schema_migrations'`.execute(
+    db,
+  );
   const fks = await sql<{ child: string; parent: string; child_col: string; parent_col: string }>`
     select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
            a.attname as child_col, af.attname as parent_col
@@ -61,7 +63,9 @@ export async function backup(
   file: string,
   onProgress: (table: string, rows: number) => void = () => {},
 ): Promise<{ counts: Record<string, number>; sha256: string }> {
-  const migrations = (await sql<{ id: string }>`select id from schema_migrations order by id`.execute(db)).rows.map((r) => r.id);
+  const migrations = (
+    await sql<{ id: string }>`select id from schema_migrations order by id`.execute(db)
+  ).rows.map((r) => r.id);
   const infos = await tables(db);
   const gz = createGzip();
   const out = fs.createWriteStream(`${file}.partial`);
@@ -78,13 +82,20 @@ export async function backup(
     if (!gz.write(line)) return new Promise<void>((r) => gz.once('drain', () => r()));
     return undefined;
   };
-  await write({ format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations, tables: infos.map((t) => t.name) });
+  await write({
+    format: BACKUP_FORMAT,
+    createdAt: new Date().toISOString(),
+    migrations,
+    tables: infos.map((t) => t.name),
+  });
   const counts: Record<string, number> = {};
   for (const t of infos) {
     let n = 0;
     const batch = 5000;
     for (let offset = 0; ; offset += batch) {
-      const rows = await sql<Record<string, unknown>>`select * from ${sql.table(t.name)} order by 1 offset ${offset} limit ${batch}`.execute(db);
+      const rows = await sql<
+        Record<string, unknown>
+      >`select * from ${sql.table(t.name)} order by 1 offset ${offset} limit ${batch}`.execute(db);
       for (const row of rows.rows) {
         const p = write({ t: t.name, r: row });
         if (p) await p;
@@ -152,11 +163,21 @@ export async function checkBackup(file: string) {
   return { header, counts: footer.counts };
 }
 
-export async function restore(db: Db, file: string, onProgress: (table: string, rows: number) => void = () => {}) {
+export async function restore(
+  db: Db,
+  file: string,
+  onProgress: (table: string, rows: number) => void = () => {},
+) {
   const { header, counts } = await checkBackup(file);
-  const migrations = (await sql<{ id: string }>`select id from schema_migrations order by id`.execute(db)).rows.map((r) => r.id);
+  const migrations = (
+    await sql<{ id: string }>`select id from schema_migrations order by id`.execute(db)
+  ).rows.map((r) => r.id);
   if (migrations.join(',') !== header.migrations.join(',')) {
-    throw new DomainError('backup.migrations', `备份的数据库版本(${header.migrations.at(-1)})与当前数据库(${migrations.at(-1)})不一致,请先升级到相同版本`, 'conflict');
+    throw new DomainError(
+      'backup.migrations',
+      `备份的数据库版本(${header.migrations.at(-1)})与当前数据库(${migrations.at(-1)})不一致,请先升级到相同版本`,
+      'conflict',
+    );
   }
   const infos = await tables(db);
   const byName = new Map(infos.map((t) => [t.name, t]));
@@ -227,5 +248,7 @@ async function insertRows(db: Db, info: TableInfo, rows: Record<string, unknown>
         }),
       )})`,
   );
-  await sql`insert into ${sql.table(info.name)} (${sql.join(cols.map((c) => sql.ref(c)))}) values ${sql.join(values)}`.execute(db);
+  await sql`insert into ${sql.table(info.name)} (${sql.join(cols.map((c) => sql.ref(c)))}) values ${sql.join(values)}`.execute(
+    db,
+  );
 }

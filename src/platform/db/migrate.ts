@@ -21,7 +21,11 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .sort()
     .map((f) => {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      return { id: f.replace(/\.sql$/, ''), sql: text, checksum: createHash('sha256').update(text).digest('hex') };
+      return {
+        id: f.replace(/\.sql$/, ''),
+        sql: text,
+        checksum: createHash('sha256').update(text).digest('hex'),
+      };
     });
 }
 
@@ -39,19 +43,27 @@ export async function migrate(
     await sql`select pg_advisory_lock(7242001)`.execute(conn);
     try {
       await sql`create table if not exists schema_migrations (
-        id text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(conn);
-      const rows = await sql<{ id: string; checksum: string }>`select id, checksum from schema_migrations`.execute(conn);
+        id text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(
+        conn,
+      );
+      const rows = await sql<{
+        id: string;
+        checksum: string;
+      }>`select id, checksum from schema_migrations`.execute(conn);
       const done = new Map(rows.rows.map((r) => [r.id, r.checksum]));
       for (const m of loadMigrations()) {
         const prev = done.get(m.id);
         if (prev !== undefined) {
-          if (prev !== m.checksum) throw new Error(`迁移 ${m.id} 已应用但文件内容被修改;迁移只能追加,不能修改`);
+          if (prev !== m.checksum)
+            throw new Error(`迁移 ${m.id} 已应用但文件内容被修改;迁移只能追加,不能修改`);
           continue;
         }
         onProgress(m.id);
         await conn.transaction().execute(async (trx) => {
           await sql.raw(m.sql.includes(';') ? m.sql : `${m.sql};`).execute(trx);
-          await sql`insert into schema_migrations (id, checksum) values (${m.id}, ${m.checksum})`.execute(trx);
+          await sql`insert into schema_migrations (id, checksum) values (${m.id}, ${m.checksum})`.execute(
+            trx,
+          );
         });
         applied.push(m.id);
       }

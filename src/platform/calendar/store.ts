@@ -1,0 +1,100 @@
+import './tables.js';
+import { sql } from 'kysely';
+import type { Executor, Tx } from '../db/types.js';
+import { conflict } from '../errors.js';
+import type { ArrangementDay } from './arrangement-file.js';
+import { type CalendarOverrides, createWorkCalendar, type WorkCalendar } from './work-calendar.js';
+
+export interface LoadedYear {
+  year: number;
+  source: string;
+  loadedBy: string | null;
+  loadedAt: Date;
+  holidayCount: number;
+  workdayCount: number;
+}
+
+export interface SaveYearInput {
+  year: number;
+  source: string;
+  days: readonly ArrangementDay[];
+  /** app_user id of the administrator; null for a system load. */
+  loadedBy: string | null;
+}
+
+/** Every admin-loaded arrangement, to build a WorkCalendar from. */
+export async function loadOverrides(db: Executor): Promise<CalendarOverrides> {
+  const years = await db.selectFrom('calendar_year').select(['year', 'source']).orderBy('year').execute();
+  const days = await db
+    .selectFrom('calendar_day')
+    .select(['day', 'kind', 'name', 'year'])
+    .orderBy('day')
+    .execute();
+  return { years, days };
+}
+
+export async function loadWorkCalendar(db: Executor): Promise<WorkCalendar> {
+  return createWorkCalendar(await loadOverrides(db));
+}
+
+/**
+ * Replaces the arrangement for `input.year` (its old days go with it, by cascade). Run inside the
+ * caller's write transaction, which appends the audit entry. A day already loaded under another
+ * year's arrangement is refused rather than silently moved.
+ */
+export async function saveYear(trx: Tx, input: SaveYearInput): Promise<{ replaced: boolean }> {
+  const dates = input.days.map((d) => d.day);
+  if (dates.length > 0) {
+    const clash = await trx
+      .selectFrom('calendar_day')
+      .select(['day', 'year'])
+      .where('day', 'in', dates)
+      .where('year', '<>', input.year)
+      .orderBy('day')
+      .executeTakeFirst();
+    if (clash) {
+      throw conflict(
+        'calendar.dayConflict',
+        `${clash.day} 已在 ${clash.year} 年的安排中载入;请先修正 ${clash.year} 年的安排,再载入 ${input.year} 年`,
+        { field: 'days', day: clash.day, year: clash.year },
+      );
+    }
+  }
+  const removed = await trx.deleteFrom('calendar_year').where('year', '=', input.year).executeTakeFirst();
+  await trx
+    .insertInto('calendar_year')
+    .values({ year: input.year, source: input.source, loaded_by: input.loadedBy, loaded_at: sql`now()` })
+    .execute();
+  if (input.days.length > 0) {
+    await trx
+      .insertInto('calendar_day')
+      .values(input.days.map((d) => ({ day: d.day, kind: d.kind, name: d.name, year: input.year })))
+      .execute();
+  }
+  return { replaced: Number(removed.numDeletedRows) > 0 };
+}
+
+export async function listYears(db: Executor): Promise<LoadedYear[]> {
+  const rows = await db
+    .selectFrom('calendar_year as y')
+    .leftJoin('calendar_day as d', 'd.year', 'y.year')
+    .select((eb) => [
+      'y.year',
+      'y.source',
+      'y.loaded_by',
+      'y.loaded_at',
+      eb.fn.count<number>('d.day').filterWhere('d.kind', '=', 'holiday').as('holidays'),
+      eb.fn.count<number>('d.day').filterWhere('d.kind', '=', 'workday').as('workdays'),
+    ])
+    .groupBy(['y.year', 'y.source', 'y.loaded_by', 'y.loaded_at'])
+    .orderBy('y.year')
+    .execute();
+  return rows.map((r) => ({
+    year: r.year,
+    source: r.source,
+    loadedBy: r.loaded_by,
+    loadedAt: r.loaded_at,
+    holidayCount: Number(r.holidays),
+    workdayCount: Number(r.workdays),
+  }));
+}

@@ -1,0 +1,113 @@
+import { DomainError } from '../errors.js';
+import { isWeekend, type LocalDate, parseLocalDate, yearOf } from './local-date.js';
+import {
+  PACKAGE_FIRST_YEAR,
+  PACKAGE_LAST_YEAR,
+  PACKAGE_NAME,
+  packageCovers,
+  packageDay,
+} from './package-data.js';
+
+export type CalendarDayKind = 'holiday' | 'workday';
+
+/** One day of an admin-loaded arrangement (table calendar_day). */
+export interface CalendarOverrideDay {
+  day: LocalDate;
+  /** holiday = 法定节假日 (a day off); workday = 调休上班日 (a weekend day worked). */
+  kind: CalendarDayKind;
+  name: string;
+  /** The arrangement year the day was loaded with (a notice may reach into the previous December). */
+  year: number;
+}
+
+export interface CalendarOverrideYear {
+  year: number;
+  /** The notice, e.g. 国办发明电〔2026〕X号. */
+  source: string;
+}
+
+export interface CalendarOverrides {
+  years: readonly CalendarOverrideYear[];
+  days: readonly CalendarOverrideDay[];
+}
+
+export const NO_OVERRIDES: CalendarOverrides = { years: [], days: [] };
+
+/** workday = 工作日, weekend = 公休日, holiday = 法定节假日, makeupWorkday = 调休上班日. */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeupWorkday';
+
+export interface DayInfo {
+  date: LocalDate;
+  workday: boolean;
+  kind: DayKind;
+  /** The festival for a holiday or make-up workday (e.g. 春节); '' otherwise. */
+  name: string;
+  /** Where the answer comes from: the package or the notice an administrator loaded. */
+  source: string;
+}
+
+/** Workdays in China per the State Council's yearly arrangement. Pure: no I/O. */
+export interface WorkCalendar {
+  isWorkday(date: LocalDate): boolean;
+  /** The festival name when `date` is a statutory holiday day off, else undefined. */
+  holidayName(date: LocalDate): string | undefined;
+  describe(date: LocalDate): DayInfo;
+  covers(year: number): boolean;
+  /** Ascending. */
+  coveredYears(): number[];
+  /** The package name or the loaded notice for a covered year; undefined when uncovered. */
+  sourceOf(year: number): string | undefined;
+}
+
+export function uncoveredYearError(year: number): DomainError {
+  return new DomainError(
+    'calendar.uncoveredYear',
+    `${year}年的节假日安排尚未载入,无法判断工作日、计算法定期限。请系统管理员依据国务院办公厅当年的放假安排通知载入(fazhi calendar load)后再试。`,
+    'invalid',
+    { year },
+  );
+}
+
+/**
+ * Builds the calendar from the package plus the admin-loaded overrides. An override for a year
+ * replaces the package for that whole year; a year covered by neither is refused, never guessed.
+ * Override days are looked up by date first, so a notice's entry for the previous December
+ * (e.g. 元旦 starting on 12-31) applies even where the package covers that December.
+ */
+export function createWorkCalendar(overrides: CalendarOverrides = NO_OVERRIDES): WorkCalendar {
+  const overrideYears = new Map(overrides.years.map((y) => [y.year, y.source]));
+  const overrideDays = new Map(overrides.days.map((d) => [d.day, d]));
+
+  const sourceOf = (year: number): string | undefined =>
+    overrideYears.get(year) ?? (packageCovers(year) ? PACKAGE_NAME : undefined);
+
+  const describe = (input: LocalDate): DayInfo => {
+    const date = parseLocalDate(input);
+    const year = yearOf(date);
+    const source = sourceOf(year);
+    if (source === undefined) throw uncoveredYearError(year);
+    const listed = overrideDays.get(date) ?? (overrideYears.has(year) ? undefined : packageDay(date));
+    if (listed?.kind === 'holiday')
+      return { date, workday: false, kind: 'holiday', name: listed.name, source };
+    if (listed?.kind === 'workday')
+      return { date, workday: true, kind: 'makeupWorkday', name: listed.name, source };
+    const weekend = isWeekend(date);
+    return { date, workday: !weekend, kind: weekend ? 'weekend' : 'workday', name: '', source };
+  };
+
+  return {
+    describe,
+    isWorkday: (date) => describe(date).workday,
+    holidayName: (date) => {
+      const info = describe(date);
+      return info.kind === 'holiday' ? info.name : undefined;
+    },
+    covers: (year) => sourceOf(year) !== undefined,
+    coveredYears: () => {
+      const years = new Set(overrideYears.keys());
+      for (let y = PACKAGE_FIRST_YEAR; y <= PACKAGE_LAST_YEAR; y++) years.add(y);
+      return [...years].sort((a, b) => a - b);
+    },
+    sourceOf,
+  };
+}

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/index.js';
+import { generateIdNumber, isValidIdNumber } from './id-number.js';
+import { findSensitiveSpans, scrubText } from './scrub.js';
+
+describe('scrubText', () => {
+  it('hides numbers and given names in a case summary, keeping the rest', () => {
+    const text =
+      '当事人张三(身份证号11010519491231002X,手机13812345678)于2025年3月1日在杭州市西湖区经营,' +
+      '证人李四(电话0571-87654321)在场。罚款人民币5000元,杭西市监罚〔2025〕123号。';
+    const out = scrubText(text, ['李四']);
+    expect(out).toBe(
+      '当事人张三(身份证号***,手机***)于2025年3月1日在杭州市西湖区经营,' +
+        '证人***(电话***)在场。罚款人民币5000元,杭西市监罚〔2025〕123号。',
+    );
+  });
+
+  it.each([
+    ['手机 138 1234 5678 联系', '手机 *** 联系'],
+    ['手机:+86 13812345678', '手机:***'],
+    ['电话:87654321。', '电话:***。'],
+    ['固话(0571)87654321', '固话***'],
+    ['卡号 6222 0212 3456 7890 123 开户行', '卡号 *** 开户行'],
+    ['账号:1234567890', '账号:***'],
+    ['身份证 110105 19491231 002X 号', '身份证 *** 号'],
+    ['全角１３８１２３４５６７８', '全角***'],
+    ['旧号码110105491231002', '旧号码***'],
+    ['2025-03-01 至 2025-03-31', '2025-03-01 至 2025-03-31'],
+    ['罚款 1,000,000 元', '罚款 1,000,000 元'],
+    ['2023 2024 2025 年度', '2023 2024 2025 年度'],
+  ])('%s → %s', (text, expected) => {
+    expect(scrubText(text)).toBe(expected);
+  });
+
+  it('keeps an all-digit 统一社会信用代码 only when told it is public', () => {
+    const text = '华为技术有限公司(统一社会信用代码914403001922038216)';
+    expect(scrubText(text)).toBe('华为技术有限公司(统一社会信用代码***)');
+    expect(scrubText(text, [], { keep: ['914403001922038216'] })).toBe(text);
+  });
+
+  it('hides the longest name first and ignores one-character secrets', () => {
+    expect(scrubText('欧阳娜娜与欧阳', ['欧阳', '欧阳娜娜', '欧'])).toBe('***与***');
+  });
+
+  it('says what kind of thing each span is', () => {
+    const spans = findSensitiveSpans('11010519491231002X 13812345678 6222021234567890123 李四', ['李四']);
+    expect(spans.map((s) => s.kind)).toEqual(['idNumber', 'phone', 'longNumber', 'knownSecret']);
+  });
+
+  it('never lets a valid ID number, an 11-digit mobile number or a given name through', () => {
+    const idNumber = fc
+      .record({
+        regionCode: fc.constantFrom('110105', '330106', '440524', '650102'),
+        birthDate: fc.integer({ min: 0, max: 36_000 }).map((n) => addDays('1920-01-01', n)),
+        sequence: fc.integer({ min: 0, max: 999 }),
+      })
+      .map(generateIdNumber);
+    const mobile = fc
+      .tuple(fc.integer({ min: 3, max: 9 }), fc.integer({ min: 0, max: 999_999_999 }))
+      .map(([second, rest]) => `1${second}${String(rest).padStart(9, '0')}`);
+    const name = fc.constantFrom('王小明', '李四', '欧阳娜娜');
+    const filler = fc.string({
+      unit: fc.constantFrom(...'张李四王小明某的 ,。:：-()（）+0123456789Xx１８\n电话号账'),
+      maxLength: 12,
+    });
+    const pieces = fc.array(fc.oneof(idNumber, mobile, name, filler), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(pieces, fc.array(name, { maxLength: 3 }), (parts, secrets) => {
+        const text = parts.join('');
+        const out = scrubText(text, secrets);
+        for (const p of parts) {
+          if (/^\d{17}[\dX]$/.test(p) && isValidIdNumber(p, '2030-01-01')) expect(out).not.toContain(p);
+          if (/^1[3-9]\d{9}$/.test(p)) expect(out).not.toContain(p);
+        }
+        for (const s of secrets) expect(out).not.toContain(s);
+        for (const m of out.match(/\d{17}[\dXx]/g) ?? [])
+          expect(isValidIdNumber(m, '2030-01-01')).toBe(false);
+        expect(out).not.toMatch(/1[3-9]\d{9}/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,206 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/platform/db/open.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { testEngines } from '../src/test/db.js';
+
+// throws in CI when TEST_DATABASE_URL is missing, so the PostgreSQL restore below never skips there
+testEngines();
+
+/** The `fazhi` command as a user runs it, against its own data folder. */
+function fazhi(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
+  // asynchronous on purpose: a blocking spawn starves the test runner's own messaging
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['bin/fazhi.mjs', ...args],
+      {
+        env: { ...process.env, DATABASE_URL: '', FAZHI_DEMO_PASSWORD: 'Demo-passw0rd', ...env },
+        encoding: 'utf8',
+        timeout: 240_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          out: stdout,
+          err: stderr,
+        }),
+    );
+  });
+}
+
+describe('the fazhi command', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-cli-'));
+  const env = { FAZHI_DATA_DIR: dir };
+  const pgdata = path.join(dir, 'pgdata');
+
+  beforeAll(async () => {
+    const r = await fazhi(['demo'], env);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('admin');
+  }, 300_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses to seed the demo twice', async () => {
+    const r = await fazhi(['demo'], env);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('已有机构数据');
+  });
+
+  it('computes statutory dates with the holiday arrangement (国庆 2025)', async () => {
+    expect((await fazhi(['calendar', 'add', '2025-09-30', '7', '--workdays'], env)).out.trim()).toBe(
+      '2025-10-16',
+    );
+    expect((await fazhi(['calendar', 'add', '2025-09-30', '7'], env)).out.trim()).toBe('2025-10-07');
+    const r = await fazhi(['calendar', 'add', '2027-01-04', '5', '--workdays'], env);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('2027');
+  });
+
+  it('loads an arrangement for an uncovered year, after which dates in it compute', async () => {
+    const file = path.join(dir, '2027.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        year: 2027,
+        source: '测试用安排',
+        holidays: [{ name: '元旦', days: ['2027-01-01', '2027-01-02', '2027-01-03'] }],
+        workdays: [],
+      }),
+    );
+    const load = await fazhi(['calendar', 'load', file], env);
+    expect(load.code, load.err).toBe(0);
+    expect((await fazhi(['calendar', 'add', '2026-12-31', '1', '--workdays'], env)).out.trim()).toBe(
+      '2027-01-04',
+    );
+  });
+
+  it('adds a user, resets a password and prints an API token', async () => {
+    const reset = await fazhi(['user', 'reset-password', 'leader'], env);
+    expect(reset.code, reset.err).toBe(0);
+    expect(reset.out).toMatch(/新密码: \S{8,}/);
+    const token = await fazhi(['token', 'create', 'yfzs'], env);
+    expect(token.out.trim()).toMatch(/^fzt_[A-Za-z0-9_-]{40,}$/);
+    const missing = await fazhi(['user', 'reset-password', 'nobody'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('不存在');
+  });
+
+  it('verifies the audit chain and names the first entry edited behind its back', async () => {
+    const ok = await fazhi(['audit', 'verify'], env);
+    expect(ok.code, ok.err).toBe(0);
+    expect(ok.out).toContain('日志链完整');
+    const h = await openDatabase({ dataDir: pgdata });
+    await sql`update audit_log set actor_name = '篡改者' where seq = 7`.execute(h.db);
+    await h.close();
+    const bad = await fazhi(['audit', 'verify'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('第 7 条');
+  });
+
+  it('refuses to open a folder another process holds', async () => {
+    const h = await openDatabase({ dataDir: pgdata });
+    try {
+      const r = await fazhi(['migrate'], env);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('正被进程');
+    } finally {
+      await h.close();
+    }
+  });
+
+  describe('backup and restore', () => {
+    const file = path.join(dir, 'backup.fzb');
+    let counts: { orgs: number; users: number; audit: number };
+
+    beforeAll(async () => {
+      const r = await fazhi(['backup', file], env);
+      expect(r.code, r.err).toBe(0);
+      const h = await openDatabase({ dataDir: pgdata });
+      const n = async (t: 'org' | 'app_user' | 'audit_log') =>
+        Number(
+          (
+            await h.db
+              .selectFrom(t)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      counts = { orgs: await n('org'), users: await n('app_user'), audit: await n('audit_log') };
+      await h.close();
+    }, 120_000);
+
+    it('refuses a truncated or altered file and changes nothing', async () => {
+      const bytes = fs.readFileSync(file);
+      const partial = path.join(dir, 'partial.fzb');
+      fs.writeFileSync(partial, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      const r = await fazhi(['restore', partial], env);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('备份文件无效');
+      const alien = path.join(dir, 'alien.fzb');
+      fs.writeFileSync(alien, 'not a backup');
+      expect((await fazhi(['restore', alien], env)).code).toBe(2);
+    });
+
+    it('restores onto a fresh embedded database with the same rows', async () => {
+      const other = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-restore-'));
+      try {
+        expect((await fazhi(['migrate'], { FAZHI_DATA_DIR: other })).code).toBe(0);
+        const r = await fazhi(['restore', file], { FAZHI_DATA_DIR: other });
+        expect(r.code, r.err).toBe(0);
+        const h = await openDatabase({ dataDir: path.join(other, 'pgdata') });
+        const orgs = await h.db
+          .selectFrom('org')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        expect(Number(orgs.n)).toBe(counts.orgs);
+        await h.close();
+      } finally {
+        fs.rmSync(other, { recursive: true, force: true });
+      }
+    }, 120_000);
+
+    it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+      'restores onto PostgreSQL with the same rows',
+      async () => {
+        const url = process.env.TEST_DATABASE_URL ?? '';
+        const name = `fazhi_t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`create database ${name}`);
+        await admin.end();
+        const u = new URL(url);
+        u.pathname = `/${name}`;
+        try {
+          const h0 = await openDatabase({ url: u.toString() });
+          await migrate(h0.db);
+          await h0.close();
+          const r = await fazhi(['restore', file], { DATABASE_URL: u.toString() });
+          expect(r.code, r.err).toBe(0);
+          const h = await openDatabase({ url: u.toString() });
+          const users = await h.db
+            .selectFrom('app_user')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow();
+          expect(Number(users.n)).toBe(counts.users);
+          await h.close();
+        } finally {
+          const c = new pg.Client({ connectionString: url });
+          await c.connect();
+          await c.query(`drop database if exists ${name} with (force)`);
+          await c.end();
+        }
+      },
+      120_000,
+    );
+  });
+});
