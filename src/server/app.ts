@@ -40,6 +40,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: true,
   });
+  // ledger uploads (Excel / CSV) arrive as the raw request body
+  app.addContentTypeParser(
+    [
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv',
+      'application/octet-stream',
+    ],
+    { parseAs: 'buffer', bodyLimit: 50 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

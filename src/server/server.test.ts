@@ -230,6 +230,18 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     }
   });
 
+  it('exports the operation log to Excel in China time', async () => {
+    const r = await app.inject({ url: '/api/audit/export.xlsx?entity=org', headers: admin.headers });
+    expect(r.statusCode).toBe(200);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.getRow(1).getCell(2).value).toBe('时间');
+    expect(ws?.rowCount).toBeGreaterThan(40);
+    expect(String(ws?.getRow(2).getCell(5).value)).toMatch(/^org\./);
+  });
+
   it('answers unknown API routes with a Chinese 404 problem', async () => {
     const r = await app.inject({ url: '/api/nope', headers: admin.headers });
     expect(r.statusCode).toBe(404);

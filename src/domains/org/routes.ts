@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { invalid } from '../../platform/errors.js';
 import { IdParam, Paging, QueryBool, toOffset } from '../../platform/validation.js';
+import { importProblem, sendXlsx } from '../../server/files.js';
+import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { knownPermissionCodes, allPermissions } from '../index.js';
@@ -36,6 +39,51 @@ export const UserQuery = Paging.extend({
 export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['机构与用户'];
+
+  app.get(
+    '/api/orgs/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出机构台账(Excel)',
+        querystring: OrgQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const stream = await exportOrgs(await requestCtx(req, db), req.query);
+      return sendXlsx(reply, stream, '机构台账');
+    },
+  );
+
+  app.post(
+    '/api/orgs/import',
+    { schema: { tags, summary: '导入机构台账(Excel 或 CSV,请求体为文件内容)' } },
+    async (req, reply) => {
+      const body = req.body;
+      if (!(body instanceof Buffer) || body.length === 0)
+        throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
+      const report = await importOrgs(await requestCtx(req, db), new Uint8Array(body));
+      invalidateOrgTree();
+      if (!report.ok)
+        return reply.status(400).type('application/problem+json; charset=utf-8').send(importProblem(report));
+      return { imported: report.rowsWritten };
+    },
+  );
+
+  app.get(
+    '/api/users/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出用户台账(Excel)',
+        querystring: UserQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const stream = await exportUsers(await requestCtx(req, db), req.query);
+      return sendXlsx(reply, stream, '用户台账');
+    },
+  );
 
   app.get('/api/orgs', { schema: { tags, summary: '机构列表', querystring: OrgQuery } }, async (req) => {
     const ctx = await requestCtx(req, db);

@@ -1,0 +1,36 @@
+import type { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import type { ImportReport } from '../platform/io/index.js';
+import type { Problem } from './errors.js';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sends an .xlsx download named `<name>-YYYYMMDD.xlsx` (RFC 5987 for the Chinese file name). */
+export function sendXlsx(reply: FastifyReply, stream: Readable, name: string) {
+  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const file = encodeURIComponent(`${name}-${day}.xlsx`);
+  return reply
+    .type(XLSX_MIME)
+    .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${file}`)
+    .send(stream);
+}
+
+/** A failed import as problem+json: every bad row with its row number, column and message. */
+export function importProblem(report: ImportReport): Problem {
+  const first = report.errors[0];
+  return {
+    type: 'about:blank',
+    title: '请求有误',
+    status: 400,
+    code: 'import.invalidRows',
+    detail: `导入失败:共 ${report.errorCount} 处错误,未写入任何数据${first ? `(第 ${first.row} 行“${first.column}”:${first.message})` : ''}`,
+    errors: report.errors.map((e) => ({
+      field: `row ${e.row}${e.column ? ` ${e.column}` : ''}`,
+      message: e.message,
+      row: e.row,
+      column: e.column,
+    })),
+    errorCount: report.errorCount,
+    unknownColumns: report.unknownColumns,
+  };
+}
