@@ -3,7 +3,7 @@ import type { Ctx } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { DomainError, notFound } from '../platform/errors.js';
 import type { Identity } from '../domains/org/auth-service.js';
-import { orgTree } from '../domains/org/auth-service.js';
+import { orgTree } from '../domains/org/auth-cache.js';
 import { narrowScope } from '../domains/org/rules.js';
 
 declare module 'fastify' {

@@ -230,6 +230,16 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     }
   });
 
+  it('ends a disabled user's access at once', async () => {
+    const leader = await loginAs(app, 'leader');
+    expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(200);
+    const users = (await app.inject({ url: '/api/users?q=leader', headers: admin.headers })).json().items;
+    const u = users.find((x: { username: string }) => x.username === 'leader');
+    const off = await app.inject({ method: 'PATCH', url: `/api/users/${u.id}`, headers: admin.headers, payload: { version: u.version, active: false } });
+    expect(off.statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(401);
+  });
+
   it('exports the operation log to Excel in China time', async () => {
     const r = await app.inject({ url: '/api/audit/export.xlsx?entity=org', headers: admin.headers });
     expect(r.statusCode).toBe(200);

@@ -10,8 +10,8 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Db, Executor } from '../../platform/db/types.js';
 import { DomainError, invalid } from '../../platform/errors.js';
-import { loadOrgNodes } from './org-store.js';
-import { buildScope, type OrgNode } from './rules.js';
+import { cachedIdentity, forgetIdentity, invalidateAuthCaches, orgTree } from './auth-cache.js';
+import { buildScope } from './rules.js';
 import type { DataScope } from './schema.js';
 
 /** 等保 practice: lock an account for 15 minutes after 5 consecutive failures. */
@@ -136,18 +136,6 @@ function actorOf(
   };
 }
 
-/** A short-lived cache of the org tree: scope building reads it on every request. */
-let treeCache: { at: number; db: Db | Executor; nodes: OrgNode[] } | null = null;
-export async function orgTree(db: Executor): Promise<OrgNode[]> {
-  if (treeCache && treeCache.db === db && Date.now() - treeCache.at < 5000) return treeCache.nodes;
-  const nodes = await loadOrgNodes(db);
-  treeCache = { at: Date.now(), db, nodes };
-  return nodes;
-}
-export function invalidateOrgTree(): void {
-  treeCache = null;
-}
-
 const scopeRank: Record<DataScope, number> = { all: 5, orgAndBelow: 4, custom: 3, org: 2, self: 1 };
 
 export async function loadIdentity(
@@ -219,6 +207,7 @@ export async function logout(db: Db, identity: Identity, sessionToken: string): 
     await trx.deleteFrom('session').where('token_hash', '=', sha256Hex(sessionToken)).execute();
     audit({ action: 'auth.logout', entity: 'app_user', entityId: identity.userId });
   });
+  forgetIdentity(`s:${sha256Hex(sessionToken)}`);
 }
 
 export const API_TOKEN_PREFIX = 'fzt_';
@@ -274,4 +263,5 @@ export async function changePassword(
       .execute();
     audit({ action: 'user.changePassword', entity: 'app_user', entityId: identity.userId });
   });
+  invalidateAuthCaches();
 }

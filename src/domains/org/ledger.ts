@@ -11,6 +11,7 @@ import {
   importLedger,
 } from '../../platform/io/index.js';
 import { type OrgFilter, listOrgs } from './org-store.js';
+import { invalidateAuthCaches } from './auth-cache.js';
 import { authorize } from './policy.js';
 import { type OrgKind, orgKindLabels } from './schema.js';
 import { type UserFilter, listUsers } from './user-service.js';
@@ -101,7 +102,7 @@ export async function importOrgs(ctx: Ctx, source: ImportSource): Promise<Import
   const regions = new Set((await ctx.db.selectFrom('region').select('code').execute()).map((r) => r.code));
   const createdNames = new Set<string>();
   const touched: { updated: string[]; created: string[] } = { updated: [], created: [] };
-  return importLedger<OrgLedgerRow, Tx>(source, orgColumns, {
+  const report = await importLedger<OrgLedgerRow, Tx>(source, orgColumns, {
     checkRow: (row) => {
       const errs: { column: string; message: string }[] = [];
       if (row.id && !byId.has(row.id))
@@ -130,6 +131,8 @@ export async function importOrgs(ctx: Ctx, source: ImportSource): Promise<Import
       }
     },
   });
+  if (report.ok) invalidateAuthCaches();
+  return report;
 }
 
 async function applyOrgRow(ctx: Ctx, trx: Tx, row: OrgLedgerRow): Promise<string> {

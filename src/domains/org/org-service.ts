@@ -1,3 +1,4 @@
+import { invalidateAuthCaches } from './auth-cache.js';
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
@@ -54,6 +55,7 @@ export async function createOrg(ctx: Ctx, raw: unknown): Promise<Org> {
       change: { after: row },
     });
   });
+  invalidateAuthCaches();
   return getOrgUnscoped(ctx, id);
 }
 
@@ -102,6 +104,7 @@ export async function updateOrg(ctx: Ctx, id: string, raw: unknown): Promise<Org
       change: { before: pick(before, patch), after: patch },
     });
   });
+  invalidateAuthCaches();
   return getOrgUnscoped(ctx, id);
 }
 

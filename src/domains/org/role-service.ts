@@ -1,3 +1,4 @@
+import { invalidateAuthCaches } from './auth-cache.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import { invalid, notFound } from '../../platform/errors.js';
@@ -79,6 +80,7 @@ export async function createRole(
       .execute();
     audit({ action: 'role.create', entity: 'role', entityId: id, change: { after: input } });
   });
+  invalidateAuthCaches();
   return getRole(ctx, id);
 }
 
@@ -118,5 +120,6 @@ export async function updateRole(
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
     audit({ action: 'role.update', entity: 'role', entityId: id, change: { before, after: input } });
   });
+  invalidateAuthCaches();
   return getRole(ctx, id);
 }

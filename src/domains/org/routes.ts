@@ -6,7 +6,6 @@ import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { knownPermissionCodes, allPermissions } from '../index.js';
-import { invalidateOrgTree } from './auth-service.js';
 import { createOrg, getOrg, updateOrg } from './org-service.js';
 import { listOrgs, listScopeOrgs } from './org-store.js';
 import { authorize } from './policy.js';
@@ -63,7 +62,6 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
       if (!(body instanceof Buffer) || body.length === 0)
         throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
       const report = await importOrgs(await requestCtx(req, db), new Uint8Array(body));
-      invalidateOrgTree();
       if (!report.ok)
         return reply.status(400).type('application/problem+json; charset=utf-8').send(importProblem(report));
       return { imported: report.rowsWritten };
@@ -117,7 +115,6 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '新增机构', body: CreateOrgInput } },
     async (req, reply) => {
       const org = await createOrg(await requestCtx(req, db), req.body);
-      invalidateOrgTree();
       return reply.status(201).send(org);
     },
   );
@@ -127,7 +124,6 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '修改机构', params: IdParam, body: UpdateOrgInput } },
     async (req) => {
       const org = await updateOrg(await requestCtx(req, db), req.params.id, req.body);
-      invalidateOrgTree();
       return org;
     },
   );

@@ -2,6 +2,7 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import { knownPermissionCodes } from '../index.js';
+import { invalidateAuthCaches } from './auth-cache.js';
 import { COUNTY_CODE, COUNTY_GOVERNMENT, demoDepartments, demoRegions, demoRoles } from './demo-county.js';
 import { createOrg } from './org-service.js';
 import { createRole } from './role-service.js';
@@ -56,6 +57,7 @@ export async function createRootOrg(
       change: { after: row },
     });
   });
+  invalidateAuthCaches();
   return id;
 }
 

@@ -1,3 +1,4 @@
+import { invalidateAuthCaches } from './auth-cache.js';
 import { sql } from 'kysely';
 import { ALL_SCOPE, type Ctx, type Scope } from '../../platform/context.js';
 import { checkPasswordStrength, hashPassword } from '../../platform/auth/secrets.js';
@@ -214,6 +215,7 @@ export async function createUser(ctx: Ctx, raw: unknown): Promise<User> {
       },
     });
   });
+  invalidateAuthCaches();
   return getUser(ctx, id, ALL_SCOPE);
 }
 
@@ -274,6 +276,7 @@ export async function updateUser(ctx: Ctx, id: string, raw: unknown): Promise<Us
       },
     });
   });
+  invalidateAuthCaches();
   return getUser(ctx, id, ALL_SCOPE);
 }
 
@@ -307,6 +310,7 @@ export async function resetPassword(ctx: Ctx, id: string, password: string): Pro
       change: {},
     });
   });
+  invalidateAuthCaches();
 }
 
 export async function findUserIdByUsername(db: Executor, username: string): Promise<string | undefined> {
