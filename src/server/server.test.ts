@@ -230,7 +230,7 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     }
   });
 
-  it('ends a disabled user's access at once', async () => {
+  it('ends the access of a disabled user at once', async () => {
     const leader = await loginAs(app, 'leader');
     expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(200);
     const users = (await app.inject({ url: '/api/users?q=leader', headers: admin.headers })).json().items;
