@@ -193,6 +193,9 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     const users: { orgName: string }[] = narrowed.json().items;
     expect(users.length).toBeGreaterThan(0);
     expect(users.every((u) => u.orgName === '开远市市场监督管理局')).toBe(true);
+    const scjgUser = narrowed.json().items.find((u: { username: string }) => u.username === 'scjg');
+    expect(scjgUser.roles).toEqual([expect.objectContaining({ code: 'handler', name: '承办人员(部门)' })]);
+    expect(narrowed.json().total).toBe(users.length);
     const handler = await loginAs(app, 'scjg');
     const outside = await app.inject({
       url: '/api/orgs',

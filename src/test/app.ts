@@ -19,7 +19,11 @@ export interface Session {
   headers: Record<string, string>;
 }
 
-export async function loginAs(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const set = res.cookies.find((c) => c.name === 'fazhi_session');

@@ -86,10 +86,14 @@ export async function buildTemplates(): Promise<void> {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
-      const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'fazhi_t_%'`);
+      const stale = await admin.query<{ datname: string }>(
+        `select datname from pg_database where datname like 'fazhi_t_%'`,
+      );
       for (const r of stale.rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
       await admin.query(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
-      await admin.query(`create database ${PG_TEMPLATE_DB} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`);
+      await admin.query(
+        `create database ${PG_TEMPLATE_DB} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
+      );
     } finally {
       await admin.end();
     }

@@ -5,6 +5,7 @@ import { checkPasswordStrength, hashPassword } from '../../platform/auth/secrets
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Executor, Tx } from '../../platform/db/types.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import { pageTotal, totalOver } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
 import { findOrg } from './org-store.js';
 import { authorize } from './policy.js';
@@ -80,34 +81,45 @@ async function queryUsers(
   page: { offset: number; limit: number },
 ): Promise<{ items: User[]; total: number }> {
   const base = query(db, scope, filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select([
-        'u.id',
-        'u.username',
-        'u.display_name',
-        'u.phone',
-        'u.org_id',
-        'o.name as org_name',
-        'u.region_code',
-        'u.active',
-        'u.locked_until',
-        'u.version',
-        'u.updated_at',
-      ])
-      .orderBy('o.path')
-      .orderBy('u.username')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  const roles = await rolesOf(
-    db,
-    rows.map((r) => r.id),
+  const rows = await base
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.phone',
+      'u.org_id',
+      'o.name as org_name',
+      'u.region_code',
+      'u.active',
+      'u.locked_until',
+      'u.version',
+      'u.updated_at',
+      totalOver(),
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('user_role as ur')
+        .innerJoin('role as r', 'r.id', 'ur.role_id')
+        .whereRef('ur.user_id', '=', 'u.id')
+        .select(
+          sql<
+            { id: string; code: string; name: string }[]
+          >`coalesce(json_agg(json_build_object('id', r.id, 'code', r.code, 'name', r.name) order by r.code), '[]')`.as(
+            'roles',
+          ),
+        )
+        .as('roles'),
+    )
+    .orderBy('o.path')
+    .orderBy('u.username')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
   );
   return {
-    total: Number(count.n),
+    total,
     items: rows.map((r) => ({
       id: r.id,
       username: r.username,
@@ -116,31 +128,13 @@ async function queryUsers(
       orgId: r.org_id,
       orgName: r.org_name,
       regionCode: r.region_code,
-      roles: roles.get(r.id) ?? [],
+      roles: r.roles ?? [],
       active: r.active,
       lockedUntil: r.locked_until,
       version: r.version,
       updatedAt: r.updated_at,
     })),
   };
-}
-
-async function rolesOf(db: Executor, userIds: string[]) {
-  const map = new Map<string, { id: string; code: string; name: string }[]>();
-  if (userIds.length === 0) return map;
-  const rows = await db
-    .selectFrom('user_role as ur')
-    .innerJoin('role as r', 'r.id', 'ur.role_id')
-    .select(['ur.user_id', 'r.id', 'r.code', 'r.name'])
-    .where('ur.user_id', 'in', userIds)
-    .orderBy('r.code')
-    .execute();
-  for (const r of rows) {
-    const list = map.get(r.user_id) ?? [];
-    list.push({ id: r.id, code: r.code, name: r.name });
-    map.set(r.user_id, list);
-  }
-  return map;
 }
 
 export async function getUser(ctx: Ctx, id: string, scope: Scope = ctx.scope): Promise<User> {
