@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
+import { pageTotal, totalOver } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { type OrgNode, orgVisible } from './rules.js';
 import { type Org, type OrgKind, orgKindLabels } from './schema.js';
@@ -84,14 +85,18 @@ export async function listOrgs(
   if (filter.kind) q = q.where('o.kind', '=', filter.kind);
   if (filter.parentId) q = q.where('o.parent_id', '=', filter.parentId);
   if (filter.active !== undefined) q = q.where('o.active', '=', filter.active);
-  const [rows, count] = await Promise.all([
-    q.orderBy('o.depth').orderBy('o.sort').orderBy('o.name').offset(page.offset).limit(page.limit).execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(present), total: Number(count.n) };
+  const rows = await q
+    .select(totalOver())
+    .orderBy('o.depth')
+    .orderBy('o.sort')
+    .orderBy('o.name')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number((await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  );
+  return { items: rows.map(present), total };
 }
 
 export async function findOrg(db: Executor, scope: Scope, id: string): Promise<Org | undefined> {

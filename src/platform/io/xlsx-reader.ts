@@ -1,0 +1,141 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { DomainError } from '../errors.js';
+import type { CellInput } from './columns.js';
+
+/**
+ * exceljs 4.4's streaming reader decodes each zip chunk to text on its own, so a Chinese
+ * character split across two chunks turns into '��' — about one row in several thousand
+ * (exceljs issues #2063, #2084, #2316; fixes #1665, #2894 unmerged). This subclass hands
+ * exceljs text decoded across chunk boundaries instead: worksheet chunks go through a
+ * streaming TextDecoder, and the other entries get `setEncoding('utf8')` (a StringDecoder).
+ * Only this subclass is changed, never exceljs' own prototype. The 100,000-row import test
+ * fails if this stops working.
+ */
+interface ReaderInternals {
+  _parseWorksheet(iterator: AsyncIterable<Uint8Array | string>, sheetNo: string): unknown;
+  _parseSharedStrings(entry: Readable): unknown;
+  _parseWorkbook(entry: Readable): unknown;
+  _parseStyles(entry: Readable): unknown;
+  _parseRels(entry: Readable): unknown;
+}
+
+async function* utf8Chunks(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const c of chunks) yield typeof c === 'string' ? c : decoder.decode(c, { stream: true });
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}
+
+class Utf8SafeWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {}
+{
+  const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+  const own = Utf8SafeWorkbookReader.prototype as unknown as ReaderInternals;
+  for (const name of [
+    '_parseWorksheet',
+    '_parseSharedStrings',
+    '_parseWorkbook',
+    '_parseStyles',
+    '_parseRels',
+  ] as const) {
+    if (typeof base[name] !== 'function')
+      throw new Error(`exceljs 内部方法 ${name} 已不存在:请检查 xlsx-reader.ts 的兼容处理`);
+  }
+  own._parseWorksheet = function (this: ReaderInternals, iterator, sheetNo) {
+    return base._parseWorksheet.call(this, utf8Chunks(iterator), sheetNo);
+  };
+  for (const name of ['_parseSharedStrings', '_parseWorkbook', '_parseStyles', '_parseRels'] as const) {
+    own[name] = function (this: ReaderInternals, entry: Readable) {
+      entry.setEncoding('utf8');
+      return base[name].call(this, entry);
+    };
+  }
+}
+
+/** One worksheet row: its Excel row number and its cells from column A (index 0). */
+export interface SheetRow {
+  row: number;
+  cells: CellInput[];
+}
+
+/** Flattens exceljs' cell shapes (rich text, hyperlinks, formulas, errors) to a plain cell. */
+export function plainCell(value: CellValue): CellInput {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((r) => r.text ?? '').join('');
+  if ('hyperlink' in value) {
+    const text: unknown = value.text;
+    // exceljs puts rich text inside hyperlink cells too.
+    if (typeof text === 'object' && text !== null && 'richText' in text) {
+      return plainCell(text as CellValue);
+    }
+    return typeof text === 'string' ? text : null;
+  }
+  if ('error' in value) return value.error;
+  if ('result' in value) {
+    const r = value.result;
+    if (r === undefined) return null;
+    return typeof r === 'object' && !(r instanceof Date) ? r.error : r;
+  }
+  return null;
+}
+
+/**
+ * Streams the rows of one worksheet with exceljs' WorkbookReader: the zip is read entry by
+ * entry and the sheet XML parsed with SAX, so memory does not grow with the row count (the
+ * 400k-row OOM of RULES §5). Excel writes sheets before the shared strings; exceljs then
+ * parks the sheet in a temporary file, not in memory. Shared strings themselves are cached:
+ * that is inherent to the format and bounded by the distinct texts, not by the rows.
+ *
+ * `sheet`: a worksheet name; by default the first worksheet in the file.
+ */
+export async function* readXlsxRows(
+  bytes: AsyncIterable<Uint8Array>,
+  sheet?: string,
+): AsyncGenerator<SheetRow> {
+  const reader = new Utf8SafeWorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell date cells from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let found = false;
+  try {
+    for await (const ws of reader) {
+      // exceljs sets the sheet's name on the reader; its typings omit it.
+      const name = (ws as { name?: string }).name;
+      const wanted = !found && (sheet === undefined || name === sheet);
+      // Sheets we skip are still drained: the zip is one stream and the next entry waits.
+      for await (const row of ws) {
+        if (!wanted) continue;
+        const cells: CellInput[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          cells[col - 1] = plainCell(cell.value);
+        });
+        for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+        yield { row: row.number, cells };
+      }
+      if (wanted) found = true;
+    }
+  } catch (err) {
+    if (err instanceof DomainError) throw err;
+    throw new DomainError(
+      'io.badFile',
+      `无法读取 Excel 文件:${err instanceof Error ? err.message : String(err)}。请确认文件是 .xlsx 格式且未损坏`,
+      'invalid',
+      { field: 'file' },
+    );
+  }
+  if (!found) {
+    throw new DomainError(
+      'io.sheetNotFound',
+      sheet ? `文件中没有名为“${sheet}”的工作表` : '文件中没有工作表',
+      'invalid',
+      { field: 'file' },
+    );
+  }
+}
