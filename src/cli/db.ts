@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { migrate } from '../platform/db/migrate.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/open.js';
 import { config } from './config.js';
@@ -14,6 +15,12 @@ export async function openConfigured(opts: { quiet?: boolean } = {}): Promise<Da
     if (!opts.quiet) process.stderr.write(`应用迁移 ${id}\n`);
   });
   if (applied.length > 0 && !opts.quiet) process.stderr.write(`已应用 ${applied.length} 个迁移\n`);
+  // pg_trgm silently drops Chinese characters unless LC_CTYPE is UTF-8 (TECH-NOTES)
+  const ctype = await sql<{ datctype: string }>`select datctype from pg_database where datname = current_database()`.execute(handle.db);
+  const value = ctype.rows[0]?.datctype ?? '';
+  if (!/utf-?8/i.test(value)) {
+    process.stderr.write(`警告:数据库的 LC_CTYPE 为 ${value},不是 UTF-8,中文全文检索将无法使用索引;请用 UTF-8 区域设置(如 C.UTF-8)创建数据库\n`);
+  }
   return handle;
 }
 

@@ -18,6 +18,7 @@ import { domainModules } from '../domains/index.js';
 import { registerAuth } from './auth-plugin.js';
 import { errorHandler } from './errors.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
+import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
 import { VERSION } from './version.js';
 
@@ -82,6 +83,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // county intranets often serve plain HTTP on a LAN address: do not force https
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -106,6 +109,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerAuth(typed, opts);
   registerPlatformRoutes(typed, opts);
   registerCalendarRoutes(typed, opts);
+  registerFileRoutes(typed, opts);
   for (const m of domainModules) m.registerRoutes?.(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
@@ -113,7 +117,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: opts.webDir,
       prefix: '/',
-      wildcard: false,
+      wildcard: true,
       index: ['index.html'],
     });
   }

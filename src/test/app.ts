@@ -7,9 +7,12 @@ import { buildApp } from '../server/app.js';
 export const TEST_PASSWORD = 'Passw0rd-demo';
 
 /** A migrated database with the demo org tree, roles and users, and the app over it. */
-export async function appWithOrgs(h: DatabaseHandle): Promise<{ app: FastifyInstance; orgs: DemoOrgs }> {
+export async function appWithOrgs(
+  h: DatabaseHandle,
+  opts: { dataDir?: string } = {},
+): Promise<{ app: FastifyInstance; orgs: DemoOrgs }> {
   const orgs = await seedOrgs(systemCtx(h.db), TEST_PASSWORD, demoUscc);
-  const app = await buildApp({ handle: h, loginRateLimit: 1000 });
+  const app = await buildApp({ handle: h, loginRateLimit: 1000, ...opts });
   return { app, orgs };
 }
 

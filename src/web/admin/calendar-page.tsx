@@ -1,0 +1,229 @@
+import { UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Row,
+  Space,
+  Spin,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Upload,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../api/client.js';
+import { notifySuccess, showError } from '../api/feedback.js';
+import type { CalendarYear, CalendarYearSummary } from '../api/types.js';
+import { can, useMe } from '../auth/auth-context.js';
+import { useFetch } from '../components/use-fetch.js';
+import { DeadlineTool } from './deadline-tool.js';
+import { YearGrid } from './year-grid.js';
+
+function SourceTag({ source }: { source: CalendarYearSummary['source'] }) {
+  return source === 'override' ? <Tag color="orange">管理员载入</Tag> : <Tag color="blue">内置数据</Tag>;
+}
+
+function YearView({ year }: { year: number }) {
+  const { data, loading } = useFetch<CalendarYear>(`/api/calendar/${year}`);
+  if (loading || !data) return <Spin style={{ display: 'block', padding: 40 }} />;
+  if (!data.covered) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        message={`${year} 年的节假日安排尚未载入,系统不会为该年计算法定期限。`}
+      />
+    );
+  }
+  const inYear = data.days.filter((d) => d.date.startsWith(`${year}-`));
+  const holidays = inYear.filter((d) => d.kind === 'holiday').length;
+  const workdays = inYear.filter((d) => d.kind === 'workday').length;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap size={[16, 4]}>
+        <span>依据:{data.source ?? '—'}</span>
+        <span>
+          <Tag color="red">休</Tag>放假 {holidays} 天
+        </span>
+        <span>
+          <Tag color="blue">班</Tag>调休上班 {workdays} 天
+        </span>
+      </Space>
+      <YearGrid year={year} days={data.days} />
+    </Space>
+  );
+}
+
+/** Reads the JSON file in the browser and posts it; the server checks it and names every problem. */
+function LoadButton({
+  onLoaded,
+  onError,
+}: {
+  onLoaded: (year: number) => void;
+  onError: (e: ApiError | null) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  async function load(file: File) {
+    setBusy(true);
+    onError(null);
+    try {
+      let body: unknown;
+      try {
+        body = JSON.parse(await file.text());
+      } catch {
+        throw new ApiError({
+          status: 400,
+          code: 'calendar.invalidJson',
+          detail: `“${file.name}”不是有效的 JSON 文件`,
+        });
+      }
+      const summary = await api.post<CalendarYearSummary>('/api/calendar/load', body);
+      notifySuccess(`已载入 ${summary.year} 年节假日安排`);
+      onLoaded(summary.year);
+    } catch (e) {
+      // the server's problems are listed in the card; a toast would repeat them
+      if (e instanceof ApiError && e.status === 400) onError(e);
+      else showError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Upload
+      accept=".json,application/json"
+      showUploadList={false}
+      beforeUpload={(file) => {
+        void load(file);
+        return false;
+      }}
+    >
+      <Button type="primary" icon={<UploadOutlined />} loading={busy}>
+        载入安排
+      </Button>
+    </Upload>
+  );
+}
+
+export default function CalendarPage() {
+  const me = useMe();
+  const years = useFetch<CalendarYearSummary[]>('/api/calendar/years');
+  const [year, setYear] = useState<number | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [viewKey, setViewKey] = useState(0);
+
+  // Open on this year when it is listed, else the latest.
+  useEffect(() => {
+    if (year !== null || !years.data?.length) return;
+    const current = new Date().getFullYear();
+    setYear(
+      years.data.some((y) => y.year === current) ? current : Math.max(...years.data.map((y) => y.year)),
+    );
+  }, [years.data, year]);
+
+  const columns: TableColumnsType<CalendarYearSummary> = [
+    {
+      title: '年份',
+      dataIndex: 'year',
+      key: 'year',
+      sorter: (a, b) => a.year - b.year,
+      defaultSortOrder: 'descend',
+    },
+    {
+      title: '来源',
+      dataIndex: 'source',
+      key: 'source',
+      render: (s: CalendarYearSummary['source']) => <SourceTag source={s} />,
+    },
+    {
+      title: '放假',
+      dataIndex: 'holidays',
+      key: 'holidays',
+      align: 'right',
+      render: (n: number) => `${n} 天`,
+    },
+    {
+      title: '调休上班',
+      dataIndex: 'workdays',
+      key: 'workdays',
+      align: 'right',
+      render: (n: number) => `${n} 天`,
+    },
+    { title: '依据', dataIndex: 'sourceNote', key: 'sourceNote', ellipsis: true },
+  ];
+
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={24} xl={9}>
+        <Space direction="vertical" size={12} style={{ width: '100%' }}>
+          <Card
+            size="small"
+            title="节假日安排"
+            extra={
+              can(me, 'system:calendar:edit') && (
+                <LoadButton
+                  onError={setLoadError}
+                  onLoaded={(y) => {
+                    years.reload();
+                    setYear(y);
+                    setViewKey((k) => k + 1);
+                  }}
+                />
+              )
+            }
+          >
+            {loadError && (
+              <Alert
+                type="error"
+                showIcon
+                closable
+                onClose={() => setLoadError(null)}
+                style={{ marginBottom: 8 }}
+                message="文件未载入"
+                description={
+                  loadError.errors.length > 0 ? (
+                    <ul style={{ margin: 0, paddingLeft: 18 }}>
+                      {loadError.errors.map((e) => (
+                        <li key={`${e.field}-${e.message}`}>
+                          {e.field ? `${e.field}:${e.message}` : e.message}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    loadError.detail
+                  )
+                }
+              />
+            )}
+            <Table<CalendarYearSummary>
+              rowKey="year"
+              size="small"
+              bordered
+              columns={columns}
+              dataSource={years.data ?? []}
+              loading={years.loading}
+              scroll={{ x: 'max-content' }}
+              pagination={{ defaultPageSize: 10, size: 'small', showTotal: (t) => `共 ${t} 年` }}
+              rowClassName={(r) => (r.year === year ? 'ant-table-row-selected' : '')}
+              onRow={(r) => ({ onClick: () => setYear(r.year), style: { cursor: 'pointer' } })}
+            />
+          </Card>
+          <Card size="small" title="期限计算">
+            <DeadlineTool />
+          </Card>
+        </Space>
+      </Col>
+      <Col xs={24} xl={15}>
+        <Card size="small" title={year ? `${year} 年` : '年历'}>
+          {year ? (
+            <YearView key={`${year}-${viewKey}`} year={year} />
+          ) : (
+            <Empty description="请在左侧选择年份" />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

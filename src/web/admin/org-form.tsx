@@ -1,0 +1,173 @@
+import { Form, Input, InputNumber, Modal, Select, Switch, TreeSelect } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../api/feedback.js';
+import type { Org } from '../api/types.js';
+import type { TreeOption } from '../components/org-tree.js';
+import { orgKindOptions } from '../labels.js';
+
+interface OrgValues {
+  parentId?: string;
+  name: string;
+  shortName?: string;
+  kind: string;
+  uscc?: string;
+  regionCode?: string;
+  sort?: number;
+  active?: boolean;
+}
+
+/** GB 32100 character set; the checksum is the server's to verify. */
+const USCC_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  const t = value?.trim();
+  return t ? t : undefined;
+}
+
+/** Create (org undefined) or edit an org. */
+export function OrgFormModal({
+  open,
+  org,
+  defaultParentId,
+  treeData,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  org: Org | undefined;
+  defaultParentId: string | undefined;
+  treeData: TreeOption[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<OrgValues>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(
+      org
+        ? {
+            name: org.name,
+            shortName: org.shortName ?? undefined,
+            kind: org.kind,
+            uscc: org.uscc ?? undefined,
+            regionCode: org.regionCode,
+            sort: org.sort,
+            active: org.active,
+          }
+        : { parentId: defaultParentId, kind: 'department', sort: 0 },
+    );
+  }, [open, org, defaultParentId, form]);
+
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      if (org) {
+        await api.patch(`/api/orgs/${org.id}`, {
+          version: org.version,
+          name: v.name.trim(),
+          shortName: blankToUndefined(v.shortName) ?? null,
+          kind: v.kind,
+          uscc: blankToUndefined(v.uscc) ?? null,
+          sort: v.sort ?? 0,
+          active: v.active ?? true,
+        });
+        notifySuccess('机构已保存');
+      } else {
+        await api.post('/api/orgs', {
+          parentId: v.parentId,
+          name: v.name.trim(),
+          shortName: blankToUndefined(v.shortName),
+          kind: v.kind,
+          uscc: blankToUndefined(v.uscc),
+          regionCode: blankToUndefined(v.regionCode),
+          sort: v.sort ?? 0,
+        });
+        notifySuccess('机构已新增');
+      }
+      onSaved();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={org ? `编辑机构:${org.name}` : '新增机构'}
+      open={open}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText="保存"
+      forceRender
+      width={560}
+    >
+      <Form form={form} name="org" layout="vertical" size="middle">
+        {org ? (
+          <Form.Item label="上级机构" extra="上级机构不能在此修改">
+            <Input disabled value={org.parentName ?? '无(顶级机构)'} />
+          </Form.Item>
+        ) : (
+          <Form.Item label="上级机构" name="parentId" rules={[{ required: true, message: '请选择上级机构' }]}>
+            <TreeSelect
+              treeData={treeData}
+              showSearch
+              treeNodeFilterProp="title"
+              treeDefaultExpandAll
+              placeholder="请选择上级机构"
+              styles={{ popup: { root: { maxHeight: 400, overflow: 'auto' } } }}
+            />
+          </Form.Item>
+        )}
+        <Form.Item
+          label="机构名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请输入机构名称' }]}
+        >
+          <Input maxLength={100} placeholder="如:县司法局" />
+        </Form.Item>
+        <Form.Item label="简称" name="shortName">
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item label="机构类别" name="kind" rules={[{ required: true, message: '请选择机构类别' }]}>
+          <Select options={orgKindOptions} />
+        </Form.Item>
+        <Form.Item
+          label="统一社会信用代码"
+          name="uscc"
+          normalize={(value: string | undefined) => value?.toUpperCase()}
+          rules={[{ pattern: USCC_PATTERN, message: '统一社会信用代码应为 18 位数字或大写字母' }]}
+        >
+          <Input maxLength={18} placeholder="18 位,可不填" />
+        </Form.Item>
+        {!org && (
+          <Form.Item
+            label="行政区划代码"
+            name="regionCode"
+            extra="不填则与上级机构相同"
+            rules={[
+              { pattern: /^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, message: '行政区划代码应为 6、9 或 12 位数字' },
+            ]}
+          >
+            <Input maxLength={12} />
+          </Form.Item>
+        )}
+        <Form.Item label="排序号" name="sort" extra="数字小的排在前面">
+          <InputNumber min={0} max={100000} style={{ width: '100%' }} />
+        </Form.Item>
+        {org && (
+          <Form.Item label="启用" name="active" valuePropName="checked">
+            <Switch checkedChildren="启用" unCheckedChildren="停用" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

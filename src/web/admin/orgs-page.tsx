@@ -1,0 +1,226 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Grid,
+  Input,
+  Row,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tree,
+  TreeSelect,
+} from 'antd';
+import { useState } from 'react';
+import type { Org } from '../api/types.js';
+import { can, useMe } from '../auth/auth-context.js';
+import { ActiveTag, ExportButton, FilterForm, formatInstant, PageCard } from '../components/ledger.js';
+import { ImportButton } from '../components/import-button.js';
+import { useOrgTree } from '../components/org-tree.js';
+import { textSorter, useList } from '../components/use-list.js';
+import { activeOptions, orgKindOptions } from '../labels.js';
+import { OrgFormModal } from './org-form.js';
+
+export default function OrgsPage() {
+  const me = useMe();
+  const mayEdit = can(me, 'system:org:edit');
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg !== false;
+  const list = useList<Org>('/api/orgs');
+  const tree = useOrgTree();
+  const [parentId, setParentId] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState<{ org: Org | undefined } | null>(null);
+
+  const chooseParent = (id: string | undefined) => {
+    setParentId(id);
+    list.setFilters({ ...list.filters, parentId: id });
+  };
+
+  const columns: TableColumnsType<Org> = [
+    {
+      title: '机构名称',
+      dataIndex: 'name',
+      key: 'name',
+      sorter: textSorter((o) => o.name),
+      fixed: wide ? 'left' : undefined,
+      render: (name: string, o) => (
+        <>
+          {name}
+          {o.shortName && o.shortName !== name && <span style={{ color: '#999' }}>({o.shortName})</span>}
+        </>
+      ),
+    },
+    {
+      title: '类别',
+      dataIndex: 'kindLabel',
+      key: 'kind',
+      sorter: textSorter((o) => o.kindLabel),
+      render: (t: string) => <Tag>{t}</Tag>,
+    },
+    { title: '上级机构', dataIndex: 'parentName', key: 'parentName' },
+    {
+      title: '行政区划',
+      dataIndex: 'regionName',
+      key: 'regionCode',
+      render: (n: string | null, o) => n ?? o.regionCode,
+    },
+    {
+      title: '统一社会信用代码',
+      dataIndex: 'uscc',
+      key: 'uscc',
+      render: (u: string | null) => (u ? <span style={{ fontFamily: 'monospace' }}>{u}</span> : ''),
+    },
+    {
+      title: '排序',
+      dataIndex: 'sort',
+      key: 'sort',
+      sorter: textSorter((o) => o.sort),
+      align: 'right',
+      width: 70,
+    },
+    {
+      title: '状态',
+      dataIndex: 'active',
+      key: 'active',
+      render: (a: boolean) => <ActiveTag active={a} />,
+      width: 70,
+    },
+    {
+      title: '更新时间',
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      sorter: textSorter((o) => o.updatedAt),
+      render: (t: string) => formatInstant(t),
+    },
+  ];
+  if (mayEdit) {
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      fixed: wide ? 'right' : undefined,
+      width: 70,
+      render: (_, o) => (
+        <Button type="link" size="small" onClick={() => setEditing({ org: o })}>
+          编辑
+        </Button>
+      ),
+    });
+  }
+
+  const table = (
+    <PageCard
+      title="机构管理"
+      extra={
+        <Space wrap>
+          {mayEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ org: undefined })}>
+              新增机构
+            </Button>
+          )}
+          {mayEdit && (
+            <ImportButton
+              path="/api/orgs/import"
+              onImported={() => {
+                list.reload();
+                tree.reload();
+              }}
+            />
+          )}
+          <ExportButton path="/api/orgs/export.xlsx" query={list.query} filename="机构.xlsx" />
+        </Space>
+      }
+    >
+      <FilterForm onSearch={(q) => list.setFilters({ ...q, parentId })}>
+        {!wide && (
+          <Form.Item label="上级机构">
+            <TreeSelect
+              style={{ width: 200 }}
+              allowClear
+              value={parentId}
+              treeData={tree.treeData}
+              showSearch
+              treeNodeFilterProp="title"
+              placeholder="全部"
+              onChange={(v: string | undefined) => chooseParent(v)}
+            />
+          </Form.Item>
+        )}
+        <Form.Item label="名称" name="q">
+          <Input allowClear placeholder="名称或简称" style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item label="类别" name="kind">
+          <Select allowClear options={orgKindOptions} placeholder="全部" style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item label="状态" name="active">
+          <Select allowClear options={activeOptions} placeholder="全部" style={{ width: 90 }} />
+        </Form.Item>
+      </FilterForm>
+      <Table<Org>
+        rowKey="id"
+        size="small"
+        bordered
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        {...list.tableProps}
+      />
+    </PageCard>
+  );
+
+  return (
+    <>
+      {wide ? (
+        <Row gutter={12} wrap={false}>
+          <Col flex="260px">
+            <Card
+              size="small"
+              title="机构树"
+              styles={{ body: { padding: 8, maxHeight: 'calc(100vh - 160px)', overflow: 'auto' } }}
+            >
+              {tree.treeData.length === 0 ? (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={tree.loading ? '加载中…' : '暂无机构'}
+                />
+              ) : (
+                <Tree
+                  blockNode
+                  defaultExpandAll
+                  treeData={tree.treeData}
+                  selectedKeys={parentId ? [parentId] : []}
+                  onSelect={(keys) => chooseParent(keys[0] === undefined ? undefined : String(keys[0]))}
+                />
+              )}
+              {parentId && (
+                <Button type="link" size="small" onClick={() => chooseParent(undefined)}>
+                  显示全部机构
+                </Button>
+              )}
+            </Card>
+          </Col>
+          <Col flex="auto" style={{ minWidth: 0 }}>
+            {table}
+          </Col>
+        </Row>
+      ) : (
+        table
+      )}
+      <OrgFormModal
+        open={editing !== null}
+        org={editing?.org}
+        defaultParentId={parentId}
+        treeData={tree.treeData}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          list.reload();
+          tree.reload();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,243 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Modal, Select, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../api/feedback.js';
+import type { DataScope, PermissionMeta, Role } from '../api/types.js';
+import { can, useAuth, useMe } from '../auth/auth-context.js';
+import { PageCard } from '../components/ledger.js';
+import { scopeTreeData, type TreeOption } from '../components/org-tree.js';
+import { useFetch } from '../components/use-fetch.js';
+import { showTotal } from '../components/use-list.js';
+import { dataScopeLabels, dataScopeOptions } from '../labels.js';
+import { PermissionPicker } from './permission-picker.js';
+
+interface RoleValues {
+  code: string;
+  name: string;
+  permissions: string[];
+  dataScope: DataScope;
+  customOrgIds: string[];
+}
+
+function RoleFormModal({
+  open,
+  role,
+  permissions,
+  treeData,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  role: Role | undefined;
+  permissions: PermissionMeta[];
+  treeData: TreeOption[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<RoleValues>();
+  const [busy, setBusy] = useState(false);
+  const dataScope = Form.useWatch('dataScope', form);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(
+      role
+        ? {
+            code: role.code,
+            name: role.name,
+            permissions: role.permissions,
+            dataScope: role.dataScope,
+            customOrgIds: role.customOrgIds,
+          }
+        : { permissions: [], dataScope: 'orgAndBelow', customOrgIds: [] },
+    );
+  }, [open, role, form]);
+
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    const customOrgIds = v.dataScope === 'custom' ? (v.customOrgIds ?? []) : [];
+    setBusy(true);
+    try {
+      if (role) {
+        await api.patch(`/api/roles/${role.id}`, {
+          version: role.version,
+          name: v.name.trim(),
+          permissions: v.permissions,
+          dataScope: v.dataScope,
+          customOrgIds,
+        });
+        notifySuccess('角色已保存');
+      } else {
+        await api.post('/api/roles', {
+          code: v.code.trim(),
+          name: v.name.trim(),
+          permissions: v.permissions,
+          dataScope: v.dataScope,
+          customOrgIds,
+        });
+        notifySuccess('角色已新增');
+      }
+      onSaved();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={role ? `编辑角色:${role.name}` : '新增角色'}
+      open={open}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText="保存"
+      forceRender
+      width={720}
+    >
+      <Form form={form} name="role" layout="vertical">
+        <Form.Item
+          label="角色代码"
+          name="code"
+          extra={role ? '角色代码创建后不能修改' : '字母开头,可含字母、数字、下划线'}
+          rules={[
+            { required: true, message: '请输入角色代码' },
+            {
+              pattern: /^[a-zA-Z][a-zA-Z0-9_]{1,40}$/,
+              message: '角色代码只能用字母开头的字母、数字、下划线',
+            },
+          ]}
+        >
+          <Input disabled={!!role} maxLength={41} />
+        </Form.Item>
+        <Form.Item
+          label="角色名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请输入角色名称' }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item label="数据范围" name="dataScope" rules={[{ required: true, message: '请选择数据范围' }]}>
+          <Select options={dataScopeOptions} />
+        </Form.Item>
+        {dataScope === 'custom' && (
+          <Form.Item
+            label="自定义机构"
+            name="customOrgIds"
+            rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个机构' }]}
+          >
+            <TreeSelect
+              treeData={treeData}
+              multiple
+              showSearch
+              treeNodeFilterProp="title"
+              treeDefaultExpandAll
+              placeholder="请选择可查看的机构"
+              maxTagCount={6}
+              styles={{ popup: { root: { maxHeight: 400, overflow: 'auto' } } }}
+            />
+          </Form.Item>
+        )}
+        <Form.Item label="功能权限" name="permissions">
+          <PermissionPicker permissions={permissions} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function RolesPage() {
+  const me = useMe();
+  const mayEdit = can(me, 'system:role:edit');
+  const roles = useFetch<Role[]>('/api/roles');
+  const permissions = useFetch<PermissionMeta[]>('/api/permissions');
+  // the whole scope, not the switcher's subtree: a role is not tied to the org being viewed
+  const { scopeOrgs } = useAuth();
+  const treeData = useMemo(() => scopeTreeData(scopeOrgs), [scopeOrgs]);
+  const [editing, setEditing] = useState<{ role: Role | undefined } | null>(null);
+  const names = new Map((permissions.data ?? []).map((p) => [p.code, p.name]));
+
+  const columns: TableColumnsType<Role> = [
+    { title: '角色代码', dataIndex: 'code', key: 'code', sorter: (a, b) => a.code.localeCompare(b.code) },
+    {
+      title: '角色名称',
+      dataIndex: 'name',
+      key: 'name',
+      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+    },
+    {
+      title: '数据范围',
+      dataIndex: 'dataScope',
+      key: 'dataScope',
+      render: (s: DataScope, r) =>
+        s === 'custom' ? `${dataScopeLabels[s]}(${r.customOrgIds.length} 个机构)` : dataScopeLabels[s],
+    },
+    {
+      title: '功能权限',
+      dataIndex: 'permissions',
+      key: 'permissions',
+      render: (ps: string[]) =>
+        ps.includes('*') ? (
+          <Tag color="red">全部权限</Tag>
+        ) : (
+          <span title={ps.map((p) => names.get(p) ?? p).join('、')}>{ps.length} 项</span>
+        ),
+    },
+    {
+      title: '类型',
+      dataIndex: 'builtin',
+      key: 'builtin',
+      render: (b: boolean) => (b ? <Tag color="blue">内置</Tag> : <Tag>自定义</Tag>),
+    },
+  ];
+  if (mayEdit) {
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      render: (_, r) => (
+        <Button type="link" size="small" onClick={() => setEditing({ role: r })}>
+          编辑
+        </Button>
+      ),
+    });
+  }
+
+  return (
+    <PageCard
+      title="角色权限"
+      extra={
+        mayEdit && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ role: undefined })}>
+            新增角色
+          </Button>
+        )
+      }
+    >
+      <Table<Role>
+        rowKey="id"
+        size="small"
+        bordered
+        columns={columns}
+        dataSource={roles.data ?? []}
+        loading={roles.loading}
+        scroll={{ x: 'max-content' }}
+        pagination={{ showTotal, defaultPageSize: 20, size: 'small', hideOnSinglePage: false }}
+      />
+      <RoleFormModal
+        open={editing !== null}
+        role={editing?.role}
+        permissions={permissions.data ?? []}
+        treeData={treeData}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          roles.reload();
+        }}
+      />
+    </PageCard>
+  );
+}

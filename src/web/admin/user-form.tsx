@@ -1,0 +1,195 @@
+import { Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../api/feedback.js';
+import type { Role, User } from '../api/types.js';
+import type { TreeOption } from '../components/org-tree.js';
+
+interface UserValues {
+  username: string;
+  displayName: string;
+  orgId: string;
+  roleIds: string[];
+  phone?: string;
+  password: string;
+}
+
+const PHONE_PATTERN = /^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$/;
+
+/** Create (user undefined) or edit a user. The phone comes back masked, so editing leaves it blank. */
+export function UserFormModal({
+  open,
+  user,
+  roles,
+  treeData,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  user: User | undefined;
+  roles: Role[];
+  treeData: TreeOption[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<UserValues>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (user) {
+      form.setFieldsValue({
+        username: user.username,
+        displayName: user.displayName,
+        orgId: user.orgId,
+        roleIds: user.roles.map((r) => r.id),
+      });
+    }
+  }, [open, user, form]);
+
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    const phone = v.phone?.trim() || undefined;
+    setBusy(true);
+    try {
+      if (user) {
+        const patch: Record<string, unknown> = {
+          version: user.version,
+          displayName: v.displayName.trim(),
+          orgId: v.orgId,
+          roleIds: v.roleIds ?? [],
+        };
+        if (phone) patch.phone = phone;
+        await api.patch(`/api/users/${user.id}`, patch);
+        notifySuccess('用户已保存');
+      } else {
+        await api.post('/api/users', {
+          username: v.username.trim(),
+          displayName: v.displayName.trim(),
+          orgId: v.orgId,
+          roleIds: v.roleIds ?? [],
+          phone,
+          password: v.password,
+        });
+        notifySuccess('用户已新增');
+      }
+      onSaved();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={user ? `编辑用户:${user.displayName}` : '新增用户'}
+      open={open}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText="保存"
+      forceRender
+      width={560}
+    >
+      <Form form={form} name="user" layout="vertical" initialValues={{ roleIds: [] }}>
+        <Form.Item
+          label="用户名"
+          name="username"
+          extra={user ? '用户名创建后不能修改' : '登录时使用,2–40 位小写字母、数字、下划线、点或连字符'}
+          rules={[
+            { required: true, whitespace: true, message: '请输入用户名' },
+            {
+              pattern: /^[a-z0-9_.-]{2,40}$/,
+              message: '用户名只能用 2–40 位小写字母、数字、下划线、点或连字符',
+            },
+          ]}
+        >
+          <Input disabled={!!user} autoComplete="off" maxLength={40} />
+        </Form.Item>
+        <Form.Item
+          label="姓名"
+          name="displayName"
+          rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item label="所属机构" name="orgId" rules={[{ required: true, message: '请选择所属机构' }]}>
+          <TreeSelect
+            treeData={treeData}
+            showSearch
+            treeNodeFilterProp="title"
+            treeDefaultExpandAll
+            placeholder="请选择所属机构"
+            styles={{ popup: { root: { maxHeight: 400, overflow: 'auto' } } }}
+          />
+        </Form.Item>
+        <Form.Item label="角色" name="roleIds">
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder="请选择角色"
+            optionFilterProp="label"
+            options={roles.map((r) => ({ value: r.id, label: r.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label="手机号"
+          name="phone"
+          extra={user ? `当前:${user.phone ?? '未填'};留空则不修改` : undefined}
+          rules={[{ pattern: PHONE_PATTERN, message: '电话号码格式不正确' }]}
+        >
+          <Input maxLength={20} autoComplete="off" />
+        </Form.Item>
+        {!user && (
+          <Form.Item label="初始密码" name="password" rules={[{ required: true, message: '请输入初始密码' }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+/** 重置密码: an admin sets a new password for a user. */
+export function ResetPasswordModal({ user, onClose }: { user: User | undefined; onClose: () => void }) {
+  const [form] = Form.useForm<{ password: string }>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (user) form.resetFields();
+  }, [user, form]);
+  async function submit() {
+    if (!user) return;
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.post(`/api/users/${user.id}/reset-password`, { password: v.password });
+      notifySuccess(`已重置 ${user.displayName} 的密码`);
+      onClose();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Modal
+      title={user ? `重置密码:${user.displayName}(${user.username})` : '重置密码'}
+      open={user !== undefined}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText="重置"
+      forceRender
+    >
+      <Form form={form} name="resetPassword" layout="vertical">
+        <Form.Item label="新密码" name="password" rules={[{ required: true, message: '请输入新密码' }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

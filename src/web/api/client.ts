@@ -1,0 +1,216 @@
+/**
+ * The one way the web app talks to the server: same-origin JSON with the session cookie,
+ * the CSRF header on writes and the org-switcher header on every request.
+ */
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+  row?: number;
+  column?: string;
+}
+
+/** An RFC 9457 problem answered by the server, or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  readonly detail: string;
+  readonly errors: FieldProblem[];
+
+  constructor(init: {
+    status: number;
+    code: string;
+    detail: string;
+    field?: string;
+    errors?: FieldProblem[];
+  }) {
+    super(init.detail);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.detail = init.detail;
+    this.field = init.field;
+    this.errors = init.errors ?? [];
+  }
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+let csrfToken: string | null = null;
+let scopeOrgId: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+/** Set from /api/auth/me or the login answer; sent as `x-csrf-token` on every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The org chosen in the switcher narrows every list to its subtree (`x-fazhi-org`). */
+export function setScopeOrg(orgId: string | null): void {
+  scopeOrgId = orgId;
+}
+
+/** Called when a request answers 401 (session expired): the app sends the user to the login page. */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+export function buildQuery(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function headers(method: string, extra: Record<string, string>): Headers {
+  const h = new Headers(extra);
+  h.set('accept', 'application/json, application/problem+json');
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) h.set('x-csrf-token', csrfToken);
+  if (scopeOrgId) h.set('x-fazhi-org', scopeOrgId);
+  return h;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fieldProblems(value: unknown): FieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  const out: FieldProblem[] = [];
+  for (const item of value) {
+    if (!isRecord(item)) continue;
+    const message = typeof item.message === 'string' ? item.message : '';
+    const field =
+      typeof item.field === 'string'
+        ? item.field
+        : typeof item.where === 'string'
+          ? item.where
+          : typeof item.column === 'string'
+            ? item.column
+            : '';
+    const problem: FieldProblem = { field, message };
+    if (typeof item.row === 'number') problem.row = item.row;
+    if (typeof item.column === 'string') problem.column = item.column;
+    out.push(problem);
+  }
+  return out;
+}
+
+const statusText: Record<number, string> = {
+  400: '提交的内容有误',
+  401: '请先登录',
+  403: '没有权限执行此操作',
+  404: '要找的记录不存在或不在您的范围内',
+  409: '记录已被他人修改,请刷新后重试',
+  413: '上传的文件太大',
+  429: '操作过于频繁,请稍后再试',
+};
+
+async function problemFrom(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  const fallback = statusText[response.status] ?? `服务器出错了(HTTP ${response.status}),请稍后再试`;
+  if (!isRecord(body)) return new ApiError({ status: response.status, code: 'http.error', detail: fallback });
+  const detail = typeof body.detail === 'string' && body.detail ? body.detail : fallback;
+  const init: ConstructorParameters<typeof ApiError>[0] = {
+    status: response.status,
+    code: typeof body.code === 'string' ? body.code : 'http.error',
+    detail,
+    // An entry that only repeats `detail` says nothing more; `issues` ({ where, message }) lists
+    // each problem of a checked file one by one.
+    errors: [
+      ...fieldProblems(body.errors).filter((e) => e.message !== detail),
+      ...fieldProblems(body.issues),
+    ],
+  };
+  if (typeof body.field === 'string') init.field = body.field;
+  return new ApiError(init);
+}
+
+async function send(method: string, path: string, init: { body?: BodyInit; json?: unknown; query?: Query }) {
+  const extra: Record<string, string> = {};
+  let body = init.body;
+  if (init.json !== undefined) {
+    extra['content-type'] = 'application/json';
+    body = JSON.stringify(init.json);
+  }
+  let response: Response;
+  try {
+    const requestInit: RequestInit = { method, credentials: 'same-origin', headers: headers(method, extra) };
+    if (body !== undefined) requestInit.body = body;
+    response = await fetch(path + buildQuery(init.query), requestInit);
+  } catch {
+    throw new ApiError({ status: 0, code: 'network', detail: '无法连接服务器,请检查网络后重试' });
+  }
+  if (!response.ok) {
+    const error = await problemFrom(response);
+    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
+    throw error;
+  }
+  return response;
+}
+
+async function json<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  async get<T>(path: string, query?: Query): Promise<T> {
+    return json<T>(await send('GET', path, query ? { query } : {}));
+  },
+  async post<T>(path: string, body?: unknown): Promise<T> {
+    return json<T>(await send('POST', path, body === undefined ? {} : { json: body }));
+  },
+  async patch<T>(path: string, body: unknown): Promise<T> {
+    return json<T>(await send('PATCH', path, { json: body }));
+  },
+  async put<T>(path: string, body: unknown): Promise<T> {
+    return json<T>(await send('PUT', path, { json: body }));
+  },
+  async del<T>(path: string): Promise<T> {
+    return json<T>(await send('DELETE', path, {}));
+  },
+  /** multipart upload of one file under the form field `file` */
+  async upload<T>(path: string, file: Blob, filename: string): Promise<T> {
+    const form = new FormData();
+    form.append('file', file, filename);
+    return json<T>(await send('POST', path, { body: form }));
+  },
+};
+
+function filenameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain?.[1] ?? fallback;
+}
+
+/**
+ * Downloads a file endpoint (e.g. `…/export.xlsx`) with the current filters. Done with fetch,
+ * not a plain link, so that the org-switcher header travels with it.
+ */
+export async function downloadFile(path: string, query: Query, fallbackName: string): Promise<void> {
+  const response = await send('GET', path, { query });
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filenameFrom(response.headers.get('content-disposition'), fallbackName);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

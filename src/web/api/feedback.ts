@@ -1,0 +1,65 @@
+import type { App, FormInstance } from 'antd';
+import { ApiError } from './client.js';
+
+/**
+ * antd's context-aware message API, captured once by <FeedbackBridge/> inside <App>, so that
+ * code outside components (list hooks, handlers) can show the server's Chinese `detail`.
+ */
+type MessageInstance = ReturnType<typeof App.useApp>['message'];
+let messageApi: MessageInstance | null = null;
+
+export function setMessageApi(api: MessageInstance | null): void {
+  messageApi = api;
+}
+
+export function notifySuccess(text: string): void {
+  void messageApi?.success(text);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ApiError) return error.detail;
+  if (error instanceof Error && error.message) return `操作失败:${error.message}`;
+  return '操作失败,请稍后再试';
+}
+
+/** Shows an error's Chinese detail as a toast. */
+export function showError(error: unknown): void {
+  void messageApi?.error(describe(error));
+}
+
+/** The form field a server path like `roleIds.0` or `/parentId` points at. */
+function topField(path: string): string {
+  return path.replace(/^\//, '').split(/[./[]/)[0] ?? '';
+}
+
+/**
+ * Marks the fields the server named (`field` and `errors[].field`) on the form, so the user sees
+ * which input is at fault; always shows the detail as a toast too. Returns true when a field
+ * of this form was marked.
+ */
+export function applyFormError(form: FormInstance, error: unknown): boolean {
+  showError(error);
+  if (!(error instanceof ApiError)) return false;
+  // getFieldsValue() without arguments lists every registered field, set or not.
+  const known = new Set(Object.keys(form.getFieldsValue() as Record<string, unknown>));
+  const byField = new Map<string, string[]>();
+  const add = (path: string | undefined, text: string) => {
+    if (!path) return;
+    const name = topField(path);
+    if (!name || !known.has(name)) return;
+    byField.set(name, [...(byField.get(name) ?? []), text]);
+  };
+  for (const problem of error.errors) add(problem.field, problem.message || error.detail);
+  if (byField.size === 0) add(error.field, error.detail);
+  form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  return byField.size > 0;
+}
+
+/** The form's values, or null when a field is invalid (the form already marks it in red). */
+export async function validated<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
+}

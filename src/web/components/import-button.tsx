@@ -1,0 +1,66 @@
+import { ImportOutlined } from '@ant-design/icons';
+import { Button, Modal, Table, Upload } from 'antd';
+import { useState } from 'react';
+import { ApiError, api, type FieldProblem } from '../api/client.js';
+import { notifySuccess, showError } from '../api/feedback.js';
+
+/**
+ * 导入Excel: uploads an .xlsx to `path` (multipart field `file`). The server checks every row
+ * and answers all problems at once ([{ row, column, message }]); they are listed so the user
+ * can fix the sheet in one pass.
+ */
+export function ImportButton({ path, onImported }: { path: string; onImported: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<{ file: string; list: FieldProblem[] } | null>(null);
+
+  async function send(file: File) {
+    setBusy(true);
+    try {
+      const answer = await api.upload<{ imported: number }>(path, file, file.name);
+      notifySuccess(`已导入 ${answer.imported} 条`);
+      onImported();
+    } catch (e) {
+      if (e instanceof ApiError && e.errors.length > 0) setProblems({ file: file.name, list: e.errors });
+      else showError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Upload
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void send(file);
+          return false;
+        }}
+      >
+        <Button icon={<ImportOutlined />} loading={busy}>
+          导入Excel
+        </Button>
+      </Upload>
+      <Modal
+        title={`“${problems?.file ?? ''}”未导入:请修改以下问题后重新导入`}
+        open={problems !== null}
+        onCancel={() => setProblems(null)}
+        footer={<Button onClick={() => setProblems(null)}>知道了</Button>}
+        width={640}
+      >
+        <Table<FieldProblem>
+          size="small"
+          bordered
+          rowKey={(p) => `${p.row ?? ''}-${p.column ?? p.field}-${p.message}`}
+          dataSource={problems?.list ?? []}
+          pagination={{ pageSize: 10, size: 'small', showTotal: (t) => `共 ${t} 处问题` }}
+          columns={[
+            { title: '行', dataIndex: 'row', key: 'row', width: 60, align: 'right' },
+            { title: '列', key: 'column', width: 120, render: (_, p) => p.column ?? p.field },
+            { title: '问题', dataIndex: 'message', key: 'message' },
+          ]}
+        />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { AimOutlined, AuditOutlined, FileTextOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+
+export interface ModuleRoute {
+  /** absolute path, e.g. '/admin/orgs' */
+  path: string;
+  title: string;
+  element: LazyExoticComponent<ComponentType>;
+  /** hidden from the menu and refused when the user lacks it ('*' grants all) */
+  permission?: string;
+}
+
+export interface WebModule {
+  /** the key /api/meta/modules answers; a module shows only when the server lists it */
+  key: string;
+  title: string;
+  icon: ReactNode;
+  /** one line on the home page card */
+  description: string;
+  routes: ModuleRoute[];
+}
+
+/**
+ * The one table of screens. A later domain adds one entry here (its pages lazy-loaded, so each
+ * domain is its own chunk); the menu, the routes and the home page cards all come from this.
+ * Planned keys: 'enforcement' 行政执法, 'inspection' 双随机一公开, 'report' 年度报告, 'dashboard' 驾驶舱.
+ */
+export const webModules: WebModule[] = [
+  {
+    key: 'home',
+    title: '首页',
+    icon: <HomeOutlined />,
+    description: '待办与概况',
+    routes: [{ path: '/', title: '首页', element: lazy(() => import('./pages/home-page.js')) }],
+  },
+  {
+    key: 'admin',
+    title: '系统管理',
+    icon: <SettingOutlined />,
+    description: '机构、用户、角色权限、操作日志与节假日安排',
+    routes: [
+      {
+        path: '/admin/orgs',
+        title: '机构管理',
+        permission: 'system:org:list',
+        element: lazy(() => import('./admin/orgs-page.js')),
+      },
+      {
+        path: '/admin/users',
+        title: '用户管理',
+        permission: 'system:user:list',
+        element: lazy(() => import('./admin/users-page.js')),
+      },
+      {
+        path: '/admin/roles',
+        title: '角色权限',
+        permission: 'system:role:list',
+        element: lazy(() => import('./admin/roles-page.js')),
+      },
+      {
+        path: '/admin/audit',
+        title: '操作日志',
+        permission: 'system:audit:list',
+        element: lazy(() => import('./admin/audit-page.js')),
+      },
+      {
+        path: '/admin/calendar',
+        title: '节假日安排',
+        element: lazy(() => import('./admin/calendar-page.js')),
+      },
+    ],
+  },
+  {
+    key: 'enforcement',
+    title: '行政执法',
+    icon: <AuditOutlined />,
+    description: '执法主体与人员、权责清单、行政处罚案件与法定期限',
+    routes: [
+      {
+        path: '/enforcement/cases',
+        title: '行政处罚案件',
+        permission: 'enforcement:case:list',
+        element: lazy(() => import('./pages/enforcement/cases-page.js')),
+      },
+      {
+        path: '/enforcement/officers',
+        title: '执法人员',
+        permission: 'enforcement:officer:list',
+        element: lazy(() => import('./pages/enforcement/officers-page.js')),
+      },
+      {
+        path: '/enforcement/powers',
+        title: '权责清单',
+        permission: 'enforcement:power:list',
+        element: lazy(() => import('./pages/enforcement/powers-page.js')),
+      },
+    ],
+  },
+  {
+    key: 'inspection',
+    title: '双随机、一公开',
+    icon: <AimOutlined />,
+    description: '一单两库、抽查计划、可验证的随机抽取、结果公示',
+    routes: [
+      {
+        path: '/inspection/plans',
+        title: '抽查计划',
+        permission: 'inspection:plan:list',
+        element: lazy(() => import('./pages/inspection/plans-page.js')),
+      },
+      {
+        path: '/inspection/draw',
+        title: '随机抽取',
+        permission: 'inspection:plan:list',
+        element: lazy(() => import('./pages/inspection/draw-page.js')),
+      },
+      {
+        path: '/inspection/results',
+        title: '检查结果与公示',
+        permission: 'inspection:plan:list',
+        element: lazy(() => import('./pages/inspection/results-page.js')),
+      },
+      {
+        path: '/inspection/registry',
+        title: '一单两库',
+        permission: 'inspection:registry:list',
+        element: lazy(() => import('./pages/inspection/registry-page.js')),
+      },
+    ],
+  },
+  {
+    key: 'report',
+    title: '指标与年度报告',
+    icon: <FileTextOutlined />,
+    description: '指标数据、数据填报与法治政府建设年度报告',
+    routes: [
+      {
+        path: '/report/metrics',
+        title: '指标数据',
+        permission: 'planning:metric:list',
+        element: lazy(() => import('./pages/report/metrics-page.js')),
+      },
+      {
+        path: '/report/data-calls',
+        title: '数据填报任务',
+        permission: 'planning:dataCall:list',
+        element: lazy(() => import('./pages/report/data-calls-page.js')),
+      },
+      {
+        path: '/report/submissions',
+        title: '本单位填报',
+        permission: 'planning:dataCall:fill',
+        element: lazy(() => import('./pages/report/submissions-page.js')),
+      },
+      {
+        path: '/report/reports',
+        title: '年度报告',
+        permission: 'planning:report:list',
+        element: lazy(() => import('./pages/report/reports-page.js')),
+      },
+    ],
+  },
+];

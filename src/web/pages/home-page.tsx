@@ -1,0 +1,74 @@
+import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { useAuth, useMe } from '../auth/auth-context.js';
+import { dataScopeLabels } from '../labels.js';
+import { visibleModules } from '../nav.js';
+
+function greeting(hour: number): string {
+  if (hour < 6) return '夜深了';
+  if (hour < 12) return '上午好';
+  if (hour < 14) return '中午好';
+  if (hour < 18) return '下午好';
+  return '晚上好';
+}
+
+export default function HomePage() {
+  const me = useMe();
+  const { modules, scopeOrgs, orgId } = useAuth();
+  const visible = useMemo(() => visibleModules(modules, me).filter((m) => m.key !== 'home'), [modules, me]);
+  const scopeName = orgId ? scopeOrgs.find((o) => o.id === orgId)?.name : undefined;
+  const today = new Date().toLocaleDateString('zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'long',
+    timeZone: 'Asia/Shanghai',
+  });
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card size="small">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {greeting(new Date().getHours())},{me.displayName}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
+          今天是{today}
+        </Typography.Paragraph>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}>
+          <Descriptions.Item label="所在机构">{me.orgName}</Descriptions.Item>
+          <Descriptions.Item label="角色">
+            {me.roles.length === 0 ? '未分配' : me.roles.map((r) => <Tag key={r.code}>{r.name}</Tag>)}
+          </Descriptions.Item>
+          <Descriptions.Item label="数据范围">{dataScopeLabels[me.dataScope]}</Descriptions.Item>
+          <Descriptions.Item label="当前查看">{scopeName ?? '全部范围'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Row gutter={[16, 16]}>
+        {visible.map((m) => (
+          <Col key={m.key} xs={24} sm={12} lg={8} xl={6}>
+            <Card
+              size="small"
+              title={
+                <Space>
+                  {m.icon}
+                  {m.title}
+                </Space>
+              }
+              style={{ height: '100%' }}
+            >
+              <Typography.Paragraph type="secondary">{m.description}</Typography.Paragraph>
+              <Space wrap size={[12, 4]}>
+                {m.routes.map((r) => (
+                  <Link key={r.path} to={r.path}>
+                    {r.title}
+                  </Link>
+                ))}
+              </Space>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </Space>
+  );
+}
