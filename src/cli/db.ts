@@ -16,10 +16,14 @@ export async function openConfigured(opts: { quiet?: boolean } = {}): Promise<Da
   });
   if (applied.length > 0 && !opts.quiet) process.stderr.write(`已应用 ${applied.length} 个迁移\n`);
   // pg_trgm silently drops Chinese characters unless LC_CTYPE is UTF-8 (TECH-NOTES)
-  const ctype = await sql<{ datctype: string }>`select datctype from pg_database where datname = current_database()`.execute(handle.db);
+  const ctype = await sql<{
+    datctype: string;
+  }>`select datctype from pg_database where datname = current_database()`.execute(handle.db);
   const value = ctype.rows[0]?.datctype ?? '';
   if (!/utf-?8/i.test(value)) {
-    process.stderr.write(`警告:数据库的 LC_CTYPE 为 ${value},不是 UTF-8,中文全文检索将无法使用索引;请用 UTF-8 区域设置(如 C.UTF-8)创建数据库\n`);
+    process.stderr.write(
+      `警告:数据库的 LC_CTYPE 为 ${value},不是 UTF-8,中文全文检索将无法使用索引;请用 UTF-8 区域设置(如 C.UTF-8)创建数据库\n`,
+    );
   }
   return handle;
 }

@@ -58,7 +58,11 @@ describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
     app.inject({
       method: 'POST',
       url: '/api/files',
-      headers: { ...session.headers, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name) },
+      headers: {
+        ...session.headers,
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(name),
+      },
       payload: bytes,
     });
 
@@ -73,12 +77,18 @@ describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
   });
 
   it('refuses a file whose bytes do not match its name, writing nothing', async () => {
-    const before = await h.db.selectFrom('stored_file').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await h.db
+      .selectFrom('stored_file')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
     const r = await upload(elf, '处罚决定书.pdf');
     expect(r.statusCode).toBe(415);
     expect(r.json().detail).toMatch(/[\u4e00-\u9fa5]/);
-    const after = await h.db.selectFrom('stored_file').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await h.db
+      .selectFrom('stored_file')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 

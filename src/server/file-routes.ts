@@ -2,15 +2,31 @@ import { z } from 'zod';
 import { can, type Ctx } from '../platform/context.js';
 import { writeTx } from '../platform/db/tx.js';
 import { DomainError, invalid, notFound } from '../platform/errors.js';
-import { type FileStore, findStoredFile, LocalFileStore, type StoredFile, storeAttachment } from '../platform/files/index.js';
+import {
+  type FileStore,
+  findStoredFile,
+  LocalFileStore,
+  type StoredFile,
+  storeAttachment,
+} from '../platform/files/index.js';
 import { requestCtx } from './context.js';
 import type { AppOptions, TypedApp } from './types.js';
 
 /** Stores an uploaded attachment by SHA-256; the upload is audited like every write. */
-export async function uploadAttachment(ctx: Ctx, store: FileStore, bytes: Uint8Array, originalName: string): Promise<StoredFile> {
+export async function uploadAttachment(
+  ctx: Ctx,
+  store: FileStore,
+  bytes: Uint8Array,
+  originalName: string,
+): Promise<StoredFile> {
   return writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const file = await storeAttachment(trx, store, { bytes, originalName, createdBy: ctx.actor.userId });
-    audit({ action: 'file.upload', entity: 'stored_file', entityId: file.sha256, change: { name: originalName, size: file.size, mime: file.mime } });
+    audit({
+      action: 'file.upload',
+      entity: 'stored_file',
+      entityId: file.sha256,
+      change: { name: originalName, size: file.size, mime: file.mime },
+    });
     return file;
   });
 }
@@ -26,30 +42,43 @@ export function registerFileRoutes(app: TypedApp, opts: AppOptions): void {
   };
   const tags = ['附件'];
 
-  app.post('/api/files', { schema: { tags, summary: '上传附件(请求体为文件内容,文件名放在 x-file-name 头,URL 编码)' } }, async (req, reply) => {
-    const ctx = await requestCtx(req, db);
-    const body = req.body;
-    if (!(body instanceof Buffer) || body.length === 0) throw invalid('files.empty', '请上传文件内容', 'file');
-    const raw = req.headers['x-file-name'];
-    let name = '';
-    try {
-      name = typeof raw === 'string' ? decodeURIComponent(raw) : '';
-    } catch {
-      throw invalid('files.badName', '文件名编码不正确(应为 URL 编码)', 'x-file-name');
-    }
-    const file = await uploadAttachment(ctx, needStore(), new Uint8Array(body), name);
-    return reply.status(201).send(file);
-  });
+  app.post(
+    '/api/files',
+    { schema: { tags, summary: '上传附件(请求体为文件内容,文件名放在 x-file-name 头,URL 编码)' } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      const body = req.body;
+      if (!(body instanceof Buffer) || body.length === 0)
+        throw invalid('files.empty', '请上传文件内容', 'file');
+      const raw = req.headers['x-file-name'];
+      let name = '';
+      try {
+        name = typeof raw === 'string' ? decodeURIComponent(raw) : '';
+      } catch {
+        throw invalid('files.badName', '文件名编码不正确(应为 URL 编码)', 'x-file-name');
+      }
+      const file = await uploadAttachment(ctx, needStore(), new Uint8Array(body), name);
+      return reply.status(201).send(file);
+    },
+  );
 
-  app.get('/api/files/:sha256', { schema: { tags, summary: '下载附件(校验摘要)', params: Sha } }, async (req, reply) => {
-    const ctx = await requestCtx(req, db);
-    const meta = await findStoredFile(db, req.params.sha256);
-    // attachments are reached through the records that cite them; directly only by the uploader
-    if (!meta || !(can(ctx.actor, '*') || meta.createdBy === ctx.actor.userId)) throw notFound('files.notFound', '附件不存在或无权查看');
-    const bytes = await needStore().get(meta.sha256);
-    return reply
-      .type(meta.mime)
-      .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(meta.originalName)}`)
-      .send(Buffer.from(bytes));
-  });
+  app.get(
+    '/api/files/:sha256',
+    { schema: { tags, summary: '下载附件(校验摘要)', params: Sha } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      const meta = await findStoredFile(db, req.params.sha256);
+      // attachments are reached through the records that cite them; directly only by the uploader
+      if (!meta || !(can(ctx.actor, '*') || meta.createdBy === ctx.actor.userId))
+        throw notFound('files.notFound', '附件不存在或无权查看');
+      const bytes = await needStore().get(meta.sha256);
+      return reply
+        .type(meta.mime)
+        .header(
+          'content-disposition',
+          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(meta.originalName)}`,
+        )
+        .send(Buffer.from(bytes));
+    },
+  );
 }

@@ -238,7 +238,12 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(200);
     const users = (await app.inject({ url: '/api/users?q=leader', headers: admin.headers })).json().items;
     const u = users.find((x: { username: string }) => x.username === 'leader');
-    const off = await app.inject({ method: 'PATCH', url: `/api/users/${u.id}`, headers: admin.headers, payload: { version: u.version, active: false } });
+    const off = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${u.id}`,
+      headers: admin.headers,
+      payload: { version: u.version, active: false },
+    });
     expect(off.statusCode).toBe(200);
     expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(401);
   });

@@ -94,7 +94,14 @@ export async function listOrgs(
     .limit(page.limit)
     .execute();
   const total = await pageTotal(rows, page.offset, async () =>
-    Number((await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+    Number(
+      (
+        await q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
   );
   return { items: rows.map(present), total };
 }
