@@ -45,14 +45,9 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function fromIssues(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  prefix = '',
-): Problem {
-  const errors = issues.map((i) => ({
-    field: [prefix, pathOf(i.path)].filter(Boolean).join('.'),
-    message: i.message,
-  }));
+/** The field path names the input as the form or query string calls it: 'name', 'sort'. */
+function fromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem {
+  const errors = issues.map((i) => ({ field: pathOf(i.path), message: i.message }));
   const first = errors[0];
   return {
     type: 'about:blank',
@@ -83,13 +78,11 @@ export function toProblem(err: unknown): Problem {
   if (err instanceof ZodError) return fromIssues(err.issues);
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
-    const where = fe.validationContext === 'body' ? '' : (fe.validationContext ?? '');
     return fromIssues(
       fe.validation.map((v) => ({
         path: v.instancePath.split('/').filter(Boolean),
         message: v.message ?? '输入有误',
       })),
-      where,
     );
   }
   if (

@@ -233,6 +233,17 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     }
   });
 
+  it('sorts lists on the server by whitelisted fields only', async () => {
+    const desc = (
+      await app.inject({ url: '/api/users?sort=-username&pageSize=200', headers: admin.headers })
+    ).json().items;
+    const names = desc.map((u: { username: string }) => u.username);
+    expect(names).toEqual([...names].sort().reverse());
+    const bad = await app.inject({ url: '/api/users?sort=password_hash', headers: admin.headers });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ field: 'sort' });
+  });
+
   it('ends the access of a disabled user at once', async () => {
     const leader = await loginAs(app, 'leader');
     expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(200);

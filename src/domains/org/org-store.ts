@@ -1,12 +1,23 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import { pageTotal, totalOver } from '../../platform/paging.js';
+import { parseSort } from '../../platform/validation.js';
 import type { Executor } from '../../platform/db/types.js';
 import { type OrgNode, orgVisible } from './rules.js';
 import { type Org, type OrgKind, orgKindLabels } from './schema.js';
 import './tables.js';
 
+/** Sortable fields of the org list (API name → column). */
+const ORG_SORT = {
+  name: 'o.name',
+  kindLabel: 'o.kind',
+  kind: 'o.kind',
+  sort: 'o.sort',
+  updatedAt: 'o.updated_at',
+} as const;
+
 export interface OrgFilter {
+  sort?: string | undefined;
   q?: string | undefined;
   kind?: OrgKind | undefined;
   parentId?: string | undefined;
@@ -85,7 +96,9 @@ export async function listOrgs(
   if (filter.kind) q = q.where('o.kind', '=', filter.kind);
   if (filter.parentId) q = q.where('o.parent_id', '=', filter.parentId);
   if (filter.active !== undefined) q = q.where('o.active', '=', filter.active);
-  const rows = await q
+  const sort = parseSort(filter.sort, ORG_SORT);
+  const sorted = sort ? q.orderBy(sql.ref(sort.column), sort.direction) : q;
+  const rows = await sorted
     .select(totalOver())
     .orderBy('o.depth')
     .orderBy('o.sort')

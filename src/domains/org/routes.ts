@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
-import { IdParam, Paging, QueryBool, toOffset } from '../../platform/validation.js';
+import { IdParam, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
 import { importProblem, sendXlsx } from '../../server/files.js';
 import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
 import { requestCtx } from '../../server/context.js';
@@ -22,6 +22,7 @@ import {
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user-service.js';
 
 export const OrgQuery = Paging.extend({
+  sort: SortParam,
   q: z.string().max(50).optional(),
   kind: OrgKind.optional(),
   parentId: z.uuid().optional(),
@@ -29,6 +30,7 @@ export const OrgQuery = Paging.extend({
 });
 
 export const UserQuery = Paging.extend({
+  sort: SortParam,
   q: z.string().max(50).optional(),
   orgId: z.uuid().optional(),
   roleCode: z.string().max(40).optional(),

@@ -7,6 +7,7 @@ import type { Executor, Tx } from '../../platform/db/types.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { pageTotal, totalOver } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
+import { parseSort } from '../../platform/validation.js';
 import { findOrg } from './org-store.js';
 import { authorize } from './policy.js';
 import { CreateUserInput, UpdateUserInput } from './schema.js';
@@ -26,7 +27,16 @@ export interface User {
   updatedAt: Date;
 }
 
+/** Sortable fields of the user list (API name → column). */
+const USER_SORT = {
+  username: 'u.username',
+  displayName: 'u.display_name',
+  orgName: 'o.name',
+  updatedAt: 'u.updated_at',
+} as const;
+
 export interface UserFilter {
+  sort?: string | undefined;
   id?: string | undefined;
   q?: string | undefined;
   orgId?: string | undefined;
@@ -81,7 +91,8 @@ async function queryUsers(
   page: { offset: number; limit: number },
 ): Promise<{ items: User[]; total: number }> {
   const base = query(db, scope, filter);
-  const rows = await base
+  const sort = parseSort(filter.sort, USER_SORT);
+  const rows = await (sort ? base.orderBy(sql.ref(sort.column), sort.direction) : base)
     .select([
       'u.id',
       'u.username',
