@@ -107,6 +107,17 @@ describe('the fazhi command', () => {
     expect(bad.out).toContain('第 7 条');
   });
 
+  it('lists the demo draws and re-runs one to the same result', async () => {
+    const list = await fazhi(['draw', 'list', '--limit', '5'], env);
+    expect(list.code, list.err).toBe(0);
+    const id = list.out.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?.[0];
+    expect(id).toBeDefined();
+    const verify = await fazhi(['draw', 'verify', id ?? ''], env);
+    expect(verify.code, verify.out + verify.err).toBe(0);
+    const unknown = await fazhi(['draw', 'verify', '00000000-0000-4000-8000-000000000000'], env);
+    expect(unknown.code).not.toBe(0);
+  });
+
   it('refuses to open a folder another process holds', async () => {
     const h = await openDatabase({ dataDir: pgdata });
     try {

@@ -9,6 +9,7 @@ import { DomainError } from '../platform/errors.js';
 import { isSeeded, seedDemo } from '../domains/demo.js';
 import { createApiToken } from '../domains/org/auth-service.js';
 import { findUserIdByUsername, resetPassword, createUser } from '../domains/org/user-service.js';
+import { drawListCommand, drawVerifyCommand } from '../domains/inspection/cli.js';
 import { registerCalendarCommands } from './calendar.js';
 import { config } from './config.js';
 import { openConfigured } from './db.js';
@@ -165,6 +166,36 @@ program
   });
 
 registerCalendarCommands(program);
+
+const draw = program.command('draw').description('双随机抽取');
+draw
+  .command('list')
+  .description('列出抽取记录')
+  .option('--limit <n>', '条数', '50')
+  .option('--task <taskId>', '只看某个抽查任务')
+  .action(async (o: { limit: string; task?: string }) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const r = await drawListCommand(h.db, { limit: Number(o.limit), ...(o.task ? { taskId: o.task } : {}) });
+      out(r.text);
+      process.exitCode = r.exitCode;
+    } finally {
+      await h.close();
+    }
+  });
+draw
+  .command('verify <drawId>')
+  .description('按记录的承诺值和种子重新抽取,核对结果是否一致(一致时退出码为 0)')
+  .action(async (id: string) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const r = await drawVerifyCommand(h.db, id);
+      out(r.text);
+      process.exitCode = r.exitCode;
+    } finally {
+      await h.close();
+    }
+  });
 
 export async function main(argv: string[]): Promise<void> {
   try {
