@@ -1,0 +1,15 @@
+import type { DomainModule } from '../module.js';
+import { inspectionMetrics } from './metrics.js';
+import { inspectionPermissions } from './policy.js';
+import { registerInspectionRoutes } from './routes.js';
+import { seedInspection } from './seed.js';
+
+export const inspectionModule: DomainModule = {
+  key: 'inspection',
+  title: '双随机、一公开',
+  permissions: inspectionPermissions,
+  menuPermission: 'inspection:plan:list',
+  registerRoutes: registerInspectionRoutes,
+  metrics: inspectionMetrics,
+  seed: seedInspection,
+};

@@ -1,0 +1,206 @@
+import type { Ctx } from '../../platform/context.js';
+import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { authorize } from '../org/policy.js';
+import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
+import { findOrgRow, listChecklistItems } from './registry-store.js';
+import { orgForWrite } from './registry-service.js';
+import { CreatePlanInput, CreateTaskInput, toBp, UpdateTaskInput } from './schema.js';
+
+export async function getPlan(ctx: Ctx, id: string): Promise<Plan> {
+  const plan = (await listPlans(ctx.db, ctx.scope, { ids: [id] })).items[0];
+  if (!plan) throw notFound('inspection.planNotFound', '抽查计划不存在或不在您的权限范围内');
+  return plan;
+}
+
+export async function getTask(ctx: Ctx, id: string): Promise<Task> {
+  const task = (await listTasks(ctx.db, ctx.scope, { ids: [id] })).items[0];
+  if (!task) throw notFound('inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
+  return task;
+}
+
+/** A department plan belongs to one org; a joint plan to its lead org, with every participant listed. */
+export async function createPlan(ctx: Ctx, raw: unknown): Promise<Plan> {
+  authorize(ctx.actor, 'inspection:plan:edit');
+  const input = CreatePlanInput.parse(raw);
+  const lead = await orgForWrite(ctx, input.leadOrgId, 'leadOrgId');
+  const others = [...new Set(input.participantOrgIds.filter((id) => id !== lead.id))];
+  if (input.kind === 'department' && others.length > 0) {
+    throw invalid(
+      'inspection.departmentParticipants',
+      '部门抽查计划只有本单位,参与单位请建联合抽查计划',
+      'participantOrgIds',
+    );
+  }
+  if (input.kind === 'joint' && others.length === 0) {
+    throw invalid(
+      'inspection.jointParticipants',
+      '联合抽查计划至少要有一个牵头单位以外的参与单位',
+      'participantOrgIds',
+    );
+  }
+  for (const [i, id] of others.entries()) {
+    const org = await findOrgRow(ctx.db, id);
+    if (!org) throw invalid('inspection.badParticipant', '参与单位不存在', `participantOrgIds.${i}`);
+    if (org.region_code.slice(0, 6) !== lead.region_code.slice(0, 6)) {
+      throw invalid(
+        'inspection.participantRegion',
+        `参与单位“${org.name}”不在牵头单位所在的行政区划内`,
+        `participantOrgIds.${i}`,
+      );
+    }
+  }
+  const id = newId();
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const row = {
+      id,
+      region_code: lead.region_code,
+      org_id: lead.id,
+      year: input.year,
+      name: input.name,
+      kind: input.kind,
+      participant_org_ids: [lead.id, ...others].sort(),
+      note: input.note ?? '',
+      created_by: ctx.actor.userId,
+      updated_by: ctx.actor.userId,
+    };
+    await trx.insertInto('inspection_plan').values(row).execute();
+    audit({
+      action: 'inspection.plan.create',
+      entity: 'inspection_plan',
+      entityId: id,
+      orgId: lead.id,
+      regionCode: lead.region_code,
+      change: { after: row },
+    });
+  });
+  return getPlan(ctx, id);
+}
+
+async function checkTask(
+  ctx: Ctx,
+  plan: Plan,
+  input: { checklistItemIds: string[]; startOn: string; endOn: string },
+) {
+  const items = (await listChecklistItems(ctx.db, ctx.scope, { ids: input.checklistItemIds })).items;
+  for (const [i, id] of input.checklistItemIds.entries()) {
+    const item = items.find((x) => x.id === id);
+    if (!item)
+      throw invalid(
+        'inspection.badChecklistItem',
+        '抽查事项不存在或不在您的权限范围内',
+        `checklistItemIds.${i}`,
+      );
+    if (!plan.participantOrgIds.includes(item.orgId)) {
+      throw invalid(
+        'inspection.checklistItemOrg',
+        `抽查事项“${item.matter}”不属于本计划的参与单位`,
+        `checklistItemIds.${i}`,
+      );
+    }
+  }
+  if (Number(input.startOn.slice(0, 4)) !== plan.year) {
+    throw invalid('inspection.taskYear', `任务开始日期应在计划年度 ${plan.year} 年内`, 'startOn');
+  }
+}
+
+function taskColumns(input: ReturnType<typeof CreateTaskInput.parse>) {
+  const r = input.ratioPercent;
+  return {
+    name: input.name,
+    checklist_item_ids: input.checklistItemIds,
+    mode: input.mode,
+    ratio_bp: JSON.stringify(
+      input.mode === 'ratio' && r ? { A: toBp(r.A), B: toBp(r.B), C: toBp(r.C), D: toBp(r.D) } : {},
+    ),
+    count: input.mode === 'count' ? (input.count ?? null) : null,
+    filter_industries: [...new Set(input.industries)].sort(),
+    filter_locations: [...new Set(input.locationCodes)].sort(),
+    filter_risk_grades: [...new Set(input.riskGrades)].sort(),
+    inspectors_per_inspectee: input.inspectorsPerInspectee,
+    start_on: input.startOn,
+    end_on: input.endOn,
+  };
+}
+
+export async function createTask(ctx: Ctx, raw: unknown): Promise<Task> {
+  authorize(ctx.actor, 'inspection:plan:edit');
+  const input = CreateTaskInput.parse(raw);
+  const plan = await getPlan(ctx, input.planId);
+  await checkTask(ctx, plan, input);
+  const id = newId();
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const row = {
+      id,
+      region_code: plan.regionCode,
+      org_id: plan.orgId,
+      plan_id: plan.id,
+      ...taskColumns(input),
+      created_by: ctx.actor.userId,
+      updated_by: ctx.actor.userId,
+    };
+    await trx.insertInto('inspection_task').values(row).execute();
+    audit({
+      action: 'inspection.task.create',
+      entity: 'inspection_task',
+      entityId: id,
+      orgId: plan.orgId,
+      regionCode: plan.regionCode,
+      change: { after: row },
+    });
+  });
+  return getTask(ctx, id);
+}
+
+/** Once a commitment is recorded the task's list and parameters are frozen: editing is refused. */
+export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Task> {
+  authorize(ctx.actor, 'inspection:plan:edit');
+  const input = UpdateTaskInput.parse(raw);
+  const before = await getTask(ctx, id);
+  if (before.drawId) {
+    throw conflict('inspection.frozen', '该任务已记录抽取承诺,名单和参数已冻结,不能修改', {
+      field: 'version',
+      drawId: before.drawId,
+    });
+  }
+  const plan = await getPlan(ctx, before.planId);
+  await checkTask(ctx, plan, input);
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const cols = taskColumns({ ...input, planId: plan.id });
+    // the draw check repeats inside the transaction: a commitment may have landed meanwhile
+    const live = await trx
+      .selectFrom('inspection_draw')
+      .select('id')
+      .where('task_id', '=', id)
+      .where('status', '<>', 'failed')
+      .executeTakeFirst();
+    if (live)
+      throw conflict('inspection.frozen', '该任务已记录抽取承诺,名单和参数已冻结,不能修改', {
+        field: 'version',
+        drawId: live.id,
+      });
+    const res = await trx
+      .updateTable('inspection_task')
+      .set((eb) => ({
+        ...cols,
+        updated_by: ctx.actor.userId,
+        updated_at: ctx.now(),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    audit({
+      action: 'inspection.task.update',
+      entity: 'inspection_task',
+      entityId: id,
+      orgId: before.orgId,
+      regionCode: before.regionCode,
+      change: { after: cols },
+    });
+  });
+  return getTask(ctx, id);
+}
+
+export { listPlans, listTasks };

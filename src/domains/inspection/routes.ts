@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { IdParam, Paging, QueryBool, toOffset } from '../../platform/validation.js';
+import { requestCtx } from '../../server/context.js';
+import type { AppOptions, TypedApp } from '../../server/types.js';
+import { authorize } from '../org/policy.js';
+import { listPublishedResults } from './publication.js';
+import { registerRegistryRoutes } from './routes-registry.js';
+import { commitDraw, executeDraw, getDraw, listDraws, verifyStoredDraw } from './draw-service.js';
+import {
+  createPlan,
+  createTask,
+  getPlan,
+  getTask,
+  listPlans,
+  listTasks,
+  updateTask,
+} from './plan-service.js';
+import { listTargets, publishResult, recordResult, recordTaskResults } from './result-service.js';
+import { InspectionResult } from './rules.js';
+import {
+  CreatePlanInput,
+  CreateTaskInput,
+  PlanKind,
+  PublishInput,
+  RecordResultInput,
+  UpdateTaskInput,
+} from './schema.js';
+
+export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+  const tags = ['双随机、一公开'];
+  const base = '/api/inspection';
+
+  registerRegistryRoutes(app, opts);
+
+  // the public portal's list (/portal/inspections): no login, published results only, masked
+  app.get(
+    '/api/portal/inspections',
+    {
+      schema: {
+        tags,
+        summary: '已公示的抽查结果(公开)',
+        querystring: Paging.extend({
+          q: z.string().max(50).optional(),
+          regionCode: z
+            .string()
+            .regex(/^[0-9]{6,12}$/)
+            .optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const { page, pageSize, ...f } = req.query;
+      return listPublishedResults(db, f, toOffset({ page, pageSize }));
+    },
+  );
+
+  app.get(
+    `${base}/plans`,
+    {
+      schema: {
+        tags,
+        summary: '抽查计划',
+        querystring: Paging.extend({
+          year: z.coerce.number().int().optional(),
+          kind: PlanKind.optional(),
+          orgId: z.uuid().optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      const { page, pageSize, ...f } = req.query;
+      return listPlans(db, ctx.scope, f, toOffset({ page, pageSize }));
+    },
+  );
+  app.post(
+    `${base}/plans`,
+    { schema: { tags, summary: '新建抽查计划', body: CreatePlanInput } },
+    async (req, reply) => reply.status(201).send(await createPlan(await requestCtx(req, db), req.body)),
+  );
+  app.get(
+    `${base}/plans/:id`,
+    { schema: { tags, summary: '抽查计划详情(含任务)', params: IdParam } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      const plan = await getPlan(ctx, req.params.id);
+      return { ...plan, tasks: (await listTasks(db, ctx.scope, { planId: plan.id })).items };
+    },
+  );
+  app.post(
+    `${base}/tasks`,
+    { schema: { tags, summary: '新建抽查任务', body: CreateTaskInput } },
+    async (req, reply) => reply.status(201).send(await createTask(await requestCtx(req, db), req.body)),
+  );
+  app.get(
+    `${base}/tasks`,
+    {
+      schema: {
+        tags,
+        summary: '抽查任务',
+        querystring: Paging.extend({ planId: z.uuid().optional(), year: z.coerce.number().int().optional() }),
+      },
+    },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      const { page, pageSize, ...f } = req.query;
+      return listTasks(db, ctx.scope, f, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/tasks/:id`,
+    { schema: { tags, summary: '抽查任务详情', params: IdParam } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      return getTask(ctx, req.params.id);
+    },
+  );
+  app.patch(
+    `${base}/tasks/:id`,
+    { schema: { tags, summary: '修改抽查任务(抽取承诺前)', params: IdParam, body: UpdateTaskInput } },
+    async (req) => updateTask(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.post(
+    `${base}/tasks/:id/commit`,
+    { schema: { tags, summary: '冻结名单并记录抽取承诺', params: IdParam } },
+    async (req, reply) => reply.status(201).send(await commitDraw(await requestCtx(req, db), req.params.id)),
+  );
+
+  app.get(
+    `${base}/draws`,
+    {
+      schema: {
+        tags,
+        summary: '抽取记录',
+        querystring: Paging.extend({
+          taskId: z.uuid().optional(),
+          status: z.enum(['committed', 'drawn', 'failed']).optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      const { page, pageSize, ...f } = req.query;
+      return listDraws(db, ctx.scope, f, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/draws/:id`,
+    { schema: { tags, summary: '抽取记录详情(承诺值与各哈希)', params: IdParam } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      return getDraw(ctx, req.params.id);
+    },
+  );
+  app.post(
+    `${base}/draws/:id/draw`,
+    { schema: { tags, summary: '揭示随机值并抽取', params: IdParam } },
+    async (req) => executeDraw(await requestCtx(req, db), req.params.id),
+  );
+  app.get(
+    `${base}/draws/:id/verify`,
+    { schema: { tags, summary: '验证抽取(重算并比对)', params: IdParam } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      return verifyStoredDraw(ctx, req.params.id);
+    },
+  );
+
+  app.get(
+    `${base}/targets`,
+    {
+      schema: {
+        tags,
+        summary: '抽中的检查对象与检查结果',
+        querystring: Paging.extend({
+          taskId: z.uuid().optional(),
+          drawId: z.uuid().optional(),
+          pending: QueryBool.optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'inspection:plan:list');
+      const { page, pageSize, ...f } = req.query;
+      return listTargets(ctx, f, toOffset({ page, pageSize }));
+    },
+  );
+  app.patch(
+    `${base}/targets/:id/result`,
+    { schema: { tags, summary: '录入检查结果', params: IdParam, body: RecordResultInput } },
+    async (req) => recordResult(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.post(
+    `${base}/tasks/:id/results`,
+    {
+      schema: {
+        tags,
+        summary: '批量录入检查结果',
+        params: IdParam,
+        body: z.strictObject({
+          rows: z
+            .array(
+              z.strictObject({
+                targetId: z.uuid(),
+                result: InspectionResult,
+                note: z.string().max(2000).optional(),
+                inspectedOn: z.string(),
+              }),
+            )
+            .min(1)
+            .max(10_000),
+        }),
+      },
+    },
+    async (req) => recordTaskResults(await requestCtx(req, db), req.params.id, req.body.rows),
+  );
+  app.post(
+    `${base}/targets/:id/publish`,
+    { schema: { tags, summary: '公示检查结果', params: IdParam, body: PublishInput } },
+    async (req) => publishResult(await requestCtx(req, db), req.params.id, req.body),
+  );
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { LocalDate } from '../../platform/validation.js';
+import { RiskGrade } from './draw-input.js';
+import { InspectionResult } from './rules.js';
+
+export { RiskGrade };
+
+const uuid = z.uuid('不是有效的编号');
+const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
+/** A percentage 0–100 with at most two decimals; stored as basis points. */
+export const Percent = z
+  .number('抽取比例应为数字')
+  .min(0, '抽取比例应在 0%–100% 之间')
+  .max(100, '抽取比例应在 0%–100% 之间')
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, '抽取比例最多保留两位小数');
+export const toBp = (percent: number): number => Math.round(percent * 100);
+export const regionCode = z
+  .string()
+  .regex(/^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, '行政区划代码应为 6、9 或 12 位数字');
+
+export const CreateChecklistItemInput = z.strictObject({
+  orgId: uuid.optional(),
+  matter: text(200),
+  category: z.string().trim().max(100).optional(),
+  legalBasis: text(2000),
+  method: text(200),
+  defaultRatioPercent: Percent,
+  frequencyPerYear: z.number().int().min(1, '每年至少抽查 1 次').max(12).default(1),
+  joint: z.boolean().default(false),
+});
+export type CreateChecklistItemInput = z.input<typeof CreateChecklistItemInput>;
+
+export const InspecteeKind = z.enum(['enterprise', 'individual']);
+export type InspecteeKind = z.infer<typeof InspecteeKind>;
+export const inspecteeKindLabels = {
+  enterprise: '企业',
+  individual: '个体工商户及其他',
+} as const satisfies Record<InspecteeKind, string>;
+
+export const InspecteeRow = z.strictObject({
+  kind: InspecteeKind,
+  name: text(200),
+  uscc: z.string().trim().toUpperCase().optional(),
+  industry: text(60),
+  locationCode: regionCode,
+  riskGrade: RiskGrade,
+  address: z.string().trim().max(300).optional(),
+});
+export type InspecteeRow = z.input<typeof InspecteeRow>;
+
+export const CreateInspecteeInput = InspecteeRow.extend({ orgId: uuid.optional() });
+
+export const CreateInspectorInput = z.strictObject({
+  orgId: uuid.optional(),
+  officerId: uuid.optional(),
+  name: text(50),
+  certificateNumber: z.string().trim().min(1, '执法检查人员必须持有执法证,证号不能为空').max(40),
+  certificateValidUntil: LocalDate,
+  fields: z.array(text(40)).max(20).default([]),
+});
+export type CreateInspectorInput = z.input<typeof CreateInspectorInput>;
+
+export const CreateConflictInput = z
+  .strictObject({
+    inspecteeId: uuid,
+    inspectorId: uuid.optional(),
+    conflictOrgId: uuid.optional(),
+    reason: text(500),
+  })
+  .refine((v) => (v.inspectorId === undefined) !== (v.conflictOrgId === undefined), {
+    message: '回避关系须指定一名检查人员或一个单位(二者选一)',
+    path: ['inspectorId'],
+  });
+export type CreateConflictInput = z.input<typeof CreateConflictInput>;
+
+export const PlanKind = z.enum(['department', 'joint']);
+export type PlanKind = z.infer<typeof PlanKind>;
+export const planKindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const satisfies Record<
+  PlanKind,
+  string
+>;
+
+export const CreatePlanInput = z
+  .strictObject({
+    year: z.number().int().min(2000).max(2100),
+    name: text(200),
+    kind: PlanKind,
+    leadOrgId: uuid.optional(),
+    /** joint plans: the other participating orgs (the lead is added) */
+    participantOrgIds: z.array(uuid).max(30).default([]),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((v) => v.kind === 'department' || v.participantOrgIds.length >= 1, {
+    message: '联合抽查计划至少要有一个牵头单位以外的参与单位',
+    path: ['participantOrgIds'],
+  });
+export type CreatePlanInput = z.input<typeof CreatePlanInput>;
+
+export const RatioByGrade = z.strictObject({ A: Percent, B: Percent, C: Percent, D: Percent });
+
+const taskFields = {
+  name: text(200),
+  checklistItemIds: z.array(uuid).min(1, '至少选择一个抽查事项').max(50),
+  mode: z.enum(['ratio', 'count']),
+  ratioPercent: RatioByGrade.optional(),
+  count: z.number().int().min(1, '抽取数量至少为 1').max(1_000_000).optional(),
+  industries: z.array(text(60)).max(50).default([]),
+  locationCodes: z.array(regionCode).max(50).default([]),
+  riskGrades: z.array(RiskGrade).max(4).default([]),
+  inspectorsPerInspectee: z.number().int().min(2, '每个检查对象至少派 2 名检查人员').max(10).default(2),
+  startOn: LocalDate,
+  endOn: LocalDate,
+};
+
+const taskRefine = <
+  T extends {
+    mode: 'ratio' | 'count';
+    ratioPercent?: unknown;
+    count?: unknown;
+    startOn: string;
+    endOn: string;
+  },
+>(
+  s: z.ZodType<T>,
+) =>
+  s
+    .refine((v) => v.mode !== 'ratio' || v.ratioPercent !== undefined, {
+      message: '按比例抽取须填写各风险等级的比例',
+      path: ['ratioPercent'],
+    })
+    .refine((v) => v.mode !== 'count' || v.count !== undefined, {
+      message: '按数量抽取须填写抽取数量',
+      path: ['count'],
+    })
+    .refine((v) => v.endOn >= v.startOn, { message: '结束日期不能早于开始日期', path: ['endOn'] });
+
+export const CreateTaskInput = taskRefine(z.strictObject({ planId: uuid, ...taskFields }));
+export type CreateTaskInput = z.input<typeof CreateTaskInput>;
+
+export const UpdateTaskInput = taskRefine(
+  z.strictObject({ version: z.number().int().positive(), ...taskFields }),
+);
+export type UpdateTaskInput = z.input<typeof UpdateTaskInput>;
+
+export const RecordResultInput = z.strictObject({
+  version: z.number().int().positive(),
+  result: InspectionResult,
+  note: z.string().trim().max(2000).default(''),
+  inspectedOn: LocalDate,
+});
+export type RecordResultInput = z.input<typeof RecordResultInput>;
+
+export const PublishInput = z.strictObject({
+  version: z.number().int().positive(),
+  publishedOn: LocalDate.optional(),
+});
+export type PublishInput = z.input<typeof PublishInput>;

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_SCOPE, type Ctx, systemCtx } from '../../platform/context.js';
+import type { DatabaseHandle } from '../../platform/db/open.js';
+import { generateUscc } from '../../platform/ids/index.js';
+import type { MetricQuery } from '../../report/types.js';
+import { testEngines } from '../../test/db.js';
+import { seedOrgs } from '../org/seed.js';
+import { drawVerifyCommand } from './cli.js';
+import { listDraws } from './draw-service.js';
+import { inspectionMetrics } from './metrics.js';
+import { seedInspection } from './seed.js';
+
+describe.each(testEngines())('inspection demo seed and figures on $name', (engine) => {
+  let h: DatabaseHandle;
+  let ctx: Ctx;
+  let q: MetricQuery;
+  const value = async (id: string) => {
+    const m = inspectionMetrics.find((x) => x.id === id);
+    if (!m) throw new Error(id);
+    return (await m.compute(h.db, q)).value;
+  };
+
+  beforeAll(async () => {
+    h = await engine.open();
+    ctx = systemCtx(h.db, () => new Date('2026-11-23T04:00:00Z'));
+    const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
+    const started = Date.now();
+    await seedInspection(ctx, { year: 2025, today: '2026-11-23', log: () => {} });
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const all = await h.db.selectFrom('org').select('id').execute();
+    q = {
+      scope: ALL_SCOPE,
+      orgId: orgs.rootId,
+      orgIds: all.map((o) => o.id),
+      from: '2025-01-01',
+      to: '2025-12-31',
+    };
+  }, 180_000);
+  afterAll(() => h.close());
+
+  it('builds a year of department and joint plans with draws that verify', async () => {
+    expect(await value('inspection.plans')).toBe(18);
+    expect(await value('inspection.plans.joint')).toBe(8);
+    expect(await value('inspection.plans.jointShare')).toBe(44.4);
+    expect(await value('inspection.tasks')).toBe(38);
+    const draws = await listDraws(h.db, ALL_SCOPE, {}, { offset: 0, limit: 1000 });
+    expect(draws.total).toBeGreaterThanOrEqual(70);
+    for (const d of draws.items.filter((x) => x.status === 'drawn').slice(0, 3)) {
+      expect((await drawVerifyCommand(h.db, d.id)).exitCode).toBe(0);
+    }
+  });
+
+  it('figures: inspectees drawn, coverage, problem rate, publication timeliness', async () => {
+    const drawn = (await value('inspection.targets')) ?? 0;
+    expect(drawn).toBeGreaterThan(500);
+    const coverage = (await value('inspection.coverage')) ?? 0;
+    expect(coverage).toBeGreaterThan(5);
+    const problems = (await value('inspection.problemRate')) ?? 0;
+    expect(problems).toBeGreaterThan(10);
+    expect(problems).toBeLessThan(40);
+    const timely = (await value('inspection.publication.timely')) ?? 0;
+    expect(timely).toBeGreaterThan(40);
+    expect(timely).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,360 @@
+import { addDays } from '../../platform/calendar/index.js';
+import type { Ctx } from '../../platform/context.js';
+import { DomainError } from '../../platform/errors.js';
+import { generateUscc } from '../../platform/ids/index.js';
+import { seededRandom } from '../../platform/ids/prng.js';
+import { sha256Hex } from './draw-hash.js';
+import { drawTask } from './draw-service.js';
+import { createPlan, createTask } from './plan-service.js';
+import {
+  createChecklistItem,
+  createConflict,
+  createInspector,
+  importInspectees,
+  listInspectees,
+  listInspectors,
+  registerInspectorsFromOfficers,
+} from './registry-service.js';
+import { listTargets, publishTaskResults, recordTaskResults } from './result-service.js';
+import type { InspectionResult } from './rules.js';
+
+/** The demo county's departments doing 双随机 checks: share of the ~10,000 inspectees, industries, matters. */
+const DEPARTMENTS = [
+  {
+    short: '市场监管局',
+    share: 0.45,
+    industries: ['餐饮服务', '食品销售', '药品零售', '特种设备使用', '工业产品生产', '广告经营'],
+    matters: [
+      '食品经营许可情况的检查',
+      '特种设备使用单位的检查',
+      '药品经营质量管理规范执行情况的检查',
+      '企业公示信息情况的检查',
+    ],
+    basis: '《食品安全法》第一百一十条;《特种设备安全法》第五十七条;《企业信息公示暂行条例》第十七条',
+  },
+  {
+    short: '卫健局',
+    share: 0.08,
+    industries: ['公共场所', '医疗机构', '生活饮用水供水单位'],
+    matters: ['公共场所卫生的监督检查', '医疗机构依法执业的检查'],
+    basis: '《公共场所卫生管理条例》第十条;《医疗机构管理条例》第四十条',
+  },
+  {
+    short: '应急局',
+    share: 0.05,
+    industries: ['危险化学品经营', '非煤矿山', '工贸企业'],
+    matters: ['安全生产条件的监督检查', '危险化学品经营许可的检查'],
+    basis: '《安全生产法》第六十五条',
+  },
+  {
+    short: '生态环境分局',
+    share: 0.06,
+    industries: ['排污许可单位', '建设项目'],
+    matters: ['排污许可证执行情况的检查', '建设项目环境影响评价制度执行情况的检查'],
+    basis: '《环境保护法》第二十四条;《排污许可管理条例》第二十八条',
+  },
+  {
+    short: '交通运输局',
+    share: 0.07,
+    industries: ['道路运输', '机动车维修', '驾驶员培训'],
+    matters: ['道路运输经营者的检查', '机动车维修经营的检查'],
+    basis: '《道路运输条例》第五十八条',
+  },
+  {
+    short: '文旅局',
+    share: 0.05,
+    industries: ['娱乐场所', '互联网上网服务营业场所', '旅行社'],
+    matters: ['娱乐场所经营活动的检查', '旅行社经营的检查'],
+    basis: '《娱乐场所管理条例》第三十一条;《旅游法》第八十三条',
+  },
+  {
+    short: '住建局',
+    share: 0.06,
+    industries: ['建筑施工', '房地产开发', '物业服务'],
+    matters: ['建筑施工企业安全生产许可的检查', '房地产开发企业资质的检查'],
+    basis: '《建筑法》第四十三条',
+  },
+  {
+    short: '农业农村科技局',
+    share: 0.07,
+    industries: ['农资经营', '畜禽养殖', '兽药经营'],
+    matters: ['农药经营的检查', '兽药经营质量管理的检查'],
+    basis: '《农药管理条例》第四十一条;《兽药管理条例》第四十五条',
+  },
+  {
+    short: '人社局',
+    share: 0.05,
+    industries: ['用人单位', '人力资源服务机构'],
+    matters: ['用人单位遵守劳动保障法律法规的检查'],
+    basis: '《劳动保障监察条例》第十一条',
+  },
+  {
+    short: '消防大队',
+    share: 0.06,
+    industries: ['人员密集场所', '消防安全重点单位'],
+    matters: ['消防安全重点单位的检查'],
+    basis: '《消防法》第五十三条',
+  },
+] as const;
+
+/** Joint plans: lead org first (国发〔2019〕5号 部门联合“双随机、一公开”). */
+const JOINT = [
+  ['市场监管局', '卫健局'],
+  ['市场监管局', '应急局'],
+  ['文旅局', '消防大队'],
+  ['住建局', '消防大队', '应急局'],
+  ['交通运输局', '市场监管局'],
+  ['生态环境分局', '应急局'],
+  ['农业农村科技局', '市场监管局'],
+  ['人社局', '住建局'],
+] as const;
+
+const RESULTS: [InspectionResult, number][] = [
+  ['noProblem', 0.7],
+  ['problemCorrected', 0.12],
+  ['notPublicized', 0.05],
+  ['notOperating', 0.04],
+  ['unreachable', 0.03],
+  ['problemPending', 0.02],
+  ['uncooperative', 0.01],
+  ['closed', 0.02],
+  ['deregistered', 0.01],
+];
+
+const TOWNSHIPS = ['532502001', '532502002', '532502003', '532502100', '532502101', '532502200', '532502201'];
+const SHOPS = [
+  '商贸',
+  '餐饮',
+  '科技',
+  '建材',
+  '农业开发',
+  '物流',
+  '酒店管理',
+  '医药',
+  '汽车服务',
+  '文化传媒',
+];
+const PLACES = ['开远', '灵泉', '乐白道', '小龙潭', '中和营', '大庄', '羊街', '碑格', '南洞', '凤凰'];
+
+function pickResult(r: number): InspectionResult {
+  let acc = 0;
+  for (const [code, p] of RESULTS) {
+    acc += p;
+    if (r < acc) return code;
+  }
+  return 'noProblem';
+}
+
+const at = (day: string, hour = 1) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+
+/**
+ * 一单两库 (~10,000 inspectees, inspectors from the enforcement officers), and for `year` and the
+ * current year to `today`: department and joint plans, tasks, draws, results and publication.
+ */
+export async function seedInspection(
+  ctx: Ctx,
+  opts: { year: number; today: string; log: (m: string) => void },
+): Promise<void> {
+  const random = seededRandom(20250404);
+  const orgRows = await ctx.db.selectFrom('org').select(['id', 'short_name', 'parent_id']).execute();
+  const orgOf = new Map(orgRows.filter((o) => o.short_name).map((o) => [o.short_name as string, o.id]));
+  const root = orgRows.find((o) => o.parent_id === null);
+  const depts = DEPARTMENTS.filter((d) => orgOf.has(d.short));
+  if (!root || depts.length === 0) return;
+
+  const items = new Map<string, string[]>();
+  for (const d of depts) {
+    const orgId = orgOf.get(d.short) ?? '';
+    const ids: string[] = [];
+    for (const [i, matter] of d.matters.entries()) {
+      const item = await createChecklistItem(ctx, {
+        orgId,
+        matter,
+        category: d.industries[i % d.industries.length],
+        legalBasis: d.basis,
+        method: i % 2 ? '书面检查、网络监测' : '现场检查',
+        defaultRatioPercent: 5,
+        joint: i === 0,
+      });
+      ids.push(item.id);
+    }
+    items.set(d.short, ids);
+  }
+
+  opts.log('  检查对象名录库…');
+  let n = 0;
+  for (const d of depts) {
+    const count = Math.round(10_000 * d.share);
+    const rows = Array.from({ length: count }, () => {
+      n++;
+      const individual = random() < 0.3;
+      const name = individual
+        ? `开远市${PLACES[Math.floor(random() * PLACES.length)]}${d.industries[0]?.slice(0, 2) ?? ''}经营部${n}`
+        : `开远${PLACES[Math.floor(random() * PLACES.length)]}${SHOPS[Math.floor(random() * SHOPS.length)]}有限公司${n}`;
+      const g = random();
+      return {
+        kind: individual ? 'individual' : 'enterprise',
+        name,
+        ...(individual && random() < 0.2
+          ? {}
+          : { uscc: generateUscc(500_000 + n, { regionCode: '532502', category: individual ? '2' : '1' }) }),
+        industry: d.industries[Math.floor(random() * d.industries.length)] ?? '',
+        locationCode: TOWNSHIPS[Math.floor(random() * TOWNSHIPS.length)] ?? '532502001',
+        riskGrade: g < 0.05 ? 'A' : g < 0.25 ? 'B' : g < 0.8 ? 'C' : 'D',
+        address: `开远市${PLACES[Math.floor(random() * PLACES.length)]}路${Math.floor(random() * 300) + 1}号`,
+      };
+    });
+    await importInspectees(ctx, { orgId: orgOf.get(d.short) ?? '', rows });
+  }
+
+  opts.log('  执法检查人员名录库…');
+  await registerInspectorsFromOfficers(ctx, root.id);
+  for (const d of depts) {
+    const orgId = orgOf.get(d.short) ?? '';
+    const have = (await listInspectors(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 1 }))
+      .total;
+    // the enforcement demo may give a department few certified officers: top up to six
+    for (let i = have; i < 6; i++) {
+      await createInspector(ctx, {
+        orgId,
+        name: `${d.short}检查员${i + 1}`,
+        certificateNumber: `KY-JC-${d.short}-${i + 1}`,
+        certificateValidUntil: `${opts.year + 4}-12-31`,
+        fields: [d.industries[0] ?? ''],
+      });
+    }
+  }
+  for (const [k, d] of depts.slice(0, 4).entries()) {
+    const orgId = orgOf.get(d.short) ?? '';
+    // an org-level conflict names another department (the inspectee's own would leave no one to send)
+    const otherOrg = orgOf.get(depts[(k + 1) % depts.length]?.short ?? '') ?? orgId;
+    const some = (await listInspectees(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 3 }))
+      .items;
+    const inspector = (await listInspectors(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 1 }))
+      .items[0];
+    for (const [i, e] of some.entries()) {
+      if (i === 2)
+        await createConflict(ctx, {
+          inspecteeId: e.id,
+          conflictOrgId: otherOrg,
+          reason: '该单位负责人系参与单位领导干部的近亲属',
+        });
+      else if (inspector)
+        await createConflict(ctx, {
+          inspecteeId: e.id,
+          inspectorId: inspector.id,
+          reason: i ? '近三年内曾在该单位任职' : '与该单位负责人有近亲属关系',
+        });
+    }
+  }
+
+  opts.log('  抽查计划、抽取与结果…');
+  const currentYear = Number(opts.today.slice(0, 4));
+  for (const y of [opts.year, currentYear]) {
+    if (y > currentYear) continue;
+    for (const d of depts) {
+      const lead = orgOf.get(d.short) ?? '';
+      const plan = await createPlan(ctx, {
+        year: y,
+        name: `${y}年${d.short}“双随机、一公开”抽查工作计划`,
+        kind: 'department',
+        leadOrgId: lead,
+      });
+      const periods = [
+        [`${y}-03-01`, `${y}-05-31`],
+        [`${y}-06-01`, `${y}-08-31`],
+        [`${y}-09-01`, `${y}-11-30`],
+      ] as const;
+      for (const [q, [startOn, endOn]] of periods.entries()) {
+        const industry = d.industries[q % d.industries.length] ?? '';
+        const task = await createTask(ctx, {
+          planId: plan.id,
+          name: `${y}年${d.short}${industry}随机抽查(第${q + 1}批)`,
+          checklistItemIds: (items.get(d.short) ?? []).slice(0, 2),
+          mode: 'ratio',
+          ratioPercent: { A: 20, B: 10, C: 5, D: 5 },
+          industries: [industry],
+          startOn,
+          endOn,
+        });
+        await runTask(ctx, task.id, startOn, endOn, opts.today, random);
+      }
+    }
+    for (const [j, members] of JOINT.entries()) {
+      const ids = members.map((m) => orgOf.get(m)).filter((x): x is string => Boolean(x));
+      if (ids.length !== members.length) continue;
+      const [lead, ...others] = ids;
+      const leadDept = depts.find((d) => d.short === members[0]);
+      const plan = await createPlan(ctx, {
+        year: y,
+        name: `${y}年${members.join('、')}部门联合抽查计划`,
+        kind: 'joint',
+        leadOrgId: lead,
+        participantOrgIds: others,
+      });
+      const startOn = j % 2 ? `${y}-04-01` : `${y}-09-01`;
+      const endOn = j % 2 ? `${y}-06-30` : `${y}-10-31`;
+      const task = await createTask(ctx, {
+        planId: plan.id,
+        name: `${y}年${members.join('、')}联合抽查`,
+        checklistItemIds: members.flatMap((m) => (items.get(m) ?? []).slice(0, 1)),
+        mode: 'ratio',
+        ratioPercent: { A: 30, B: 10, C: 5, D: 5 },
+        industries: leadDept
+          ? [
+              ...leadDept.industries.slice(0, 1),
+              ...members
+                .slice(1)
+                .flatMap((m) => depts.find((d) => d.short === m)?.industries.slice(0, 1) ?? []),
+            ]
+          : [],
+        startOn,
+        endOn,
+      });
+      await runTask(ctx, task.id, startOn, endOn, opts.today, random);
+    }
+  }
+}
+
+/** Draws a task that has started; records results up to today; publishes most of them. */
+async function runTask(
+  ctx: Ctx,
+  taskId: string,
+  startOn: string,
+  endOn: string,
+  today: string,
+  random: () => number,
+): Promise<void> {
+  if (startOn > today) return;
+  const drawCtx = { ...ctx, now: () => at(startOn) };
+  try {
+    await drawTask(drawCtx, taskId, {
+      serverRandom: sha256Hex(`fazhi demo draw ${startOn} ${Math.floor(random() * 1e9)}`),
+    });
+  } catch (err) {
+    // a declared conflict can leave a drawn inspectee without a lawful team: the draw is on
+    // record as failed (as it would be in real use) and the demo moves on
+    if (err instanceof DomainError && err.code === 'inspection.drawRule') return;
+    throw err;
+  }
+  const targets = (await listTargets(ctx, { taskId }, { offset: 0, limit: 100_000 })).items;
+  const last = endOn < today ? endOn : today;
+  const span = Math.max(0, Math.round((Date.parse(last) - Date.parse(startOn)) / 86_400_000));
+  const rows = targets
+    .filter(() => endOn < today || random() < 0.5)
+    .map((t) => ({
+      targetId: t.id,
+      result: pickResult(random()),
+      inspectedOn: addDays(startOn, Math.floor(random() * (span + 1))),
+    }))
+    .map((r) => ({ ...r, note: r.result === 'problemCorrected' ? '现场发现问题,已当场责令改正并复查' : '' }));
+  if (rows.length > 0) await recordTaskResults(ctx, taskId, rows);
+  if (endOn >= today) return;
+  const r = random();
+  // most publish within 20 working days (~28 calendar days); some late; a few not yet
+  const publishOn = addDays(
+    endOn,
+    r < 0.75 ? 5 + Math.floor(random() * 20) : r < 0.92 ? 30 + Math.floor(random() * 20) : 400,
+  );
+  if (publishOn <= today) await publishTaskResults(ctx, taskId, publishOn);
+}

@@ -1,0 +1,361 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import type { Page } from '../../api/types.js';
+import { can, useAuth, useMe } from '../../auth/auth-context.js';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+import { type ChecklistItem, type Plan, RISK_GRADES, type Task } from './types.js';
+
+const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
+
+function TaskTable({ planId }: { planId: string }) {
+  const { data, loading } = useFetch<Page<Task>>('/api/inspection/tasks', { planId, pageSize: 200 });
+  const columns: TableColumnsType<Task> = [
+    { title: '任务', dataIndex: 'name', key: 'name' },
+    { title: '期间', key: 'period', render: (_, t) => `${t.startOn} 至 ${t.endOn}`, width: 200 },
+    {
+      title: '抽取',
+      key: 'how',
+      render: (_, t) =>
+        t.mode === 'count'
+          ? `${t.count} 户`
+          : RISK_GRADES.map((g) => `${g} ${t.ratioPercent[g]}%`).join(' / '),
+    },
+    {
+      title: '状态',
+      key: 'draw',
+      width: 110,
+      render: (_, t) =>
+        t.drawStatus === 'drawn' ? (
+          <Tag color="green">已抽取</Tag>
+        ) : t.drawStatus === 'committed' ? (
+          <Tag color="blue">已承诺</Tag>
+        ) : (
+          <Tag>未抽取</Tag>
+        ),
+    },
+    {
+      title: '',
+      key: 'go',
+      width: 90,
+      render: (_, t) => <Link to={`/inspection/draw?taskId=${t.id}`}>抽取与结果</Link>,
+    },
+  ];
+  return (
+    <Table<Task>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      pagination={false}
+    />
+  );
+}
+
+interface PlanForm {
+  year: number;
+  name: string;
+  kind: 'department' | 'joint';
+  leadOrgId?: string;
+  participantOrgIds?: string[];
+  note?: string;
+}
+
+interface TaskForm {
+  name: string;
+  checklistItemIds: string[];
+  mode: 'ratio' | 'count';
+  A?: number;
+  B?: number;
+  C?: number;
+  D?: number;
+  count?: number;
+  industries?: string;
+  period: [Dayjs, Dayjs];
+  inspectorsPerInspectee: number;
+}
+
+function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) => void }) {
+  const [form] = Form.useForm<TaskForm>();
+  const [busy, setBusy] = useState(false);
+  const items = useFetch<Page<ChecklistItem>>('/api/inspection/checklist-items', { pageSize: 200 });
+  const mode = Form.useWatch('mode', form);
+  const options = (items.data?.items ?? [])
+    .filter((i) => plan.participantOrgIds.includes(i.orgId))
+    .map((i) => ({ value: i.id, label: `${i.matter}(${i.orgName})` }));
+  const save = async () => {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.post('/api/inspection/tasks', {
+        planId: plan.id,
+        name: v.name,
+        checklistItemIds: v.checklistItemIds,
+        mode: v.mode,
+        ...(v.mode === 'ratio'
+          ? { ratioPercent: { A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 } }
+          : { count: v.count }),
+        industries: (v.industries ?? '')
+          .split(/[,,、\s]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+        inspectorsPerInspectee: v.inspectorsPerInspectee,
+        startOn: v.period[0].format('YYYY-MM-DD'),
+        endOn: v.period[1].format('YYYY-MM-DD'),
+      });
+      notifySuccess('已新建抽查任务');
+      onClose(true);
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`新建抽查任务 — ${plan.name}`}
+      onCancel={() => onClose(false)}
+      onOk={save}
+      confirmLoading={busy}
+      width={640}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        size="small"
+        initialValues={{ mode: 'ratio', A: 20, B: 10, C: 5, D: 5, inspectorsPerInspectee: 2 }}
+      >
+        <Form.Item name="name" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="checklistItemIds"
+          label="抽查事项"
+          rules={[{ required: true, message: '至少选择一个抽查事项' }]}
+        >
+          <Select mode="multiple" options={options} loading={items.loading} optionFilterProp="label" />
+        </Form.Item>
+        <Form.Item name="mode" label="抽取方式">
+          <Radio.Group
+            options={[
+              { value: 'ratio', label: '按风险等级比例' },
+              { value: 'count', label: '按数量' },
+            ]}
+          />
+        </Form.Item>
+        {mode === 'count' ? (
+          <Form.Item
+            name="count"
+            label="抽取数量(户)"
+            rules={[{ required: true, message: '请填写抽取数量' }]}
+          >
+            <InputNumber min={1} />
+          </Form.Item>
+        ) : (
+          <Space wrap>
+            {RISK_GRADES.map((g) => (
+              <Form.Item key={g} name={g} label={`${g} 级比例(%)`}>
+                <InputNumber min={0} max={100} step={1} />
+              </Form.Item>
+            ))}
+          </Space>
+        )}
+        <Form.Item name="industries" label="行业(可多个,用顿号分隔;不填为全部)">
+          <Input />
+        </Form.Item>
+        <Form.Item name="period" label="任务期间" rules={[{ required: true, message: '请选择任务期间' }]}>
+          <DatePicker.RangePicker />
+        </Form.Item>
+        <Form.Item name="inspectorsPerInspectee" label="每户检查人员数(不少于 2 人)">
+          <InputNumber min={2} max={10} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function PlanModal({ onClose }: { onClose: (saved: boolean) => void }) {
+  const [form] = Form.useForm<PlanForm>();
+  const [busy, setBusy] = useState(false);
+  const { scopeOrgs } = useAuth();
+  const kind = Form.useWatch('kind', form);
+  const orgOptions = scopeOrgs
+    .filter((o) => o.kind === 'department' || o.kind === 'agency')
+    .map((o) => ({ value: o.id, label: o.name }));
+  const save = async () => {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.post('/api/inspection/plans', {
+        ...v,
+        participantOrgIds: v.kind === 'joint' ? (v.participantOrgIds ?? []) : [],
+      });
+      notifySuccess('已新建抽查计划');
+      onClose(true);
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title="新建抽查计划" onCancel={() => onClose(false)} onOk={save} confirmLoading={busy}>
+      <Form
+        form={form}
+        layout="vertical"
+        size="small"
+        initialValues={{ year: new Date().getFullYear(), kind: 'department' }}
+      >
+        <Form.Item name="year" label="年度" rules={[{ required: true }]}>
+          <InputNumber min={2000} max={2100} />
+        </Form.Item>
+        <Form.Item name="name" label="计划名称" rules={[{ required: true, message: '请填写计划名称' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="kind" label="类型">
+          <Radio.Group
+            options={[
+              { value: 'department', label: '部门抽查' },
+              { value: 'joint', label: '部门联合抽查' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="leadOrgId" label={kind === 'joint' ? '牵头单位' : '实施单位'}>
+          <Select
+            options={orgOptions}
+            allowClear
+            placeholder="默认为本单位"
+            optionFilterProp="label"
+            showSearch
+          />
+        </Form.Item>
+        {kind === 'joint' && (
+          <Form.Item
+            name="participantOrgIds"
+            label="参与单位"
+            rules={[{ required: true, message: '联合抽查至少要有一个参与单位' }]}
+          >
+            <Select mode="multiple" options={orgOptions} optionFilterProp="label" />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label="说明">
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function InspectionPlansPage() {
+  const me = useMe();
+  const mayEdit = can(me, 'inspection:plan:edit');
+  const list = useList<Plan>('/api/inspection/plans', { filters: { year: new Date().getFullYear() } });
+  const [creating, setCreating] = useState(false);
+  const [taskFor, setTaskFor] = useState<Plan | null>(null);
+  const columns: TableColumnsType<Plan> = [
+    { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
+    { title: '计划名称', dataIndex: 'name', key: 'name' },
+    {
+      title: '类型',
+      key: 'kind',
+      width: 120,
+      render: (_, p) => <Tag color={p.kind === 'joint' ? 'purple' : 'default'}>{kindLabels[p.kind]}</Tag>,
+    },
+    { title: '牵头/实施单位', dataIndex: 'orgName', key: 'orgName' },
+    {
+      title: '参与单位数',
+      key: 'n',
+      width: 90,
+      align: 'right',
+      render: (_, p) => p.participantOrgIds.length,
+    },
+    { title: '任务数', dataIndex: 'taskCount', key: 'taskCount', width: 70, align: 'right' },
+    ...(mayEdit
+      ? [
+          {
+            title: '',
+            key: 'act',
+            width: 90,
+            render: (_: unknown, p: Plan) => (
+              <Button size="small" type="link" onClick={() => setTaskFor(p)}>
+                新建任务
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <PageCard
+      title="抽查计划"
+      extra={
+        mayEdit && (
+          <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新建计划
+          </Button>
+        )
+      }
+    >
+      <FilterForm onSearch={(q) => list.setFilters(q)}>
+        <Form.Item name="year" label="年度">
+          <InputNumber min={2000} max={2100} placeholder={String(new Date().getFullYear())} />
+        </Form.Item>
+        <Form.Item name="kind" label="类型">
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            options={Object.entries(kindLabels).map(([value, label]) => ({ value, label }))}
+          />
+        </Form.Item>
+      </FilterForm>
+      <Table<Plan>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 760 }}
+        expandable={{ expandedRowRender: (p) => <TaskTable planId={p.id} /> }}
+        {...list.tableProps}
+      />
+      {creating && (
+        <PlanModal
+          onClose={(saved) => {
+            setCreating(false);
+            if (saved) list.reload();
+          }}
+        />
+      )}
+      {taskFor && (
+        <TaskModal
+          plan={taskFor}
+          onClose={(saved) => {
+            setTaskFor(null);
+            if (saved) list.reload();
+          }}
+        />
+      )}
+    </PageCard>
+  );
+}

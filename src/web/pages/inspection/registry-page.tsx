@@ -1,0 +1,151 @@
+import { Form, Input, Select, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+import { type ChecklistItem, RISK_GRADES } from './types.js';
+
+interface Inspectee {
+  id: string;
+  kind: 'enterprise' | 'individual';
+  name: string;
+  uscc: string | null;
+  industry: string;
+  locationName: string | null;
+  riskGrade: string;
+  address: string;
+}
+
+interface Inspector {
+  id: string;
+  orgName: string;
+  name: string;
+  certificateNumber: string;
+  certificateValidUntil: string;
+  fields: string[];
+  officerId: string | null;
+}
+
+const gradeColors: Record<string, string> = { A: 'red', B: 'orange', C: 'blue', D: 'default' };
+
+function ChecklistTab() {
+  const list = useList<ChecklistItem>('/api/inspection/checklist-items');
+  const columns: TableColumnsType<ChecklistItem> = [
+    { title: '单位', dataIndex: 'orgName', key: 'org', width: 180 },
+    { title: '抽查事项', dataIndex: 'matter', key: 'matter' },
+    { title: '依据', dataIndex: 'legalBasis', key: 'basis', ellipsis: true },
+    { title: '方式', dataIndex: 'method', key: 'method', width: 130 },
+    { title: '比例', key: 'ratio', width: 70, align: 'right', render: (_, i) => `${i.defaultRatioPercent}%` },
+    { title: '频次', key: 'freq', width: 70, render: (_, i) => `${i.frequencyPerYear} 次/年` },
+    { title: '', key: 'joint', width: 70, render: (_, i) => i.joint && <Tag color="purple">联合</Tag> },
+  ];
+  return (
+    <>
+      <FilterForm onSearch={(q) => list.setFilters(q)}>
+        <Form.Item name="q" label="事项">
+          <Input allowClear />
+        </Form.Item>
+      </FilterForm>
+      <Table<ChecklistItem>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 800 }}
+        {...list.tableProps}
+      />
+    </>
+  );
+}
+
+function InspecteeTab() {
+  const list = useList<Inspectee>('/api/inspection/inspectees');
+  const columns: TableColumnsType<Inspectee> = [
+    { title: '名称', dataIndex: 'name', key: 'name' },
+    { title: '统一社会信用代码', dataIndex: 'uscc', key: 'uscc', width: 190 },
+    {
+      title: '类型',
+      key: 'kind',
+      width: 90,
+      render: (_, e) => (e.kind === 'enterprise' ? '企业' : '个体及其他'),
+    },
+    { title: '行业', dataIndex: 'industry', key: 'industry', width: 130 },
+    { title: '区域', dataIndex: 'locationName', key: 'loc', width: 110 },
+    {
+      title: '风险',
+      key: 'grade',
+      width: 60,
+      render: (_, e) => <Tag color={gradeColors[e.riskGrade]}>{e.riskGrade}</Tag>,
+    },
+  ];
+  return (
+    <>
+      <FilterForm onSearch={(q) => list.setFilters(q)}>
+        <Form.Item name="q" label="名称或代码">
+          <Input allowClear />
+        </Form.Item>
+        <Form.Item name="industry" label="行业">
+          <Input allowClear />
+        </Form.Item>
+        <Form.Item name="riskGrade" label="风险等级">
+          <Select
+            allowClear
+            style={{ width: 90 }}
+            options={RISK_GRADES.map((g) => ({ value: g, label: g }))}
+          />
+        </Form.Item>
+        <Form.Item>
+          <ExportButton
+            path="/api/inspection/inspectees/export.xlsx"
+            query={list.query}
+            filename="检查对象名录库.xlsx"
+          />
+        </Form.Item>
+      </FilterForm>
+      <Table<Inspectee> rowKey="id" size="small" columns={columns} scroll={{ x: 800 }} {...list.tableProps} />
+    </>
+  );
+}
+
+function InspectorTab() {
+  const list = useList<Inspector>('/api/inspection/inspectors');
+  const today = new Date().toISOString().slice(0, 10);
+  const columns: TableColumnsType<Inspector> = [
+    { title: '单位', dataIndex: 'orgName', key: 'org' },
+    { title: '姓名', dataIndex: 'name', key: 'name', width: 100 },
+    { title: '执法证号', dataIndex: 'certificateNumber', key: 'cert', width: 160 },
+    {
+      title: '有效期至',
+      key: 'until',
+      width: 120,
+      render: (_, i) => (
+        <Tag color={i.certificateValidUntil < today ? 'red' : 'default'}>{i.certificateValidUntil}</Tag>
+      ),
+    },
+    { title: '执法领域', key: 'fields', render: (_, i) => i.fields.join('、') },
+    { title: '来源', key: 'src', width: 110, render: (_, i) => (i.officerId ? '执法人员库' : '直接登记') },
+  ];
+  return (
+    <>
+      <FilterForm onSearch={(q) => list.setFilters(q)}>
+        <Form.Item name="q" label="姓名或证号">
+          <Input allowClear />
+        </Form.Item>
+      </FilterForm>
+      <Table<Inspector> rowKey="id" size="small" columns={columns} scroll={{ x: 760 }} {...list.tableProps} />
+    </>
+  );
+}
+
+/** 一单两库: 抽查事项清单, 检查对象名录库, 执法检查人员名录库. */
+export default function InspectionRegistryPage() {
+  return (
+    <PageCard title="一单两库">
+      <Tabs
+        size="small"
+        items={[
+          { key: 'items', label: '抽查事项清单', children: <ChecklistTab /> },
+          { key: 'inspectees', label: '检查对象名录库', children: <InspecteeTab /> },
+          { key: 'inspectors', label: '执法检查人员名录库', children: <InspectorTab /> },
+        ]}
+      />
+    </PageCard>
+  );
+}

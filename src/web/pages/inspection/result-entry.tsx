@@ -1,0 +1,140 @@
+import { Button, DatePicker, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { resultOptions, type Target } from './types.js';
+
+/** Where the publication stands: 临期 orange, 逾期 red (RULES §2.5: 20 working days after the task ends). */
+export function PublicationTag({ target }: { target: Target }) {
+  const due = target.publicationDue ? `,期限 ${target.publicationDue}` : '';
+  switch (target.publicationState) {
+    case 'published':
+      return <Tag color="green">已公示 {target.publishedOn}</Tag>;
+    case 'publishedLate':
+      return <Tag color="volcano">逾期公示 {target.publishedOn}</Tag>;
+    case 'overdue':
+      return <Tag color="red">公示逾期{due}</Tag>;
+    case 'dueSoon':
+      return <Tag color="orange">公示临期{due}</Tag>;
+    case 'normal':
+      return <Tag>待公示{due}</Tag>;
+    default:
+      return <Tag>公示期限待节假日安排公布</Tag>;
+  }
+}
+
+interface ResultForm {
+  result: string;
+  inspectedOn: Dayjs;
+  note?: string;
+}
+
+/** Result entry: one column of large fields so that it works on a phone at the inspection site. */
+function ResultModal({ target, onClose }: { target: Target; onClose: (saved: boolean) => void }) {
+  const [form] = Form.useForm<ResultForm>();
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.patch(`/api/inspection/targets/${target.id}/result`, {
+        version: target.version,
+        result: v.result,
+        inspectedOn: v.inspectedOn.format('YYYY-MM-DD'),
+        note: v.note ?? '',
+      });
+      notifySuccess('已保存检查结果');
+      onClose(true);
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`检查结果 — ${target.inspecteeName}`}
+      onCancel={() => onClose(false)}
+      onOk={save}
+      confirmLoading={busy}
+      width="min(560px, 96vw)"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          result: target.result ?? undefined,
+          inspectedOn: target.inspectedOn ? dayjs(target.inspectedOn) : dayjs(),
+          note: target.resultNote,
+        }}
+      >
+        <Form.Item name="result" label="检查结果" rules={[{ required: true, message: '请选择检查结果' }]}>
+          <Select options={resultOptions} size="large" />
+        </Form.Item>
+        <Form.Item
+          name="inspectedOn"
+          label="检查日期"
+          rules={[{ required: true, message: '请选择检查日期' }]}
+        >
+          <DatePicker size="large" style={{ width: '100%' }} inputReadOnly />
+        </Form.Item>
+        <Form.Item name="note" label="情况说明">
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export function ResultCell({
+  target,
+  mayEdit,
+  onChange,
+}: {
+  target: Target;
+  mayEdit: boolean;
+  onChange: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const publish = async () => {
+    try {
+      await api.post(`/api/inspection/targets/${target.id}/publish`, { version: target.version });
+      notifySuccess('已公示');
+      onChange();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  return (
+    <Space wrap size={4}>
+      {target.resultLabel ? (
+        <Tag color={target.result === 'noProblem' ? 'default' : 'gold'}>{target.resultLabel}</Tag>
+      ) : (
+        <Tag>未录入</Tag>
+      )}
+      <PublicationTag target={target} />
+      {mayEdit && !target.publishedOn && (
+        <Button size="small" type="link" onClick={() => setEditing(true)}>
+          录入
+        </Button>
+      )}
+      {mayEdit && target.result && !target.publishedOn && (
+        <Button size="small" type="link" onClick={publish}>
+          公示
+        </Button>
+      )}
+      {editing && (
+        <ResultModal
+          target={target}
+          onClose={(saved) => {
+            setEditing(false);
+            if (saved) onChange();
+          }}
+        />
+      )}
+    </Space>
+  );
+}

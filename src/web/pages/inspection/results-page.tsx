@@ -1,0 +1,44 @@
+import { Form, Select, Table, type TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import { can, useMe } from '../../auth/auth-context.js';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+import { ResultCell } from './result-entry.js';
+import type { Target } from './types.js';
+
+/** 结果录入与公示: every drawn inspectee not yet published, the oldest task first, with 临期/逾期 tags. */
+export default function InspectionResultsPage() {
+  const me = useMe();
+  const mayEdit = can(me, 'inspection:result:edit');
+  const list = useList<Target>('/api/inspection/targets', { filters: { pending: 'true' } });
+  const columns: TableColumnsType<Target> = [
+    {
+      title: '抽查任务',
+      key: 'task',
+      render: (_, t) => <Link to={`/inspection/draw?taskId=${t.taskId}`}>{t.taskName}</Link>,
+    },
+    { title: '检查对象', dataIndex: 'inspecteeName', key: 'name' },
+    { title: '检查人员', key: 'who', render: (_, t) => t.inspectors.map((i) => i.name).join('、') },
+    {
+      title: '检查结果与公示',
+      key: 'result',
+      render: (_, t) => <ResultCell target={t} mayEdit={mayEdit} onChange={list.reload} />,
+    },
+  ];
+  return (
+    <PageCard title="检查结果与公示">
+      <FilterForm onSearch={(q) => list.setFilters(q)}>
+        <Form.Item name="pending" label="范围" initialValue="true">
+          <Select
+            style={{ width: 140 }}
+            options={[
+              { value: 'true', label: '未公示' },
+              { value: 'false', label: '全部' },
+            ]}
+          />
+        </Form.Item>
+      </FilterForm>
+      <Table<Target> rowKey="id" size="small" columns={columns} scroll={{ x: 720 }} {...list.tableProps} />
+    </PageCard>
+  );
+}
