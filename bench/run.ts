@@ -8,6 +8,7 @@ import '../src/platform/validation.js';
 import { openDatabase } from '../src/platform/db/open.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/domains/demo.js';
+import { runDrawBench } from './draw.bench.js';
 
 interface Row {
   name: string;
@@ -151,6 +152,10 @@ if (pgUrl) {
   await listRoute('PostgreSQL', { BENCH_DATABASE_URL: u.toString() });
 }
 fs.rmSync(dir, { recursive: true, force: true });
+
+for (const r of await runDrawBench()) {
+  rows.push({ name: r.name, baseline: `${r.baselineMs.toFixed(1)} ms plain shuffle`, subject: `${r.subjectMs.toFixed(1)} ms`, ratio: r.ratio.toFixed(1) });
+}
 
 process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');
 for (const r of rows) process.stdout.write(`| ${r.name} | ${r.baseline} | ${r.subject} | ${r.ratio} |\n`);
