@@ -118,6 +118,20 @@ describe('the fazhi command', () => {
     expect(unknown.code).not.toBe(0);
   });
 
+  it('prints the figures of last year and writes the annual report as a Word file', async () => {
+    const year = new Date().getFullYear() - 1;
+    const m = await fazhi(['metrics', '--year', String(year), '--json'], env);
+    expect(m.code, m.err).toBe(0);
+    const figures = JSON.parse(m.out) as { id: string; value: number | null }[];
+    expect(figures.find((f) => f.id === 'inspection.plans')?.value).toBeGreaterThan(0);
+    const out = path.join(dir, 'report.docx');
+    const r = await fazhi(['report', 'docx', '--year', String(year), '--org', '532502', '--out', out], env);
+    expect(r.code, r.err).toBe(0);
+    const bytes = fs.readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+
   it('refuses to open a folder another process holds', async () => {
     const h = await openDatabase({ dataDir: pgdata });
     try {

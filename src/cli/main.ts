@@ -10,6 +10,7 @@ import { isSeeded, seedDemo } from '../domains/demo.js';
 import { createApiToken } from '../domains/org/auth-service.js';
 import { findUserIdByUsername, resetPassword, createUser } from '../domains/org/user-service.js';
 import { drawListCommand, drawVerifyCommand } from '../domains/inspection/cli.js';
+import { registerReportCommands } from '../report/commands.js';
 import { registerCalendarCommands } from './calendar.js';
 import { config } from './config.js';
 import { openConfigured } from './db.js';
@@ -166,6 +167,7 @@ program
   });
 
 registerCalendarCommands(program);
+registerReportCommands(program);
 
 const draw = program.command('draw').description('双随机抽取');
 draw

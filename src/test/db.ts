@@ -16,7 +16,15 @@ export interface TestEngine {
 }
 
 export const TEMPLATE_DUMP = path.resolve('.tmp/pglite-template.tar');
-export const PG_TEMPLATE_DB = 'fazhi_test_template';
+/**
+ * Each test run has its own template and database names, so two runs on one server (two
+ * developers, or CI beside a developer) never drop each other's databases.
+ */
+const runId = () => {
+  if (!process.env.FAZHI_TEST_RUN) process.env.FAZHI_TEST_RUN = randomUUID().replace(/-/g, '').slice(0, 8);
+  return process.env.FAZHI_TEST_RUN;
+};
+const templateDb = () => `fazhi_tpl_${runId()}`;
 
 export function testEngines(): TestEngine[] {
   const url = process.env.TEST_DATABASE_URL;
@@ -48,11 +56,11 @@ function withDatabase(url: string, database: string): string {
 
 /** A new database per test file, copied from a migrated template database. */
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const name = `fazhi_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const name = `fazhi_t_${runId()}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    await admin.query(`create database ${name} template ${PG_TEMPLATE_DB}`);
+    await admin.query(`create database ${name} template ${templateDb()}`);
   } finally {
     await admin.end();
   }
@@ -86,19 +94,32 @@ export async function buildTemplates(): Promise<void> {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
-      const stale = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'fazhi_t_%'`,
-      );
-      for (const r of stale.rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
-      await admin.query(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
+      await admin.query(`drop database if exists ${templateDb()} with (force)`);
       await admin.query(
-        `create database ${PG_TEMPLATE_DB} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
+        `create database ${templateDb()} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
       );
     } finally {
       await admin.end();
     }
-    const t = await openDatabase({ url: withDatabase(url, PG_TEMPLATE_DB), poolSize: 1 });
+    const t = await openDatabase({ url: withDatabase(url, templateDb()), poolSize: 1 });
     await migrate(t.db);
     await t.close();
+  }
+}
+
+/** Runs once after all test files: drops this run's template and any database it left behind. */
+export async function dropTemplates(): Promise<void> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const left = await admin.query<{ datname: string }>(
+      'select datname from pg_database where datname like $1 or datname = $2',
+      [`fazhi_t_${runId()}_%`, templateDb()],
+    );
+    for (const r of left.rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
+  } finally {
+    await admin.end();
   }
 }

@@ -1,5 +1,6 @@
-import { buildTemplates } from './db.js';
+import { buildTemplates, dropTemplates } from './db.js';
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
   await buildTemplates();
+  return dropTemplates;
 }
