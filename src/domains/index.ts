@@ -1,8 +1,16 @@
 import type { DomainModule } from './module.js';
+import { enforcementModule } from './enforcement/module.js';
+import { inspectionModule } from './inspection/module.js';
 import { orgModule } from './org/module.js';
+import { planningModule } from './planning/module.js';
 
 /** Every domain of the platform, in menu order. A new domain adds one line here. */
-export const domainModules: readonly DomainModule[] = [orgModule];
+export const domainModules: readonly DomainModule[] = [
+  orgModule,
+  enforcementModule,
+  inspectionModule,
+  planningModule,
+];
 
 export function allPermissions() {
   return domainModules.flatMap((m) => m.permissions);

@@ -1,4 +1,10 @@
-import { AimOutlined, AuditOutlined, FileTextOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  AuditOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 
 export interface ModuleRoute {

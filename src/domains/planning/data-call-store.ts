@@ -1,0 +1,216 @@
+import type { Scope } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/types.js';
+import { inScope } from '../../platform/scope.js';
+import {
+  type DataCall,
+  type DataCallItem,
+  type DataCallStatus,
+  dataCallStatusLabels,
+  type SubmissionStatus,
+  type SubmissionSummary,
+  submissionStatusLabels,
+} from './schema.js';
+import './tables.js';
+
+export async function listDataCalls(db: Executor, scope: Scope, page: { offset: number; limit: number }) {
+  const q = db
+    .selectFrom('data_call as c')
+    .innerJoin('org as o', 'o.id', 'c.org_id')
+    .where(inScope(scope, 'c'));
+  const [rows, count] = await Promise.all([
+    q
+      .select([
+        'c.id',
+        'c.title',
+        'c.org_id',
+        'o.name as org_name',
+        'c.period_from',
+        'c.period_to',
+        'c.deadline',
+        'c.status',
+        'c.version',
+      ])
+      .orderBy('c.created_at', 'desc')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      orgId: r.org_id,
+      orgName: r.org_name,
+      periodFrom: r.period_from,
+      periodTo: r.period_to,
+      deadline: r.deadline,
+      status: r.status as DataCallStatus,
+      statusLabel: dataCallStatusLabels[r.status as DataCallStatus],
+      version: r.version,
+    })),
+    total: Number(count.n),
+  };
+}
+
+/** A call with its items and the answers of its target units; undefined outside the scope. */
+export async function findDataCall(db: Executor, scope: Scope, id: string): Promise<DataCall | undefined> {
+  const c = await db
+    .selectFrom('data_call as c')
+    .innerJoin('org as o', 'o.id', 'c.org_id')
+    .selectAll('c')
+    .select('o.name as org_name')
+    .where('c.id', '=', id)
+    .where(inScope(scope, 'c'))
+    .executeTakeFirst();
+  if (!c) return undefined;
+  const status = c.status as DataCallStatus;
+  return {
+    id: c.id,
+    orgId: c.org_id,
+    orgName: c.org_name,
+    title: c.title,
+    periodFrom: c.period_from,
+    periodTo: c.period_to,
+    deadline: c.deadline,
+    status,
+    statusLabel: dataCallStatusLabels[status],
+    version: c.version,
+    items: await listItems(db, id),
+    submissions: await listSubmissions(db, id),
+  };
+}
+
+export async function listItems(db: Executor, callId: string): Promise<DataCallItem[]> {
+  const rows = await db
+    .selectFrom('data_call_item')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    seq: r.seq,
+    metricId: r.metric_id,
+    source: r.source === 'computed' ? 'computed' : 'reported',
+    name: r.name,
+    unit: r.unit,
+    definition: r.definition,
+  }));
+}
+
+async function listSubmissions(db: Executor, callId: string): Promise<SubmissionSummary[]> {
+  const rows = await db
+    .selectFrom('data_call_submission as s')
+    .innerJoin('org as o', 'o.id', 's.org_id')
+    .select(['s.id', 's.org_id', 'o.name as org_name', 's.status', 's.return_reason', 's.version'])
+    .where('s.call_id', '=', callId)
+    .orderBy('o.path')
+    .execute();
+  return rows.map(presentSummary);
+}
+
+function presentSummary(r: {
+  id: string;
+  org_id: string;
+  org_name: string;
+  status: string;
+  return_reason: string | null;
+  version: number;
+}): SubmissionSummary {
+  const status = r.status as SubmissionStatus;
+  return {
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    status,
+    statusLabel: submissionStatusLabels[status],
+    returnReason: r.return_reason,
+    version: r.version,
+  };
+}
+
+/** A unit's answer as its own scope sees it (or the scope of the office that issued the call). */
+export async function findSubmission(db: Executor, scope: Scope, id: string) {
+  const r = await db
+    .selectFrom('data_call_submission as s')
+    .innerJoin('org as o', 'o.id', 's.org_id')
+    .innerJoin('data_call as c', 'c.id', 's.call_id')
+    .select([
+      's.id',
+      's.org_id',
+      's.region_code',
+      'o.name as org_name',
+      's.status',
+      's.return_reason',
+      's.version',
+      'c.id as call_id',
+      'c.org_id as call_org_id',
+      'c.title',
+      'c.period_from',
+      'c.period_to',
+      'c.deadline',
+      'c.status as call_status',
+    ])
+    .where('s.id', '=', id)
+    .where((eb) => eb.or([inScope(scope, 's'), inScope(scope, 'c')]))
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    ...presentSummary(r),
+    regionCode: r.region_code,
+    callId: r.call_id,
+    callOrgId: r.call_org_id,
+    title: r.title,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+    deadline: r.deadline,
+    callStatus: r.call_status as DataCallStatus,
+  };
+}
+
+export async function listFigures(db: Executor, submissionId: string) {
+  const rows = await db
+    .selectFrom('data_call_figure')
+    .select(['item_id', 'value', 'unit', 'evidence_text', 'evidence_hash'])
+    .where('submission_id', '=', submissionId)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.item_id,
+      { value: Number(r.value), unit: r.unit, evidenceText: r.evidence_text, evidenceHash: r.evidence_hash },
+    ]),
+  );
+}
+
+/** Answers of units inside the scope, newest first (a unit's inbox). */
+export async function listMySubmissions(db: Executor, scope: Scope, page: { offset: number; limit: number }) {
+  const q = db
+    .selectFrom('data_call_submission as s')
+    .innerJoin('data_call as c', 'c.id', 's.call_id')
+    .innerJoin('org as o', 'o.id', 's.org_id')
+    .where('c.status', '!=', 'draft')
+    .where(inScope(scope, 's'));
+  const [rows, count] = await Promise.all([
+    q
+      .select([
+        's.id',
+        's.org_id',
+        'o.name as org_name',
+        's.status',
+        's.return_reason',
+        's.version',
+        'c.title',
+        'c.deadline',
+      ])
+      .orderBy('c.deadline', 'desc')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...presentSummary(r), title: r.title, deadline: r.deadline })),
+    total: Number(count.n),
+  };
+}

@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import { inScope } from '../../platform/scope.js';
+import { reportedCatalogue } from '../../report/catalogue.js';
+import type { MetricDefinition } from '../../report/types.js';
+import { reportedMetric } from './reported-figures.js';
+import './tables.js';
+
+/** The China date of a timestamp column, for period filters on legal dates. */
+const chinaDay = (col: string) => sql<string>`(${sql.ref(col)} at time zone 'Asia/Shanghai')::date`;
+
+/** Figures the planning domain computes from its own ledgers. */
+const computed: MetricDefinition[] = [
+  {
+    id: 'planning.dataCalls.issued',
+    name: '下发数据填报任务数',
+    unit: '个',
+    definition: '报告期内本级及下级单位下发(开始填报)的数据填报任务个数,以下发日期计。',
+    domain: 'planning',
+    source: 'computed',
+    additive: true,
+    async compute(db, q) {
+      const base = db
+        .selectFrom('data_call as c')
+        .innerJoin('org as o', 'o.id', 'c.org_id')
+        .where('c.opened_at', 'is not', null)
+        .where(sql<boolean>`c.org_id = any(${[...q.orgIds]}::uuid[])`)
+        .where(sql<boolean>`${chinaDay('c.opened_at')} between ${q.from}::date and ${q.to}::date`)
+        .where(inScope(q.scope, 'c'));
+      const r = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () =>
+          (
+            await base
+              .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.title', 'c.deadline'])
+              .orderBy('c.deadline')
+              .execute()
+          ).map((x) => ({
+            id: x.id,
+            orgId: x.org_id,
+            orgName: x.org_name,
+            label: x.title,
+            date: x.deadline,
+          })),
+      };
+    },
+  },
+  {
+    id: 'planning.submissions.accepted',
+    name: '采纳的数据填报份数',
+    unit: '份',
+    definition: '报告期内本级及下级单位提交并经主管机关审核采纳的数据填报份数,以采纳日期计。',
+    domain: 'planning',
+    source: 'computed',
+    additive: true,
+    async compute(db, q) {
+      const base = db
+        .selectFrom('data_call_submission as s')
+        .innerJoin('data_call as c', 'c.id', 's.call_id')
+        .innerJoin('org as o', 'o.id', 's.org_id')
+        .where('s.status', '=', 'accepted')
+        .where(sql<boolean>`s.org_id = any(${[...q.orgIds]}::uuid[])`)
+        .where(sql<boolean>`${chinaDay('s.reviewed_at')} between ${q.from}::date and ${q.to}::date`)
+        .where(inScope(q.scope, 's'));
+      const r = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () =>
+          (
+            await base
+              .select(['s.id', 's.org_id', 'o.name as org_name', 'c.title', 'c.period_to'])
+              .orderBy('o.path')
+              .execute()
+          ).map((x) => ({
+            id: x.id,
+            orgId: x.org_id,
+            orgName: x.org_name,
+            label: `${x.org_name}:${x.title}`,
+            date: x.period_to,
+          })),
+      };
+    },
+  },
+];
+
+/** Everything the planning module registers: its computed figures and the reported catalogue. */
+export const planningMetrics: MetricDefinition[] = [...computed, ...reportedCatalogue.map(reportedMetric)];

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { notFound } from '../../platform/errors.js';
+import { IdParam } from '../../platform/validation.js';
+import { renderReportDocx } from '../../report/docx-renderer.js';
+import { renderReportHtml } from '../../report/html-renderer.js';
+import { requestCtx } from '../../server/context.js';
+import type { AppOptions, TypedApp } from '../../server/types.js';
+import { authorize } from '../org/policy.js';
+import {
+  ApprovePartInput,
+  approvePart,
+  EditNarrativesInput,
+  editNarratives,
+  GenerateReportInput,
+  generateReport,
+  getReport,
+  getReportVersion,
+  publishReport,
+  ReportVersionInput,
+  ReturnReportInput,
+  returnReport,
+  submitReport,
+} from './report-service.js';
+import { findPublishedVersion, listPublished, listReports } from './report-store.js';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const VersionQuery = z.object({ no: z.coerce.number().int().min(1).optional() });
+
+/** RFC 5987 filename for Chinese titles. */
+export function attachmentHeader(filename: string): string {
+  return `attachment; filename="report.docx"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+  const tags = ['年度报告'];
+
+  app.get(
+    '/api/reports',
+    {
+      schema: {
+        tags,
+        summary: '年度报告列表',
+        querystring: z.object({ year: z.coerce.number().int().optional() }),
+      },
+    },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'planning:report:list');
+      const items = await listReports(db, ctx.scope, req.query);
+      return { items, total: items.length };
+    },
+  );
+
+  app.post(
+    '/api/reports/generate',
+    { schema: { tags, summary: '根据指标生成(或刷新)报告草稿', body: GenerateReportInput } },
+    async (req) => generateReport(await requestCtx(req, db), req.body),
+  );
+
+  app.get(
+    '/api/reports/:id',
+    { schema: { tags, summary: '年度报告(当前版本及历史版本)', params: IdParam } },
+    async (req) => getReport(await requestCtx(req, db), req.params.id),
+  );
+
+  app.get(
+    '/api/reports/:id/versions/:no',
+    { schema: { tags, summary: '某一版本', params: IdParam.extend({ no: z.coerce.number().int().min(1) }) } },
+    async (req) => getReportVersion(await requestCtx(req, db), req.params.id, req.params.no),
+  );
+
+  app.patch(
+    '/api/reports/:id/narratives',
+    { schema: { tags, summary: '编辑文字部分', params: IdParam, body: EditNarrativesInput } },
+    async (req) => editNarratives(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/reports/:id/submit',
+    { schema: { tags, summary: '提交审核', params: IdParam, body: ReportVersionInput } },
+    async (req) => submitReport(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/reports/:id/approve-part',
+    { schema: { tags, summary: '审核通过一个部分', params: IdParam, body: ApprovePartInput } },
+    async (req) => approvePart(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/reports/:id/return',
+    { schema: { tags, summary: '退回修改', params: IdParam, body: ReturnReportInput } },
+    async (req) => returnReport(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/reports/:id/publish',
+    { schema: { tags, summary: '发布', params: IdParam, body: ReportVersionInput } },
+    async (req) => publishReport(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/reports/:id/docx',
+    { schema: { tags, summary: '下载 Word(GB/T 9704)', params: IdParam, querystring: VersionQuery } },
+    async (req, reply) => {
+      const v = await getReportVersion(await requestCtx(req, db), req.params.id, req.query.no);
+      const buf = await renderReportDocx(v.content);
+      return reply
+        .type(DOCX_TYPE)
+        .header('content-disposition', attachmentHeader(`${v.content.title}.docx`))
+        .send(buf);
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/html',
+    { schema: { tags, summary: '网页版(数据可追溯到明细)', params: IdParam, querystring: VersionQuery } },
+    async (req, reply) => {
+      const v = await getReportVersion(await requestCtx(req, db), req.params.id, req.query.no);
+      return reply.type('text/html; charset=utf-8').send(renderReportHtml(v.content));
+    },
+  );
+
+  // public portal: published versions only, no session (auth-plugin lets /api/portal/ through)
+  app.get('/api/portal/reports', { schema: { tags, summary: '已发布的年度报告(公开)' } }, async () => {
+    const rows = await listPublished(db);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        year: r.year,
+        orgName: r.org_name,
+        no: r.no,
+        publishedAt: r.published_at,
+        title: `${r.org_name}关于${r.year}年度法治政府建设工作情况的报告`,
+      })),
+      total: rows.length,
+    };
+  });
+
+  app.get(
+    '/api/portal/reports/:id',
+    { schema: { tags, summary: '已发布报告全文(公开)', params: IdParam } },
+    async (req, reply) => {
+      const v = await findPublishedVersion(db, req.params.id);
+      if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
+      return reply.type('text/html; charset=utf-8').send(renderReportHtml(v.content, { recordLinks: false }));
+    },
+  );
+
+  app.get(
+    '/api/portal/reports/:id/docx',
+    { schema: { tags, summary: '已发布报告 Word(公开)', params: IdParam } },
+    async (req, reply) => {
+      const v = await findPublishedVersion(db, req.params.id);
+      if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
+      return reply
+        .type(DOCX_TYPE)
+        .header('content-disposition', attachmentHeader(`${v.content.title}.docx`))
+        .send(await renderReportDocx(v.content));
+    },
+  );
+
+  // the public pages themselves (no /api/ prefix: readable by anyone, no script needed)
+  app.get(
+    '/portal/reports',
+    { schema: { tags, summary: '法治政府建设年度报告公开页' } },
+    async (_req, reply) => {
+      const rows = await listPublished(db);
+      return reply.type('text/html; charset=utf-8').send(portalIndexHtml(rows));
+    },
+  );
+
+  app.get(
+    '/portal/reports/:id',
+    { schema: { tags, summary: '年度报告全文公开页', params: IdParam } },
+    async (req, reply) => {
+      const v = await findPublishedVersion(db, req.params.id);
+      if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
+      return reply.type('text/html; charset=utf-8').send(renderReportHtml(v.content, { recordLinks: false }));
+    },
+  );
+}
+
+const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
+
+/** The list of published reports, newest first, each with its Word file. */
+export function portalIndexHtml(
+  rows: readonly { id: string; year: number; org_name: string; published_at: Date | null }[],
+): string {
+  const items = rows
+    .map((r) => {
+      const title = `${r.org_name}关于${r.year}年度法治政府建设工作情况的报告`;
+      const day = r.published_at ? r.published_at.toISOString().slice(0, 10) : '';
+      return `<li><a href="/portal/reports/${r.id}">${esc(title)}</a> <small>${day} 发布 · <a href="/api/portal/reports/${r.id}/docx">Word 版</a></small></li>`;
+    })
+    .join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>法治政府建设年度报告</title>
+<style>body{max-width:48em;margin:2em auto;font:16px/1.8 sans-serif}li{margin:.5em 0}</style></head>
+<body><h1>法治政府建设年度报告</h1>${items ? `<ul>${items}</ul>` : '<p>暂无已发布的报告。</p>'}</body></html>`;
+}

@@ -1,0 +1,194 @@
+import JSZip from 'jszip';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../platform/db/open.js';
+import { DomainError } from '../../platform/errors.js';
+import { PartKey } from '../../report/report-model.js';
+import { loginAs } from '../../test/app.js';
+import { testEngines } from '../../test/db.js';
+import { buildApp } from '../../server/app.js';
+import type { DemoOrgs } from '../org/seed.js';
+import {
+  changeDataCallStatus,
+  createDataCall,
+  getSubmission,
+  reviewSubmission,
+  saveFigures,
+  submitSubmission,
+} from './data-call-service.js';
+import {
+  approvePart,
+  editNarratives,
+  generateReport,
+  getReport,
+  getReportVersion,
+  publishReport,
+  returnReport,
+  submitReport,
+} from './report-service.js';
+import { seedDemoOrgs, userCtx } from './test-fixtures.js';
+
+async function errorOf(p: Promise<unknown>): Promise<DomainError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a DomainError');
+}
+
+/** Files one accepted figure for the county itself. */
+async function fileFigure(h: DatabaseHandle, orgs: DemoOrgs, metricId: string, value: number, unit: string) {
+  const admin = await userCtx(h, 'admin');
+  const call = await createDataCall(admin, {
+    orgId: orgs.rootId,
+    title: `填报${metricId}`,
+    periodFrom: '2025-01-01',
+    periodTo: '2025-12-31',
+    deadline: '2026-02-28',
+    targetOrgIds: [orgs.rootId],
+    items: [{ metricId }],
+  });
+  await changeDataCallStatus(admin, call.id, 'open', { version: 1 });
+  const id = call.submissions[0]?.id ?? '';
+  let form = await getSubmission(admin, id);
+  form = await saveFigures(admin, id, {
+    version: form.version,
+    figures: [{ itemId: form.lines[0]?.id, value, unit }],
+  });
+  form = await submitSubmission(admin, id, { version: form.version });
+  await reviewSubmission(admin, id, 'accept', { version: form.version });
+}
+
+describe.each(testEngines())('annual report workflow on $name', (engine) => {
+  let h: DatabaseHandle;
+  let orgs: DemoOrgs;
+  let reportId: string;
+
+  beforeAll(async () => {
+    h = await engine.open();
+    orgs = await seedDemoOrgs(h);
+    await fileFigure(h, orgs, 'rpt.reconsideration.received', 18, '件');
+  });
+  afterAll(() => h.close());
+
+  it('generates a draft from the figures, with the deadlines of the year', async () => {
+    const staff = await userCtx(h, 'yfzs');
+    const r = await generateReport(staff, { year: 2025 });
+    reportId = r.id;
+    expect(r.current).toMatchObject({ no: 1, statusLabel: '草稿' });
+    expect(r.current.content.deadlines).toEqual({ submitBy: '2026-04-01', publishBy: '2026-04-01' });
+    expect(r.dueState).toBe('normal');
+    const lateCtx = { ...staff, now: () => new Date('2026-04-02T02:00:00Z') };
+    expect((await getReport(lateCtx, r.id)).dueState).toBe('overdue');
+    expect(JSON.stringify(r.current.content.parts[0])).toContain('全年收到行政复议申请18件。');
+    const unit = await userCtx(h, 'scjg');
+    expect((await errorOf(generateReport(unit, { year: 2025 }))).kind).toBe('forbidden');
+  });
+
+  it('refreshes a draft in place and keeps the staff text', async () => {
+    const staff = await userCtx(h, 'yfzs');
+    let r = await getReport(staff, reportId);
+    r = await editNarratives(staff, reportId, {
+      version: r.current.version,
+      narratives: {
+        'part:shortcomings': '一是基层法治力量薄弱。',
+        'section:disputes': '复议体制改革全面落地。',
+      },
+    });
+    await fileFigure(h, orgs, 'rpt.reconsideration.closed', 15, '件');
+    r = await generateReport(staff, { year: 2025 });
+    expect(r.versions).toHaveLength(1);
+    const disputes = r.current.content.parts[0]?.sections.find((s) => s.key === 'disputes');
+    expect(disputes?.sentences[0]?.text).toBe('全年收到行政复议申请18件,办结15件。');
+    expect(disputes?.narrative).toBe('复议体制改革全面落地。');
+    expect(r.current.content.parts[1]?.narrative).toBe('一是基层法治力量薄弱。');
+    const bad = await errorOf(
+      editNarratives(staff, reportId, { version: r.current.version, narratives: { 'section:nope': 'x' } }),
+    );
+    expect(bad.code).toBe('report.badNarrative');
+  });
+
+  it('refuses to publish with unapproved parts and to approve an unwritten part', async () => {
+    const staff = await userCtx(h, 'yfzs');
+    let r = await getReport(staff, reportId);
+    r = await submitReport(staff, reportId, { version: r.current.version });
+    expect(r.current.statusLabel).toBe('审核中');
+    const leader = await userCtx(h, 'leader');
+    r = await approvePart(leader, reportId, { version: r.current.version, part: 'achievements' });
+    const early = await errorOf(publishReport(staff, reportId, { version: r.current.version }));
+    expect(early.code).toBe('report.partsUnapproved');
+    expect(early.message).toContain('二、存在的不足和原因');
+    expect(early.message).not.toContain('一、');
+    const empty = await errorOf(
+      approvePart(leader, reportId, { version: r.current.version, part: 'nextYear' }),
+    );
+    expect(empty.code).toBe('report.emptyPart');
+    // back to the drafters to write the missing parts
+    r = await returnReport(leader, reportId, { version: r.current.version, reason: '请补充下一年度安排' });
+    expect(r.current.statusLabel).toBe('草稿');
+    expect(r.current.content.parts.every((p) => !p.approved)).toBe(true);
+  });
+
+  it('publishes once every part is approved; regenerating then makes a new draft and leaves the published version as it was', async () => {
+    const staff = await userCtx(h, 'yfzs');
+    const leader = await userCtx(h, 'leader');
+    let r = await getReport(staff, reportId);
+    r = await editNarratives(staff, reportId, {
+      version: r.current.version,
+      narratives: { 'part:nextYear': '2026年,将持续深化复议体制改革。', 'part:other': '无。' },
+    });
+    r = await submitReport(staff, reportId, { version: r.current.version });
+    for (const part of PartKey) r = await approvePart(leader, reportId, { version: r.current.version, part });
+    expect(r.current.statusLabel).toBe('已审核');
+    expect((await errorOf(publishReport(leader, reportId, { version: r.current.version }))).kind).toBe(
+      'forbidden',
+    );
+    r = await publishReport(staff, reportId, { version: r.current.version });
+    expect(r.current.statusLabel).toBe('已发布');
+    expect(r.dueState).toBeNull();
+    const published = r.current;
+
+    await fileFigure(h, orgs, 'rpt.reconsideration.upheld', 9, '件');
+    r = await generateReport(staff, { year: 2025 });
+    expect(r.versions.map((v) => v.statusLabel)).toEqual(['已发布', '草稿']);
+    expect(r.current.no).toBe(2);
+    expect(JSON.stringify(r.current.content)).toContain('办结15件(维持9件)');
+    expect(r.current.content.parts[3]?.narrative).toBe('2026年,将持续深化复议体制改革。');
+    const v1 = await getReportVersion(staff, reportId, 1);
+    expect(v1.content).toEqual(published.content);
+    expect(v1.version).toBe(published.version);
+  });
+
+  it('serves the .docx to staff and the published version on the public portal', async () => {
+    const app: FastifyInstance = await buildApp({ handle: h, loginRateLimit: 1000 });
+    try {
+      const s = await loginAs(app, 'yfzs', 'Passw0rd-demo');
+      const docx = await app.inject({ url: `/api/reports/${reportId}/docx?no=1`, headers: s.headers });
+      expect(docx.statusCode).toBe(200);
+      expect(docx.headers['content-type']).toContain('wordprocessingml');
+      const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string');
+      expect(xml).toContain('全年收到行政复议申请18件,办结15件。');
+      expect((await app.inject({ url: `/api/reports/${reportId}/docx` })).statusCode).toBe(401);
+      const portal = await app.inject({ url: '/api/portal/reports' });
+      expect(portal.statusCode).toBe(200);
+      const items = portal.json().items as { id: string; title: string }[];
+      expect(items.map((i) => i.title)).toEqual(['开远市人民政府关于2025年度法治政府建设工作情况的报告']);
+      const page = await app.inject({ url: `/api/portal/reports/${items[0]?.id}` });
+      expect(page.body).toContain('全年收到行政复议申请18件,办结15件。');
+      expect(page.body).not.toContain('维持9件'); // the new draft is not public
+      expect(page.body).not.toContain('/api/metrics/');
+      const index = await app.inject({ url: '/portal/reports' });
+      expect(index.statusCode).toBe(200);
+      expect(index.body).toContain(
+        `<a href="/portal/reports/${items[0]?.id}">开远市人民政府关于2025年度法治政府建设工作情况的报告</a>`,
+      );
+      const full = await app.inject({ url: `/portal/reports/${items[0]?.id}` });
+      expect(full.body).toContain('全年收到行政复议申请18件,办结15件。');
+      expect((await app.inject({ url: `/portal/reports/${reportId}` })).statusCode).toBe(404); // a report id is not a published version
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,330 @@
+import { z } from 'zod';
+import { type Ctx, chinaDate } from '../../platform/context.js';
+import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import type { Tx } from '../../platform/db/types.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { type DueState, dueState } from '../../platform/clock/index.js';
+import { composeReport } from '../../report/composer.js';
+import { computeFigures, loadRegistry, orgSubtree, rootOrgId, yearPeriod } from '../../report/registry.js';
+import { PartKey, partTitles, type ReportContent } from '../../report/report-model.js';
+import { authorize } from '../org/policy.js';
+import {
+  findReport,
+  findReportByOrgYear,
+  listVersions,
+  type ReportStatus,
+  type ReportVersion,
+} from './report-store.js';
+
+export const GenerateReportInput = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  orgId: z.uuid('不是有效的机构编号').optional(),
+});
+
+/** Text staff edit: 'preamble', 'part:<key>' or 'section:<themeKey>'. */
+export const EditNarrativesInput = z.strictObject({
+  version: z.number().int().min(1),
+  narratives: z.record(
+    z.string().regex(/^(preamble|part:[a-zA-Z]+|section:[a-zA-Z]+)$/, '段落标识无效'),
+    z.string().max(20000),
+  ),
+});
+export const ReportVersionInput = z.strictObject({ version: z.number().int().min(1) });
+export const ApprovePartInput = z.strictObject({ version: z.number().int().min(1), part: z.enum(PartKey) });
+export const ReturnReportInput = z.strictObject({
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(2, '请写明退回理由').max(500),
+});
+
+/** Parts written only by staff: approving them empty would publish a hollow report. */
+const NARRATIVE_PARTS: ReadonlySet<PartKey> = new Set(['shortcomings', 'nextYear', 'other']);
+const PART_NUMBERS = ['一', '二', '三', '四', '五'];
+
+export interface AnnualReport {
+  id: string;
+  /** 临期 / 逾期 of the public-disclosure date (4月1日) while the report is unpublished */
+  dueState: DueState | null;
+  orgId: string;
+  orgName: string;
+  year: number;
+  current: ReportVersion;
+  versions: { no: number; status: ReportStatus; statusLabel: string; publishedAt: Date | null }[];
+}
+
+export async function getReport(ctx: Ctx, id: string): Promise<AnnualReport> {
+  authorize(ctx.actor, 'planning:report:list');
+  const r = await findReport(ctx.db, ctx.scope, id);
+  if (!r) throw notFound('report.notFound', '年度报告不存在或不在您的权限范围内');
+  const versions = await listVersions(ctx.db, id);
+  const current = versions.at(-1);
+  if (!current) throw notFound('report.notFound');
+  const published = versions.some((v) => v.status === 'published');
+  return {
+    id,
+    dueState: published ? null : dueState(current.content.deadlines.publishBy, chinaDate(ctx.now()), 30),
+    orgId: r.org_id,
+    orgName: r.org_name,
+    year: r.year,
+    current,
+    versions: versions.map((v) => ({
+      no: v.no,
+      status: v.status,
+      statusLabel: v.statusLabel,
+      publishedAt: v.publishedAt,
+    })),
+  };
+}
+
+export async function getReportVersion(ctx: Ctx, id: string, no?: number): Promise<ReportVersion> {
+  const report = await getReport(ctx, id);
+  if (no === undefined) return report.current;
+  const v = (await listVersions(ctx.db, id)).find((x) => x.no === no);
+  if (!v) throw notFound('report.versionNotFound', `第 ${no} 版不存在`);
+  return v;
+}
+
+function narrativesOf(c: ReportContent): Record<string, string> {
+  const out: Record<string, string> = { preamble: c.preamble };
+  for (const p of c.parts) {
+    if (p.narrative) out[`part:${p.key}`] = p.narrative;
+    for (const s of p.sections) if (s.narrative) out[`section:${s.key}`] = s.narrative;
+  }
+  return out;
+}
+
+/**
+ * The report as it would be generated now: every figure for the org's subtree and the year,
+ * with the staff text of the latest saved version. Writes nothing (the CLI prints it as is).
+ */
+export async function composeCurrentReport(ctx: Ctx, year: number, orgId?: string) {
+  const id = orgId ?? (await rootOrgId(ctx.db));
+  const sub = await orgSubtree(ctx, id);
+  const org = await ctx.db
+    .selectFrom('org')
+    .select(['region_code', 'kind'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const figures = await computeFigures(ctx, await loadRegistry(ctx.db), id, yearPeriod(year));
+  const existing = await findReportByOrgYear(ctx.db, id, year);
+  const versions = existing ? await listVersions(ctx.db, existing.id) : [];
+  const latest = versions.at(-1);
+  const content = composeReport({
+    orgId: id,
+    orgName: sub.orgName,
+    orgKind: org.kind,
+    year,
+    figures,
+    ...(latest ? { narratives: narrativesOf(latest.content) } : {}),
+    generatedAt: chinaDate(ctx.now()),
+  });
+  return { orgId: id, regionCode: org.region_code, existing, latest, content };
+}
+
+/**
+ * Computes every figure and composes the report. A draft is refreshed in place; a version
+ * under review, approved or published is kept unchanged and a new draft version is made
+ * (staff text carried over).
+ */
+export async function generateReport(ctx: Ctx, raw: unknown): Promise<AnnualReport> {
+  authorize(ctx.actor, 'planning:report:edit');
+  const input = GenerateReportInput.parse(raw);
+  const { orgId, regionCode, existing, latest, content } = await composeCurrentReport(
+    ctx,
+    input.year,
+    input.orgId,
+  );
+  const org = { region_code: regionCode };
+  const reportId = existing?.id ?? newId();
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    if (!existing) {
+      await trx
+        .insertInto('annual_report')
+        .values({
+          id: reportId,
+          region_code: org.region_code,
+          org_id: orgId,
+          year: input.year,
+          created_by: ctx.actor.userId,
+          updated_by: ctx.actor.userId,
+        })
+        .execute();
+    }
+    if (latest?.status === 'draft') {
+      await updateVersion(trx, ctx, latest, { content });
+    } else {
+      await trx
+        .insertInto('annual_report_version')
+        .values({
+          id: newId(),
+          report_id: reportId,
+          region_code: org.region_code,
+          org_id: orgId,
+          no: (latest?.no ?? 0) + 1,
+          status: 'draft',
+          content: JSON.stringify(content),
+          created_by: ctx.actor.userId,
+          updated_by: ctx.actor.userId,
+        })
+        .execute();
+    }
+    audit({
+      action: 'report.generate',
+      entity: 'annual_report',
+      entityId: reportId,
+      orgId,
+      regionCode: org.region_code,
+      change: { year: input.year, figures: content.figures.length },
+    });
+  });
+  return getReport(ctx, reportId);
+}
+
+async function updateVersion(
+  trx: Tx,
+  ctx: Ctx,
+  v: ReportVersion,
+  patch: { content?: ReportContent; status?: ReportStatus; published_at?: Date },
+  version = v.version,
+) {
+  const res = await trx
+    .updateTable('annual_report_version')
+    .set((eb) => ({
+      ...(patch.content ? { content: JSON.stringify(patch.content) } : {}),
+      ...(patch.status ? { status: patch.status } : {}),
+      ...(patch.published_at ? { published_at: patch.published_at } : {}),
+      updated_by: ctx.actor.userId,
+      updated_at: ctx.now(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', v.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+}
+
+/** One workflow step on the current version: checks its state, applies, audits. */
+async function step(
+  ctx: Ctx,
+  id: string,
+  permission: string,
+  from: readonly ReportStatus[],
+  verb: string,
+  version: number,
+  apply: (v: ReportVersion) => { content?: ReportContent; status?: ReportStatus; published_at?: Date },
+  change: Record<string, unknown> = {},
+): Promise<AnnualReport> {
+  authorize(ctx.actor, permission);
+  const report = await getReport(ctx, id);
+  const v = report.current;
+  if (!from.includes(v.status))
+    throw conflict('report.badState', `报告第 ${v.no} 版当前为“${v.statusLabel}”,不能${verb}`);
+  const patch = apply(v);
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    await updateVersion(trx, ctx, v, patch, version);
+    audit({
+      action: `report.${verb}`,
+      entity: 'annual_report',
+      entityId: id,
+      orgId: report.orgId,
+      change: { no: v.no, ...change, ...(patch.status ? { status: patch.status } : {}) },
+    });
+  });
+  return getReport(ctx, id);
+}
+
+export async function editNarratives(ctx: Ctx, id: string, raw: unknown): Promise<AnnualReport> {
+  const input = EditNarrativesInput.parse(raw);
+  return step(
+    ctx,
+    id,
+    'planning:report:edit',
+    ['draft'],
+    '编辑',
+    input.version,
+    (v) => {
+      const c: ReportContent = structuredClone(v.content);
+      for (const [key, text] of Object.entries(input.narratives)) {
+        if (key === 'preamble') c.preamble = text;
+        else if (key.startsWith('part:')) {
+          const part = c.parts.find((p) => p.key === key.slice(5));
+          if (!part) throw invalid('report.badNarrative', `报告没有“${key}”部分`, `narratives.${key}`);
+          part.narrative = text;
+        } else {
+          const section = c.parts.flatMap((p) => p.sections).find((s) => s.key === key.slice(8));
+          if (!section) throw invalid('report.badNarrative', `报告没有“${key}”小节`, `narratives.${key}`);
+          section.narrative = text;
+        }
+      }
+      return { content: c };
+    },
+    { keys: Object.keys(input.narratives) },
+  );
+}
+
+export async function submitReport(ctx: Ctx, id: string, raw: unknown): Promise<AnnualReport> {
+  const { version } = ReportVersionInput.parse(raw);
+  return step(ctx, id, 'planning:report:edit', ['draft'], '提交审核', version, () => ({ status: 'review' }));
+}
+
+/** Approves one part; when all five are approved the version is approved. */
+export async function approvePart(ctx: Ctx, id: string, raw: unknown): Promise<AnnualReport> {
+  const input = ApprovePartInput.parse(raw);
+  return step(
+    ctx,
+    id,
+    'planning:report:approve',
+    ['review'],
+    '审核',
+    input.version,
+    (v) => {
+      const c: ReportContent = structuredClone(v.content);
+      const part = c.parts.find((p) => p.key === input.part);
+      if (!part) throw invalid('report.badPart', '报告缺少该部分', 'part');
+      if (NARRATIVE_PARTS.has(part.key) && part.narrative.trim() === '') {
+        throw invalid('report.emptyPart', `“${part.title}”尚未撰写,不能审核通过`, 'part');
+      }
+      part.approved = true;
+      part.approvedBy = ctx.actor.displayName;
+      return { content: c, ...(c.parts.every((p) => p.approved) ? { status: 'approved' as const } : {}) };
+    },
+    { part: input.part },
+  );
+}
+
+export async function returnReport(ctx: Ctx, id: string, raw: unknown): Promise<AnnualReport> {
+  const input = ReturnReportInput.parse(raw);
+  return step(
+    ctx,
+    id,
+    'planning:report:approve',
+    ['review', 'approved'],
+    '退回修改',
+    input.version,
+    (v) => {
+      const c: ReportContent = structuredClone(v.content);
+      for (const p of c.parts) {
+        p.approved = false;
+        p.approvedBy = null;
+      }
+      return { content: c, status: 'draft' };
+    },
+    { reason: input.reason },
+  );
+}
+
+/** Publishing needs every part approved; a published version never changes again. */
+export async function publishReport(ctx: Ctx, id: string, raw: unknown): Promise<AnnualReport> {
+  const { version } = ReportVersionInput.parse(raw);
+  const report = await getReport(ctx, id);
+  const pending = report.current.content.parts
+    .map((p, i) => (p.approved ? null : `${PART_NUMBERS[i]}、${partTitles[p.key]}`))
+    .filter(Boolean);
+  if (pending.length > 0 && ['draft', 'review', 'approved'].includes(report.current.status)) {
+    authorize(ctx.actor, 'planning:report:publish');
+    throw invalid('report.partsUnapproved', `以下部分尚未审核通过,不能发布:${pending.join(';')}`, 'parts');
+  }
+  return step(ctx, id, 'planning:report:publish', ['approved'], '发布', version, () => ({
+    status: 'published',
+    published_at: ctx.now(),
+  }));
+}

@@ -1,0 +1,151 @@
+import type { Scope } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/types.js';
+import { inScope } from '../../platform/scope.js';
+import type { ReportContent } from '../../report/report-model.js';
+import './tables.js';
+
+export const ReportStatusLabels = {
+  draft: '草稿',
+  review: '审核中',
+  approved: '已审核',
+  published: '已发布',
+} as const;
+export type ReportStatus = keyof typeof ReportStatusLabels;
+
+export interface ReportVersion {
+  id: string;
+  reportId: string;
+  no: number;
+  status: ReportStatus;
+  statusLabel: string;
+  content: ReportContent;
+  publishedAt: Date | null;
+  version: number;
+  updatedAt: Date;
+}
+
+export async function findReport(db: Executor, scope: Scope, id: string) {
+  return db
+    .selectFrom('annual_report as r')
+    .innerJoin('org as o', 'o.id', 'r.org_id')
+    .select(['r.id', 'r.org_id', 'r.region_code', 'r.year', 'o.name as org_name', 'o.kind as org_kind'])
+    .where('r.id', '=', id)
+    .where(inScope(scope, 'r'))
+    .executeTakeFirst();
+}
+
+export async function findReportByOrgYear(db: Executor, orgId: string, year: number) {
+  return db
+    .selectFrom('annual_report')
+    .select(['id'])
+    .where('org_id', '=', orgId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+}
+
+function present(r: {
+  id: string;
+  report_id: string;
+  no: number;
+  status: string;
+  content: unknown;
+  published_at: Date | null;
+  version: number;
+  updated_at: Date;
+}): ReportVersion {
+  const status = r.status as ReportStatus;
+  const content = (typeof r.content === 'string' ? JSON.parse(r.content) : r.content) as ReportContent;
+  return {
+    id: r.id,
+    reportId: r.report_id,
+    no: r.no,
+    status,
+    statusLabel: ReportStatusLabels[status],
+    content,
+    publishedAt: r.published_at,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+const versionColumns = [
+  'id',
+  'report_id',
+  'no',
+  'status',
+  'content',
+  'published_at',
+  'version',
+  'updated_at',
+] as const;
+
+export async function listVersions(db: Executor, reportId: string): Promise<ReportVersion[]> {
+  const rows = await db
+    .selectFrom('annual_report_version')
+    .select(versionColumns)
+    .where('report_id', '=', reportId)
+    .orderBy('no')
+    .execute();
+  return rows.map(present);
+}
+
+export async function listReports(db: Executor, scope: Scope, filter: { year?: number | undefined }) {
+  let q = db
+    .selectFrom('annual_report as r')
+    .innerJoin('org as o', 'o.id', 'r.org_id')
+    .select(['r.id', 'r.year', 'r.org_id', 'o.name as org_name'])
+    .where(inScope(scope, 'r'));
+  if (filter.year) q = q.where('r.year', '=', filter.year);
+  const reports = await q.orderBy('r.year', 'desc').orderBy('o.path').execute();
+  if (reports.length === 0) return [];
+  const versions = await db
+    .selectFrom('annual_report_version')
+    .select(['report_id', 'no', 'status', 'updated_at'])
+    .where(
+      'report_id',
+      'in',
+      reports.map((r) => r.id),
+    )
+    .orderBy('no', 'desc')
+    .execute();
+  return reports.map((r) => {
+    const latest = versions.find((v) => v.report_id === r.id);
+    const status = (latest?.status ?? 'draft') as ReportStatus;
+    return {
+      id: r.id,
+      year: r.year,
+      orgId: r.org_id,
+      orgName: r.org_name,
+      latestNo: latest?.no ?? 0,
+      status,
+      statusLabel: ReportStatusLabels[status],
+      updatedAt: latest?.updated_at ?? null,
+    };
+  });
+}
+
+/** Published versions, newest first, for the public portal (no scope: they are public). */
+export async function listPublished(db: Executor) {
+  const rows = await db
+    .selectFrom('annual_report_version as v')
+    .innerJoin('annual_report as r', 'r.id', 'v.report_id')
+    .innerJoin('org as o', 'o.id', 'r.org_id')
+    .select(['v.id', 'v.report_id', 'v.no', 'r.year', 'o.name as org_name', 'v.published_at'])
+    .where('v.status', '=', 'published')
+    .orderBy('v.published_at', 'desc')
+    .execute();
+  return rows;
+}
+
+export async function findPublishedVersion(
+  db: Executor,
+  versionId: string,
+): Promise<ReportVersion | undefined> {
+  const r = await db
+    .selectFrom('annual_report_version')
+    .select(versionColumns)
+    .where('id', '=', versionId)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  return r ? present(r) : undefined;
+}

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import type { Ctx } from '../../platform/context.js';
+import { invalid } from '../../platform/errors.js';
+import { IdParam, LocalDate, Paging, toOffset } from '../../platform/validation.js';
+import {
+  computeFigures,
+  domainName,
+  drillDown,
+  loadRegistry,
+  rootOrgId,
+  yearPeriod,
+} from '../../report/registry.js';
+import { requestCtx } from '../../server/context.js';
+import type { AppOptions, TypedApp } from '../../server/types.js';
+import { authorize } from '../org/policy.js';
+import {
+  changeDataCallStatus,
+  createDataCall,
+  getDataCall,
+  getSubmission,
+  reviewSubmission,
+  saveFigures,
+  submitSubmission,
+} from './data-call-service.js';
+import { listDataCalls, listMySubmissions } from './data-call-store.js';
+import { CreateDataCallInput, ReturnInput, SaveFiguresInput, VersionInput } from './schema.js';
+
+/** A period as a year or explicit from/to dates; the org defaults to the deployment's root. */
+export const FigureQuery = z.object({
+  orgId: z.uuid('不是有效的机构编号').optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  from: LocalDate.optional(),
+  to: LocalDate.optional(),
+});
+
+function periodOf(q: z.infer<typeof FigureQuery>) {
+  if (q.from && q.to) return { from: q.from, to: q.to };
+  if (q.year) return yearPeriod(q.year);
+  throw invalid('metric.noPeriod', '请指定年度(year)或统计起止日期(from、to)', 'year');
+}
+
+/** Figures default to the whole deployment for county-wide roles, else to the caller's own org. */
+async function defaultOrg(ctx: Ctx): Promise<string> {
+  return ctx.actor.orgId && !ctx.scope.all ? ctx.actor.orgId : rootOrgId(ctx.db);
+}
+
+export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+  const tags = ['指标与数据填报'];
+
+  app.get(
+    '/api/metrics',
+    { schema: { tags, summary: '指标数据(本级及下级汇总)', querystring: FigureQuery } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'planning:metric:list');
+      const orgId = req.query.orgId ?? (await defaultOrg(ctx));
+      return { items: await computeFigures(ctx, await loadRegistry(db), orgId, periodOf(req.query)) };
+    },
+  );
+
+  app.get(
+    '/api/metrics/:metricId/records',
+    {
+      schema: {
+        tags,
+        summary: '指标明细(数据背后的记录)',
+        params: z.object({ metricId: z.string().max(120) }),
+        querystring: FigureQuery,
+      },
+    },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'planning:metric:list');
+      const orgId = req.query.orgId ?? (await defaultOrg(ctx));
+      const items = await drillDown(
+        ctx,
+        await loadRegistry(db),
+        req.params.metricId,
+        orgId,
+        periodOf(req.query),
+      );
+      return { items, total: items.length };
+    },
+  );
+
+  app.get(
+    '/api/metric-definitions',
+    { schema: { tags, summary: '全部指标定义(口径、单位、来源)' } },
+    async (req) => {
+      await requestCtx(req, db);
+      const registry = await loadRegistry(db);
+      return registry.all.map((d) => ({
+        id: d.id,
+        name: d.name,
+        unit: d.unit,
+        definition: d.definition,
+        source: d.source,
+        domainName: domainName(d.domain),
+      }));
+    },
+  );
+
+  app.get(
+    '/api/data-calls',
+    { schema: { tags, summary: '数据填报任务列表', querystring: Paging } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'planning:dataCall:list');
+      return listDataCalls(db, ctx.scope, toOffset(req.query));
+    },
+  );
+
+  app.post(
+    '/api/data-calls',
+    { schema: { tags, summary: '制定数据填报任务', body: CreateDataCallInput } },
+    async (req, reply) => {
+      return reply.status(201).send(await createDataCall(await requestCtx(req, db), req.body));
+    },
+  );
+
+  app.get(
+    '/api/data-calls/:id',
+    { schema: { tags, summary: '数据填报任务详情', params: IdParam } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'planning:dataCall:list');
+      return getDataCall(ctx, req.params.id);
+    },
+  );
+
+  for (const action of ['open', 'close'] as const) {
+    app.post(
+      `/api/data-calls/:id/${action}`,
+      {
+        schema: {
+          tags,
+          summary: action === 'open' ? '下发填报任务' : '关闭填报任务',
+          params: IdParam,
+          body: VersionInput,
+        },
+      },
+      async (req) => changeDataCallStatus(await requestCtx(req, db), req.params.id, action, req.body),
+    );
+  }
+
+  app.get(
+    '/api/data-call-submissions',
+    { schema: { tags, summary: '本单位的填报', querystring: Paging } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'planning:dataCall:fill');
+      return listMySubmissions(db, ctx.scope, toOffset(req.query));
+    },
+  );
+
+  app.get(
+    '/api/data-call-submissions/:id',
+    { schema: { tags, summary: '填报表(计算指标只读)', params: IdParam } },
+    async (req) => getSubmission(await requestCtx(req, db), req.params.id),
+  );
+
+  app.put(
+    '/api/data-call-submissions/:id/figures',
+    { schema: { tags, summary: '填写数据及佐证', params: IdParam, body: SaveFiguresInput } },
+    async (req) => saveFigures(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/data-call-submissions/:id/submit',
+    { schema: { tags, summary: '提交审核', params: IdParam, body: VersionInput } },
+    async (req) => submitSubmission(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/data-call-submissions/:id/accept',
+    { schema: { tags, summary: '采纳', params: IdParam, body: VersionInput } },
+    async (req) => reviewSubmission(await requestCtx(req, db), req.params.id, 'accept', req.body),
+  );
+
+  app.post(
+    '/api/data-call-submissions/:id/return',
+    { schema: { tags, summary: '退回(写明理由)', params: IdParam, body: ReturnInput } },
+    async (req) => reviewSubmission(await requestCtx(req, db), req.params.id, 'return', req.body),
+  );
+}

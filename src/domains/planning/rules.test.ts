@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../platform/errors.js';
+import { answerRefusal, checkFigure, submissionActions, submissionAllows } from './rules.js';
+import { SubmissionStatus } from './schema.js';
+
+const reported = (unit: string) => ({ name: '行政复议申请收到数', unit, source: 'reported' as const });
+
+function codeOf(fn: () => void): string | null {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+}
+
+describe('checkFigure: a filed figure is non-negative and in the declared unit', () => {
+  it.each([
+    ['a whole count in the declared unit', reported('件'), { value: 28, unit: '件' }, null],
+    ['zero is a figure, not a gap', reported('件'), { value: 0, unit: '件' }, null],
+    ['a rate with decimals', reported('%'), { value: 11.11, unit: '%' }, null],
+    ['an amount with decimals', reported('万元'), { value: 12.5, unit: '万元' }, null],
+    ['the wrong unit', reported('件'), { value: 28, unit: '人' }, 'dataCall.wrongUnit'],
+    ['a negative count', reported('件'), { value: -1, unit: '件' }, 'dataCall.negative'],
+    ['a fractional count', reported('件'), { value: 2.5, unit: '件' }, 'dataCall.notWhole'],
+    ['a rate above 100', reported('%'), { value: 101, unit: '%' }, 'dataCall.percentRange'],
+    [
+      'a computed figure (最多报一次)',
+      { name: '采纳的数据填报份数', unit: '份', source: 'computed' as const },
+      { value: 3, unit: '份' },
+      'dataCall.computedItem',
+    ],
+  ])('%s', (_label, item, figure, code) => {
+    expect(codeOf(() => checkFigure(item, figure, 'figures.0'))).toBe(code);
+  });
+
+  it('names the field and the expected unit in Chinese', () => {
+    try {
+      checkFigure(reported('件'), { value: 3, unit: '人' }, 'figures.2');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DomainError);
+      expect((e as DomainError).message).toContain('应为“件”');
+      expect((e as DomainError).details.field).toBe('figures.2.unit');
+    }
+  });
+});
+
+describe('answerRefusal: answers only while the call is open and not past its deadline', () => {
+  it.each([
+    ['draft', '2026-02-28', '2026-02-10', '尚未下发'],
+    ['open', '2026-02-28', '2026-02-10', null],
+    ['open', '2026-02-28', '2026-02-28', null], // the deadline day itself still counts
+    ['open', '2026-02-28', '2026-03-01', '已于 2026-02-28 截止'],
+    ['closed', '2026-02-28', '2026-02-10', '已关闭'],
+  ] as const)('%s, deadline %s, today %s', (status, deadline, today, expected) => {
+    const r = answerRefusal({ status, deadline }, today);
+    if (expected === null) expect(r).toBeNull();
+    else expect(r).toContain(expected);
+  });
+});
+
+describe('submission actions by status', () => {
+  it('allows filling only before acceptance, review only after submission', () => {
+    for (const s of SubmissionStatus.options) {
+      expect(submissionAllows(s, 'fill')).toBe(s === 'pending' || s === 'returned');
+      expect(submissionAllows(s, 'accept')).toBe(s === 'submitted');
+      expect(submissionAllows(s, 'return')).toBe(s === 'submitted');
+    }
+    expect(submissionActions.accepted).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { invalid } from '../../platform/errors.js';
+import { COUNT_UNITS } from '../../report/types.js';
+import type { DataCallStatus, SubmissionStatus } from './schema.js';
+
+export type SubmissionAction = 'fill' | 'submit' | 'accept' | 'return';
+
+/** What may happen to a unit's answer in each state: once accepted it is the figure of record. */
+export const submissionActions = {
+  pending: ['fill', 'submit'],
+  submitted: ['accept', 'return'],
+  returned: ['fill', 'submit'],
+  accepted: [],
+} as const satisfies Record<SubmissionStatus, readonly SubmissionAction[]>;
+
+export function submissionAllows(status: SubmissionStatus, action: SubmissionAction): boolean {
+  return (submissionActions[status] as readonly SubmissionAction[]).includes(action);
+}
+
+/** Whether a unit may still answer: the call is open and its deadline (a date in China) not passed. */
+export function answerRefusal(
+  call: { status: DataCallStatus; deadline: string },
+  today: string,
+): string | null {
+  if (call.status === 'draft') return '该填报任务尚未下发';
+  if (call.status === 'closed') return '该填报任务已关闭,不能再填报或提交';
+  if (today > call.deadline) return `该填报任务已于 ${call.deadline} 截止,不能再填报或提交`;
+  return null;
+}
+
+/**
+ * A filed figure: non-negative, in the unit the form declares; counts are whole numbers and
+ * percentages at most 100. A figure the platform computes is never asked ("最多报一次").
+ */
+export function checkFigure(
+  item: { name: string; unit: string; source: 'reported' | 'computed' },
+  figure: { value: number; unit: string },
+  field: string,
+): void {
+  if (item.source === 'computed') {
+    throw invalid(
+      'dataCall.computedItem',
+      `“${item.name}”由平台根据业务数据计算,不需填报(最多报一次)`,
+      field,
+    );
+  }
+  if (figure.unit !== item.unit) {
+    throw invalid(
+      'dataCall.wrongUnit',
+      `“${item.name}”的计量单位应为“${item.unit}”,不能按“${figure.unit}”填报`,
+      `${field}.unit`,
+    );
+  }
+  if (!Number.isFinite(figure.value) || figure.value < 0) {
+    throw invalid('dataCall.negative', `“${item.name}”不能为负数`, `${field}.value`);
+  }
+  if (COUNT_UNITS.has(item.unit) && !Number.isInteger(figure.value)) {
+    throw invalid('dataCall.notWhole', `“${item.name}”以“${item.unit}”计,应为整数`, `${field}.value`);
+  }
+  if (item.unit === '%' && figure.value > 100) {
+    throw invalid('dataCall.percentRange', `“${item.name}”是百分比,不能超过 100`, `${field}.value`);
+  }
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { LocalDate } from '../../platform/validation.js';
+
+export const SubmissionStatus = z.enum(['pending', 'submitted', 'accepted', 'returned']);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
+
+export const submissionStatusLabels = {
+  pending: '待填报',
+  submitted: '已提交待审核',
+  accepted: '已采纳',
+  returned: '已退回',
+} as const satisfies Record<SubmissionStatus, string>;
+
+export const DataCallStatus = z.enum(['draft', 'open', 'closed']);
+export type DataCallStatus = z.infer<typeof DataCallStatus>;
+
+export const dataCallStatusLabels = {
+  draft: '草稿',
+  open: '填报中',
+  closed: '已截止',
+} as const satisfies Record<DataCallStatus, string>;
+
+/** A reported figure the office defines in the form itself (not in the catalogue). */
+export const NewMetricInput = z.strictObject({
+  name: z.string().trim().min(2, '指标名称至少 2 个字').max(60),
+  unit: z.string().trim().min(1, '请填写计量单位').max(10),
+  definition: z.string().trim().min(4, '请写明指标口径').max(500),
+  additive: z.boolean().default(true),
+});
+export type NewMetricInput = z.infer<typeof NewMetricInput>;
+
+export const DataCallItemInput = z.union([
+  z.strictObject({ metricId: z.string().min(3).max(120) }),
+  z.strictObject({ newMetric: NewMetricInput }),
+]);
+export type DataCallItemInput = z.infer<typeof DataCallItemInput>;
+
+export const CreateDataCallInput = z
+  .strictObject({
+    /** the issuing office; defaults to the caller's org (the system actor must name it) */
+    orgId: z.uuid('不是有效的机构编号').optional(),
+    title: z.string().trim().min(2, '请填写填报任务名称').max(100),
+    periodFrom: LocalDate,
+    periodTo: LocalDate,
+    deadline: LocalDate,
+    targetOrgIds: z.array(z.uuid('不是有效的机构编号')).min(1, '请至少选择一个填报单位').max(500),
+    items: z.array(DataCallItemInput).min(1, '请至少列出一个指标').max(200),
+  })
+  .refine((v) => v.periodTo >= v.periodFrom, { message: '统计期止日不能早于起日', path: ['periodTo'] });
+export type CreateDataCallInput = z.infer<typeof CreateDataCallInput>;
+
+export const VersionInput = z.strictObject({ version: z.number().int().min(1) });
+
+export const FigureInput = z.strictObject({
+  itemId: z.uuid('不是有效的指标项编号'),
+  value: z.number({ error: '数值应为数字' }).finite(),
+  unit: z.string().trim().min(1).max(10),
+  evidenceText: z.string().trim().max(2000).optional(),
+  evidenceHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, '附件摘要应为 64 位十六进制 SHA-256')
+    .optional(),
+});
+export type FigureInput = z.infer<typeof FigureInput>;
+
+export const SaveFiguresInput = z.strictObject({
+  version: z.number().int().min(1),
+  figures: z.array(FigureInput).min(1).max(200),
+});
+
+export const ReturnInput = z.strictObject({
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(2, '请写明退回理由').max(500),
+});
+
+export interface DataCallItem {
+  id: string;
+  seq: number;
+  metricId: string;
+  source: 'reported' | 'computed';
+  name: string;
+  unit: string;
+  definition: string;
+}
+
+export interface DataCall {
+  id: string;
+  orgId: string;
+  orgName: string;
+  title: string;
+  periodFrom: string;
+  periodTo: string;
+  deadline: string;
+  status: DataCallStatus;
+  statusLabel: string;
+  version: number;
+  items: DataCallItem[];
+  submissions: SubmissionSummary[];
+}
+
+export interface SubmissionSummary {
+  id: string;
+  orgId: string;
+  orgName: string;
+  status: SubmissionStatus;
+  statusLabel: string;
+  returnReason: string | null;
+  version: number;
+}
+
+/** One line of a unit's form: a reported figure to fill, or a computed one shown read-only. */
+export interface SubmissionLine extends DataCallItem {
+  readOnly: boolean;
+  value: number | null;
+  filedUnit: string | null;
+  evidenceText: string | null;
+  evidenceHash: string | null;
+}
+
+export interface Submission extends SubmissionSummary {
+  callId: string;
+  callTitle: string;
+  periodFrom: string;
+  periodTo: string;
+  deadline: string;
+  open: boolean;
+  lines: SubmissionLine[];
+}

@@ -1,0 +1,103 @@
+import {
+  type Narratives,
+  PartKey,
+  partTitles,
+  type ReportContent,
+  type ReportDeadlines,
+  type ReportPart,
+  type ReportSection,
+} from './report-model.js';
+import { FigureBook, sentence } from './sentences.js';
+import { genericSentence, groupTemplates, leadershipGroups, themes, unprintedGroups } from './templates.js';
+import type { Figure } from './types.js';
+
+/** Org kinds that file by 3月1日 as 县级以上政府部门 (RULES.md §2.8). */
+const DEPARTMENT_KINDS: ReadonlySet<string> = new Set(['department', 'agency']);
+
+/**
+ * Deadlines for the report on `year` (法治政府建设与责任落实督察工作规定): departments report by
+ * 3月1日 of the next year; every report is made public by 4月1日. Governments report to the
+ * upper level; the 规定 sets no day for a county, so they are held to the public date.
+ */
+export function reportDeadlines(year: number, orgKind: string): ReportDeadlines {
+  const next = year + 1;
+  return {
+    submitBy: DEPARTMENT_KINDS.has(orgKind) ? `${next}-03-01` : `${next}-04-01`,
+    publishBy: `${next}-04-01`,
+  };
+}
+
+export interface ComposeInput {
+  orgId: string;
+  orgName: string;
+  orgKind: string;
+  year: number;
+  figures: readonly Figure[];
+  narratives?: Narratives;
+  generatedAt: string;
+}
+
+function groupSentences(book: FigureBook, group: string, figures: readonly Figure[]) {
+  const out = [];
+  for (const t of groupTemplates[group] ?? []) {
+    const s = sentence(book, t);
+    if (s) out.push(s);
+  }
+  const ids = figures.filter((f) => f.domain === group).map((f) => f.metricId);
+  const label = figures.find((f) => f.domain === group)?.domainName ?? group;
+  const rest = sentence(book, (b) => genericSentence(b, label, ids));
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Builds the five-part report from the figures and the staff's narratives. Pure. */
+export function composeReport(input: ComposeInput): ReportContent {
+  const n = input.narratives ?? {};
+  const figures = input.figures.filter((f) => !unprintedGroups.has(f.domain));
+  const book = new FigureBook(figures);
+  const themed = new Set<string>([...themes.flatMap((t) => t.groups), ...leadershipGroups]);
+  const sections: ReportSection[] = themes.map((t) => {
+    // groups no theme names (a new domain) are reported under the last theme rather than lost
+    const groups: string[] = [...t.groups];
+    if (t.key === 'leadership')
+      groups.push(...new Set(figures.map((f) => f.domain).filter((d) => !themed.has(d))));
+    return {
+      key: t.key,
+      title: t.title,
+      sentences: groups.flatMap((g) => groupSentences(book, g, figures)),
+      narrative: n[`section:${t.key}`] ?? '',
+    };
+  });
+  const leadershipSentences = leadershipGroups.flatMap((g) => groupSentences(book, g, figures));
+  const parts: ReportPart[] = PartKey.map((key) => ({
+    key,
+    title: partTitles[key],
+    sections:
+      key === 'achievements'
+        ? sections
+        : key === 'leadership' && leadershipSentences.length
+          ? [{ key: 'leadershipFigures', title: '', sentences: leadershipSentences, narrative: '' }]
+          : [],
+    narrative: n[`part:${key}`] ?? '',
+    approved: false,
+    approvedBy: null,
+  }));
+  return {
+    orgId: input.orgId,
+    orgName: input.orgName,
+    year: input.year,
+    title: `${input.orgName}关于${input.year}年度法治政府建设工作情况的报告`,
+    preamble:
+      n.preamble ??
+      `${input.year}年,${input.orgName}坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,认真落实《法治政府建设实施纲要(2021—2025年)》,推进法治政府建设各项工作有序开展。现将有关情况报告如下。`,
+    parts,
+    figures: figures.filter((f) => book.used.has(f.metricId)),
+    deadlines: reportDeadlines(input.year, input.orgKind),
+    generatedAt: input.generatedAt,
+  };
+}
+
+/** Sentences of the report, in print order (for tests and the HTML view). */
+export function reportSentences(c: ReportContent): string[] {
+  return c.parts.flatMap((p) => p.sections.flatMap((s) => s.sentences.map((x) => x.text)));
+}

@@ -1,0 +1,61 @@
+import type { Figure } from './types.js';
+
+/** The five statutory parts (法治政府建设与责任落实督察工作规定; RULES.md §2.8). */
+export const PartKey = ['achievements', 'shortcomings', 'leadership', 'nextYear', 'other'] as const;
+export type PartKey = (typeof PartKey)[number];
+
+export const partTitles = {
+  achievements: '主要举措和成效',
+  shortcomings: '存在的不足和原因',
+  leadership: '党政主要负责人履行推进法治建设第一责任人职责情况',
+  nextYear: '下一年度主要安排',
+  other: '其他需要报告的情况',
+} as const satisfies Record<PartKey, string>;
+
+/** A sentence generated from figures; `metricIds` are the figures it prints. */
+export interface ReportSentence {
+  text: string;
+  metricIds: string[];
+}
+
+export interface ReportSection {
+  /** theme key (纲要 chapter) */
+  key: string;
+  title: string;
+  sentences: ReportSentence[];
+  /** what staff write about the theme, printed after the generated sentences */
+  narrative: string;
+}
+
+export interface ReportPart {
+  key: PartKey;
+  title: string;
+  sections: ReportSection[];
+  /** staff text of the part (the whole part for 二、四、五) */
+  narrative: string;
+  approved: boolean;
+  approvedBy: string | null;
+}
+
+export interface ReportDeadlines {
+  /** 报送: departments by 3月1日 of the next year */
+  submitBy: string;
+  /** 向社会公开: by 4月1日 of the next year */
+  publishBy: string;
+}
+
+export interface ReportContent {
+  orgId: string;
+  orgName: string;
+  year: number;
+  title: string;
+  preamble: string;
+  parts: ReportPart[];
+  /** every figure the report prints, with its provenance (the appendix) */
+  figures: Figure[];
+  deadlines: ReportDeadlines;
+  generatedAt: string;
+}
+
+/** Staff-edited text, by `part:<key>` or `section:<themeKey>`, and the preamble. */
+export type Narratives = Readonly<Record<string, string>>;

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  changeDataCallStatus,
+  createDataCall,
+  getSubmission,
+  reviewSubmission,
+  saveFigures,
+  submitSubmission,
+} from '../domains/planning/data-call-service.js';
+import { generateReport } from '../domains/planning/report-service.js';
+import { orgIdOf, seedDemoOrgs, userCtx } from '../domains/planning/test-fixtures.js';
+import type { DemoOrgs } from '../domains/org/seed.js';
+import type { DatabaseHandle } from '../platform/db/open.js';
+import { testEngines } from '../test/db.js';
+import { reportedCatalogue } from './catalogue.js';
+import type { ReportContent } from './report-model.js';
+import seedFactMap from './seed-fact-map.json' with { type: 'json' };
+import { formatNumber } from './sentences.js';
+import { leadershipGroups, themes } from './templates.js';
+
+interface SeedFact {
+  doc: string;
+  metric: string;
+  value: number;
+  unit: string;
+  quote: string;
+}
+
+/** Seed 003: 开远市 (the demo county) on its rule-of-law government work. */
+const facts: (SeedFact & { metricId: string })[] = fs
+  .readFileSync(path.resolve(import.meta.dirname, '../../../shared/domain/seed-facts.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as SeedFact)
+  .filter((f) => f.doc.startsWith('003_'))
+  .map((f) => {
+    const m = seedFactMap.find((x) => x.doc === f.doc && x.metric === f.metric);
+    if (!m) throw new Error(`unmapped ${f.metric}`);
+    return { ...f, metricId: m.registryId };
+  });
+
+const spec = (id: string) => {
+  const s = reportedCatalogue.find((c) => c.id === id);
+  if (!s) throw new Error(`not in the catalogue: ${id}`);
+  return s;
+};
+
+type Filer = 'county' | 'justice' | 'township';
+
+/** Who files what: rates by the county itself; counts split across units to exercise the roll-up. */
+function shares(f: (typeof facts)[number]): [Filer, number][] {
+  if (!spec(f.metricId).additive || f.value < 3 || !Number.isInteger(f.value)) return [['county', f.value]];
+  const a = Math.floor(f.value / 3);
+  return [
+    ['county', f.value - 2 * a],
+    ['justice', a],
+    ['township', a],
+  ];
+}
+
+describe.each(testEngines())('round trip of seed 003 (开远市) through data calls on $name', (engine) => {
+  let h: DatabaseHandle;
+  let orgs: DemoOrgs;
+  let content: ReportContent;
+
+  beforeAll(async () => {
+    h = await engine.open();
+    orgs = await seedDemoOrgs(h);
+    const township = [...orgs.townships.values()][0]?.id ?? '';
+    const orgOf: Record<Filer, string> = { county: orgs.rootId, justice: orgIdOf(orgs, '司法局'), township };
+    const admin = await userCtx(h, 'admin');
+    const call = await createDataCall(admin, {
+      orgId: orgIdOf(orgs, '司法局'),
+      title: '2025年度法治政府建设数据填报',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      deadline: '2026-02-28',
+      targetOrgIds: Object.values(orgOf),
+      items: facts.map((f) => ({ metricId: f.metricId })),
+    });
+    await changeDataCallStatus(admin, call.id, 'open', { version: 1 });
+    for (const [filer, orgId] of Object.entries(orgOf) as [Filer, string][]) {
+      const subId = call.submissions.find((s) => s.orgId === orgId)?.id ?? '';
+      let form = await getSubmission(admin, subId);
+      const figures = form.lines.map((line) => {
+        const f = facts.find((x) => x.metricId === line.metricId);
+        const share = f ? (shares(f).find(([who]) => who === filer)?.[1] ?? 0) : 0;
+        return { itemId: line.id, value: share, unit: line.unit, evidenceText: f?.quote ?? '' };
+      });
+      form = await saveFigures(admin, subId, { version: form.version, figures });
+      form = await submitSubmission(admin, subId, { version: form.version });
+      await reviewSubmission(admin, subId, 'accept', { version: form.version });
+    }
+    const report = await generateReport(admin, { year: 2025 });
+    content = report.current.content;
+  });
+  afterAll(() => h.close());
+
+  it('generates the report of the county from the figures the units filed', () => {
+    expect(content.title).toBe('开远市人民政府关于2025年度法治政府建设工作情况的报告');
+    expect(facts.length).toBe(117);
+  });
+
+  it('prints each non-zero number of seed 003 in the sentence of its figure, under its theme', () => {
+    const sections = content.parts.flatMap((p) => p.sections.map((s) => ({ part: p.key, ...s })));
+    const missing: string[] = [];
+    for (const f of facts) {
+      const s = spec(f.metricId);
+      const sentences = sections
+        .flatMap((sec) => sec.sentences.map((x) => ({ sec, ...x })))
+        .filter((x) => x.metricIds.includes(f.metricId));
+      if (f.value === 0) {
+        if (sentences.length > 0) missing.push(`${f.metric}: 零值不应打印`);
+        continue;
+      }
+      const printed = `${formatNumber(f.value)}${s.unit === ':1' ? '∶1' : s.unit}`;
+      const hit = sentences.find((x) => x.text.includes(printed));
+      if (!hit) {
+        missing.push(`${f.metric}: 未找到“${printed}”`);
+        continue;
+      }
+      const theme = themes.find((t) => (t.groups as readonly string[]).includes(s.group));
+      const expected = (leadershipGroups as readonly string[]).includes(s.group)
+        ? 'leadershipFigures'
+        : (theme?.key ?? 'leadership');
+      if (hit.sec.key !== expected) missing.push(`${f.metric}: 在“${hit.sec.key}”而非“${expected}”`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('reads like the seed in the hand-written sentences', () => {
+    const all = content.parts.flatMap((p) => p.sections.flatMap((s) => s.sentences.map((x) => x.text)));
+    expect(all).toContain(
+      '全年收到行政复议申请18件,案前自行撤回2件,办结15件,调解及和解结案2件,案前调解率为11.11%,案中调解及和解率为13.33%。',
+    );
+    expect(all).toContain('行政机关负责人出庭应诉10件,出庭应诉率达100%。');
+    expect(all).toContain('调解矛盾纠纷2227件,调解成功2226件,开展行政调解3284件。');
+  });
+
+  it('lists every printed figure in the appendix with its value rolled up over the county', () => {
+    const received = content.figures.find((f) => f.metricId === 'rpt.reconsideration.received');
+    expect(received).toMatchObject({
+      value: 18,
+      orgName: '开远市人民政府',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
+    const printedIds = new Set(
+      content.parts.flatMap((p) => p.sections.flatMap((s) => s.sentences.flatMap((x) => x.metricIds))),
+    );
+    expect(new Set(content.figures.map((f) => f.metricId))).toEqual(printedIds);
+  });
+});

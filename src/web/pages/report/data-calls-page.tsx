@@ -1,0 +1,296 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  DatePicker,
+  Drawer,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  TreeSelect,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { can, useMe } from '../../auth/auth-context.js';
+import { PageCard } from '../../components/ledger.js';
+import { useOrgTree } from '../../components/org-tree.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+import { type DataCall, type DataCallRow, dueTag, type SubmissionSummary } from './types.js';
+
+interface MetricDef {
+  id: string;
+  name: string;
+  unit: string;
+  source: 'computed' | 'reported';
+  domainName: string;
+}
+
+const statusColor = { draft: 'default', open: 'processing', closed: 'default' } as const;
+const subColor = {
+  pending: 'default',
+  submitted: 'processing',
+  accepted: 'success',
+  returned: 'error',
+} as const;
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+function DeadlineTag({ deadline, status }: { deadline: string; status: string }) {
+  if (status !== 'open') return <span>{deadline}</span>;
+  const state = dueTag(deadline, today());
+  return state === 'overdue' ? (
+    <Tag color="red">{deadline} 逾期</Tag>
+  ) : state === 'dueSoon' ? (
+    <Tag color="orange">{deadline} 临期</Tag>
+  ) : (
+    <span>{deadline}</span>
+  );
+}
+
+interface CallForm {
+  title: string;
+  period: [Dayjs, Dayjs];
+  deadline: Dayjs;
+  targetOrgIds: string[];
+  metricIds: string[];
+}
+
+function CreateCall({ onDone }: { onDone: () => void }) {
+  const [form] = Form.useForm<CallForm>();
+  const [open, setOpen] = useState(false);
+  const { treeData } = useOrgTree();
+  const { data: defs } = useFetch<MetricDef[]>(open ? '/api/metric-definitions' : null);
+  const submit = async () => {
+    const v = await validated(form);
+    if (!v) return;
+    try {
+      await api.post('/api/data-calls', {
+        title: v.title,
+        periodFrom: v.period[0].format('YYYY-MM-DD'),
+        periodTo: v.period[1].format('YYYY-MM-DD'),
+        deadline: v.deadline.format('YYYY-MM-DD'),
+        targetOrgIds: v.targetOrgIds,
+        items: v.metricIds.map((metricId) => ({ metricId })),
+      });
+      notifySuccess('已保存为草稿');
+      setOpen(false);
+      onDone();
+    } catch (e) {
+      if (!applyFormError(form, e)) showError(e);
+    }
+  };
+  return (
+    <>
+      <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+        制定填报任务
+      </Button>
+      <Modal
+        open={open}
+        title="制定数据填报任务"
+        width={720}
+        onOk={submit}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" size="small">
+          <Form.Item name="title" label="任务名称" rules={[{ required: true }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Space>
+            <Form.Item name="period" label="统计期" rules={[{ required: true }]}>
+              <DatePicker.RangePicker />
+            </Form.Item>
+            <Form.Item name="deadline" label="截止日期" rules={[{ required: true }]}>
+              <DatePicker />
+            </Form.Item>
+          </Space>
+          <Form.Item name="targetOrgIds" label="填报单位" rules={[{ required: true }]}>
+            <TreeSelect treeData={treeData} multiple treeCheckable showSearch treeNodeFilterProp="title" />
+          </Form.Item>
+          <Form.Item
+            name="metricIds"
+            label="指标(平台计算的指标只读显示,不要求填报)"
+            rules={[{ required: true }]}
+          >
+            <Select
+              mode="multiple"
+              showSearch
+              optionFilterProp="label"
+              options={(defs ?? []).map((d) => ({
+                value: d.id,
+                label: `${d.domainName} · ${d.name}(${d.unit})${d.source === 'computed' ? ' [计算]' : ''}`,
+              }))}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const { data, reload } = useFetch<DataCall>(`/api/data-calls/${id}`);
+  const me = useMe();
+  const act = async (path: string, body: unknown, done: string) => {
+    try {
+      await api.post(path, body);
+      notifySuccess(done);
+      reload();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const returnWithReason = (s: SubmissionSummary) => {
+    let reason = '';
+    Modal.confirm({
+      title: `退回 ${s.orgName} 的填报`,
+      content: (
+        <Input.TextArea rows={3} placeholder="退回理由(必填)" onChange={(e) => (reason = e.target.value)} />
+      ),
+      onOk: () => act(`/api/data-call-submissions/${s.id}/return`, { version: s.version, reason }, '已退回'),
+    });
+  };
+  const columns: TableColumnsType<SubmissionSummary> = [
+    { title: '单位', dataIndex: 'orgName', key: 'org' },
+    {
+      title: '状态',
+      key: 'status',
+      width: 120,
+      render: (_, s) => <Tag color={subColor[s.status]}>{s.statusLabel}</Tag>,
+    },
+    { title: '退回理由', dataIndex: 'returnReason', key: 'reason' },
+    {
+      title: '',
+      key: 'act',
+      width: 140,
+      render: (_, s) =>
+        s.status === 'submitted' && can(me, 'planning:dataCall:review') ? (
+          <Space>
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              onClick={() =>
+                act(`/api/data-call-submissions/${s.id}/accept`, { version: s.version }, '已采纳')
+              }
+            >
+              采纳
+            </Button>
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => returnWithReason(s)}>
+              退回
+            </Button>
+          </Space>
+        ) : null,
+    },
+  ];
+  return (
+    <Drawer open width={860} title={data?.title ?? '填报任务'} onClose={onClose}>
+      {data && (
+        <>
+          <p>
+            统计期 {data.periodFrom} 至 {data.periodTo},截止{' '}
+            <DeadlineTag deadline={data.deadline} status={data.status} />{' '}
+            {data.status === 'draft' && (
+              <Button
+                size="small"
+                type="primary"
+                onClick={() => act(`/api/data-calls/${id}/open`, { version: data.version }, '已下发')}
+              >
+                下发
+              </Button>
+            )}
+            {data.status === 'open' && (
+              <Button
+                size="small"
+                onClick={() => act(`/api/data-calls/${id}/close`, { version: data.version }, '已关闭')}
+              >
+                关闭
+              </Button>
+            )}
+          </p>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={data.items}
+            columns={[
+              { title: '指标', dataIndex: 'name', key: 'name' },
+              { title: '单位', dataIndex: 'unit', key: 'unit', width: 70 },
+              {
+                title: '来源',
+                key: 'src',
+                width: 80,
+                render: (_, i) => (i.source === 'computed' ? <Tag color="blue">计算</Tag> : <Tag>填报</Tag>),
+              },
+              { title: '口径', dataIndex: 'definition', key: 'def', ellipsis: true },
+            ]}
+          />
+          <h4 style={{ marginTop: 16 }}>各单位填报</h4>
+          <Table<SubmissionSummary>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={data.submissions}
+            columns={columns}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}
+
+/** 数据填报任务 (the supervising office): define, send, close, accept or return. */
+export default function DataCallsPage() {
+  const list = useList<DataCallRow>('/api/data-calls');
+  const me = useMe();
+  const [detail, setDetail] = useState<string | null>(null);
+  const columns: TableColumnsType<DataCallRow> = [
+    {
+      title: '任务',
+      dataIndex: 'title',
+      key: 'title',
+      render: (t: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setDetail(r.id)}>
+          {t}
+        </Button>
+      ),
+    },
+    { title: '发起机构', dataIndex: 'orgName', key: 'org', width: 180 },
+    { title: '统计期', key: 'period', width: 200, render: (_, r) => `${r.periodFrom} 至 ${r.periodTo}` },
+    {
+      title: '截止',
+      key: 'deadline',
+      width: 150,
+      render: (_, r) => <DeadlineTag deadline={r.deadline} status={r.status} />,
+    },
+    {
+      title: '状态',
+      key: 'status',
+      width: 90,
+      render: (_, r) => <Tag color={statusColor[r.status]}>{r.statusLabel}</Tag>,
+    },
+  ];
+  return (
+    <PageCard
+      title="数据填报任务"
+      extra={can(me, 'planning:dataCall:edit') && <CreateCall onDone={list.reload} />}
+    >
+      <Table<DataCallRow> rowKey="id" size="small" columns={columns} {...list.tableProps} />
+      {detail && (
+        <CallDetail
+          id={detail}
+          onClose={() => {
+            setDetail(null);
+            list.reload();
+          }}
+        />
+      )}
+    </PageCard>
+  );
+}

@@ -1,0 +1,201 @@
+import { Alert, Button, Input, InputNumber, Modal, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
+import { PageCard } from '../../components/ledger.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+import { dueTag, type Submission, type SubmissionLine, type SubmissionSummary } from './types.js';
+
+const subColor = {
+  pending: 'default',
+  submitted: 'processing',
+  accepted: 'success',
+  returned: 'error',
+} as const;
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+interface Draft {
+  value: number | null;
+  evidenceText: string;
+}
+
+function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
+  const { data, reload } = useFetch<Submission>(`/api/data-call-submissions/${id}`);
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  useEffect(() => {
+    if (!data) return;
+    setDrafts(
+      Object.fromEntries(
+        data.lines.map((l) => [l.id, { value: l.value, evidenceText: l.evidenceText ?? '' }]),
+      ),
+    );
+  }, [data]);
+  const editable = data?.open === true && (data.status === 'pending' || data.status === 'returned');
+  const save = async (thenSubmit: boolean) => {
+    if (!data) return;
+    try {
+      const figures = data.lines
+        .filter((l) => !l.readOnly && drafts[l.id]?.value !== null && drafts[l.id]?.value !== undefined)
+        .map((l) => ({
+          itemId: l.id,
+          value: drafts[l.id]?.value,
+          unit: l.unit,
+          ...(drafts[l.id]?.evidenceText ? { evidenceText: drafts[l.id]?.evidenceText } : {}),
+        }));
+      let version = data.version;
+      if (figures.length > 0)
+        version = (
+          await api.put<Submission>(`/api/data-call-submissions/${id}/figures`, { version, figures })
+        ).version;
+      if (thenSubmit) await api.post(`/api/data-call-submissions/${id}/submit`, { version });
+      notifySuccess(thenSubmit ? '已提交审核' : '已保存');
+      reload();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const set = (lineId: string, patch: Partial<Draft>) =>
+    setDrafts((d) => ({
+      ...d,
+      [lineId]: { value: d[lineId]?.value ?? null, evidenceText: d[lineId]?.evidenceText ?? '', ...patch },
+    }));
+  const columns: TableColumnsType<SubmissionLine> = [
+    { title: '指标', dataIndex: 'name', key: 'name', width: 220 },
+    { title: '口径', dataIndex: 'definition', key: 'def', ellipsis: true },
+    {
+      title: '数值',
+      key: 'value',
+      width: 170,
+      render: (_, l) =>
+        l.readOnly ? (
+          <span>
+            {l.value ?? '—'}
+            {l.unit} <Tag color="blue">平台计算</Tag>
+          </span>
+        ) : (
+          <InputNumber<number>
+            size="small"
+            min={0}
+            disabled={!editable}
+            value={drafts[l.id]?.value ?? null}
+            addonAfter={l.unit}
+            onChange={(v) => set(l.id, { value: v })}
+          />
+        ),
+    },
+    {
+      title: '佐证材料',
+      key: 'evidence',
+      width: 220,
+      render: (_, l) =>
+        l.readOnly ? null : (
+          <Input
+            size="small"
+            disabled={!editable}
+            value={drafts[l.id]?.evidenceText ?? ''}
+            onChange={(e) => set(l.id, { evidenceText: e.target.value })}
+          />
+        ),
+    },
+  ];
+  return (
+    <Modal
+      open
+      width={1000}
+      title={data?.callTitle ?? '填报'}
+      onCancel={onClose}
+      footer={
+        editable ? (
+          <Space>
+            <Button onClick={() => save(false)}>保存</Button>
+            <Button type="primary" onClick={() => save(true)}>
+              保存并提交
+            </Button>
+          </Space>
+        ) : null
+      }
+    >
+      {data?.status === 'returned' && (
+        <Alert
+          type="error"
+          showIcon
+          message={`已退回:${data.returnReason ?? ''}`}
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      {data && !data.open && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`该填报任务已截止(${data.deadline})或已关闭,不能再填报`}
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      <Table<SubmissionLine>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={data?.lines ?? []}
+      />
+    </Modal>
+  );
+}
+
+/** 本单位填报: the unit's inbox; computed figures are shown, never asked (最多报一次). */
+export default function SubmissionsPage() {
+  const list = useList<SubmissionSummary>('/api/data-call-submissions');
+  const [open, setOpen] = useState<string | null>(null);
+  const columns: TableColumnsType<SubmissionSummary> = [
+    {
+      title: '填报任务',
+      dataIndex: 'title',
+      key: 'title',
+      render: (t: string, s) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(s.id)}>
+          {t}
+        </Button>
+      ),
+    },
+    { title: '填报单位', dataIndex: 'orgName', key: 'org', width: 200 },
+    {
+      title: '截止',
+      key: 'deadline',
+      width: 150,
+      render: (_, s) => {
+        const d = s.deadline ?? '';
+        const done = s.status === 'submitted' || s.status === 'accepted';
+        const state = done ? 'normal' : dueTag(d, today());
+        return state === 'overdue' ? (
+          <Tag color="red">{d} 逾期</Tag>
+        ) : state === 'dueSoon' ? (
+          <Tag color="orange">{d} 临期</Tag>
+        ) : (
+          d
+        );
+      },
+    },
+    {
+      title: '状态',
+      key: 'status',
+      width: 120,
+      render: (_, s) => <Tag color={subColor[s.status]}>{s.statusLabel}</Tag>,
+    },
+    { title: '退回理由', dataIndex: 'returnReason', key: 'reason' },
+  ];
+  return (
+    <PageCard title="本单位数据填报">
+      <Table<SubmissionSummary> rowKey="id" size="small" columns={columns} {...list.tableProps} />
+      {open && (
+        <FillForm
+          id={open}
+          onClose={() => {
+            setOpen(null);
+            list.reload();
+          }}
+        />
+      )}
+    </PageCard>
+  );
+}
