@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { LocalDate } from '../../platform/validation.js';
+
+export const Procedure = z.enum(['ordinary', 'summary']);
+export type Procedure = z.infer<typeof Procedure>;
+export const procedureLabels = {
+  ordinary: '普通程序',
+  summary: '简易程序(当场处罚)',
+} as const satisfies Record<Procedure, string>;
+
+export const PartyKind = z.enum(['person', 'organisation']);
+export type PartyKind = z.infer<typeof PartyKind>;
+export const partyKindLabels = { person: '自然人', organisation: '法人或其他组织' } as const satisfies Record<
+  PartyKind,
+  string
+>;
+
+/** 行政处罚的种类 (行政处罚法 第九条). */
+export const PenaltyKind = z.enum([
+  'warning',
+  'circulate',
+  'fine',
+  'confiscate',
+  'suspendLicense',
+  'lowerQualification',
+  'revokeLicense',
+  'restrictActivity',
+  'suspendBusiness',
+  'closeDown',
+  'restrictEmployment',
+  'detention',
+]);
+export type PenaltyKind = z.infer<typeof PenaltyKind>;
+export const penaltyKindLabels = {
+  warning: '警告',
+  circulate: '通报批评',
+  fine: '罚款',
+  confiscate: '没收违法所得、没收非法财物',
+  suspendLicense: '暂扣许可证件',
+  lowerQualification: '降低资质等级',
+  revokeLicense: '吊销许可证件',
+  restrictActivity: '限制开展生产经营活动',
+  suspendBusiness: '责令停产停业',
+  closeDown: '责令关闭',
+  restrictEmployment: '限制从业',
+  detention: '行政拘留',
+} as const satisfies Record<PenaltyKind, string>;
+
+/** The acts of a penalty case, in the order the ordinary procedure takes them. */
+export const CaseAction = z.enum([
+  'open',
+  'investigate',
+  'notify',
+  'requestHearing',
+  'holdHearing',
+  'submitReview',
+  'passReview',
+  'returnReview',
+  'extend',
+  'decide',
+  'serve',
+  'execute',
+  'close',
+  'terminate',
+  'onTheSpot',
+]);
+export type CaseAction = z.infer<typeof CaseAction>;
+export const caseActionLabels = {
+  open: '立案',
+  investigate: '调查取证',
+  notify: '告知(陈述申辩、听证权利)',
+  requestHearing: '当事人申请听证',
+  holdHearing: '举行听证',
+  submitReview: '提交法制审核',
+  passReview: '法制审核通过',
+  returnReview: '法制审核退回',
+  extend: '延长办案期限',
+  decide: '作出处罚决定',
+  serve: '送达决定书',
+  execute: '执行完毕',
+  close: '结案',
+  terminate: '不予处罚或撤销立案',
+  onTheSpot: '当场作出处罚决定并交付',
+} as const satisfies Record<CaseAction, string>;
+
+export const CaseStatus = z.enum([
+  'investigating',
+  'notified',
+  'hearingRequested',
+  'heard',
+  'reviewing',
+  'reviewPassed',
+  'decided',
+  'served',
+  'executed',
+  'closed',
+]);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+export const caseStatusLabels = {
+  investigating: '调查取证',
+  notified: '已告知',
+  hearingRequested: '待听证',
+  heard: '已听证',
+  reviewing: '法制审核中',
+  reviewPassed: '审核通过待决定',
+  decided: '已决定待送达',
+  served: '已送达待执行',
+  executed: '已执行待结案',
+  closed: '已结案',
+} as const satisfies Record<CaseStatus, string>;
+
+/** What a decision (or a notified proposal) imposes. */
+export const Sanction = z.strictObject({
+  penalties: z.array(PenaltyKind).min(1, '至少选择一种处罚种类').max(6),
+  /** 罚款 in yuan, whole fen allowed */
+  amount: z.number().min(0).max(1e10).multipleOf(0.01).default(0),
+});
+export type Sanction = z.infer<typeof Sanction>;
+
+/** Action data by kind: only the acts that carry facts have any. */
+export const ActionData = z.strictObject({
+  sanction: Sanction.optional(),
+  /** 告知: the proposal; decide / onTheSpot: what was decided */
+  decisionNo: z.string().trim().max(60).optional(),
+  /** holdHearing: the day the party was told of the hearing (处罚法 art. 64: 七日前通知) */
+  noticedOn: LocalDate.optional(),
+  /** extend: the approved extra calendar days (处罚法 art. 60 "法律、法规、规章另有规定的") */
+  days: z.number().int().min(1).max(365).optional(),
+  opinion: z.string().trim().max(2000).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type ActionData = z.infer<typeof ActionData>;
+
+export interface ActionRecord {
+  action: CaseAction;
+  date: string;
+  data: ActionData;
+  /** the user who recorded it; for reviews, the reviewer */
+  actorId: string | null;
+}
+
+export const OpenCaseInput = z.strictObject({
+  bodyId: z.uuid('不是有效的编号'),
+  powerItemId: z.uuid('不是有效的编号').optional(),
+  partyKind: PartyKind,
+  partyName: z.string().trim().min(2, '当事人名称至少 2 个字').max(100),
+  partyIdNumber: z.string().trim().max(18).optional(),
+  partyUscc: z.string().trim().max(18).optional(),
+  partyMinor: z.boolean().optional(),
+  facts: z.string().trim().min(4, '请简述案情').max(4000),
+  handlerIds: z.array(z.uuid('不是有效的编号')).min(1, '请指定执法人员').max(10),
+  openedOn: LocalDate,
+  /** 重大公共利益 / 疑难复杂 etc. (处罚法 art. 58(1),(3),(4)) as the handler records it */
+  majorReason: z.string().trim().max(500).optional(),
+});
+export type OpenCaseInput = z.infer<typeof OpenCaseInput>;
+
+export const OnTheSpotInput = OpenCaseInput.omit({ openedOn: true, majorReason: true }).extend({
+  decidedOn: LocalDate,
+  sanction: Sanction,
+  decisionNo: z.string().trim().max(60).optional(),
+});
+export type OnTheSpotInput = z.infer<typeof OnTheSpotInput>;
+
+export const RecordActionInput = z.strictObject({
+  version: z.number().int().positive(),
+  action: CaseAction,
+  date: LocalDate,
+  data: ActionData.default({}),
+});
+export type RecordActionInput = z.infer<typeof RecordActionInput>;
+
+/** Region-configurable thresholds that make a case major (处罚法 art. 58(4) "法律、法规规定的其他情形"). */
+export interface MajorThresholds {
+  /** a fine at or above this, for a natural person (yuan) */
+  personAmount: number;
+  /** … for an organisation (yuan) */
+  organisationAmount: number;
+  revokeLicense: boolean;
+  suspendBusiness: boolean;
+  hearingHeld: boolean;
+}

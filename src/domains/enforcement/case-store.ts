@@ -1,0 +1,179 @@
+import { sql } from 'kysely';
+import { addDays, type LocalDate } from '../../platform/calendar/index.js';
+import type { Scope } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/types.js';
+import { inScope } from '../../platform/scope.js';
+import { DUE_SOON_DAYS } from './case-rules.js';
+import type {
+  ActionData,
+  ActionRecord,
+  CaseAction,
+  CaseStatus,
+  MajorThresholds,
+  PartyKind,
+  Procedure,
+} from './case-schema.js';
+import './tables.js';
+import '../org/tables.js';
+
+export interface CaseFilter {
+  q?: string | undefined;
+  status?: CaseStatus | undefined;
+  orgId?: string | undefined;
+  procedure?: Procedure | undefined;
+  /** 临期 / 逾期 on today, by the earliest open agency due date */
+  due?: 'dueSoon' | 'overdue' | undefined;
+  major?: boolean | undefined;
+  openedFrom?: LocalDate | undefined;
+  openedTo?: LocalDate | undefined;
+}
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('org as g', 'g.id', 'c.org_id')
+    .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
+    .select([
+      'c.id',
+      'c.region_code',
+      'c.org_id',
+      'g.name as org_name',
+      'c.body_id',
+      'c.power_item_id',
+      'p.name as power_item_name',
+      'c.case_no',
+      'c.category',
+      'c.procedure',
+      'c.party_kind',
+      'c.party_name',
+      'c.party_minor',
+      'c.facts',
+      'c.handler_ids',
+      'c.major_reason',
+      'c.status',
+      'c.opened_on',
+      'c.decided_on',
+      'c.closed_on',
+      'c.penalties',
+      'c.amount',
+      'c.is_major',
+      'c.reviewed',
+      'c.next_due_kind',
+      'c.next_due_on',
+      'c.action_count',
+      'c.created_by',
+      'c.version',
+    ]);
+}
+
+export type CaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+function filtered(db: Executor, scope: Scope, f: CaseFilter, today: LocalDate) {
+  let q = baseQuery(db).where(inScope(scope, 'c'));
+  if (f.q)
+    q = q.where((eb) => eb.or([eb('c.case_no', 'like', `%${f.q}%`), eb('c.party_name', 'like', `%${f.q}%`)]));
+  if (f.status) q = q.where('c.status', '=', f.status);
+  if (f.orgId) q = q.where('c.org_id', '=', f.orgId);
+  if (f.procedure) q = q.where('c.procedure', '=', f.procedure);
+  if (f.major !== undefined) q = q.where('c.is_major', '=', f.major);
+  if (f.openedFrom) q = q.where('c.opened_on', '>=', f.openedFrom);
+  if (f.openedTo) q = q.where('c.opened_on', '<=', f.openedTo);
+  // the SQL twin of dueState(next_due_on, today, DUE_SOON_DAYS)
+  if (f.due === 'overdue') q = q.where(sql<boolean>`c.next_due_on < ${today}::date`);
+  if (f.due === 'dueSoon')
+    q = q.where(
+      sql<boolean>`c.next_due_on between ${today}::date and ${addDays(today, DUE_SOON_DAYS)}::date`,
+    );
+  return q;
+}
+
+export async function listCases(
+  db: Executor,
+  scope: Scope,
+  f: CaseFilter,
+  today: LocalDate,
+  page: { offset: number; limit: number },
+) {
+  const q = filtered(db, scope, f, today);
+  const order = f.due
+    ? q.orderBy('c.next_due_on').orderBy('c.id')
+    : q.orderBy('c.opened_on', 'desc').orderBy('c.case_no', 'desc');
+  const [rows, count] = await Promise.all([
+    order.offset(page.offset).limit(page.limit).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function findCaseRow(db: Executor, scope: Scope, id: string): Promise<CaseRow | undefined> {
+  return baseQuery(db).where('c.id', '=', id).where(inScope(scope, 'c')).executeTakeFirst();
+}
+
+export async function loadActions(
+  db: Executor,
+  caseId: string,
+): Promise<(ActionRecord & { seq: number; actorName: string; at: Date })[]> {
+  const rows = await db
+    .selectFrom('enforcement_case_action')
+    .select(['seq', 'action', 'occurred_on', 'data', 'actor_id', 'actor_name', 'created_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    seq: r.seq,
+    action: r.action as CaseAction,
+    date: r.occurred_on,
+    data: r.data as ActionData,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    at: r.created_at,
+  }));
+}
+
+export async function loadThresholds(
+  db: Executor,
+  regionCode: string,
+  defaults: MajorThresholds,
+): Promise<MajorThresholds> {
+  const r = await db
+    .selectFrom('enforcement_major_threshold')
+    .selectAll()
+    .where('region_code', '=', regionCode)
+    .executeTakeFirst();
+  if (!r) return defaults;
+  return {
+    personAmount: Number(r.person_amount),
+    organisationAmount: Number(r.organisation_amount),
+    revokeLicense: r.revoke_license,
+    suspendBusiness: r.suspend_business,
+    hearingHeld: r.hearing_held,
+  };
+}
+
+/** Users who may make a 法制审核: holders of the review permission (or '*'). */
+export async function reviewerUserIds(db: Executor): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('user_role as ur')
+    .innerJoin('role as r', 'r.id', 'ur.role_id')
+    .select('ur.user_id')
+    .where(sql<boolean>`r.permissions && array['enforcement:case:review', '*']::text[]`)
+    .execute();
+  return new Set(rows.map((r) => r.user_id));
+}
+
+/** The next serial number of a body's cases in a year (the unique key catches a race). */
+export async function nextCaseSerial(db: Executor, orgId: string, year: number): Promise<number> {
+  const r = await db
+    .selectFrom('enforcement_case')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('opened_on', '>=', `${year}-01-01`)
+    .where('opened_on', '<=', `${year}-12-31`)
+    .executeTakeFirstOrThrow();
+  return Number(r.n) + 1;
+}
+
+export type { PartyKind };

@@ -1,0 +1,15 @@
+import type { DomainModule } from '../module.js';
+import { enforcementMetrics } from './metrics.js';
+import { enforcementPermissions } from './policy.js';
+import { registerEnforcementRoutes } from './routes.js';
+import { seedEnforcement } from './seed.js';
+
+export const enforcementModule: DomainModule = {
+  key: 'enforcement',
+  title: '行政执法',
+  permissions: enforcementPermissions,
+  menuPermission: 'enforcement:officer:list',
+  registerRoutes: registerEnforcementRoutes,
+  metrics: enforcementMetrics,
+  seed: seedEnforcement,
+};

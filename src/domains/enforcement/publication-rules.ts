@@ -1,0 +1,81 @@
+import type { LocalDate, WorkCalendar } from '../../platform/calendar/index.js';
+import { addWorkdays } from '../../platform/clock/index.js';
+import { DomainError } from '../../platform/errors.js';
+import { scrubText } from '../../platform/ids/index.js';
+import { type PartyKind, type PenaltyKind, penaltyKindLabels } from './case-schema.js';
+
+/** 国办发〔2018〕118号: 行政许可、行政处罚 decisions are published within 7 working days. */
+export const PUBLICATION_WORKDAYS = 7;
+
+export function publicationDue(calendar: WorkCalendar, decidedOn: LocalDate): LocalDate {
+  try {
+    return addWorkdays(calendar, decidedOn, PUBLICATION_WORKDAYS);
+  } catch (e) {
+    // a year without a loaded holiday arrangement: a provisional date on weekdays, never a refusal
+    if (!(e instanceof DomainError && e.code === 'calendar.uncoveredYear')) throw e;
+    let day = decidedOn;
+    for (let left = PUBLICATION_WORKDAYS; left > 0; ) {
+      day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const w = new Date(`${day}T00:00:00Z`).getUTCDay();
+      if (w !== 0 && w !== 6) left--;
+    }
+    return day;
+  }
+}
+
+/** Why a decision is not published at all (浙江省行政处罚结果信息网上公开暂行办法 第五条), or null. */
+export function withholdReason(c: { partyMinor: boolean }): string | null {
+  return c.partyMinor ? '当事人为未成年人,不予公开' : null;
+}
+
+export interface PublicationSource {
+  caseNo: string;
+  decisionNo: string | null;
+  orgName: string;
+  partyKind: PartyKind;
+  partyName: string;
+  partyUscc: string | null;
+  partyIdNumber: string | null;
+  facts: string;
+  basis: string | null;
+  penalties: readonly PenaltyKind[];
+  amount: number | null;
+  decidedOn: LocalDate;
+}
+
+export interface PublicationContent {
+  caseNo: string;
+  decisionNo: string | null;
+  orgName: string;
+  partyName: string;
+  /** only an organisation's 统一社会信用代码; a natural person's 身份证号码 is never published */
+  partyUscc: string | null;
+  facts: string;
+  basis: string | null;
+  penalties: string[];
+  amount: number | null;
+  decidedOn: LocalDate;
+}
+
+/**
+ * What the public sees of a decision: the punished party's name and an organisation's USCC; the
+ * natural person's ID number, phone numbers, bank accounts and long digit runs are removed from
+ * every text (行政处罚法 第五十条; 浙江省…暂行办法 第七条: 隐去), never partially shown.
+ */
+export function publicationContent(s: PublicationSource): PublicationContent {
+  const secrets = s.partyIdNumber ? [s.partyIdNumber] : [];
+  const keep = s.partyUscc && s.partyKind === 'organisation' ? [s.partyUscc] : [];
+  const clean = (text: string) => scrubText(text, secrets, { keep });
+  return {
+    caseNo: s.caseNo,
+    decisionNo: s.decisionNo,
+    orgName: s.orgName,
+    partyName: clean(s.partyName),
+    partyUscc: s.partyKind === 'organisation' ? s.partyUscc : null,
+    facts: clean(s.facts),
+    basis: s.basis,
+    penalties: s.penalties.map((p) => penaltyKindLabels[p]),
+    amount: s.amount,
+    decidedOn: s.decidedOn,
+  };
+}

@@ -1,0 +1,210 @@
+import { sql } from 'kysely';
+import { addDays, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
+import { chinaDate, type Ctx } from '../../platform/context.js';
+import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import type { Tx } from '../../platform/db/types.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { inScope } from '../../platform/scope.js';
+import { authorize } from '../org/policy.js';
+import { dueState } from '../../platform/clock/index.js';
+import { DUE_SOON_DAYS } from './case-rules.js';
+import {
+  type PublicationContent,
+  type PublicationSource,
+  publicationContent,
+  publicationDue,
+  withholdReason,
+} from './publication-rules.js';
+import './tables.js';
+
+export interface NewPublication {
+  caseId: string;
+  regionCode: string;
+  orgId: string;
+  partyMinor: boolean;
+  source: PublicationSource;
+}
+
+/** The publication a decision creates, in the decision's own transaction (status pending or withheld). */
+export async function insertPublications(
+  trx: Tx,
+  items: readonly NewPublication[],
+  calendar: WorkCalendar,
+  actorId: string | null,
+): Promise<void> {
+  const rows = items.map((p) => {
+    const reason = withholdReason({ partyMinor: p.partyMinor });
+    return {
+      id: newId(),
+      region_code: p.regionCode,
+      org_id: p.orgId,
+      case_id: p.caseId,
+      decided_on: p.source.decidedOn,
+      due_on: publicationDue(calendar, p.source.decidedOn),
+      status: reason ? 'withheld' : 'pending',
+      withheld_reason: reason,
+      content: reason ? null : JSON.stringify(publicationContent(p.source)),
+      created_by: actorId,
+      updated_by: actorId,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('enforcement_publication')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+
+export const PublicationStatus = ['pending', 'published', 'withheld', 'withdrawn'] as const;
+export type PublicationStatus = (typeof PublicationStatus)[number];
+const statusLabels = {
+  pending: '待公示',
+  published: '已公示',
+  withheld: '不予公开',
+  withdrawn: '已撤回',
+} as const satisfies Record<PublicationStatus, string>;
+
+export interface Publication {
+  id: string;
+  caseId: string;
+  orgId: string;
+  decidedOn: string;
+  dueOn: string;
+  status: PublicationStatus;
+  statusLabel: string;
+  withheldReason: string | null;
+  publishedOn: string | null;
+  /** 临期 / 逾期 of an unpublished item; a late publication stays marked late */
+  dueState: 'normal' | 'dueSoon' | 'overdue' | null;
+  late: boolean;
+  /** exactly what the public sees (already masked) */
+  content: PublicationContent | null;
+  version: number;
+}
+
+export interface PublicationFilter {
+  status?: PublicationStatus | undefined;
+  due?: 'dueSoon' | 'overdue' | undefined;
+  orgId?: string | undefined;
+}
+
+function query(ctx: Ctx, f: PublicationFilter, today: LocalDate) {
+  let q = ctx.db.selectFrom('enforcement_publication as p').selectAll('p').where(inScope(ctx.scope, 'p'));
+  if (f.status) q = q.where('p.status', '=', f.status);
+  if (f.orgId) q = q.where('p.org_id', '=', f.orgId);
+  if (f.due === 'overdue')
+    q = q.where('p.status', '=', 'pending').where(sql<boolean>`p.due_on < ${today}::date`);
+  if (f.due === 'dueSoon')
+    q = q
+      .where('p.status', '=', 'pending')
+      .where(sql<boolean>`p.due_on between ${today}::date and ${addDays(today, DUE_SOON_DAYS)}::date`);
+  return q;
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
+
+function present(r: Row, today: LocalDate): Publication {
+  const status = r.status as PublicationStatus;
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    orgId: r.org_id,
+    decidedOn: r.decided_on,
+    dueOn: r.due_on,
+    status,
+    statusLabel: statusLabels[status],
+    withheldReason: r.withheld_reason,
+    publishedOn: r.published_on,
+    dueState: status === 'pending' ? dueState(r.due_on, today, DUE_SOON_DAYS) : null,
+    late: r.published_on !== null && r.published_on > r.due_on,
+    content: (r.content as PublicationContent | null) ?? null,
+    version: r.version,
+  };
+}
+
+export async function searchPublications(
+  ctx: Ctx,
+  f: PublicationFilter,
+  page: { offset: number; limit: number },
+) {
+  authorize(ctx.actor, 'enforcement:case:list');
+  const today = chinaDate(ctx.now());
+  const q = query(ctx, f, today);
+  const [rows, count] = await Promise.all([
+    q.orderBy('p.due_on', 'desc').orderBy('p.id').offset(page.offset).limit(page.limit).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((r) => present(r, today)), total: Number(count.n) };
+}
+
+export async function getCasePublication(ctx: Ctx, caseId: string): Promise<Publication | null> {
+  authorize(ctx.actor, 'enforcement:case:list');
+  const r = await query(ctx, {}, chinaDate(ctx.now())).where('p.case_id', '=', caseId).executeTakeFirst();
+  return r ? present(r, chinaDate(ctx.now())) : null;
+}
+
+/**
+ * Publishes pending items on their dates (one transaction, one audit entry for a batch). A version,
+ * when given, must match (a single publication from the UI); a withheld item is never published.
+ */
+export async function publishPublications(
+  ctx: Ctx,
+  items: readonly { id: string; date: LocalDate; version?: number }[],
+): Promise<number> {
+  authorize(ctx.actor, 'enforcement:case:edit');
+  const today = chinaDate(ctx.now());
+  const rows = await query(ctx, {}, today)
+    .where('p.id', 'in', items.length > 0 ? items.map((i) => i.id) : ['00000000-0000-0000-0000-000000000000'])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const item of items) {
+    const r = byId.get(item.id);
+    if (!r) throw notFound('enforcement.publicationNotFound', '公示记录不存在或不在您的权限范围内');
+    if (r.status !== 'pending')
+      throw conflict(
+        'enforcement.publicationNotPending',
+        `该决定${statusLabels[r.status as PublicationStatus]},不能公示`,
+        { field: 'status' },
+      );
+    if (item.date < r.decided_on || item.date > today)
+      throw invalid('enforcement.publicationDate', `公示日期应在决定日期 ${r.decided_on} 与今天之间`, 'date');
+    if (item.version !== undefined && item.version !== r.version) throw staleVersion();
+  }
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    for (const item of items) {
+      const res = await trx
+        .updateTable('enforcement_publication')
+        .set((eb) => ({
+          status: 'published',
+          published_on: item.date,
+          updated_by: ctx.actor.userId,
+          updated_at: ctx.now(),
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', item.id)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    }
+    const first = rows[0];
+    if (items.length === 1 && first) {
+      audit({
+        action: 'enforcement.publication.publish',
+        entity: 'enforcement_publication',
+        entityId: first.id,
+        orgId: first.org_id,
+        regionCode: first.region_code,
+        change: { date: items[0]?.date },
+      });
+    } else
+      audit({
+        action: 'enforcement.publication.bulkPublish',
+        entity: 'enforcement_publication',
+        change: { count: items.length },
+      });
+  });
+  return items.length;
+}

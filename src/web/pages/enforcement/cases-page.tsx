@@ -1,0 +1,108 @@
+import { Button, Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+import { CaseDrawer } from './case-drawer.js';
+import { DueTag } from './due-tag.js';
+import type { CaseSummary } from './types.js';
+
+const statuses = [
+  ['investigating', '调查取证'],
+  ['notified', '已告知'],
+  ['hearingRequested', '待听证'],
+  ['heard', '已听证'],
+  ['reviewing', '法制审核中'],
+  ['reviewPassed', '审核通过待决定'],
+  ['decided', '已决定待送达'],
+  ['served', '已送达待执行'],
+  ['executed', '已执行待结案'],
+  ['closed', '已结案'],
+].map(([value, label]) => ({ value, label }));
+
+/** 行政处罚案件台账: 临期 / 逾期 are filters over the statutory clocks. */
+export default function CasesPage() {
+  const list = useList<CaseSummary>('/api/enforcement/cases');
+  const [open, setOpen] = useState<string | null>(null);
+  const columns: TableColumnsType<CaseSummary> = [
+    {
+      title: '案件编号',
+      dataIndex: 'caseNo',
+      key: 'caseNo',
+      width: 190,
+      render: (no: string, c) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(c.id)}>
+          {no}
+        </Button>
+      ),
+    },
+    { title: '当事人', dataIndex: 'partyName', key: 'partyName' },
+    { title: '办案单位', dataIndex: 'orgName', key: 'orgName' },
+    { title: '程序', dataIndex: 'procedureLabel', key: 'procedure', width: 130 },
+    { title: '立案日期', dataIndex: 'openedOn', key: 'openedOn', width: 100 },
+    {
+      title: '状态',
+      key: 'status',
+      width: 150,
+      render: (_, c) => (
+        <>
+          <Tag>{c.statusLabel}</Tag>
+          {c.isMajor && <Tag color={c.reviewed ? 'blue' : 'red'}>重大</Tag>}
+        </>
+      ),
+    },
+    {
+      title: '处罚',
+      key: 'sanction',
+      render: (_, c) =>
+        `${c.penaltyLabels.join('、')}${c.amount ? ` ${c.amount.toLocaleString('zh-CN')}元` : ''}`,
+    },
+    {
+      title: '期限',
+      key: 'due',
+      width: 150,
+      render: (_, c) => (c.nextDue ? <DueTag state={c.nextDue.state} due={c.nextDue.due} /> : '—'),
+    },
+  ];
+  return (
+    <PageCard title="行政处罚案件">
+      <FilterForm onSearch={list.setFilters}>
+        <Form.Item name="q" label="编号/当事人">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="due" label="期限">
+          <Select
+            allowClear
+            style={{ width: 100 }}
+            placeholder="全部"
+            options={[
+              { value: 'dueSoon', label: '临期' },
+              { value: 'overdue', label: '逾期' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="procedure" label="程序">
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder="全部"
+            options={[
+              { value: 'ordinary', label: '普通程序' },
+              { value: 'summary', label: '简易程序' },
+            ]}
+          />
+        </Form.Item>
+      </FilterForm>
+      <Table<CaseSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1100 }}
+        {...list.tableProps}
+      />
+      <CaseDrawer id={open} onClose={() => setOpen(null)} />
+    </PageCard>
+  );
+}

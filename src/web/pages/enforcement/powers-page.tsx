@@ -1,0 +1,58 @@
+import { Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+import type { PowerItem } from './types.js';
+
+const categories = [
+  ['license', '行政许可'],
+  ['penalty', '行政处罚'],
+  ['coercion', '行政强制'],
+  ['levy', '行政征收'],
+  ['benefit', '行政给付'],
+  ['inspection', '行政检查'],
+  ['confirmation', '行政确认'],
+  ['reward', '行政奖励'],
+  ['adjudication', '行政裁决'],
+  ['other', '其他行政权力'],
+].map(([value, label]) => ({ value, label }));
+
+/** 权责清单: items by category with their legal basis and revision. */
+export default function PowersPage() {
+  const list = useList<PowerItem>('/api/enforcement/powers');
+  const columns: TableColumnsType<PowerItem> = [
+    { title: '事项编码', dataIndex: 'code', key: 'code', width: 150 },
+    { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 80 },
+    { title: '事项名称', dataIndex: 'name', key: 'name' },
+    { title: '设定依据', dataIndex: 'basis', key: 'basis' },
+    { title: '责任单位', dataIndex: 'orgName', key: 'orgName', width: 200 },
+    {
+      title: '状态',
+      key: 'status',
+      width: 90,
+      render: (_, p) =>
+        p.status === 'active' ? <Tag color="green">有效 · 第{p.revision}版</Tag> : <Tag>已取消</Tag>,
+    },
+  ];
+  return (
+    <PageCard title="权责清单">
+      <FilterForm onSearch={list.setFilters}>
+        <Form.Item name="q" label="名称/编码">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="category" label="类别">
+          <Select allowClear options={categories} style={{ width: 120 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="lawName" label="法律依据">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+      </FilterForm>
+      <Table<PowerItem>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1000 }}
+        {...list.tableProps}
+      />
+    </PageCard>
+  );
+}

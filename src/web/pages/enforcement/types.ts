@@ -1,0 +1,98 @@
+/** Shapes of the /api/enforcement answers the pages read. */
+export type CertificateState =
+  | 'none'
+  | 'notYetValid'
+  | 'valid'
+  | 'expiring90'
+  | 'expiring30'
+  | 'expired'
+  | 'suspended'
+  | 'revoked';
+
+export interface Officer {
+  id: string;
+  orgName: string;
+  bodyName: string;
+  name: string;
+  gender: 'male' | 'female';
+  position: string;
+  trainingHours: number;
+  active: boolean;
+  certificate: { number: string; field: string; issuedOn: string; validUntil: string } | null;
+  certificateState: CertificateState;
+  certificateStateLabel: string;
+}
+
+export interface PowerItem {
+  id: string;
+  orgName: string;
+  code: string;
+  categoryLabel: string;
+  name: string;
+  basis: string;
+  status: 'active' | 'repealed';
+  revision: number;
+}
+
+export type DueState = 'normal' | 'dueSoon' | 'overdue';
+
+export interface CaseSummary {
+  id: string;
+  orgName: string;
+  caseNo: string;
+  procedureLabel: string;
+  partyName: string;
+  status: string;
+  statusLabel: string;
+  openedOn: string;
+  decidedOn: string | null;
+  penaltyLabels: string[];
+  amount: number | null;
+  isMajor: boolean;
+  reviewed: boolean;
+  nextDue: { label: string; due: string; state: DueState } | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  facts: string;
+  majorReasons: string[];
+  handlers: { id: string; name: string; certificateNumber: string | null }[];
+  actions: {
+    seq: number;
+    label: string;
+    date: string;
+    actorName: string;
+    data: { opinion?: string; note?: string };
+  }[];
+  dueDates: {
+    kind: string;
+    label: string;
+    due: string;
+    metOn: string | null;
+    state: DueState | 'met';
+    provisional: boolean;
+    party: boolean;
+  }[];
+  allowedActions: { action: string; label: string }[];
+  publication: {
+    statusLabel: string;
+    status: 'pending' | 'published' | 'withheld' | 'withdrawn';
+    dueOn: string;
+    dueState: DueState | null;
+    publishedOn: string | null;
+    late: boolean;
+    withheldReason: string | null;
+    content: {
+      caseNo: string;
+      decisionNo: string | null;
+      orgName: string;
+      partyName: string;
+      partyUscc: string | null;
+      facts: string;
+      basis: string | null;
+      penalties: string[];
+      amount: number | null;
+      decidedOn: string;
+    } | null;
+  } | null;
+}
