@@ -154,7 +154,12 @@ if (pgUrl) {
 fs.rmSync(dir, { recursive: true, force: true });
 
 for (const r of await runDrawBench()) {
-  rows.push({ name: r.name, baseline: `${r.baselineMs.toFixed(1)} ms plain shuffle`, subject: `${r.subjectMs.toFixed(1)} ms`, ratio: r.ratio.toFixed(1) });
+  rows.push({
+    name: r.name,
+    baseline: `${r.baselineMs.toFixed(1)} ms plain shuffle`,
+    subject: `${r.subjectMs.toFixed(1)} ms`,
+    ratio: r.ratio.toFixed(1),
+  });
 }
 
 process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');

@@ -178,7 +178,10 @@ draw
   .action(async (o: { limit: string; task?: string }) => {
     const h = await openConfigured({ quiet: true });
     try {
-      const r = await drawListCommand(h.db, { limit: Number(o.limit), ...(o.task ? { taskId: o.task } : {}) });
+      const r = await drawListCommand(h.db, {
+        limit: Number(o.limit),
+        ...(o.task ? { taskId: o.task } : {}),
+      });
       out(r.text);
       process.exitCode = r.exitCode;
     } finally {

@@ -10,7 +10,7 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Db, Executor } from '../../platform/db/types.js';
 import { DomainError, invalid } from '../../platform/errors.js';
-import { cachedIdentity, forgetIdentity, invalidateAuthCaches, orgTree } from './auth-cache.js';
+import { forgetIdentity, invalidateAuthCaches, orgTree } from './auth-cache.js';
 import { buildScope } from './rules.js';
 import type { DataScope } from './schema.js';
 

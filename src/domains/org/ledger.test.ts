@@ -43,7 +43,8 @@ describe.each(testEngines())('org ledger Excel round trip on $name', (engine) =>
 
   it('exports what the list shows, with Chinese headers and labels', async () => {
     const ws = (await download()).worksheets[0];
-    const header = (ws?.getRow(1).values as unknown[]).slice(1);
+    if (!ws) throw new Error('no sheet');
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual([
       '机构编号',
       '机构名称',
