@@ -117,14 +117,14 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const bare = await cannon(`${base}/bench/bare`, {});
-  const app = await cannon(`${base}/api/users?pageSize=20`, { cookie });
+  const app = await cannon(`${base}/api/enforcement/officers?pageSize=20`, { cookie });
   child.send('rss');
   const { rss } = await new Promise<{ rss: number }>((resolve) =>
     child.once('message', (m) => resolve(m as { rss: number })),
   );
   child.send('stop');
   rows.push({
-    name: `${label}: GET /api/users (20 rows, session, scope) × 50 connections`,
+    name: `${label}: GET /api/enforcement/officers (900-officer ledger, 20 rows, session, scope) × 50 connections`,
     baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route)`,
     subject: `${app.rps.toFixed(0)} req/s, p99 ${app.p99} ms, errors ${app.errors}`,
     ratio: `${(app.rps / bare.rps).toFixed(2)} throughput; RSS ${(rss / 1048576).toFixed(0)} MB`,

@@ -12,8 +12,13 @@ const handle = url ? await openDatabase({ url }) : await openDatabase({ ...(data
 await migrate(handle.db);
 const app = await buildApp({ handle, loginRateLimit: 100000 });
 app.get('/bench/bare', async () => {
-  const r = await sql`select u.id, u.username, u.display_name, o.name as org_name from app_user u
-    join org o on o.id = u.org_id order by o.path, u.username limit 20`.execute(handle.db);
+  // the officer ledger's page query (join org, body, latest certificate), no auth or scope
+  const r = await sql`select o.id, o.name, g.name as org_name, b.name as body_name, c.number, c.valid_until,
+      count(*) over () as total
+    from enforcement_officer o join org g on g.id = o.org_id join enforcement_body b on b.id = o.body_id
+    left join lateral (select c0.number, c0.valid_until from enforcement_certificate c0
+      where c0.officer_id = o.id order by c0.valid_until desc limit 1) c on true
+    order by g.path, o.name, o.id limit 20`.execute(handle.db);
   return { items: r.rows };
 });
 await app.listen({ port: 0, host: '127.0.0.1' });

@@ -122,8 +122,9 @@ describe('the fazhi command', () => {
     const year = new Date().getFullYear() - 1;
     const m = await fazhi(['metrics', '--year', String(year), '--json'], env);
     expect(m.code, m.err).toBe(0);
-    const figures = JSON.parse(m.out) as { id: string; value: number | null }[];
-    expect(figures.find((f) => f.id === 'inspection.plans')?.value).toBeGreaterThan(0);
+    const figures = JSON.parse(m.out) as { metricId: string; value: number | null }[];
+    expect(figures.find((f) => f.metricId === 'inspection.plans')?.value).toBeGreaterThan(0);
+    expect(figures.find((f) => f.metricId === 'enforcement.officers.certifiedRate')).toBeDefined();
     const out = path.join(dir, 'report.docx');
     const r = await fazhi(['report', 'docx', '--year', String(year), '--org', '532502', '--out', out], env);
     expect(r.code, r.err).toBe(0);

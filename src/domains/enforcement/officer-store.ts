@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
+import { pageTotal, totalOver } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
 import { certificateState } from './officer-rules.js';
 import {
@@ -252,14 +253,25 @@ export async function listOfficers(
   page: { offset: number; limit: number },
 ): Promise<{ items: Officer[]; total: number }> {
   const q = filtered(db, scope, filter, today);
-  const [rows, count] = await Promise.all([
-    q.orderBy('g.path').orderBy('o.name').orderBy('o.id').offset(page.offset).limit(page.limit).execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map((r) => presentOfficer(r, today)), total: Number(count.n) };
+  const rows = await q
+    .select(totalOver())
+    .orderBy('g.path')
+    .orderBy('o.name')
+    .orderBy('o.id')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number(
+      (
+        await q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
+  return { items: rows.map((r) => presentOfficer(r, today)), total };
 }
 
 /** All matching officers in ledger order, a page at a time (for the Excel export). */
