@@ -117,7 +117,15 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const bare = await cannon(`${base}/bench/bare`, {});
-  const app = await cannon(`${base}/api/enforcement/officers?pageSize=20`, { cookie });
+  // while the ledger is under load, a health probe shows whether the HTTP loop itself stalls
+  const [app, probe] = await Promise.all([
+    cannon(`${base}/api/enforcement/officers?pageSize=20`, { cookie }),
+    autocannon({
+      url: `${base}/api/health/live`,
+      connections: 1,
+      duration: Number(process.env.BENCH_SECONDS ?? 10),
+    }),
+  ]);
   child.send('rss');
   const { rss } = await new Promise<{ rss: number }>((resolve) =>
     child.once('message', (m) => resolve(m as { rss: number })),
@@ -128,6 +136,12 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
     baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route)`,
     subject: `${app.rps.toFixed(0)} req/s, p99 ${app.p99} ms, errors ${app.errors}`,
     ratio: `${(app.rps / bare.rps).toFixed(2)} throughput; RSS ${(rss / 1048576).toFixed(0)} MB`,
+  });
+  rows.push({
+    name: `${label}: event-loop probe GET /api/health/live during that load`,
+    baseline: '—',
+    subject: `p50 ${probe.latency.p50} ms, p99 ${probe.latency.p99} ms`,
+    ratio: '—',
   });
 }
 

@@ -21,7 +21,9 @@ export const SESSION_COOKIE = 'fazhi_session';
 function isPublic(url: string): boolean {
   const p = url.split('?')[0] ?? '';
   if (!p.startsWith('/api/')) return true; // the web app's static files
-  return p === '/api/health' || p === '/api/auth/login' || p.startsWith('/api/portal/');
+  return (
+    p === '/api/health' || p === '/api/health/live' || p === '/api/auth/login' || p.startsWith('/api/portal/')
+  );
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

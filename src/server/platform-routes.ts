@@ -76,6 +76,15 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
     return { status: 'ok', engine: opts.handle.engine, version: VERSION };
   });
 
+  // liveness without the database: answers even while the embedded engine is busy
+  app.get(
+    '/api/health/live',
+    { schema: { tags: ['平台'], summary: '存活检查(不访问数据库)', security: [] } },
+    async () => ({
+      status: 'ok',
+    }),
+  );
+
   app.get('/api/meta/modules', { schema: { tags: ['平台'], summary: '可见的功能模块' } }, async (req) => {
     const ctx = await requestCtx(req, db);
     return [
