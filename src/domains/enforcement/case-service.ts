@@ -1,6 +1,8 @@
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import { ALL_SCOPE, can, chinaDate, type Ctx } from '../../platform/context.js';
+import type { AuditInput } from '../../platform/audit/audit.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import type { Tx } from '../../platform/db/types.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { projectCase } from './case-projection.js';
@@ -59,6 +61,18 @@ function parseDraft(draft: CaseDraft, i: number, many: boolean) {
  */
 export async function createCases(ctx: Ctx, drafts: readonly CaseDraft[]): Promise<string[]> {
   authorize(ctx.actor, 'enforcement:case:edit');
+  const write = await prepareCases(ctx, drafts);
+  return writeTx(ctx.db, ctx.actor, write);
+}
+
+/** Writes prepared cases inside the caller's transaction (another domain's write can include them). */
+export type CaseWriter = (trx: Tx, audit: (entry: AuditInput) => void) => Promise<string[]>;
+
+/**
+ * Checks drafts by the enforcement rules and returns the writer — no permission check: the caller
+ * authorizes (createCases, or an inspection result that opens a case by 双随机 rules).
+ */
+export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Promise<CaseWriter> {
   const parsed = drafts.map((d, i) => ({ draft: d, input: parseDraft(d, i, drafts.length > 1) }));
   const env = await loadEnv(ctx, [...new Set(parsed.flatMap((p) => p.input.handlerIds))]);
   const itemIds = [...new Set(parsed.flatMap((p) => (p.input.powerItemId ? [p.input.powerItemId] : [])))];
@@ -147,7 +161,7 @@ export async function createCases(ctx: Ctx, drafts: readonly CaseDraft[]): Promi
       .execute())
       names.set(u.id, u.display_name);
   }
-  return writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+  return async (trx, audit) => {
     const ids = await insertCases(trx, cases, ctx, names);
     // a decision creates its 公示 record in the same transaction (国办发〔2018〕118号)
     await insertPublications(
@@ -188,7 +202,7 @@ export async function createCases(ctx: Ctx, drafts: readonly CaseDraft[]): Promi
       });
     }
     return ids;
-  });
+  };
 }
 
 /** The 公示 source of a decided case (masked by publicationContent, never here). */

@@ -20,6 +20,33 @@ export interface PublishedResult {
   publishedOn: string;
 }
 
+export interface PublishedFilter {
+  regionCode?: string | undefined;
+  q?: string | undefined;
+  /** the plan's year */
+  year?: number | undefined;
+  orgId?: string | undefined;
+  result?: InspectionResult | undefined;
+  id?: string | undefined;
+}
+
+/** The years and orgs that have published results (the portal's filter choices). */
+export async function publishedFacets(
+  db: Db,
+): Promise<{ years: number[]; orgs: { id: string; name: string }[] }> {
+  const base = db
+    .selectFrom('inspection_target as g')
+    .innerJoin('inspection_task as t', 't.id', 'g.task_id')
+    .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org as o', 'o.id', 'g.org_id')
+    .where('g.published_on', 'is not', null);
+  const [years, orgs] = await Promise.all([
+    base.select('p.year').distinct().orderBy('p.year', 'desc').execute(),
+    base.select(['o.id', 'o.name']).distinct().orderBy('o.name').execute(),
+  ]);
+  return { years: years.map((y) => y.year), orgs };
+}
+
 /**
  * Published results, newest first, for the public portal (no login). Masked as other
  * publications are (RULES §2.4): only results already published; an individual's address is
@@ -27,7 +54,7 @@ export interface PublishedResult {
  */
 export async function listPublishedResults(
   db: Db,
-  f: { regionCode?: string | undefined; q?: string | undefined },
+  f: PublishedFilter,
   page: { offset: number; limit: number },
 ): Promise<{ items: PublishedResult[]; total: number }> {
   let q = db
@@ -39,6 +66,10 @@ export async function listPublishedResults(
     .where('g.published_on', 'is not', null)
     .where('g.result', 'is not', null);
   if (f.regionCode) q = q.where('g.region_code', '=', f.regionCode);
+  if (f.year) q = q.where('p.year', '=', f.year);
+  if (f.orgId) q = q.where('g.org_id', '=', f.orgId);
+  if (f.result) q = q.where('g.result', '=', f.result);
+  if (f.id) q = q.where('g.id', '=', f.id);
   if (f.q)
     q = q.where((eb) =>
       eb.or([eb('e.name', 'like', `%${f.q}%`), eb('e.uscc', '=', f.q?.toUpperCase() ?? '')]),

@@ -5,6 +5,7 @@ import { staleVersion, writeTx } from '../../platform/db/tx.js';
 import { conflict, DomainError, invalid, notFound } from '../../platform/errors.js';
 import { inScope } from '../../platform/scope.js';
 import { authorize } from '../org/policy.js';
+import { prepareProblemCases } from './case-link.js';
 import type { RiskGrade } from './draw-input.js';
 import type { Page } from './registry-store.js';
 import {
@@ -36,6 +37,8 @@ export interface Target {
   /** null when the holiday arrangement of the due year is not loaded yet (the clock refuses to guess) */
   publicationDue: string | null;
   publicationState: PublicationState | 'unknown';
+  /** the enforcement case (立案) this result opened */
+  caseId: string | null;
   version: number;
 }
 
@@ -79,6 +82,7 @@ export async function listTargets(
         'g.result_note',
         'g.inspected_on',
         'g.published_on',
+        'g.case_id',
         'g.version',
       ])
       .orderBy('t.end_on')
@@ -126,6 +130,7 @@ export async function listTargets(
         publishedOn: r.published_on,
         publicationDue: due,
         publicationState: due ? publicationState(due, r.published_on, today) : 'unknown',
+        caseId: r.case_id,
         version: r.version,
       };
     }),
@@ -165,8 +170,17 @@ export async function recordResult(ctx: Ctx, id: string, raw: unknown): Promise<
     );
   if (input.inspectedOn > chinaDate(ctx.now()))
     throw invalid('inspection.inspectedFuture', '检查日期不能晚于今天', 'inspectedOn');
+  const opened = await prepareProblemCases(ctx, task.org_id, [
+    { targetId: id, result: input.result, note: input.note, inspectedOn: input.inspectedOn },
+  ]);
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const patch = { result: input.result, result_note: input.note, inspected_on: input.inspectedOn };
+    const caseIds = opened.write ? await opened.write(trx, audit) : [];
+    const patch = {
+      result: input.result,
+      result_note: input.note,
+      inspected_on: input.inspectedOn,
+      ...(caseIds[0] ? { case_id: caseIds[0] } : {}),
+    };
     const res = await trx
       .updateTable('inspection_target')
       .set((eb) => ({
@@ -300,6 +314,7 @@ export async function recordTaskResults(
         `rows.${i}.inspectedOn`,
       );
   }
+  const opened = await prepareProblemCases(ctx, task.org_id, rows);
   return writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const res = await sql`
       update inspection_target g set result = v.result, result_note = v.note, inspected_on = v.inspected_on::date,
@@ -310,13 +325,19 @@ export async function recordTaskResults(
     const n = Number(res.numAffectedRows ?? 0);
     if (n !== rows.length)
       throw conflict('inspection.resultRows', `有 ${rows.length - n} 个检查对象不属于该任务或已公示`);
+    const caseIds = opened.write ? await opened.write(trx, audit) : [];
+    if (caseIds.length > 0)
+      await sql`update inspection_target g set case_id = v.case_id
+        from unnest(${opened.targetIds}::uuid[], ${caseIds}::uuid[]) as v(id, case_id) where g.id = v.id`.execute(
+        trx,
+      );
     audit({
       action: 'inspection.result.recordTask',
       entity: 'inspection_task',
       entityId: taskId,
       orgId: task.org_id,
       regionCode: task.region_code,
-      change: { recorded: n },
+      change: { recorded: n, casesOpened: caseIds.length },
     });
     return { recorded: n };
   });

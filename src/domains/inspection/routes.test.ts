@@ -212,7 +212,8 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
       headers: admin.headers,
       payload: {
         version: target.version,
-        result: 'problemCorrected',
+        // a problem result would open a case, which these inspectors (no officer record) cannot do
+        result: 'notOperating',
         note: '负责人身份证号110101199003077777已核实',
         inspectedOn: today,
       },
@@ -226,7 +227,7 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
     });
     const after = (await app.inject({ method: 'GET', url: '/api/portal/inspections' })).json();
     expect(after.total).toBe(1);
-    expect(after.items[0]).toMatchObject({ result: '发现问题已责令改正', publishedOn: today });
+    expect(after.items[0]).toMatchObject({ result: '未发现开展本次抽查涉及的经营活动', publishedOn: today });
     expect(after.items[0].note).not.toContain('110101199003077777');
   });
 });

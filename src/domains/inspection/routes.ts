@@ -4,6 +4,7 @@ import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
 import { listPublishedResults } from './publication.js';
+import { registerInspectionPortalPages } from './portal-pages.js';
 import { registerRegistryRoutes } from './routes-registry.js';
 import { commitDraw, executeDraw, getDraw, listDraws, verifyStoredDraw } from './draw-service.js';
 import {
@@ -32,6 +33,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
   const base = '/api/inspection';
 
   registerRegistryRoutes(app, opts);
+  registerInspectionPortalPages(app, opts);
 
   // the public portal's list (/portal/inspections): no login, published results only, masked
   app.get(

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import type { MetricQuery } from '../../report/types.js';
 import { testEngines } from '../../test/db.js';
+import { seedOfficers } from '../enforcement/seed-officers.js';
 import { seedOrgs } from '../org/seed.js';
 import { drawVerifyCommand } from './cli.js';
 import { listDraws } from './draw-service.js';
@@ -24,6 +25,8 @@ describe.each(testEngines())('inspection demo seed and figures on $name', (engin
     h = await engine.open();
     ctx = systemCtx(h.db, () => new Date('2026-11-23T04:00:00Z'));
     const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
+    // the inspector registry comes from the enforcement officers (a problem result opens a case)
+    await seedOfficers(ctx, '2026-11-23');
     const started = Date.now();
     await seedInspection(ctx, { year: 2025, today: '2026-11-23', log: () => {} });
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -58,6 +61,24 @@ describe.each(testEngines())('inspection demo seed and figures on $name', (engin
     const problems = (await value('inspection.problemRate')) ?? 0;
     expect(problems).toBeGreaterThan(10);
     expect(problems).toBeLessThan(40);
+    // every 发现问题 result opened its case (立案) in the batch that recorded it; no other result did
+    const linked = await h.db
+      .selectFrom('inspection_target as g')
+      .leftJoin('enforcement_case as c', 'c.id', 'g.case_id')
+      .select(['g.result', 'g.case_id', 'c.party_name', 'c.status'])
+      .where('g.result', 'is not', null)
+      .execute();
+    const problemKeys = new Set([
+      'problemCorrected',
+      'problemPending',
+      'notPublicized',
+      'unreachable',
+      'uncooperative',
+    ]);
+    const withProblem = linked.filter((r) => problemKeys.has(r.result ?? ''));
+    expect(withProblem.length).toBeGreaterThan(50);
+    expect(withProblem.every((r) => r.case_id && r.party_name)).toBe(true);
+    expect(linked.filter((r) => !problemKeys.has(r.result ?? '') && r.case_id)).toEqual([]);
     const timely = (await value('inspection.publication.timely')) ?? 0;
     expect(timely).toBeGreaterThan(40);
     expect(timely).toBeLessThan(100);

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.js';
 import { DomainError } from '../../platform/errors.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import { seededRandom } from '../../platform/ids/prng.js';
+import { prepareProblemCases, type ResultRow } from './case-link.js';
 import { sha256Hex } from './draw-hash.js';
 import { drawTask } from './draw-service.js';
 import { createPlan, createTask } from './plan-service.js';
@@ -16,7 +17,7 @@ import {
   registerInspectorsFromOfficers,
 } from './registry-service.js';
 import { listTargets, publishTaskResults, recordTaskResults } from './result-service.js';
-import type { InspectionResult } from './rules.js';
+import { type InspectionResult, inspectionResults } from './rules.js';
 
 /** The demo county's departments doing 双随机 checks: share of the ~10,000 inspectees, industries, matters. */
 const DEPARTMENTS = [
@@ -110,8 +111,9 @@ const JOINT = [
 ] as const;
 
 const RESULTS: [InspectionResult, number][] = [
-  ['noProblem', 0.7],
-  ['problemCorrected', 0.12],
+  // problem results whose drawn team cannot lawfully open a case fall back to 未发现问题 (lawfulRows)
+  ['noProblem', 0.62],
+  ['problemCorrected', 0.2],
   ['notPublicized', 0.05],
   ['notOperating', 0.04],
   ['unreachable', 0.03],
@@ -348,7 +350,7 @@ async function runTask(
       inspectedOn: addDays(startOn, Math.floor(random() * (span + 1))),
     }))
     .map((r) => ({ ...r, note: r.result === 'problemCorrected' ? '现场发现问题,已当场责令改正并复查' : '' }));
-  if (rows.length > 0) await recordTaskResults(ctx, taskId, rows);
+  if (rows.length > 0) await recordTaskResults(ctx, taskId, await lawfulRows(ctx, taskId, rows));
   if (endOn >= today) return;
   const r = random();
   // most publish within 20 working days (~28 calendar days); some late; a few not yet
@@ -357,4 +359,38 @@ async function runTask(
     r < 0.75 ? 5 + Math.floor(random() * 20) : r < 0.92 ? 30 + Math.floor(random() * 20) : 400,
   );
   if (publishOn <= today) await publishTaskResults(ctx, taskId, publishOn);
+}
+
+/**
+ * A problem result opens a case, which needs a lawful team (≥ 2 certified officers of one body on
+ * the day). Where the drawn team cannot lawfully open one (a topped-up inspector without an officer
+ * record, an expired certificate), the demo records the result as 未发现问题 instead.
+ */
+async function lawfulRows(ctx: Ctx, taskId: string, rows: ResultRow[]): Promise<ResultRow[]> {
+  const task = await ctx.db
+    .selectFrom('inspection_task')
+    .select('org_id')
+    .where('id', '=', taskId)
+    .executeTakeFirstOrThrow();
+  try {
+    await prepareProblemCases(ctx, task.org_id, rows);
+    return rows;
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+  }
+  const out: ResultRow[] = [];
+  for (const r of rows) {
+    if (!inspectionResults[r.result].problem) {
+      out.push(r);
+      continue;
+    }
+    try {
+      await prepareProblemCases(ctx, task.org_id, [r]);
+      out.push(r);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      out.push({ ...r, result: 'noProblem', note: '' });
+    }
+  }
+  return out;
 }

@@ -425,13 +425,28 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect((await errorOf(publishResult(later, a.id, { version: a.version }))).code).toBe(
       'inspection.noResult',
     );
+    // a problem result opens a case: these inspectors have no 行政执法人员 record, so it is refused
+    const refused = await errorOf(
+      recordResult(later, a.id, {
+        version: a.version,
+        result: 'problemCorrected',
+        note: '未公示从业人员健康证明,已责令改正',
+        inspectedOn: '2025-05-12',
+      }),
+    );
+    expect(refused.code).toBe('inspection.inspectorNotOfficer');
+    expect(refused.message).toContain('第四十二条');
+    expect((await listTargets(later, { ids: [a.id] })).items[0]).toMatchObject({
+      result: null,
+      caseId: null,
+    });
     const recorded = await recordResult(later, a.id, {
       version: a.version,
-      result: 'problemCorrected',
-      note: '未公示从业人员健康证明,已责令改正',
+      result: 'noProblem',
+      note: '经营许可证在有效期内',
       inspectedOn: '2025-05-12',
     });
-    expect(recorded.resultLabel).toBe('发现问题已责令改正');
+    expect(recorded).toMatchObject({ resultLabel: '未发现问题', caseId: null });
     expect(
       (
         await errorOf(

@@ -116,4 +116,6 @@ export interface InspectionTargetTable extends LedgerColumns {
   result_note: Defaulted<string>;
   inspected_on: string | null;
   published_on: string | null;
+  /** the enforcement case a problem result opened (0021) */
+  case_id: Defaulted<string | null>;
 }

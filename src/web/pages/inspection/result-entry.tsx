@@ -71,7 +71,12 @@ function ResultModal({ target, onClose }: { target: Target; onClose: (saved: boo
           note: target.resultNote,
         }}
       >
-        <Form.Item name="result" label="检查结果" rules={[{ required: true, message: '请选择检查结果' }]}>
+        <Form.Item
+          name="result"
+          label="检查结果"
+          extra="“发现问题”类结果保存时即以抽取的检查人员为承办人立案(行政处罚案件)"
+          rules={[{ required: true, message: '请选择检查结果' }]}
+        >
           <Select options={resultOptions} size="large" />
         </Form.Item>
         <Form.Item
@@ -116,6 +121,11 @@ export function ResultCell({
         <Tag>未录入</Tag>
       )}
       <PublicationTag target={target} />
+      {target.caseId && (
+        <Tag color="blue" title="发现问题已立案,案件见“行政执法 › 行政处罚案件”">
+          已立案
+        </Tag>
+      )}
       {mayEdit && !target.publishedOn && (
         <Button size="small" type="link" onClick={() => setEditing(true)}>
           录入

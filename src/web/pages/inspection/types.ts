@@ -82,6 +82,8 @@ export interface Target {
   publishedOn: string | null;
   publicationDue: string | null;
   publicationState: 'published' | 'publishedLate' | 'normal' | 'dueSoon' | 'overdue' | 'unknown';
+  /** the enforcement case (立案) a problem result opened */
+  caseId: string | null;
   version: number;
 }
 
