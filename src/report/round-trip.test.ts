@@ -30,7 +30,7 @@ interface SeedFact {
 
 /** Seed 003: 开远市 (the demo county) on its rule-of-law government work. */
 const facts: (SeedFact & { metricId: string })[] = fs
-  .readFileSync(path.resolve(import.meta.dirname, '../../../shared/domain/seed-facts.jsonl'), 'utf8')
+  .readFileSync(path.resolve(import.meta.dirname, 'fixtures/seed-facts.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as SeedFact)
