@@ -81,6 +81,12 @@ function isAlive(pid: number): boolean {
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: pgTypes() });
+    // An idle connection the server drops (restart, failover, an administrator's terminate)
+    // emits 'error' on the pool; unhandled, that would crash the process. The pool discards
+    // the connection and opens a new one on the next query.
+    pool.on('error', (err: Error & { code?: string }) => {
+      if (err.code !== '57P01') process.stderr.write(`数据库连接中断,已丢弃该连接:${err.message}\n`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
