@@ -141,6 +141,12 @@ export const webModules: WebModule[] = [
     description: '指标数据、数据填报与法治政府建设年度报告',
     routes: [
       {
+        path: '/report/dashboard',
+        title: '驾驶舱',
+        permission: 'planning:metric:list',
+        element: lazy(() => import('./pages/report/dashboard-page.js')),
+      },
+      {
         path: '/report/metrics',
         title: '指标数据',
         permission: 'planning:metric:list',

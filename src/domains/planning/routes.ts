@@ -10,6 +10,7 @@ import {
   rootOrgId,
   yearPeriod,
 } from '../../report/registry.js';
+import { registerDashboardRoutes } from '../../report/dashboard-routes.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -47,6 +48,8 @@ async function defaultOrg(ctx: Ctx): Promise<string> {
 export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['指标与数据填报'];
+
+  registerDashboardRoutes(app, opts);
 
   app.get(
     '/api/metrics',

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -17,7 +17,8 @@ import { testEngines } from '../../../test/db.js';
  */
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const WEB = path.join(ROOT, '.tmp/web-report-e2e');
+// the app as `npm test` builds it (scripts/test.mjs); built here only when missing
+const WEB = path.join(ROOT, 'dist/web');
 const present = existsSync(CHROMIUM);
 if (!present && process.env.CI === 'true') throw new Error(`未找到 ${CHROMIUM}:CI 必须安装 chromium`);
 const PASSWORD = 'Browser-passw0rd';
@@ -37,13 +38,10 @@ describe.skipIf(!present)('report screens in a browser', () => {
   let url = '';
 
   beforeAll(async () => {
-    const { build } = await import('vite');
-    mkdirSync(WEB, { recursive: true });
-    await build({
-      configFile: path.join(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: WEB, emptyOutDir: true },
-    });
+    if (!existsSync(path.join(WEB, 'index.html'))) {
+      const { build } = await import('vite');
+      await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    }
     const engine = testEngines().find((e) => e.name === 'pglite');
     if (!engine) throw new Error('no PGlite');
     handle = await engine.open();

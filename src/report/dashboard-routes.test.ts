@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../platform/db/open.js';
+import { appWithOrgs, loginAs } from '../test/app.js';
+import { testEngines } from '../test/db.js';
+import type { Dashboard } from './dashboard.js';
+
+describe.each(testEngines())('GET /api/dashboard on $name', (engine) => {
+  let h: DatabaseHandle;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    h = await engine.open();
+    ({ app } = await appWithOrgs(h));
+  });
+  afterAll(async () => {
+    await app.close();
+    await h.close();
+  });
+
+  it('refuses a visitor who is not logged in', async () => {
+    expect((await app.inject({ url: '/api/dashboard?year=2025' })).statusCode).toBe(401);
+  });
+
+  it('answers the leader with the county figures, the units ranked and the due items', async () => {
+    const { headers } = await loginAs(app, 'leader');
+    const res = await app.inject({ url: '/api/dashboard?year=2025', headers });
+    expect(res.statusCode).toBe(200);
+    const d = res.json() as Dashboard;
+    expect(d.orgName).toBe('开远市人民政府');
+    expect(d.keyFigures.find((k) => k.metricId === 'enforcement.penalty.decided')).toMatchObject({
+      value: 0,
+      lastYear: 0,
+      change: 0,
+    });
+    expect(d.ranking.items.length).toBeGreaterThan(10);
+    expect(d.due.map((x) => x.item)).toContain('行政处罚案件办理期限');
+  });
+
+  it('refuses a year out of range with a reason', async () => {
+    const { headers } = await loginAs(app, 'leader');
+    const res = await app.inject({ url: '/api/dashboard?year=1999', headers });
+    expect(res.statusCode).toBe(400);
+  });
+});

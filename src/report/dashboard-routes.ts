@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { requestCtx } from '../server/context.js';
+import type { AppOptions, TypedApp } from '../server/types.js';
+import { dashboard } from './dashboard.js';
+
+const DashboardQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  orgId: z.uuid('不是有效的机构编号').optional(),
+});
+
+/** GET /api/dashboard: 驾驶舱 (the figures read permission, planning:metric:list, is checked in the service). */
+export function registerDashboardRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+  app.get(
+    '/api/dashboard',
+    {
+      schema: {
+        tags: ['指标与数据填报'],
+        summary: '驾驶舱:关键指标同比、单位排名、临期逾期事项、月度趋势',
+        querystring: DashboardQuery,
+      },
+    },
+    async (req) => dashboard(await requestCtx(req, db), req.query),
+  );
+}
