@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { systemCtx } from '../platform/context.js';
+import { type Ctx, chinaDate, systemCtx } from '../platform/context.js';
 import { seedDemo } from '../domains/demo.js';
 import { demoUscc, seedOrgs } from '../domains/org/seed.js';
 import { buildApp } from '../server/app.js';
@@ -11,13 +11,16 @@ export const WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url)
  * A real server on a loopback port over a fresh embedded database, serving the built web app
  * (dist/web). `fullDemo` seeds every domain's demo data; otherwise only orgs, roles and users.
  */
-export async function startTestServer(opts: { fullDemo?: boolean } = {}) {
+export async function startTestServer(
+  opts: { fullDemo?: boolean; seed?: (ctx: Ctx, today: string) => Promise<void> } = {},
+) {
   const pglite = testEngines().find((e) => e.name === 'pglite');
   if (!pglite) throw new Error('PGlite engine missing');
   const handle = await pglite.open();
   const adminPassword = 'Browser-passw0rd';
   if (opts.fullDemo) await seedDemo(handle.db, { password: adminPassword });
   else await seedOrgs(systemCtx(handle.db), adminPassword, demoUscc);
+  await opts.seed?.(systemCtx(handle.db), chinaDate(new Date()));
   const app = await buildApp({ handle, webDir: WEB_DIR, loginRateLimit: 1000 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -25,6 +28,7 @@ export async function startTestServer(opts: { fullDemo?: boolean } = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     adminPassword,
+    handle,
     close: async () => {
       await app.close();
       await handle.close();

@@ -1,24 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPresent, ensureWebBuilt, launchChromium, ROOT } from '../../src/test/browser.js';
 import { startTestServer } from '../../src/test/server.js';
 
 /**
  * The web app in a real browser against the real server (fresh in-memory database with the
  * demo county): log in, see the home page and the 系统管理 menu, open 机构管理.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = path.join(ROOT, '.tmp/screenshots');
-const present = existsSync(CHROMIUM);
-
-// CI installs chromium: there a missing browser is a failure, never a silent skip.
-if (!present && process.env.CI === 'true') {
-  throw new Error(`未找到 ${CHROMIUM}:CI 必须安装 chromium(apt-get install -y chromium)才能运行浏览器测试`);
-}
-if (!present) process.stderr.write(`[e2e] 未找到 ${CHROMIUM},跳过浏览器测试(CI=true 时为失败)\n`);
+const present = chromiumPresent();
 
 const GREETING = /(夜深了|上午好|中午好|下午好|晚上好),系统管理员/;
 
@@ -36,26 +28,10 @@ describe.skipIf(!present)('web app in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, 'dist/web/index.html'))) {
-      // `npm test` builds first; building here keeps `npx vitest run test/e2e` self-sufficient.
-      const { build } = await import('vite');
-      await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-    }
+    await ensureWebBuilt();
     mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Real-browser tests drive Debian's chromium through playwright-core (no browser download). */
+export const CHROMIUM = '/usr/bin/chromium';
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Whether the browser tests can run. CI installs chromium, so there a missing browser is a
+ * failure, never a silent skip; elsewhere the tests are skipped with a message.
+ */
+export function chromiumPresent(): boolean {
+  const present = existsSync(CHROMIUM);
+  if (!present && process.env.CI === 'true') {
+    throw new Error(`未找到 ${CHROMIUM}:CI 必须安装 chromium(apt-get install -y chromium)才能运行浏览器测试`);
+  }
+  if (!present) process.stderr.write(`[e2e] 未找到 ${CHROMIUM},跳过浏览器测试(CI=true 时为失败)\n`);
+  return present;
+}
+
+/** `npm test` builds dist/web first; building here keeps a single browser test self-sufficient. */
+export async function ensureWebBuilt(): Promise<void> {
+  if (existsSync(path.join(ROOT, 'dist/web/index.html'))) return;
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/** Headless chromium with the flags this machine's closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Logs in through the login page and waits to leave it. */
+export async function loginInBrowser(
+  page: Page,
+  url: string,
+  username: string,
+  password: string,
+): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+}
