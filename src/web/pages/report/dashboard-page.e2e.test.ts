@@ -3,7 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOfficers } from '../../../domains/enforcement/seed-officers.js';
 import { seedInspection } from '../../../domains/inspection/seed.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser, ROOT } from '../../../test/browser.js';
+import {
+  chromiumPresent,
+  ensureWebBuilt,
+  launchChromium,
+  loginInBrowser,
+  ROOT,
+} from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
 
 /** The 驾驶舱 in a real browser, on a desktop and on a phone, over the inspection demo. */
