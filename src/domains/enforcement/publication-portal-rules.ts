@@ -15,10 +15,10 @@ export function decisionKindLabel(category: string): string {
 
 /**
  * A 1-character term cannot use either index (trigrams need 3 characters, bigrams 2): it is
- * answered by LIKE over the newest published items only, at most this many.
+ * answered by LIKE over the newest this-many published items only, which bounds the scan.
  */
-export const SINGLE_CHAR_LIMIT = 200;
-export const SINGLE_CHAR_NOTICE = `单字检索只在最新的 ${SINGLE_CHAR_LIMIT} 条结果中查找,请输入两个字及以上的关键词以查全`;
+export const SINGLE_CHAR_SCAN = 5000;
+export const SINGLE_CHAR_NOTICE = `单字检索只在最新的 ${SINGLE_CHAR_SCAN} 条公示信息中查找,请输入两个字及以上的关键词以查全`;
 /** Terms beyond this many are ignored: each is one more index probe. */
 export const MAX_TERMS = 5;
 
@@ -27,7 +27,7 @@ export type SearchTerm =
   | { kind: 'trigram'; pattern: string }
   /** exactly 2 characters: the bigram tsvector GIN index (pg_trgm cannot serve them) */
   | { kind: 'bigram'; tsquery: string }
-  /** 1 character: LIKE over at most SINGLE_CHAR_LIMIT newest items */
+  /** 1 character: LIKE over the newest SINGLE_CHAR_SCAN items */
   | { kind: 'single'; pattern: string };
 
 /** LIKE pattern matching the term anywhere, with %, _ and \ taken literally. */
@@ -56,7 +56,7 @@ export function searchTerms(q: string | undefined): SearchTerm[] {
   });
 }
 
-/** Whether results are capped to the newest SINGLE_CHAR_LIMIT (every term is a single character). */
+/** Whether only the newest SINGLE_CHAR_SCAN items are searched (every term is a single character). */
 export function singleCharOnly(terms: readonly SearchTerm[]): boolean {
   return terms.length > 0 && terms.every((t) => t.kind === 'single');
 }

@@ -141,7 +141,7 @@ describe.each(testEngines())('行政执法决定公示 portal on $name', (engine
     const r = await json(`q=${encodeURIComponent('噪')}`);
     expect(r.items.map((i: { partyName: string }) => i.partyName)).toEqual(['李某某']);
     expect(r.notice).toContain('单字检索');
-    expect((await page(`q=${encodeURIComponent('噪')}`)).body).toContain('单字检索只在最新的 200 条');
+    expect((await page(`q=${encodeURIComponent('噪')}`)).body).toContain('单字检索只在最新的 5000 条');
     expect((await json(`q=${encodeURIComponent('噪声')}`)).notice).toBeNull();
   });
 
