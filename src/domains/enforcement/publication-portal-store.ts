@@ -83,6 +83,22 @@ export function publishedQuery(db: Executor, f: PortalFilter) {
 }
 
 /**
+ * One page of the search, newest publication first. With search terms it is ordered by an
+ * expression the newest-first index cannot serve, so the planner takes the search indexes and
+ * sorts the hits: ordered by the column, it guessed 0.5% hits for an unseen bigram and walked
+ * that index filtering row by row (156 ms instead of 5 ms at 100,000 rows on PostgreSQL, and the
+ * whole table for a rare term). The total counts every hit anyway.
+ */
+export function publishedPage(db: Executor, f: PortalFilter, page: { offset: number; limit: number }) {
+  const searching = (f.terms ?? []).length > 0;
+  return publishedQuery(db, f)
+    .orderBy(searching ? sql`p.published_on + 0` : sql`p.published_on`, 'desc')
+    .orderBy('p.id')
+    .offset(page.offset)
+    .limit(page.limit);
+}
+
+/**
  * The same conditions for counting. The case is joined only to filter by kind: a minor's
  * decision is withheld when it is made and a withheld item is never published
  * (publishPublications), so status 'published' already excludes it; the page itself keeps the
@@ -125,13 +141,7 @@ export async function listPublished(
   if (singleCharOnly(f.terms ?? [])) return listNewestMatching(db, f, page);
   const rows = await db
     .with('total', () => countQuery(db, f))
-    .with('pg', () =>
-      publishedQuery(db, f)
-        .orderBy('p.published_on', 'desc')
-        .orderBy('p.id')
-        .offset(page.offset)
-        .limit(page.limit),
-    )
+    .with('pg', () => publishedPage(db, f, page))
     .selectFrom('total')
     .leftJoin('pg', (join) => join.onTrue())
     .selectAll('pg')

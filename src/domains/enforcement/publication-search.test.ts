@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { listPortalPublications } from './publication-portal.js';
 import { SINGLE_CHAR_SCAN, searchTerms } from './publication-portal-rules.js';
-import { publishedQuery } from './publication-portal-store.js';
+import { publishedPage } from './publication-portal-store.js';
 import { decide, portalWorld } from './test/portal-fixtures.js';
 import { withOrgs } from './test/fixtures.js';
 import { testEngines } from '../../test/db.js';
@@ -40,11 +40,11 @@ async function bulkPublished(h: DatabaseHandle, n: number): Promise<void> {
   await sql`analyze enforcement_case`.execute(h.db);
 }
 
-/** The plan of the portal's own search query for `q`, with sequential scans priced out. */
+/** The plan of the portal's own page query for `q`, with sequential scans priced out. */
 async function planOf(h: DatabaseHandle, q: string): Promise<string> {
   return h.db.transaction().execute(async (trx) => {
     await sql`set local enable_seqscan = off`.execute(trx);
-    const c = publishedQuery(trx, { terms: searchTerms(q) }).compile();
+    const c = publishedPage(trx, { terms: searchTerms(q) }, { offset: 0, limit: 20 }).compile();
     const r = await trx.executeQuery<{ 'QUERY PLAN': string }>(
       CompiledQuery.raw(`explain ${c.sql}`, [...c.parameters]),
     );
