@@ -35,7 +35,8 @@ export default function ReferralsPage() {
       title: '案件编号',
       dataIndex: 'caseNo',
       key: 'caseNo',
-      width: 200,
+      width: 270,
+      ellipsis: true,
       sorter: true,
       render: (no: string, r) => (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
@@ -143,7 +144,7 @@ export default function ReferralsPage() {
         rowKey="id"
         size="small"
         columns={columns}
-        scroll={{ x: 1150 }}
+        scroll={{ x: 1250 }}
         {...list.tableProps}
       />
       <ReferralDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
