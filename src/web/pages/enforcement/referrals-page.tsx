@@ -35,7 +35,7 @@ export default function ReferralsPage() {
       title: '案件编号',
       dataIndex: 'caseNo',
       key: 'caseNo',
-      width: 270,
+      width: 230,
       ellipsis: true,
       sorter: true,
       render: (no: string, r) => (
@@ -51,7 +51,7 @@ export default function ReferralsPage() {
     {
       title: '移送时间',
       key: 'handedOverOn',
-      width: 170,
+      width: 150,
       sorter: true,
       render: (_, r) =>
         r.handedOverAt ? (
@@ -84,7 +84,7 @@ export default function ReferralsPage() {
     {
       title: '期限',
       key: 'nextDueAt',
-      width: 170,
+      width: 160,
       sorter: true,
       render: (_, r) =>
         r.nextDue ? (
@@ -144,7 +144,7 @@ export default function ReferralsPage() {
         rowKey="id"
         size="small"
         columns={columns}
-        scroll={{ x: 1250 }}
+        scroll={{ x: 1150 }}
         {...list.tableProps}
       />
       <ReferralDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
