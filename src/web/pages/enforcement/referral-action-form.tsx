@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api } from '../../api/client.js';
+import { ApiError, api } from '../../api/client.js';
 import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
 import type { ReferralDetail } from './referral-types.js';
 
@@ -99,8 +99,9 @@ export function ReferralActionForm({
       notifySuccess(`已记录:${label}`);
       onDone();
     } catch (e) {
-      // the server names the field at fault; `at`/`date` map to the time picker
-      if (!applyFormError(form, e)) form.setFields([]);
+      // the server names `at` / `date` for the time; on this form that is the `when` picker
+      if (!applyFormError(form, e) && e instanceof ApiError && (e.field === 'at' || e.field === 'date'))
+        form.setFields([{ name: 'when', errors: [e.detail] }]);
     } finally {
       setBusy(false);
     }
