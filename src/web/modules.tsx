@@ -89,6 +89,12 @@ export const webModules: WebModule[] = [
         element: lazy(() => import('./pages/enforcement/cases-page.js')),
       },
       {
+        path: '/enforcement/referrals',
+        title: '两法衔接',
+        permission: 'enforcement:referral:list',
+        element: lazy(() => import('./pages/enforcement/referrals-page.js')),
+      },
+      {
         path: '/enforcement/officers',
         title: '执法人员',
         permission: 'enforcement:officer:list',

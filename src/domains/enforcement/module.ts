@@ -1,6 +1,7 @@
 import type { DomainModule } from '../module.js';
 import { enforcementMetrics } from './metrics.js';
 import { enforcementPermissions } from './policy.js';
+import { referralMetrics } from './referral-metrics.js';
 import { registerEnforcementRoutes } from './routes.js';
 import { seedEnforcement } from './seed.js';
 
@@ -10,6 +11,6 @@ export const enforcementModule: DomainModule = {
   permissions: enforcementPermissions,
   menuPermission: 'enforcement:officer:list',
   registerRoutes: registerEnforcementRoutes,
-  metrics: enforcementMetrics,
+  metrics: [...enforcementMetrics, ...referralMetrics],
   seed: seedEnforcement,
 };

@@ -9,6 +9,8 @@ export const enforcementPermissions = [
   { code: 'enforcement:case:list', name: '查看执法案件', group: '行政执法' },
   { code: 'enforcement:case:edit', name: '办理执法案件', group: '行政执法' },
   { code: 'enforcement:case:review', name: '重大执法决定法制审核', group: '行政执法' },
+  { code: 'enforcement:referral:list', name: '查看两法衔接(涉嫌犯罪案件移送)', group: '行政执法' },
+  { code: 'enforcement:referral:edit', name: '办理两法衔接(涉嫌犯罪案件移送)', group: '行政执法' },
 ] as const;
 
 export type EnforcementPermission = (typeof enforcementPermissions)[number]['code'];

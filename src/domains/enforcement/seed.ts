@@ -4,6 +4,7 @@ import { type SeededBody, seedOfficers } from './seed-officers.js';
 import { seedPowers } from './seed-powers.js';
 import { seedCases } from './seed-cases.js';
 import { seedPublications } from './seed-publications.js';
+import { seedReferrals } from './seed-referrals.js';
 
 /** Demo data of the enforcement domain, built through its services. */
 export async function seedEnforcement(
@@ -19,6 +20,8 @@ export async function seedEnforcement(
   opts.log(`行政处罚案件 ${cases} 件`);
   const published = await seedPublications(ctx, opts.today);
   opts.log(`已公示处罚决定 ${published} 件`);
+  const referrals = await seedReferrals(ctx, opts);
+  opts.log(`两法衔接移送案件 ${referrals} 件`);
 }
 
 /**

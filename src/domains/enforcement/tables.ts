@@ -151,3 +151,52 @@ export interface EnforcementPublicationTable extends LedgerColumns {
   withdrawn_on: string | null;
   content: ColumnType<unknown, string | null, string | null>;
 }
+
+declare module '../../platform/db/types.js' {
+  interface Database {
+    enforcement_referral: EnforcementReferralTable;
+    enforcement_referral_action: EnforcementReferralActionTable;
+  }
+}
+
+export interface EnforcementReferralTable extends LedgerColumns {
+  id: string;
+  case_id: string;
+  team_ids: string[];
+  suspected_crime: string;
+  facts: string;
+  evidence: ColumnType<unknown, string, string>;
+  reported_on: string;
+  penalty_decided: boolean;
+  penalty_amount: ColumnType<string | null, number | null, number | null>;
+  status: string;
+  approved_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  handed_over_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  handed_over_on: string | null;
+  handover_hours: ColumnType<string | null, number | null, number | null>;
+  handover_late: boolean | null;
+  police_org: string | null;
+  filed_on: string | null;
+  declined_on: string | null;
+  closed_on: string | null;
+  next_due_kind: string | null;
+  next_due_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  next_due_soon_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  late_count: number;
+  action_count: number;
+}
+
+export interface EnforcementReferralActionTable {
+  id: string;
+  referral_id: string;
+  region_code: string;
+  org_id: string;
+  seq: number;
+  action: string;
+  occurred_on: string;
+  occurred_at: ColumnType<Date | null, Date | string | null, never>;
+  data: ColumnType<unknown, string, string>;
+  actor_id: string | null;
+  actor_name: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}

@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../platform/calendar/index.js';
+import type { Ctx } from '../../../platform/context.js';
+import { openCase } from '../../../domains/enforcement/case-service.js';
+import { searchBodies, searchOfficers } from '../../../domains/enforcement/officer-service.js';
+import { createReferral, recordReferralAction } from '../../../domains/enforcement/referral-service.js';
+import { seedOfficers } from '../../../domains/enforcement/seed-officers.js';
+import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser } from '../../../test/browser.js';
+import { startTestServer } from '../../../test/server.js';
+
+const PASSWORD = 'Browser-passw0rd';
+const all = { offset: 0, limit: 200 };
+
+/** Two referrals of 市场监管局: one approved four days ago and never handed over (逾期), one just reported. */
+async function seed(ctx: Ctx, today: string) {
+  await seedOfficers(ctx, today);
+  const bodyId = (await searchBodies(ctx, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
+  const team = (await searchOfficers(ctx, { bodyId, certificateState: 'valid' }, all)).items
+    .slice(0, 2)
+    .map((o) => o.id);
+  for (const [party, late] of [
+    ['开远市某某电器经营部', true],
+    ['开远市某某农资店', false],
+  ] as const) {
+    const c = await openCase(ctx, {
+      bodyId,
+      partyKind: 'organisation',
+      partyName: party,
+      facts: '销售伪劣产品',
+      handlerIds: team,
+      openedOn: addDays(today, -10),
+    });
+    const r = await createReferral(ctx, {
+      caseId: c.id,
+      teamIds: team,
+      suspectedCrime: '生产、销售伪劣产品罪',
+      facts: '销售伪劣产品,货值金额逾 5 万元,涉嫌犯罪',
+      evidence: [{ name: '产品质量检验报告' }],
+      // the second, reported yesterday, is still within its 3 days for approval (第五条)
+      reportedOn: addDays(today, late ? -5 : -1),
+    });
+    if (late)
+      await recordReferralAction(ctx, r.id, {
+        version: r.version,
+        action: 'approve',
+        at: `${addDays(today, -4)}T09:00:00+08:00`,
+        data: { approverName: '李强' },
+      });
+  }
+}
+
+describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  const login = (page: Page, user: string) => loginInBrowser(page, server.url, user, PASSWORD);
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer({ seed });
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters 逾期, opens the drawer and records the overdue handover, flagged as over 24 hours', async () => {
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1280, height: 900 },
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'scjg');
+    await page.goto(`${server.url}/enforcement/referrals`);
+    await page.waitForSelector('.ant-table-row');
+    await expect(page.locator('.ant-table-row').count()).resolves.toBe(2);
+    await page.locator('#filter_due').click();
+    await page.locator('.ant-select-item-option', { hasText: '逾期' }).click();
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+    const row = page.locator('.ant-table-row').first();
+    await expect(row.textContent()).resolves.toContain('开远市某某电器经营部');
+    await expect(row.locator('.ant-tag', { hasText: '逾期' }).count()).resolves.toBe(1);
+    await row.locator('button').first().click();
+    const drawer = page.locator('.ant-drawer-content');
+    await drawer.getByText('下一步办理').waitFor();
+    await drawer.getByLabel('文书编号').fill('开市监移〔2026〕3号');
+    await drawer.getByRole('button', { name: '移送公安机关' }).last().click();
+    await drawer.getByText('已移送待受理').waitFor();
+    await expect(drawer.getByText('超过 24 小时').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone: the page does not scroll sideways; the table scrolls inside its card', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    await login(page, 'scjg');
+    await page.goto(`${server.url}/enforcement/referrals`);
+    await page.waitForSelector('.ant-table-row');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+  });
+});

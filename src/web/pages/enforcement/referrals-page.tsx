@@ -1,0 +1,162 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
+import { can, useAuth } from '../../auth/auth-context.js';
+import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+import { ReferralDrawer } from './referral-drawer.js';
+import { ReferralDueTag } from './referral-due-tag.js';
+import { ReferralReportModal } from './referral-report-modal.js';
+import type { ReferralSummary } from './referral-types.js';
+
+const statuses = [
+  ['reported', '待负责人审批'],
+  ['refused', '不批准移送'],
+  ['approved', '已批准待移送'],
+  ['handedOver', '已移送待受理'],
+  ['accepted', '公安审查中'],
+  ['filed', '公安已立案'],
+  ['declined', '公安不予立案'],
+  ['reconsidering', '复议中'],
+  ['upheld', '复议维持不立案'],
+  ['supervising', '检察监督中'],
+  ['exhibitsTransferred', '涉案物品已移交'],
+  ['closed', '已结案'],
+].map(([value, label]) => ({ value, label }));
+
+/** 两法衔接台账: referrals of suspected crimes, their clocks (移送规定 arts. 5, 8, 9, 12) and Excel export. */
+export default function ReferralsPage() {
+  const { me } = useAuth();
+  const list = useList<ReferralSummary>('/api/enforcement/referrals');
+  const [open, setOpen] = useState<string | null>(null);
+  const [reporting, setReporting] = useState(false);
+  const columns: TableColumnsType<ReferralSummary> = [
+    {
+      title: '案件编号',
+      dataIndex: 'caseNo',
+      key: 'caseNo',
+      width: 230,
+      ellipsis: true,
+      sorter: true,
+      render: (no: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
+          {no}
+        </Button>
+      ),
+    },
+    { title: '当事人', dataIndex: 'partyName', key: 'partyName', ellipsis: true },
+    { title: '涉嫌罪名', dataIndex: 'suspectedCrime', key: 'suspectedCrime', ellipsis: true },
+    { title: '移送机关', dataIndex: 'orgName', key: 'orgName', sorter: true, ellipsis: true },
+    { title: '报告日期', dataIndex: 'reportedOn', key: 'reportedOn', width: 100, sorter: true },
+    {
+      title: '移送时间',
+      key: 'handedOverOn',
+      width: 150,
+      sorter: true,
+      render: (_, r) =>
+        r.handedOverAt ? (
+          <>
+            {formatInstant(r.handedOverAt)}
+            {r.handoverLate && (
+              <Tag color="red" style={{ marginLeft: 4 }}>
+                超24小时
+              </Tag>
+            )}
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: '状态',
+      key: 'status',
+      width: 150,
+      sorter: true,
+      render: (_, r) => (
+        <>
+          <Tag color={r.status === 'filed' || r.status === 'exhibitsTransferred' ? 'blue' : undefined}>
+            {r.statusLabel}
+          </Tag>
+          {r.penaltyDecided && <Tag color="purple">已处罚</Tag>}
+        </>
+      ),
+    },
+    {
+      title: '期限',
+      key: 'nextDueAt',
+      width: 160,
+      sorter: true,
+      render: (_, r) =>
+        r.nextDue ? (
+          <span title={r.nextDue.label}>
+            <ReferralDueTag
+              state={r.nextDue.state}
+              dueAt={r.nextDue.dueAt}
+              hours={r.nextDue.kind === 'handover'}
+            />
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+  return (
+    <PageCard
+      title="两法衔接(涉嫌犯罪案件移送)"
+      extra={
+        <Space wrap>
+          {can(me, 'enforcement:referral:edit') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setReporting(true)}>
+              提出移送
+            </Button>
+          )}
+          <ExportButton
+            path="/api/enforcement/referrals/export.xlsx"
+            query={list.filters}
+            filename="两法衔接台账.xlsx"
+          />
+        </Space>
+      }
+    >
+      <FilterForm onSearch={list.setFilters} ranges={{ reported: ['reportedFrom', 'reportedTo'] }}>
+        <Form.Item name="q" label="编号/当事人/罪名">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="due" label="期限">
+          <Select
+            allowClear
+            style={{ width: 100 }}
+            placeholder="全部"
+            options={[
+              { value: 'dueSoon', label: '临期' },
+              { value: 'overdue', label: '逾期' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="reported" label="报告日期">
+          <DatePicker.RangePicker style={{ width: 230 }} />
+        </Form.Item>
+      </FilterForm>
+      <Table<ReferralSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1150 }}
+        {...list.tableProps}
+      />
+      <ReferralDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
+      <ReferralReportModal
+        open={reporting}
+        onClose={() => setReporting(false)}
+        onCreated={(id) => {
+          setReporting(false);
+          list.reload();
+          setOpen(id);
+        }}
+      />
+    </PageCard>
+  );
+}
