@@ -56,7 +56,7 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
     ...(input.records ? { records: input.records } : {}),
   };
   const full = [...log, next];
-  checkLog(head, full, env, review ? 'action' : 'handlerIds');
+  checkLog(head, full, env, review ? 'action' : 'handlerIds', log.length);
   const sizes = await resolveRecordFiles(ctx.db, files, input.records ?? []);
   const projection = projectCase(head, full, env.calendar, env.thresholds(row.region_code));
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {

@@ -84,7 +84,14 @@ export interface CaseHead extends CaseFacts {
  * Checks a log from its first act: the table, dates, the review gate (art. 58), reviewers who are
  * not handlers, and ≥ 2 certified handlers of this body on the day of 立案 and of 决定 (art. 42).
  */
-export function checkLog(head: CaseHead, log: readonly ActionRecord[], env: Env, field = 'handlerIds'): void {
+export function checkLog(
+  head: CaseHead,
+  log: readonly ActionRecord[],
+  env: Env,
+  field = 'handlerIds',
+  /** acts before this index were recorded earlier: the 结案 record gate applied then */
+  newFrom = 0,
+): void {
   const handlers = head.handlerIds.map((id) => {
     const h = env.handlers.get(id);
     if (!h || h.bodyId !== head.body.id)
@@ -99,7 +106,7 @@ export function checkLog(head: CaseHead, log: readonly ActionRecord[], env: Env,
         today: env.today,
         thresholds,
         calendar: env.calendar,
-        archive: env.archive,
+        archive: env.archive || i < newFrom,
       });
     else if (next.date > env.today)
       throw invalid('enforcement.futureDate', `日期 ${next.date} 晚于今天`, 'openedOn');

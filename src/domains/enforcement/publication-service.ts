@@ -182,20 +182,17 @@ export async function publishPublications(
     if (item.version !== undefined && item.version !== r.version) throw staleVersion();
   }
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    for (const item of items) {
-      const res = await trx
-        .updateTable('enforcement_publication')
-        .set((eb) => ({
-          status: 'published',
-          published_on: item.date,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', item.id)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    // one statement per thousand items (a seed or an import publishes tens of thousands)
+    for (let i = 0; i < items.length; i += 1000) {
+      const chunk = items.slice(i, i + 1000);
+      const values = sql.join(chunk.map((it) => sql`(${it.id}::uuid, ${it.date}::date)`));
+      const res = await sql<{ id: string }>`update enforcement_publication as p
+        set status = 'published', published_on = v.d, updated_by = ${ctx.actor.userId},
+            updated_at = ${ctx.now()}, version = p.version + 1
+        from (values ${values}) as v(id, d)
+        where p.id = v.id and p.status = 'pending'
+        returning p.id`.execute(trx);
+      if (res.rows.length !== chunk.length) throw staleVersion();
     }
     const first = rows[0];
     if (items.length === 1 && first) {

@@ -6,8 +6,8 @@ import { intBetween, pickOne } from './demo-names.js';
 
 /** Cases a year per officer by category, besides penalties (许可 dominates; 003 report orders). */
 export const CASES_PER_OFFICER_BY_CATEGORY = {
-  license: 8,
-  inspection: 1.5,
+  license: 5,
+  inspection: 1.2,
   coercion: 0.2,
   levy: 0.3,
   confirmation: 0.2,
