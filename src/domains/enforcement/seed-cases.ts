@@ -142,7 +142,9 @@ export async function seedCases(
       CaseCategory,
       number,
     ][]) {
-      const n = Math.round(officers.length * rate * (span / 365) * scale);
+      // rounded at random, so a small category still appears at a small scale
+      const x = officers.length * rate * (span / 365) * scale;
+      const n = Math.floor(x) + (random() < x - Math.floor(x) ? 1 : 0);
       const catItems = powers.filter((p) => p.orgId === body.orgId && p.category === category);
       for (let k = 0; k < n; k++) {
         const day = addDays(start, Math.floor(random() * span));
