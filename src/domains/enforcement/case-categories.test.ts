@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import { DomainError } from '../../platform/errors.js';
 import { LocalFileStore, storeAttachment } from '../../platform/files/index.js';
 import { testEngines } from '../../test/db.js';
-import { addRecords, getCase, openCase, recordAction, searchCases } from './case-service.js';
+import { addRecords, createCases, getCase, openCase, recordAction, searchCases } from './case-service.js';
 import { searchBodies, searchOfficers } from './officer-service.js';
 import { publishPublications, searchPublications } from './publication-service.js';
 import { withdrawPublication } from './publication-withdrawal.js';
@@ -224,5 +224,23 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     expect(c.status).toBe('decided');
     expect(c.publication).toMatchObject({ status: 'withheld', changeKind: 'amend' });
     expect(c.publication?.withheldReason).toContain('决定已变更');
+  });
+
+  it('a batch draft already revoked withholds its publication too', async () => {
+    const a = (action: string, date: string, data: object = {}) =>
+      ({ action, date, data, actorId: null }) as never;
+    const [id] = await createCases(sys, [
+      {
+        kind: 'open',
+        input: { ...party, category: 'reward', openedOn: '2025-04-01' },
+        actions: [
+          a('decide', '2025-04-07', { amount: 500 }),
+          a('revokeDecision', '2025-04-09', { reason: '奖励对象有误', decisionNo: '开市监奖撤〔2025〕1号' }),
+        ],
+      },
+    ]);
+    const c = await getCase(sys, id ?? '');
+    expect(c).toMatchObject({ status: 'revoked', category: 'reward' });
+    expect(c.publication).toMatchObject({ status: 'withheld', changeKind: 'revoke' });
   });
 });

@@ -31,6 +31,7 @@ import { insertCases, type PreparedCase, publicationOf, resolveRecordFiles } fro
 import type { EnforcementBody } from './officer-schema.js';
 import { getCasePublication, insertPublications, type Publication } from './publication-service.js';
 import { findBody } from './officer-store.js';
+import { applyDecisionChange } from './publication-withdrawal.js';
 
 const today = (ctx: Ctx) => chinaDate(ctx.now());
 
@@ -240,6 +241,24 @@ export async function prepareCases(
       env.calendar,
       ctx.actor.userId,
     );
+    // a decision already changed or revoked in the draft: its publication is withheld (第四十八条)
+    for (const [i, c] of cases.entries()) {
+      const change = [...c.log]
+        .reverse()
+        .find((a) => a.action === 'amendDecision' || a.action === 'revokeDecision');
+      if (change)
+        await applyDecisionChange(
+          trx,
+          ids[i] ?? '',
+          {
+            kind: change.action === 'amendDecision' ? 'amend' : 'revoke',
+            date: change.date,
+            reason: change.data.reason ?? '',
+          },
+          env.calendar,
+          ctx.actor.userId,
+        );
+    }
     const only = cases[0];
     if (cases.length === 1 && only) {
       audit({
