@@ -18,6 +18,13 @@ export interface DomainModule {
   /** demo builders, run in order after the org seed (they go through services) */
   seed?: (
     ctx: Ctx,
-    opts: { year: number; today: string; log: (msg: string) => void; files?: FileStore | undefined },
+    opts: {
+      year: number;
+      today: string;
+      log: (msg: string) => void;
+      files?: FileStore | undefined;
+      /** fraction of the full demo volume (tests seed a small county) */
+      scale?: number | undefined;
+    },
   ) => Promise<void>;
 }
