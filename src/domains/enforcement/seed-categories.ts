@@ -6,7 +6,7 @@ import { intBetween, pickOne } from './demo-names.js';
 
 /** Cases a year per officer by category, besides penalties (许可 dominates; 003 report orders). */
 export const CASES_PER_OFFICER_BY_CATEGORY = {
-  license: 5,
+  license: 4,
   inspection: 1.2,
   coercion: 0.2,
   levy: 0.3,
