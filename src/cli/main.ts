@@ -6,6 +6,7 @@ import { verifyAudit } from '../platform/audit/audit.js';
 import { backup, restore } from '../platform/backup/backup.js';
 import { systemCtx } from '../platform/context.js';
 import { DomainError } from '../platform/errors.js';
+import { LocalFileStore } from '../platform/files/index.js';
 import { isSeeded, seedDemo } from '../domains/demo.js';
 import { createApiToken } from '../domains/org/auth-service.js';
 import { findUserIdByUsername, resetPassword, createUser } from '../domains/org/user-service.js';
@@ -49,7 +50,7 @@ program
       if (await isSeeded(h.db))
         throw new DomainError('demo.notEmpty', '数据库中已有机构数据,不能再生成演示数据', 'conflict');
       const password = config().demoPassword ?? generatePassword();
-      const orgs = await seedDemo(h.db, { password, log: err });
+      const orgs = await seedDemo(h.db, { password, log: err, files: new LocalFileStore(config().dataDir) });
       printLogins(orgs.users, password);
     } finally {
       await h.close();

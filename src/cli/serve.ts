@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generatePassword } from '../platform/auth/secrets.js';
 import { DomainError } from '../platform/errors.js';
+import { LocalFileStore } from '../platform/files/index.js';
 import { isSeeded, seedDemo } from '../domains/demo.js';
 import { buildApp } from '../server/app.js';
 import { config } from './config.js';
@@ -19,7 +20,11 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   if (opts.demo && !(await isSeeded(handle.db))) {
     const password = c.demoPassword ?? generatePassword();
     process.stderr.write('空库首次启动:生成演示数据(开远市)…\n');
-    const orgs = await seedDemo(handle.db, { password, log: (m) => process.stderr.write(`  ${m}\n`) });
+    const orgs = await seedDemo(handle.db, {
+      password,
+      log: (m) => process.stderr.write(`  ${m}\n`),
+      files: new LocalFileStore(c.dataDir),
+    });
     logins = () => printLogins(orgs.users, password);
   }
   if (!fs.existsSync(`${WEB_DIR}index.html`)) {

@@ -1,4 +1,5 @@
 import type { Db } from '../platform/db/types.js';
+import type { FileStore } from '../platform/files/index.js';
 import { chinaDate, systemCtx } from '../platform/context.js';
 import { domainModules } from './index.js';
 import { type DemoOrgs, demoUscc, seedOrgs } from './org/seed.js';
@@ -13,7 +14,7 @@ export async function isSeeded(db: Db): Promise<boolean> {
  */
 export async function seedDemo(
   db: Db,
-  opts: { password: string; now?: Date; log?: (msg: string) => void },
+  opts: { password: string; now?: Date; log?: (msg: string) => void; files?: FileStore; scale?: number },
 ): Promise<DemoOrgs> {
   const log = opts.log ?? (() => {});
   const now = opts.now ?? new Date();
@@ -24,7 +25,13 @@ export async function seedDemo(
   for (const m of domainModules) {
     if (!m.seed) continue;
     log(`生成演示数据:${m.title}…`);
-    await m.seed(ctx, { year: Number(today.slice(0, 4)) - 1, today, log });
+    await m.seed(ctx, {
+      year: Number(today.slice(0, 4)) - 1,
+      today,
+      log,
+      files: opts.files,
+      scale: opts.scale,
+    });
   }
   return orgs;
 }

@@ -1,3 +1,4 @@
+import type { FileStore } from '../platform/files/index.js';
 import type { Ctx } from '../platform/context.js';
 import type { MetricDefinition } from '../report/types.js';
 import type { AppOptions, TypedApp } from '../server/types.js';
@@ -15,5 +16,15 @@ export interface DomainModule {
   /** figures this domain computes (src/report/registry.ts collects them) */
   metrics?: readonly MetricDefinition[];
   /** demo builders, run in order after the org seed (they go through services) */
-  seed?: (ctx: Ctx, opts: { year: number; today: string; log: (msg: string) => void }) => Promise<void>;
+  seed?: (
+    ctx: Ctx,
+    opts: {
+      year: number;
+      today: string;
+      log: (msg: string) => void;
+      files?: FileStore | undefined;
+      /** fraction of the full demo volume (tests seed a small county) */
+      scale?: number | undefined;
+    },
+  ) => Promise<void>;
 }

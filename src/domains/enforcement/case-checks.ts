@@ -8,6 +8,7 @@ import {
   checkSummaryEligible,
   DEFAULT_MAJOR_THRESHOLDS,
 } from './case-rules.js';
+import { isDeciding } from './case-procedures.js';
 import type { ActionRecord, MajorThresholds } from './case-schema.js';
 import { loadThresholds, reviewerUserIds } from './case-store.js';
 import { certificateValidOn, checkHandlers, type HandlerFacts } from './officer-rules.js';
@@ -68,6 +69,8 @@ export interface Env {
   thresholds: (regionCode: string) => MajorThresholds;
   reviewers: ReadonlySet<string>;
   handlers: ReadonlyMap<string, HandlerRecord>;
+  /** transcribing closed paper cases: 结案 is not refused for records kept on paper */
+  archive: boolean;
 }
 
 export interface CaseHead extends CaseFacts {
@@ -81,7 +84,14 @@ export interface CaseHead extends CaseFacts {
  * Checks a log from its first act: the table, dates, the review gate (art. 58), reviewers who are
  * not handlers, and ≥ 2 certified handlers of this body on the day of 立案 and of 决定 (art. 42).
  */
-export function checkLog(head: CaseHead, log: readonly ActionRecord[], env: Env, field = 'handlerIds'): void {
+export function checkLog(
+  head: CaseHead,
+  log: readonly ActionRecord[],
+  env: Env,
+  field = 'handlerIds',
+  /** acts before this index were recorded earlier: the 结案 record gate applied then */
+  newFrom = 0,
+): void {
   const handlers = head.handlerIds.map((id) => {
     const h = env.handlers.get(id);
     if (!h || h.bodyId !== head.body.id)
@@ -92,10 +102,20 @@ export function checkLog(head: CaseHead, log: readonly ActionRecord[], env: Env,
   const thresholds = env.thresholds(head.regionCode);
   log.forEach((next, i) => {
     if (i > 0)
-      checkAction(head, log.slice(0, i), next, { today: env.today, thresholds, calendar: env.calendar });
+      checkAction(head, log.slice(0, i), next, {
+        today: env.today,
+        thresholds,
+        calendar: env.calendar,
+        archive: env.archive || i < newFrom,
+      });
     else if (next.date > env.today)
       throw invalid('enforcement.futureDate', `日期 ${next.date} 晚于今天`, 'openedOn');
-    if (next.action === 'open' || next.action === 'decide' || next.action === 'onTheSpot') {
+    if (
+      next.action === 'open' ||
+      next.action === 'apply' ||
+      next.action === 'seize' ||
+      isDeciding(next.action)
+    ) {
       checkHandlers(
         handlers.map((h) => handlerFacts(h, next.date)),
         next.date,
@@ -126,5 +146,6 @@ export async function loadEnv(ctx: Ctx, handlerIds: readonly string[]): Promise<
     thresholds: (code) => regions.get(code) ?? DEFAULT_MAJOR_THRESHOLDS,
     reviewers: await reviewerUserIds(ctx.db),
     handlers: await loadHandlers(ctx, handlerIds),
+    archive: false,
   };
 }

@@ -1,20 +1,12 @@
 import type { LocalDate, WorkCalendar } from '../../platform/calendar/index.js';
 import { dueState } from '../../platform/clock/index.js';
-import {
-  allowedActions,
-  DUE_SOON_DAYS,
-  type Due,
-  dueDates,
-  dueKindLabels,
-  majorReasons,
-  nextDue,
-} from './case-rules.js';
+import { actionLabel, allowedIn } from './case-procedures.js';
+import { DUE_SOON_DAYS, type Due, dueDates, dueKindLabels, majorReasons, nextDue } from './case-rules.js';
 import { currentSanction } from './case-projection.js';
 import {
   type ActionRecord,
   type CaseAction,
   type CaseStatus,
-  caseActionLabels,
   caseStatusLabels,
   type MajorThresholds,
   type PartyKind,
@@ -23,8 +15,9 @@ import {
   partyKindLabels,
   penaltyKindLabels,
   procedureLabels,
+  type RecordKind,
 } from './case-schema.js';
-import type { CaseRow } from './case-store.js';
+import type { CaseRow, StoredRecord } from './case-store.js';
 import { powerCategoryLabels, type PowerCategory } from './power-schema.js';
 
 export interface CaseSummary {
@@ -113,6 +106,7 @@ export interface CaseDetail extends CaseSummary {
     date: string;
     data: unknown;
     actorName: string;
+    records: { sha256: string; kind: RecordKind; name: string; size: number; late: boolean }[];
   }[];
   dueDates: (Due & { label: string; state: 'normal' | 'dueSoon' | 'overdue' | 'met' })[];
   allowedActions: { action: CaseAction; label: string }[];
@@ -120,7 +114,7 @@ export interface CaseDetail extends CaseSummary {
 
 export function presentDetail(
   r: CaseRow,
-  actions: readonly (ActionRecord & { seq: number; actorName: string })[],
+  actions: readonly (ActionRecord & { seq: number; actorName: string; records: StoredRecord[] })[],
   handlers: CaseDetail['handlers'],
   calendar: WorkCalendar,
   thresholds: MajorThresholds,
@@ -137,7 +131,7 @@ export function presentDetail(
   return {
     ...summary,
     nextDue: ((d) => (d ? { kind: d.kind, label: dueKindLabels[d.kind], due: d.due, state: d.state } : null))(
-      summary.status === 'closed' ? null : nextDue(dues, today),
+      summary.status === 'closed' || summary.status === 'revoked' ? null : nextDue(dues, today),
     ),
     facts: r.facts,
     majorReasons: majorReasons(facts, actions, currentSanction(actions), thresholds),
@@ -145,19 +139,20 @@ export function presentDetail(
     actions: actions.map((a) => ({
       seq: a.seq,
       action: a.action,
-      label: caseActionLabels[a.action],
+      label: actionLabel(summary.procedure, a.action),
       date: a.date,
       data: a.data,
       actorName: a.actorName,
+      records: a.records,
     })),
     dueDates: dues.map((d) => ({
       ...d,
       label: dueKindLabels[d.kind],
       state: d.metOn ? 'met' : dueState(d.due, today, DUE_SOON_DAYS),
     })),
-    allowedActions: (allowedActions[summary.status] as readonly CaseAction[]).map((a) => ({
+    allowedActions: allowedIn(summary.procedure, summary.status).map((a) => ({
       action: a,
-      label: caseActionLabels[a],
+      label: actionLabel(summary.procedure, a),
     })),
   };
 }

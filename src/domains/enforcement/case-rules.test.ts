@@ -14,11 +14,11 @@ import {
   statusAfter,
   type CaseFacts,
 } from './case-rules.js';
+import type { PenaltyStatus } from './case-procedures.js';
 import {
   type ActionRecord,
   type CaseAction,
   CaseAction as CaseActionEnum,
-  CaseStatus,
   type Sanction,
 } from './case-schema.js';
 
@@ -48,7 +48,7 @@ function codeOf(fn: () => unknown): string {
 }
 
 /** A log that reaches each status through the ordinary procedure. */
-const pathTo: Record<CaseStatus, ActionRecord[]> = (() => {
+const pathTo: Record<PenaltyStatus, ActionRecord[]> = (() => {
   const open = act('open', '2025-03-03');
   const notify = act('notify', '2025-03-20', { sanction: fine(5000) });
   const req = act('requestHearing', '2025-03-21');
@@ -69,24 +69,41 @@ const pathTo: Record<CaseStatus, ActionRecord[]> = (() => {
     served: [open, notify, req, heard, submit, pass, decide, serve],
     executed: [open, notify, req, heard, submit, pass, decide, serve, exec],
     closed: [open, notify, req, heard, submit, pass, decide, serve, exec, act('close', '2025-05-12')],
+    revoked: [
+      open,
+      notify,
+      req,
+      heard,
+      submit,
+      pass,
+      decide,
+      act('revokeDecision', '2025-04-20', { reason: '复议决定撤销', decisionNo: '开复决〔2025〕1号' }),
+    ],
   };
 })();
 
 describe('the status table (every status, every action)', () => {
-  it.each(CaseStatus.options)('%s: exactly the listed actions are accepted after it', (status) => {
-    const log = pathTo[status];
-    expect(deriveStatus(log)).toBe(status);
-    for (const action of CaseActionEnum.options) {
-      const allowed = (allowedActions[status] as readonly CaseAction[]).includes(action);
-      const extended = [...log, act(action, '2025-05-20')];
-      const derived = codeOf(() => deriveStatus(extended));
-      expect(derived === 'ok', `${status} + ${action}`).toBe(allowed);
-      if (allowed) expect(deriveStatus(extended)).toBe(statusAfter[action] ?? status);
-    }
-  });
+  it.each(Object.keys(allowedActions) as PenaltyStatus[])(
+    '%s: exactly the listed actions are accepted after it',
+    (status) => {
+      const log = pathTo[status];
+      expect(deriveStatus(log)).toBe(status);
+      for (const action of CaseActionEnum.options) {
+        const allowed = (allowedActions[status] as readonly CaseAction[]).includes(action);
+        const extended = [...log, act(action, '2025-05-20')];
+        const derived = codeOf(() => deriveStatus(extended));
+        expect(derived === 'ok', `${status} + ${action}`).toBe(allowed);
+        if (allowed)
+          expect(deriveStatus(extended)).toBe(
+            (statusAfter as Partial<Record<CaseAction, PenaltyStatus | null>>)[action] ?? status,
+          );
+      }
+    },
+  );
 
-  it('a closed case accepts nothing', () => {
-    expect(allowedActions.closed).toEqual([]);
+  it('a closed case accepts only 变更 / 撤销 of its decision (第四十八条); a revoked one nothing', () => {
+    expect(allowedActions.closed).toEqual(['amendDecision', 'revokeDecision']);
+    expect(allowedActions.revoked).toEqual([]);
   });
 
   it('a log must start with 立案 or 当场处罚', () => {

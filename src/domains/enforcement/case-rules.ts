@@ -1,122 +1,37 @@
+import { compareDates, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
+import { computeDeadline, type DueState, dueState } from '../../platform/clock/index.js';
+import { conflict, invalid } from '../../platform/errors.js';
+import { checkNoGaps } from './case-records.js';
+import { actionLabel, deriveStatus, flowOf, isAllowed, isDeciding, notAllowed } from './case-procedures.js';
 import {
-  addDays,
-  compareDates,
-  isWeekend,
-  type LocalDate,
-  type WorkCalendar,
-} from '../../platform/calendar/index.js';
-import { addWorkdays, computeDeadline, type DueState, dueState } from '../../platform/clock/index.js';
-import { conflict, DomainError, invalid } from '../../platform/errors.js';
-import {
-  type ActionRecord,
-  type CaseAction,
-  type CaseStatus,
-  caseActionLabels,
-  caseStatusLabels,
-  type MajorThresholds,
-  type PartyKind,
-  type Procedure,
-  type Sanction,
+  type CategoryDueKind,
+  categoryDueDates,
+  categoryDueKindLabels,
+  checkCategoryAct,
+  counted,
+  type Due as ClockDue,
+  workdaysAfter,
+} from './case-clocks.js';
+import type {
+  ActionRecord,
+  CaseAction,
+  MajorThresholds,
+  PartyKind,
+  Procedure,
+  Sanction,
 } from './case-schema.js';
 
-/**
- * A date counted on the work calendar, or — when the State Council arrangement of a year it
- * reaches is not loaded yet — a provisional date counted on weekdays only (or, for calendar-day
- * periods, without moving off a rest day), flagged so the UI can say so. Recording an act is never
- * blocked by a missing holiday arrangement; the deadline is corrected once the year is loaded.
- */
-function counted(
-  exact: () => LocalDate,
-  provisional: () => LocalDate,
-): { due: LocalDate; provisional: boolean } {
-  try {
-    return { due: exact(), provisional: false };
-  } catch (e) {
-    if (e instanceof DomainError && e.code === 'calendar.uncoveredYear')
-      return { due: provisional(), provisional: true };
-    throw e;
-  }
-}
+export { counted, workdaysAfter } from './case-clocks.js';
 
-function addWeekdays(date: LocalDate, n: number): LocalDate {
-  let day = date;
-  for (let left = n; left > 0; ) {
-    day = addDays(day, 1);
-    if (!isWeekend(day)) left--;
-  }
-  return day;
-}
+export {
+  allowedActions,
+  deriveStatus,
+  isAllowed,
+  statusAfter,
+} from './case-procedures.js';
 
-function workdaysAfter(calendar: WorkCalendar, date: LocalDate, n: number) {
-  return counted(
-    () => addWorkdays(calendar, date, n),
-    () => addWeekdays(date, n),
-  );
-}
-
-/** The acts allowed in each status: the one table the workflow follows. */
-export const allowedActions = {
-  investigating: ['investigate', 'notify', 'extend', 'terminate'],
-  notified: ['requestHearing', 'submitReview', 'decide', 'extend', 'terminate'],
-  hearingRequested: ['holdHearing', 'extend'],
-  heard: ['submitReview', 'decide', 'extend', 'terminate'],
-  reviewing: ['passReview', 'returnReview'],
-  reviewPassed: ['decide', 'extend'],
-  decided: ['serve'],
-  served: ['execute'],
-  executed: ['close'],
-  closed: [],
-} as const satisfies Record<CaseStatus, readonly CaseAction[]>;
-
-/** The status an act leads to; null keeps the status (an extension changes only the clock). */
-export const statusAfter = {
-  open: 'investigating',
-  investigate: 'investigating',
-  notify: 'notified',
-  requestHearing: 'hearingRequested',
-  holdHearing: 'heard',
-  submitReview: 'reviewing',
-  passReview: 'reviewPassed',
-  // 退回: back to investigation, to supplement evidence or correct the proposal
-  returnReview: 'investigating',
-  extend: null,
-  decide: 'decided',
-  serve: 'served',
-  execute: 'executed',
-  close: 'closed',
-  terminate: 'closed',
-  // 处罚法 art. 52: 当场作出的决定书当场交付当事人 — decided and served at once
-  onTheSpot: 'served',
-} as const satisfies Record<CaseAction, CaseStatus | null>;
-
-/** Acts that only open a case. */
+/** Acts that only open a penalty case. */
 export const OPENING_ACTIONS = ['open', 'onTheSpot'] as const satisfies readonly CaseAction[];
-
-export function isAllowed(status: CaseStatus, action: CaseAction): boolean {
-  return (allowedActions[status] as readonly CaseAction[]).includes(action);
-}
-
-/** The status of a case is its action log folded through the table; an illegal log throws. */
-export function deriveStatus(actions: readonly Pick<ActionRecord, 'action'>[]): CaseStatus {
-  const [first, ...rest] = actions;
-  if (!first || !(OPENING_ACTIONS as readonly CaseAction[]).includes(first.action)) {
-    throw invalid('enforcement.caseNotOpened', '案件须以立案或当场处罚开始', 'action');
-  }
-  let status: CaseStatus = statusAfter[first.action] ?? 'investigating';
-  for (const a of rest) {
-    if (!isAllowed(status, a.action)) throw notAllowed(status, a.action);
-    status = statusAfter[a.action] ?? status;
-  }
-  return status;
-}
-
-function notAllowed(status: CaseStatus, action: CaseAction) {
-  return conflict(
-    'enforcement.actionNotAllowed',
-    `案件处于“${caseStatusLabels[status]}”状态,不能“${caseActionLabels[action]}”`,
-    { field: 'action' },
-  );
-}
 
 /** 处罚法 art. 51: 当场处罚 only for 警告 or a fine up to 200 元 (person) / 3,000 元 (organisation). */
 export const SUMMARY_LIMITS = { person: 200, organisation: 3000 } as const satisfies Record<
@@ -219,10 +134,12 @@ export function checkAction(
   facts: CaseFacts,
   log: readonly ActionRecord[],
   next: ActionRecord,
-  ctx: { today: LocalDate; thresholds: MajorThresholds; calendar: WorkCalendar },
+  ctx: { today: LocalDate; thresholds: MajorThresholds; calendar: WorkCalendar; archive?: boolean },
 ): void {
-  const status = deriveStatus(log);
-  if (!isAllowed(status, next.action)) throw notAllowed(status, next.action);
+  const status = deriveStatus(log, facts.procedure);
+  if (!isAllowed(status, next.action, facts.procedure))
+    throw notAllowed(status, next.action, facts.procedure);
+  const penalty = flowOf(facts.procedure) === 'penalty';
   if (compareDates(next.date, facts.openedOn) < 0) {
     throw invalid('enforcement.beforeOpened', `日期 ${next.date} 早于立案日期 ${facts.openedOn}`, 'date');
   }
@@ -230,13 +147,13 @@ export function checkAction(
   if (last && compareDates(next.date, last.date) < 0) {
     throw invalid(
       'enforcement.beforePrevious',
-      `日期 ${next.date} 早于上一环节“${caseActionLabels[last.action]}”的日期 ${last.date}`,
+      `日期 ${next.date} 早于上一环节“${actionLabel(facts.procedure, last.action)}”的日期 ${last.date}`,
       'date',
     );
   }
   if (compareDates(next.date, ctx.today) > 0)
     throw invalid('enforcement.futureDate', `日期 ${next.date} 晚于今天`, 'date');
-  if ((next.action === 'decide' || next.action === 'notify') && !next.data.sanction) {
+  if (penalty && (next.action === 'decide' || next.action === 'notify') && !next.data.sanction) {
     throw invalid('enforcement.sanctionRequired', '请填写处罚种类和罚款金额', 'data.sanction');
   }
   if (next.data.sanction && next.data.sanction.penalties.includes('fine') !== next.data.sanction.amount > 0) {
@@ -258,12 +175,15 @@ export function checkAction(
       );
     }
   }
-  if (next.action === 'decide') {
+  checkCategoryAct(facts.procedure, log, next);
+  // 处罚法 art. 47: 全过程记录 — no 结案 while a required record is missing
+  if (next.action === 'close' && !ctx.archive) checkNoGaps(facts.procedure, log);
+  if (isDeciding(next.action)) {
     const reasons = majorReasons(facts, log, next.data.sanction, ctx.thresholds);
     if (reasons.length > 0 && status !== 'reviewPassed') {
       throw conflict(
         'enforcement.reviewRequired',
-        `本案属于重大执法决定(${reasons.join(';')}),未经法制审核或审核未通过的,不得作出决定(《中华人民共和国行政处罚法》第五十八条)`,
+        `本案属于重大执法决定(${reasons.join(';')}),未经法制审核或审核未通过的,不得作出决定(${penalty ? '《中华人民共和国行政处罚法》第五十八条' : '国办发〔2018〕118号'})`,
         {
           field: 'action',
           reasons,
@@ -273,23 +193,15 @@ export function checkAction(
   }
 }
 
-export type DueKind = 'decision' | 'service' | 'hearingRequest';
+export type DueKind = 'decision' | 'service' | 'hearingRequest' | CategoryDueKind;
 export const dueKindLabels = {
   decision: '作出处罚决定(立案之日起九十日,第六十条)',
   service: '送达决定书(决定后七个工作日内,第六十一条)',
   hearingRequest: '当事人申请听证(告知后五个工作日内,第六十四条)',
+  ...categoryDueKindLabels,
 } as const satisfies Record<DueKind, string>;
 
-export interface Due {
-  kind: DueKind;
-  due: LocalDate;
-  /** the date the duty was met, or null while it is open */
-  metOn: LocalDate | null;
-  /** a window of the party's (not an agency duty: never 逾期 for the agency) */
-  party: boolean;
-  /** counted without the holiday arrangement of a year not yet loaded */
-  provisional: boolean;
-}
+export type Due = ClockDue<DueKind>;
 
 /** Days ahead in which an open due date shows as 临期. */
 export const DUE_SOON_DAYS = 5;
@@ -305,7 +217,9 @@ export function dueDates(
   actions: readonly ActionRecord[],
   calendar: WorkCalendar,
 ): Due[] {
-  if (procedure === 'summary') return [];
+  if (procedure === 'summary' || procedure === 'generic') return [];
+  if (procedure === 'license' || procedure === 'coercion')
+    return categoryDueDates(procedure, actions, calendar);
   const find = (a: CaseAction) => actions.find((x) => x.action === a);
   const out: Due[] = [];
   const opened = find('open');

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { LocalDate } from '../../platform/validation.js';
 
-export const Procedure = z.enum(['ordinary', 'summary']);
+export const Procedure = z.enum(['ordinary', 'summary', 'license', 'coercion', 'generic']);
 export type Procedure = z.infer<typeof Procedure>;
 export const procedureLabels = {
   ordinary: '普通程序',
   summary: '简易程序(当场处罚)',
+  license: '行政许可程序',
+  coercion: '行政强制措施程序',
+  generic: '一般程序',
 } as const satisfies Record<Procedure, string>;
 
 export const PartyKind = z.enum(['person', 'organisation']);
@@ -63,6 +66,24 @@ export const CaseAction = z.enum([
   'close',
   'terminate',
   'onTheSpot',
+  // 行政许可 (行政许可法)
+  'apply',
+  'accept',
+  'rejectApplication',
+  'requestCorrection',
+  'correct',
+  'examine',
+  'expertReview',
+  'grant',
+  'refuse',
+  'issue',
+  // 行政强制措施 (行政强制法)
+  'seize',
+  'extendSeizure',
+  'dispose',
+  // 变更、撤销 a decision (行政处罚法 第四十八条)
+  'amendDecision',
+  'revokeDecision',
 ]);
 export type CaseAction = z.infer<typeof CaseAction>;
 export const caseActionLabels = {
@@ -81,6 +102,21 @@ export const caseActionLabels = {
   close: '结案',
   terminate: '不予处罚或撤销立案',
   onTheSpot: '当场作出处罚决定并交付',
+  apply: '申请',
+  accept: '受理',
+  rejectApplication: '不予受理',
+  requestCorrection: '一次性告知补正',
+  correct: '申请人补正材料',
+  examine: '审查',
+  expertReview: '专家评审、检验检测',
+  grant: '准予许可',
+  refuse: '不予许可',
+  issue: '送达决定、颁发证件',
+  seize: '实施查封、扣押',
+  extendSeizure: '延长查封、扣押期限',
+  dispose: '作出处理决定(没收、销毁、解除)',
+  amendDecision: '变更决定',
+  revokeDecision: '撤销决定(确认违法、无效)',
 } as const satisfies Record<CaseAction, string>;
 
 export const CaseStatus = z.enum([
@@ -94,6 +130,11 @@ export const CaseStatus = z.enum([
   'served',
   'executed',
   'closed',
+  'applied',
+  'correcting',
+  'examining',
+  'seized',
+  'revoked',
 ]);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 export const caseStatusLabels = {
@@ -107,7 +148,45 @@ export const caseStatusLabels = {
   served: '已送达待执行',
   executed: '已执行待结案',
   closed: '已结案',
+  applied: '已申请待受理',
+  correcting: '待申请人补正',
+  examining: '审查中',
+  seized: '已查封扣押',
+  revoked: '决定已撤销',
 } as const satisfies Record<CaseStatus, string>;
+
+/** 行政强制法 第二十七条: what a 处理决定 does with seized property. */
+export const Disposal = z.enum(['confiscate', 'destroy', 'release']);
+export type Disposal = z.infer<typeof Disposal>;
+export const disposalLabels = {
+  confiscate: '没收',
+  destroy: '销毁',
+  release: '解除查封、扣押',
+} as const satisfies Record<Disposal, string>;
+
+/** 行政处罚法 第四十八条 / 行政复议法 第六十四条: how a decision was undone. */
+export const Revocation = z.enum(['revoke', 'illegal', 'void']);
+export type Revocation = z.infer<typeof Revocation>;
+export const revocationLabels = {
+  revoke: '撤销',
+  illegal: '确认违法',
+  void: '确认无效',
+} as const satisfies Record<Revocation, string>;
+
+/** 全过程记录 of an act: an attachment already stored by SHA-256 (POST /api/files). */
+export const RecordKind = z.enum(['document', 'audioVideo']);
+export type RecordKind = z.infer<typeof RecordKind>;
+export const recordKindLabels = { document: '文书', audioVideo: '音像' } as const satisfies Record<
+  RecordKind,
+  string
+>;
+export const RecordInput = z.strictObject({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的 SHA-256 摘要'),
+  kind: RecordKind,
+  name: z.string().trim().min(1, '请填写记录名称').max(200),
+});
+export type RecordInput = z.infer<typeof RecordInput>;
+export const RecordsInput = z.array(RecordInput).max(50, '一次最多 50 份记录');
 
 /** What a decision (or a notified proposal) imposes. */
 export const Sanction = z.strictObject({
@@ -128,6 +207,17 @@ export const ActionData = z.strictObject({
   days: z.number().int().min(1).max(365).optional(),
   opinion: z.string().trim().max(2000).optional(),
   note: z.string().trim().max(2000).optional(),
+  /** expertReview / a license hearing: working days not counted in the license clock (许可法 第四十五条) */
+  workdays: z.number().int().min(1).max(250).optional(),
+  /** dispose: what the 处理决定 does (行政强制法 第二十七条) */
+  disposal: Disposal.optional(),
+  /** amendDecision / revokeDecision: why (shown with the withdrawal) */
+  reason: z.string().trim().max(500).optional(),
+  revocation: Revocation.optional(),
+  /** grant: the license number issued */
+  licenseNo: z.string().trim().max(60).optional(),
+  /** amount of a non-penalty decision (征收、给付、奖励 …), yuan */
+  amount: z.number().min(0).max(1e10).multipleOf(0.01).optional(),
 });
 export type ActionData = z.infer<typeof ActionData>;
 
@@ -137,9 +227,28 @@ export interface ActionRecord {
   data: ActionData;
   /** the user who recorded it; for reviews, the reviewer */
   actorId: string | null;
+  /** 全过程记录 attached to the act (checked against the file store before writing) */
+  records?: readonly { sha256: string; kind: RecordKind; name: string; size?: number }[];
 }
 
+/** The categories of an enforcement case (GLOSSARY powerItem.category). */
+export const CaseCategory = z.enum([
+  'license',
+  'penalty',
+  'coercion',
+  'inspection',
+  'levy',
+  'confirmation',
+  'reward',
+  'adjudication',
+  'benefit',
+  'other',
+]);
+export type CaseCategory = z.infer<typeof CaseCategory>;
+
 export const OpenCaseInput = z.strictObject({
+  /** default penalty (行政处罚); license opens with 申请, every other category with 立案/启动 */
+  category: CaseCategory.optional(),
   bodyId: z.uuid('不是有效的编号'),
   powerItemId: z.uuid('不是有效的编号').optional(),
   partyKind: PartyKind,
@@ -155,7 +264,11 @@ export const OpenCaseInput = z.strictObject({
 });
 export type OpenCaseInput = z.infer<typeof OpenCaseInput>;
 
-export const OnTheSpotInput = OpenCaseInput.omit({ openedOn: true, majorReason: true }).extend({
+export const OnTheSpotInput = OpenCaseInput.omit({
+  openedOn: true,
+  majorReason: true,
+  category: true,
+}).extend({
   decidedOn: LocalDate,
   sanction: Sanction,
   decisionNo: z.string().trim().max(60).optional(),
@@ -167,6 +280,7 @@ export const RecordActionInput = z.strictObject({
   action: CaseAction,
   date: LocalDate,
   data: ActionData.default({}),
+  records: RecordsInput.optional(),
 });
 export type RecordActionInput = z.infer<typeof RecordActionInput>;
 

@@ -9,6 +9,7 @@ import { searchOfficers, updateOfficer } from './officer-service.js';
 import { searchBodies } from './officer-service.js';
 import { seedOfficers } from './seed-officers.js';
 import { ctxAt, TODAY, userCtx, withOrgs } from './test/fixtures.js';
+import { fillGaps, testFiles } from './test/records.js';
 
 const all = { offset: 0, limit: 500 };
 
@@ -151,6 +152,19 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     expect(c.nextDue).toMatchObject({ kind: 'service', state: 'overdue' });
     c = await recordAction(sys, c.id, { version: c.version, action: 'serve', date: '2025-05-23' });
     c = await recordAction(sys, c.id, { version: c.version, action: 'execute', date: '2025-06-10' });
+    // 全过程记录 (第四十七条): 结案 is refused while records are missing, naming them
+    expect(c.recordGaps.map((g) => g.recordLabel)).toContain('决定书');
+    const gapped = await recordAction(sys, c.id, {
+      version: c.version,
+      action: 'close',
+      date: '2025-06-11',
+    }).catch((e: DomainError) => e);
+    expect(gapped).toBeInstanceOf(DomainError);
+    expect((gapped as DomainError).code).toBe('enforcement.recordsMissing');
+    expect((gapped as DomainError).message).toContain('第 6 环节“作出处罚决定”缺决定书');
+    const t = await testFiles(sys);
+    c = await fillGaps(sys, c, t);
+    expect(c.recordGaps).toEqual([]);
     c = await recordAction(sys, c.id, { version: c.version, action: 'close', date: '2025-06-11' });
     expect(c.status).toBe('closed');
     expect(c.nextDue).toBeNull();

@@ -1,20 +1,23 @@
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
-import { ALL_SCOPE, can, chinaDate, type Ctx } from '../../platform/context.js';
+import { ALL_SCOPE, chinaDate, type Ctx } from '../../platform/context.js';
 import type { AuditInput } from '../../platform/audit/audit.js';
-import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
-import { forbidden, invalid, notFound } from '../../platform/errors.js';
+import { invalid, notFound } from '../../platform/errors.js';
+import type { FileStore } from '../../platform/files/index.js';
 import { authorize } from '../org/policy.js';
 import { projectCase } from './case-projection.js';
 import { type CaseDetail, type CaseSummary, presentCase, presentDetail } from './case-present.js';
 import { type CaseHead, checkLog, loadEnv, loadHandlers } from './case-checks.js';
+import { isDeciding, procedureOf } from './case-procedures.js';
+import { recordGaps } from './case-records.js';
 import { DEFAULT_MAJOR_THRESHOLDS } from './case-rules.js';
 import {
   ActionData,
   type ActionRecord,
+  type CaseCategory,
   OnTheSpotInput,
   OpenCaseInput,
-  RecordActionInput,
 } from './case-schema.js';
 import {
   type CaseFilter,
@@ -24,20 +27,47 @@ import {
   loadThresholds,
   nextCaseSerial,
 } from './case-store.js';
+import { insertCases, type PreparedCase, publicationOf, resolveRecordFiles } from './case-write.js';
 import type { EnforcementBody } from './officer-schema.js';
-import {
-  getCasePublication,
-  insertPublications,
-  type NewPublication,
-  type Publication,
-} from './publication-service.js';
+import { getCasePublication, insertPublications, type Publication } from './publication-service.js';
 import { findBody } from './officer-store.js';
+import { applyDecisionChange } from './publication-withdrawal.js';
 
 const today = (ctx: Ctx) => chinaDate(ctx.now());
 
 /** A new case: its head and first act, from the 立案 or 当场处罚 input. */
 export type DraftAction = Omit<ActionRecord, 'data'> & { data?: ActionRecord['data'] };
-export type CaseDraft = { kind: 'open' | 'onTheSpot'; input: unknown; actions?: readonly DraftAction[] };
+/** `records` are the 全过程记录 of the opening act (立案审批表, 申请材料, 当场处罚决定书 …). */
+export type CaseDraft = {
+  kind: 'open' | 'onTheSpot';
+  input: unknown;
+  actions?: readonly DraftAction[];
+  records?: ActionRecord['records'];
+};
+
+export interface CreateOptions {
+  /** where the attachments of records are kept; records without a store are refused */
+  files?: FileStore | null;
+  /**
+   * Transcribing closed cases from paper archives (historical import): 结案 is not refused for
+   * records kept on paper. Every other rule still applies.
+   */
+  archive?: boolean;
+}
+
+/** Case-number letters by category: 开<主体>罚〔2025〕12号. */
+const caseLetter = {
+  license: '许',
+  penalty: '罚',
+  coercion: '强',
+  inspection: '检',
+  levy: '征',
+  confirmation: '确',
+  reward: '奖',
+  adjudication: '裁',
+  benefit: '给',
+  other: '执',
+} as const satisfies Record<CaseCategory, string>;
 
 function parseDraft(draft: CaseDraft, i: number, many: boolean) {
   const schema = draft.kind === 'open' ? OpenCaseInput : OnTheSpotInput;
@@ -59,9 +89,13 @@ function parseDraft(draft: CaseDraft, i: number, many: boolean) {
  * 立案, of historical imports and of the demo seed. The whole batch is checked by the same rules as
  * live acts, then written in one transaction with one audit entry; one bad case writes nothing.
  */
-export async function createCases(ctx: Ctx, drafts: readonly CaseDraft[]): Promise<string[]> {
+export async function createCases(
+  ctx: Ctx,
+  drafts: readonly CaseDraft[],
+  opts: CreateOptions = {},
+): Promise<string[]> {
   authorize(ctx.actor, 'enforcement:case:edit');
-  const write = await prepareCases(ctx, drafts);
+  const write = await prepareCases(ctx, drafts, opts);
   return writeTx(ctx.db, ctx.actor, write);
 }
 
@@ -72,9 +106,19 @@ export type CaseWriter = (trx: Tx, audit: (entry: AuditInput) => void) => Promis
  * Checks drafts by the enforcement rules and returns the writer — no permission check: the caller
  * authorizes (createCases, or an inspection result that opens a case by 双随机 rules).
  */
-export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Promise<CaseWriter> {
+export async function prepareCases(
+  ctx: Ctx,
+  drafts: readonly CaseDraft[],
+  opts: CreateOptions = {},
+): Promise<CaseWriter> {
   const parsed = drafts.map((d, i) => ({ draft: d, input: parseDraft(d, i, drafts.length > 1) }));
   const env = await loadEnv(ctx, [...new Set(parsed.flatMap((p) => p.input.handlerIds))]);
+  env.archive = opts.archive ?? false;
+  const sizes = await resolveRecordFiles(
+    ctx.db,
+    opts.files,
+    drafts.flatMap((d) => [...(d.records ?? []), ...(d.actions ?? []).flatMap((a) => a.records ?? [])]),
+  );
   const itemIds = [...new Set(parsed.flatMap((p) => (p.input.powerItemId ? [p.input.powerItemId] : [])))];
   const items = new Map(
     itemIds.length === 0
@@ -89,7 +133,7 @@ export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Prom
   );
   const bodies = new Map<string, EnforcementBody>();
   const serials = new Map<string, number>();
-  const cases: Parameters<typeof insertCases>[1] = [];
+  const cases: PreparedCase[] = [];
   for (const [i, { draft, input }] of parsed.entries()) {
     let body = bodies.get(input.bodyId);
     if (!body) {
@@ -98,14 +142,24 @@ export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Prom
       bodies.set(input.bodyId, body);
     }
     const summary = 'sanction' in input;
+    const category: CaseCategory = 'category' in input ? (input.category ?? 'penalty') : 'penalty';
+    const procedure = summary ? 'summary' : procedureOf(category);
+    const records = draft.records ? { records: draft.records } : {};
     const first: ActionRecord = summary
       ? {
           action: 'onTheSpot',
           date: input.decidedOn,
           data: { sanction: input.sanction, ...(input.decisionNo ? { decisionNo: input.decisionNo } : {}) },
           actorId: ctx.actor.userId,
+          ...records,
         }
-      : { action: 'open', date: input.openedOn, data: {}, actorId: ctx.actor.userId };
+      : {
+          action: procedure === 'license' ? 'apply' : 'open',
+          date: input.openedOn,
+          data: {},
+          actorId: ctx.actor.userId,
+          ...records,
+        };
     const log: ActionRecord[] = [
       first,
       ...(draft.actions ?? []).map(
@@ -114,11 +168,12 @@ export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Prom
           date: a.date,
           actorId: a.actorId,
           data: ActionData.parse(a.data ?? {}),
+          ...(a.records ? { records: a.records } : {}),
         }),
       ),
     ];
     const head: CaseHead = {
-      procedure: summary ? 'summary' : 'ordinary',
+      procedure,
       partyKind: input.partyKind,
       openedOn: first.date,
       majorReason: 'majorReason' in input ? (input.majorReason ?? null) : null,
@@ -145,9 +200,10 @@ export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Prom
     const short = body.name.replace(/^开远市/, '').replace(/(局|大队|执法队)$/, '');
     cases.push({
       head,
+      category,
       log,
       input,
-      caseNo: `开${short}${summary ? '简' : '罚'}〔${year}〕${serial}号`,
+      caseNo: `开${short}${summary ? '简' : caseLetter[category]}〔${year}〕${serial}号`,
       projection: projectCase(head, log, env.calendar, env.thresholds(body.regionCode)),
     });
   }
@@ -162,18 +218,19 @@ export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Prom
       names.set(u.id, u.display_name);
   }
   return async (trx, audit) => {
-    const ids = await insertCases(trx, cases, ctx, names);
+    const ids = await insertCases(trx, cases, ctx, names, sizes);
     // a decision creates its 公示 record in the same transaction (国办发〔2018〕118号)
     await insertPublications(
       trx,
       cases.flatMap((c, i) => {
-        const decided = c.log.find((a) => a.action === 'decide' || a.action === 'onTheSpot');
+        const decided = c.log.find((a) => isDeciding(a.action));
         const item = c.input.powerItemId ? items.get(c.input.powerItemId) : undefined;
         if (!decided) return [];
         return [
           publicationOf(
             ids[i] ?? '',
             c.head,
+            c.category,
             c.caseNo,
             c.input,
             decided,
@@ -184,6 +241,24 @@ export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Prom
       env.calendar,
       ctx.actor.userId,
     );
+    // a decision already changed or revoked in the draft: its publication is withheld (第四十八条)
+    for (const [i, c] of cases.entries()) {
+      const change = [...c.log]
+        .reverse()
+        .find((a) => a.action === 'amendDecision' || a.action === 'revokeDecision');
+      if (change)
+        await applyDecisionChange(
+          trx,
+          ids[i] ?? '',
+          {
+            kind: change.action === 'amendDecision' ? 'amend' : 'revoke',
+            date: change.date,
+            reason: change.data.reason ?? '',
+          },
+          env.calendar,
+          ctx.actor.userId,
+        );
+    }
     const only = cases[0];
     if (cases.length === 1 && only) {
       audit({
@@ -205,119 +280,13 @@ export async function prepareCases(ctx: Ctx, drafts: readonly CaseDraft[]): Prom
   };
 }
 
-/** The 公示 source of a decided case (masked by publicationContent, never here). */
-function publicationOf(
-  caseId: string,
-  head: CaseHead,
-  caseNo: string,
-  input: {
-    partyName: string;
-    partyIdNumber?: string | undefined;
-    partyUscc?: string | undefined;
-    partyMinor?: boolean | undefined;
-    facts: string;
-  },
-  decided: ActionRecord,
-  basis: string | null,
-): NewPublication {
-  return {
-    caseId,
-    regionCode: head.regionCode,
-    orgId: head.body.orgId,
-    partyMinor: input.partyMinor ?? false,
-    source: {
-      caseNo,
-      decisionNo: decided.data.decisionNo ?? null,
-      orgName: head.body.name,
-      partyKind: head.partyKind,
-      partyName: input.partyName,
-      partyUscc: input.partyUscc ?? null,
-      partyIdNumber: input.partyIdNumber ?? null,
-      facts: input.facts,
-      basis,
-      penalties: decided.data.sanction?.penalties ?? [],
-      amount: decided.data.sanction?.amount ?? null,
-      decidedOn: decided.date,
-    },
-  };
-}
-
-async function insertCases(
-  trx: Parameters<Parameters<typeof writeTx>[2]>[0],
-  cases: {
-    head: CaseHead;
-    log: ActionRecord[];
-    input: {
-      powerItemId?: string | undefined;
-      partyName: string;
-      partyIdNumber?: string | undefined;
-      partyUscc?: string | undefined;
-      partyMinor?: boolean | undefined;
-      facts: string;
-      handlerIds: string[];
-    };
-    caseNo: string;
-    projection: ReturnType<typeof projectCase>;
-  }[],
-  ctx: Ctx,
-  names: ReadonlyMap<string | null, string>,
-): Promise<string[]> {
-  const rows = cases.map((c) => ({
-    id: newId(),
-    region_code: c.head.regionCode,
-    org_id: c.head.body.orgId,
-    body_id: c.head.body.id,
-    power_item_id: c.input.powerItemId ?? null,
-    case_no: c.caseNo,
-    category: 'penalty',
-    procedure: c.head.procedure,
-    party_kind: c.head.partyKind,
-    party_name: c.input.partyName,
-    party_id_number: c.input.partyIdNumber ?? null,
-    party_uscc: c.input.partyUscc ?? null,
-    party_minor: c.input.partyMinor ?? false,
-    facts: c.input.facts,
-    handler_ids: c.input.handlerIds,
-    major_reason: c.head.majorReason,
-    opened_on: c.head.openedOn,
-    ...c.projection,
-    created_by: ctx.actor.userId,
-    updated_by: ctx.actor.userId,
-  }));
-  const actions = cases.flatMap((c, i) =>
-    c.log.map((a, seq) => ({
-      id: newId(),
-      case_id: rows[i]?.id ?? '',
-      region_code: c.head.regionCode,
-      org_id: c.head.body.orgId,
-      seq: seq + 1,
-      action: a.action,
-      occurred_on: a.date,
-      data: JSON.stringify(a.data),
-      actor_id: a.actorId,
-      actor_name: names.get(a.actorId) ?? '',
-    })),
-  );
-  for (let i = 0; i < rows.length; i += 300)
-    await trx
-      .insertInto('enforcement_case')
-      .values(rows.slice(i, i + 300))
-      .execute();
-  for (let i = 0; i < actions.length; i += 1000)
-    await trx
-      .insertInto('enforcement_case_action')
-      .values(actions.slice(i, i + 1000))
-      .execute();
-  return rows.map((r) => r.id);
-}
-
-export async function openCase(ctx: Ctx, raw: unknown) {
-  const [id] = await createCases(ctx, [{ kind: 'open', input: raw }]);
+export async function openCase(ctx: Ctx, raw: unknown, opts: CreateOptions = {}) {
+  const [id] = await createCases(ctx, [{ kind: 'open', input: raw }], opts);
   return getCase({ ...ctx, scope: ALL_SCOPE }, id ?? '');
 }
 
-export async function decideOnTheSpot(ctx: Ctx, raw: unknown) {
-  const [id] = await createCases(ctx, [{ kind: 'onTheSpot', input: raw }]);
+export async function decideOnTheSpot(ctx: Ctx, raw: unknown, opts: CreateOptions = {}) {
+  const [id] = await createCases(ctx, [{ kind: 'onTheSpot', input: raw }], opts);
   return getCase({ ...ctx, scope: ALL_SCOPE }, id ?? '');
 }
 
@@ -335,7 +304,7 @@ export async function searchCases(
 export async function getCase(
   ctx: Ctx,
   id: string,
-): Promise<CaseDetail & { publication: Publication | null }> {
+): Promise<CaseDetail & { recordGaps: ReturnType<typeof recordGaps>; publication: Publication | null }> {
   authorize(ctx.actor, 'enforcement:case:list');
   const row = await findCaseRow(ctx.db, ctx.scope, id);
   if (!row) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
@@ -351,103 +320,9 @@ export async function getCase(
   });
   return {
     ...presentDetail(row, actions, people, calendar, thresholds, today(ctx)),
+    recordGaps: recordGaps(row.procedure as CaseHead['procedure'], actions),
     publication: await getCasePublication(ctx, id),
   };
 }
 
-const REVIEW_ACTIONS = new Set(['passReview', 'returnReview']);
-
-/** Appends one act to a case's log after checking it against the whole log (optimistic lock on version). */
-export async function recordAction(ctx: Ctx, caseId: string, raw: unknown) {
-  const input = RecordActionInput.parse(raw);
-  const review = REVIEW_ACTIONS.has(input.action) || input.action === 'submitReview';
-  if (REVIEW_ACTIONS.has(input.action)) {
-    if (!can(ctx.actor, 'enforcement:case:review'))
-      throw forbidden('auth.forbidden', '只有法制审核人员可以作出审核意见');
-  } else authorize(ctx.actor, 'enforcement:case:edit');
-  const row = await findCaseRow(ctx.db, ctx.scope, caseId);
-  if (!row) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
-  if (row.version !== input.version) throw staleVersion();
-  const log: ActionRecord[] = await loadActions(ctx.db, caseId);
-  const env = await loadEnv(ctx, row.handler_ids);
-  const body = await findBody(ctx.db, ALL_SCOPE, row.body_id);
-  if (!body) throw notFound('enforcement.bodyNotFound');
-  const head: CaseHead = {
-    procedure: row.procedure as CaseHead['procedure'],
-    partyKind: row.party_kind as CaseHead['partyKind'],
-    openedOn: row.opened_on,
-    majorReason: row.major_reason,
-    regionCode: row.region_code,
-    body,
-    handlerIds: row.handler_ids,
-  };
-  const next: ActionRecord = {
-    action: input.action,
-    date: input.date,
-    data: input.data,
-    actorId: ctx.actor.userId,
-  };
-  const full = [...log, next];
-  checkLog(head, full, env, review ? 'action' : 'handlerIds');
-  const projection = projectCase(head, full, env.calendar, env.thresholds(row.region_code));
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('enforcement_case')
-      .set((eb) => ({
-        ...projection,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', caseId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    await trx
-      .insertInto('enforcement_case_action')
-      .values({
-        id: newId(),
-        case_id: caseId,
-        region_code: row.region_code,
-        org_id: row.org_id,
-        seq: full.length,
-        action: next.action,
-        occurred_on: next.date,
-        data: JSON.stringify(next.data),
-        actor_id: ctx.actor.userId,
-        actor_name: ctx.actor.displayName,
-      })
-      .execute();
-    if (next.action === 'decide') {
-      const party = await trx
-        .selectFrom('enforcement_case as c')
-        .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
-        .select(['c.party_id_number', 'c.party_uscc', 'c.party_minor', 'p.law_name', 'p.article'])
-        .where('c.id', '=', caseId)
-        .executeTakeFirstOrThrow();
-      const partyInput = {
-        partyName: row.party_name,
-        partyIdNumber: party.party_id_number ?? undefined,
-        partyUscc: party.party_uscc ?? undefined,
-        partyMinor: party.party_minor,
-        facts: row.facts,
-      };
-      const basis = party.law_name && party.article ? `《${party.law_name}》${party.article}` : null;
-      await insertPublications(
-        trx,
-        [publicationOf(caseId, head, row.case_no, partyInput, next, basis)],
-        env.calendar,
-        ctx.actor.userId,
-      );
-    }
-    audit({
-      action: `enforcement.case.${input.action}`,
-      entity: 'enforcement_case',
-      entityId: caseId,
-      orgId: row.org_id,
-      regionCode: row.region_code,
-      change: { action: input.action, date: input.date, data: input.data, status: projection.status },
-    });
-  });
-  return getCase({ ...ctx, scope: ALL_SCOPE }, caseId);
-}
+export { addRecords, recordAction } from './case-act-service.js';

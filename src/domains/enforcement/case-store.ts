@@ -8,10 +8,12 @@ import type {
   ActionData,
   ActionRecord,
   CaseAction,
+  CaseCategory,
   CaseStatus,
   MajorThresholds,
   PartyKind,
   Procedure,
+  RecordKind,
 } from './case-schema.js';
 import './tables.js';
 import '../org/tables.js';
@@ -21,6 +23,7 @@ export interface CaseFilter {
   status?: CaseStatus | undefined;
   orgId?: string | undefined;
   procedure?: Procedure | undefined;
+  category?: CaseCategory | undefined;
   /** 临期 / 逾期 on today, by the earliest open agency due date */
   due?: 'dueSoon' | 'overdue' | undefined;
   major?: boolean | undefined;
@@ -75,6 +78,7 @@ function filtered(db: Executor, scope: Scope, f: CaseFilter, today: LocalDate) {
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.orgId) q = q.where('c.org_id', '=', f.orgId);
   if (f.procedure) q = q.where('c.procedure', '=', f.procedure);
+  if (f.category) q = q.where('c.category', '=', f.category);
   if (f.major !== undefined) q = q.where('c.is_major', '=', f.major);
   if (f.openedFrom) q = q.where('c.opened_on', '>=', f.openedFrom);
   if (f.openedTo) q = q.where('c.opened_on', '<=', f.openedTo);
@@ -115,14 +119,37 @@ export async function findCaseRow(db: Executor, scope: Scope, id: string): Promi
 export async function loadActions(
   db: Executor,
   caseId: string,
-): Promise<(ActionRecord & { seq: number; actorName: string; at: Date })[]> {
-  const rows = await db
-    .selectFrom('enforcement_case_action')
-    .select(['seq', 'action', 'occurred_on', 'data', 'actor_id', 'actor_name', 'created_at'])
-    .where('case_id', '=', caseId)
-    .orderBy('seq')
-    .execute();
+): Promise<(ActionRecord & { seq: number; actorName: string; at: Date; records: StoredRecord[] })[]> {
+  const [rows, records] = await Promise.all([
+    db
+      .selectFrom('enforcement_case_action')
+      .select(['seq', 'action', 'occurred_on', 'data', 'actor_id', 'actor_name', 'created_at'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .execute(),
+    db
+      .selectFrom('enforcement_case_record')
+      .select(['seq', 'sha256', 'kind', 'name', 'size', 'late'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .orderBy('added_at')
+      .orderBy('id')
+      .execute(),
+  ]);
+  const bySeq = new Map<number, StoredRecord[]>();
+  for (const r of records) {
+    const list = bySeq.get(r.seq) ?? [];
+    list.push({
+      sha256: r.sha256,
+      kind: r.kind as RecordKind,
+      name: r.name,
+      size: Number(r.size),
+      late: r.late,
+    });
+    bySeq.set(r.seq, list);
+  }
   return rows.map((r) => ({
+    records: bySeq.get(r.seq) ?? [],
     seq: r.seq,
     action: r.action as CaseAction,
     date: r.occurred_on,
@@ -131,6 +158,15 @@ export async function loadActions(
     actorName: r.actor_name,
     at: r.created_at,
   }));
+}
+
+export interface StoredRecord {
+  sha256: string;
+  kind: RecordKind;
+  name: string;
+  size: number;
+  /** added after the act (补录) */
+  late: boolean;
 }
 
 export async function loadThresholds(

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import { caseMetrics } from './metrics-cases.js';
 import './tables.js';
 
 const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
@@ -9,7 +10,11 @@ const percent = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 
 /** Cases of the subtree decided in the period (决定日期 within [from, to]); `major` narrows to 重大案件. */
-function decided(db: Db, q: MetricQuery, opts: { major?: boolean; reviewed?: boolean } = {}) {
+function decided(
+  db: Db,
+  q: MetricQuery,
+  opts: { major?: boolean; reviewed?: boolean; category?: 'penalty' } = {},
+) {
   let b = db
     .selectFrom('enforcement_case as c')
     .innerJoin('org as o', 'o.id', 'c.org_id')
@@ -17,6 +22,7 @@ function decided(db: Db, q: MetricQuery, opts: { major?: boolean; reviewed?: boo
     .where(inScope(q.scope, 'c'))
     .where('c.decided_on', '>=', q.from)
     .where('c.decided_on', '<=', q.to);
+  if (opts.category) b = b.where('c.category', '=', opts.category);
   if (opts.major !== undefined) b = b.where('c.is_major', '=', opts.major);
   if (opts.reviewed !== undefined) b = b.where('c.reviewed', '=', opts.reviewed);
   return b;
@@ -25,7 +31,7 @@ function decided(db: Db, q: MetricQuery, opts: { major?: boolean; reviewed?: boo
 async function caseRecords(
   db: Db,
   q: MetricQuery,
-  opts: { major?: boolean; reviewed?: boolean } = {},
+  opts: { major?: boolean; reviewed?: boolean; category?: 'penalty' } = {},
   value?: 'amount',
 ): Promise<DrillRecord[]> {
   const rows = await decided(db, q, opts)
@@ -54,7 +60,7 @@ async function caseRecords(
 async function count(
   db: Db,
   q: MetricQuery,
-  opts: { major?: boolean; reviewed?: boolean } = {},
+  opts: { major?: boolean; reviewed?: boolean; category?: 'penalty' } = {},
 ): Promise<number> {
   const r = await decided(db, q, opts)
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -115,6 +121,7 @@ export async function caseBreakdown(db: Db, q: MetricQuery) {
 }
 
 export const enforcementMetrics: readonly MetricDefinition[] = [
+  ...caseMetrics,
   {
     id: 'enforcement.penalty.decided',
     name: '作出行政处罚决定',
@@ -124,22 +131,27 @@ export const enforcementMetrics: readonly MetricDefinition[] = [
     source: 'computed',
     additive: true,
     async compute(db, q) {
-      return { value: await count(db, q), records: () => caseRecords(db, q) };
+      const penalty = { category: 'penalty' } as const;
+      return { value: await count(db, q, penalty), records: () => caseRecords(db, q, penalty) };
     },
   },
   {
     id: 'enforcement.penalty.fines',
     name: '罚款金额',
     unit: '万元',
-    definition: '期间内作出的行政处罚决定中罚款金额合计,以决定日期计',
+    definition: '期间内作出的行政处罚决定中罚款金额合计(决定变更的,按变更后的金额),以决定日期计',
     domain: 'enforcement',
     source: 'computed',
     additive: true,
     async compute(db, q) {
-      const r = await decided(db, q)
+      const penalty = { category: 'penalty' } as const;
+      const r = await decided(db, q, penalty)
         .select(sql<string>`coalesce(sum(c.amount), 0)`.as('s'))
         .executeTakeFirstOrThrow();
-      return { value: Math.round(Number(r.s) / 100) / 100, records: () => caseRecords(db, q, {}, 'amount') };
+      return {
+        value: Math.round(Number(r.s) / 100) / 100,
+        records: () => caseRecords(db, q, penalty, 'amount'),
+      };
     },
   },
   {

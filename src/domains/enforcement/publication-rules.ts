@@ -6,15 +6,49 @@ import { type PartyKind, type PenaltyKind, penaltyKindLabels } from './case-sche
 
 /** 国办发〔2018〕118号: 行政许可、行政处罚 decisions are published within 7 working days. */
 export const PUBLICATION_WORKDAYS = 7;
+/** 国办发〔2018〕118号: 其他行政执法决定 within 20 working days. */
+export const OTHER_PUBLICATION_WORKDAYS = 20;
+/** 行政处罚法 第四十八条: a changed or revoked decision's publication is withdrawn within 3 (working) days. */
+export const WITHDRAWAL_WORKDAYS = 3;
 
-export function publicationDue(calendar: WorkCalendar, decidedOn: LocalDate): LocalDate {
+/** 国办发〔2018〕118号: the publication period of a decision by its case category. */
+export function publicationWorkdays(category: string): number {
+  return category === 'license' || category === 'penalty' ? PUBLICATION_WORKDAYS : OTHER_PUBLICATION_WORKDAYS;
+}
+
+export function publicationDue(
+  calendar: WorkCalendar,
+  decidedOn: LocalDate,
+  category = 'penalty',
+): LocalDate {
+  return workdaysFrom(calendar, decidedOn, publicationWorkdays(category));
+}
+
+/** 行政处罚法 第四十八条: the day a publication must be withdrawn by after its decision changed. */
+export function withdrawalDue(calendar: WorkCalendar, changedOn: LocalDate): LocalDate {
+  return workdaysFrom(calendar, changedOn, WITHDRAWAL_WORKDAYS);
+}
+
+/**
+ * What a 变更 / 撤销 does to a decision's publication (第四十八条): a published one must be withdrawn
+ * (a clock starts); one not yet published is withheld with the reason; withheld or withdrawn stays.
+ */
+export function afterChange(
+  status: 'pending' | 'published' | 'withheld' | 'withdrawn',
+): 'withdraw' | 'withhold' | 'none' {
+  if (status === 'published') return 'withdraw';
+  if (status === 'pending') return 'withhold';
+  return 'none';
+}
+
+function workdaysFrom(calendar: WorkCalendar, from: LocalDate, n: number): LocalDate {
   try {
-    return addWorkdays(calendar, decidedOn, PUBLICATION_WORKDAYS);
+    return addWorkdays(calendar, from, n);
   } catch (e) {
     // a year without a loaded holiday arrangement: a provisional date on weekdays, never a refusal
     if (!(e instanceof DomainError && e.code === 'calendar.uncoveredYear')) throw e;
-    let day = decidedOn;
-    for (let left = PUBLICATION_WORKDAYS; left > 0; ) {
+    let day = from;
+    for (let left = n; left > 0; ) {
       day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       const w = new Date(`${day}T00:00:00Z`).getUTCDay();
       if (w !== 0 && w !== 6) left--;

@@ -15,6 +15,7 @@ import {
   publicationDue,
   withholdReason,
 } from './publication-rules.js';
+import { presentWithdrawal, type WithdrawalView, withdrawalWhere } from './publication-withdrawal.js';
 import './tables.js';
 
 export interface NewPublication {
@@ -22,6 +23,8 @@ export interface NewPublication {
   regionCode: string;
   orgId: string;
   partyMinor: boolean;
+  /** the case category: the publication period depends on it (国办发〔2018〕118号) */
+  category?: string;
   source: PublicationSource;
 }
 
@@ -40,7 +43,8 @@ export async function insertPublications(
       org_id: p.orgId,
       case_id: p.caseId,
       decided_on: p.source.decidedOn,
-      due_on: publicationDue(calendar, p.source.decidedOn),
+      due_on: publicationDue(calendar, p.source.decidedOn, p.category ?? 'penalty'),
+      category: p.category ?? 'penalty',
       status: reason ? 'withheld' : 'pending',
       withheld_reason: reason,
       content: reason ? null : JSON.stringify(publicationContent(p.source)),
@@ -64,7 +68,7 @@ const statusLabels = {
   withdrawn: '已撤回',
 } as const satisfies Record<PublicationStatus, string>;
 
-export interface Publication {
+export interface Publication extends WithdrawalView {
   id: string;
   caseId: string;
   orgId: string;
@@ -86,6 +90,8 @@ export interface PublicationFilter {
   status?: PublicationStatus | undefined;
   due?: 'dueSoon' | 'overdue' | undefined;
   orgId?: string | undefined;
+  /** published decisions since changed or revoked, awaiting withdrawal (第四十八条); 临期 / 逾期 */
+  withdrawal?: 'pending' | 'dueSoon' | 'overdue' | undefined;
 }
 
 function query(ctx: Ctx, f: PublicationFilter, today: LocalDate) {
@@ -98,6 +104,7 @@ function query(ctx: Ctx, f: PublicationFilter, today: LocalDate) {
     q = q
       .where('p.status', '=', 'pending')
       .where(sql<boolean>`p.due_on between ${today}::date and ${addDays(today, DUE_SOON_DAYS)}::date`);
+  if (f.withdrawal) q = q.where(withdrawalWhere(f.withdrawal, today));
   return q;
 }
 
@@ -119,6 +126,7 @@ function present(r: Row, today: LocalDate): Publication {
     late: r.published_on !== null && r.published_on > r.due_on,
     content: (r.content as PublicationContent | null) ?? null,
     version: r.version,
+    ...presentWithdrawal(r, today),
   };
 }
 
@@ -174,20 +182,17 @@ export async function publishPublications(
     if (item.version !== undefined && item.version !== r.version) throw staleVersion();
   }
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    for (const item of items) {
-      const res = await trx
-        .updateTable('enforcement_publication')
-        .set((eb) => ({
-          status: 'published',
-          published_on: item.date,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', item.id)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    // one statement per thousand items (a seed or an import publishes tens of thousands)
+    for (let i = 0; i < items.length; i += 1000) {
+      const chunk = items.slice(i, i + 1000);
+      const values = sql.join(chunk.map((it) => sql`(${it.id}::uuid, ${it.date}::date)`));
+      const res = await sql<{ id: string }>`update enforcement_publication as p
+        set status = 'published', published_on = v.d, updated_by = ${ctx.actor.userId},
+            updated_at = ${ctx.now()}, version = p.version + 1
+        from (values ${values}) as v(id, d)
+        where p.id = v.id and p.status = 'pending'
+        returning p.id`.execute(trx);
+      if (res.rows.length !== chunk.length) throw staleVersion();
     }
     const first = rows[0];
     if (items.length === 1 && first) {

@@ -2,14 +2,25 @@ import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
-import { CaseStatus, OnTheSpotInput, OpenCaseInput, Procedure, RecordActionInput } from './case-schema.js';
-import { decideOnTheSpot, getCase, openCase, recordAction, searchCases } from './case-service.js';
+import { LocalFileStore } from '../../platform/files/index.js';
+import {
+  CaseCategory,
+  CaseStatus,
+  OnTheSpotInput,
+  OpenCaseInput,
+  Procedure,
+  RecordActionInput,
+  RecordsInput,
+} from './case-schema.js';
+import { addRecords, decideOnTheSpot, getCase, openCase, recordAction, searchCases } from './case-service.js';
+import { withdrawPublication } from './publication-withdrawal.js';
 import { PublicationStatus, publishPublications, searchPublications } from './publication-service.js';
 
 export const PublicationQuery = Paging.extend({
   status: z.enum(PublicationStatus).optional(),
   due: z.enum(['dueSoon', 'overdue']).optional(),
   orgId: z.uuid().optional(),
+  withdrawal: z.enum(['pending', 'dueSoon', 'overdue']).optional(),
 });
 
 export const CaseQuery = Paging.extend({
@@ -17,6 +28,7 @@ export const CaseQuery = Paging.extend({
   status: CaseStatus.optional(),
   orgId: z.uuid().optional(),
   procedure: Procedure.optional(),
+  category: CaseCategory.optional(),
   due: z.enum(['dueSoon', 'overdue']).optional(),
   major: QueryBool.optional(),
   openedFrom: LocalDate.optional(),
@@ -26,6 +38,8 @@ export const CaseQuery = Paging.extend({
 export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['行政执法'];
+  // 全过程记录 cite attachments of the file store (POST /api/files); without one they are refused
+  const files = opts.dataDir ? new LocalFileStore(opts.dataDir) : null;
   app.get(
     '/api/enforcement/cases',
     { schema: { tags, summary: '执法案件台账(可筛选临期、逾期)', querystring: CaseQuery } },
@@ -41,8 +55,9 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
   );
   app.post(
     '/api/enforcement/cases',
-    { schema: { tags, summary: '立案(普通程序)', body: OpenCaseInput } },
-    async (req, reply) => reply.status(201).send(await openCase(await requestCtx(req, db), req.body)),
+    { schema: { tags, summary: '立案(各类别;许可案件以申请开始)', body: OpenCaseInput } },
+    async (req, reply) =>
+      reply.status(201).send(await openCase(await requestCtx(req, db), req.body, { files })),
   );
   app.post(
     '/api/enforcement/cases/on-the-spot',
@@ -59,11 +74,44 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
         body: RecordActionInput,
       },
     },
-    async (req) => recordAction(await requestCtx(req, db), req.params.id, req.body),
+    async (req) => recordAction(await requestCtx(req, db), req.params.id, req.body, files),
+  );
+  app.post(
+    '/api/enforcement/cases/:id/actions/:seq/records',
+    {
+      schema: {
+        tags,
+        summary: '补录全过程记录(文书、音像)',
+        params: IdParam.extend({ seq: z.coerce.number().int().min(1) }),
+        body: z.strictObject({ records: RecordsInput.min(1, '请至少添加一份记录') }),
+      },
+    },
+    async (req) => addRecords(await requestCtx(req, db), req.params.id, req.params.seq, req.body, files),
+  );
+  app.post(
+    '/api/enforcement/publications/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: '撤回公示(决定变更、撤销后三个工作日内)',
+        params: IdParam,
+        body: z.strictObject({
+          version: z.number().int().positive(),
+          date: LocalDate,
+          note: z.string().trim().min(2, '请填写撤回说明').max(500),
+        }),
+      },
+    },
+    async (req) => {
+      await withdrawPublication(await requestCtx(req, db), req.params.id, req.body);
+      return { withdrawn: 1 };
+    },
   );
   app.get(
     '/api/enforcement/publications',
-    { schema: { tags, summary: '行政处罚决定公示(可筛选临期、逾期)', querystring: PublicationQuery } },
+    {
+      schema: { tags, summary: '行政执法决定公示(可筛选临期、逾期、待撤回)', querystring: PublicationQuery },
+    },
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
       return searchPublications(await requestCtx(req, db), filter, toOffset({ page, pageSize }));

@@ -16,7 +16,7 @@ describe.each(testEngines())('enforcement HTTP API on $name', (engine) => {
   beforeAll(async () => {
     h = await engine.open();
     orgs = await withOrgs(h);
-    await seedEnforcement(ctxAt(h, new Date()), { year: 2024, today: TODAY, log: () => {} });
+    await seedEnforcement(ctxAt(h, new Date()), { year: 2024, today: TODAY, log: () => {}, scale: 0.05 });
     app = await buildApp({ handle: h, loginRateLimit: 1000 });
     admin = await loginAs(app, 'admin');
   });

@@ -8,10 +8,19 @@ import {
 import { addWorkdays } from '../../platform/clock/index.js';
 import { generatePassword } from '../../platform/auth/secrets.js';
 import type { Ctx } from '../../platform/context.js';
+import type { FileStore } from '../../platform/files/index.js';
 import { demoIdNumber } from '../../platform/ids/index.js';
 import { createUser } from '../org/user-service.js';
-import type { ActionRecord, PenaltyKind, Sanction } from './case-schema.js';
+import type { ActionRecord, CaseCategory, PenaltyKind, Sanction } from './case-schema.js';
 import { type CaseDraft, createCases, type DraftAction } from './case-service.js';
+import {
+  CASES_PER_OFFICER_BY_CATEGORY,
+  type CategoryDraftContext,
+  coercionDraft,
+  genericDraft,
+  licenseDraft,
+} from './seed-categories.js';
+import { type DemoRecords, demoRecordFiles } from './seed-records.js';
 import { chineseName, intBetween, mulberry32, pickOne } from './demo-names.js';
 import type { SeededBody } from './seed-officers.js';
 import type { SeededPowerItem } from './seed-powers.js';
@@ -97,11 +106,13 @@ function ordinarySanction(random: () => number, person: boolean): Sanction {
  */
 export async function seedCases(
   ctx: Ctx,
-  opts: { year: number; today: LocalDate },
+  opts: { year: number; today: LocalDate; files?: FileStore | undefined; scale?: number | undefined },
   bodies: readonly SeededBody[],
   powers: readonly SeededPowerItem[],
-): Promise<number> {
+): Promise<Record<string, number>> {
   const random = mulberry32(20240601);
+  const scale = opts.scale ?? 1;
+  const records = await demoRecordFiles(ctx, opts.files);
   const calendar = await loadWorkCalendar(ctx.db);
   const reviewers = await seedReviewers(ctx, bodies);
   const certs = await ctx.db
@@ -121,15 +132,90 @@ export async function seedCases(
     });
     const items = powers.filter((p) => p.orgId === body.orgId && p.category === 'penalty');
     const reviewer = reviewers.get(body.orgId) ?? null;
-    const count = Math.round(officers.length * CASES_PER_OFFICER * (span / 365));
+    const count = Math.round(officers.length * CASES_PER_OFFICER * (span / 365) * scale);
     for (let k = 0; k < count; k++) {
       const day = addDays(start, Math.floor(random() * span));
       const draft = buildDraft(random, calendar, opts.today, day, body, officers, items, reviewer, seq++);
       if (draft) drafts.push(draft);
     }
+    for (const [category, rate] of Object.entries(CASES_PER_OFFICER_BY_CATEGORY) as [
+      CaseCategory,
+      number,
+    ][]) {
+      // rounded at random, so a small category still appears at a small scale
+      const x = officers.length * rate * (span / 365) * scale;
+      const n = Math.floor(x) + (random() < x - Math.floor(x) ? 1 : 0);
+      const catItems = powers.filter((p) => p.orgId === body.orgId && p.category === category);
+      for (let k = 0; k < n; k++) {
+        const day = addDays(start, Math.floor(random() * span));
+        const handlerIds = pickHandlers(random, officers, day, addDays(day, 120));
+        if (!handlerIds) continue;
+        const item = catItems.length > 0 ? pickOne(random, catItems) : undefined;
+        const person = random() < 0.5;
+        const c: CategoryDraftContext = {
+          random,
+          calendar,
+          today: opts.today,
+          day,
+          reviewer,
+          input: {
+            bodyId: body.bodyId,
+            partyKind: person ? 'person' : 'organisation',
+            partyName: person
+              ? chineseName(random, random() < 0.6 ? 'male' : 'female')
+              : `开远市${pickOne(random, PLACES)}${pickOne(random, SHOPS)}`,
+            ...(person ? { partyIdNumber: demoIdNumber(++seq, '532502') } : {}),
+            ...(item ? { powerItemId: item.id } : {}),
+            handlerIds,
+          },
+        };
+        drafts.push(
+          category === 'license'
+            ? licenseDraft(c)
+            : category === 'coercion'
+              ? coercionDraft(c)
+              : genericDraft(c, category),
+        );
+      }
+    }
   }
-  for (let i = 0; i < drafts.length; i += BATCH) await createCases(ctx, drafts.slice(i, i + BATCH));
-  return drafts.length;
+  if (records) for (const d of drafts) attachRecords(random, d, records);
+  // opening dates in order, so each body's case numbers run with the calendar
+  drafts.sort((a, b) => openedOn(a).localeCompare(openedOn(b)));
+  for (let i = 0; i < drafts.length; i += BATCH)
+    await createCases(ctx, drafts.slice(i, i + BATCH), { files: opts.files ?? null, archive: !records });
+  const counts: Record<string, number> = {};
+  for (const d of drafts) {
+    const input = d.input as { category?: string };
+    const k = d.kind === 'onTheSpot' ? 'penalty' : (input.category ?? 'penalty');
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const openedOn = (d: CaseDraft) => {
+  const i = d.input as { openedOn?: string; decidedOn?: string };
+  return i.openedOn ?? i.decidedOn ?? '';
+};
+
+/**
+ * 全过程记录 for every act of a demo case. An open case sometimes still lacks the records of its
+ * latest act (the detail lists the gap); a closed one never does (结案 would be refused).
+ */
+function attachRecords(random: () => number, d: CaseDraft, records: DemoRecords): void {
+  const first =
+    d.kind === 'onTheSpot'
+      ? 'onTheSpot'
+      : (d.input as { category?: string }).category === 'license'
+        ? 'apply'
+        : 'open';
+  d.records = records(first);
+  const acts = (d.actions ?? []) as DraftAction[];
+  const closed = acts.some((a) => a.action === 'close');
+  acts.forEach((a, i) => {
+    const gap = !closed && i === acts.length - 1 && random() < 0.15;
+    if (!gap) a.records = records(a.action);
+  });
 }
 
 function daysBetweenSafe(from: LocalDate, to: LocalDate): number {

@@ -1,4 +1,8 @@
 import type { Ctx } from '../../platform/context.js';
+import type { FileStore } from '../../platform/files/index.js';
+import { type PowerCategory, powerCategoryLabels } from './power-schema.js';
+import { seedChanges } from './seed-changes.js';
+import { demoRecordFiles } from './seed-records.js';
 import { getOfficer, updateOfficer } from './officer-service.js';
 import { type SeededBody, seedOfficers } from './seed-officers.js';
 import { seedPowers } from './seed-powers.js';
@@ -9,7 +13,15 @@ import { seedReferrals } from './seed-referrals.js';
 /** Demo data of the enforcement domain, built through its services. */
 export async function seedEnforcement(
   ctx: Ctx,
-  opts: { year: number; today: string; log: (msg: string) => void },
+  opts: {
+    year: number;
+    today: string;
+    log: (msg: string) => void;
+    /** where demo 全过程记录 attachments go; without one the demo cases are paper archives */
+    files?: FileStore | undefined;
+    /** fraction of the full demo volume (tests use a small one) */
+    scale?: number | undefined;
+  },
 ): Promise<void> {
   const bodies = await seedOfficers(ctx, opts.today);
   await linkDemoUser(ctx, bodies);
@@ -17,9 +29,23 @@ export async function seedEnforcement(
   const powers = await seedPowers(ctx, bodies);
   opts.log(`权责事项 ${powers.length} 项`);
   const cases = await seedCases(ctx, opts, bodies, powers);
-  opts.log(`行政处罚案件 ${cases} 件`);
+  const total = Object.values(cases).reduce((s, n) => s + n, 0);
+  opts.log(
+    `行政执法案件 ${total} 件(${Object.entries(cases)
+      .map(([k, n]) => `${powerCategoryLabels[k as PowerCategory] ?? k} ${n}`)
+      .join('、')})`,
+  );
   const published = await seedPublications(ctx, opts.today);
-  opts.log(`已公示处罚决定 ${published} 件`);
+  opts.log(`已公示执法决定 ${published} 件`);
+  const records = await demoRecordFiles(ctx, opts.files);
+  const changes = await seedChanges(
+    ctx,
+    opts.today,
+    records,
+    opts.files,
+    Math.max(3, Math.round(40 * (opts.scale ?? 1))),
+  );
+  opts.log(`变更、撤销决定 ${changes.changed} 件,撤回公示 ${changes.withdrawn} 件`);
   const referrals = await seedReferrals(ctx, opts);
   opts.log(`两法衔接移送案件 ${referrals} 件`);
 }

@@ -107,6 +107,31 @@ export interface EnforcementCaseTable extends LedgerColumns {
   next_due_kind: string | null;
   next_due_on: string | null;
   action_count: ColumnType<number, number | undefined, number>;
+  changed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  revoked_on: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+declare module '../../platform/db/types.js' {
+  interface Database {
+    enforcement_case_record: EnforcementCaseRecordTable;
+  }
+}
+
+/** migrations/0014: 全过程记录 of one act (an attachment kept by SHA-256). */
+export interface EnforcementCaseRecordTable {
+  id: string;
+  case_id: string;
+  region_code: string;
+  org_id: string;
+  seq: number;
+  sha256: string;
+  kind: string;
+  name: string;
+  size: ColumnType<string, number, number>;
+  added_by: string | null;
+  added_at: ColumnType<Date, Date | string | undefined, never>;
+  late: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface EnforcementCaseActionTable {
@@ -150,6 +175,11 @@ export interface EnforcementPublicationTable extends LedgerColumns {
   published_on: string | null;
   withdrawn_on: string | null;
   content: ColumnType<unknown, string | null, string | null>;
+  withdraw_due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  change_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  change_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  withdraw_note: ColumnType<string | null, string | null | undefined, string | null>;
+  category: ColumnType<string, string | undefined, string>;
 }
 
 declare module '../../platform/db/types.js' {

@@ -81,7 +81,16 @@ export function createWorkCalendar(overrides: CalendarOverrides = NO_OVERRIDES):
   const sourceOf = (year: number): string | undefined =>
     overrideYears.get(year) ?? (packageCovers(year) ? PACKAGE_NAME : undefined);
 
+  // days are looked up by the thousand when a batch of cases is checked; a calendar never changes
+  const known = new Map<LocalDate, DayInfo>();
   const describe = (input: LocalDate): DayInfo => {
+    const hit = known.get(input);
+    if (hit) return hit;
+    const info = describeDay(input);
+    known.set(input, info);
+    return info;
+  };
+  const describeDay = (input: LocalDate): DayInfo => {
     const date = parseLocalDate(input);
     const year = yearOf(date);
     const source = sourceOf(year);

@@ -1,0 +1,177 @@
+import { addDays, isWeekend, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
+import { addWorkdays } from '../../platform/clock/index.js';
+import { DomainError, invalid } from '../../platform/errors.js';
+import { isDeciding } from './case-procedures.js';
+import type { ActionRecord, CaseAction, Procedure } from './case-schema.js';
+
+/**
+ * A date counted on the work calendar, or — when the State Council arrangement of a year it
+ * reaches is not loaded yet — a provisional date counted on weekdays only (or, for calendar-day
+ * periods, without moving off a rest day), flagged so the UI can say so. Recording an act is never
+ * blocked by a missing holiday arrangement; the deadline is corrected once the year is loaded.
+ */
+export function counted(
+  exact: () => LocalDate,
+  provisional: () => LocalDate,
+): { due: LocalDate; provisional: boolean } {
+  try {
+    return { due: exact(), provisional: false };
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'calendar.uncoveredYear')
+      return { due: provisional(), provisional: true };
+    throw e;
+  }
+}
+
+function addWeekdays(date: LocalDate, n: number): LocalDate {
+  let day = date;
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (!isWeekend(day)) left--;
+  }
+  return day;
+}
+
+export function workdaysAfter(calendar: WorkCalendar, date: LocalDate, n: number) {
+  return counted(
+    () => addWorkdays(calendar, date, n),
+    () => addWeekdays(date, n),
+  );
+}
+
+export interface Due<K extends string = string> {
+  kind: K;
+  due: LocalDate;
+  /** the date the duty was met, or null while it is open */
+  metOn: LocalDate | null;
+  /** a window of the party's (not an agency duty: never 逾期 for the agency) */
+  party: boolean;
+  /** counted without the holiday arrangement of a year not yet loaded */
+  provisional: boolean;
+}
+
+export type CategoryDueKind = 'acceptance' | 'licenseDecision' | 'licenseIssue' | 'seizure';
+export const categoryDueKindLabels = {
+  acceptance: '受理或一次告知补正(收到申请材料后五个工作日内,行政许可法第三十二条)',
+  licenseDecision: '作出许可决定(受理之日起二十个工作日,经批准可延长十个工作日,第四十二条)',
+  licenseIssue: '送达决定、颁发证件(决定之日起十个工作日内,第四十四条)',
+  seizure: '查封、扣押期限(三十日,经批准可延长三十日,行政强制法第二十五条)',
+} as const satisfies Record<CategoryDueKind, string>;
+
+/** 行政许可法 art. 42: 二十日 (working days, art. 82), extendable once by 十日. */
+export const LICENSE_DECISION_WORKDAYS = 20;
+export const LICENSE_EXTENSION_WORKDAYS = 10;
+/** art. 32: 五日内一次告知 (working days, art. 82). */
+export const LICENSE_ACCEPTANCE_WORKDAYS = 5;
+/** art. 44: 十日内颁发、送达. */
+export const LICENSE_ISSUE_WORKDAYS = 10;
+/** 行政强制法 art. 25: 不得超过三十日, 延长不得超过三十日 (calendar days: art. 69 counts only periods of 十日以内 in working days). */
+export const SEIZURE_DAYS = 30;
+
+const after = (actions: readonly ActionRecord[], from: ActionRecord, kinds: readonly CaseAction[]) =>
+  actions.slice(actions.indexOf(from) + 1).find((a) => kinds.includes(a.action));
+
+/**
+ * The clocks of a license or coercion case, from its log. License: 受理 within 5 working days of
+ * the (corrected) application; the decision within 20 working days of 受理, plus an approved
+ * extension and the working days of 听证 and 专家评审 (art. 45: not counted); the license within
+ * 10 working days of the decision. Coercion: the seizure ends (处理决定) within 30 days, plus one
+ * approved extension.
+ */
+export function categoryDueDates(
+  procedure: Procedure,
+  actions: readonly ActionRecord[],
+  calendar: WorkCalendar,
+): Due<CategoryDueKind>[] {
+  const out: Due<CategoryDueKind>[] = [];
+  if (procedure === 'license') {
+    const received = [...actions].reverse().find((a) => a.action === 'apply' || a.action === 'correct');
+    if (received) {
+      const answered = after(actions, received, ['accept', 'rejectApplication', 'requestCorrection']);
+      out.push({
+        kind: 'acceptance',
+        ...workdaysAfter(calendar, received.date, LICENSE_ACCEPTANCE_WORKDAYS),
+        metOn: answered?.date ?? null,
+        party: false,
+      });
+    }
+    const accepted = actions.find((a) => a.action === 'accept');
+    if (accepted) {
+      const extra = actions
+        .filter((a) => a.action === 'extend' || a.action === 'expertReview' || a.action === 'holdHearing')
+        .reduce((s, a) => s + (a.data.workdays ?? 0), 0);
+      const decided = actions.find((a) => a.action === 'grant' || a.action === 'refuse');
+      out.push({
+        kind: 'licenseDecision',
+        ...workdaysAfter(calendar, accepted.date, LICENSE_DECISION_WORKDAYS + extra),
+        metOn: decided?.date ?? null,
+        party: false,
+      });
+      if (decided)
+        out.push({
+          kind: 'licenseIssue',
+          ...workdaysAfter(calendar, decided.date, LICENSE_ISSUE_WORKDAYS),
+          metOn: actions.find((a) => a.action === 'issue')?.date ?? null,
+          party: false,
+        });
+    }
+  }
+  if (procedure === 'coercion') {
+    const seized = actions.find((a) => a.action === 'seize');
+    if (seized) {
+      const extra = actions
+        .filter((a) => a.action === 'extendSeizure')
+        .reduce((s, a) => s + (a.data.days ?? 0), 0);
+      out.push({
+        kind: 'seizure',
+        due: addDays(seized.date, SEIZURE_DAYS + extra),
+        provisional: false,
+        metOn: actions.find((a) => a.action === 'dispose')?.date ?? null,
+        party: false,
+      });
+    }
+  }
+  return out;
+}
+
+/** The checks of one act that depend on its category's law (the table has already allowed it). */
+export function checkCategoryAct(
+  procedure: Procedure,
+  log: readonly ActionRecord[],
+  next: ActionRecord,
+): void {
+  const d = next.data;
+  if (procedure === 'license' && next.action === 'extend') {
+    // 许可法 art. 42: 经本行政机关负责人批准,可以延长十日 — once
+    if (log.some((a) => a.action === 'extend') || !d.workdays || d.workdays > LICENSE_EXTENSION_WORKDAYS)
+      throw invalid(
+        'enforcement.licenseExtension',
+        '许可决定期限经本行政机关负责人批准只能延长一次,且不超过十个工作日(《中华人民共和国行政许可法》第四十二条),请填写延长的工作日数',
+        'data.workdays',
+      );
+  }
+  if (next.action === 'expertReview' && !d.workdays)
+    throw invalid(
+      'enforcement.expertReviewDays',
+      '请填写专家评审、检验检测所需的工作日数(不计入许可期限,《中华人民共和国行政许可法》第四十五条)',
+      'data.workdays',
+    );
+  if (next.action === 'extendSeizure') {
+    // 强制法 art. 25: 情况复杂的,经负责人批准,可以延长,但是延长期限不得超过三十日
+    if (log.some((a) => a.action === 'extendSeizure') || !d.days || d.days > SEIZURE_DAYS)
+      throw invalid(
+        'enforcement.seizureExtension',
+        '查封、扣押期限只能延长一次,且延长期限不得超过三十日(《中华人民共和国行政强制法》第二十五条)',
+        'data.days',
+      );
+  }
+  if (next.action === 'dispose' && !d.disposal)
+    throw invalid('enforcement.disposalRequired', '请选择处理决定:没收、销毁或解除查封扣押', 'data.disposal');
+  if (next.action === 'amendDecision' || next.action === 'revokeDecision') {
+    if (!log.some((a) => isDeciding(a.action)))
+      throw invalid('enforcement.nothingToChange', '本案未作出决定,不能变更或撤销', 'action');
+    if (!d.reason) throw invalid('enforcement.changeReason', '请填写变更或撤销的理由', 'data.reason');
+    if (!d.decisionNo)
+      throw invalid('enforcement.changeDecisionNo', '请填写变更或撤销决定的文书编号', 'data.decisionNo');
+  }
+}
