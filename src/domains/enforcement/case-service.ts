@@ -8,6 +8,7 @@ import { authorize } from '../org/policy.js';
 import { projectCase } from './case-projection.js';
 import { type CaseDetail, type CaseSummary, presentCase, presentDetail } from './case-present.js';
 import { type CaseHead, checkLog, loadEnv, loadHandlers } from './case-checks.js';
+import { checkDecisionLists } from '../powers/case-hook.js';
 import { DEFAULT_MAJOR_THRESHOLDS } from './case-rules.js';
 import {
   ActionData,
@@ -389,6 +390,12 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown) {
   };
   const full = [...log, next];
   checkLog(head, full, env, review ? 'action' : 'handlerIds');
+  await checkDecisionLists(ctx, {
+    ...head,
+    powerItemId: row.power_item_id,
+    action: next.action,
+    data: next.data,
+  });
   const projection = projectCase(head, full, env.calendar, env.thresholds(row.region_code));
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const res = await trx
