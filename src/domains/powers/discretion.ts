@@ -43,7 +43,12 @@ export const discretionList: ListDef<DiscretionStandard, DiscretionFields, Amend
       levels: 't.levels',
     },
     search: ['t.violation', 't.code', 'p.name'],
-    filters: { orgId: 't.org_id', status: 't.status', powerItemId: 't.power_item_id', lawName: 't.law_name' },
+    filters: {
+      orgId: 't.org_id',
+      status: 't.status',
+      powerItemId: 't.power_item_id',
+      lawName: '~t.law_name',
+    },
     sortable: { code: 't.code', violation: 't.violation', orgName: 'g.name', powerItemCode: 'p.code' },
     order: 'g.path, t.code',
   },

@@ -53,7 +53,7 @@ export const leniencyList: ListDef<LeniencyItem, LeniencyFields, Amend> = {
       status: 't.status',
       kind: 't.kind',
       powerItemId: 't.power_item_id',
-      lawName: 't.law_name',
+      lawName: '~t.law_name',
     },
     sortable: { code: 't.code', kind: 't.kind', orgName: 'g.name', violation: 't.violation' },
     order: 'g.path, t.kind, t.code',

@@ -79,7 +79,7 @@ export const licenseList: ListDef<LicenseItem, LicenseFields, Amend> = {
       status: 't.status',
       approvalLevel: 't.approval_level',
       powerItemId: 't.power_item_id',
-      lawName: 't.law_name',
+      lawName: '~t.law_name',
     },
     sortable: {
       code: 't.code',

@@ -16,6 +16,8 @@ export interface LicenseTemplate {
   subs?: readonly string[];
   fee?: string;
   prerequisite?: string;
+  /** the 权责清单 item's name where it differs */
+  power?: string;
 }
 
 /** 新办、变更、延续、注销: the sub-items most licenses split into. */
@@ -43,7 +45,10 @@ const DRUG = '中华人民共和国药品管理法';
 
 export const LICENSE_CATALOGUE: Record<string, readonly LicenseTemplate[]> = {
   市场监管局: [
-    L('食品经营许可', FOOD, '第三十五条', 20, 10, { basis: '《食品经营许可和备案管理办法》第五条' }),
+    L('食品经营许可', FOOD, '第三十五条', 20, 10, {
+      basis: '《食品经营许可和备案管理办法》第五条',
+      power: '食品生产经营许可',
+    }),
     L('食品生产许可(食品小作坊除外)', FOOD, '第三十五条', 20, 15, {
       level: 'prefecture',
       basis: '《食品生产许可管理办法》',
@@ -251,8 +256,12 @@ export const LICENSE_CATALOGUE: Record<string, readonly LicenseTemplate[]> = {
     }),
   ],
   文旅局: [
-    L('娱乐场所经营许可', '娱乐场所管理条例', '第九条', 20, 10),
-    L('互联网上网服务营业场所经营许可', '互联网上网服务营业场所管理条例', '第十条', 20, 10),
+    L('娱乐场所经营许可', '娱乐场所管理条例', '第九条', 20, 10, {
+      prerequisite: '公众聚集场所投入使用、营业前消防安全检查',
+    }),
+    L('互联网上网服务营业场所经营许可', '互联网上网服务营业场所管理条例', '第十条', 20, 10, {
+      prerequisite: '公众聚集场所投入使用、营业前消防安全检查',
+    }),
     L('营业性演出许可', '营业性演出管理条例', '第十三条', 3, 2, {
       subs: ['文艺表演团体设立', '演出经纪机构设立', '营业性演出审批'],
     }),

@@ -46,7 +46,7 @@ function licenseInputs(demo: Demo) {
     if (!org) continue;
     templates.forEach((t, i) => {
       const linked = demo.items.find(
-        (p) => p.orgId === org.id && p.category === 'license' && p.name === t.name,
+        (p) => p.orgId === org.id && p.category === 'license' && p.name === (t.power ?? t.name),
       );
       const implementingOrg =
         t.level === 'county' || t.level === 'township'

@@ -23,7 +23,7 @@ export interface ListSpec {
   joins?: string;
   /** columns `q` searches */
   search: readonly string[];
-  /** filter name → column compared with = */
+  /** filter name → column compared with =, or with like when written '~t.col' */
   filters: Readonly<Record<string, string>>;
   sortable: Readonly<Record<string, string>>;
   order: string;
@@ -51,10 +51,12 @@ function from(spec: ListSpec): RawBuilder<unknown> {
 
 export type ListFilter = Readonly<Record<string, string | undefined>> & { q?: string | undefined };
 
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 function where(spec: ListSpec, scope: Scope, f: ListFilter): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [inScope(scope, 't')];
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(f.q)}%`;
     parts.push(
       sql`(${sql.join(
         spec.search.map((c) => sql`${sql.raw(c)} like ${like}`),
@@ -64,7 +66,10 @@ function where(spec: ListSpec, scope: Scope, f: ListFilter): RawBuilder<unknown>
   }
   for (const [key, column] of Object.entries(spec.filters)) {
     const value = f[key];
-    if (value !== undefined && value !== '') parts.push(sql`${sql.raw(column)} = ${value}`);
+    if (value === undefined || value === '') continue;
+    // a column written '~t.col' matches a part of the text (法律名称 are long)
+    if (column.startsWith('~')) parts.push(sql`${sql.raw(column.slice(1))} like ${`%${escapeLike(value)}%`}`);
+    else parts.push(sql`${sql.raw(column)} = ${value}`);
   }
   return sql.join(parts, sql` and `);
 }
