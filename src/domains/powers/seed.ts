@@ -134,7 +134,7 @@ function leniencyInputs(demo: Demo) {
       if (p.category === 'penalty') {
         add('noPenalty', p, n);
         add('lighterPenalty', p, n);
-        if (n % 2 === 0) add('reducedPenalty', p, n);
+        add('reducedPenalty', p, n);
       } else if (p.category === 'coercion') add('noCoercion', p, n);
     });
   }
