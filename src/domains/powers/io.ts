@@ -303,7 +303,8 @@ export async function exportSheet(ctx: Ctx, key: SheetKey, filter: ListFilter): 
   for await (const e of exportList(
     ctx,
     sheet.def as ListDef<{ id: string; status: 'active' }, unknown, unknown>,
-    filter,
+    // repealed entries only when asked for: an export is meant to be edited and imported again
+    { ...filter, status: filter.status ?? 'active' },
   ))
     rows.push(sheet.toRow(e as unknown as Record<string, unknown>));
   const out = new PassThrough();

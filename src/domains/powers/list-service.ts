@@ -292,11 +292,20 @@ async function change<E extends Base>(ctx: Ctx, def: ListDef<E, unknown, unknown
   return getEntry({ ...ctx, scope: ALL_SCOPE }, def, c.id);
 }
 
+/** JSON with object keys sorted: jsonb hands keys back in its own order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'null';
+}
+
 /** Only the columns whose value really changes. */
 const changedOnly = (patch: Record<string, unknown>, current: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(patch).filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v)),
-  );
+  Object.fromEntries(Object.entries(patch).filter(([k, v]) => canonical(current[k]) !== canonical(v)));
 
 /** A change keeps the previous state as a revision, with the reason. */
 export async function amendEntry<E extends Base, A>(
