@@ -58,7 +58,7 @@ function licenseInputs(demo: Demo) {
           powerItemId: linked?.id ?? null,
           code: `532502-XK-${pad(d, 2)}${pad(i + 1, 2)}-${pad(s + 1, 2)}`,
           name: t.name,
-          subItem: sub ? `${t.name.replace(/(审批|许可|核发|登记)$/, '')}${sub}` : '',
+          subItem: sub ? `${t.name}(${sub})` : '',
           implementingOrg,
           lawName: t.law,
           article: t.article,

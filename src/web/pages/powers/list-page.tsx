@@ -123,7 +123,7 @@ export function ListPage<T extends Entry>(cfg: ListPageConfig<T>) {
     title: '操作',
     key: 'actions',
     fixed: 'right',
-    width: mayEdit ? 150 : 60,
+    width: mayEdit ? 200 : 70,
     render: (_, e) => (
       <Space size={0}>
         <Button type="link" size="small" icon={<HistoryOutlined />} onClick={() => setViewing(e.id)}>
