@@ -53,8 +53,11 @@ describe.each(testEngines())('清单管理 on $name', (engine) => {
     );
     const standards = await searchList(ctx, lists['discretion-standards'], { orgId: scjg }, undefined, all);
     expect(standards.total).toBeGreaterThan(10);
-    const matters = await searchList(ctx, lists.matters, {}, undefined, all);
+    const matters = await searchList(ctx, lists.matters, {}, undefined, { offset: 0, limit: 5000 });
     expect(matters.total).toBeGreaterThan(100);
+    expect(matters.items.filter((m) => m.entrusted).every((m) => m.bodyName.endsWith('综合行政执法队'))).toBe(
+      true,
+    );
     expect(matters.items.some((m) => m.entrusted)).toBe(true);
   });
 

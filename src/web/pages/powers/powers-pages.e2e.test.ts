@@ -52,10 +52,10 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
       await page.getByRole('button', { name: /查\s*询/ }).click();
       await page.waitForTimeout(800);
     }
-    const body = await page.locator('.ant-table-tbody').innerText();
+    const body = (await page.locator('.ant-table-tbody').textContent()) ?? '';
     expect(body).toContain(text);
     expect(body).toContain(more);
-    expect(await page.locator('.ant-pagination-total-text').innerText()).toMatch(/共 \d+ 条/);
+    expect((await page.locator('.ant-pagination-total-text').textContent()) ?? '').toMatch(/共 \d+ 条/);
     await shot(p);
   });
 
@@ -67,7 +67,7 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
       .first()
       .click();
     await page.waitForSelector('.ant-timeline');
-    const drawer = await page.locator('.ant-drawer-body').innerText();
+    const drawer = (await page.locator('.ant-drawer-body').textContent()) ?? '';
     expect(drawer).toContain('第1版 · 新增');
     expect(drawer).toContain('罚款幅度');
     await shot('drawer');
@@ -96,7 +96,7 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
     });
     const modal = page.locator('.ant-modal-content').filter({ hasText: '未导入' });
     await modal.waitFor({ timeout: 20_000 });
-    const text = await modal.innerText();
+    const text = (await modal.textContent()) ?? '';
     expect(text).toContain('未导入');
     expect(text).toContain('法定办结时限(工作日)');
     await shot('import-errors');
