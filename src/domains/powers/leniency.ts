@@ -56,7 +56,8 @@ export const leniencyList: ListDef<LeniencyItem, LeniencyFields, Amend> = {
       lawName: '~t.law_name',
     },
     sortable: { code: 't.code', kind: 't.kind', orgName: 'g.name', violation: 't.violation' },
-    order: 'g.path, t.kind, t.code',
+    order:
+      "g.path, array_position(array['noPenalty','lighterPenalty','reducedPenalty','noCoercion'], t.kind), t.code",
   },
   read: 'powers:leniency:list',
   edit: 'powers:leniency:edit',
