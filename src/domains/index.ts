@@ -3,11 +3,13 @@ import { enforcementModule } from './enforcement/module.js';
 import { inspectionModule } from './inspection/module.js';
 import { orgModule } from './org/module.js';
 import { planningModule } from './planning/module.js';
+import { powersModule } from './powers/module.js';
 
 /** Every domain of the platform, in menu order. A new domain adds one line here. */
 export const domainModules: readonly DomainModule[] = [
   orgModule,
   enforcementModule,
+  powersModule,
   inspectionModule,
   planningModule,
 ];

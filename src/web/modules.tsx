@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   FileTextOutlined,
   HomeOutlined,
+  OrderedListOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -111,6 +112,38 @@ export const webModules: WebModule[] = [
         title: '执法公示',
         permission: 'enforcement:case:list',
         element: lazy(() => import('./pages/enforcement/publicity-page.js')),
+      },
+    ],
+  },
+  {
+    key: 'powers',
+    title: '清单管理',
+    icon: <OrderedListOutlined />,
+    description: '行政许可事项清单、执法事项、包容审慎“四张清单”、裁量权基准',
+    routes: [
+      {
+        path: '/powers/licenses',
+        title: '行政许可事项清单',
+        permission: 'powers:license:list',
+        element: lazy(() => import('./pages/powers/licenses-page.js')),
+      },
+      {
+        path: '/powers/matters',
+        title: '执法事项',
+        permission: 'powers:matter:list',
+        element: lazy(() => import('./pages/powers/matters-page.js')),
+      },
+      {
+        path: '/powers/leniency',
+        title: '包容审慎“四张清单”',
+        permission: 'powers:leniency:list',
+        element: lazy(() => import('./pages/powers/leniency-page.js')),
+      },
+      {
+        path: '/powers/discretion',
+        title: '裁量权基准',
+        permission: 'powers:discretion:list',
+        element: lazy(() => import('./pages/powers/discretion-page.js')),
       },
     ],
   },

@@ -3,6 +3,7 @@ import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files/index.js';
 import { authorize } from '../org/policy.js';
+import { checkDecisionLists } from '../powers/case-hook.js';
 import { type CaseHead, checkLog, loadEnv } from './case-checks.js';
 import { isDeciding } from './case-procedures.js';
 import { projectCase } from './case-projection.js';
@@ -57,6 +58,13 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
   };
   const full = [...log, next];
   checkLog(head, full, env, review ? 'action' : 'handlerIds', log.length);
+  // 裁量权基准 and 包容审慎清单 (src/domains/powers): a fine outside the range needs its reason
+  await checkDecisionLists(ctx, {
+    ...head,
+    powerItemId: row.power_item_id,
+    action: next.action,
+    data: next.data,
+  });
   const sizes = await resolveRecordFiles(ctx.db, files, input.records ?? []);
   const projection = projectCase(head, full, env.calendar, env.thresholds(row.region_code));
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {

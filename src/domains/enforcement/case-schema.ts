@@ -218,6 +218,14 @@ export const ActionData = z.strictObject({
   licenseNo: z.string().trim().max(60).optional(),
   /** amount of a non-penalty decision (征收、给付、奖励 …), yuan */
   amount: z.number().min(0).max(1e10).multipleOf(0.01).optional(),
+  /** decide: 违法情节 under the 裁量权基准 (src/domains/powers) */
+  circumstance: z.enum(['minor', 'general', 'serious', 'grave']).optional(),
+  /** decide: why the fine leaves the 裁量权基准 range (国办发〔2022〕27号) */
+  discretionReason: z.string().trim().max(2000).optional(),
+  /** decide / terminate: the 包容审慎“四张清单” entry applied */
+  leniencyItemId: z.uuid('不是有效的编号').optional(),
+  /** decide: 违法所得 / 货值金额 in yuan, when the range is in multiples of it */
+  fineBase: z.number().min(0).max(1e12).optional(),
 });
 export type ActionData = z.infer<typeof ActionData>;
 

@@ -182,11 +182,14 @@ export const api = {
   async del<T>(path: string): Promise<T> {
     return json<T>(await send('DELETE', path, {}));
   },
-  /** multipart upload of one file under the form field `file` */
-  async upload<T>(path: string, file: Blob, filename: string): Promise<T> {
-    const form = new FormData();
-    form.append('file', file, filename);
-    return json<T>(await send('POST', path, { body: form }));
+  /**
+   * Uploads one file as the raw request body (the server reads ledger files that way; it has no
+   * multipart parser). fetch sends the Blob's type as Content-Type; an untyped file goes as
+   * application/octet-stream, which the server also reads.
+   */
+  async upload<T>(path: string, file: Blob, _filename: string): Promise<T> {
+    const body = file.type ? file : new Blob([file], { type: 'application/octet-stream' });
+    return json<T>(await send('POST', path, { body }));
   },
 };
 

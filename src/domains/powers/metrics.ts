@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/types.js';
+import { inScope } from '../../platform/scope.js';
+import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import { type LeniencyKind, leniencyKindLabels } from './schema.js';
+import './tables.js';
+import '../enforcement/tables.js';
+
+/**
+ * Cases of the subtree whose 决定 or 不予处罚 act in the period applied a 包容审慎清单 entry (the
+ * entry's id is kept in the act's data, so the figure reads the case log itself).
+ */
+async function applied(db: Db, q: MetricQuery, kind?: LeniencyKind): Promise<DrillRecord[]> {
+  let b = db
+    .selectFrom('enforcement_case_action as a')
+    .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
+    .innerJoin('org as o', 'o.id', 'c.org_id')
+    .innerJoin('leniency_item as l', (j) => j.on(sql<boolean>`l.id = (a.data->>'leniencyItemId')::uuid`))
+    .select([
+      'c.id',
+      'c.org_id',
+      'o.name as org_name',
+      'c.case_no',
+      'c.party_name',
+      'a.occurred_on',
+      'l.kind',
+      'l.violation',
+    ])
+    .where('a.action', 'in', ['decide', 'terminate'])
+    .where(sql<boolean>`a.data ? 'leniencyItemId'`)
+    .where(sql<boolean>`c.org_id = any(${[...q.orgIds]}::uuid[])`)
+    .where(inScope(q.scope, 'c'))
+    .where('a.occurred_on', '>=', q.from)
+    .where('a.occurred_on', '<=', q.to);
+  if (kind) b = b.where('l.kind', '=', kind);
+  const rows = await b.orderBy('a.occurred_on').orderBy('c.case_no').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    label: `${r.case_no} ${r.party_name}(${leniencyKindLabels[r.kind as LeniencyKind]}:${r.violation})`,
+    date: r.occurred_on,
+  }));
+}
+
+function metric(id: string, name: string, definition: string, kind?: LeniencyKind): MetricDefinition {
+  return {
+    id,
+    name,
+    unit: '件',
+    definition,
+    domain: 'powers',
+    source: 'computed',
+    additive: true,
+    async compute(db, q) {
+      const records = await applied(db, q, kind);
+      return { value: records.length, records: async () => records };
+    },
+  };
+}
+
+export const powersMetrics: readonly MetricDefinition[] = [
+  metric(
+    'powers.leniency.applied',
+    '适用包容审慎清单案件数',
+    '统计期内作出处罚决定或不予处罚时,适用了本级“四张清单”(不予处罚、从轻、减轻)事项的行政处罚案件数',
+  ),
+  metric(
+    'powers.leniency.applied.noPenalty',
+    '适用不予处罚清单案件数',
+    '统计期内依“不予处罚清单”(行政处罚法第三十三条 首违不罚、轻微不罚)不予处罚的案件数',
+    'noPenalty',
+  ),
+  metric(
+    'powers.leniency.applied.lighterPenalty',
+    '适用从轻处罚清单案件数',
+    '统计期内依“从轻处罚清单”(行政处罚法第三十二条)从轻处罚的案件数',
+    'lighterPenalty',
+  ),
+  metric(
+    'powers.leniency.applied.reducedPenalty',
+    '适用减轻处罚清单案件数',
+    '统计期内依“减轻处罚清单”(行政处罚法第三十二条)减轻处罚的案件数',
+    'reducedPenalty',
+  ),
+];

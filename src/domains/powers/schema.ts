@@ -1,0 +1,216 @@
+import { z } from 'zod';
+
+/** The four lists of this domain, as revisions and routes name them. */
+export const ListKey = z.enum(['license', 'matter', 'leniency', 'discretion']);
+export type ListKey = z.infer<typeof ListKey>;
+export const listTitles = {
+  license: '行政许可事项清单',
+  matter: '执法事项',
+  leniency: '包容审慎监管“四张清单”',
+  discretion: '行政处罚裁量权基准',
+} as const satisfies Record<ListKey, string>;
+
+export const ListStatus = z.enum(['active', 'repealed']);
+export type ListStatus = z.infer<typeof ListStatus>;
+export const listStatusLabels = { active: '有效', repealed: '已取消' } as const satisfies Record<
+  ListStatus,
+  string
+>;
+
+export const ListChange = z.enum(['create', 'amend', 'repeal']);
+export type ListChange = z.infer<typeof ListChange>;
+export const listChangeLabels = { create: '新增', amend: '变更', repeal: '取消' } as const satisfies Record<
+  ListChange,
+  string
+>;
+
+/** 审批层级 of a license item. */
+export const ApprovalLevel = z.enum(['national', 'province', 'prefecture', 'county', 'township']);
+export type ApprovalLevel = z.infer<typeof ApprovalLevel>;
+export const approvalLevelLabels = {
+  national: '国家级',
+  province: '省级',
+  prefecture: '州(市)级',
+  county: '县级',
+  township: '乡级',
+} as const satisfies Record<ApprovalLevel, string>;
+
+/** 执法层级 of an enforcement matter. */
+export const MatterLevel = z.enum(['province', 'prefecture', 'county', 'township']);
+export type MatterLevel = z.infer<typeof MatterLevel>;
+export const matterLevelLabels = {
+  province: '省级',
+  prefecture: '州(市)级',
+  county: '县级',
+  township: '乡镇(街道)',
+} as const satisfies Record<MatterLevel, string>;
+
+/** 包容审慎监管“四张清单” (GLOSSARY leniencyList). */
+export const LeniencyKind = z.enum(['noPenalty', 'lighterPenalty', 'reducedPenalty', 'noCoercion']);
+export type LeniencyKind = z.infer<typeof LeniencyKind>;
+export const leniencyKindLabels = {
+  noPenalty: '不予处罚',
+  lighterPenalty: '从轻处罚',
+  reducedPenalty: '减轻处罚',
+  noCoercion: '免予行政强制',
+} as const satisfies Record<LeniencyKind, string>;
+
+/** 违法情节 of a discretion standard, from the lightest. */
+export const Circumstance = z.enum(['minor', 'general', 'serious', 'grave']);
+export type Circumstance = z.infer<typeof Circumstance>;
+export const circumstanceLabels = {
+  minor: '轻微',
+  general: '一般',
+  serious: '较重',
+  grave: '严重',
+} as const satisfies Record<Circumstance, string>;
+
+/** A fine range in yuan, or in multiples of a base (违法所得、货值金额 …). */
+export const FineUnit = z.enum(['yuan', 'multiple']);
+export type FineUnit = z.infer<typeof FineUnit>;
+export const fineUnitLabels = { yuan: '元', multiple: '倍' } as const satisfies Record<FineUnit, string>;
+
+/** The law's title, stored without 《》 (they are added when shown). */
+export const LawName = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/^《|》$/g, ''))
+  .pipe(
+    z
+      .string()
+      .min(2, '法律依据不能为空')
+      .max(100, '法律名称不能超过 100 个字符')
+      .regex(/^[^《》]+$/, '法律名称中不能含有书名号'),
+  );
+const NUM = '[一二三四五六七八九十百千零〇0-9]+';
+/**
+ * The article cited: '第一百二十四条', optionally with 款 and 项 — or, for the items of the
+ * 国务院对确需保留的行政审批项目设定行政许可的决定, the item '第一百零一项'.
+ */
+export const Article = z
+  .string()
+  .trim()
+  .regex(
+    new RegExp(`^(第${NUM}条(第${NUM}款)?(第${NUM}项|第?[（(]${NUM}[)）]项?)?|(附件)?第${NUM}项)$`),
+    '条款应写作“第X条”,可带“第X款”“第X项”(国务院决定所列事项写作“第X项”)',
+  );
+
+export const ItemCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z-]{3,40}$/, '编码应为 3–40 位字母、数字或连字符');
+
+const text = (max: number, min = 0, message = '不能为空') =>
+  z.string().trim().min(min, message).max(max, `不能超过 ${max} 个字符`);
+const days = z
+  .number('请填写工作日数')
+  .int('时限应为整数个工作日')
+  .min(0, '时限不能为负')
+  .max(365, '时限不能超过 365 个工作日');
+const uuid = z.uuid('不是有效的编号');
+
+export const Version = z.strictObject({
+  version: z.number().int().positive(),
+  reason: text(500, 2, '请写明变更理由(至少 2 个字)'),
+});
+
+export const LicenseFields = z.strictObject({
+  orgId: uuid,
+  powerItemId: uuid.nullable().optional(),
+  code: ItemCode,
+  name: text(200, 2, '事项名称至少 2 个字'),
+  subItem: text(200).optional(),
+  implementingOrg: text(100, 2, '请填写实施机关'),
+  lawName: LawName,
+  article: Article,
+  implementationBasis: text(2000).optional(),
+  approvalLevel: ApprovalLevel,
+  statutoryDays: days,
+  promisedDays: days,
+  charges: z.boolean().optional(),
+  feeNote: text(500).optional(),
+  prerequisite: z.boolean().optional(),
+  prerequisiteNote: text(500).optional(),
+});
+export type LicenseFields = z.infer<typeof LicenseFields>;
+
+export const MatterFields = z.strictObject({
+  powerItemId: uuid,
+  bodyId: uuid,
+  level: MatterLevel,
+  entrusted: z.boolean().optional(),
+  note: text(1000).optional(),
+});
+export type MatterFields = z.infer<typeof MatterFields>;
+
+export const LeniencyFields = z.strictObject({
+  orgId: uuid,
+  kind: LeniencyKind,
+  powerItemId: uuid.nullable().optional(),
+  code: ItemCode,
+  violation: text(500, 2, '请填写违法行为'),
+  conditions: text(2000, 2, '请填写适用条件'),
+  lawName: LawName,
+  article: Article,
+  outcome: text(500, 2, '请填写裁量结果'),
+});
+export type LeniencyFields = z.infer<typeof LeniencyFields>;
+
+const amount = z.number('请填写数额').min(0, '数额不能为负').max(1e10, '数额过大');
+export const DiscretionLevel = z.strictObject({
+  circumstance: Circumstance,
+  /** 具体情形: what makes a violation this grave */
+  description: text(1000, 2, '请写明该情节的具体情形'),
+  fineUnit: FineUnit.default('yuan'),
+  /** null: no fine at this level (e.g. 轻微 → 不予处罚, or 警告 only) */
+  fineMin: amount.nullable().default(null),
+  fineMax: amount.nullable().default(null),
+  otherPenalties: text(500).default(''),
+});
+export type DiscretionLevel = z.infer<typeof DiscretionLevel>;
+
+export const DiscretionFields = z.strictObject({
+  powerItemId: uuid,
+  code: ItemCode,
+  violation: text(500, 2, '请填写违法行为'),
+  lawName: LawName,
+  article: Article,
+  levels: z.array(DiscretionLevel).min(1, '至少给出一个情节的裁量幅度').max(4, '情节最多四档'),
+});
+export type DiscretionFields = z.infer<typeof DiscretionFields>;
+
+/** Amendments: any field but the identity (org, code, the matter's item and body), with a reason. */
+export const LicenseAmend = LicenseFields.omit({ orgId: true, code: true }).partial().extend(Version.shape);
+export const MatterAmend = MatterFields.omit({ powerItemId: true, bodyId: true })
+  .partial()
+  .extend(Version.shape);
+export const LeniencyAmend = LeniencyFields.omit({ orgId: true, code: true }).partial().extend(Version.shape);
+export const DiscretionAmend = DiscretionFields.omit({ powerItemId: true, code: true })
+  .partial()
+  .extend(Version.shape);
+export const RepealInput = Version;
+
+export interface Revision {
+  revision: number;
+  change: ListChange;
+  changeLabel: string;
+  reason: string;
+  snapshot: unknown;
+  changedByName: string;
+  changedAt: Date;
+}
+
+/** What every entry of the four lists shows. */
+export interface ListEntryBase {
+  id: string;
+  regionCode: string;
+  orgId: string;
+  orgName: string;
+  status: ListStatus;
+  statusLabel: string;
+  revision: number;
+  version: number;
+  powerItemId: string | null;
+  powerItemCode: string | null;
+  powerItemName: string | null;
+}

@@ -1,0 +1,213 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Input, InputNumber, Row, Select, Table } from 'antd';
+import { type Entry, ListPage, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
+import { circumstanceOptions, fineUnitOptions, statusOptions } from './options.js';
+
+interface Level {
+  circumstance: string;
+  circumstanceLabel: string;
+  description: string;
+  fineUnit: 'yuan' | 'multiple';
+  fineMin: number | null;
+  fineMax: number | null;
+  otherPenalties: string;
+  range: string;
+}
+
+interface Standard extends Entry {
+  powerItemId: string;
+  code: string;
+  violation: string;
+  lawName: string;
+  article: string;
+  basis: string;
+  levels: Level[];
+}
+
+function LevelTable({ levels }: { levels: Level[] }) {
+  return (
+    <Table<Level>
+      size="small"
+      pagination={false}
+      rowKey="circumstance"
+      dataSource={levels}
+      columns={[
+        { title: '情节', dataIndex: 'circumstanceLabel', key: 'c', width: 60 },
+        { title: '具体情形', dataIndex: 'description', key: 'd' },
+        { title: '罚款幅度', dataIndex: 'range', key: 'r', width: 150 },
+        { title: '其他处罚', dataIndex: 'otherPenalties', key: 'o', width: 160 },
+      ]}
+    />
+  );
+}
+
+/** 行政处罚裁量权基准: per penalty item, the ranges by 情节. */
+export default function DiscretionPage() {
+  const orgOptions = useOrgOptions();
+  return (
+    <ListPage<Standard>
+      title="行政处罚裁量权基准"
+      path="/api/powers/discretion-standards"
+      editPermission="powers:discretion:edit"
+      scrollX={1400}
+      initialValues={{ levels: [{ circumstance: 'general', fineUnit: 'yuan' }] }}
+      columns={[
+        { title: '基准编码', dataIndex: 'code', key: 'code', width: 190, sorter: true },
+        { title: '违法行为', dataIndex: 'violation', key: 'violation', width: 260, sorter: true },
+        { title: '处罚依据', dataIndex: 'basis', key: 'basis', width: 240 },
+        ...['minor', 'general', 'serious', 'grave'].map((c, i) => ({
+          title: ['轻微', '一般', '较重', '严重'][i],
+          key: c,
+          width: 130,
+          render: (_: unknown, e: Standard) => e.levels.find((l) => l.circumstance === c)?.range ?? '—',
+        })),
+        { title: '所属单位', dataIndex: 'orgName', key: 'orgName', width: 180, sorter: true },
+        { title: '状态', key: 'status', width: 110, render: (_, e) => <StatusTag e={e} /> },
+      ]}
+      filters={
+        <>
+          <Form.Item name="q" label="违法行为/编码">
+            <Input allowClear style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="orgId" label="单位">
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={orgOptions}
+              style={{ width: 200 }}
+              placeholder="全部"
+            />
+          </Form.Item>
+          <Form.Item name="lawName" label="处罚依据">
+            <Input allowClear style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="status" label="状态">
+            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
+          </Form.Item>
+        </>
+      }
+      formFields={(editing) => (
+        <>
+          <Row gutter={12}>
+            <Col span={14}>
+              <Form.Item
+                name="powerItemId"
+                label="权责事项(行政处罚类)"
+                rules={[{ required: !editing, message: '请选择权责事项' }]}
+              >
+                <PowerItemSelect category="penalty" disabled={Boolean(editing)} />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              <Form.Item name="code" label="基准编码" rules={[{ required: !editing, message: '请填写编码' }]}>
+                <Input disabled={Boolean(editing)} maxLength={40} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item
+                name="violation"
+                label="违法行为"
+                rules={[{ required: true, message: '请填写违法行为' }]}
+              >
+                <Input maxLength={500} />
+              </Form.Item>
+            </Col>
+            <Col span={14}>
+              <Form.Item
+                name="lawName"
+                label="处罚依据(名称)"
+                rules={[{ required: true, message: '请填写处罚依据' }]}
+              >
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
+                <Input placeholder="如:第一百二十四条" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.List name="levels">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Row gutter={8} key={f.key} align="top">
+                    <Col span={3}>
+                      <Form.Item name={[f.name, 'circumstance']} label="情节" rules={[{ required: true }]}>
+                        <Select options={circumstanceOptions} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={7}>
+                      <Form.Item
+                        name={[f.name, 'description']}
+                        label="具体情形"
+                        rules={[{ required: true, message: '请填写' }]}
+                      >
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[f.name, 'fineUnit']} label="单位">
+                        <Select options={fineUnitOptions} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[f.name, 'fineMin']} label="罚款下限">
+                        <InputNumber min={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[f.name, 'fineMax']} label="罚款上限">
+                        <InputNumber min={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item name={[f.name, 'otherPenalties']} label="其他处罚">
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col span={1} style={{ paddingTop: 28 }}>
+                      <MinusCircleOutlined onClick={() => remove(f.name)} />
+                    </Col>
+                  </Row>
+                ))}
+                {fields.length < 4 && (
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ fineUnit: 'yuan' })}
+                    block
+                  >
+                    增加情节
+                  </Button>
+                )}
+              </>
+            )}
+          </Form.List>
+        </>
+      )}
+      toForm={(e) => ({ ...e })}
+      toBody={(v, editing) => {
+        const levels = ((v.levels as Partial<Level>[] | undefined) ?? []).map((l) => ({
+          circumstance: l.circumstance,
+          description: l.description,
+          fineUnit: l.fineUnit ?? 'yuan',
+          fineMin: l.fineMin ?? null,
+          fineMax: l.fineMax ?? null,
+          otherPenalties: l.otherPenalties ?? '',
+        }));
+        const body = { violation: v.violation, lawName: v.lawName, article: v.article, levels };
+        return editing ? body : { ...body, powerItemId: v.powerItemId, code: v.code };
+      }}
+      detail={(e) => (
+        <>
+          <p>
+            {e.code} {e.violation} — 依据{e.basis}
+          </p>
+          <LevelTable levels={e.levels} />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,162 @@
+import { Col, Descriptions, Form, Input, Row, Select, Tag } from 'antd';
+import { type Entry, ListPage, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
+import { leniencyKindOptions, statusOptions } from './options.js';
+
+interface Leniency extends Entry {
+  orgId: string;
+  powerItemId: string | null;
+  kind: string;
+  kindLabel: string;
+  code: string;
+  violation: string;
+  conditions: string;
+  lawName: string;
+  article: string;
+  basis: string;
+  outcome: string;
+}
+
+const kindColors: Record<string, string> = {
+  noPenalty: 'green',
+  lighterPenalty: 'blue',
+  reducedPenalty: 'geekblue',
+  noCoercion: 'purple',
+};
+
+/** 包容审慎监管“四张清单”. */
+export default function LeniencyPage() {
+  const orgOptions = useOrgOptions();
+  return (
+    <ListPage<Leniency>
+      title="包容审慎监管“四张清单”"
+      path="/api/powers/leniency-items"
+      editPermission="powers:leniency:edit"
+      scrollX={1400}
+      initialValues={{ kind: 'noPenalty', lawName: '中华人民共和国行政处罚法', article: '第三十三条第一款' }}
+      columns={[
+        { title: '清单编码', dataIndex: 'code', key: 'code', width: 160, sorter: true },
+        {
+          title: '清单',
+          key: 'kind',
+          width: 110,
+          sorter: true,
+          render: (_, e) => <Tag color={kindColors[e.kind]}>{e.kindLabel}</Tag>,
+        },
+        { title: '违法行为', dataIndex: 'violation', key: 'violation', width: 260, sorter: true },
+        { title: '适用条件', dataIndex: 'conditions', key: 'conditions', width: 260 },
+        { title: '法律依据', dataIndex: 'basis', key: 'basis', width: 220 },
+        { title: '裁量结果', dataIndex: 'outcome', key: 'outcome', width: 200 },
+        { title: '所属单位', dataIndex: 'orgName', key: 'orgName', width: 180, sorter: true },
+        { title: '状态', key: 'status', width: 110, render: (_, e) => <StatusTag e={e} /> },
+      ]}
+      filters={
+        <>
+          <Form.Item name="q" label="违法行为/编码">
+            <Input allowClear style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="kind" label="清单">
+            <Select allowClear options={leniencyKindOptions} style={{ width: 130 }} placeholder="全部" />
+          </Form.Item>
+          <Form.Item name="orgId" label="单位">
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={orgOptions}
+              style={{ width: 200 }}
+              placeholder="全部"
+            />
+          </Form.Item>
+          <Form.Item name="status" label="状态">
+            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
+          </Form.Item>
+        </>
+      }
+      formFields={(editing) => (
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="orgId" label="所属单位" rules={[{ required: !editing, message: '请选择单位' }]}>
+              <Select showSearch optionFilterProp="label" options={orgOptions} disabled={Boolean(editing)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="code" label="清单编码" rules={[{ required: !editing, message: '请填写编码' }]}>
+              <Input disabled={Boolean(editing)} maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="kind" label="清单类别" rules={[{ required: true }]}>
+              <Select options={leniencyKindOptions} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="powerItemId" label="对应权责事项(不选则适用于本单位全部事项)">
+              <PowerItemSelect />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              name="violation"
+              label="违法行为"
+              rules={[{ required: true, message: '请填写违法行为' }]}
+            >
+              <Input maxLength={500} />
+            </Form.Item>
+            <Form.Item
+              name="conditions"
+              label="适用条件"
+              rules={[{ required: true, message: '请填写适用条件' }]}
+            >
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          </Col>
+          <Col span={14}>
+            <Form.Item
+              name="lawName"
+              label="法律依据(名称)"
+              rules={[{ required: true, message: '请填写法律依据' }]}
+            >
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
+              <Input placeholder="如:第三十三条第一款" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              name="outcome"
+              label="裁量结果"
+              rules={[{ required: true, message: '请填写裁量结果' }]}
+            >
+              <Input maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
+      toForm={(e) => ({ ...e })}
+      toBody={(v, editing) => {
+        const body = {
+          kind: v.kind,
+          powerItemId: v.powerItemId ?? null,
+          violation: v.violation,
+          conditions: v.conditions,
+          lawName: v.lawName,
+          article: v.article,
+          outcome: v.outcome,
+        };
+        return editing ? body : { ...body, orgId: v.orgId, code: v.code };
+      }}
+      detail={(e) => (
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label="清单">{e.kindLabel}</Descriptions.Item>
+          <Descriptions.Item label="违法行为">{e.violation}</Descriptions.Item>
+          <Descriptions.Item label="适用条件">{e.conditions}</Descriptions.Item>
+          <Descriptions.Item label="法律依据">{e.basis}</Descriptions.Item>
+          <Descriptions.Item label="裁量结果">{e.outcome}</Descriptions.Item>
+        </Descriptions>
+      )}
+    />
+  );
+}

@@ -1,0 +1,247 @@
+import { Col, Descriptions, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
+import { ListPage, type Entry, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
+import { approvalLevelOptions, orUndefined, statusOptions } from './options.js';
+
+interface License extends Entry {
+  code: string;
+  name: string;
+  subItem: string;
+  orgId: string;
+  powerItemId: string | null;
+  implementingOrg: string;
+  lawName: string;
+  article: string;
+  basis: string;
+  implementationBasis: string;
+  approvalLevel: string;
+  approvalLevelLabel: string;
+  statutoryDays: number;
+  promisedDays: number;
+  charges: boolean;
+  feeNote: string;
+  prerequisite: boolean;
+  prerequisiteNote: string;
+}
+
+const days = (n: number) => (n === 0 ? '即办' : `${n} 个工作日`);
+
+/** 行政许可事项清单. */
+export default function LicensesPage() {
+  const orgOptions = useOrgOptions();
+  return (
+    <ListPage<License>
+      title="行政许可事项清单"
+      path="/api/powers/licenses"
+      editPermission="powers:license:edit"
+      scrollX={1500}
+      initialValues={{ approvalLevel: 'county', charges: false, prerequisite: false }}
+      columns={[
+        { title: '事项编码', dataIndex: 'code', key: 'code', width: 170, sorter: true },
+        { title: '事项名称', dataIndex: 'name', key: 'name', width: 200, sorter: true },
+        { title: '子项', dataIndex: 'subItem', key: 'subItem', width: 180 },
+        { title: '实施机关', dataIndex: 'implementingOrg', key: 'implementingOrg', width: 170 },
+        { title: '设定依据', dataIndex: 'basis', key: 'basis', width: 240 },
+        { title: '审批层级', dataIndex: 'approvalLevelLabel', key: 'approvalLevel', width: 90, sorter: true },
+        {
+          title: '法定时限',
+          key: 'statutoryDays',
+          width: 100,
+          sorter: true,
+          align: 'right',
+          render: (_, e) => days(e.statutoryDays),
+        },
+        {
+          title: '承诺时限',
+          key: 'promisedDays',
+          width: 100,
+          sorter: true,
+          align: 'right',
+          render: (_, e) => days(e.promisedDays),
+        },
+        {
+          title: '收费',
+          key: 'charges',
+          width: 60,
+          render: (_, e) => (e.charges ? <Tag color="orange">收费</Tag> : '否'),
+        },
+        {
+          title: '前置',
+          key: 'prerequisite',
+          width: 60,
+          render: (_, e) => (e.prerequisite ? <Tag>有</Tag> : '无'),
+        },
+        { title: '状态', key: 'status', width: 110, render: (_, e) => <StatusTag e={e} /> },
+      ]}
+      filters={
+        <>
+          <Form.Item name="q" label="名称/编码">
+            <Input allowClear style={{ width: 150 }} />
+          </Form.Item>
+          <Form.Item name="orgId" label="单位">
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={orgOptions}
+              style={{ width: 200 }}
+              placeholder="全部"
+            />
+          </Form.Item>
+          <Form.Item name="approvalLevel" label="审批层级">
+            <Select allowClear options={approvalLevelOptions} style={{ width: 110 }} placeholder="全部" />
+          </Form.Item>
+          <Form.Item name="lawName" label="设定依据">
+            <Input allowClear style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="status" label="状态">
+            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
+          </Form.Item>
+        </>
+      }
+      formFields={(editing) => (
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="orgId" label="所属单位" rules={[{ required: !editing, message: '请选择单位' }]}>
+              <Select showSearch optionFilterProp="label" options={orgOptions} disabled={Boolean(editing)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="code"
+              label="事项编码"
+              rules={[{ required: !editing, message: '请填写事项编码' }]}
+            >
+              <Input disabled={Boolean(editing)} maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="name" label="事项名称" rules={[{ required: true, message: '请填写事项名称' }]}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="subItem" label="子项名称">
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="implementingOrg"
+              label="实施机关"
+              rules={[{ required: true, message: '请填写实施机关' }]}
+            >
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="powerItemId" label="对应权责事项(行政许可类)">
+              <PowerItemSelect category="license" />
+            </Form.Item>
+          </Col>
+          <Col span={14}>
+            <Form.Item
+              name="lawName"
+              label="设定依据(法律法规名称)"
+              rules={[{ required: true, message: '请填写设定依据' }]}
+            >
+              <Input maxLength={100} placeholder="如:中华人民共和国食品安全法" />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
+              <Input placeholder="如:第三十五条" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="implementationBasis" label="实施依据">
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="approvalLevel" label="审批层级" rules={[{ required: true }]}>
+              <Select options={approvalLevelOptions} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="statutoryDays"
+              label="法定办结时限(工作日)"
+              rules={[{ required: true, message: '请填写' }]}
+            >
+              <InputNumber min={0} max={365} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="promisedDays"
+              label="承诺办结时限(工作日)"
+              rules={[{ required: true, message: '请填写' }]}
+            >
+              <InputNumber min={0} max={365} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="charges" label="是否收费" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col span={18}>
+            <Form.Item name="feeNote" label="收费标准及依据">
+              <Input maxLength={500} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="prerequisite" label="是否涉及前置" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col span={18}>
+            <Form.Item name="prerequisiteNote" label="前置事项">
+              <Input maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
+      toForm={(e) => ({ ...e })}
+      toBody={(v, editing) => {
+        const body: Record<string, unknown> = {
+          name: v.name,
+          subItem: orUndefined(v.subItem) ?? '',
+          implementingOrg: v.implementingOrg,
+          powerItemId: v.powerItemId ?? null,
+          lawName: v.lawName,
+          article: v.article,
+          implementationBasis: orUndefined(v.implementationBasis) ?? '',
+          approvalLevel: v.approvalLevel,
+          statutoryDays: v.statutoryDays,
+          promisedDays: v.promisedDays,
+          charges: Boolean(v.charges),
+          feeNote: orUndefined(v.feeNote) ?? '',
+          prerequisite: Boolean(v.prerequisite),
+          prerequisiteNote: orUndefined(v.prerequisiteNote) ?? '',
+        };
+        return editing ? body : { ...body, orgId: v.orgId, code: v.code };
+      }}
+      detail={(e) => (
+        <Descriptions size="small" column={2} bordered>
+          <Descriptions.Item label="事项" span={2}>
+            {e.code} {e.name}
+            {e.subItem && `(${e.subItem})`}
+          </Descriptions.Item>
+          <Descriptions.Item label="实施机关">{e.implementingOrg}</Descriptions.Item>
+          <Descriptions.Item label="审批层级">{e.approvalLevelLabel}</Descriptions.Item>
+          <Descriptions.Item label="设定依据" span={2}>
+            {e.basis}
+          </Descriptions.Item>
+          <Descriptions.Item label="实施依据" span={2}>
+            {e.implementationBasis || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label="法定办结时限">{days(e.statutoryDays)}</Descriptions.Item>
+          <Descriptions.Item label="承诺办结时限">{days(e.promisedDays)}</Descriptions.Item>
+          <Descriptions.Item label="收费">{e.charges ? e.feeNote : '不收费'}</Descriptions.Item>
+          <Descriptions.Item label="前置">{e.prerequisite ? e.prerequisiteNote : '无'}</Descriptions.Item>
+        </Descriptions>
+      )}
+    />
+  );
+}

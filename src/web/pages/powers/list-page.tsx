@@ -1,0 +1,366 @@
+import { EditOutlined, HistoryOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Descriptions,
+  Drawer,
+  Form,
+  type FormInstance,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Spin,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Timeline,
+} from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import type { Page } from '../../api/types.js';
+import { can, useMe } from '../../auth/auth-context.js';
+import { ImportButton } from '../../components/import-button.js';
+import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+
+/** What every entry of the four lists carries (src/domains/powers/schema.ts ListEntryBase). */
+export interface Entry {
+  id: string;
+  orgName: string;
+  status: 'active' | 'repealed';
+  statusLabel: string;
+  revision: number;
+  version: number;
+  powerItemCode: string | null;
+  powerItemName: string | null;
+}
+
+interface Revision {
+  revision: number;
+  changeLabel: string;
+  reason: string;
+  changedByName: string;
+  changedAt: string;
+}
+
+export interface ListPageConfig<T extends Entry> {
+  title: string;
+  /** '/api/powers/licenses' */
+  path: string;
+  editPermission: string;
+  columns: TableColumnsType<T>;
+  filters: ReactNode;
+  /** the form's fields; `editing` is undefined when creating */
+  formFields: (editing: T | undefined, form: FormInstance) => ReactNode;
+  toForm: (e: T) => Record<string, unknown>;
+  /** the request body (without version / reason) */
+  toBody: (values: Record<string, unknown>, editing: T | undefined) => Record<string, unknown>;
+  detail: (e: T) => ReactNode;
+  scrollX?: number;
+  initialValues?: Record<string, unknown>;
+}
+
+export function StatusTag({ e }: { e: Entry }) {
+  return e.status === 'active' ? <Tag color="green">有效 · 第{e.revision}版</Tag> : <Tag>已取消</Tag>;
+}
+
+/** The orgs the user may file entries for, as Select options. */
+export function useOrgOptions() {
+  const { data } = useFetch<Page<{ id: string; name: string }>>('/api/orgs', { pageSize: 200 });
+  return (data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
+}
+
+/** Power items of the user's scope as Select options, searched on the server. */
+export function PowerItemSelect({
+  value,
+  onChange,
+  category,
+  disabled,
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  category?: string;
+  disabled?: boolean;
+}) {
+  const [q, setQ] = useState('');
+  const { data, loading } = useFetch<Page<{ id: string; code: string; name: string }>>(
+    '/api/enforcement/powers',
+    {
+      q,
+      pageSize: 50,
+      status: 'active',
+      ...(category ? { category } : {}),
+    },
+  );
+  return (
+    <Select
+      showSearch
+      allowClear
+      disabled={disabled}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      filterOption={false}
+      onSearch={setQ}
+      loading={loading}
+      placeholder="输入事项名称或编码搜索"
+      options={(data?.items ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
+    />
+  );
+}
+
+/** A dense list with filters, Excel export/import, create / amend / repeal and the revision history. */
+export function ListPage<T extends Entry>(cfg: ListPageConfig<T>) {
+  const me = useMe();
+  const list = useList<T>(cfg.path);
+  const mayEdit = can(me, cfg.editPermission);
+  const [editing, setEditing] = useState<{ entry: T | undefined } | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [repealing, setRepealing] = useState<T | null>(null);
+
+  const actions: TableColumnsType<T>[number] = {
+    title: '操作',
+    key: 'actions',
+    fixed: 'right',
+    width: mayEdit ? 200 : 70,
+    render: (_, e) => (
+      <Space size={0}>
+        <Button type="link" size="small" icon={<HistoryOutlined />} onClick={() => setViewing(e.id)}>
+          详情
+        </Button>
+        {mayEdit && e.status === 'active' && (
+          <>
+            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ entry: e })}>
+              变更
+            </Button>
+            <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => setRepealing(e)}>
+              取消
+            </Button>
+          </>
+        )}
+      </Space>
+    ),
+  };
+
+  return (
+    <PageCard
+      title={cfg.title}
+      extra={
+        <Space wrap>
+          {mayEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ entry: undefined })}>
+              新增
+            </Button>
+          )}
+          {mayEdit && <ImportButton path={`${cfg.path}/import`} onImported={list.reload} />}
+          <ExportButton
+            path={`${cfg.path}/export.xlsx`}
+            query={list.filters}
+            filename={`${cfg.title}.xlsx`}
+          />
+        </Space>
+      }
+    >
+      <FilterForm onSearch={list.setFilters}>{cfg.filters}</FilterForm>
+      <Table<T>
+        rowKey="id"
+        size="small"
+        bordered
+        columns={[...cfg.columns, actions]}
+        scroll={{ x: cfg.scrollX ?? 1200 }}
+        {...list.tableProps}
+      />
+      <EntryForm
+        cfg={cfg}
+        editing={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          list.reload();
+        }}
+      />
+      <RepealModal
+        path={cfg.path}
+        entry={repealing}
+        onClose={() => setRepealing(null)}
+        onDone={() => {
+          setRepealing(null);
+          list.reload();
+        }}
+      />
+      <EntryDrawer cfg={cfg} id={viewing} onClose={() => setViewing(null)} />
+    </PageCard>
+  );
+}
+
+function EntryForm<T extends Entry>({
+  cfg,
+  editing,
+  onClose,
+  onSaved,
+}: {
+  cfg: ListPageConfig<T>;
+  editing: { entry: T | undefined } | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const entry = editing?.entry;
+  useEffect(() => {
+    if (!editing) return;
+    form.resetFields();
+    form.setFieldsValue(editing.entry ? cfg.toForm(editing.entry) : (cfg.initialValues ?? {}));
+  }, [editing, form, cfg]);
+
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      const body = cfg.toBody(v as Record<string, unknown>, entry);
+      if (entry) {
+        await api.post(`${cfg.path}/${entry.id}/amend`, {
+          ...body,
+          version: entry.version,
+          reason: v.reason,
+        });
+        notifySuccess('已变更,原内容保留在变更记录中');
+      } else {
+        await api.post(cfg.path, body);
+        notifySuccess('已新增');
+      }
+      onSaved();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={entry ? `变更:${cfg.title}` : `新增:${cfg.title}`}
+      open={editing !== null}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText="保存"
+      forceRender
+      width={720}
+    >
+      <Form form={form} name="entry" layout="vertical" size="small">
+        {cfg.formFields(entry, form)}
+        {entry && (
+          <Form.Item
+            label="变更理由"
+            name="reason"
+            rules={[{ required: true, whitespace: true, min: 2, message: '请写明变更理由(至少 2 个字)' }]}
+          >
+            <Input maxLength={500} placeholder="如:依据法律修订调整" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+function RepealModal<T extends Entry>({
+  path,
+  entry,
+  onClose,
+  onDone,
+}: {
+  path: string;
+  entry: T | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      title="取消该事项"
+      open={entry !== null}
+      okText="确认取消"
+      okButtonProps={{ danger: true }}
+      confirmLoading={busy}
+      onCancel={onClose}
+      afterClose={() => form.resetFields()}
+      onOk={async () => {
+        const v = await validated(form);
+        if (!v || !entry) return;
+        setBusy(true);
+        try {
+          await api.post(`${path}/${entry.id}/repeal`, { version: entry.version, reason: v.reason });
+          notifySuccess('已取消,历史记录保留');
+          onDone();
+        } catch (e) {
+          applyFormError(form, e);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item
+          label="取消理由"
+          name="reason"
+          rules={[{ required: true, whitespace: true, min: 2, message: '请写明取消理由(至少 2 个字)' }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} placeholder="如:职能划转、法律废止" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function EntryDrawer<T extends Entry>({
+  cfg,
+  id,
+  onClose,
+}: {
+  cfg: ListPageConfig<T>;
+  id: string | null;
+  onClose: () => void;
+}) {
+  const { data, loading } = useFetch<T & { revisions: Revision[] }>(id ? `${cfg.path}/${id}` : null);
+  const e = data && data.id === id ? data : undefined;
+  return (
+    <Drawer open={id !== null} onClose={onClose} width={680} title={`${cfg.title}详情`}>
+      {loading && !e && <Spin />}
+      {e && (
+        <>
+          <Descriptions size="small" column={2} bordered>
+            <Descriptions.Item label="所属单位">{e.orgName}</Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <StatusTag e={e} />
+            </Descriptions.Item>
+            {e.powerItemName && (
+              <Descriptions.Item label="权责事项" span={2}>
+                {e.powerItemCode} {e.powerItemName}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          <div style={{ margin: '12px 0' }}>{cfg.detail(e)}</div>
+          <h4>变更记录</h4>
+          <Timeline
+            items={e.revisions.map((r) => ({
+              color: r.changeLabel === '取消' ? 'gray' : r.changeLabel === '新增' ? 'green' : 'blue',
+              children: (
+                <>
+                  <b>
+                    第{r.revision}版 · {r.changeLabel}
+                  </b>{' '}
+                  {formatInstant(r.changedAt)} {r.changedByName}
+                  {r.reason && <div>理由:{r.reason}</div>}
+                </>
+              ),
+            }))}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedOfficers } from '../../../domains/enforcement/seed-officers.js';
+import { seedPowers } from '../../../domains/enforcement/seed-powers.js';
+import { seedPowersLists } from '../../../domains/powers/seed.js';
+import {
+  chromiumPresent,
+  ensureWebBuilt,
+  launchChromium,
+  loginInBrowser,
+  ROOT,
+} from '../../../test/browser.js';
+import { startTestServer } from '../../../test/server.js';
+
+/** The four 清单管理 pages in a real browser: tables, the revision drawer, and an import refused row by row. */
+describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: path.join(ROOT, '.tmp', `powers-${name}.png`) });
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer({
+      seed: async (ctx, today) => {
+        await seedPowers(ctx, await seedOfficers(ctx, today));
+        await seedPowersLists(ctx, { log: () => {} });
+      },
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await loginInBrowser(page, server.url, 'admin', server.adminPassword);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['licenses', '食品经营许可', '个工作日'],
+    ['matters', '行政处罚', '执法'],
+    ['leniency', '不予处罚', '第三十三条'],
+    ['discretion', '食品安全法', '元'],
+  ])('/powers/%s lists entries with their legal basis', async (p, text, more) => {
+    await page.goto(`${server.url}/powers/${p}`);
+    await page.waitForSelector('.ant-table-row', { timeout: 20_000 });
+    if (p === 'licenses') {
+      await page.getByLabel('名称/编码').fill(text);
+      await page.getByRole('button', { name: /查\s*询/ }).click();
+      await page.waitForTimeout(800);
+    }
+    const body = (await page.locator('.ant-table-tbody').textContent()) ?? '';
+    expect(body).toContain(text);
+    expect(body).toContain(more);
+    expect((await page.locator('.ant-pagination-total-text').textContent()) ?? '').toMatch(/共 \d+ 条/);
+    await shot(p);
+  });
+
+  it('shows an entry with its revision history', async () => {
+    await page.goto(`${server.url}/powers/discretion`);
+    await page.waitForSelector('.ant-table-row');
+    await page
+      .getByRole('button', { name: /详\s*情/ })
+      .first()
+      .click();
+    await page.waitForSelector('.ant-timeline');
+    const drawer = (await page.locator('.ant-drawer-body').textContent()) ?? '';
+    expect(drawer).toContain('第1版 · 新增');
+    expect(drawer).toContain('罚款幅度');
+    await shot('drawer');
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists every problem of a refused import, row by row', async () => {
+    await page.goto(`${server.url}/powers/licenses`);
+    await page.waitForSelector('.ant-table-row');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('行政许可事项清单');
+    ws.addRow([
+      '事项编码',
+      '事项名称',
+      '所属单位',
+      '实施机关',
+      '设定依据(法律法规名称)',
+      '设定依据(条款)',
+      '审批层级',
+    ]);
+    ws.addRow(['E2E-1', '测试许可', '不存在的单位', '某局', '某法', '第一条', '县级']);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'bad.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    const modal = page.locator('.ant-modal-content').filter({ hasText: '未导入' });
+    await modal.waitFor({ timeout: 20_000 });
+    const text = (await modal.textContent()) ?? '';
+    expect(text).toContain('未导入');
+    expect(text).toContain('法定办结时限(工作日)');
+    await shot('import-errors');
+  });
+});
