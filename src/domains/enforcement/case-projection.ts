@@ -1,5 +1,13 @@
 import type { WorkCalendar } from '../../platform/calendar/index.js';
-import { type CaseFacts, DUE_SOON_DAYS, deriveStatus, dueDates, majorReasons } from './case-rules.js';
+import {
+  type ActionTable,
+  allowedActions,
+  type CaseFacts,
+  DUE_SOON_DAYS,
+  deriveStatus,
+  dueDates,
+  majorReasons,
+} from './case-rules.js';
 import type { ActionRecord, CaseStatus, MajorThresholds, Sanction } from './case-schema.js';
 
 /** The ledger columns of a case, all derived from its log (never set by hand). */
@@ -31,8 +39,9 @@ export function projectCase(
   actions: readonly ActionRecord[],
   calendar: WorkCalendar,
   thresholds: MajorThresholds,
+  table: ActionTable = allowedActions,
 ): CaseProjection {
-  const status = deriveStatus(actions);
+  const status = deriveStatus(actions, table);
   const decided = actions.find((a) => a.action === 'decide' || a.action === 'onTheSpot');
   const closed = actions.find((a) => a.action === 'close' || a.action === 'terminate');
   const sanction = currentSanction(actions);

@@ -68,6 +68,25 @@ export const allowedActions = {
   closed: [],
 } as const satisfies Record<CaseStatus, readonly CaseAction[]>;
 
+/**
+ * Cases of the categories other than 行政处罚 (许可、强制、征收 …) kept as the generic closed log
+ * 立案 → 决定 → 结案 (or 立案 → 撤销立案); historical imports of those categories follow it.
+ */
+export const genericAllowedActions = {
+  investigating: ['decide', 'terminate'],
+  notified: [],
+  hearingRequested: [],
+  heard: [],
+  reviewing: [],
+  reviewPassed: [],
+  decided: ['close'],
+  served: [],
+  executed: [],
+  closed: [],
+} as const satisfies Record<CaseStatus, readonly CaseAction[]>;
+
+export type ActionTable = Record<CaseStatus, readonly CaseAction[]>;
+
 /** The status an act leads to; null keeps the status (an extension changes only the clock). */
 export const statusAfter = {
   open: 'investigating',
@@ -92,19 +111,26 @@ export const statusAfter = {
 /** Acts that only open a case. */
 export const OPENING_ACTIONS = ['open', 'onTheSpot'] as const satisfies readonly CaseAction[];
 
-export function isAllowed(status: CaseStatus, action: CaseAction): boolean {
-  return (allowedActions[status] as readonly CaseAction[]).includes(action);
+export function isAllowed(
+  status: CaseStatus,
+  action: CaseAction,
+  table: ActionTable = allowedActions,
+): boolean {
+  return table[status].includes(action);
 }
 
 /** The status of a case is its action log folded through the table; an illegal log throws. */
-export function deriveStatus(actions: readonly Pick<ActionRecord, 'action'>[]): CaseStatus {
+export function deriveStatus(
+  actions: readonly Pick<ActionRecord, 'action'>[],
+  table: ActionTable = allowedActions,
+): CaseStatus {
   const [first, ...rest] = actions;
   if (!first || !(OPENING_ACTIONS as readonly CaseAction[]).includes(first.action)) {
     throw invalid('enforcement.caseNotOpened', '案件须以立案或当场处罚开始', 'action');
   }
   let status: CaseStatus = statusAfter[first.action] ?? 'investigating';
   for (const a of rest) {
-    if (!isAllowed(status, a.action)) throw notAllowed(status, a.action);
+    if (!isAllowed(status, a.action, table)) throw notAllowed(status, a.action);
     status = statusAfter[a.action] ?? status;
   }
   return status;
