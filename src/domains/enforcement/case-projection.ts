@@ -45,9 +45,13 @@ export function projectCase(
   const decided = actions.find((a) => a.action === 'decide' || a.action === 'onTheSpot');
   const closed = actions.find((a) => a.action === 'close' || a.action === 'terminate');
   const sanction = currentSanction(actions);
-  const open = dueDates(facts.procedure, actions, calendar)
-    .filter((d) => d.metOn === null && !d.party)
-    .sort((a, b) => (a.due < b.due ? -1 : 1))[0];
+  // a closed case has no open clock: skip the calendar arithmetic (it dominates bulk imports)
+  const open =
+    status === 'closed'
+      ? undefined
+      : dueDates(facts.procedure, actions, calendar)
+          .filter((d) => d.metOn === null && !d.party)
+          .sort((a, b) => (a.due < b.due ? -1 : 1))[0];
   return {
     status,
     decided_on: decided?.date ?? null,
@@ -56,8 +60,8 @@ export function projectCase(
     amount: decided?.data.sanction ? decided.data.sanction.amount : null,
     is_major: majorReasons(facts, actions, sanction, thresholds).length > 0,
     reviewed: actions.some((a) => a.action === 'passReview'),
-    next_due_kind: status === 'closed' ? null : (open?.kind ?? null),
-    next_due_on: status === 'closed' ? null : (open?.due ?? null),
+    next_due_kind: open?.kind ?? null,
+    next_due_on: open?.due ?? null,
     action_count: actions.length,
   };
 }
