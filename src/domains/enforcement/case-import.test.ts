@@ -311,6 +311,20 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
     expect(String(bad[0]?.错误说明)).toContain('原第 3 行');
   });
 
+  it("accepts the web app's multipart upload (field file)", async () => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await workbook([row({ 案件编号: 'MP-001' })]))]), '历史案件.xlsx');
+    const req = new Request('http://x/', { method: 'POST', body: form });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/enforcement/cases/import',
+      headers: { ...admin.headers, 'content-type': req.headers.get('content-type') ?? '' },
+      payload: Buffer.from(await req.arrayBuffer()),
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect((await list('MP-001')).total).toBe(1);
+  });
+
   it("keeps a department's import inside its own bodies", async () => {
     const scjg = await loginAs(app, 'scjg');
     const r = await upload(
