@@ -4,7 +4,7 @@
 //     of the same derived rows into the same tables;
 //  b. GET /api/enforcement/cases with typical filters over M cases vs a plain SELECT of that page;
 //  c. every registry figure for a county-year vs one hand-written aggregate query.
-// Sizes: BENCH_IMPORT_ROWS (default 100,000), BENCH_CASES (default 1,000,000).
+// Sizes are set by bench/run.ts from the environment (see there).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,7 +84,8 @@ async function importBench(label: string, h: DatabaseHandle, ctx: Ctx, n: number
       for (;;) {
         const cases: Insertable<Database['enforcement_case']>[] = [];
         const acts: Insertable<Database['enforcement_case_action']>[] = [];
-        for (const row of rows) {
+        for (let next = rows.next(); !next.done; next = rows.next()) {
+          const row = next.value;
           const b = bodies.get(row.bodyName);
           if (!b) throw new Error(`unknown body ${row.bodyName}`);
           const hl = historicalLog(row, null);
@@ -112,7 +113,7 @@ async function importBench(label: string, h: DatabaseHandle, ctx: Ctx, n: number
             opened_on: row.openedOn,
             ...p,
           });
-          hl.log.forEach((a, i) =>
+          for (const [i, a] of hl.log.entries())
             acts.push({
               id: newId(),
               case_id: id,
@@ -124,8 +125,7 @@ async function importBench(label: string, h: DatabaseHandle, ctx: Ctx, n: number
               data: JSON.stringify(a.data),
               actor_id: null,
               actor_name: '',
-            }),
-          );
+            });
           if (cases.length === 1000) break;
         }
         if (cases.length === 0) break;
@@ -279,9 +279,12 @@ async function figuresBench(label: string, h: DatabaseHandle, m: number): Promis
 }
 
 /** Runs a–c on one engine; `h` is an empty database of its own. */
-export async function runCaseBenches(label: string, h: DatabaseHandle): Promise<BenchRow[]> {
-  const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-  const cases = Number(process.env.BENCH_CASES ?? 1_000_000);
+export async function runCaseBenches(
+  label: string,
+  h: DatabaseHandle,
+  sizes: { importRows: number; cases: number },
+): Promise<BenchRow[]> {
+  const { importRows, cases } = sizes;
   await migrate(h.db);
   const ctx = systemCtx(h.db);
   await seedOrgs(ctx, PASSWORD, demoUscc);

@@ -66,8 +66,8 @@ export function checkHistoricalRow(row: CaseImportRow, today: LocalDate): RowPro
     });
 
   const amount = row.amount === null ? null : Number(row.amount);
-  if (amount !== null && (amount < 0 || amount > MAX_AMOUNT))
-    out.push({ column: 'amount', message: '罚款金额应在 0 至 100 亿元之间' });
+  const amountBad = amount !== null && (amount < 0 || amount > MAX_AMOUNT);
+  if (amountBad) out.push({ column: 'amount', message: '罚款金额应在 0 至 100 亿元之间' });
 
   if (!isPenalty(row)) {
     if (row.procedure === 'summary')
@@ -93,7 +93,7 @@ export function checkHistoricalRow(row: CaseImportRow, today: LocalDate): RowPro
     out.push({ column: 'penalties', message: '已作出处罚决定的案件须填写处罚种类' });
     return out;
   }
-  if (sanction.penalties.includes('fine') !== sanction.amount > 0)
+  if (!amountBad && sanction.penalties.includes('fine') !== sanction.amount > 0)
     out.push({ column: 'amount', message: '选择罚款时须填写罚款金额,未选择罚款时金额应为 0 或留空' });
   if (row.procedure === 'summary') {
     // 处罚法 art. 52: the decision is made and handed over on the spot, the day the case starts

@@ -313,7 +313,11 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
 
   it("accepts the web app's multipart upload (field file)", async () => {
     const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(await workbook([row({ 案件编号: 'MP-001' })]))]), '历史案件.xlsx');
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await workbook([row({ 案件编号: 'MP-001' })]))]),
+      '历史案件.xlsx',
+    );
     const req = new Request('http://x/', { method: 'POST', body: form });
     const r = await app.inject({
       method: 'POST',
