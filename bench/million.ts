@@ -80,5 +80,7 @@ async function fill(db: Executor, n: number, today: string): Promise<void> {
   await sql`drop table bench_body`.execute(db);
   for (const i of indexes.rows) await sql.raw(i.indexdef).execute(db);
   lap('indexes');
-  await sql`analyze enforcement_case`.execute(db);
+  // what autovacuum does on a live database: statistics, and the visibility map that lets counts
+  // read only the index
+  await sql`vacuum analyze enforcement_case`.execute(db);
 }
