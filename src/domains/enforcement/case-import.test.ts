@@ -329,6 +329,20 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
     expect((await list('MP-001')).total).toBe(1);
   });
 
+  it('imports a CSV file (UTF-8) with the same columns', async () => {
+    const csv = `\uFEFF${HEADERS.join(',')}\r\n${row({ 案件编号: 'CSV-001' })
+      .map((v) => (v === null ? '' : String(v)))
+      .join(',')}\r\n`;
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/enforcement/cases/import',
+      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      payload: Buffer.from(csv, 'utf8'),
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect((await list('CSV-001')).items[0]?.status).toBe('closed');
+  });
+
   it("keeps a department's import inside its own bodies", async () => {
     const scjg = await loginAs(app, 'scjg');
     const r = await upload(
