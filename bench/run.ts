@@ -8,6 +8,7 @@ import '../src/platform/validation.js';
 import { openDatabase } from '../src/platform/db/open.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/domains/demo.js';
+import { runCaseBenches } from './cases.bench.js';
 import { runDrawBench } from './draw.bench.js';
 
 interface Row {
@@ -174,6 +175,50 @@ for (const r of await runDrawBench()) {
     subject: `${r.subjectMs.toFixed(1)} ms`,
     ratio: r.ratio.toFixed(1),
   });
+}
+
+// Historical import and the case ledger at scale, on each engine in a database of its own.
+// Sizes (0 skips a part): BENCH_IMPORT_ROWS, import on PGlite (default 100,000);
+// BENCH_PG_IMPORT_ROWS, import on PostgreSQL (default 20,000); BENCH_PGLITE_CASES (default
+// 100,000) and BENCH_CASES (PostgreSQL, default 1,000,000), the generated ledger.
+const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+{
+  const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-cases-'));
+  const h = await openDatabase({ dataDir: path.join(pgliteDir, 'pgdata') });
+  try {
+    rows.push(
+      ...(await runCaseBenches('PGlite', h, {
+        importRows: size('BENCH_IMPORT_ROWS', 100_000),
+        cases: size('BENCH_PGLITE_CASES', 100_000),
+      })),
+    );
+  } finally {
+    await h.close();
+    fs.rmSync(pgliteDir, { recursive: true, force: true });
+  }
+  if (pgUrl) {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query('drop database if exists fazhi_bench_cases with (force)');
+    await admin.query(
+      "create database fazhi_bench_cases template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'",
+    );
+    await admin.end();
+    const u = new URL(pgUrl);
+    u.pathname = '/fazhi_bench_cases';
+    const pgh = await openDatabase({ url: u.toString() });
+    try {
+      rows.push(
+        ...(await runCaseBenches('PostgreSQL', pgh, {
+          importRows: size('BENCH_PG_IMPORT_ROWS', 20_000),
+          cases: size('BENCH_CASES', 1_000_000),
+        })),
+      );
+    } finally {
+      await pgh.close();
+    }
+  }
 }
 
 process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');

@@ -13,6 +13,7 @@ import { findUserIdByUsername, resetPassword, createUser } from '../domains/org/
 import { drawListCommand, drawVerifyCommand } from '../domains/inspection/cli.js';
 import { registerReportCommands } from '../report/commands.js';
 import { registerCalendarCommands } from './calendar.js';
+import { registerImportCommands } from './import.js';
 import { config } from './config.js';
 import { openConfigured } from './db.js';
 import { printLogins } from './logins.js';
@@ -169,6 +170,7 @@ program
 
 registerCalendarCommands(program);
 registerReportCommands(program);
+registerImportCommands(program);
 
 const draw = program.command('draw').description('双随机抽取');
 draw

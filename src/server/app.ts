@@ -22,6 +22,7 @@ import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
 import { VERSION } from './version.js';
 
+import { multipartFile } from './multipart.js';
 import type { AppOptions } from './types.js';
 
 export type { AppOptions, TypedApp } from './types.js';
@@ -50,6 +51,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ],
     { parseAs: 'buffer', bodyLimit: 50 * 1024 * 1024 },
     (_req, body, done) => done(null, body),
+  );
+  // the web app uploads the same files as multipart/form-data (field `file`)
+  app.addContentTypeParser(
+    'multipart/form-data',
+    { parseAs: 'buffer', bodyLimit: 50 * 1024 * 1024 },
+    (req, body, done) =>
+      done(null, multipartFile(body as Buffer, req.headers['content-type']) ?? Buffer.alloc(0)),
   );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -97,10 +97,13 @@ export function projectCase(
   const amount = decidedSanction
     ? decidedSanction.amount
     : (amended?.data.amount ?? decided?.data.amount ?? null);
-  const open = dueDates(facts.procedure, actions, calendar)
-    .filter((d) => d.metOn === null && !d.party)
-    .sort((a, b) => (a.due < b.due ? -1 : 1))[0];
   const ended = status === 'closed' || status === 'revoked';
+  // an ended case has no open clock: skip the calendar arithmetic (it dominates bulk imports)
+  const open = ended
+    ? undefined
+    : dueDates(facts.procedure, actions, calendar)
+        .filter((d) => d.metOn === null && !d.party)
+        .sort((a, b) => (a.due < b.due ? -1 : 1))[0];
   return {
     status,
     decided_on: decided?.date ?? null,

@@ -1,5 +1,6 @@
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { registerPublicationPortal } from './portal-publication-pages.js';
+import { registerCaseImportRoutes } from './routes-case-import.js';
 import { registerCaseRoutes } from './routes-cases.js';
 import { registerOfficerRoutes } from './routes-officers.js';
 import { registerPowerRoutes } from './routes-powers.js';
@@ -12,4 +13,5 @@ export function registerEnforcementRoutes(app: TypedApp, opts: AppOptions): void
   registerCaseRoutes(app, opts);
   registerPublicationPortal(app, opts);
   registerReferralRoutes(app, opts);
+  registerCaseImportRoutes(app, opts);
 }

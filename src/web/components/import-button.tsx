@@ -9,7 +9,15 @@ import { notifySuccess, showError } from '../api/feedback.js';
  * and answers all problems at once ([{ row, column, message }]); they are listed so the user
  * can fix the sheet in one pass.
  */
-export function ImportButton({ path, onImported }: { path: string; onImported: () => void }) {
+export function ImportButton({
+  path,
+  onImported,
+  label = '导入Excel',
+}: {
+  path: string;
+  onImported: () => void;
+  label?: string;
+}) {
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<{ file: string; list: FieldProblem[] } | null>(null);
 
@@ -38,7 +46,7 @@ export function ImportButton({ path, onImported }: { path: string; onImported: (
         }}
       >
         <Button icon={<ImportOutlined />} loading={busy}>
-          导入Excel
+          {label}
         </Button>
       </Upload>
       <Modal

@@ -110,7 +110,17 @@ export function FilterForm({
 }
 
 /** 导出Excel: downloads `path` (an …/export.xlsx endpoint) with the list's current filters. */
-export function ExportButton({ path, query, filename }: { path: string; query: Query; filename: string }) {
+export function ExportButton({
+  path,
+  query,
+  filename,
+  label = '导出Excel',
+}: {
+  path: string;
+  query: Query;
+  filename: string;
+  label?: string;
+}) {
   const [busy, setBusy] = useState(false);
   return (
     <Button
@@ -127,7 +137,7 @@ export function ExportButton({ path, query, filename }: { path: string; query: Q
         }
       }}
     >
-      导出Excel
+      {label}
     </Button>
   );
 }

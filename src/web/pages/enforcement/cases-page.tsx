@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { CaseDrawer } from './case-drawer.js';
+import { CaseImportActions } from './case-import-actions.js';
 import { DueTag } from './due-tag.js';
 import type { CaseSummary } from './types.js';
 
@@ -64,7 +65,7 @@ export default function CasesPage() {
     },
   ];
   return (
-    <PageCard title="行政处罚案件">
+    <PageCard title="行政处罚案件" extra={<CaseImportActions query={list.query} onImported={list.reload} />}>
       <FilterForm onSearch={list.setFilters}>
         <Form.Item name="q" label="编号/当事人">
           <Input allowClear style={{ width: 160 }} />
