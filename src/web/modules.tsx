@@ -14,6 +14,8 @@ export interface ModuleRoute {
   element: LazyExoticComponent<ComponentType>;
   /** hidden from the menu and refused when the user lacks it ('*' grants all) */
   permission?: string;
+  /** a screen reached from another (a record's page, a form), not listed in the menu */
+  hidden?: boolean;
 }
 
 export interface WebModule {
@@ -87,6 +89,26 @@ export const webModules: WebModule[] = [
         title: '行政处罚案件',
         permission: 'enforcement:case:list',
         element: lazy(() => import('./pages/enforcement/cases-page.js')),
+      },
+      {
+        path: '/enforcement/publications',
+        title: '处罚决定公示',
+        permission: 'enforcement:case:list',
+        element: lazy(() => import('./pages/enforcement/publications-page.js')),
+      },
+      {
+        path: '/enforcement/cases/new',
+        title: '立案',
+        permission: 'enforcement:case:edit',
+        hidden: true,
+        element: lazy(() => import('./pages/enforcement/case/open-case-page.js')),
+      },
+      {
+        path: '/enforcement/cases/:id',
+        title: '案件',
+        permission: 'enforcement:case:list',
+        hidden: true,
+        element: lazy(() => import('./pages/enforcement/case/case-page.js')),
       },
       {
         path: '/enforcement/officers',

@@ -59,11 +59,13 @@ export default function HomePage() {
             >
               <Typography.Paragraph type="secondary">{m.description}</Typography.Paragraph>
               <Space wrap size={[12, 4]}>
-                {m.routes.map((r) => (
-                  <Link key={r.path} to={r.path}>
-                    {r.title}
-                  </Link>
-                ))}
+                {m.routes
+                  .filter((r) => !r.hidden)
+                  .map((r) => (
+                    <Link key={r.path} to={r.path}>
+                      {r.title}
+                    </Link>
+                  ))}
               </Space>
             </Card>
           </Col>
