@@ -76,7 +76,7 @@ const fieldsByAction: Record<string, () => ReactNode[]> = {
       extra="应当在举行听证的七个工作日前通知当事人"
       rules={[{ required: true, message: '请填写听证通知日期' }]}
     >
-      <DatePicker style={{ width: '100%' }} inputReadOnly />
+      <DatePicker style={{ width: '100%' }} />
     </Form.Item>,
     note('听证情况'),
   ],

@@ -117,7 +117,7 @@ export function ActionForm({
           initialValues={{ date: todayInChina(), records: [] }}
         >
           <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker style={{ width: '100%' }} inputReadOnly />
+            <DatePicker style={{ width: '100%' }} />
           </Form.Item>
           <ActionFields action={action.action} />
           {keepsRecords && (

@@ -39,7 +39,7 @@ export function CaseTimeline({ c }: { c: CaseDetail }) {
       items={c.actions.map((a) => {
         const d = a.data;
         return {
-          color: gapSeqs.has(a.seq) ? 'red' : 'blue',
+          color: gapSeqs.has(a.seq) ? 'red' : 'gray',
           children: (
             <div data-testid={`act-${a.seq}`}>
               <Space wrap size={4}>

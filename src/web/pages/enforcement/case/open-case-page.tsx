@@ -1,6 +1,6 @@
 import { Alert, Button, DatePicker, Form, Input, Segmented, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../../api/client.js';
 import { notifySuccess } from '../../../api/feedback.js';
@@ -75,6 +75,12 @@ export default function OpenCasePage() {
   const bodyId = Form.useWatch('bodyId', form);
   const bodies = useFetch<{ items: EnforcementBody[] }>('/api/enforcement/bodies', { pageSize: 200 });
   const body = bodies.data?.items.find((b) => b.id === bodyId);
+  const activeBodies = (bodies.data?.items ?? []).filter((b) => b.active);
+  const onlyBody = activeBodies.length === 1 ? activeBodies[0]?.id : undefined;
+  // a unit with one enforcement body (the usual case in the field) starts with it chosen
+  useEffect(() => {
+    if (onlyBody && !form.getFieldValue('bodyId')) form.setFieldsValue({ bodyId: onlyBody });
+  }, [onlyBody, form]);
 
   const submit = async (values: Values) => {
     setSaving(true);
@@ -124,9 +130,7 @@ export default function OpenCasePage() {
             optionFilterProp="label"
             loading={bodies.loading}
             placeholder="选择执法主体"
-            options={(bodies.data?.items ?? [])
-              .filter((b) => b.active)
-              .map((b) => ({ value: b.id, label: b.name }))}
+            options={activeBodies.map((b) => ({ value: b.id, label: b.name }))}
             onChange={() => form.setFieldsValue({ handlerIds: [], powerItemId: undefined })}
           />
         </Form.Item>
@@ -137,8 +141,14 @@ export default function OpenCasePage() {
               form.setFieldsValue({ category: p.category });
           }}
         />
-        <Form.Item name="category" label="案件类别" rules={[{ required: true }]}>
-          <Select options={categoryOptions} disabled={mode === 'onTheSpot'} />
+        {/* 当场处罚 is always a 行政处罚 */}
+        <Form.Item
+          name="category"
+          label="案件类别"
+          rules={[{ required: true }]}
+          hidden={mode === 'onTheSpot'}
+        >
+          <Select options={categoryOptions} />
         </Form.Item>
         <PartyFields />
         <Form.Item
@@ -156,7 +166,7 @@ export default function OpenCasePage() {
               label="立案日期"
               rules={[{ required: true, message: '请选择立案日期' }]}
             >
-              <DatePicker style={{ width: '100%' }} inputReadOnly />
+              <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
               name="majorReason"
@@ -173,7 +183,7 @@ export default function OpenCasePage() {
               label="决定日期"
               rules={[{ required: true, message: '请选择决定日期' }]}
             >
-              <DatePicker style={{ width: '100%' }} inputReadOnly />
+              <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <SanctionFields prefix={['sanction']} />
             <Form.Item name="decisionNo" label="决定书文号">

@@ -25,7 +25,6 @@ export function SupplementRecords({
     setSaving(true);
     try {
       const next = await api.post<CaseDetail>(`/api/enforcement/cases/${c.id}/actions/${gap.seq}/records`, {
-        version: c.version,
         records: recordRefs(records),
       });
       notifySuccess(`已补录:${gap.label}`);
