@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPresent())('驾驶舱 in a browser', () => {
       await due
         .locator('.ant-tag')
         .nth(wanted === '逾期' ? 1 : 0)
-        .innerText(),
+        .textContent(),
     );
     await view.click();
     await page.waitForURL(`**${href}`);

@@ -36,7 +36,7 @@ async function fieldError(page: Page, label: string): Promise<string> {
   const item = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
   const explain = item.locator('.ant-form-item-explain-error');
   await explain.first().waitFor();
-  return explain.innerText();
+  return (await explain.first().textContent()) ?? '';
 }
 
 describe.skipIf(!chromiumPresent())('case pages in a browser', () => {
@@ -105,7 +105,7 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', () => {
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
     const act = page.getByTestId('act-2');
     await act.getByText('调查取证').waitFor();
-    await expect(act.innerText()).resolves.toContain('制作现场笔录一份');
+    await expect(act.textContent()).resolves.toContain('制作现场笔录一份');
     if (keepsRecords)
       await expect(act.getByRole('button', { name: /现场笔录\.txt/ }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
