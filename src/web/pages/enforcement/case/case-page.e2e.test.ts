@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOfficers } from '../../../../domains/enforcement/seed-officers.js';
 import { seedPowers } from '../../../../domains/enforcement/seed-powers.js';
+import { SAMPLES } from '../../../../platform/files/test-samples.js';
 import {
   chromiumPresent,
   ensureWebBuilt,
@@ -106,8 +107,22 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', () => {
     const act = page.getByTestId('act-2');
     await act.getByText('调查取证').waitFor();
     await expect(act.textContent()).resolves.toContain('制作现场笔录一份');
-    if (keepsRecords)
+    if (keepsRecords) {
       await expect(act.getByRole('button', { name: /现场笔录\.txt/ }).count()).resolves.toBe(1);
+      // 补录: the act still lacks its audio-video record; adding it clears that gap
+      const gap = page.locator('.ant-alert-error .ant-list-item', { hasText: '调查取证' });
+      await gap.getByRole('button', { name: /补\s*录/ }).click();
+      const modal = page.locator('.ant-modal-content');
+      await modal.locator('input[type=file]').setInputFiles({
+        name: '执法记录仪.mp4',
+        mimeType: 'video/mp4',
+        buffer: SAMPLES.mp4, // the server sniffs the type from the bytes
+      });
+      await modal.getByText('执法记录仪.mp4').waitFor();
+      await modal.getByRole('button', { name: /保\s*存/ }).click();
+      await act.getByRole('button', { name: /执法记录仪\.mp4/ }).waitFor();
+      await expect(gap.count()).resolves.toBe(0);
+    }
     expect(errors).toEqual([]);
   });
 
