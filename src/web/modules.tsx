@@ -122,6 +122,12 @@ export const webModules: WebModule[] = [
         permission: 'enforcement:power:list',
         element: lazy(() => import('./pages/enforcement/powers-page.js')),
       },
+      {
+        path: '/enforcement/publicity',
+        title: '执法公示',
+        permission: 'enforcement:case:list',
+        element: lazy(() => import('./pages/enforcement/publicity-page.js')),
+      },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import type { AppOptions, TypedApp } from '../../server/types.js';
+import { registerPublicationPortal } from './portal-publication-pages.js';
 import { registerCaseRoutes } from './routes-cases.js';
 import { registerOfficerRoutes } from './routes-officers.js';
 import { registerPowerRoutes } from './routes-powers.js';
@@ -8,4 +9,5 @@ export function registerEnforcementRoutes(app: TypedApp, opts: AppOptions): void
   registerOfficerRoutes(app, opts);
   registerPowerRoutes(app, opts);
   registerCaseRoutes(app, opts);
+  registerPublicationPortal(app, opts);
 }
