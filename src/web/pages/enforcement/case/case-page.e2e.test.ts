@@ -147,6 +147,8 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', () => {
     await loginInBrowser(page, server.url, 'scjg', PASSWORD);
     await page.goto(caseUrl);
     await page.getByText('执法全过程').waitFor();
+    // 公示预览 answers for an undecided case with why nothing is shown yet
+    await page.getByText('案件尚未作出决定,暂无公示内容').waitFor();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(ROOT, '.tmp/case-page-phone.png'), fullPage: true });
