@@ -9,7 +9,11 @@ type State =
   | { kind: 'missing' }
   | { kind: 'error'; text: string };
 
-/** 公示预览: exactly what the public will see of this case, or why nothing will be published. */
+/**
+ * 公示预览: exactly what the public will see of this case (the portal's own field list), or why
+ * nothing will be published. The portal page's `html` is not framed here: under the app's CSP a
+ * srcdoc frame rendered blank.
+ */
 export function PublicationPreview({ caseId, version }: { caseId: string; version: number }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: version changes after each act: show the new preview
@@ -46,15 +50,6 @@ export function PublicationPreview({ caseId, version }: { caseId: string; versio
             </Descriptions.Item>
           ))}
         </Descriptions>
-      )}
-      {p.html && (
-        // the public page itself, sandboxed: no script of it runs here
-        <iframe
-          title="公示页面预览"
-          sandbox=""
-          srcDoc={p.html}
-          style={{ width: '100%', minHeight: 320, border: '1px solid #f0f0f0', marginTop: 8 }}
-        />
       )}
     </div>
   );
