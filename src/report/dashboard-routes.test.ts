@@ -33,7 +33,7 @@ describe.each(testEngines())('GET /api/dashboard on $name', (engine) => {
       change: 0,
     });
     expect(d.ranking.items.length).toBeGreaterThan(10);
-    expect(d.due.map((x) => x.item)).toContain('行政处罚案件办理期限');
+    expect(d.due.map((x) => x.item)).toContain('行政执法案件办理期限');
   });
 
   it('refuses a year out of range with a reason', async () => {

@@ -129,7 +129,7 @@ describe.each(testEngines())('dashboard on $name', (engine) => {
   it('counts 临期 and 逾期 items as the domains’ own lists do', async () => {
     const d = await dashboard(ctx, { year: 2025, orgId: root });
     const row = (item: string) => d.due.find((x) => x.item === item);
-    const cases = row('行政处罚案件办理期限');
+    const cases = row('行政执法案件办理期限');
     const late = await searchCases(ctx, { due: 'overdue' }, all);
     const soon = await searchCases(ctx, { due: 'dueSoon' }, all);
     expect(late.total).toBeGreaterThanOrEqual(1);
@@ -148,11 +148,11 @@ describe.each(testEngines())('dashboard on $name', (engine) => {
   it('narrows 临期/逾期 to the chosen unit', async () => {
     const d = await dashboard(ctx, { year: 2025, orgId: other.id });
     expect(d.orgId).toBe(other.id);
-    const cases = d.due.find((x) => x.item === '行政处罚案件办理期限');
+    const cases = d.due.find((x) => x.item === '行政执法案件办理期限');
     expect(cases).toMatchObject({ overdue: 0, dueSoon: 0 });
     expect(d.due.find((x) => x.item === '数据填报截止期限')).toMatchObject({ dueSoon: 1 });
     const own = await dashboard(ctx, { year: 2025, orgId: scjg });
-    const ownCases = own.due.find((x) => x.item === '行政处罚案件办理期限');
+    const ownCases = own.due.find((x) => x.item === '行政执法案件办理期限');
     expect(ownCases?.overdue).toBe((await searchCases(ctx, { due: 'overdue', orgId: scjg }, all)).total);
   });
 

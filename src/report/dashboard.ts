@@ -4,6 +4,7 @@ import { listTargets } from '../domains/inspection/result-service.js';
 import { authorize } from '../domains/org/policy.js';
 import { orgVisible } from '../domains/org/rules.js';
 import { listMySubmissions } from '../domains/planning/data-call-store.js';
+import { DATA_CALL_WARN_DAYS } from '../domains/planning/rules.js';
 import { getReport } from '../domains/planning/report-service.js';
 import { listReports } from '../domains/planning/report-store.js';
 import { dueState } from '../platform/clock/index.js';
@@ -83,9 +84,6 @@ export interface Dashboard {
   trend: TrendSeries[];
 }
 
-/** 数据填报 warns this many days before the deadline (src/web/pages/report/submissions-page.tsx). */
-const DATA_CALL_WARN_DAYS = 7;
-
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The caller's scope narrowed to an org's subtree (the regions stay as they were). */
@@ -137,7 +135,11 @@ async function ranking(ctx: Ctx, registry: MetricRegistry, orgId: string, year: 
 }
 
 /** 临期 / 逾期 today, counted by each domain's own lists over the org's subtree (domains the caller may read). */
-export async function dueCounts(ctx: Ctx, orgIds: readonly string[]): Promise<DueItem[]> {
+export async function dueCounts(
+  ctx: Ctx,
+  orgIds: readonly string[],
+  opts: { planning?: boolean } = {},
+): Promise<DueItem[]> {
   const sub: Ctx = { ...ctx, scope: subtreeScope(ctx.scope, orgIds) };
   const one = { offset: 0, limit: 1 };
   const out: DueItem[] = [];
@@ -152,7 +154,7 @@ export async function dueCounts(ctx: Ctx, orgIds: readonly string[]): Promise<Du
       {
         domain: 'enforcement',
         domainName: '行政执法',
-        item: '行政处罚案件办理期限',
+        item: '行政执法案件办理期限',
         dueSoon: casesSoon.total,
         overdue: casesLate.total,
         link: '/enforcement/cases',
@@ -163,22 +165,27 @@ export async function dueCounts(ctx: Ctx, orgIds: readonly string[]): Promise<Du
         item: '行政处罚决定公示期限',
         dueSoon: pubSoon.total,
         overdue: pubLate.total,
-        link: '/enforcement/cases',
+        link: '/enforcement/publications',
       },
     );
   }
   if (can(ctx.actor, 'inspection:plan:list')) {
-    const targets = await listTargets(sub, { pending: true }, { offset: 0, limit: 100_000 });
-    const state = (s: string) => targets.items.filter((t) => t.publicationState === s).length;
+    // the same filter the 检查结果与公示 ledger applies, so a count and its link agree
+    const [soon, late] = await Promise.all([
+      listTargets(sub, { due: 'dueSoon' }, one),
+      listTargets(sub, { due: 'overdue' }, one),
+    ]);
     out.push({
       domain: 'inspection',
       domainName: '双随机、一公开',
       item: '抽查结果公示期限',
-      dueSoon: state('dueSoon'),
-      overdue: state('overdue'),
+      dueSoon: soon.total,
+      overdue: late.total,
       link: '/inspection/results',
     });
   }
+  // the reminders list data calls and reports one by one, so they can leave these counts out
+  if (opts.planning === false) return out;
   if (can(ctx.actor, 'planning:dataCall:list')) out.push(await dataCallsDue(sub));
   if (can(ctx.actor, 'planning:report:list')) out.push(await reportsDue(sub));
   return out;

@@ -12,7 +12,12 @@ export const WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url)
  * (dist/web). `fullDemo` seeds every domain's demo data; otherwise only orgs, roles and users.
  */
 export async function startTestServer(
-  opts: { fullDemo?: boolean; seed?: (ctx: Ctx, today: string) => Promise<void> } = {},
+  opts: {
+    fullDemo?: boolean;
+    seed?: (ctx: Ctx, today: string) => Promise<void>;
+    /** where uploaded attachments are kept (POST /api/files); none = uploads refused */
+    dataDir?: string;
+  } = {},
 ) {
   const pglite = testEngines().find((e) => e.name === 'pglite');
   if (!pglite) throw new Error('PGlite engine missing');
@@ -21,7 +26,12 @@ export async function startTestServer(
   if (opts.fullDemo) await seedDemo(handle.db, { password: adminPassword });
   else await seedOrgs(systemCtx(handle.db), adminPassword, demoUscc);
   await opts.seed?.(systemCtx(handle.db), chinaDate(new Date()));
-  const app = await buildApp({ handle, webDir: WEB_DIR, loginRateLimit: 1000 });
+  const app = await buildApp({
+    handle,
+    webDir: WEB_DIR,
+    loginRateLimit: 1000,
+    ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

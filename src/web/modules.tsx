@@ -15,6 +15,8 @@ export interface ModuleRoute {
   element: LazyExoticComponent<ComponentType>;
   /** hidden from the menu and refused when the user lacks it ('*' grants all) */
   permission?: string;
+  /** a screen reached from another (a record's page, a form), not listed in the menu */
+  hidden?: boolean;
 }
 
 export interface WebModule {
@@ -81,11 +83,11 @@ export const webModules: WebModule[] = [
     key: 'enforcement',
     title: '行政执法',
     icon: <AuditOutlined />,
-    description: '执法主体与人员、权责清单、行政处罚案件与法定期限',
+    description: '执法主体与人员、权责清单、各类执法案件与法定期限、公示、两法衔接',
     routes: [
       {
         path: '/enforcement/cases',
-        title: '行政处罚案件',
+        title: '行政执法案件',
         permission: 'enforcement:case:list',
         element: lazy(() => import('./pages/enforcement/cases-page.js')),
       },
@@ -94,6 +96,26 @@ export const webModules: WebModule[] = [
         title: '两法衔接',
         permission: 'enforcement:referral:list',
         element: lazy(() => import('./pages/enforcement/referrals-page.js')),
+      },
+      {
+        path: '/enforcement/publications',
+        title: '处罚决定公示',
+        permission: 'enforcement:case:list',
+        element: lazy(() => import('./pages/enforcement/publications-page.js')),
+      },
+      {
+        path: '/enforcement/cases/new',
+        title: '立案',
+        permission: 'enforcement:case:edit',
+        hidden: true,
+        element: lazy(() => import('./pages/enforcement/case/open-case-page.js')),
+      },
+      {
+        path: '/enforcement/cases/:id',
+        title: '案件',
+        permission: 'enforcement:case:list',
+        hidden: true,
+        element: lazy(() => import('./pages/enforcement/case/case-page.js')),
       },
       {
         path: '/enforcement/officers',

@@ -1,3 +1,4 @@
+import { matchPath } from 'react-router-dom';
 import type { Me, ModuleMeta } from './api/types.js';
 import { can } from './auth/auth-context.js';
 import { type WebModule, webModules } from './modules.js';
@@ -19,6 +20,12 @@ export function findRoute(modules: WebModule[], pathname: string) {
   for (const module of modules) {
     for (const route of module.routes) {
       if (route.path === pathname) return { module, route };
+    }
+  }
+  // a screen with parameters (`/enforcement/cases/:id`) when no exact path matched
+  for (const module of modules) {
+    for (const route of module.routes) {
+      if (route.path.includes(':') && matchPath(route.path, pathname)) return { module, route };
     }
   }
   return undefined;

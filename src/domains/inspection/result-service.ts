@@ -46,6 +46,8 @@ export interface TargetFilter {
   taskId?: string | undefined;
   drawId?: string | undefined;
   pending?: boolean | undefined;
+  /** unpublished results whose publication is 临期 / 逾期 today (the 驾驶舱 links here) */
+  due?: 'dueSoon' | 'overdue' | undefined;
   ids?: readonly string[];
 }
 
@@ -64,6 +66,22 @@ export async function listTargets(
   if (f.drawId) q = q.where('g.draw_id', '=', f.drawId);
   if (f.pending) q = q.where('g.published_on', 'is', null);
   if (f.ids) q = q.where('g.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
+  if (f.due) {
+    // the due date follows from the task's end alone: pick the task ends whose clock is in that state
+    const pending = q.where('g.published_on', 'is', null);
+    const [ends, cal] = await Promise.all([
+      pending.select('t.end_on').distinct().execute(),
+      loadWorkCalendar(ctx.db),
+    ]);
+    const today = chinaDate(ctx.now());
+    const wanted = ends
+      .map((e) => e.end_on)
+      .filter((end) => {
+        const due = dueOrNull(cal, end);
+        return due !== null && publicationState(due, null, today) === f.due;
+      });
+    q = pending.where('t.end_on', 'in', wanted.length ? wanted : ['1900-01-01']);
+  }
   const [rows, count, calendar] = await Promise.all([
     q
       .select([

@@ -186,6 +186,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
           taskId: z.uuid().optional(),
           drawId: z.uuid().optional(),
           pending: QueryBool.optional(),
+          due: z.enum(['dueSoon', 'overdue']).optional(),
         }),
       },
     },

@@ -469,5 +469,15 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     ).toBe('inspection.published');
     const overdue: Ctx = { ...ctx, now: () => new Date('2025-07-29T02:00:00Z') };
     expect((await listTargets(overdue, { ids: [b.id] })).items[0]?.publicationState).toBe('overdue');
+    // the ledger's 临期/逾期 filter (the 驾驶舱 links to it) finds exactly the unpublished ones
+    const late = await listTargets(overdue, { drawId: drawn.id, due: 'overdue' });
+    expect(late.items.map((t) => t.id)).toContain(b.id);
+    expect(late.items.map((t) => t.id)).not.toContain(a.id);
+    expect(late.total).toBe(late.items.length);
+    const soon: Ctx = { ...ctx, now: () => new Date('2025-07-25T02:00:00Z') };
+    expect((await listTargets(soon, { drawId: drawn.id, due: 'dueSoon' })).items.map((t) => t.id)).toContain(
+      b.id,
+    );
+    expect((await listTargets(soon, { drawId: drawn.id, due: 'overdue' })).total).toBe(0);
   });
 });

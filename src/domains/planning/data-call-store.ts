@@ -12,11 +12,35 @@ import {
 } from './schema.js';
 import './tables.js';
 
-export async function listDataCalls(db: Executor, scope: Scope, page: { offset: number; limit: number }) {
-  const q = db
+/** Calls with unanswered units whose deadline is passed (`before`) or falls in [from, to] (临期). */
+export type DataCallDueWindow = { before: string } | { from: string; to: string };
+
+export async function listDataCalls(
+  db: Executor,
+  scope: Scope,
+  page: { offset: number; limit: number },
+  due?: DataCallDueWindow,
+) {
+  let q = db
     .selectFrom('data_call as c')
     .innerJoin('org as o', 'o.id', 'c.org_id')
     .where(inScope(scope, 'c'));
+  if (due) {
+    q = q
+      .where('c.status', '!=', 'draft')
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('data_call_submission as s')
+            .select('s.id')
+            .whereRef('s.call_id', '=', 'c.id')
+            .where('s.status', 'in', ['pending', 'returned']),
+        ),
+      );
+    q =
+      'before' in due
+        ? q.where('c.deadline', '<', due.before)
+        : q.where('c.deadline', '>=', due.from).where('c.deadline', '<=', due.to);
+  }
   const [rows, count] = await Promise.all([
     q
       .select([

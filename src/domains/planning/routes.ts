@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Ctx } from '../../platform/context.js';
+import { type Ctx, chinaDate } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
 import { IdParam, LocalDate, Paging, toOffset } from '../../platform/validation.js';
 import {
@@ -11,6 +11,7 @@ import {
   yearPeriod,
 } from '../../report/registry.js';
 import { registerDashboardRoutes } from '../../report/dashboard-routes.js';
+import { registerReminderRoutes } from '../../report/reminders-routes.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -24,6 +25,7 @@ import {
   submitSubmission,
 } from './data-call-service.js';
 import { listDataCalls, listMySubmissions } from './data-call-store.js';
+import { dataCallDueWindow } from './rules.js';
 import { CreateDataCallInput, ReturnInput, SaveFiguresInput, VersionInput } from './schema.js';
 
 /** A period as a year or explicit from/to dates; the org defaults to the deployment's root. */
@@ -50,6 +52,7 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
   const tags = ['指标与数据填报'];
 
   registerDashboardRoutes(app, opts);
+  registerReminderRoutes(app, opts);
 
   app.get(
     '/api/metrics',
@@ -106,11 +109,19 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
 
   app.get(
     '/api/data-calls',
-    { schema: { tags, summary: '数据填报任务列表', querystring: Paging } },
+    {
+      schema: {
+        tags,
+        summary: '数据填报任务列表(可筛选有单位未报的临期、逾期任务)',
+        querystring: Paging.extend({ due: z.enum(['dueSoon', 'overdue']).optional() }),
+      },
+    },
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'planning:dataCall:list');
-      return listDataCalls(db, ctx.scope, toOffset(req.query));
+      const { due, ...page } = req.query;
+      const window = due ? dataCallDueWindow(due, chinaDate(ctx.now())) : undefined;
+      return listDataCalls(db, ctx.scope, toOffset(page), window);
     },
   );
 

@@ -1,6 +1,18 @@
+import { addDays, type LocalDate } from '../../platform/calendar/index.js';
 import { invalid } from '../../platform/errors.js';
 import { COUNT_UNITS } from '../../report/types.js';
 import type { DataCallStatus, SubmissionStatus } from './schema.js';
+
+/** 数据填报 warns this many calendar days before a call's deadline (临期). */
+export const DATA_CALL_WARN_DAYS = 7;
+
+/** The deadline window of calls that are 临期 / 逾期 on `today` (dueState's boundaries, as dates). */
+export function dataCallDueWindow(
+  due: 'dueSoon' | 'overdue',
+  today: LocalDate,
+): { before: LocalDate } | { from: LocalDate; to: LocalDate } {
+  return due === 'overdue' ? { before: today } : { from: today, to: addDays(today, DATA_CALL_WARN_DAYS) };
+}
 
 export type SubmissionAction = 'fill' | 'submit' | 'accept' | 'return';
 

@@ -137,8 +137,12 @@ async function problemFrom(response: Response): Promise<ApiError> {
   return new ApiError(init);
 }
 
-async function send(method: string, path: string, init: { body?: BodyInit; json?: unknown; query?: Query }) {
-  const extra: Record<string, string> = {};
+async function send(
+  method: string,
+  path: string,
+  init: { body?: BodyInit; json?: unknown; query?: Query; headers?: Record<string, string> },
+) {
+  const extra: Record<string, string> = { ...init.headers };
   let body = init.body;
   if (init.json !== undefined) {
     extra['content-type'] = 'application/json';
@@ -190,6 +194,14 @@ export const api = {
   async upload<T>(path: string, file: Blob, _filename: string): Promise<T> {
     const body = file.type ? file : new Blob([file], { type: 'application/octet-stream' });
     return json<T>(await send('POST', path, { body }));
+  },
+  /** a file as the raw request body, its name URL-encoded in `x-file-name` (POST /api/files) */
+  async uploadRaw<T>(path: string, file: Blob, filename: string): Promise<T> {
+    const headers = {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(filename),
+    };
+    return json<T>(await send('POST', path, { body: file, headers }));
   },
 };
 

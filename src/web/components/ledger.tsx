@@ -97,8 +97,9 @@ export function FilterForm({
           <Button
             icon={<ReloadOutlined />}
             onClick={() => {
+              // back to how the ledger was opened (a filter pre-set by a link stays)
               form.resetFields();
-              onSearch({});
+              onSearch(toQuery(form.getFieldsValue() as Record<string, unknown>, ranges));
             }}
           >
             重置

@@ -13,13 +13,14 @@ const HEADER_BG = '#8e1b1b';
 
 function menuItems(modules: WebModule[]): MenuProps['items'] {
   return modules.map((m) => {
-    const only = m.routes.length === 1 ? m.routes[0] : undefined;
+    const listed = m.routes.filter((r) => !r.hidden);
+    const only = listed.length === 1 ? listed[0] : undefined;
     if (only) return { key: only.path, icon: m.icon, label: m.title };
     return {
       key: m.key,
       icon: m.icon,
       label: m.title,
-      children: m.routes.map((r) => ({ key: r.path, label: r.title })),
+      children: listed.map((r) => ({ key: r.path, label: r.title })),
     };
   });
 }
@@ -45,7 +46,7 @@ export function AppLayout({ modules }: { modules: WebModule[] }) {
     <Menu
       mode="inline"
       items={items}
-      selectedKeys={[location.pathname]}
+      selectedKeys={[current?.route.hidden ? location.pathname.replace(/\/[^/]+$/, '') : location.pathname]}
       openKeys={collapsed && !mobile ? undefined : openKeys}
       onOpenChange={setOpenKeys}
       onClick={({ key }) => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context.js';
 import { dataScopeLabels } from '../labels.js';
 import { visibleModules } from '../nav.js';
+import { RemindersCard } from './reminders-card.js';
 
 function greeting(hour: number): string {
   if (hour < 6) return '夜深了';
@@ -44,6 +45,7 @@ export default function HomePage() {
           <Descriptions.Item label="当前查看">{scopeName ?? '全部范围'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <RemindersCard />
       <Row gutter={[16, 16]}>
         {visible.map((m) => (
           <Col key={m.key} xs={24} sm={12} lg={8} xl={6}>
@@ -59,11 +61,13 @@ export default function HomePage() {
             >
               <Typography.Paragraph type="secondary">{m.description}</Typography.Paragraph>
               <Space wrap size={[12, 4]}>
-                {m.routes.map((r) => (
-                  <Link key={r.path} to={r.path}>
-                    {r.title}
-                  </Link>
-                ))}
+                {m.routes
+                  .filter((r) => !r.hidden)
+                  .map((r) => (
+                    <Link key={r.path} to={r.path}>
+                      {r.title}
+                    </Link>
+                  ))}
               </Space>
             </Card>
           </Col>

@@ -1,8 +1,11 @@
-import { Button, Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
-import { useState } from 'react';
+import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import { can, useMe } from '../../auth/auth-context.js';
+import { dueOptions, useDueParam } from '../../components/due-param.js';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
-import { CaseDrawer } from './case-drawer.js';
+import { categoryOptions } from './case/labels.js';
 import { CaseImportActions } from './case-import-actions.js';
 import { DueTag } from './due-tag.js';
 import type { CaseSummary } from './types.js';
@@ -18,26 +21,29 @@ const statuses = [
   ['served', '已送达待执行'],
   ['executed', '已执行待结案'],
   ['closed', '已结案'],
+  ['applied', '已申请待受理'],
+  ['correcting', '待申请人补正'],
+  ['examining', '审查中'],
+  ['seized', '已查封扣押'],
+  ['revoked', '决定已撤销'],
 ].map(([value, label]) => ({ value, label }));
 
-/** 行政处罚案件台账: 临期 / 逾期 are filters over the statutory clocks. */
+/** 行政执法案件台账 (every category): 临期 / 逾期 are filters over the statutory clocks (`?due=` pre-sets one). */
 export default function CasesPage() {
-  const list = useList<CaseSummary>('/api/enforcement/cases');
-  const [open, setOpen] = useState<string | null>(null);
+  const due = useDueParam();
+  const me = useMe();
+  const list = useList<CaseSummary>('/api/enforcement/cases', { filters: { due } });
   const columns: TableColumnsType<CaseSummary> = [
     {
       title: '案件编号',
       dataIndex: 'caseNo',
       key: 'caseNo',
       width: 190,
-      render: (no: string, c) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(c.id)}>
-          {no}
-        </Button>
-      ),
+      render: (no: string, c) => <Link to={`/enforcement/cases/${c.id}`}>{no}</Link>,
     },
     { title: '当事人', dataIndex: 'partyName', key: 'partyName' },
     { title: '办案单位', dataIndex: 'orgName', key: 'orgName' },
+    { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 90 },
     { title: '程序', dataIndex: 'procedureLabel', key: 'procedure', width: 130 },
     { title: '立案日期', dataIndex: 'openedOn', key: 'openedOn', width: 100 },
     {
@@ -65,24 +71,38 @@ export default function CasesPage() {
     },
   ];
   return (
-    <PageCard title="行政处罚案件" extra={<CaseImportActions query={list.query} onImported={list.reload} />}>
+    <PageCard
+      title="行政执法案件"
+      extra={
+        can(me, 'enforcement:case:edit') && (
+          <Space wrap>
+            <CaseImportActions query={list.query} onImported={list.reload} />
+            <Link to="/enforcement/cases/new">
+              <Button type="primary" size="small" icon={<PlusOutlined />}>
+                立案
+              </Button>
+            </Link>
+            <Link to="/enforcement/cases/new?mode=onTheSpot">
+              <Button size="small" icon={<ThunderboltOutlined />}>
+                当场处罚
+              </Button>
+            </Link>
+          </Space>
+        )
+      }
+    >
       <FilterForm onSearch={list.setFilters}>
         <Form.Item name="q" label="编号/当事人">
           <Input allowClear style={{ width: 160 }} />
         </Form.Item>
+        <Form.Item name="category" label="类别">
+          <Select allowClear options={categoryOptions} style={{ width: 120 }} placeholder="全部" />
+        </Form.Item>
         <Form.Item name="status" label="状态">
           <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
         </Form.Item>
-        <Form.Item name="due" label="期限">
-          <Select
-            allowClear
-            style={{ width: 100 }}
-            placeholder="全部"
-            options={[
-              { value: 'dueSoon', label: '临期' },
-              { value: 'overdue', label: '逾期' },
-            ]}
-          />
+        <Form.Item name="due" label="期限" initialValue={due}>
+          <Select allowClear style={{ width: 100 }} placeholder="全部" options={dueOptions} />
         </Form.Item>
         <Form.Item name="procedure" label="程序">
           <Select
@@ -92,6 +112,9 @@ export default function CasesPage() {
             options={[
               { value: 'ordinary', label: '普通程序' },
               { value: 'summary', label: '简易程序' },
+              { value: 'license', label: '许可程序' },
+              { value: 'coercion', label: '强制措施程序' },
+              { value: 'generic', label: '一般程序' },
             ]}
           />
         </Form.Item>
@@ -100,10 +123,9 @@ export default function CasesPage() {
         rowKey="id"
         size="small"
         columns={columns}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1200 }}
         {...list.tableProps}
       />
-      <CaseDrawer id={open} onClose={() => setOpen(null)} />
     </PageCard>
   );
 }

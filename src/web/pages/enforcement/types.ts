@@ -27,6 +27,7 @@ export interface PowerItem {
   id: string;
   orgName: string;
   code: string;
+  category?: string;
   categoryLabel: string;
   name: string;
   basis: string;
@@ -57,13 +58,20 @@ export interface CaseDetail extends CaseSummary {
   facts: string;
   majorReasons: string[];
   handlers: { id: string; name: string; certificateNumber: string | null }[];
+  categoryLabel?: string;
+  partyKindLabel?: string;
   actions: {
     seq: number;
+    action?: string;
     label: string;
     date: string;
     actorName: string;
-    data: { opinion?: string; note?: string };
+    data: ActionData;
+    /** 全过程记录 attached to the act (once the records contract is merged) */
+    records?: CaseRecordFile[];
   }[];
+  /** 全过程记录缺项 (once the records contract is merged) */
+  recordGaps?: RecordGap[];
   dueDates: {
     kind: string;
     label: string;
@@ -74,6 +82,7 @@ export interface CaseDetail extends CaseSummary {
     party: boolean;
   }[];
   allowedActions: { action: string; label: string }[];
+  version: number;
   publication: {
     statusLabel: string;
     status: 'pending' | 'published' | 'withheld' | 'withdrawn';
@@ -95,4 +104,45 @@ export interface CaseDetail extends CaseSummary {
       decidedOn: string;
     } | null;
   } | null;
+}
+
+export interface ActionData {
+  sanction?: { penalties: string[]; amount: number };
+  decisionNo?: string;
+  noticedOn?: string;
+  days?: number;
+  opinion?: string;
+  note?: string;
+}
+
+export type RecordKind = 'document' | 'audioVideo';
+
+export interface CaseRecordFile {
+  sha256: string;
+  kind: RecordKind;
+  name: string;
+  size?: number;
+}
+
+export interface RecordGap {
+  seq: number;
+  action: string;
+  label: string;
+  record: string;
+  recordLabel: string;
+}
+
+export interface EnforcementBody {
+  id: string;
+  orgId: string;
+  orgName: string;
+  name: string;
+  active: boolean;
+}
+
+export interface PublicationPreview {
+  publishable: boolean;
+  reason: string | null;
+  fields: { label: string; value: string }[];
+  html: string;
 }

@@ -122,7 +122,7 @@ export function ResultCell({
       )}
       <PublicationTag target={target} />
       {target.caseId && (
-        <Tag color="blue" title="发现问题已立案,案件见“行政执法 › 行政处罚案件”">
+        <Tag color="blue" title="发现问题已立案,案件见“行政执法 › 行政执法案件”">
           已立案
         </Tag>
       )}

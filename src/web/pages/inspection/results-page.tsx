@@ -1,16 +1,18 @@
 import { Form, Select, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
+import { dueOptions, useDueParam } from '../../components/due-param.js';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { ResultCell } from './result-entry.js';
 import type { Target } from './types.js';
 
-/** 结果录入与公示: every drawn inspectee not yet published, the oldest task first, with 临期/逾期 tags. */
+/** 结果录入与公示: every drawn inspectee not yet published, the oldest task first, with 临期/逾期 tags (`?due=` pre-sets the filter). */
 export default function InspectionResultsPage() {
   const me = useMe();
   const mayEdit = can(me, 'inspection:result:edit');
-  const list = useList<Target>('/api/inspection/targets', { filters: { pending: 'true' } });
+  const due = useDueParam();
+  const list = useList<Target>('/api/inspection/targets', { filters: { pending: 'true', due } });
   const columns: TableColumnsType<Target> = [
     {
       title: '抽查任务',
@@ -36,6 +38,9 @@ export default function InspectionResultsPage() {
               { value: 'false', label: '全部' },
             ]}
           />
+        </Form.Item>
+        <Form.Item name="due" label="公示期限" initialValue={due}>
+          <Select allowClear options={dueOptions} style={{ width: 100 }} placeholder="全部" />
         </Form.Item>
       </FilterForm>
       <Table<Target> rowKey="id" size="small" columns={columns} scroll={{ x: 720 }} {...list.tableProps} />

@@ -48,9 +48,21 @@ describe.skipIf(!chromiumPresent())('驾驶舱 in a browser', () => {
     await page.getByText('较上年', { exact: false }).first().waitFor();
     await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
     const due = page.locator('.ant-table-row', { hasText: '抽查结果公示期限' });
-    await expect(due.getByRole('link', { name: '查看' }).getAttribute('href')).resolves.toBe(
-      '/inspection/results',
+    const view = due.getByRole('link', { name: '查看' });
+    const href = await view.getAttribute('href');
+    expect(href).toMatch(/^\/inspection\/results\?due=(overdue|dueSoon)$/);
+    // the link opens the ledger with its 临期/逾期 filter already set, and the rows agree with the count
+    const wanted = href?.endsWith('overdue') ? '逾期' : '临期';
+    const count = Number(
+      await due
+        .locator('.ant-tag')
+        .nth(wanted === '逾期' ? 1 : 0)
+        .textContent(),
     );
+    await view.click();
+    await page.waitForURL(`**${href}`);
+    await page.locator('.ant-select-selection-item', { hasText: wanted }).waitFor();
+    if (count > 0) await page.getByText(`共 ${count} 条`).waitFor();
     expect(errors).toEqual([]);
   });
 

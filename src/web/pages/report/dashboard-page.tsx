@@ -168,6 +168,11 @@ function TrendChart({ data }: { data: Dashboard }) {
   return <Chart option={option} height={300} />;
 }
 
+/** 查看 opens the ledger filtered to what needs attention first: 逾期, else 临期. */
+export function dueLink(d: Pick<DueItem, 'link' | 'overdue' | 'dueSoon'>): string {
+  return d.overdue > 0 ? `${d.link}?due=overdue` : `${d.link}?due=dueSoon`;
+}
+
 const dueColumns: TableColumnsType<DueItem> = [
   { title: '领域', dataIndex: 'domainName', key: 'domain', width: 110 },
   { title: '事项', dataIndex: 'item', key: 'item' },
@@ -176,16 +181,24 @@ const dueColumns: TableColumnsType<DueItem> = [
     key: 'dueSoon',
     width: 70,
     align: 'center',
-    render: (_, d) => <Tag color={d.dueSoon > 0 ? 'orange' : 'default'}>{d.dueSoon}</Tag>,
+    render: (_, d) => (
+      <Link to={`${d.link}?due=dueSoon`} aria-label={`${d.item}临期`}>
+        <Tag color={d.dueSoon > 0 ? 'orange' : 'default'}>{d.dueSoon}</Tag>
+      </Link>
+    ),
   },
   {
     title: '逾期',
     key: 'overdue',
     width: 70,
     align: 'center',
-    render: (_, d) => <Tag color={d.overdue > 0 ? 'red' : 'default'}>{d.overdue}</Tag>,
+    render: (_, d) => (
+      <Link to={`${d.link}?due=overdue`} aria-label={`${d.item}逾期`}>
+        <Tag color={d.overdue > 0 ? 'red' : 'default'}>{d.overdue}</Tag>
+      </Link>
+    ),
   },
-  { title: '台账', key: 'link', width: 60, render: (_, d) => <Link to={d.link}>查看</Link> },
+  { title: '台账', key: 'link', width: 60, render: (_, d) => <Link to={dueLink(d)}>查看</Link> },
 ];
 
 /** 驾驶舱: key figures against last year, units ranked, 临期/逾期 across domains, monthly trends. */

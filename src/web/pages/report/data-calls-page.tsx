@@ -18,7 +18,8 @@ import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
-import { PageCard } from '../../components/ledger.js';
+import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
@@ -245,9 +246,10 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
   );
 }
 
-/** 数据填报任务 (the supervising office): define, send, close, accept or return. */
+/** 数据填报任务 (the supervising office): define, send, close, accept or return; `?due=` lists calls with units still to answer. */
 export default function DataCallsPage() {
-  const list = useList<DataCallRow>('/api/data-calls');
+  const due = useDueParam();
+  const list = useList<DataCallRow>('/api/data-calls', { filters: { due } });
   const me = useMe();
   const [detail, setDetail] = useState<string | null>(null);
   const columns: TableColumnsType<DataCallRow> = [
@@ -281,6 +283,11 @@ export default function DataCallsPage() {
       title="数据填报任务"
       extra={can(me, 'planning:dataCall:edit') && <CreateCall onDone={list.reload} />}
     >
+      <FilterForm onSearch={list.setFilters}>
+        <Form.Item name="due" label="有单位未报" initialValue={due}>
+          <Select allowClear options={dueOptions} style={{ width: 100 }} placeholder="全部" />
+        </Form.Item>
+      </FilterForm>
       <Table<DataCallRow> rowKey="id" size="small" columns={columns} {...list.tableProps} />
       {detail && (
         <CallDetail

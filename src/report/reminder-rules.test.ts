@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { annualReportReminder, type ReportStage } from './reminder-rules.js';
+
+/**
+ * 厅字〔2019〕28号 (法治政府建设与责任落实督察工作规定): 县级以上政府部门 report on last year by
+ * 3月1日; every report is made public by 4月1日. 临期 = within 30 days.
+ */
+const cases: [string, ReportStage, string, ReturnType<typeof annualReportReminder>][] = [
+  // department, nothing filed
+  ['department', 'none', '2027-01-15', null],
+  ['department', 'none', '2027-01-30', { kind: 'submit', year: 2026, due: '2027-03-01', state: 'dueSoon' }],
+  ['department', 'draft', '2027-03-01', { kind: 'submit', year: 2026, due: '2027-03-01', state: 'dueSoon' }],
+  ['department', 'draft', '2027-03-02', { kind: 'submit', year: 2026, due: '2027-03-01', state: 'overdue' }],
+  ['agency', 'none', '2027-03-02', { kind: 'submit', year: 2026, due: '2027-03-01', state: 'overdue' }],
+  // department, filed: the public date is next
+  ['department', 'review', '2027-02-20', null],
+  [
+    'department',
+    'review',
+    '2027-03-05',
+    { kind: 'publish', year: 2026, due: '2027-04-01', state: 'dueSoon' },
+  ],
+  [
+    'department',
+    'approved',
+    '2027-04-02',
+    { kind: 'publish', year: 2026, due: '2027-04-01', state: 'overdue' },
+  ],
+  ['department', 'published', '2027-04-02', null],
+  // governments: made public by 4月1日
+  ['government', 'none', '2027-02-20', null],
+  ['government', 'draft', '2027-03-02', { kind: 'publish', year: 2026, due: '2027-04-01', state: 'dueSoon' }],
+  ['township', 'none', '2027-04-01', { kind: 'publish', year: 2026, due: '2027-04-01', state: 'dueSoon' }],
+  [
+    'subdistrict',
+    'review',
+    '2027-04-02',
+    { kind: 'publish', year: 2026, due: '2027-04-01', state: 'overdue' },
+  ],
+  ['government', 'published', '2027-05-01', null],
+  // leap year: 29 days of February still count as calendar days
+  ['department', 'none', '2028-01-31', { kind: 'submit', year: 2027, due: '2028-03-01', state: 'dueSoon' }],
+  ['department', 'none', '2028-01-30', null],
+  // units that make no such report
+  ['court', 'none', '2027-04-02', null],
+  ['justiceOffice', 'none', '2027-04-02', null],
+];
+
+describe('annualReportReminder (厅字〔2019〕28号)', () => {
+  it.each(cases)('%s, report %s, on %s', (kind, stage, today, expected) => {
+    expect(annualReportReminder(kind, stage, today)).toEqual(expected);
+  });
+
+  it('warns earlier when the county sets a longer lead', () => {
+    expect(annualReportReminder('department', 'none', '2027-01-15', 45)?.state).toBe('dueSoon');
+  });
+});

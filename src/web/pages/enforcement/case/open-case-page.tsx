@@ -1,0 +1,203 @@
+import { Alert, Button, DatePicker, Form, Input, Segmented, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../../../api/client.js';
+import { notifySuccess } from '../../../api/feedback.js';
+import { applyServerError } from '../../../api/form-errors.js';
+import { PageCard } from '../../../components/ledger.js';
+import { useFetch } from '../../../components/use-fetch.js';
+import type { CaseDetail, EnforcementBody } from '../types.js';
+import { toDate, todayInChina } from './dates.js';
+import { HandlerPicker } from './handler-picker.js';
+import { categoryOptions } from './labels.js';
+import { PartyFields } from './party-fields.js';
+import { PowerPicker } from './power-picker.js';
+import { SanctionFields } from './sanction-fields.js';
+
+type Mode = 'open' | 'onTheSpot';
+
+interface Values {
+  bodyId: string;
+  powerItemId?: string;
+  category: string;
+  partyKind: 'person' | 'organisation';
+  partyName: string;
+  partyIdNumber?: string;
+  partyUscc?: string;
+  partyMinor?: boolean;
+  facts: string;
+  handlerIds: string[];
+  openedOn?: Dayjs;
+  decidedOn?: Dayjs;
+  majorReason?: string;
+  decisionNo?: string;
+  sanction?: { penalties: string[]; amount?: number };
+}
+
+const blank = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
+
+/** The request body: only the fields the chosen procedure takes, empty texts left out. */
+export function caseBody(mode: Mode, v: Values): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    bodyId: v.bodyId,
+    powerItemId: v.powerItemId,
+    partyKind: v.partyKind,
+    partyName: v.partyName?.trim(),
+    facts: v.facts?.trim(),
+    handlerIds: v.handlerIds,
+  };
+  // 行政处罚 is what every case was before categories; others are sent only when chosen
+  if (mode === 'open' && v.category && v.category !== 'penalty') body.category = v.category;
+  if (v.partyKind === 'person') {
+    body.partyIdNumber = blank(v.partyIdNumber);
+    if (v.partyMinor) body.partyMinor = true;
+  } else body.partyUscc = blank(v.partyUscc);
+  if (mode === 'open') {
+    body.openedOn = toDate(v.openedOn);
+    body.majorReason = blank(v.majorReason);
+  } else {
+    const penalties = v.sanction?.penalties ?? [];
+    body.decidedOn = toDate(v.decidedOn);
+    body.decisionNo = blank(v.decisionNo);
+    body.sanction = { penalties, amount: penalties.includes('fine') ? (v.sanction?.amount ?? 0) : 0 };
+  }
+  return body;
+}
+
+/** 立案 (普通程序) or 当场处罚 (简易程序): one form, the procedure chosen at the top. */
+export default function OpenCasePage() {
+  const [params, setParams] = useSearchParams();
+  const mode: Mode = params.get('mode') === 'onTheSpot' ? 'onTheSpot' : 'open';
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const [saving, setSaving] = useState(false);
+  const bodyId = Form.useWatch('bodyId', form);
+  const bodies = useFetch<{ items: EnforcementBody[] }>('/api/enforcement/bodies', { pageSize: 200 });
+  const body = bodies.data?.items.find((b) => b.id === bodyId);
+  const activeBodies = (bodies.data?.items ?? []).filter((b) => b.active);
+  const onlyBody = activeBodies.length === 1 ? activeBodies[0]?.id : undefined;
+  // a unit with one enforcement body (the usual case in the field) starts with it chosen
+  useEffect(() => {
+    if (onlyBody && !form.getFieldValue('bodyId')) form.setFieldsValue({ bodyId: onlyBody });
+  }, [onlyBody, form]);
+
+  const submit = async (values: Values) => {
+    setSaving(true);
+    try {
+      const path = mode === 'open' ? '/api/enforcement/cases' : '/api/enforcement/cases/on-the-spot';
+      const created = await api.post<CaseDetail>(path, caseBody(mode, values));
+      notifySuccess(`${mode === 'open' ? '已立案' : '已作出当场处罚决定'}:${created.caseNo}`);
+      navigate(`/enforcement/cases/${created.id}`);
+    } catch (e) {
+      applyServerError(form, e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <PageCard title={mode === 'open' ? '立案' : '当场处罚'}>
+      <Segmented<Mode>
+        block
+        value={mode}
+        onChange={(m) => setParams(m === 'onTheSpot' ? { mode: m } : {}, { replace: true })}
+        options={[
+          { value: 'open', label: '立案(普通程序)' },
+          { value: 'onTheSpot', label: '当场处罚(简易程序)' },
+        ]}
+        style={{ marginBottom: 16, maxWidth: 560 }}
+      />
+      {mode === 'onTheSpot' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16, maxWidth: 560 }}
+          message="违法事实确凿并有法定依据,对公民处二百元以下、对法人或者其他组织处三千元以下罚款或者警告的,可以当场作出行政处罚决定(《中华人民共和国行政处罚法》第五十一条)。"
+        />
+      )}
+      <Form<Values>
+        form={form}
+        name="open-case"
+        layout="vertical"
+        onFinish={submit}
+        style={{ maxWidth: 560 }}
+        initialValues={{ category: 'penalty', openedOn: todayInChina(), decidedOn: todayInChina() }}
+      >
+        <Form.Item name="bodyId" label="执法主体" rules={[{ required: true, message: '请选择执法主体' }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={bodies.loading}
+            placeholder="选择执法主体"
+            options={activeBodies.map((b) => ({ value: b.id, label: b.name }))}
+            onChange={() => form.setFieldsValue({ handlerIds: [], powerItemId: undefined })}
+          />
+        </Form.Item>
+        <PowerPicker
+          orgId={body?.orgId}
+          onPicked={(p) => {
+            if (p?.category && categoryOptions.some((o) => o.value === p.category))
+              form.setFieldsValue({ category: p.category });
+          }}
+        />
+        {/* 当场处罚 is always a 行政处罚 */}
+        <Form.Item
+          name="category"
+          label="案件类别"
+          rules={[{ required: true }]}
+          hidden={mode === 'onTheSpot'}
+        >
+          <Select options={categoryOptions} />
+        </Form.Item>
+        <PartyFields />
+        <Form.Item
+          name="facts"
+          label={mode === 'open' ? '案情摘要' : '违法事实'}
+          rules={[{ required: true, min: 4, message: '请简述案情' }]}
+        >
+          <Input.TextArea rows={4} maxLength={4000} showCount />
+        </Form.Item>
+        <HandlerPicker bodyId={bodyId} />
+        {mode === 'open' ? (
+          <>
+            <Form.Item
+              name="openedOn"
+              label="立案日期"
+              rules={[{ required: true, message: '请选择立案日期' }]}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              name="majorReason"
+              label="重大案件情形"
+              extra="涉及重大公共利益、疑难复杂等情形的填写,决定前须经法制审核"
+            >
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          </>
+        ) : (
+          <>
+            <Form.Item
+              name="decidedOn"
+              label="决定日期"
+              rules={[{ required: true, message: '请选择决定日期' }]}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <SanctionFields prefix={['sanction']} />
+            <Form.Item name="decisionNo" label="决定书文号">
+              <Input maxLength={60} />
+            </Form.Item>
+          </>
+        )}
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {mode === 'open' ? '立案' : '作出决定'}
+          </Button>
+          <Button onClick={() => navigate('/enforcement/cases')}>取消</Button>
+        </Space>
+      </Form>
+    </PageCard>
+  );
+}

@@ -1,0 +1,109 @@
+import { Button, Form, Popconfirm, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import { api } from '../../api/client.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
+import { can, useMe } from '../../auth/auth-context.js';
+import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+import { toDate, todayInChina } from './case/dates.js';
+import { DueTag } from './due-tag.js';
+import type { CaseDetail } from './types.js';
+
+type Publication = NonNullable<CaseDetail['publication']> & {
+  id: string;
+  caseId: string;
+  decidedOn: string;
+  version: number;
+};
+
+const statusOptions = [
+  { value: 'pending', label: '待公示' },
+  { value: 'published', label: '已公示' },
+  { value: 'withheld', label: '不予公开' },
+  { value: 'withdrawn', label: '已撤回' },
+];
+
+/** 行政处罚决定公示台账: what must be published within 7 working days of the decision, 临期/逾期 marked. */
+export default function PublicationsPage() {
+  const due = useDueParam();
+  const me = useMe();
+  const list = useList<Publication>('/api/enforcement/publications', { filters: { due } });
+  const publish = async (p: Publication) => {
+    try {
+      await api.post(`/api/enforcement/publications/${p.id}/publish`, {
+        version: p.version,
+        date: toDate(todayInChina()),
+      });
+      notifySuccess('已公示');
+      list.reload();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const columns: TableColumnsType<Publication> = [
+    {
+      title: '决定书文号',
+      key: 'no',
+      width: 200,
+      render: (_, p) => (
+        <Link to={`/enforcement/cases/${p.caseId}`}>
+          {p.content?.decisionNo ?? p.content?.caseNo ?? '查看案件'}
+        </Link>
+      ),
+    },
+    { title: '当事人', key: 'party', render: (_, p) => p.content?.partyName ?? '—' },
+    { title: '处罚机关', key: 'org', render: (_, p) => p.content?.orgName ?? '—' },
+    { title: '决定日期', dataIndex: 'decidedOn', key: 'decidedOn', width: 100 },
+    {
+      title: '公示期限',
+      key: 'due',
+      width: 140,
+      render: (_, p) =>
+        p.status === 'pending' && p.dueState ? <DueTag state={p.dueState} due={p.dueOn} /> : p.dueOn,
+    },
+    {
+      title: '状态',
+      key: 'status',
+      width: 150,
+      render: (_, p) => (
+        <>
+          <Tag>{p.statusLabel}</Tag>
+          {p.late && <Tag color="red">超期公示</Tag>}
+        </>
+      ),
+    },
+    {
+      title: '操作',
+      key: 'op',
+      width: 80,
+      render: (_, p) =>
+        p.status === 'pending' && can(me, 'enforcement:case:edit') ? (
+          <Popconfirm title="以今天的日期公示这项决定?" onConfirm={() => publish(p)}>
+            <Button size="small" type="link">
+              公示
+            </Button>
+          </Popconfirm>
+        ) : null,
+    },
+  ];
+  return (
+    <PageCard title="行政处罚决定公示">
+      <FilterForm onSearch={list.setFilters}>
+        <Form.Item name="status" label="状态">
+          <Select allowClear options={statusOptions} style={{ width: 120 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="due" label="期限" initialValue={due}>
+          <Select allowClear options={dueOptions} style={{ width: 100 }} placeholder="全部" />
+        </Form.Item>
+      </FilterForm>
+      <Table<Publication>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 900 }}
+        {...list.tableProps}
+      />
+    </PageCard>
+  );
+}
