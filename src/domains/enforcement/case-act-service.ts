@@ -109,7 +109,15 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
       const party = await trx
         .selectFrom('enforcement_case as c')
         .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
-        .select(['c.party_id_number', 'c.party_uscc', 'c.party_minor', 'p.law_name', 'p.article'])
+        .select([
+          'c.party_id_number',
+          'c.party_uscc',
+          'c.party_minor',
+          'c.party_address',
+          'c.private_names',
+          'p.law_name',
+          'p.article',
+        ])
         .where('c.id', '=', caseId)
         .executeTakeFirstOrThrow();
       const partyInput = {
@@ -117,6 +125,8 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
         partyIdNumber: party.party_id_number ?? undefined,
         partyUscc: party.party_uscc ?? undefined,
         partyMinor: party.party_minor,
+        partyAddress: party.party_address ?? undefined,
+        privateNames: party.private_names,
         facts: row.facts,
       };
       const basis = party.law_name && party.article ? `《${party.law_name}》${party.article}` : null;

@@ -264,6 +264,10 @@ export const OpenCaseInput = z.strictObject({
   partyIdNumber: z.string().trim().max(18).optional(),
   partyUscc: z.string().trim().max(18).optional(),
   partyMinor: z.boolean().optional(),
+  /** a natural person's address: kept for service, never published */
+  partyAddress: z.string().trim().max(200, '地址不超过 200 字').optional(),
+  /** other natural persons named in the facts (证人、被侵害人 …): hidden in every publication */
+  privateNames: z.array(z.string().trim().min(2, '姓名至少 2 个字').max(30)).max(20).optional(),
   facts: z.string().trim().min(4, '请简述案情').max(4000),
   handlerIds: z.array(z.uuid('不是有效的编号')).min(1, '请指定执法人员').max(10),
   openedOn: LocalDate,

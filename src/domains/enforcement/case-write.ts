@@ -16,6 +16,8 @@ export interface PartyInput {
   partyIdNumber?: string | undefined;
   partyUscc?: string | undefined;
   partyMinor?: boolean | undefined;
+  partyAddress?: string | undefined;
+  privateNames?: readonly string[] | undefined;
   facts: string;
   handlerIds: string[];
 }
@@ -44,6 +46,8 @@ export function publicationOf(
       partyName: input.partyName,
       partyUscc: input.partyUscc ?? null,
       partyIdNumber: input.partyIdNumber ?? null,
+      partyAddress: input.partyAddress ?? null,
+      privateNames: input.privateNames ?? [],
       facts: input.facts,
       basis,
       penalties: decided.data.sanction?.penalties ?? [],
@@ -145,6 +149,8 @@ export async function insertCases(
     party_id_number: c.input.partyIdNumber ?? null,
     party_uscc: c.input.partyUscc ?? null,
     party_minor: c.input.partyMinor ?? false,
+    party_address: c.head.partyKind === 'person' ? (c.input.partyAddress ?? null) : null,
+    private_names: [...(c.input.privateNames ?? [])],
     facts: c.input.facts,
     handler_ids: c.input.handlerIds,
     major_reason: c.head.majorReason,

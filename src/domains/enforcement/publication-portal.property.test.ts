@@ -75,6 +75,8 @@ const caseArb = fc.record({
   phoneStyle: written('phone'),
   bankStyle: written('bank'),
   minor: fc.boolean(),
+  /** whether the handler also typed the address into its own field (else the pattern must find it) */
+  addressField: fc.boolean(),
   amount: fc.integer({ min: 0, max: 200 }),
 });
 
@@ -97,7 +99,7 @@ describe.each(testEngines())('no personal data on any public surface ($name)', (
     await h?.close();
   });
 
-  it('portal pages, portal JSON, the preview and the 双公示 export never carry an ID or phone number; minors appear nowhere', async () => {
+  it("portal pages, portal JSON, the preview and the 双公示 export never carry an ID or phone number, an address or another person's name; minors appear nowhere", async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, async (c) => {
         const i = n++;
@@ -111,6 +113,8 @@ describe.each(testEngines())('no personal data on any public surface ($name)', (
           partyName: name,
           partyIdNumber: c.id,
           partyMinor: c.minor,
+          ...(c.addressField ? { partyAddress: c.address } : {}),
+          privateNames: [c.witness],
           facts,
           decidedOn: '2025-06-02',
           penalties: c.amount > 0 ? ['fine'] : ['warning'],
@@ -148,6 +152,9 @@ describe.each(testEngines())('no personal data on any public surface ($name)', (
         for (const t of texts) {
           const view = digitsView(t);
           for (const secret of [c.id, c.phone, c.otherPhone, c.bank]) expect(view).not.toContain(secret);
+          // RULES.md §2.4: the natural person's address and other persons' names are hidden too
+          expect(t).not.toContain(c.address.slice(3));
+          expect(t).not.toContain(c.witness);
         }
         if (c.minor) {
           // the list page echoes the search box; the results follow the form

@@ -70,6 +70,10 @@ export interface PublicationSource {
   partyName: string;
   partyUscc: string | null;
   partyIdNumber: string | null;
+  /** a natural person's address as the case records it (hidden wherever it appears) */
+  partyAddress?: string | null;
+  /** other natural persons named in the case (证人、被侵害人 …): hidden (浙江省…暂行办法 第七条) */
+  privateNames?: readonly string[];
   facts: string;
   basis: string | null;
   penalties: readonly PenaltyKind[];
@@ -93,13 +97,18 @@ export interface PublicationContent {
 
 /**
  * What the public sees of a decision: the punished party's name and an organisation's USCC; the
- * natural person's ID number, phone numbers, bank accounts and long digit runs are removed from
- * every text (行政处罚法 第五十条; 浙江省…暂行办法 第七条: 隐去), never partially shown.
+ * natural person's ID number, address, phone numbers, bank accounts and long digit runs, and the
+ * names of other natural persons, are removed from every text (行政处罚法 第五十条; 浙江省…暂行办法 第七条: 隐去), never partially shown.
  */
 export function publicationContent(s: PublicationSource): PublicationContent {
-  const secrets = s.partyIdNumber ? [s.partyIdNumber] : [];
-  const keep = s.partyUscc && s.partyKind === 'organisation' ? [s.partyUscc] : [];
-  const clean = (text: string) => scrubText(text, secrets, { keep });
+  const person = s.partyKind === 'person';
+  const secrets = [
+    ...(s.partyIdNumber ? [s.partyIdNumber] : []),
+    ...(s.partyAddress && person ? [s.partyAddress] : []),
+    ...(s.privateNames ?? []),
+  ];
+  const keep = s.partyUscc && !person ? [s.partyUscc] : [];
+  const clean = (text: string) => scrubText(text, secrets, { keep, addresses: person });
   return {
     caseNo: s.caseNo,
     decisionNo: s.decisionNo,

@@ -93,6 +93,8 @@ export interface EnforcementCaseTable extends LedgerColumns {
   party_id_number: string | null;
   party_uscc: string | null;
   party_minor: ColumnType<boolean, boolean | undefined, boolean>;
+  party_address: string | null;
+  private_names: ColumnType<string[], string[] | undefined, string[]>;
   facts: string;
   handler_ids: string[];
   major_reason: string | null;

@@ -82,3 +82,25 @@ describe('scrubText', () => {
     );
   });
 });
+
+describe('scrubText with addresses (RULES.md §2.4: 自然人家庭住址 隐去)', () => {
+  const cases: [string, string, string][] = [
+    [
+      'a labelled address',
+      '当事人张某,住址:开远市灵泉街道人民路18号3栋2单元,于现场',
+      '当事人张某,住址:***,于现场',
+    ],
+    ['家住 without a colon', '经查,当事人家住乐白道街道东联村5组,无证经营', '经查,当事人家住***,无证经营'],
+    ['a street address after 在', '当事人在开远市灵泉街道人民中路102号从事经营', '当事人在***从事经营'],
+    ['a village group', '于小龙潭镇布衣透村3组堆放', '于***堆放'],
+    ['no address: the text is kept', '当事人销售过期食品,货值金额120元', '当事人销售过期食品,货值金额120元'],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(scrubText(text, [], { addresses: true })).toBe(expected);
+  });
+
+  it('is off by default: an organisation keeps its registered 住所', () => {
+    const text = '某公司住所:开远市灵泉街道人民中路102号';
+    expect(scrubText(text)).toBe(text);
+  });
+});

@@ -9,7 +9,13 @@ import { isValidIdNumber } from './id-number.js';
  */
 export const SCRUB_MARK = '***';
 
-export type SensitiveSpanKind = 'idNumber' | 'phone' | 'bankAccount' | 'longNumber' | 'knownSecret';
+export type SensitiveSpanKind =
+  | 'idNumber'
+  | 'phone'
+  | 'bankAccount'
+  | 'longNumber'
+  | 'knownSecret'
+  | 'address';
 
 export interface SensitiveSpan {
   start: number;
@@ -20,7 +26,19 @@ export interface SensitiveSpan {
 export interface ScrubOptions {
   /** Public values that must survive, e.g. the punished company's all-digit 统一社会信用代码. */
   keep?: readonly string[];
+  /**
+   * Also hide what reads as a natural person's address (RULES.md §2.4: 家庭住址 隐去): text after a
+   * label (住址、家住、居住于、户籍地 …) up to the next punctuation, and street addresses that end in a
+   * house number (…路 12 号, …村 3 组, …小区 5 栋 2 单元 301 室). Off for organisations, whose
+   * registered 住所 is public.
+   */
+  addresses?: boolean;
 }
+
+const ADDRESS_PATTERNS: readonly RegExp[] = [
+  /(?<=(?:家庭住址|现住址|住址|住所地|住所|家住|现住|居住于|居住在|住在|户籍地|户籍所在地)\s*[:：为是在于]?\s*)[^，,。;；、:：\s)）]{2,60}/g,
+  /(?<=[在于至到住])[\u4e00-\u9fa5]{2,8}(?:省|市|州|县|区|旗|镇|乡|街道)[\u4e00-\u9fa5\d]{0,24}?(?:路|街|巷|道|弄|村|组|小区|社区|苑|花园)[\d一二三四五六七八九十百零〇]+(?:号|组|栋|幢|弄)(?:[\d一二三四五六七八九十]+(?:栋|幢|单元|楼|层|室|号))*/g,
+];
 
 /** Full-width digits, Ｘ/ｘ, the ideographic space and － map to ASCII one for one, so offsets match. */
 function normalise(text: string): string {
@@ -69,6 +87,12 @@ export function findSensitiveSpans(
     for (const m of probe.matchAll(re)) {
       if (keep.has(m[0])) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, kind: classify(m[0], kind) });
+    }
+  }
+  if (opts.addresses) {
+    for (const re of ADDRESS_PATTERNS) {
+      for (const m of text.matchAll(re))
+        spans.push({ start: m.index, end: m.index + m[0].length, kind: 'address' });
     }
   }
   // Longest first, so a full name is hidden rather than a shorter name inside it.

@@ -41,6 +41,8 @@ export interface DecisionInput {
   partyIdNumber?: string;
   partyUscc?: string;
   partyMinor?: boolean;
+  partyAddress?: string;
+  privateNames?: string[];
   facts: string;
   decidedOn: string;
   penalties: PenaltyKind[];
@@ -63,6 +65,8 @@ export async function decide(
     ...(d.partyIdNumber ? { partyIdNumber: d.partyIdNumber } : {}),
     ...(d.partyUscc ? { partyUscc: d.partyUscc } : {}),
     ...(d.partyMinor ? { partyMinor: true } : {}),
+    ...(d.partyAddress ? { partyAddress: d.partyAddress } : {}),
+    ...(d.privateNames ? { privateNames: d.privateNames } : {}),
     facts: d.facts,
     handlerIds: d.body.officerIds.slice(0, 2),
     decidedOn: d.decidedOn,

@@ -26,6 +26,8 @@ interface Values {
   partyIdNumber?: string;
   partyUscc?: string;
   partyMinor?: boolean;
+  partyAddress?: string;
+  privateNames?: string[];
   facts: string;
   handlerIds: string[];
   openedOn?: Dayjs;
@@ -51,8 +53,11 @@ export function caseBody(mode: Mode, v: Values): Record<string, unknown> {
   if (mode === 'open' && v.category && v.category !== 'penalty') body.category = v.category;
   if (v.partyKind === 'person') {
     body.partyIdNumber = blank(v.partyIdNumber);
+    body.partyAddress = blank(v.partyAddress);
     if (v.partyMinor) body.partyMinor = true;
   } else body.partyUscc = blank(v.partyUscc);
+  const names = (v.privateNames ?? []).map((n) => n.trim()).filter((n) => n.length > 0);
+  if (names.length > 0) body.privateNames = names;
   if (mode === 'open') {
     body.openedOn = toDate(v.openedOn);
     body.majorReason = blank(v.majorReason);

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Radio } from 'antd';
+import { Checkbox, Form, Input, Radio, Select } from 'antd';
 
 /** 当事人: a person (公民身份号码) or an organisation (统一社会信用代码); the server checks both checksums. */
 export function PartyFields() {
@@ -25,6 +25,9 @@ export function PartyFields() {
           <Form.Item name="partyIdNumber" label="公民身份号码">
             <Input maxLength={18} autoComplete="off" />
           </Form.Item>
+          <Form.Item name="partyAddress" label="住址" extra="仅用于送达,公示时隐去">
+            <Input maxLength={200} autoComplete="off" />
+          </Form.Item>
           <Form.Item name="partyMinor" valuePropName="checked">
             <Checkbox>未成年人</Checkbox>
           </Form.Item>
@@ -34,6 +37,13 @@ export function PartyFields() {
           <Input maxLength={18} autoComplete="off" />
         </Form.Item>
       )}
+      <Form.Item
+        name="privateNames"
+        label="其他自然人姓名"
+        extra="证人、被侵害人等:案情中出现的这些姓名在公示时隐去(输入后回车)"
+      >
+        <Select mode="tags" open={false} tokenSeparators={[',', ',', '、', ' ']} maxCount={20} />
+      </Form.Item>
     </>
   );
 }

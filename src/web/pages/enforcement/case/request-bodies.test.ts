@@ -33,6 +33,18 @@ describe('case request bodies', () => {
     });
   });
 
+  it("a natural person: address kept for service, other persons' names sent to be hidden", () => {
+    const body = caseBody('open', {
+      ...base,
+      partyKind: 'person',
+      partyName: '李某',
+      partyAddress: ' 开远市灵泉街道人民路18号 ',
+      privateNames: [' 王某某 ', ''],
+    });
+    expect(body).toMatchObject({ partyAddress: '开远市灵泉街道人民路18号', privateNames: ['王某某'] });
+    expect(caseBody('open', base).privateNames).toBeUndefined();
+  });
+
   it('sends a category other than 行政处罚 only on 立案', () => {
     expect(caseBody('open', { ...base, category: 'license' }).category).toBe('license');
     expect(caseBody('onTheSpot', { ...base, category: 'license' }).category).toBeUndefined();
