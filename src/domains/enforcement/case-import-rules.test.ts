@@ -118,7 +118,7 @@ describe('historicalLog', () => {
     [
       'a coercion case (强制法 art. 27)',
       { ...license, category: 'coercion' },
-      ['open', 'dispose', 'serve', 'close'],
+      ['open', 'seize', 'dispose', 'serve', 'close'],
     ],
     [
       'an inspection case (generic)',

@@ -156,12 +156,14 @@ export function historicalLog(row: CaseImportRow, actorId: string | null): Histo
         : [act('apply', row.openedOn, note), act('rejectApplication', row.closedOn)];
       return { log, procedure };
     }
-    // 强制 (处理决定 = dispose) and every other category: 立案 → 决定 → 送达 → 结案, or 撤销立案
-    const decide = procedure === 'coercion' ? 'dispose' : 'decide';
+    // 强制法 art. 18, 24, 27: 立案 → 查封扣押 → 处理决定 → 送达 → 结案; every other category:
+    // 立案 → 决定 → 送达 → 结案; without a decision, 撤销立案
+    const coercion = procedure === 'coercion';
     const log = d
       ? [
           act('open', row.openedOn, note),
-          act(decide, d, decisionNo),
+          ...(coercion ? [act('seize', row.openedOn)] : []),
+          act(coercion ? 'dispose' : 'decide', d, decisionNo),
           act('serve', row.servedOn ?? d),
           act('close', row.closedOn),
         ]

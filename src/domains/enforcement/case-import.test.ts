@@ -216,8 +216,8 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
       ['HIST-2024-001', 'penalty', 'ordinary', '2024-05-10', '2024-06-20'],
       ['HIST-2024-002', 'penalty', 'summary', '2024-04-02', '2024-04-03'],
       ['HIST-2024-003', 'penalty', 'ordinary', null, '2024-04-01'],
-      ['HIST-2024-004', 'license', 'ordinary', '2024-05-10', '2024-06-20'],
-      ['HIST-2024-005', 'coercion', 'ordinary', '2024-05-10', '2024-06-20'],
+      ['HIST-2024-004', 'license', 'license', '2024-05-10', '2024-06-20'],
+      ['HIST-2024-005', 'coercion', 'coercion', '2024-05-10', '2024-06-20'],
     ]);
     expect(Number(cases[0]?.amount)).toBe(5000);
     expect(cases.map((c) => c.is_major)).toEqual([false, false, false, false, true]);

@@ -15,7 +15,10 @@ export const BACKUP_FORMAT = 'fazhi-backup-v1';
 
 interface TableInfo {
   name: string;
+  /** the stored columns: generated ones (search indexes' text) are derived again on restore */
   columns: string[];
+  /** json / jsonb columns: their values travel as JSON text, arrays included */
+  jsonColumns: ReadonlySet<string>;
   /** a column referencing the same table (org.parent_id): rows restore parents first */
   selfRef: { column: string; refColumn: string } | null;
 }
@@ -33,9 +36,10 @@ async function tables(db: Db): Promise<TableInfo[]> {
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
     join pg_attribute af on af.attrelid = c.confrelid and af.attnum = c.confkey[1]
     where c.contype = 'f' and c.connamespace = 'public'::regnamespace`.execute(db);
-  const cols = await sql<{ table_name: string; column_name: string }>`
-    select table_name, column_name from information_schema.columns
-    where table_schema = 'public' order by table_name, ordinal_position`.execute(db);
+  const cols = await sql<{ table_name: string; column_name: string; data_type: string }>`
+    select table_name, column_name, data_type from information_schema.columns
+    where table_schema = 'public' and is_generated = 'NEVER'
+    order by table_name, ordinal_position`.execute(db);
   const names = t.rows.map((r) => r.table_name).sort();
   // topological order: a table after every table it references
   const deps = new Map(names.map((n) => [n, new Set<string>()]));
@@ -53,6 +57,11 @@ async function tables(db: Db): Promise<TableInfo[]> {
     return {
       name,
       columns: cols.rows.filter((c) => c.table_name === name).map((c) => c.column_name),
+      jsonColumns: new Set(
+        cols.rows
+          .filter((c) => c.table_name === name && (c.data_type === 'json' || c.data_type === 'jsonb'))
+          .map((c) => c.column_name),
+      ),
       selfRef: self ? { column: self.child_col, refColumn: self.parent_col } : null,
     };
   });
@@ -95,7 +104,9 @@ export async function backup(
     for (let offset = 0; ; offset += batch) {
       const rows = await sql<
         Record<string, unknown>
-      >`select * from ${sql.table(t.name)} order by 1 offset ${offset} limit ${batch}`.execute(db);
+      >`select ${sql.join(t.columns.map((c) => sql.ref(c)))} from ${sql.table(t.name)} order by 1 offset ${offset} limit ${batch}`.execute(
+        db,
+      );
       for (const row of rows.rows) {
         const p = write({ t: t.name, r: row });
         if (p) await p;
@@ -243,8 +254,8 @@ async function insertRows(db: Db, info: TableInfo, rows: Record<string, unknown>
       sql`(${sql.join(
         cols.map((c) => {
           const v = r[c];
-          // jsonb values travel as JSON text; arrays of scalars as PostgreSQL arrays
-          return v !== null && typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(v) : v;
+          // json values (objects and arrays) travel as JSON text; other arrays as PostgreSQL arrays
+          return v !== null && v !== undefined && info.jsonColumns.has(c) ? JSON.stringify(v) : v;
         }),
       )})`,
   );
