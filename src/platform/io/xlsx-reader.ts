@@ -53,6 +53,26 @@ class Utf8SafeWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {}
   }
 }
 
+/**
+ * exceljs parses a worksheet at once when the shared strings and the workbook's rels came before
+ * it, and then reads the sheet's name from `model` — set only by xl/workbook.xml. A zip that puts
+ * workbook.xml after a sheet (exceljs' own writeBuffer does at times) fails with "Cannot read
+ * properties of undefined (reading 'sheets')". Until the workbook is parsed, the rels read as
+ * absent, so exceljs parks such a sheet in its temporary file and parses it after the last entry.
+ */
+{
+  type Parked = { model?: unknown; parkedRels?: unknown };
+  Object.defineProperty(Utf8SafeWorkbookReader.prototype, 'workbookRels', {
+    configurable: true,
+    get(this: Parked) {
+      return this.model ? this.parkedRels : undefined;
+    },
+    set(this: Parked, rels: unknown) {
+      this.parkedRels = rels;
+    },
+  });
+}
+
 /** One worksheet row: its Excel row number and its cells from column A (index 0). */
 export interface SheetRow {
   row: number;

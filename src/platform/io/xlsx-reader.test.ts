@@ -1,0 +1,58 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readXlsxRows } from './xlsx-reader.js';
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+async function rowsOf(bytes: Uint8Array, sheet?: string) {
+  const out: unknown[][] = [];
+  for await (const r of readXlsxRows(once(bytes), sheet)) out.push(r.cells);
+  return out;
+}
+
+/** A two-sheet workbook with shared strings, re-zipped with its entries in the given order. */
+async function workbook(order: (names: string[]) => string[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('说明').addRow(['本表为导入模板']);
+  const ws = wb.addWorksheet('案件');
+  ws.addRow(['案件编号', '当事人名称']);
+  ws.addRow(['开市监罚〔2025〕1号', '开远市云岭食品有限公司']);
+  ws.addRow(['开市监罚〔2025〕2号', '开远市云岭食品有限公司']);
+  const src = await JSZip.loadAsync(await wb.xlsx.writeBuffer({ useSharedStrings: true }));
+  const names = Object.keys(src.files).filter((n) => !src.files[n]?.dir);
+  const out = new JSZip();
+  for (const n of order(names)) out.file(n, (await src.file(n)?.async('uint8array')) ?? new Uint8Array());
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const expected = [
+  ['案件编号', '当事人名称'],
+  ['开市监罚〔2025〕1号', '开远市云岭食品有限公司'],
+  ['开市监罚〔2025〕2号', '开远市云岭食品有限公司'],
+];
+
+describe('readXlsxRows whatever order the zip entries come in', () => {
+  const first = ['xl/sharedStrings.xml', 'xl/_rels/workbook.xml.rels'];
+  const orders: [string, (names: string[]) => string[]][] = [
+    ['as written', (n) => n],
+    // other writers put the sheets and shared strings before xl/workbook.xml: exceljs then
+    // met a sheet before knowing the workbook ("Cannot read properties of undefined")
+    [
+      'shared strings, rels and sheets before the workbook',
+      (n) => [
+        ...first,
+        ...n.filter((x) => x.startsWith('xl/worksheets/')),
+        ...n.filter((x) => !first.includes(x) && !x.startsWith('xl/worksheets/')),
+      ],
+    ],
+    ['the workbook last', (n) => [...n.filter((x) => x !== 'xl/workbook.xml'), 'xl/workbook.xml']],
+  ];
+  it.each(orders)('%s: a named sheet is found and read', async (_name, order) => {
+    const bytes = await workbook(order);
+    expect(await rowsOf(bytes, '案件')).toEqual(expected);
+    expect(await rowsOf(bytes)).toEqual([['本表为导入模板']]);
+  });
+});
