@@ -60,18 +60,16 @@ class Utf8SafeWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {}
  * properties of undefined (reading 'sheets')". Until the workbook is parsed, the rels read as
  * absent, so exceljs parks such a sheet in its temporary file and parses it after the last entry.
  */
-{
-  type Parked = { model?: unknown; parkedRels?: unknown };
-  Object.defineProperty(Utf8SafeWorkbookReader.prototype, 'workbookRels', {
-    configurable: true,
-    get(this: Parked) {
-      return this.model ? this.parkedRels : undefined;
-    },
-    set(this: Parked, rels: unknown) {
-      this.parkedRels = rels;
-    },
-  });
-}
+type Parked = { model?: unknown; parkedRels?: unknown };
+Object.defineProperty(Utf8SafeWorkbookReader.prototype, 'workbookRels', {
+  configurable: true,
+  get(this: Parked) {
+    return this.model ? this.parkedRels : undefined;
+  },
+  set(this: Parked, rels: unknown) {
+    this.parkedRels = rels;
+  },
+});
 
 /** One worksheet row: its Excel row number and its cells from column A (index 0). */
 export interface SheetRow {
