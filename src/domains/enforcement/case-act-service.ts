@@ -5,7 +5,9 @@ import type { FileStore } from '../../platform/files/index.js';
 import { authorize } from '../org/policy.js';
 import { checkDecisionLists } from '../powers/case-hook.js';
 import { type CaseHead, checkLog, loadEnv } from './case-checks.js';
-import { isDeciding } from './case-procedures.js';
+import { flowOf, isDeciding } from './case-procedures.js';
+import { checkNoPendingReferral } from './referral-rules.js';
+import { latestReferralStatus } from './referral-store.js';
 import { projectCase } from './case-projection.js';
 import { type ActionRecord, type CaseCategory, RecordActionInput, RecordsInput } from './case-schema.js';
 import { getCase } from './case-service.js';
@@ -65,6 +67,8 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
     action: next.action,
     data: next.data,
   });
+  if (isDeciding(next.action) && flowOf(head.procedure) === 'penalty')
+    checkNoPendingReferral(await latestReferralStatus(ctx.db, caseId));
   const sizes = await resolveRecordFiles(ctx.db, files, input.records ?? []);
   const projection = projectCase(head, full, env.calendar, env.thresholds(row.region_code));
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {

@@ -4,6 +4,7 @@ import { DomainError } from '../../platform/errors.js';
 import {
   allowedReferralActions,
   checkCaseReferable,
+  checkNoPendingReferral,
   checkReferralAction,
   checkTeam,
   deriveReferralStatus,
@@ -11,6 +12,7 @@ import {
   nextReferralDue,
   referralDues,
   referralDueState,
+  REFERRAL_BLOCKS_PENALTY,
   referralStatusAfter,
   threeDaysFrom,
 } from './referral-rules.js';
@@ -262,5 +264,29 @@ describe('clocks (民法典 第二百零一条至第二百零三条 for the 3-da
   it('marks a late approval (more than 3 days after the report) as late', () => {
     const late = act('approve', '2025-06-09', { approverName: '李强' }, '2025-06-09T09:00:00+08:00');
     expect(referralDues([report, late], calendar)[0]).toMatchObject({ kind: 'approval', late: true });
+  });
+});
+
+describe('不得以行政处罚代替移送 (第十一条)', () => {
+  const blocking = [
+    'reported',
+    'approved',
+    'handedOver',
+    'accepted',
+    'filed',
+    'reconsidering',
+    'supervising',
+    'exhibitsTransferred',
+  ];
+  it.each(ReferralStatus.options.map((s) => [s, blocking.includes(s)] as const))(
+    'a referral in status %s blocks a penalty decision: %s',
+    (status, blocks) => {
+      expect(REFERRAL_BLOCKS_PENALTY[status]).toBe(blocks);
+      if (blocks) expect(() => checkNoPendingReferral(status)).toThrow(/第十一条/);
+      else expect(() => checkNoPendingReferral(status)).not.toThrow();
+    },
+  );
+  it('a case never referred is decided as usual', () => {
+    expect(() => checkNoPendingReferral(null)).not.toThrow();
   });
 });

@@ -115,6 +115,36 @@ export interface ReferralCaseFacts {
 }
 
 /**
+ * 移送规定 第十一条: 不得以行政处罚代替移送 — while a referral is pending with the head or the
+ * police, or the police have filed the case, no penalty decision is made on it. Once the head
+ * refused, or the police declined (and any 复议 upheld that), the agency decides as usual.
+ */
+export const REFERRAL_BLOCKS_PENALTY = {
+  reported: true,
+  refused: false,
+  approved: true,
+  handedOver: true,
+  accepted: true,
+  filed: true,
+  declined: false,
+  reconsidering: true,
+  upheld: false,
+  supervising: true,
+  exhibitsTransferred: true,
+  closed: false,
+} as const satisfies Record<ReferralStatus, boolean>;
+
+export function checkNoPendingReferral(status: ReferralStatus | null): void {
+  if (status && REFERRAL_BLOCKS_PENALTY[status]) {
+    throw conflict(
+      'enforcement.referralPending',
+      `本案已移送涉嫌犯罪(${referralStatusLabels[status]}),不得以行政处罚代替移送(《行政执法机关移送涉嫌犯罪案件的规定》第十一条)`,
+      { field: 'action' },
+    );
+  }
+}
+
+/**
  * Which cases may be referred: one met while 查处违法行为 (art. 3), so not a licensing matter, not a
  * case already ended as 不予处罚 / 撤销立案, and one live referral at a time. A case whose penalty is
  * already decided may be referred (art. 11: the decision stands, a fine offsets the criminal fine).

@@ -196,6 +196,32 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
     ).toBe('conflict.stale@version');
   });
 
+  it('while a referral is pending no penalty is decided on its case; once the head refuses, it is (第十一条)', async () => {
+    const pending = await open('开远市某某灯具店');
+    const notified = await recordAction(sys, pending, {
+      version: 1,
+      action: 'notify',
+      date: '2025-05-22',
+      data: { sanction: { penalties: ['fine'], amount: 5000 } },
+    });
+    const r = await createReferral(sys, { ...report(), caseId: pending });
+    const decide = (version: number) =>
+      recordAction(sys, pending, {
+        version,
+        action: 'decide',
+        date: '2025-06-05',
+        data: { sanction: { penalties: ['fine'], amount: 5000 } },
+      });
+    expect(await codeOf(decide(notified.version))).toBe('enforcement.referralPending@action');
+    await recordReferralAction(sys, r.id, {
+      version: r.version,
+      action: 'refuse',
+      date: '2025-06-04',
+      data: { approverName: '李局长', reason: '涉案金额未达到刑事立案追诉标准' },
+    });
+    expect((await decide(notified.version)).status).toBe('decided');
+  });
+
   it('flags a referral of a case whose penalty was decided (第十一条), and refuses a terminated case', async () => {
     const decided = await open('开远市某某五金店');
     let c = await recordAction(sys, decided, {

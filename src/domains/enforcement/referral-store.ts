@@ -212,3 +212,15 @@ export async function storedDigests(db: Executor, digests: readonly string[]): P
     .execute();
   return new Set(rows.map((r) => r.sha256));
 }
+
+/** The status of a case's latest referral, or null when it has none (for the art. 11 check). */
+export async function latestReferralStatus(db: Executor, caseId: string): Promise<ReferralStatus | null> {
+  const row = await db
+    .selectFrom('enforcement_referral')
+    .select('status')
+    .where('case_id', '=', caseId)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return (row?.status as ReferralStatus | undefined) ?? null;
+}
