@@ -5,7 +5,15 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import { DomainError } from '../../platform/errors.js';
 import { LocalFileStore, storeAttachment } from '../../platform/files/index.js';
 import { testEngines } from '../../test/db.js';
-import { addRecords, createCases, getCase, openCase, recordAction, searchCases } from './case-service.js';
+import {
+  addRecords,
+  caseNoAbbreviation,
+  createCases,
+  getCase,
+  openCase,
+  recordAction,
+  searchCases,
+} from './case-service.js';
 import { searchBodies, searchOfficers } from './officer-service.js';
 import { publishPublications, searchPublications } from './publication-service.js';
 import { withdrawPublication } from './publication-withdrawal.js';
@@ -66,7 +74,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
       { files: t.files },
     );
     expect(c).toMatchObject({ category: 'license', procedure: 'license', status: 'applied' });
-    expect(c.caseNo).toMatch(/^开市场监督管理许〔2025〕\d+号$/);
+    expect(c.caseNo).toMatch(/^开市监许〔2025〕\d+号$/);
     // 许可法 第三十二条: 受理 within 5 working days (05-06 → 05-13), now 逾期
     expect(c.nextDue).toMatchObject({ kind: 'acceptance', due: '2025-05-13', state: 'overdue' });
     expect(c.recordGaps.map((g) => g.recordLabel)).toEqual(['申请书及申请材料']);
@@ -242,5 +250,17 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     const c = await getCase(sys, id ?? '');
     expect(c).toMatchObject({ status: 'revoked', category: 'reward' });
     expect(c.publication).toMatchObject({ status: 'withheld', changeKind: 'revoke' });
+  });
+});
+
+describe('case-number abbreviations (文书编号)', () => {
+  it.each([
+    ['开远市市场监督管理局', '市监'],
+    ['红河州生态环境局开远分局', '环'],
+    ['开远市住房和城乡建设局', '住建'],
+    ['乐白道街道综合行政执法队', '乐白道街道综执'],
+    ['开远市交通运输综合行政执法大队', '交综执'],
+  ])('%s → %s', (name, abbr) => {
+    expect(caseNoAbbreviation(name)).toBe(abbr);
   });
 });

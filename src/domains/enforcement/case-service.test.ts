@@ -62,7 +62,7 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     const c = await openCase(sys, { ...party, openedOn: '2025-06-03' });
     expect(c.status).toBe('investigating');
     expect(c.statusLabel).toBe('调查取证');
-    expect(c.caseNo).toMatch(/^开市场监督管理罚〔2025〕\d+号$/);
+    expect(c.caseNo).toMatch(/^开市监罚〔2025〕\d+号$/);
     expect(c.dueDates[0]).toMatchObject({ kind: 'decision', due: '2025-09-01', state: 'normal' });
     expect(c.allowedActions.map((a) => a.action)).toEqual(['investigate', 'notify', 'extend', 'terminate']);
   });

@@ -197,7 +197,7 @@ export async function prepareCases(
     const key = `${body.orgId}/${year}`;
     const serial = serials.get(key) ?? (await nextCaseSerial(ctx.db, body.orgId, year));
     serials.set(key, serial + 1);
-    const short = body.name.replace(/^开远市/, '').replace(/(局|大队|执法队)$/, '');
+    const short = caseNoAbbreviation(body.name);
     cases.push({
       head,
       category,
@@ -326,3 +326,28 @@ export async function getCase(
 }
 
 export { addRecords, recordAction } from './case-act-service.js';
+
+/** How the departments shorten their names in 文书编号 (开市监罚〔2025〕12号, 开环罚…, 开住建罚…). */
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/市场监督管理/, '市监'],
+  [/生态环境/, '环'],
+  [/自然资源/, '自然资'],
+  [/交通运输/, '交'],
+  [/卫生健康/, '卫健'],
+  [/应急管理/, '应急'],
+  [/农业农村/, '农'],
+  [/住房和城乡建设/, '住建'],
+  [/文化和旅游|文化旅游/, '文旅'],
+  [/综合行政执法/, '综执'],
+  [/林业和草原/, '林草'],
+  [/人力资源和社会保障/, '人社'],
+  [/教育体育/, '教体'],
+  [/医疗保障/, '医保'],
+];
+
+/** 开远市市场监督管理局 → 市监; 红河州生态环境局开远分局 → 环; a name not listed keeps its words. */
+export function caseNoAbbreviation(orgName: string): string {
+  let short = orgName.replace(/^(开远市|红河州)/, '').replace(/开远分局$/, '');
+  for (const [re, abbr] of ABBREVIATIONS) short = short.replace(re, abbr);
+  return short.replace(/(局|大队|执法队|支队|队)$/, '');
+}

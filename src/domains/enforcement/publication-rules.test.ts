@@ -47,7 +47,7 @@ describe('publicationContent never shows a natural person’s ID number or phone
           ? `${phone.slice(0, 3)}${sep}${phone.slice(3, 7)}${sep}${phone.slice(7)}`
           : phone;
         const content = publicationContent({
-          caseNo: '开市场监督管理罚〔2025〕1号',
+          caseNo: '开市监罚〔2025〕1号',
           decisionNo: null,
           orgName: '开远市市场监督管理局',
           partyKind: 'person',

@@ -116,7 +116,7 @@ describe.each(testEngines())('两法衔接 HTTP API on $name', (engine) => {
     expect(created.statusCode).toBe(201);
     const r = created.json();
     referralId = r.id;
-    expect(r).toMatchObject({ status: 'reported', caseNo: expect.stringMatching(/^开市场监督管理罚/) });
+    expect(r).toMatchObject({ status: 'reported', caseNo: expect.stringMatching(/^开市监罚/) });
     const act = (body: Record<string, unknown>) =>
       app.inject({
         method: 'POST',
