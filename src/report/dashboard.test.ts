@@ -135,7 +135,7 @@ describe.each(testEngines())('dashboard on $name', (engine) => {
     expect(late.total).toBeGreaterThanOrEqual(1);
     expect(soon.total).toBeGreaterThanOrEqual(1);
     expect(cases).toMatchObject({ overdue: late.total, dueSoon: soon.total, link: '/enforcement/cases' });
-    const pubs = row('行政处罚决定公示期限');
+    const pubs = row('行政执法决定公示期限');
     expect(pubs).toMatchObject({
       overdue: (await searchPublications(ctx, { due: 'overdue' }, all)).total,
       dueSoon: (await searchPublications(ctx, { due: 'dueSoon' }, all)).total,

@@ -162,7 +162,7 @@ export async function dueCounts(
       {
         domain: 'enforcement',
         domainName: '行政执法',
-        item: '行政处罚决定公示期限',
+        item: '行政执法决定公示期限',
         dueSoon: pubSoon.total,
         overdue: pubLate.total,
         link: '/enforcement/publications',

@@ -99,7 +99,7 @@ export const webModules: WebModule[] = [
       },
       {
         path: '/enforcement/publications',
-        title: '处罚决定公示',
+        title: '执法决定公示',
         permission: 'enforcement:case:list',
         element: lazy(() => import('./pages/enforcement/publications-page.js')),
       },

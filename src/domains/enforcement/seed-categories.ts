@@ -129,7 +129,10 @@ export function licenseDraft(c: CategoryDraftContext): CaseDraft {
       gap: slow ? 40 : intBetween(r, 1, 10),
       workdays: true,
       data: grant
-        ? { decisionNo: `准予许可〔${c.day.slice(0, 4)}〕`, licenseNo: `开${Math.floor(r() * 1e6)}` }
+        ? {
+            decisionNo: `开许准〔${c.day.slice(0, 4)}〕${intBetween(r, 1, 9999)}号`,
+            licenseNo: `JY2532502${String(Math.floor(r() * 1e6)).padStart(6, '0')}`,
+          }
         : { note: '申请人不符合法定条件' },
     });
     plan.push({ action: 'issue', gap: intBetween(r, 0, 6), workdays: true });
