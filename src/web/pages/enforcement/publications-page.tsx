@@ -24,7 +24,7 @@ const statusOptions = [
   { value: 'withdrawn', label: '已撤回' },
 ];
 
-/** 行政处罚决定公示台账: what must be published within 7 working days of the decision, 临期/逾期 marked. */
+/** 行政执法决定公示台账: what must be published within 7 (许可、处罚) or 20 working days of the decision, 临期/逾期 marked. */
 export default function PublicationsPage() {
   const due = useDueParam();
   const me = useMe();
@@ -88,7 +88,7 @@ export default function PublicationsPage() {
     },
   ];
   return (
-    <PageCard title="行政处罚决定公示">
+    <PageCard title="行政执法决定公示">
       <FilterForm onSearch={list.setFilters}>
         <Form.Item name="status" label="状态">
           <Select allowClear options={statusOptions} style={{ width: 120 }} placeholder="全部" />
