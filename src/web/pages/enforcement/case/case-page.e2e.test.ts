@@ -137,8 +137,14 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', () => {
     await date.click();
     await date.fill('2020-01-06');
     await date.press('Enter');
+    // the picker's panel must be gone, or the next click only closes it
+    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
     await pick(page, '处罚种类', 1, '警告');
+    const answered = page.waitForResponse(
+      (r) => r.url().includes('/actions') && r.request().method() === 'POST',
+    );
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    expect((await answered).status()).toBe(400);
     await expect(fieldError(page, '日期')).resolves.toMatch(/早于立案日期/);
   });
 
