@@ -42,7 +42,7 @@ export const powerChangeLabels = { create: '新增', amend: '变更', repeal: '�
 >;
 
 /** The law's title, stored without 《》 (they are added when shown). */
-const lawName = z
+export const LawName = z
   .string()
   .trim()
   .transform((s) => s.replace(/^《|》$/g, ''))
@@ -50,7 +50,7 @@ const lawName = z
     z
       .string()
       .min(2, '法律依据不能为空')
-      .max(100, '不能超过 100 个字符')
+      .max(100, '法律名称不能超过 100 个字符')
       .regex(/^[^《》]+$/, '法律名称中不能含有书名号'),
   );
 
@@ -67,7 +67,7 @@ export const Article = z
 const itemFields = {
   category: PowerCategory,
   name: z.string().trim().min(2, '事项名称至少 2 个字').max(200, '不能超过 200 个字符'),
-  lawName,
+  lawName: LawName,
   article: Article,
   basisNote: z.string().trim().max(2000).optional(),
   accountability: z.string().trim().max(2000).optional(),
@@ -88,7 +88,7 @@ export const AmendPowerItemInput = z.strictObject({
   reason: z.string().trim().min(2, '请写明变更理由').max(500),
   category: itemFields.category.optional(),
   name: itemFields.name.optional(),
-  lawName: lawName.optional(),
+  lawName: LawName.optional(),
   article: Article.optional(),
   basisNote: itemFields.basisNote,
   accountability: itemFields.accountability,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LawName } from '../enforcement/power-schema.js';
 
 /** The four lists of this domain, as revisions and routes name them. */
 export const ListKey = z.enum(['license', 'matter', 'leniency', 'discretion']);
@@ -70,18 +71,9 @@ export const FineUnit = z.enum(['yuan', 'multiple']);
 export type FineUnit = z.infer<typeof FineUnit>;
 export const fineUnitLabels = { yuan: '元', multiple: '倍' } as const satisfies Record<FineUnit, string>;
 
-/** The law's title, stored without 《》 (they are added when shown). */
-export const LawName = z
-  .string()
-  .trim()
-  .transform((s) => s.replace(/^《|》$/g, ''))
-  .pipe(
-    z
-      .string()
-      .min(2, '法律依据不能为空')
-      .max(100, '法律名称不能超过 100 个字符')
-      .regex(/^[^《》]+$/, '法律名称中不能含有书名号'),
-  );
+/** The law's title, stored without 《》: the same rule as the 权责清单's (one schema for both). */
+export { LawName };
+
 const NUM = '[一二三四五六七八九十百千零〇0-9]+';
 /**
  * The article cited: '第一百二十四条', optionally with 款 and 项 — or, for the items of the
