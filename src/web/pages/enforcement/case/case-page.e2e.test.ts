@@ -30,7 +30,11 @@ async function pick(page: Page, label: string, n = 1, text?: string) {
   );
   await options.first().waitFor();
   for (let i = 0; i < n; i++) await options.nth(i).click();
-  await page.keyboard.press('Escape');
+  // close the list by clicking outside it: in a drawer, Escape may reach the drawer and close it
+  const title = page.locator('.ant-drawer-title:visible');
+  if ((await title.count()) > 0) await title.click();
+  else await page.keyboard.press('Escape');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 async function fieldError(page: Page, label: string): Promise<string> {
