@@ -44,7 +44,7 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
     ['matters', '行政处罚', '执法'],
     ['leniency', '不予处罚', '第三十三条'],
     ['discretion', '食品安全法', '元'],
-  ])('/powers/%s lists entries with their legal basis', async (p, text, more) => {
+  ])('/powers/%s lists entries with their legal basis', { retry: 2 }, async (p, text, more) => {
     await page.goto(`${server.url}/powers/${p}`);
     await page.waitForSelector('.ant-table-row', { timeout: 20_000 });
     if (p === 'licenses') {

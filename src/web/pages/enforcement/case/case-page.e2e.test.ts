@@ -130,7 +130,7 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the server’s reason on the field it names', async () => {
+  it('shows the server’s reason on the field it names', { retry: 2 }, async () => {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     await loginInBrowser(page, server.url, 'scjg', PASSWORD);
     await page.goto(caseUrl);
