@@ -1,4 +1,5 @@
 import type { FileStore } from '../platform/files/index.js';
+import type { PortalLink } from '../platform/http/portal-page.js';
 import type { Ctx } from '../platform/context.js';
 import type { MetricDefinition } from '../report/types.js';
 import type { AppOptions, TypedApp } from '../server/types.js';
@@ -13,6 +14,8 @@ export interface DomainModule {
   /** a permission that makes the module appear in the menu; omitted = always */
   menuPermission?: string;
   registerRoutes?: (app: TypedApp, opts: AppOptions) => void;
+  /** links of this domain's public pages (/portal/…), in the public site's navigation */
+  portalLinks?: readonly PortalLink[];
   /** figures this domain computes (src/report/registry.ts collects them) */
   metrics?: readonly MetricDefinition[];
   /** demo builders, run in order after the org seed (they go through services) */

@@ -1,13 +1,8 @@
+import { escapeHtml } from '../platform/http/portal-page.js';
 import { chineseDate, partHeading } from './docx-renderer.js';
 import type { ReportContent } from './report-model.js';
 import { formatNumber } from './sentences.js';
 import { printedName } from './templates.js';
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
 
 const PART2 = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
+import { configurePortal } from '../platform/http/portal-page.js';
 import { registerAuth } from './auth-plugin.js';
 import { errorHandler } from './errors.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerPlatformRoutes(typed, opts);
   registerCalendarRoutes(typed, opts);
   registerFileRoutes(typed, opts);
+  configurePortal({ links: domainModules.flatMap((m) => m.portalLinks ?? []) });
   for (const m of domainModules) m.registerRoutes?.(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

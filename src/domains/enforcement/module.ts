@@ -8,6 +8,7 @@ import { seedEnforcement } from './seed.js';
 export const enforcementModule: DomainModule = {
   key: 'enforcement',
   title: '行政执法',
+  portalLinks: [{ href: '/portal/publications', label: '行政执法决定公示' }],
   permissions: enforcementPermissions,
   menuPermission: 'enforcement:officer:list',
   registerRoutes: registerEnforcementRoutes,

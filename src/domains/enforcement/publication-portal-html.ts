@@ -1,3 +1,4 @@
+import { escapeHtml, portalPage } from '../../platform/http/portal-page.js';
 import {
   type PortalKind,
   portalKindLabels,
@@ -6,23 +7,12 @@ import {
 } from './publication-portal-rules.js';
 import { type PenaltyKind, penaltyKindLabels } from './case-schema.js';
 
-/** Every text reaches the page through this: party names and facts are user input. */
-export const esc = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
+const esc = escapeHtml;
 
 const TITLE = '行政执法决定公示';
 
-/** The page frame shared with /portal/inspections and /portal/reports (plain HTML, no script). */
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title>
-<style>body{max-width:64em;margin:2em auto;padding:0 1em;font:15px/1.7 sans-serif}table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;font-size:14px}th{background:#f5f5f5}form{margin:1em 0}
-form label{margin-right:1em;white-space:nowrap}dl{display:grid;grid-template-columns:9em 1fr;gap:.3em 1em}dt{color:#666}
-.notice{color:#a15c00}</style></head>
-<body>${body}</body></html>`;
+  return portalPage({ title, body, breadcrumbs: [{ label: TITLE, href: '/portal/publications' }] });
 }
 
 /** The detail page of one decision: the portal shows it, the staff preview returns the same HTML. */

@@ -7,6 +7,7 @@ import { seedInspection } from './seed.js';
 export const inspectionModule: DomainModule = {
   key: 'inspection',
   title: '双随机、一公开',
+  portalLinks: [{ href: '/portal/inspections', label: '双随机抽查结果' }],
   permissions: inspectionPermissions,
   menuPermission: 'inspection:plan:list',
   registerRoutes: registerInspectionRoutes,

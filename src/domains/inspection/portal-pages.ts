@@ -1,3 +1,4 @@
+import { escapeHtml, portalPage } from '../../platform/http/portal-page.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam, Paging, toOffset } from '../../platform/validation.js';
@@ -50,18 +51,14 @@ export function registerInspectionPortalPages(app: TypedApp, opts: AppOptions): 
   );
 }
 
-const esc = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
+const esc = escapeHtml;
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title>
-<style>body{max-width:64em;margin:2em auto;padding:0 1em;font:15px/1.7 sans-serif}table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;font-size:14px}th{background:#f5f5f5}form{margin:1em 0}
-form label{margin-right:1em}dl{display:grid;grid-template-columns:9em 1fr;gap:.3em 1em}dt{color:#666}</style></head>
-<body>${body}</body></html>`;
+  return portalPage({
+    title,
+    body,
+    breadcrumbs: [{ label: '双随机抽查结果公示', href: '/portal/inspections' }],
+  });
 }
 
 function option(value: string, label: string, selected: boolean): string {

@@ -1,3 +1,4 @@
+import { escapeHtml, portalPage } from '../../platform/http/portal-page.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam } from '../../platform/validation.js';
@@ -182,11 +183,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
   );
 }
 
-const esc = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
+const esc = escapeHtml;
 
 /** The list of published reports, newest first, each with its Word file. */
 export function portalIndexHtml(
@@ -199,7 +196,9 @@ export function portalIndexHtml(
       return `<li><a href="/portal/reports/${r.id}">${esc(title)}</a> <small>${day} 发布 · <a href="/api/portal/reports/${r.id}/docx">Word 版</a></small></li>`;
     })
     .join('');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>法治政府建设年度报告</title>
-<style>body{max-width:48em;margin:2em auto;font:16px/1.8 sans-serif}li{margin:.5em 0}</style></head>
-<body><h1>法治政府建设年度报告</h1>${items ? `<ul>${items}</ul>` : '<p>暂无已发布的报告。</p>'}</body></html>`;
+  return portalPage({
+    title: '法治政府建设年度报告',
+    breadcrumbs: [{ label: '法治政府建设年度报告' }],
+    body: `<h1>法治政府建设年度报告</h1>${items ? `<ul>${items}</ul>` : '<p>暂无已发布的报告。</p>'}`,
+  });
 }
