@@ -16,6 +16,10 @@ export const toOffset = (p: Paging) => ({ offset: (p.page - 1) * p.pageSize, lim
 /** Query-string booleans: 'true' / 'false'. */
 export const QueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** Legal dates the platform accepts: from the founding of the PRC to 2100 (wider only where a field says so). */
+export const DATE_MIN = '1949-10-01';
+export const DATE_MAX = '2100-12-31';
+
 export const LocalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
@@ -23,7 +27,44 @@ export const LocalDate = z
     (s) =>
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     '不是有效的日期',
-  );
+  )
+  .refine((s) => s >= DATE_MIN && s <= DATE_MAX, `日期应在 ${DATE_MIN} 至 ${DATE_MAX} 之间`);
+
+/**
+ * C0 controls (tab, LF and CR only where a field holds lines), DEL, C1 controls, zero-width
+ * characters, bidi overrides and isolates, and the BOM: invisible characters that break storage
+ * (NUL), logs and exports (CR/LF, ESC) or disguise text (U+202E).
+ */
+function hasControl(v: string, lines: boolean): boolean {
+  for (const ch of v) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (lines && (c === 0x09 || c === 0x0a || c === 0x0d)) continue;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+    if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+      return true;
+    if (c === 0xfeff) return true;
+  }
+  return false;
+}
+
+/**
+ * The one rule for every text field a user types: trimmed, at most `max` characters, and no NUL
+ * or control characters — tab and line breaks only where the field holds several lines.
+ * Every route schema builds its text fields from this (issue #10 D3/D8).
+ */
+export function Text(max = 200, opts: { lines?: boolean; min?: number } = {}) {
+  let t = z.string().trim().max(max, `不能超过 ${max} 个字符`);
+  if (opts.min) t = t.min(opts.min, opts.min === 1 ? '不能为空' : `至少 ${opts.min} 个字符`);
+  return t.refine((v) => !hasControl(v, opts.lines === true), '含有不允许的控制字符');
+}
+
+/** A required one-line text (a name, a title, a number). */
+export const RequiredText = (max = 200) => Text(max, { min: 1 });
+
+/** A whole number that fits a PostgreSQL `integer` column (versions, counts, days). */
+export const Int32 = z.number().int('应为整数').min(-2147483648).max(2147483647, '数值过大');
+/** A non-negative count or amount that fits an `integer` column. */
+export const Count = z.number().int('应为整数').min(0, '不能为负数').max(2147483647, '数值过大');
 
 export const IdParam = z.object({ id: z.uuid('不是有效的编号') });
 
