@@ -1,3 +1,5 @@
+import { findDocPrefixes } from '../org/org-store.js';
+import { caseNoAbbreviation } from '../org/rules.js';
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../platform/context.js';
 import type { AuditInput } from '../../platform/audit/audit.js';
@@ -132,6 +134,7 @@ export async function prepareCases(
         ).map((r) => [r.id, r]),
   );
   const bodies = new Map<string, EnforcementBody>();
+  const prefixes = new Map<string, string | null>();
   const serials = new Map<string, number>();
   const cases: PreparedCase[] = [];
   for (const [i, { draft, input }] of parsed.entries()) {
@@ -140,6 +143,8 @@ export async function prepareCases(
       body = await findBody(ctx.db, ctx.scope, input.bodyId);
       if (!body) throw notFound('enforcement.bodyNotFound', '执法主体不存在或不在您的权限范围内');
       bodies.set(input.bodyId, body);
+      if (!prefixes.has(body.orgId))
+        prefixes.set(body.orgId, (await findDocPrefixes(ctx.db, [body.orgId])).get(body.orgId) ?? null);
     }
     const summary = 'sanction' in input;
     const category: CaseCategory = 'category' in input ? (input.category ?? 'penalty') : 'penalty';
@@ -197,13 +202,13 @@ export async function prepareCases(
     const key = `${body.orgId}/${year}`;
     const serial = serials.get(key) ?? (await nextCaseSerial(ctx.db, body.orgId, year));
     serials.set(key, serial + 1);
-    const short = caseNoAbbreviation(body.name);
+    const short = prefixes.get(body.orgId) ?? caseNoAbbreviation(body.name);
     cases.push({
       head,
       category,
       log,
       input,
-      caseNo: `开${short}${summary ? '简' : caseLetter[category]}〔${year}〕${serial}号`,
+      caseNo: `${short}${summary ? '简' : caseLetter[category]}〔${year}〕${serial}号`,
       projection: projectCase(head, log, env.calendar, env.thresholds(body.regionCode)),
     });
   }
@@ -326,28 +331,3 @@ export async function getCase(
 }
 
 export { addRecords, recordAction } from './case-act-service.js';
-
-/** How the departments shorten their names in 文书编号 (开市监罚〔2025〕12号, 开环罚…, 开住建罚…). */
-const ABBREVIATIONS: readonly [RegExp, string][] = [
-  [/市场监督管理/, '市监'],
-  [/生态环境/, '环'],
-  [/自然资源/, '自然资'],
-  [/交通运输/, '交'],
-  [/卫生健康/, '卫健'],
-  [/应急管理/, '应急'],
-  [/农业农村/, '农'],
-  [/住房和城乡建设/, '住建'],
-  [/文化和旅游|文化旅游/, '文旅'],
-  [/综合行政执法/, '综执'],
-  [/林业和草原/, '林草'],
-  [/人力资源和社会保障/, '人社'],
-  [/教育体育/, '教体'],
-  [/医疗保障/, '医保'],
-];
-
-/** 开远市市场监督管理局 → 市监; 红河州生态环境局开远分局 → 环; a name not listed keeps its words. */
-export function caseNoAbbreviation(orgName: string): string {
-  let short = orgName.replace(/^(开远市|红河州)/, '').replace(/开远分局$/, '');
-  for (const [re, abbr] of ABBREVIATIONS) short = short.replace(re, abbr);
-  return short.replace(/(局|大队|执法队|支队|队)$/, '');
-}

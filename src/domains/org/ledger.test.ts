@@ -55,6 +55,7 @@ describe.each(testEngines())('org ledger Excel round trip on $name', (engine) =>
       '统一社会信用代码',
       '排序',
       '启用',
+      '文书编号前缀',
     ]);
     const names = ws?.getColumn(2).values.slice(2);
     expect(names).toContain('开远市市场监督管理局');

@@ -21,6 +21,7 @@ export interface OrgLedgerRow {
   id: string | null;
   name: string;
   shortName: string | null;
+  docPrefix: string | null;
   kind: string;
   parentName: string | null;
   regionCode: string;
@@ -69,6 +70,15 @@ export const orgColumns = defineColumns<OrgLedgerRow>([
   },
   { key: 'sort', header: '排序', kind: 'int', width: 8 },
   { key: 'active', header: '启用', kind: 'bool', required: true, width: 8 },
+  {
+    key: 'docPrefix',
+    header: '文书编号前缀',
+    kind: 'text',
+    maxLength: 20,
+    width: 14,
+    validate: (v) =>
+      /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(v) ? undefined : '文书编号前缀只能包含汉字、字母和数字',
+  },
 ]);
 
 export async function exportOrgs(ctx: Ctx, filter: OrgFilter): Promise<PassThrough> {
@@ -78,6 +88,7 @@ export async function exportOrgs(ctx: Ctx, filter: OrgFilter): Promise<PassThrou
     id: o.id,
     name: o.name,
     shortName: o.shortName,
+    docPrefix: o.docPrefix,
     kind: o.kind,
     parentName: o.parentName,
     regionCode: o.regionCode,
@@ -139,6 +150,7 @@ async function applyOrgRow(ctx: Ctx, trx: Tx, row: OrgLedgerRow): Promise<string
   const fields = {
     name: row.name,
     short_name: row.shortName,
+    doc_prefix: row.docPrefix,
     kind: row.kind as OrgKind,
     region_code: row.regionCode,
     uscc: row.uscc,

@@ -39,6 +39,7 @@ export async function createOrg(ctx: Ctx, raw: unknown): Promise<Org> {
       depth: parent.depth + 1,
       name: input.name,
       short_name: input.shortName ?? null,
+      doc_prefix: input.docPrefix ?? null,
       kind: input.kind,
       uscc: input.uscc ?? null,
       sort: input.sort ?? 0,
@@ -78,6 +79,7 @@ export async function updateOrg(ctx: Ctx, id: string, raw: unknown): Promise<Org
     const patch = {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
+      ...(input.docPrefix !== undefined ? { doc_prefix: input.docPrefix } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
       ...(input.uscc !== undefined ? { uscc: input.uscc } : {}),
       ...(input.sort !== undefined ? { sort: input.sort } : {}),
@@ -112,6 +114,7 @@ function pick(org: Org, patch: Record<string, unknown>): Record<string, unknown>
   const map: Record<string, keyof Org> = {
     name: 'name',
     short_name: 'shortName',
+    doc_prefix: 'docPrefix',
     kind: 'kind',
     uscc: 'uscc',
     sort: 'sort',

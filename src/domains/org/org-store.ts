@@ -49,6 +49,7 @@ function baseQuery(db: Executor) {
       'o.depth',
       'o.name',
       'o.short_name',
+      'o.doc_prefix',
       'o.kind',
       'o.uscc',
       'o.sort',
@@ -72,6 +73,7 @@ function present(r: OrgRow): Org {
     depth: r.depth,
     name: r.name,
     shortName: r.short_name,
+    docPrefix: r.doc_prefix,
     kind,
     kindLabel: orgKindLabels[kind] ?? r.kind,
     uscc: r.uscc,
@@ -157,4 +159,18 @@ export async function regionExists(db: Executor, code: string): Promise<boolean>
   return (
     (await db.selectFrom('region').select('code').where('code', '=', code).executeTakeFirst()) !== undefined
   );
+}
+
+/** 文书编号前缀 of the given orgs (null where the org record has none), for other domains' numbering. */
+export async function findDocPrefixes(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('org')
+    .select(['id', 'doc_prefix'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.doc_prefix]));
 }

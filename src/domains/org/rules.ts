@@ -74,3 +74,32 @@ export function orgVisible(scope: Scope, org: OrgNode): boolean {
   if (scope.regionCodes.length > 0 && !scope.regionCodes.includes(org.regionCode)) return false;
   return scope.all || scope.orgIds.includes(org.id);
 }
+
+/** The usual abbreviations of department names in 文书编号 (市场监督管理局 → 市监, 住房和城乡建设局 → 住建). */
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/市场监督管理/, '市监'],
+  [/生态环境/, '环'],
+  [/自然资源/, '自然资'],
+  [/交通运输/, '交'],
+  [/卫生健康/, '卫健'],
+  [/应急管理/, '应急'],
+  [/农业农村/, '农'],
+  [/住房和城乡建设/, '住建'],
+  [/文化和旅游|文化旅游/, '文旅'],
+  [/综合行政执法/, '综执'],
+  [/林业和草原/, '林草'],
+  [/人力资源和社会保障/, '人社'],
+  [/教育体育/, '教体'],
+  [/医疗保障/, '医保'],
+];
+
+/**
+ * A 文书编号 prefix derived from a name, for an org whose record has no 文书编号前缀 yet:
+ * 市场监督管理局 → 市监. The org record's own prefix (set in 机构管理) always wins, since the
+ * place part differs between counties and is never written in code.
+ */
+export function caseNoAbbreviation(orgName: string): string {
+  let short = orgName;
+  for (const [re, abbr] of ABBREVIATIONS) short = short.replace(re, abbr);
+  return short.replace(/(局|大队|执法队|支队|队)$/, '');
+}

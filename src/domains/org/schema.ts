@@ -38,6 +38,14 @@ export const dataScopeLabels = {
   self: '仅本人',
 } as const satisfies Record<DataScope, string>;
 
+/** 文书编号前缀 (e.g. the part before 罚〔2026〕12号): set per org, since it differs between counties. */
+const DocPrefix = z
+  .string()
+  .trim()
+  .min(1, '不能为空')
+  .max(20, '不能超过 20 个字符')
+  .regex(/^[\u4e00-\u9fa5A-Za-z0-9]+$/, '只能包含汉字、字母和数字');
+
 const name = z.string().trim().min(1, '不能为空').max(100, '不能超过 100 个字符');
 const uuid = z.uuid('不是有效的编号');
 
@@ -45,6 +53,7 @@ export const CreateOrgInput = z.strictObject({
   parentId: uuid,
   name,
   shortName: z.string().trim().max(40, '不能超过 40 个字符').optional(),
+  docPrefix: DocPrefix.optional(),
   kind: OrgKind,
   uscc: z.string().trim().toUpperCase().optional(),
   regionCode: z
@@ -59,6 +68,7 @@ export const UpdateOrgInput = z.strictObject({
   version: z.number().int().positive(),
   name: name.optional(),
   shortName: z.string().trim().max(40, '不能超过 40 个字符').nullable().optional(),
+  docPrefix: DocPrefix.nullable().optional(),
   kind: OrgKind.optional(),
   uscc: z.string().trim().toUpperCase().nullable().optional(),
   sort: z.number().int().min(0).max(100000).optional(),
@@ -126,6 +136,8 @@ export interface Org {
   depth: number;
   name: string;
   shortName: string | null;
+  /** 文书编号前缀 */
+  docPrefix: string | null;
   kind: OrgKind;
   kindLabel: string;
   uscc: string | null;

@@ -5,6 +5,7 @@ import { knownPermissionCodes } from '../index.js';
 import { invalidateAuthCaches } from './auth-cache.js';
 import { COUNTY_CODE, COUNTY_GOVERNMENT, demoDepartments, demoRegions, demoRoles } from './demo-county.js';
 import { createOrg } from './org-service.js';
+import { caseNoAbbreviation } from './rules.js';
 import { createRole } from './role-service.js';
 import { createUser } from './user-service.js';
 
@@ -90,6 +91,7 @@ export async function seedOrgs(ctx: Ctx, password: string, uscc: (n: number) => 
       parentId: rootId,
       name: d.name,
       shortName: d.short,
+      docPrefix: demoDocPrefix(d.name),
       kind: 'department',
       sort: i + 1,
       uscc: uscc(n++),
@@ -119,6 +121,7 @@ export async function seedOrgs(ctx: Ctx, password: string, uscc: (n: number) => 
     await createOrg(ctx, {
       parentId: t.id,
       name: `${r.name}综合行政执法队`,
+      docPrefix: demoDocPrefix(`${r.name}综合行政执法队`),
       kind: 'agency',
       regionCode: r.code,
     });
@@ -170,4 +173,9 @@ export async function seedOrgs(ctx: Ctx, password: string, uscc: (n: number) => 
     });
   }
   return { rootId, departments, townships, users };
+}
+
+/** The demo county's 文书编号前缀: 开 + the department's usual abbreviation (开市监, 开环, 开住建…). */
+export function demoDocPrefix(name: string): string {
+  return `开${caseNoAbbreviation(name.replace(/^(开远市|红河州)/, '').replace(/开远分局$/, ''))}`;
 }

@@ -35,6 +35,7 @@ export interface OrgTable extends Versioned {
   depth: number;
   name: string;
   short_name: string | null;
+  doc_prefix: string | null;
   kind: string;
   uscc: string | null;
   sort: Generated<number>;

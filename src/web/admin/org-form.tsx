@@ -10,6 +10,7 @@ interface OrgValues {
   parentId?: string;
   name: string;
   shortName?: string;
+  docPrefix?: string;
   kind: string;
   uscc?: string;
   regionCode?: string;
@@ -52,6 +53,7 @@ export function OrgFormModal({
         ? {
             name: org.name,
             shortName: org.shortName ?? undefined,
+            docPrefix: org.docPrefix ?? undefined,
             kind: org.kind,
             uscc: org.uscc ?? undefined,
             regionCode: org.regionCode,
@@ -72,6 +74,7 @@ export function OrgFormModal({
           version: org.version,
           name: v.name.trim(),
           shortName: blankToUndefined(v.shortName) ?? null,
+          docPrefix: blankToUndefined(v.docPrefix) ?? null,
           kind: v.kind,
           uscc: blankToUndefined(v.uscc) ?? null,
           sort: v.sort ?? 0,
@@ -83,6 +86,7 @@ export function OrgFormModal({
           parentId: v.parentId,
           name: v.name.trim(),
           shortName: blankToUndefined(v.shortName),
+          docPrefix: blankToUndefined(v.docPrefix),
           kind: v.kind,
           uscc: blankToUndefined(v.uscc),
           regionCode: blankToUndefined(v.regionCode),
@@ -135,6 +139,14 @@ export function OrgFormModal({
         </Form.Item>
         <Form.Item label="简称" name="shortName">
           <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item
+          label="文书编号前缀"
+          name="docPrefix"
+          extra="本机构制发文书编号的字头,如“×市监”(编号为 ×市监罚〔2026〕12号);未填写时按机构名称生成"
+          rules={[{ pattern: /^[\u4e00-\u9fa5A-Za-z0-9]+$/, message: '只能包含汉字、字母和数字' }]}
+        >
+          <Input maxLength={20} />
         </Form.Item>
         <Form.Item label="机构类别" name="kind" rules={[{ required: true, message: '请选择机构类别' }]}>
           <Select options={orgKindOptions} />

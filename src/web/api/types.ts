@@ -49,6 +49,7 @@ export interface Org {
   depth: number;
   name: string;
   shortName: string | null;
+  docPrefix: string | null;
   kind: string;
   kindLabel: string;
   uscc: string | null;

@@ -42,6 +42,12 @@ const LABELS = {
   opinion: '监督建议',
   note: '备注',
 } as const;
+/** Where the form remembers the last receiving authorities, per browser. */
+const REMEMBERED = {
+  policeOrg: 'fazhi.referral.policeOrg',
+  procuratorate: 'fazhi.referral.procuratorate',
+} as const;
+
 const REQUIRED = new Set(['approverName', 'policeOrg', 'documentNo', 'reason', 'items']);
 const INSTANT = new Set(['approve', 'handOver']);
 
@@ -96,6 +102,8 @@ export function ReferralActionForm({
         ...(instant ? { at: v.when.toISOString() } : { date: v.when.format('YYYY-MM-DD') }),
         data,
       });
+      for (const f of ['policeOrg', 'procuratorate'] as const)
+        if (typeof data[f] === 'string') localStorage.setItem(REMEMBERED[f], data[f]);
       notifySuccess(`已记录:${label}`);
       onDone();
     } catch (e) {
@@ -113,8 +121,9 @@ export function ReferralActionForm({
       size="small"
       initialValues={{
         when: dayjs(),
-        policeOrg: '开远市公安局',
-        procuratorate: '开远市人民检察院',
+        // the receiving authorities differ between counties: offer what this browser last sent
+        policeOrg: localStorage.getItem(REMEMBERED.policeOrg) ?? undefined,
+        procuratorate: localStorage.getItem(REMEMBERED.procuratorate) ?? undefined,
       }}
     >
       <Form.Item

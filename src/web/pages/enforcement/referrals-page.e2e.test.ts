@@ -87,6 +87,7 @@ describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
     await row.locator('button').first().click();
     const drawer = page.locator('.ant-drawer-content');
     await drawer.getByText('下一步办理').waitFor();
+    await drawer.getByLabel('接受移送的公安机关').fill('开远市公安局');
     await drawer.getByLabel('文书编号').fill('开市监移〔2026〕3号');
     await drawer.getByRole('button', { name: '移送公安机关' }).last().click();
     await drawer.getByText('已移送待受理').waitFor();
