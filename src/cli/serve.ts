@@ -4,6 +4,7 @@ import { generatePassword } from '../platform/auth/secrets.js';
 import { DomainError } from '../platform/errors.js';
 import { LocalFileStore } from '../platform/files/index.js';
 import { isSeeded, seedDemo } from '../domains/demo.js';
+import { COUNTY_GOVERNMENT } from '../domains/org/demo-county.js';
 import { buildApp } from '../server/app.js';
 import { config } from './config.js';
 import { openConfigured } from './db.js';
@@ -19,7 +20,7 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   let logins: (() => void) | null = null;
   if (opts.demo && !(await isSeeded(handle.db))) {
     const password = c.demoPassword ?? generatePassword();
-    process.stderr.write('空库首次启动:生成演示数据(开远市)…\n');
+    process.stderr.write(`空库首次启动:生成演示数据(${COUNTY_GOVERNMENT})…\n`);
     const orgs = await seedDemo(handle.db, {
       password,
       log: (m) => process.stderr.write(`  ${m}\n`),

@@ -13,7 +13,7 @@ import type { Figure } from './types.js';
 
 /**
  * An org named on the command line: its id, 统一社会信用代码, exact name, or a region code (the
- * highest org of that region, e.g. 532502 → 开远市人民政府). Omitted = the deployment's root.
+ * highest org of that region, e.g. a county code → that county's 人民政府). Omitted = the deployment's root.
  */
 export async function resolveOrgCode(db: Db, code?: string): Promise<string> {
   if (!code) return rootOrgId(db);
