@@ -38,7 +38,15 @@ describe.each(testEngines())('audit chain on $name', (engine) => {
     expect((await verifyAudit(h.db)).checked).toBe(5);
   });
 
-  it('names the first row edited with raw SQL', async () => {
+  it('refuses an edit or a delete of an audit entry in the database itself', async () => {
+    await expect(sql`update audit_log set change = '{}' where seq = 3`.execute(h.db)).rejects.toThrow(/只增记录/);
+    await expect(sql`delete from audit_log where seq = 2`.execute(h.db)).rejects.toThrow(/只增记录/);
+    expect((await verifyAudit(h.db)).ok).toBe(true);
+  });
+
+  it('names the first row edited with raw SQL by someone who disabled the guard', async () => {
+    // only the database owner can do this; verify still finds it
+    await sql`alter table audit_log disable trigger audit_log_append_only`.execute(h.db);
     await sql`update audit_log set change = '{"after":{"n":99}}' where seq = 3`.execute(h.db);
     const r = await verifyAudit(h.db);
     expect(r.ok).toBe(false);
