@@ -109,6 +109,8 @@ create table disputes_lawsuit (
   co_defendant_org_id uuid references org(id),
   reconsideration_id uuid references disputes_reconsideration(id),
   contested_act text not null,
+  -- the kind of contested act (as on a 复议 case), for the 政务公开 annual report's 信息公开 rows
+  act_kind text,
   enforcement_case_id uuid references enforcement_case(id),
   filed_on date not null,
   claims text not null,

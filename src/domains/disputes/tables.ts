@@ -102,6 +102,7 @@ export interface DisputesLawsuitTable extends LedgerColumns {
   co_defendant_org_id: string | null;
   reconsideration_id: string | null;
   contested_act: string;
+  act_kind: string | null;
   enforcement_case_id: string | null;
   filed_on: string;
   claims: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { ActKind } from '../reconsideration/schema.js';
 
 export const Instance = z.enum(['first', 'second', 'retrial']);
 export type Instance = z.infer<typeof Instance>;
@@ -79,6 +80,8 @@ export const CreateLawsuitInput = z.strictObject({
   plaintiff: RequiredText(200),
   reconsiderationId: z.uuid('不是有效的编号').optional(),
   contestedAct: RequiredText(200),
+  /** the kind of contested act; taken from the linked 复议 case when there is one */
+  actKind: ActKind.optional(),
   enforcementCaseId: z.uuid('不是有效的编号').optional(),
   filedOn: LocalDate,
   claims: Text(4000, { lines: true, min: 2 }),
@@ -131,6 +134,7 @@ export const lawsuitFieldLabels: Record<string, string> = {
   plaintiff: '原告',
   reconsiderationId: '关联复议案件',
   contestedAct: '被诉行政行为',
+  actKind: '行为类别',
   filedOn: '立案日期',
   claims: '诉讼请求',
   version: '版本',

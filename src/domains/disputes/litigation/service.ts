@@ -199,6 +199,7 @@ export async function createLawsuit(
       '前一审级的案件不存在或不在您的权限范围内',
       'parentId',
     );
+  let actKind = input.actKind ?? null;
   if (input.reconsiderationId) {
     const recon = await getReconsideration({ ...ctx, scope: ALL_SCOPE }, input.reconsiderationId).catch(
       () => {
@@ -211,6 +212,7 @@ export async function createLawsuit(
         '关联的复议案件的被申请人不是本案被告',
         'reconsiderationId',
       );
+    actKind = recon.act.kind;
     if (coDefendantRequired(recon.outcome) && !input.coDefendantOrgId)
       throw invalid(
         'disputes.litigation.coDefendantRequired',
@@ -243,6 +245,7 @@ export async function createLawsuit(
         co_defendant_org_id: input.coDefendantOrgId ?? null,
         reconsideration_id: input.reconsiderationId ?? null,
         contested_act: input.contestedAct,
+        act_kind: actKind,
         enforcement_case_id: input.enforcementCaseId ?? null,
         filed_on: input.filedOn,
         claims: input.claims,
@@ -428,6 +431,7 @@ export async function appealLawsuit(ctx: Ctx, id: string, raw: unknown): Promise
       plaintiff: row.plaintiff,
       reconsiderationId: row.reconsideration_id ?? undefined,
       contestedAct: row.contested_act,
+      actKind: (row.act_kind as CreateLawsuitInput['actKind']) ?? undefined,
       enforcementCaseId: row.enforcement_case_id ?? undefined,
       filedOn: input.filedOn,
       claims:

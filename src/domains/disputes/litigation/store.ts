@@ -153,3 +153,35 @@ export async function storedDigestExists(db: Executor, sha256: string): Promise<
     .executeTakeFirst();
   return r !== undefined;
 }
+
+/**
+ * First-instance suits against these orgs filed in a period, each with the instance that decides
+ * its result (the appeal when there is one), for the 政务公开 table.
+ */
+export async function suitOutcomesFiledIn(
+  db: Executor,
+  scope: Scope,
+  orgIds: readonly string[],
+  from: LocalDate,
+  to: LocalDate,
+  actKinds: readonly string[] | null,
+) {
+  let q = db
+    .selectFrom('disputes_lawsuit as l')
+    .leftJoin('disputes_lawsuit as a', (j) => j.onRef('a.parent_id', '=', 'l.id'))
+    .select([
+      'l.id',
+      'l.reconsideration_id',
+      sql<string | null>`case when a.id is null then l.outcome else a.outcome end`.as('outcome'),
+      sql<string | null>`case when a.id is null then l.concluded_on::text else a.concluded_on::text end`.as(
+        'concluded_on',
+      ),
+    ])
+    .where(sql<boolean>`l.org_id = any(${[...orgIds]}::uuid[])`)
+    .where(inScope(scope, 'l'))
+    .where('l.instance', '=', 'first')
+    .where('l.filed_on', '>=', from)
+    .where('l.filed_on', '<=', to);
+  if (actKinds) q = q.where('l.act_kind', 'in', [...actKinds]);
+  return q.execute();
+}

@@ -232,3 +232,31 @@ export async function findPublished(db: Executor, id: string) {
     .where('r.published_on', 'is not', null)
     .executeTakeFirst();
 }
+
+/** Cases of these orgs received in a period, with how they stand at its end (the 政务公开 table). */
+export async function reconOutcomesReceivedIn(
+  db: Executor,
+  scope: Scope,
+  orgIds: readonly string[],
+  from: LocalDate,
+  to: LocalDate,
+  actKinds: readonly string[] | null,
+) {
+  let q = db
+    .selectFrom('disputes_reconsideration as r')
+    .select([
+      'r.id',
+      'r.outcome',
+      'r.closed_on',
+      'r.decided_on',
+      'r.terminated_on',
+      'r.rejected_on',
+      'r.withdrawn_on',
+    ])
+    .where(sql<boolean>`r.org_id = any(${[...orgIds]}::uuid[])`)
+    .where(inScope(scope, 'r'))
+    .where('r.received_on', '>=', from)
+    .where('r.received_on', '<=', to);
+  if (actKinds) q = q.where('r.act_kind', 'in', [...actKinds]);
+  return q.execute();
+}
