@@ -85,7 +85,12 @@ describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
       method: 'POST',
       url: `/api/disputes/reconsiderations/${caseId}/actions`,
       headers: sfj.headers,
-      payload: { version: c.version, action: 'decide', date: '2025-06-08', data: { outcome: 'uphold', documentNo: '行复〔2025〕1号' } },
+      payload: {
+        version: c.version,
+        action: 'decide',
+        date: '2025-06-08',
+        data: { outcome: 'uphold', documentNo: '行复〔2025〕1号' },
+      },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
