@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { ActKind } from '../reconsideration/schema.js';
+
+export const Instance = z.enum(['first', 'second', 'retrial']);
+export type Instance = z.infer<typeof Instance>;
+export const instanceLabels = { first: '一审', second: '二审', retrial: '再审' } as const satisfies Record<
+  Instance,
+  string
+>;
+
+/** How an instance ended (行政诉讼法 第六十九条至第七十八条; 撤诉 第六十二条; 调解 第六十条). */
+export const LawsuitOutcome = z.enum([
+  'dismissClaim',
+  'revoke',
+  'confirmUnlawful',
+  'confirmInvalid',
+  'performance',
+  'change',
+  'compensation',
+  'dismissSuit',
+  'withdrawn',
+  'mediation',
+]);
+export type LawsuitOutcome = z.infer<typeof LawsuitOutcome>;
+export const lawsuitOutcomeLabels = {
+  dismissClaim: '判决驳回诉讼请求',
+  revoke: '判决撤销',
+  confirmUnlawful: '判决确认违法',
+  confirmInvalid: '判决确认无效',
+  performance: '判决履行',
+  change: '判决变更',
+  compensation: '判决赔偿',
+  dismissSuit: '裁定驳回起诉',
+  withdrawn: '撤诉',
+  mediation: '调解',
+} as const satisfies Record<LawsuitOutcome, string>;
+
+/** Who appeared for the defendant. The 2020 最高法 规定 第二条 decides who is a 负责人. */
+export const AppearerRole = z.enum([
+  'principal',
+  'deputy',
+  'deputyInCharge',
+  'otherInCharge',
+  'staff',
+  'entrustedHead',
+  'subordinateHead',
+]);
+export type AppearerRole = z.infer<typeof AppearerRole>;
+export const appearerRoleLabels = {
+  principal: '正职负责人',
+  deputy: '副职负责人',
+  deputyInCharge: '参与分管被诉行为的副职级负责人',
+  otherInCharge: '其他参与分管的负责人',
+  staff: '工作人员',
+  entrustedHead: '受委托组织的负责人',
+  subordinateHead: '下级行政机关的负责人',
+} as const satisfies Record<AppearerRole, string>;
+
+/** 出庭应诉规定 第八条: the grounds on which a 负责人 cannot appear. */
+export const ExcuseGround = z.enum(['forceMajeure', 'accident', 'irreplaceableDuty', 'other']);
+export type ExcuseGround = z.infer<typeof ExcuseGround>;
+export const excuseGroundLabels = {
+  forceMajeure: '不可抗力',
+  accident: '意外事件',
+  irreplaceableDuty: '需要履行他人不能代替的公务',
+  other: '其他正当事由',
+} as const satisfies Record<ExcuseGround, string>;
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要');
+
+export const CreateLawsuitInput = z.strictObject({
+  defendantOrgId: z.uuid('不是有效的编号'),
+  /** 行政诉讼法 第二十六条第二款: the 复议机关 that upheld the act is a co-defendant */
+  coDefendantOrgId: z.uuid('不是有效的编号').optional(),
+  court: RequiredText(100),
+  courtCaseNo: RequiredText(60),
+  instance: Instance.default('first'),
+  parentId: z.uuid('不是有效的编号').optional(),
+  plaintiff: RequiredText(200),
+  reconsiderationId: z.uuid('不是有效的编号').optional(),
+  contestedAct: RequiredText(200),
+  /** the kind of contested act; taken from the linked 复议 case when there is one */
+  actKind: ActKind.optional(),
+  enforcementCaseId: z.uuid('不是有效的编号').optional(),
+  filedOn: LocalDate,
+  claims: Text(4000, { lines: true, min: 2 }),
+});
+export type CreateLawsuitInput = z.infer<typeof CreateLawsuitInput>;
+
+export const AddHearingInput = z.strictObject({
+  version: z.number().int().positive(),
+  summonsServedOn: LocalDate,
+  hearingOn: LocalDate,
+  appearerName: RequiredText(40),
+  appearerTitle: RequiredText(60),
+  appearerRole: AppearerRole,
+  excuse: z
+    .strictObject({
+      ground: ExcuseGround,
+      note: Text(1000, { lines: true, min: 2 }),
+      /** 第九条: the written explanation with proof, sealed, as a stored attachment */
+      proofSha256: Sha256,
+    })
+    .optional(),
+});
+export type AddHearingInput = z.infer<typeof AddHearingInput>;
+
+export const ConcludeInput = z.strictObject({
+  version: z.number().int().positive(),
+  outcome: LawsuitOutcome,
+  concludedOn: LocalDate,
+  /** the day the judgment or ruling was served on the defendant (the appeal period runs from it) */
+  servedOn: LocalDate.optional(),
+});
+export type ConcludeInput = z.infer<typeof ConcludeInput>;
+
+export const AppealInput = z.strictObject({
+  version: z.number().int().positive(),
+  appellant: z.enum(['plaintiff', 'defendant']),
+  filedOn: LocalDate,
+  court: RequiredText(100),
+  courtCaseNo: RequiredText(60),
+});
+export type AppealInput = z.infer<typeof AppealInput>;
+
+export const lawsuitFieldLabels: Record<string, string> = {
+  defendantOrgId: '被告',
+  coDefendantOrgId: '共同被告(复议机关)',
+  court: '法院',
+  courtCaseNo: '案号',
+  instance: '审级',
+  parentId: '前一审级案件',
+  plaintiff: '原告',
+  reconsiderationId: '关联复议案件',
+  contestedAct: '被诉行政行为',
+  actKind: '行为类别',
+  filedOn: '立案日期',
+  claims: '诉讼请求',
+  version: '版本',
+  summonsServedOn: '出庭通知书送达日期',
+  hearingOn: '开庭日期',
+  appearerName: '出庭人员',
+  appearerTitle: '职务',
+  appearerRole: '出庭人员身份',
+  excuse: '不能出庭的说明',
+  ground: '事由',
+  note: '说明',
+  proofSha256: '证明材料',
+  outcome: '结果',
+  concludedOn: '结案日期',
+  servedOn: '裁判文书送达日期',
+  appellant: '上诉人',
+};

@@ -1,0 +1,373 @@
+import { z } from 'zod';
+import { Count, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+
+/** 申请方式: the receipt date follows it (行政复议法 第二十二条、第三十二条). */
+export const Channel = z.enum(['inPerson', 'mail', 'online', 'transfer']);
+export type Channel = z.infer<typeof Channel>;
+export const channelLabels = {
+  inPerson: '当面递交',
+  mail: '邮寄',
+  online: '网上申请',
+  transfer: '被申请人转交',
+} as const satisfies Record<Channel, string>;
+
+/** The kind of contested act (decides 复议前置, art. 23, and 简易 eligibility, art. 53). */
+export const ActKind = z.enum([
+  'penalty',
+  'coercion',
+  'license',
+  'infoDisclosure',
+  'resourceOwnership',
+  'nonPerformance',
+  'complaintHandling',
+  'agreement',
+  'other',
+]);
+export type ActKind = z.infer<typeof ActKind>;
+export const actKindLabels = {
+  penalty: '行政处罚',
+  coercion: '行政强制',
+  license: '行政许可',
+  infoDisclosure: '政府信息公开',
+  resourceOwnership: '自然资源权属确认',
+  nonPerformance: '不履行法定职责',
+  complaintHandling: '举报投诉处理',
+  agreement: '行政协议',
+  other: '其他行政行为',
+} as const satisfies Record<ActKind, string>;
+
+export const PenaltyType = z.enum([
+  'warning',
+  'criticism',
+  'fine',
+  'confiscation',
+  'suspension',
+  'revocation',
+  'detention',
+]);
+export type PenaltyType = z.infer<typeof PenaltyType>;
+export const penaltyTypeLabels = {
+  warning: '警告',
+  criticism: '通报批评',
+  fine: '罚款',
+  confiscation: '没收违法所得、没收非法财物',
+  suspension: '暂扣许可证件、限制开展生产经营活动',
+  revocation: '吊销许可证件、责令停产停业',
+  detention: '行政拘留',
+} as const satisfies Record<PenaltyType, string>;
+
+export const Procedure = z.enum(['ordinary', 'simple']);
+export type Procedure = z.infer<typeof Procedure>;
+export const procedureLabels = { ordinary: '普通程序', simple: '简易程序' } as const satisfies Record<
+  Procedure,
+  string
+>;
+
+/** 复议决定的类型 (行政复议法 第六十三条至第七十三条; 驳回申请 第三十三条). */
+export const Outcome = z.enum([
+  'change',
+  'revoke',
+  'confirmUnlawful',
+  'orderPerformance',
+  'confirmInvalid',
+  'uphold',
+  'dismissRequest',
+  'dismissApplication',
+  'agreementRemedy',
+  'compensation',
+  'mediation',
+]);
+export type Outcome = z.infer<typeof Outcome>;
+export const outcomeLabels = {
+  change: '变更',
+  revoke: '撤销',
+  confirmUnlawful: '确认违法',
+  orderPerformance: '责令履行',
+  confirmInvalid: '确认无效',
+  uphold: '维持',
+  dismissRequest: '驳回复议请求',
+  dismissApplication: '驳回复议申请',
+  agreementRemedy: '行政协议责令履行或补偿',
+  compensation: '行政赔偿',
+  mediation: '调解',
+} as const satisfies Record<Outcome, string>;
+export const outcomeArticles = {
+  change: '第六十三条',
+  revoke: '第六十四条',
+  confirmUnlawful: '第六十五条',
+  orderPerformance: '第六十六条',
+  confirmInvalid: '第六十七条',
+  uphold: '第六十八条',
+  dismissRequest: '第六十九条',
+  dismissApplication: '第三十三条',
+  agreementRemedy: '第七十一条',
+  compensation: '第七十二条',
+  mediation: '第七十三条',
+} as const satisfies Record<Outcome, string>;
+
+/** 终止 grounds (第四十一条); 和解 leads to 撤回 and 终止 (第七十四条). */
+export const TerminationGround = z.enum([
+  'withdrawal',
+  'settlement',
+  'deathNoHeir',
+  'entityEnded',
+  'detentionChange',
+  'suspensionExpired',
+]);
+export type TerminationGround = z.infer<typeof TerminationGround>;
+export const terminationGroundLabels = {
+  withdrawal: '申请人撤回行政复议申请,行政复议机构准予撤回',
+  settlement: '当事人达成和解,申请人撤回申请',
+  deathNoHeir: '申请人死亡,没有近亲属或者近亲属放弃复议权利',
+  entityEnded: '申请人终止,其权利义务承受人放弃复议权利',
+  detentionChange: '申请人对行政拘留或强制措施不服申请复议后,因同一违法行为涉嫌犯罪被采取刑事强制措施',
+  suspensionExpired: '中止满六十日中止原因仍未消除',
+} as const satisfies Record<TerminationGround, string>;
+
+/** 中止 grounds (第三十九条, abbreviated). */
+export const SuspensionGround = z.enum([
+  'death',
+  'incapacity',
+  'entityEnded',
+  'forceMajeure',
+  'awaitingOtherCase',
+  'awaitingNormReview',
+  'mediationSettlement',
+  'lostContact',
+  'other',
+]);
+export type SuspensionGround = z.infer<typeof SuspensionGround>;
+export const suspensionGroundLabels = {
+  death: '申请人死亡,须等待近亲属表明是否参加复议',
+  incapacity: '申请人丧失参加复议的行为能力,尚未确定法定代理人',
+  entityEnded: '申请人终止,尚未确定权利义务承受人',
+  forceMajeure: '因不可抗力或其他正当理由不能参加复议',
+  awaitingOtherCase: '案件涉及法律适用问题或须以其他案件审理结果为依据',
+  awaitingNormReview: '正在依法处理有关规范性文件或依据的附带审查',
+  mediationSettlement: '当事人同意调解或和解,需要中止',
+  lostContact: '申请人下落不明',
+  other: '其他需要中止的情形',
+} as const satisfies Record<SuspensionGround, string>;
+
+/** The acts of a 复议 case, in the order the 行政复议法 takes them. */
+export const ReconAction = z.enum([
+  'apply',
+  'requestCorrection',
+  'supplyCorrection',
+  'correctionLapsed',
+  'accept',
+  'deemAccept',
+  'reject',
+  'withdraw',
+  'recordMediation',
+  'requestNormReview',
+  'convertToOrdinary',
+  'sendCopy',
+  'receiveAnswer',
+  'noticeHearing',
+  'holdHearing',
+  'suspend',
+  'resume',
+  'extend',
+  'terminate',
+  'decide',
+  'serve',
+  'publish',
+  'issueOpinion',
+  'receiveCorrectionReport',
+  'archive',
+]);
+export type ReconAction = z.infer<typeof ReconAction>;
+export const reconActionLabels = {
+  apply: '收到复议申请',
+  requestCorrection: '通知补正',
+  supplyCorrection: '收到补正材料',
+  correctionLapsed: '逾期未补正,视为放弃申请',
+  accept: '受理',
+  deemAccept: '审查期限届满,视为受理',
+  reject: '不予受理',
+  withdraw: '申请人撤回申请',
+  recordMediation: '调解记录',
+  requestNormReview: '申请附带审查规范性文件',
+  convertToOrdinary: '简易程序转为普通程序',
+  sendCopy: '向被申请人发送申请书副本',
+  receiveAnswer: '收到被申请人答复和证据',
+  noticeHearing: '发出听证通知',
+  holdHearing: '举行听证',
+  suspend: '中止审理',
+  resume: '恢复审理',
+  extend: '延长审理期限',
+  terminate: '终止审理',
+  decide: '作出复议决定',
+  serve: '送达',
+  publish: '公开复议决定书',
+  issueOpinion: '制发行政复议意见书/建议书',
+  receiveCorrectionReport: '收到整改情况报告',
+  archive: '归档',
+} as const satisfies Record<ReconAction, string>;
+
+export const ReconStatus = z.enum([
+  'received',
+  'correcting',
+  'accepted',
+  'suspended',
+  'decided',
+  'terminated',
+  'rejected',
+  'withdrawn',
+  'archived',
+]);
+export type ReconStatus = z.infer<typeof ReconStatus>;
+export const reconStatusLabels = {
+  received: '待审查',
+  correcting: '补正中',
+  accepted: '审理中',
+  suspended: '中止',
+  decided: '已决定',
+  terminated: '已终止',
+  rejected: '不予受理',
+  withdrawn: '已撤回',
+  archived: '已归档',
+} as const satisfies Record<ReconStatus, string>;
+
+/** Facts an act carries, by kind (only what the statute asks for). */
+export const ReconActionData = z.strictObject({
+  /** requestCorrection: every item at once (第三十一条) */
+  items: z.array(RequiredText(200)).min(1, '请列出需要补正的全部事项').max(30).optional(),
+  /** accept / deemAccept / convertToOrdinary */
+  procedure: Procedure.optional(),
+  /** reject / withdraw */
+  reason: Text(2000, { lines: true, min: 2 }).optional(),
+  /** withdraw: after a 调解 (案前调解) or a 和解 */
+  mediated: z.boolean().optional(),
+  /** recordMediation */
+  mediationResult: z.enum(['agreed', 'failed']).optional(),
+  /** noticeHearing */
+  hearingOn: LocalDate.optional(),
+  /** suspend */
+  suspensionGround: SuspensionGround.optional(),
+  /** terminate */
+  terminationGround: TerminationGround.optional(),
+  /** extend: ≤ 30 days, approved by the head of the 复议机构 (第六十二条) */
+  days: Count.optional(),
+  approver: Text(40, { min: 2 }).optional(),
+  /** decide */
+  outcome: Outcome.optional(),
+  documentNo: Text(60, { min: 2 }).optional(),
+  /** decide: 决定书 main text; issueOpinion: the opinion */
+  text: Text(8000, { lines: true, min: 4 }).optional(),
+  /** requestNormReview: the 规范性文件 */
+  normTitle: Text(200, { min: 2 }).optional(),
+  normIssuer: Text(100, { min: 2 }).optional(),
+  /** issueOpinion: 意见书 (to the respondent) or 建议书 (to other bodies) (第七十六条) */
+  opinionKind: z.enum(['opinion', 'suggestion']).optional(),
+  recipient: Text(100, { min: 2 }).optional(),
+  note: Text(2000, { lines: true }).optional(),
+});
+export type ReconActionData = z.infer<typeof ReconActionData>;
+
+export interface ReconActionRecord {
+  action: ReconAction;
+  /** the legal date of the act, in China */
+  date: string;
+  data: ReconActionData;
+  actorId: string | null;
+}
+
+export const ThirdParty = z.strictObject({ name: RequiredText(100), relation: Text(100).optional() });
+
+export const ContestedAct = z.strictObject({
+  title: RequiredText(200),
+  documentNo: Text(60).optional(),
+  kind: ActKind,
+  actedOn: LocalDate.optional(),
+  /** the day the applicant knew of the act (第二十条: 60 days from then) */
+  knownOn: LocalDate,
+  onTheSpot: z.boolean().default(false),
+  penaltyTypes: z.array(PenaltyType).max(7).default([]),
+  /** 款额 in 元 (第五十三条: 3,000 元以下) */
+  amount: z.number().min(0, '金额不能为负数').max(1e12, '金额过大').optional(),
+  /** the enforcement case of the act, when it is one */
+  enforcementCaseId: z.uuid('不是有效的编号').optional(),
+});
+export type ContestedAct = z.infer<typeof ContestedAct>;
+
+export const Attachment = z.strictObject({
+  name: RequiredText(200),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要'),
+});
+
+export const CreateReconInput = z.strictObject({
+  channel: Channel,
+  /** the day the 复议机构 received it (邮寄: the day the mail arrived; 转交: the day the transfer arrived) */
+  receivedOn: LocalDate,
+  /** 邮寄: the postmark date; 转交: the day the respondent received the application (第二十条 period) */
+  filedOn: LocalDate.optional(),
+  respondentOrgId: z.uuid('不是有效的编号'),
+  applicantKind: z.enum(['person', 'organisation']),
+  applicantName: RequiredText(100),
+  applicantIdNo: Text(30).optional(),
+  applicantPhone: Text(30).optional(),
+  applicantAddress: Text(200).optional(),
+  agentName: Text(100).optional(),
+  thirdParties: z.array(ThirdParty).max(20).default([]),
+  act: ContestedAct,
+  partiesAgreeSimple: z.boolean().default(false),
+  /** 复议前置 by another law (第二十三条第一款第五项); the other grounds are computed */
+  preconditionByLaw: z.boolean().default(false),
+  request: RequiredText(2000),
+  reasons: Text(8000, { lines: true, min: 4 }),
+  normReview: z.strictObject({ title: RequiredText(200), issuer: RequiredText(100) }).optional(),
+  attachments: z.array(Attachment).max(20).default([]),
+});
+export type CreateReconInput = z.infer<typeof CreateReconInput>;
+
+export const RecordReconActionInput = z.strictObject({
+  version: z.number().int().positive(),
+  action: ReconAction.exclude(['apply']),
+  date: LocalDate,
+  data: ReconActionData.default({}),
+});
+export type RecordReconActionInput = z.infer<typeof RecordReconActionInput>;
+
+/** Chinese names of input fields, for messages. */
+export const reconFieldLabels: Record<string, string> = {
+  channel: '申请方式',
+  receivedOn: '收到申请日期',
+  filedOn: '寄出或递交日期',
+  respondentOrgId: '被申请人',
+  applicantKind: '申请人类型',
+  applicantName: '申请人',
+  applicantIdNo: '身份证件号码',
+  applicantPhone: '联系电话',
+  applicantAddress: '通讯地址',
+  agentName: '代理人',
+  thirdParties: '第三人',
+  act: '被申请复议的行政行为',
+  title: '名称',
+  knownOn: '知道该行为的日期',
+  actedOn: '作出日期',
+  kind: '行为类别',
+  amount: '款额',
+  request: '复议请求',
+  reasons: '事实和理由',
+  attachments: '附件',
+  version: '版本',
+  action: '办理环节',
+  date: '日期',
+  items: '补正事项',
+  procedure: '审理程序',
+  reason: '理由',
+  hearingOn: '听证日期',
+  suspensionGround: '中止事由',
+  terminationGround: '终止事由',
+  days: '延长天数',
+  approver: '批准人',
+  outcome: '决定类型',
+  documentNo: '文书编号',
+  text: '正文',
+  normTitle: '规范性文件名称',
+  normIssuer: '制定机关',
+  recipient: '收件单位',
+  mediationResult: '调解结果',
+};

@@ -1,0 +1,262 @@
+import { sql } from 'kysely';
+import type { LocalDate } from '../../../platform/calendar/index.js';
+import type { Scope } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/types.js';
+import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inScope } from '../../../platform/scope.js';
+import { WARN_DAYS } from '../clock.js';
+import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
+import '../tables.js';
+import '../../org/tables.js';
+
+export interface ReconFilter {
+  q?: string | undefined;
+  status?: string | undefined;
+  orgId?: string | undefined;
+  channel?: string | undefined;
+  outcome?: string | undefined;
+  procedure?: string | undefined;
+  /** 临期 / 逾期 on `today`, by the earliest open duty */
+  due?: 'dueSoon' | 'overdue' | undefined;
+  receivedFrom?: LocalDate | undefined;
+  receivedTo?: LocalDate | undefined;
+}
+
+/** Sortable ledger columns (API name → SQL column). */
+export const reconSortColumns = {
+  caseNo: 'r.case_no',
+  receivedOn: 'r.received_on',
+  acceptedOn: 'r.accepted_on',
+  decidedOn: 'r.decided_on',
+  nextDueOn: 'r.next_due_on',
+  status: 'r.status',
+  orgName: 'g.name',
+  applicantName: 'r.applicant_name',
+  daysToDecide: 'r.days_to_decide',
+} as const;
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('disputes_reconsideration as r')
+    .innerJoin('org as g', 'g.id', 'r.org_id')
+    .selectAll('r')
+    .select('g.name as org_name');
+}
+
+export type ReconRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+function filtered(db: Executor, scope: Scope, f: ReconFilter, today: LocalDate) {
+  let q = baseQuery(db).where(inScope(scope, 'r'));
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('r.case_no', 'like', like),
+        eb('r.applicant_name', 'like', like),
+        eb('r.act_title', 'like', like),
+      ]),
+    );
+  }
+  if (f.status) q = q.where('r.status', '=', f.status);
+  if (f.orgId) q = q.where('r.org_id', '=', f.orgId);
+  if (f.channel) q = q.where('r.channel', '=', f.channel);
+  if (f.outcome) q = q.where('r.outcome', '=', f.outcome);
+  if (f.procedure) q = q.where('r.procedure', '=', f.procedure);
+  if (f.receivedFrom) q = q.where('r.received_on', '>=', f.receivedFrom);
+  if (f.receivedTo) q = q.where('r.received_on', '<=', f.receivedTo);
+  // the SQL twin of reconDueState(nextReconDue(...), today)
+  if (f.due === 'overdue') q = q.where('r.next_due_on', '<', today);
+  if (f.due === 'dueSoon')
+    q = q
+      .where('r.next_due_on', '>=', today)
+      .where(sql<boolean>`r.next_due_on <= ${today}::date + ${WARN_DAYS}::int`);
+  return q;
+}
+
+export async function listRecons(
+  db: Executor,
+  scope: Scope,
+  f: ReconFilter,
+  today: LocalDate,
+  page: { offset: number; limit: number },
+  sort: { column: string; direction: 'asc' | 'desc' } | null,
+) {
+  const q = filtered(db, scope, f, today);
+  const ordered = sort
+    ? q
+        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+        .orderBy('r.id')
+    : f.due
+      ? q.orderBy('r.next_due_on').orderBy('r.id')
+      : q.orderBy('r.received_on', 'desc').orderBy('r.case_no', 'desc');
+  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number(
+      (
+        await q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
+  return { rows, total };
+}
+
+/** The whole filtered ledger, in pages (the Excel export streams it). */
+export async function* iterateRecons(db: Executor, scope: Scope, f: ReconFilter, today: LocalDate) {
+  const q = filtered(db, scope, f, today).orderBy('r.received_on').orderBy('r.id');
+  for (let offset = 0; ; offset += 500) {
+    const rows = await q.offset(offset).limit(500).execute();
+    yield* rows;
+    if (rows.length < 500) return;
+  }
+}
+
+export async function findReconRow(db: Executor, scope: Scope, id: string): Promise<ReconRow | undefined> {
+  return baseQuery(db).where('r.id', '=', id).where(inScope(scope, 'r')).executeTakeFirst();
+}
+
+export async function loadReconActions(
+  db: Executor,
+  id: string,
+): Promise<(ReconActionRecord & { seq: number; actorName: string })[]> {
+  const rows = await db
+    .selectFrom('disputes_reconsideration_action')
+    .select(['seq', 'action', 'occurred_on', 'data', 'actor_id', 'actor_name'])
+    .where('reconsideration_id', '=', id)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    seq: r.seq,
+    action: r.action as ReconAction,
+    date: r.occurred_on,
+    data: r.data as ReconActionData,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+  }));
+}
+
+/** The next 案号 serial of a region and year (行复〔2025〕12号). */
+export async function nextCaseSerial(db: Executor, regionCode: string, year: number): Promise<number> {
+  const r = await db
+    .selectFrom('disputes_reconsideration')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('region_code', '=', regionCode)
+    .where('case_no', 'like', `%〔${year}〕%`)
+    .executeTakeFirstOrThrow();
+  return Number(r.n) + 1;
+}
+
+/** Cases the system may have to mark on its own (视为受理 / 视为放弃). */
+export async function openReviewIds(db: Executor, scope: Scope): Promise<string[]> {
+  const rows = await db
+    .selectFrom('disputes_reconsideration as r')
+    .select('r.id')
+    .where('r.status', 'in', ['received', 'correcting'])
+    .where(inScope(scope, 'r'))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function findByReceipt(db: Executor, receiptNo: string) {
+  return db
+    .selectFrom('disputes_reconsideration as r')
+    .innerJoin('org as g', 'g.id', 'r.org_id')
+    .select([
+      'r.id',
+      'r.receipt_no',
+      'r.secret_hash',
+      'r.status',
+      'r.received_on',
+      'r.case_no',
+      'r.accepted_on',
+      'r.decided_on',
+      'r.outcome',
+      'r.rejected_on',
+      'r.closed_on',
+      'g.name as org_name',
+    ])
+    .where('r.receipt_no', '=', receiptNo)
+    .executeTakeFirst();
+}
+
+/** Failed lookups since `since`, for one receipt number and for one client. */
+export async function countLookupFailures(db: Executor, receiptNo: string, client: string, since: Date) {
+  const r = await db
+    .selectFrom('disputes_lookup_failure')
+    .select([
+      sql<number>`count(*) filter (where receipt_no = ${receiptNo})`.as('receipt'),
+      sql<number>`count(*) filter (where client = ${client})`.as('client'),
+    ])
+    .where('at', '>=', since)
+    .where((eb) => eb.or([eb('receipt_no', '=', receiptNo), eb('client', '=', client)]))
+    .executeTakeFirstOrThrow();
+  return { receipt: Number(r.receipt), client: Number(r.client) };
+}
+
+/** Published 复议决定书 (第七十九条), newest first. */
+export async function listPublished(db: Executor, page: { offset: number; limit: number }) {
+  const q = db
+    .selectFrom('disputes_reconsideration as r')
+    .innerJoin('org as g', 'g.id', 'r.org_id')
+    .where('r.published_on', 'is not', null);
+  const rows = await q
+    .select([
+      'r.id',
+      'r.case_no',
+      'r.applicant_kind',
+      'r.applicant_name',
+      'r.act_title',
+      'r.outcome',
+      'r.decided_on',
+      'r.published_on',
+      'g.name as org_name',
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .orderBy('r.published_on', 'desc')
+    .orderBy('r.case_no', 'desc')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+export async function findPublished(db: Executor, id: string) {
+  return db
+    .selectFrom('disputes_reconsideration as r')
+    .innerJoin('org as g', 'g.id', 'r.org_id')
+    .selectAll('r')
+    .select('g.name as org_name')
+    .where('r.id', '=', id)
+    .where('r.published_on', 'is not', null)
+    .executeTakeFirst();
+}
+
+/** Cases of these orgs received in a period, with how they stand at its end (the 政务公开 table). */
+export async function reconOutcomesReceivedIn(
+  db: Executor,
+  scope: Scope,
+  orgIds: readonly string[],
+  from: LocalDate,
+  to: LocalDate,
+  actKinds: readonly string[] | null,
+) {
+  let q = db
+    .selectFrom('disputes_reconsideration as r')
+    .select([
+      'r.id',
+      'r.outcome',
+      'r.closed_on',
+      'r.decided_on',
+      'r.terminated_on',
+      'r.rejected_on',
+      'r.withdrawn_on',
+    ])
+    .where(sql<boolean>`r.org_id = any(${[...orgIds]}::uuid[])`)
+    .where(inScope(scope, 'r'))
+    .where('r.received_on', '>=', from)
+    .where('r.received_on', '<=', to);
+  if (actKinds) q = q.where('r.act_kind', 'in', [...actKinds]);
+  return q.execute();
+}

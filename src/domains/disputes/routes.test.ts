@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../platform/db/open.js';
+import { buildApp } from '../../server/app.js';
+import { loginAs, type Session } from '../../test/app.js';
+import { testEngines } from '../../test/db.js';
+import type { DemoOrgs } from '../org/seed.js';
+import { withOrgs } from './test/fixtures.js';
+
+describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
+  let h: DatabaseHandle;
+  let app: FastifyInstance;
+  let orgs: DemoOrgs;
+  let sfj: Session;
+  let township: Session;
+  let caseId: string;
+  beforeAll(async () => {
+    h = await engine.open();
+    orgs = await withOrgs(h);
+    app = await buildApp({ handle: h, loginRateLimit: 1000 });
+    sfj = await loginAs(app, 'yfzs');
+    township = await loginAs(app, 'township');
+  });
+  afterAll(async () => {
+    await app.close();
+    await h.close();
+  });
+  const application = () => ({
+    channel: 'mail',
+    receivedOn: '2025-06-04',
+    filedOn: '2025-06-02',
+    respondentOrgId: orgs.departments.get('市场监管局'),
+    applicantKind: 'person',
+    applicantName: '周文斌',
+    act: {
+      title: '行政处罚决定书',
+      kind: 'penalty',
+      knownOn: '2025-05-20',
+      penaltyTypes: ['fine'],
+      amount: 5000,
+    },
+    request: '撤销行政处罚决定',
+    reasons: '认定事实不清。',
+  });
+
+  it('registers an application, lists it with its next due and exports the ledger', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/disputes/reconsiderations',
+      headers: sfj.headers,
+      payload: application(),
+    });
+    expect(res.statusCode).toBe(201);
+    caseId = res.json().id;
+    expect(res.json()).toMatchObject({ channelLabel: '邮寄', filedOn: '2025-06-02', statusLabel: '待审查' });
+    const list = await app.inject({
+      method: 'GET',
+      url: '/api/disputes/reconsiderations?pageSize=10',
+      headers: sfj.headers,
+    });
+    expect(list.json().items.length).toBe(1);
+    const x = await app.inject({
+      method: 'GET',
+      url: '/api/disputes/reconsiderations/export.xlsx',
+      headers: sfj.headers,
+    });
+    expect(x.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.getRow(1).getCell(1).value).toBe('案号');
+    expect(ws?.getRow(2).getCell(4).value).toBe('周文斌');
+  });
+
+  it('answers a bad action with RFC 9457 naming the field in Chinese, and 404 outside the scope', async () => {
+    const c = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/disputes/reconsiderations/${caseId}`,
+        headers: sfj.headers,
+      })
+    ).json();
+    const bad = await app.inject({
+      method: 'POST',
+      url: `/api/disputes/reconsiderations/${caseId}/actions`,
+      headers: sfj.headers,
+      payload: {
+        version: c.version,
+        action: 'decide',
+        date: '2025-06-08',
+        data: { outcome: 'uphold', documentNo: '行复〔2025〕1号' },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    // the silent review period ended long ago: the system marked 视为受理 on 2025-06-11
+    expect(c).toMatchObject({ statusLabel: '审理中', deemedAccepted: true });
+    expect(bad.json().detail).toBe('决定日期 2025-06-08 早于受理日期 2025-06-11');
+    const hidden = await app.inject({
+      method: 'GET',
+      url: `/api/disputes/reconsiderations/${caseId}`,
+      headers: township.headers,
+    });
+    expect([403, 404]).toContain(hidden.statusCode);
+  });
+});

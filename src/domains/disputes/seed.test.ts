@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../platform/context.js';
+import type { DatabaseHandle } from '../../platform/db/open.js';
+import { testEngines } from '../../test/db.js';
+import { annualDisclosureTable } from './api.js';
+import { disputesMetrics } from './metrics.js';
+import { searchReconsiderations } from './reconsideration/service.js';
+import { seedDisputes } from './seed.js';
+import { searchSuggestions } from './suggestions/service.js';
+import { ctxAt, orgId, withOrgs } from './test/fixtures.js';
+
+describe.each(testEngines())('disputes demo seed and figures on $name', (engine) => {
+  let h: DatabaseHandle;
+  let sys: Ctx;
+  let root: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    h = await engine.open();
+    await withOrgs(h);
+    sys = ctxAt(h, new Date('2026-06-16T02:00:00Z'));
+    await seedDisputes(sys, { year: 2025, today: '2026-06-16', log: () => {}, scale: 1 });
+    root = await orgId(h, '开远市人民政府');
+    ids = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
+  }, 240_000);
+  afterAll(() => h.close());
+
+  const figure = async (id: string, from = '2025-01-01', to = '2025-12-31') => {
+    const def = disputesMetrics.find((m) => m.id === id);
+    if (!def) throw new Error(id);
+    return (await def.compute(h.db, { scope: sys.scope, orgId: root, orgIds: ids, from, to })).value;
+  };
+
+  it('computes the year’s 复议 figures from the records, adding up', async () => {
+    const received = await figure('disputes.reconsideration.received');
+    const accepted = await figure('disputes.reconsideration.accepted');
+    const rejected = await figure('disputes.reconsideration.rejected');
+    const withdrawn = await figure('disputes.reconsideration.withdrawnBeforeAcceptance');
+    const lapsed = await figure('disputes.reconsideration.lapsed');
+    expect(received).toBeGreaterThanOrEqual(25);
+    expect((accepted ?? 0) + (rejected ?? 0) + (withdrawn ?? 0) + (lapsed ?? 0)).toBe(received);
+    const closed = await figure('disputes.reconsideration.closed');
+    const upheld = await figure('disputes.reconsideration.upheld');
+    const terminated = await figure('disputes.reconsideration.terminated');
+    expect(upheld).toBe(12);
+    expect(terminated).toBe(3);
+    expect(await figure('disputes.reconsideration.correctionRate')).toBeCloseTo((6 / (closed ?? 1)) * 100, 1);
+    expect(await figure('disputes.reconsideration.mediated')).toBe(2);
+    expect(await figure('disputes.reconsideration.averageDays')).toBeGreaterThan(20);
+  });
+
+  it('computes lawsuits by instance and outcome, 败诉率 and the 负责人出庭 rate per instance', async () => {
+    expect(await figure('disputes.litigation.received.first')).toBe(17);
+    expect(await figure('disputes.litigation.withdrawn')).toBe(9);
+    expect(await figure('disputes.litigation.dismissed')).toBe(4);
+    expect(await figure('disputes.litigation.lossRate')).toBe(0);
+    expect(await figure('disputes.litigation.headAppearanceRate')).toBe(100);
+    expect(await figure('disputes.litigation.headAppearances')).toBeGreaterThan(0);
+  });
+
+  it('shows open cases this year: some overdue, one 中止, and an overdue 建议', async () => {
+    const overdue = await searchReconsiderations(sys, { due: 'overdue' }, { offset: 0, limit: 50 });
+    expect(overdue.total).toBeGreaterThanOrEqual(2);
+    expect((await searchReconsiderations(sys, { status: 'suspended' }, { offset: 0, limit: 50 })).total).toBe(
+      1,
+    );
+    expect(
+      (await searchSuggestions(sys, { due: 'overdue' }, { offset: 0, limit: 50 })).total,
+    ).toBeGreaterThanOrEqual(1);
+    expect(await figure('disputes.suggestions.received', '2025-01-01', '2026-06-16')).toBe(7);
+  });
+
+  it('builds the 政务公开 annual-report table of 复议 and 诉讼 outcomes (国办公开办函〔2021〕30号)', async () => {
+    const t = await annualDisclosureTable(sys, { orgId: root, year: 2025 });
+    expect(t.reconsideration.map((c) => c.label)).toEqual([
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+    ]);
+    const total = t.reconsideration.find((c) => c.label === '总计')?.value ?? 0;
+    expect(total).toBe(t.reconsideration.filter((c) => c.label !== '总计').reduce((s, c) => s + c.value, 0));
+    expect(t.litigationDirect.map((c) => c.label)).toEqual([
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+    ]);
+  });
+});

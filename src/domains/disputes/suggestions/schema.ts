@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+
+/** 检察建议 (人民检察院检察建议工作规定 第五条) by the field, and the courts' 司法建议. */
+export const SuggestionKind = z.enum([
+  'publicInterest',
+  'administrativeViolation',
+  'nonLitigationEnforcement',
+  'civilEnforcement',
+  'civilTrial',
+  'socialGovernance',
+  'judicial',
+]);
+export type SuggestionKind = z.infer<typeof SuggestionKind>;
+export const suggestionKindLabels = {
+  publicInterest: '行政公益诉讼诉前检察建议',
+  administrativeViolation: '行政违法行为监督检察建议',
+  nonLitigationEnforcement: '行政非诉执行监督检察建议',
+  civilEnforcement: '民事执行活动监督检察建议',
+  civilTrial: '民事审判监督检察建议',
+  socialGovernance: '社会治理检察建议',
+  judicial: '司法建议',
+} as const satisfies Record<SuggestionKind, string>;
+
+export const CreateSuggestionInput = z.strictObject({
+  kind: SuggestionKind,
+  /** the org that must answer (an org of the tree) */
+  orgId: z.uuid('不是有效的编号'),
+  issuer: RequiredText(100),
+  documentNo: RequiredText(60),
+  issuedOn: LocalDate,
+  receivedOn: LocalDate,
+  /** 两高公益诉讼解释 第二十一条: 15 days when the public interest is in urgent danger */
+  urgent: z.boolean().default(false),
+  summary: Text(4000, { lines: true, min: 4 }),
+});
+export type CreateSuggestionInput = z.infer<typeof CreateSuggestionInput>;
+
+export const ReplyInput = z.strictObject({
+  version: z.number().int().positive(),
+  repliedOn: LocalDate,
+  reply: Text(8000, { lines: true, min: 4 }),
+  rectification: Text(8000, { lines: true }).optional(),
+});
+export type ReplyInput = z.infer<typeof ReplyInput>;
+
+export const suggestionFieldLabels: Record<string, string> = {
+  kind: '建议类别',
+  orgId: '答复单位',
+  issuer: '制发机关',
+  documentNo: '文书编号',
+  issuedOn: '制发日期',
+  receivedOn: '收到日期',
+  urgent: '是否紧急',
+  summary: '建议内容',
+  version: '版本',
+  repliedOn: '答复日期',
+  reply: '书面答复',
+  rectification: '整改情况',
+};
