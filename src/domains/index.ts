@@ -5,6 +5,7 @@ import { orgModule } from './org/module.js';
 import { planningModule } from './planning/module.js';
 import { powersModule } from './powers/module.js';
 import { disputesModule } from './disputes/module.js';
+import { legalityModule } from './legality/module.js';
 
 /** Every domain of the platform, in menu order. A new domain adds one line here. */
 export const domainModules: readonly DomainModule[] = [
@@ -14,6 +15,7 @@ export const domainModules: readonly DomainModule[] = [
   inspectionModule,
   planningModule,
   disputesModule,
+  legalityModule,
 ];
 
 export function allPermissions() {

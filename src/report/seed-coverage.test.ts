@@ -49,12 +49,23 @@ describe('seed coverage: every figure the five seed reports state has a registry
         problems.push(`${f.metric} → ${m?.registryId ?? '?'}: 未注册`);
         continue;
       }
-      const aliases = reportedCatalogue.find((c) => c.id === def.id)?.unitAliases ?? [];
+      const aliases = def.unitAliases ?? reportedCatalogue.find((c) => c.id === def.id)?.unitAliases ?? [];
       if (def.unit !== f.unit && !aliases.includes(f.unit))
         problems.push(`${f.metric}: 单位 ${f.unit} ≠ ${def.unit}`);
       if (def.source !== m.source) problems.push(`${f.metric}: 来源 ${m.source} ≠ ${def.source}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('maps no fact of a domain that keeps records to a typed-in figure', () => {
+    // a seed domain with one fact computed from records has all its facts computed from records
+    const recordDomains = new Set(
+      facts.filter((f) => mapping.get(key(f))?.source === 'computed').map((f) => f.domain),
+    );
+    const typedIn = facts
+      .filter((f) => recordDomains.has(f.domain) && mapping.get(key(f))?.source !== 'computed')
+      .map((f) => `${f.domain}: ${f.metric}`);
+    expect(typedIn).toEqual([]);
   });
 
   it('keeps no mapping for a fact that does not exist', () => {

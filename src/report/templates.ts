@@ -115,11 +115,11 @@ export const groupTemplates: Record<string, SentenceTemplate[]> = {
   normativeDocument: [
     (b) =>
       clauses([
-        b.c('全年制定行政规范性文件', 'rpt.normativeDocument.issued'),
-        b.c('修改', 'rpt.normativeDocument.amended'),
-        b.c('废止', 'rpt.normativeDocument.repealed'),
-        b.c('按程序报送备案', 'rpt.normativeDocument.filed'),
-        b.c('清理规范性文件', 'rpt.normativeDocument.cleanedUp'),
+        b.c('全年制定行政规范性文件', 'legality.documents.published'),
+        b.c('修改', 'legality.documents.amended'),
+        b.c('废止', 'legality.documents.repealed'),
+        b.c('按程序报送备案', 'legality.documents.filed'),
+        b.c('清理规范性文件', 'legality.documents.cleanedUp'),
       ]),
   ],
   majorDecision: [
@@ -132,17 +132,17 @@ export const groupTemplates: Record<string, SentenceTemplate[]> = {
   legalityReview: [
     (b) =>
       clauses([
-        b.c('合法性审查政府常务会议议题', 'rpt.legalityReview.agendaItems'),
-        b.c('审查文件', 'rpt.legalityReview.documents'),
-        b.c('审查合同', 'rpt.legalityReview.contracts'),
+        b.c('合法性审查政府常务会议议题', 'legality.reviews.agendaItems'),
+        b.c('审查文件', 'legality.reviews.documents'),
+        b.c('审查合同', 'legality.reviews.contracts'),
       ]),
   ],
   legalAdviser: [
     (b) =>
       clauses([
-        b.c('行政机关法律顾问覆盖率', 'rpt.legalAdviser.coverageRate'),
-        b.c('全市共有公职律师', 'rpt.legalAdviser.governmentLawyers'),
-        b.c('政府法律顾问', 'rpt.legalAdviser.advisers'),
+        b.c('行政机关法律顾问覆盖率', 'legality.advisers.coverageRate'),
+        b.c('全市共有公职律师', 'legality.advisers.governmentLawyers'),
+        b.c('政府法律顾问', 'legality.advisers.governmentAdvisers'),
       ]),
   ],
   enforcement: [

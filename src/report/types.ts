@@ -53,6 +53,8 @@ export interface MetricDefinition {
   source: MetricSource;
   /** whether subtree figures add up (counts) or not (rates, ratios) */
   additive: boolean;
+  /** units the seed reports also use for the same figure (份 for 个 …) */
+  unitAliases?: readonly string[];
   compute(db: Db, q: MetricQuery): Promise<MetricComputation>;
 }
 

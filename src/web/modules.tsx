@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  FileProtectOutlined,
   FileTextOutlined,
   HomeOutlined,
   OrderedListOutlined,
@@ -236,6 +237,32 @@ export const webModules: WebModule[] = [
         title: '年度报告',
         permission: 'planning:report:list',
         element: lazy(() => import('./pages/report/reports-page.js')),
+      },
+    ],
+  },
+  {
+    key: 'legality',
+    title: '合法性审查',
+    icon: <FileProtectOutlined />,
+    description: '合法性审查台、规范性文件、法律顾问和公职律师',
+    routes: [
+      {
+        path: '/legality/reviews',
+        title: '合法性审查台',
+        permission: 'legality:review:list',
+        element: lazy(() => import('./pages/legality/desk-page.js')),
+      },
+      {
+        path: '/legality/documents',
+        title: '规范性文件',
+        permission: 'legality:document:list',
+        element: lazy(() => import('./pages/legality/documents-page.js')),
+      },
+      {
+        path: '/legality/advisers',
+        title: '法律顾问和公职律师',
+        permission: 'legality:adviser:list',
+        element: lazy(() => import('./pages/legality/advisers-page.js')),
       },
     ],
   },

@@ -40,12 +40,7 @@ const demoFigures: readonly { metricId: string; value: number; filer: Filer }[] 
   { metricId: 'rpt.litigation.headAppearances', value: 12, filer: '司法局' },
   { metricId: 'rpt.mediation.disputes', value: 2310, filer: 'townships' },
   { metricId: 'rpt.mediation.resolved', value: 2298, filer: 'townships' },
-  { metricId: 'rpt.normativeDocument.issued', value: 3, filer: '市政府办' },
-  { metricId: 'rpt.normativeDocument.amended', value: 2, filer: '市政府办' },
-  { metricId: 'rpt.normativeDocument.repealed', value: 1, filer: '市政府办' },
-  { metricId: 'rpt.normativeDocument.filed', value: 3, filer: '市政府办' },
   { metricId: 'rpt.majorDecision.made', value: 6, filer: '市政府办' },
-  { metricId: 'rpt.legalityReview.agendaItems', value: 104, filer: '司法局' },
   { metricId: 'rpt.enforcement.legalReviews', value: 46, filer: '司法局' },
   { metricId: 'rpt.criminalReferral.platformCases', value: 37, filer: '公安局' },
   { metricId: 'rpt.disclosure.proactive', value: 4380, filer: '市政府办' },
@@ -54,8 +49,6 @@ const demoFigures: readonly { metricId: string; value: number; filer: Filer }[] 
   { metricId: 'rpt.legalStudy.sessions', value: 6, filer: '市政府办' },
   { metricId: 'rpt.legalStudy.preAppointmentExams', value: 4, filer: '司法局' },
   { metricId: 'rpt.legalStudy.preAppointmentExamTakers', value: 118, filer: '司法局' },
-  { metricId: 'rpt.legalAdviser.governmentLawyers', value: 14, filer: '司法局' },
-  { metricId: 'rpt.legalAdviser.advisers', value: 4, filer: '市政府办' },
 ];
 
 /** Split `total` over `n` units deterministically (earlier units get the remainder). */

@@ -1,0 +1,103 @@
+import { sql } from 'kysely';
+import type { Scope } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/types.js';
+import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inScope } from '../../../platform/scope.js';
+import type { AdviserKind, AppointedBy } from './schema.js';
+import '../tables.js';
+import '../../org/tables.js';
+
+export interface AdviserFilter {
+  q?: string | undefined;
+  kind?: AdviserKind | undefined;
+  appointedBy?: AppointedBy | undefined;
+  orgId?: string | undefined;
+  active?: boolean | undefined;
+}
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('legality_adviser as a')
+    .innerJoin('org as g', 'g.id', 'a.org_id')
+    .select([
+      'a.id',
+      'a.region_code',
+      'a.org_id',
+      'g.name as org_name',
+      'a.kind',
+      'a.party',
+      'a.name',
+      'a.firm',
+      'a.appointed_by',
+      'a.village',
+      'a.contract_from',
+      'a.contract_to',
+      'a.certificate_no',
+      'a.fields',
+      'a.team',
+      'a.active',
+      'a.version',
+      sql<number>`(select coalesce(sum(w.count), 0) from legality_adviser_work w where w.adviser_id = a.id)`.as(
+        'work_count',
+      ),
+    ]);
+}
+export type AdviserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+function filtered(db: Executor, scope: Scope, f: AdviserFilter) {
+  let q = baseQuery(db).where(inScope(scope, 'a'));
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) =>
+      eb.or([eb('a.name', 'like', like), eb('a.firm', 'like', like), eb('a.village', 'like', like)]),
+    );
+  }
+  if (f.kind) q = q.where('a.kind', '=', f.kind);
+  if (f.appointedBy) q = q.where('a.appointed_by', '=', f.appointedBy);
+  if (f.orgId) q = q.where('a.org_id', '=', f.orgId);
+  if (f.active !== undefined) q = q.where('a.active', '=', f.active);
+  return q;
+}
+
+export async function listAdvisers(
+  db: Executor,
+  scope: Scope,
+  f: AdviserFilter,
+  page: { offset: number; limit: number },
+) {
+  const q = filtered(db, scope, f);
+  const rows = await q
+    .orderBy('a.kind')
+    .orderBy('g.name')
+    .orderBy('a.name')
+    .orderBy('a.id')
+    .select(totalOver())
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number(
+      (
+        await q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
+  return { rows, total };
+}
+
+export async function findAdviserRow(db: Executor, scope: Scope, id: string) {
+  return baseQuery(db).where('a.id', '=', id).where(inScope(scope, 'a')).executeTakeFirst();
+}
+
+export async function listWork(db: Executor, adviserId: string) {
+  return db
+    .selectFrom('legality_adviser_work')
+    .select(['id', 'kind', 'occurred_on', 'title', 'count', 'source', 'review_id'])
+    .where('adviser_id', '=', adviserId)
+    .orderBy('occurred_on', 'desc')
+    .limit(500)
+    .execute();
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Material, Reviewer } from '../review/schema.js';
+
+export const documentStatuses = [
+  'drafting',
+  'consulting',
+  'reviewing',
+  'deliberated',
+  'published',
+  'repealed',
+  'invalidated',
+] as const;
+export const DocumentStatus = z.enum(documentStatuses);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+export const documentStatusLabels = {
+  drafting: '起草中',
+  consulting: '公开征求意见',
+  reviewing: '合法性审核',
+  deliberated: '已集体审议',
+  published: '已公布',
+  repealed: '已废止',
+  invalidated: '已宣布失效',
+} as const satisfies Record<DocumentStatus, string>;
+
+export const documentActions = [
+  'draft',
+  'revise',
+  'openComment',
+  'fairCompetition',
+  'submitReview',
+  'deliberate',
+  'publish',
+  'file',
+  'filingOutcome',
+  'cleanup',
+] as const;
+export type DocumentAction = (typeof documentActions)[number];
+export const documentActionLabels = {
+  draft: '起草',
+  revise: '修改文本',
+  openComment: '公开征求意见',
+  fairCompetition: '公平竞争审查',
+  submitReview: '报送合法性审核',
+  deliberate: '集体审议',
+  publish: '统一编号并公布',
+  file: '报送备案',
+  filingOutcome: '备案审查结果',
+  cleanup: '清理',
+} as const satisfies Record<DocumentAction, string>;
+
+/** The acts each status allows (cleanup comes through a campaign, draft creates the record). */
+export const allowedDocumentActions = {
+  drafting: ['revise', 'openComment', 'fairCompetition'],
+  consulting: ['revise', 'fairCompetition', 'submitReview'],
+  reviewing: ['revise', 'submitReview', 'deliberate'],
+  deliberated: ['publish'],
+  published: ['file', 'filingOutcome', 'cleanup'],
+  repealed: [],
+  invalidated: [],
+} as const satisfies Record<DocumentStatus, readonly DocumentAction[]>;
+
+export const FilingOutcome = z.enum(['accepted', 'corrected', 'revoked']);
+export type FilingOutcome = z.infer<typeof FilingOutcome>;
+export const filingOutcomeLabels = { accepted: '予以备案', corrected: '纠正', revoked: '撤销' } as const;
+
+export const CleanupOutcome = z.enum(['keep', 'amend', 'repeal', 'declareInvalid']);
+export type CleanupOutcome = z.infer<typeof CleanupOutcome>;
+export const cleanupOutcomeLabels = {
+  keep: '保留',
+  amend: '修改',
+  repeal: '废止',
+  declareInvalid: '宣布失效',
+} as const satisfies Record<CleanupOutcome, string>;
+
+export const CreateDocumentInput = z.strictObject({
+  title: RequiredText(200),
+  body: Text(200_000, { lines: true }).optional(),
+  /** 制定机关 (the issuing government or department); defaults to the caller's org */
+  orgId: z.uuid('不是有效的编号').optional(),
+  draftingOrgId: z.uuid('不是有效的编号').optional(),
+  provisional: z.boolean().default(false),
+  marketRelated: z.boolean().default(false),
+  draftedOn: LocalDate,
+});
+export type CreateDocumentInput = z.infer<typeof CreateDocumentInput>;
+
+export const DocumentActionInput = z.strictObject({
+  action: z.enum([
+    'revise',
+    'openComment',
+    'fairCompetition',
+    'submitReview',
+    'deliberate',
+    'publish',
+    'file',
+    'filingOutcome',
+  ]),
+  date: LocalDate,
+  version: z.number().int(),
+  // revise
+  title: RequiredText(200).optional(),
+  body: Text(200_000, { lines: true }).optional(),
+  note: Text(500).optional(),
+  // openComment
+  commentFrom: LocalDate.optional(),
+  commentTo: LocalDate.optional(),
+  /** why the period is shorter than the rule (示范指标 item 24) */
+  reason: Text(500).optional(),
+  // submitReview
+  materials: z.array(Material).max(50).optional(),
+  reviewers: z.array(Reviewer).max(10).optional(),
+  // deliberate
+  meeting: Text(200).optional(),
+  // publish
+  effectiveOn: LocalDate.optional(),
+  // file
+  receipt: Text(100).optional(),
+  late: z.boolean().optional(),
+  // filingOutcome
+  outcome: FilingOutcome.optional(),
+});
+export type DocumentActionInput = z.infer<typeof DocumentActionInput>;
+
+export const CreateCleanupInput = z.strictObject({
+  name: RequiredText(200),
+  orgId: z.uuid('不是有效的编号').optional(),
+  startedOn: LocalDate,
+});
+
+export const CleanupResultInput = z.strictObject({
+  documentId: z.uuid('不是有效的编号'),
+  outcome: CleanupOutcome,
+  reason: Text(500, { min: 2 }),
+  decidedOn: LocalDate,
+});

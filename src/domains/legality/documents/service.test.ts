@@ -1,0 +1,305 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../../platform/context.js';
+import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { DomainError } from '../../../platform/errors.js';
+import { testEngines } from '../../../test/db.js';
+import type { DemoOrgs } from '../../org/seed.js';
+import { recordReviewAction } from '../review/service.js';
+import { saveSettings } from '../settings.js';
+import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
+import { adviserWork, createAdviser, recordWork, searchAdvisers } from '../advisers/service.js';
+import {
+  createCleanup,
+  createDocument,
+  getDocument,
+  recordCleanupResult,
+  recordDocumentAction,
+  searchDocuments,
+} from './service.js';
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
+  }
+}
+const page = { offset: 0, limit: 100 };
+
+describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $name', (engine) => {
+  let h: DatabaseHandle;
+  let sys: Ctx;
+  let orgs: DemoOrgs;
+  let adviserId: string;
+
+  beforeAll(async () => {
+    h = await engine.open();
+    orgs = await withOrgs(h);
+    sys = sysCtx(h);
+    await saveSettings(sys, {
+      regionCode: '532502',
+      reviewWorkdays: 15,
+      extensionWorkdays: 10,
+      dueSoonDays: 3,
+      numberFormat: '{abbr}规〔{year}〕{seq}号',
+      numberAbbr: '开政',
+      filingDays: 30,
+      villageCount: 80,
+      version: 0,
+    });
+    adviserId = (
+      await createAdviser(sys, {
+        kind: 'adviser',
+        name: '周立新',
+        firm: '云南滇南律师事务所',
+        orgId: orgs.rootId,
+        appointedBy: 'government',
+        contractFrom: '2025-01-01',
+        contractTo: '2026-12-31',
+        fields: ['行政法'],
+      })
+    ).id;
+  });
+  afterAll(() => h.close());
+
+  /** A draft through comment and a passed review, ready for 集体审议. */
+  async function reviewed(title: string, conclusion = 'lawful') {
+    let d = await createDocument(sys, {
+      title,
+      orgId: orgs.rootId,
+      draftedOn: '2025-04-01',
+      body: '第一条 为了规范……',
+    });
+    d = await recordDocumentAction(sys, d.id, {
+      action: 'openComment',
+      date: '2025-04-02',
+      version: d.version,
+      commentFrom: '2025-04-02',
+      commentTo: '2025-04-14',
+    });
+    d = await recordDocumentAction(sys, d.id, {
+      action: 'submitReview',
+      date: '2025-04-20',
+      version: d.version,
+      reviewers: [{ kind: 'adviser', name: '周立新', adviserId }],
+    });
+    const review = await recordReviewAction(sys, d.reviewId as string, {
+      action: 'conclude',
+      date: '2025-04-25',
+      version: 1,
+      conclusion,
+      opinions: conclusion === 'lawful' ? [] : ['第六条无上位法依据'],
+    });
+    expect(review.conclusion).toBe(conclusion);
+    return getDocument(sys, d.id);
+  }
+
+  it('runs 起草 → 征求意见 → 审核 → 审议 → 统一编号公布 → 备案 with gates and a system number', async () => {
+    let d = await reviewed('开远市城市养犬管理办法');
+    expect(d.gates.map((g) => [g.step, g.done])).toEqual([
+      ['公开征求意见', true],
+      ['合法性审核', true],
+      ['集体审议', false],
+      ['统一编号公布', false],
+      ['报送备案', false],
+    ]);
+    d = await recordDocumentAction(sys, d.id, {
+      action: 'deliberate',
+      date: '2025-05-06',
+      version: d.version,
+      meeting: '市人民政府第12次常务会议',
+    });
+    d = await recordDocumentAction(sys, d.id, { action: 'publish', date: '2025-05-10', version: d.version });
+    expect(d).toMatchObject({
+      status: 'published',
+      docNumber: '开政规〔2025〕1号',
+      effectiveOn: '2025-06-09',
+      validUntil: '2030-06-08',
+      filingStateLabel: '逾期未报备',
+    });
+    d = await recordDocumentAction(sys, d.id, {
+      action: 'file',
+      date: '2025-06-16',
+      version: d.version,
+      late: true,
+      reason: '报备材料退回补正',
+      receipt: '红政备〔2025〕8号',
+    });
+    expect(d).toMatchObject({ filingStateLabel: '逾期报备', filedOn: '2025-06-16' });
+    d = await recordDocumentAction(sys, d.id, {
+      action: 'filingOutcome',
+      date: '2025-06-16',
+      version: d.version,
+      outcome: 'accepted',
+    });
+    expect(d.filingOutcomeLabel).toBe('予以备案');
+    const second = await reviewed('开远市城区临时占道管理规定');
+    const s2 = await recordDocumentAction(sys, second.id, {
+      action: 'deliberate',
+      date: '2025-05-06',
+      version: second.version,
+      meeting: '第12次常务会议',
+    });
+    const p2 = await recordDocumentAction(sys, s2.id, {
+      action: 'publish',
+      date: '2025-05-12',
+      version: s2.version,
+    });
+    expect(p2.docNumber).toBe('开政规〔2025〕2号');
+    // the desk wrote the adviser's work log
+    expect((await adviserWork(sys, adviserId)).map((w) => w.kindLabel)).toContain('审查规范性文件');
+  });
+
+  it('refuses 集体审议 and 公布 without a passed review, and late filing unmarked, writing nothing', async () => {
+    const d = await reviewed('开远市农村建房管理办法', 'unlawful');
+    expect(
+      await codeOf(
+        recordDocumentAction(sys, d.id, {
+          action: 'deliberate',
+          date: '2025-05-06',
+          version: d.version,
+          meeting: '常务会议',
+        }),
+      ),
+    ).toBe('legality.document.reviewRequired@action');
+    expect(
+      await codeOf(
+        recordDocumentAction(sys, d.id, { action: 'publish', date: '2025-05-06', version: d.version }),
+      ),
+    ).toBe('legality.document.actionNotAllowed@action');
+    expect((await getDocument(sys, d.id)).version).toBe(d.version);
+
+    const ok = await reviewed('开远市公共租赁住房管理办法');
+    const del = await recordDocumentAction(sys, ok.id, {
+      action: 'deliberate',
+      date: '2025-05-06',
+      version: ok.version,
+      meeting: '常务会议',
+    });
+    const pub = await recordDocumentAction(sys, del.id, {
+      action: 'publish',
+      date: '2025-05-06',
+      version: del.version,
+    });
+    expect(
+      await codeOf(
+        recordDocumentAction(sys, pub.id, { action: 'file', date: '2025-06-16', version: pub.version }),
+      ),
+    ).toBe('legality.document.filingLate@late');
+    expect((await getDocument(sys, pub.id)).filedOn).toBeNull();
+  });
+
+  it('refuses a comment period under 7 working days without a reason (示范指标 item 24)', async () => {
+    const d = await createDocument(sys, {
+      title: '开远市数据共享办法',
+      orgId: orgs.rootId,
+      draftedOn: '2025-06-01',
+    });
+    expect(
+      await codeOf(
+        recordDocumentAction(sys, d.id, {
+          action: 'openComment',
+          date: '2025-06-09',
+          version: d.version,
+          commentFrom: '2025-06-09',
+          commentTo: '2025-06-13',
+        }),
+      ),
+    ).toBe('legality.document.commentTooShort@reason');
+    expect((await getDocument(sys, d.id)).status).toBe('drafting');
+  });
+
+  it('never issues a number twice: a reset counter is refused with the rule named', async () => {
+    const d = await reviewed('开远市户外广告设置管理办法');
+    const del = await recordDocumentAction(sys, d.id, {
+      action: 'deliberate',
+      date: '2025-05-06',
+      version: d.version,
+      meeting: '常务会议',
+    });
+    await sql`update legality_document_counter set last_seq = 0`.execute(h.db);
+    expect(
+      await codeOf(
+        recordDocumentAction(sys, del.id, { action: 'publish', date: '2025-05-20', version: del.version }),
+      ),
+    ).toBe('legality.document.numberTaken@docNumber');
+    const after = await getDocument(sys, del.id);
+    expect(after).toMatchObject({ status: 'deliberated', docNumber: null });
+  });
+
+  it('records 清理 outcomes: 废止 ends the document, 修改 marks it amended', async () => {
+    const { items } = await searchDocuments(sys, { status: 'published' }, page);
+    const [a, b] = items;
+    const c = await createCleanup(sys, {
+      name: '2025年度规范性文件集中清理',
+      orgId: orgs.rootId,
+      startedOn: '2025-06-01',
+    });
+    const ra = await recordCleanupResult(sys, c.id, {
+      documentId: a?.id,
+      outcome: 'repeal',
+      reason: '上位法已废止',
+      decidedOn: '2025-06-10',
+    });
+    expect(ra).toMatchObject({ status: 'repealed', publicStateLabel: '已失效' });
+    const rb = await recordCleanupResult(sys, c.id, {
+      documentId: b?.id,
+      outcome: 'amend',
+      reason: '与新修订的条例不一致',
+      decidedOn: '2025-06-10',
+    });
+    expect(rb).toMatchObject({ status: 'published', publicStateLabel: '已修改' });
+    expect(
+      await codeOf(
+        recordCleanupResult(sys, c.id, {
+          documentId: a?.id,
+          outcome: 'keep',
+          reason: '继续有效',
+          decidedOn: '2025-06-11',
+        }),
+      ),
+    ).toBe('legality.document.actionNotAllowed@action');
+  });
+
+  it('answers 404 for documents and advisers outside the caller’s scope', async () => {
+    const { items } = await searchDocuments(sys, {}, page);
+    const township = await userCtx(h, 'township');
+    expect(await codeOf(getDocument(township, items[0]?.id as string))).toBe('legality.document.notFound@');
+    expect(
+      await codeOf(
+        recordWork(township, adviserId, { kind: 'training', occurredOn: '2025-06-01', title: '讲座' }),
+      ),
+    ).toBe('legality.adviser.notFound@');
+    expect((await searchAdvisers(township, {}, page)).total).toBe(0);
+  });
+
+  it('keeps the registry honest: 公职律师 need a certificate, desk kinds are not entered by hand', async () => {
+    expect(
+      await codeOf(
+        createAdviser(sys, {
+          kind: 'governmentLawyer',
+          name: '李娟',
+          orgId: orgs.rootId,
+          appointedBy: 'department',
+        }),
+      ),
+    ).toBe('validation@certificateNo');
+    expect(
+      await codeOf(
+        recordWork(sys, adviserId, { kind: 'documentReview', occurredOn: '2025-06-01', title: '审查' }),
+      ),
+    ).toBe('legality.adviser.deskKind@kind');
+    await recordWork(sys, adviserId, {
+      kind: 'training',
+      occurredOn: '2025-06-01',
+      title: '行政执法人员法治讲座',
+      count: 2,
+    });
+    expect((await adviserWork(sys, adviserId)).find((w) => w.kind === 'training')).toMatchObject({
+      count: 2,
+      source: '手工登记',
+    });
+  });
+});

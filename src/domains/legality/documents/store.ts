@@ -1,0 +1,141 @@
+import { sql } from 'kysely';
+import type { Scope } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/types.js';
+import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inScope } from '../../../platform/scope.js';
+import type { DocumentStatus } from './schema.js';
+import '../tables.js';
+import '../../org/tables.js';
+
+export interface DocumentFilter {
+  q?: string | undefined;
+  status?: DocumentStatus | undefined;
+  orgId?: string | undefined;
+  year?: number | undefined;
+  /** published and not yet filed past the filing period on `today` */
+  filingOverdue?: boolean | undefined;
+}
+
+export const documentSortColumns = {
+  draftedOn: 'd.drafted_on',
+  publishedOn: 'd.published_on',
+  validUntil: 'd.valid_until',
+  docNumber: 'd.doc_number',
+  status: 'd.status',
+  orgName: 'g.name',
+} as const;
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('legality_document as d')
+    .innerJoin('org as g', 'g.id', 'd.org_id')
+    .leftJoin('legality_review as r', 'r.id', 'd.review_id')
+    .select([
+      'd.id',
+      'd.region_code',
+      'd.org_id',
+      'g.name as org_name',
+      'd.drafting_org_id',
+      'd.title',
+      'd.provisional',
+      'd.market_related',
+      'd.status',
+      'd.drafted_on',
+      'd.comment_from',
+      'd.comment_to',
+      'd.comment_reason',
+      'd.fair_competition_on',
+      'd.review_id',
+      'r.status as review_status',
+      'r.conclusion as review_conclusion',
+      'r.due_on as review_due_on',
+      'd.deliberated_on',
+      'd.meeting',
+      'd.doc_number',
+      'd.published_on',
+      'd.effective_on',
+      'd.effective_reason',
+      'd.valid_until',
+      'd.filed_on',
+      'd.filing_receipt',
+      'd.filing_late',
+      'd.filing_late_reason',
+      'd.filing_outcome',
+      'd.filing_outcome_on',
+      'd.amended_on',
+      'd.ended_on',
+      'd.version_count',
+      'd.created_by',
+      'd.version',
+    ]);
+}
+export type DocumentRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+function filtered(db: Executor, scope: Scope, f: DocumentFilter, filingCutoff: string) {
+  let q = baseQuery(db).where(inScope(scope, 'd'));
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) => eb.or([eb('d.title', 'like', like), eb('d.doc_number', 'like', like)]));
+  }
+  if (f.status) q = q.where('d.status', '=', f.status);
+  if (f.orgId) q = q.where('d.org_id', '=', f.orgId);
+  if (f.year)
+    q = q.where(sql<boolean>`extract(year from coalesce(d.published_on, d.drafted_on)) = ${f.year}`);
+  if (f.filingOverdue) q = q.where('d.filed_on', 'is', null).where('d.published_on', '<', filingCutoff);
+  return q;
+}
+
+export async function listDocuments(
+  db: Executor,
+  scope: Scope,
+  f: DocumentFilter,
+  filingCutoff: string,
+  page: { offset: number; limit: number },
+  sort: { column: string; direction: 'asc' | 'desc' } | null,
+) {
+  const q = filtered(db, scope, f, filingCutoff);
+  const ordered = sort
+    ? q
+        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+        .orderBy('d.id')
+    : q.orderBy('d.drafted_on', 'desc').orderBy('d.id');
+  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number(
+      (
+        await q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
+  return { rows, total };
+}
+
+export async function findDocumentRow(db: Executor, scope: Scope, id: string) {
+  return baseQuery(db).where('d.id', '=', id).where(inScope(scope, 'd')).executeTakeFirst();
+}
+
+export async function loadDocumentEvents(db: Executor, id: string) {
+  return db
+    .selectFrom('legality_document_event')
+    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name'])
+    .where('document_id', '=', id)
+    .orderBy('seq')
+    .execute();
+}
+
+export async function loadDocumentVersions(db: Executor, id: string) {
+  return db
+    .selectFrom('legality_document_version')
+    .select(['seq', 'title', 'note', 'created_at', sql<number>`length(body)`.as('length')])
+    .where('document_id', '=', id)
+    .orderBy('seq')
+    .execute();
+}
+
+export async function loadDocumentBody(db: Executor, id: string) {
+  return (await db.selectFrom('legality_document').select('body').where('id', '=', id).executeTakeFirst())
+    ?.body;
+}

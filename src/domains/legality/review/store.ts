@@ -1,0 +1,165 @@
+import { sql } from 'kysely';
+import type { LocalDate } from '../../../platform/calendar/index.js';
+import type { Scope } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/types.js';
+import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inScope } from '../../../platform/scope.js';
+import type { ReviewKind, ReviewLogEntry, ReviewStatus } from './schema.js';
+import '../tables.js';
+import '../../org/tables.js';
+
+export interface ReviewFilter {
+  q?: string | undefined;
+  kind?: ReviewKind | undefined;
+  status?: ReviewStatus | undefined;
+  orgId?: string | undefined;
+  subjectId?: string | undefined;
+  /** open reviews 临期 / 逾期 on `today` (due_soon_on and due_on are stored projections) */
+  due?: 'dueSoon' | 'overdue' | undefined;
+  submittedFrom?: LocalDate | undefined;
+  submittedTo?: LocalDate | undefined;
+}
+
+export const reviewSortColumns = {
+  submittedOn: 'r.submitted_on',
+  dueOn: 'r.due_on',
+  concludedOn: 'r.concluded_on',
+  kind: 'r.kind',
+  status: 'r.status',
+  orgName: 'g.name',
+  opinionCount: 'r.opinion_count',
+} as const;
+export type ReviewSortField = keyof typeof reviewSortColumns;
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('legality_review as r')
+    .innerJoin('org as g', 'g.id', 'r.org_id')
+    .select([
+      'r.id',
+      'r.region_code',
+      'r.org_id',
+      'g.name as org_name',
+      'r.kind',
+      'r.title',
+      'r.subject_id',
+      'r.item_count',
+      'r.submitted_on',
+      'r.materials',
+      'r.reviewers',
+      'r.period_workdays',
+      'r.extension_workdays',
+      'r.status',
+      'r.conclusion',
+      'r.concluded_on',
+      'r.due_on',
+      'r.due_soon_on',
+      'r.extended',
+      'r.paused_since',
+      'r.paused_days',
+      'r.opinion_count',
+      'r.action_count',
+      'r.created_by',
+      'r.version',
+    ]);
+}
+export type ReviewRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+const OPEN = ['reviewing', 'awaitingMaterials'];
+
+function filtered(db: Executor, scope: Scope, f: ReviewFilter, today: LocalDate) {
+  let q = baseQuery(db).where(inScope(scope, 'r'));
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) => eb.or([eb('r.title', 'like', like), eb('g.name', 'like', like)]));
+  }
+  if (f.kind) q = q.where('r.kind', '=', f.kind);
+  if (f.status) q = q.where('r.status', '=', f.status);
+  if (f.orgId) q = q.where('r.org_id', '=', f.orgId);
+  if (f.subjectId) q = q.where('r.subject_id', '=', f.subjectId);
+  if (f.submittedFrom) q = q.where('r.submitted_on', '>=', f.submittedFrom);
+  if (f.submittedTo) q = q.where('r.submitted_on', '<=', f.submittedTo);
+  // the SQL twin of reviewDueState(): open, clock running, by the stored due dates
+  if (f.due === 'overdue') q = q.where('r.status', 'in', OPEN).where('r.due_on', '<', today);
+  if (f.due === 'dueSoon')
+    q = q.where('r.status', 'in', OPEN).where('r.due_on', '>=', today).where('r.due_soon_on', '<=', today);
+  return q;
+}
+
+export async function listReviews(
+  db: Executor,
+  scope: Scope,
+  f: ReviewFilter,
+  today: LocalDate,
+  page: { offset: number; limit: number },
+  sort: { column: string; direction: 'asc' | 'desc' } | null,
+) {
+  const q = filtered(db, scope, f, today);
+  const ordered = sort
+    ? q
+        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+        .orderBy('r.id')
+    : f.due
+      ? q.orderBy('r.due_on').orderBy('r.id')
+      : q.orderBy('r.submitted_on', 'desc').orderBy('r.id');
+  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number(
+      (
+        await q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
+  return { rows, total };
+}
+
+export async function* iterateReviews(db: Executor, scope: Scope, f: ReviewFilter, today: LocalDate) {
+  const q = filtered(db, scope, f, today).orderBy('r.submitted_on').orderBy('r.id');
+  for (let offset = 0; ; offset += 500) {
+    const rows = await q.offset(offset).limit(500).execute();
+    yield* rows;
+    if (rows.length < 500) return;
+  }
+}
+
+export async function findReviewRow(db: Executor, scope: Scope, id: string): Promise<ReviewRow | undefined> {
+  return baseQuery(db).where('r.id', '=', id).where(inScope(scope, 'r')).executeTakeFirst();
+}
+
+export async function loadReviewLog(db: Executor, reviewId: string) {
+  const rows = await db
+    .selectFrom('legality_review_action')
+    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name', 'created_at'])
+    .where('review_id', '=', reviewId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    entry: { action: r.action, date: r.occurred_on, data: r.data } as ReviewLogEntry,
+    actorName: r.actor_name,
+    at: r.created_at,
+  }));
+}
+
+export async function loadOpinions(db: Executor, reviewId: string) {
+  return db
+    .selectFrom('legality_review_opinion')
+    .select(['id', 'seq', 'body', 'adoption', 'adoption_reason', 'answered_on'])
+    .where('review_id', '=', reviewId)
+    .orderBy('seq')
+    .execute();
+}
+
+/** The latest review of a document or decision (its gate). */
+export async function latestReviewOf(db: Executor, subjectId: string) {
+  return db
+    .selectFrom('legality_review')
+    .select(['id', 'status', 'conclusion', 'concluded_on'])
+    .where('subject_id', '=', subjectId)
+    .where('status', '!=', 'withdrawn')
+    .orderBy('submitted_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}

@@ -1,0 +1,237 @@
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
+import { IdParam, LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
+import { requestCtx } from '../../server/context.js';
+import type { AppOptions, TypedApp } from '../../server/types.js';
+import { listCasesInLegalReview } from '../enforcement/legal-review-queue.js';
+import { authorize } from '../org/policy.js';
+import { AdviserKind, AppointedBy } from './advisers/schema.js';
+import {
+  adviserWork,
+  createAdviser,
+  getAdviser,
+  recordWork,
+  searchAdvisers,
+  updateAdviser,
+} from './advisers/service.js';
+import { DocumentStatus } from './documents/schema.js';
+import {
+  createCleanup,
+  createDocument,
+  getDocument,
+  recordCleanupResult,
+  recordDocumentAction,
+  searchDocuments,
+} from './documents/service.js';
+import { exportReviewLedger } from './review/export.js';
+import { ReviewKind, ReviewStatus } from './review/schema.js';
+import {
+  answerOpinions,
+  getReview,
+  recordReviewAction,
+  searchReviews,
+  submitReview,
+} from './review/service.js';
+import { loadSettings, saveSettings } from './settings.js';
+
+const ReviewFilterQuery = z.object({
+  q: z.string().max(50).optional(),
+  kind: ReviewKind.optional(),
+  status: ReviewStatus.optional(),
+  orgId: z.uuid().optional(),
+  subjectId: z.uuid().optional(),
+  due: z.enum(['dueSoon', 'overdue']).optional(),
+  submittedFrom: LocalDate.optional(),
+  submittedTo: LocalDate.optional(),
+});
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 合法性审查 · 规范性文件 · 法律顾问, under /api/legality. */
+export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+  const tags = ['合法性审查'];
+  const base = '/api/legality';
+
+  app.get(
+    `${base}/reviews`,
+    {
+      schema: {
+        tags,
+        summary: '合法性审查台(可筛选类别、状态、单位、临期、逾期)',
+        querystring: Paging.extend(ReviewFilterQuery.shape).extend({ sort: SortParam }),
+      },
+    },
+    async (req) => {
+      const { page, pageSize, ...filter } = req.query;
+      return searchReviews(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/reviews/export.xlsx`,
+    { schema: { tags, summary: '导出合法性审查台账', querystring: ReviewFilterQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'legality:review:list');
+      const out = new PassThrough();
+      exportReviewLedger(ctx, req.query, out).catch((err: unknown) =>
+        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+      return reply
+        .header('content-type', XLSX)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('合法性审查台账.xlsx')}`,
+        )
+        .send(out);
+    },
+  );
+  // 重大执法决定法制审核 awaiting review: shown in the desk's queue as links to the case page
+  app.get(
+    `${base}/reviews/enforcement`,
+    { schema: { tags, summary: '待法制审核的重大执法决定(链接至执法案件)', querystring: Paging } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'legality:review:list');
+      authorize(ctx.actor, 'enforcement:case:list');
+      return listCasesInLegalReview(db, ctx.scope, toOffset(req.query));
+    },
+  );
+  app.get(
+    `${base}/reviews/:id`,
+    { schema: { tags, summary: '审查详情(材料、期限、意见、采纳情况、流程记录)', params: IdParam } },
+    async (req) => getReview(await requestCtx(req, db), req.params.id),
+  );
+  app.post(`${base}/reviews`, { schema: { tags, summary: '报送合法性审查' } }, async (req, reply) =>
+    reply.status(201).send(await submitReview(await requestCtx(req, db), req.body)),
+  );
+  app.post(
+    `${base}/reviews/:id/actions`,
+    { schema: { tags, summary: '办理(补充材料、延期、出具意见、撤回)', params: IdParam } },
+    async (req) => recordReviewAction(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.post(
+    `${base}/reviews/:id/answers`,
+    { schema: { tags, summary: '逐条反馈意见采纳情况', params: IdParam } },
+    async (req) => answerOpinions(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.get(
+    `${base}/documents`,
+    {
+      schema: {
+        tags,
+        summary: '规范性文件台账',
+        querystring: Paging.extend({
+          q: z.string().max(50).optional(),
+          status: DocumentStatus.optional(),
+          orgId: z.uuid().optional(),
+          year: z.coerce.number().int().min(1949).max(2100).optional(),
+          filingOverdue: QueryBool.optional(),
+          sort: SortParam,
+        }),
+      },
+    },
+    async (req) => {
+      const { page, pageSize, ...filter } = req.query;
+      return searchDocuments(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/documents/:id`,
+    { schema: { tags, summary: '规范性文件详情(环节、缺项、版本、流程记录)', params: IdParam } },
+    async (req) => getDocument(await requestCtx(req, db), req.params.id),
+  );
+  app.post(`${base}/documents`, { schema: { tags, summary: '登记起草规范性文件' } }, async (req, reply) =>
+    reply.status(201).send(await createDocument(await requestCtx(req, db), req.body)),
+  );
+  app.post(
+    `${base}/documents/:id/actions`,
+    {
+      schema: {
+        tags,
+        summary: '办理环节(征求意见、公平竞争审查、报送审核、审议、公布、报备、备案审查结果)',
+        params: IdParam,
+      },
+    },
+    async (req) => recordDocumentAction(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.post(`${base}/cleanups`, { schema: { tags, summary: '开展规范性文件清理' } }, async (req, reply) =>
+    reply.status(201).send(await createCleanup(await requestCtx(req, db), req.body)),
+  );
+  app.post(
+    `${base}/cleanups/:id/results`,
+    { schema: { tags, summary: '登记清理结论(保留、修改、废止、宣布失效)', params: IdParam } },
+    async (req) => recordCleanupResult(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  app.get(
+    `${base}/advisers`,
+    {
+      schema: {
+        tags,
+        summary: '法律顾问和公职律师名录',
+        querystring: Paging.extend({
+          q: z.string().max(50).optional(),
+          kind: AdviserKind.optional(),
+          appointedBy: AppointedBy.optional(),
+          orgId: z.uuid().optional(),
+          active: QueryBool.optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const { page, pageSize, ...filter } = req.query;
+      return searchAdvisers(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/advisers/:id`,
+    { schema: { tags, summary: '法律顾问详情', params: IdParam } },
+    async (req) => getAdviser(await requestCtx(req, db), req.params.id),
+  );
+  app.get(
+    `${base}/advisers/:id/work`,
+    { schema: { tags, summary: '法律顾问工作台账', params: IdParam } },
+    async (req) => adviserWork(await requestCtx(req, db), req.params.id),
+  );
+  app.post(`${base}/advisers`, { schema: { tags, summary: '登记法律顾问或公职律师' } }, async (req, reply) =>
+    reply.status(201).send(await createAdviser(await requestCtx(req, db), req.body)),
+  );
+  app.put(
+    `${base}/advisers/:id`,
+    { schema: { tags, summary: '修改法律顾问信息', params: IdParam } },
+    async (req) => updateAdviser(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.post(
+    `${base}/advisers/:id/work`,
+    { schema: { tags, summary: '登记法律顾问工作(列席会议、代理案件、培训等)', params: IdParam } },
+    async (req, reply) =>
+      reply.status(201).send(await recordWork(await requestCtx(req, db), req.params.id, req.body)),
+  );
+
+  app.get(
+    `${base}/settings`,
+    {
+      schema: {
+        tags,
+        summary: '本辖区审查期限、文号格式和报备期限',
+        querystring: z.object({
+          regionCode: z
+            .string()
+            .regex(/^[0-9]{6,12}$/)
+            .optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'legality:review:list');
+      return loadSettings(db, req.query.regionCode ?? ctx.actor.regionCode ?? '000000');
+    },
+  );
+  app.put(
+    `${base}/settings`,
+    { schema: { tags, summary: '设置审查期限、文号格式和报备期限' } },
+    async (req) => saveSettings(await requestCtx(req, db), req.body),
+  );
+}

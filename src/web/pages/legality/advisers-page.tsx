@@ -1,0 +1,88 @@
+import { Form, Input, Select, Table, type TableColumnsType } from 'antd';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+
+interface AdviserSummary {
+  id: string;
+  name: string;
+  firm: string;
+  kindLabel: string;
+  orgName: string;
+  appointedByLabel: string;
+  village: string;
+  contractFrom: string | null;
+  contractTo: string | null;
+  contractStateLabel: string;
+  certificateNo: string | null;
+  team: string;
+  workCount: number;
+}
+
+/** 法律顾问和公职律师名录 with their work counts. */
+export default function AdvisersPage() {
+  const list = useList<AdviserSummary>('/api/legality/advisers');
+  const columns: TableColumnsType<AdviserSummary> = [
+    { title: '姓名/名称', dataIndex: 'name', key: 'name', width: 160 },
+    { title: '类别', dataIndex: 'kindLabel', key: 'kind', width: 90 },
+    {
+      title: '律师事务所',
+      dataIndex: 'firm',
+      key: 'firm',
+      width: 180,
+      ellipsis: true,
+      render: (v: string) => v || '—',
+    },
+    { title: '聘请单位', dataIndex: 'orgName', key: 'orgName', ellipsis: true },
+    {
+      title: '层级',
+      key: 'level',
+      width: 130,
+      render: (_, r) => (r.village ? `${r.appointedByLabel}·${r.village}` : r.appointedByLabel),
+    },
+    {
+      title: '聘期',
+      key: 'contract',
+      width: 200,
+      render: (_, r) =>
+        r.contractFrom
+          ? `${r.contractFrom} 至 ${r.contractTo ?? ''}(${r.contractStateLabel})`
+          : r.contractStateLabel,
+    },
+    {
+      title: '执业证号',
+      dataIndex: 'certificateNo',
+      key: 'certificateNo',
+      width: 170,
+      render: (v: string | null) => v ?? '—',
+    },
+    { title: '专业组', dataIndex: 'team', key: 'team', width: 100, render: (v: string) => v || '—' },
+    { title: '工作(件次)', dataIndex: 'workCount', key: 'workCount', width: 100 },
+  ];
+  return (
+    <PageCard title="法律顾问和公职律师">
+      <FilterForm onSearch={list.setFilters}>
+        <Form.Item name="q" label="姓名/律所">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="kind" label="类别">
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder="全部"
+            options={[
+              { value: 'adviser', label: '法律顾问' },
+              { value: 'governmentLawyer', label: '公职律师' },
+            ]}
+          />
+        </Form.Item>
+      </FilterForm>
+      <Table<AdviserSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1200 }}
+        {...list.tableProps}
+      />
+    </PageCard>
+  );
+}

@@ -1,0 +1,221 @@
+import {
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  List,
+  Select,
+  Spin,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Timeline,
+} from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+
+interface ReviewSummary {
+  id: string;
+  orgName: string;
+  kindLabel: string;
+  title: string;
+  submittedOn: string;
+  statusLabel: string;
+  conclusionLabel: string | null;
+  dueOn: string | null;
+  dueState: string;
+  dueStateLabel: string;
+  opinionCount: number;
+}
+interface ReviewDetail extends ReviewSummary {
+  materials: { name: string }[];
+  reviewers: { name: string; kind: string }[];
+  periodWorkdays: number;
+  extended: boolean;
+  timeline: { actionLabel: string; date: string; actorName: string; reason: string | null }[];
+  opinions: { id: string; seq: number; body: string; adoptionLabel: string | null; adoptionReason: string }[];
+}
+interface LinkedCase {
+  id: string;
+  caseNo: string;
+  partyName: string;
+  orgName: string;
+  submittedOn: string | null;
+}
+
+const kinds = [
+  ['normativeDocument', '规范性文件'],
+  ['majorDecision', '重大行政决策'],
+  ['contract', '行政合同/重大合同'],
+  ['agendaItem', '政府会议议题'],
+  ['powersList', '权责清单调整'],
+  ['otherDocument', '其他文件'],
+].map(([value, label]) => ({ value, label }));
+const statuses = [
+  ['reviewing', '审查中'],
+  ['awaitingMaterials', '待补充材料'],
+  ['concluded', '已出具意见'],
+  ['answered', '已反馈采纳情况'],
+  ['withdrawn', '已撤回'],
+].map(([value, label]) => ({ value, label }));
+const dueColors: Record<string, string | undefined> = {
+  dueSoon: 'orange',
+  overdue: 'red',
+  late: 'volcano',
+  onTime: 'green',
+  paused: 'blue',
+};
+
+function DueCell({ r }: { r: ReviewSummary }) {
+  const color = dueColors[r.dueState];
+  return (
+    <>
+      {r.dueOn ?? '—'}
+      {color && (
+        <Tag color={color} style={{ marginLeft: 4 }}>
+          {r.dueStateLabel}
+        </Tag>
+      )}
+    </>
+  );
+}
+
+/** 合法性审查台: every object on the desk with its clock, and the 重大执法决定 awaiting 法制审核 as links. */
+export default function DeskPage() {
+  const list = useList<ReviewSummary>('/api/legality/reviews');
+  const linked = useFetch<{ items: LinkedCase[]; total: number }>('/api/legality/reviews/enforcement');
+  const [open, setOpen] = useState<string | null>(null);
+  const detail = useFetch<ReviewDetail>(open ? `/api/legality/reviews/${open}` : null);
+  const d = detail.data && detail.data.id === open ? detail.data : undefined;
+  const columns: TableColumnsType<ReviewSummary> = [
+    {
+      title: '审查事项',
+      dataIndex: 'title',
+      key: 'title',
+      ellipsis: true,
+      render: (t: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
+          {t}
+        </Button>
+      ),
+    },
+    { title: '类别', dataIndex: 'kindLabel', key: 'kind', width: 130, sorter: true },
+    { title: '报送单位', dataIndex: 'orgName', key: 'orgName', width: 200, ellipsis: true, sorter: true },
+    { title: '报送日期', dataIndex: 'submittedOn', key: 'submittedOn', width: 110, sorter: true },
+    { title: '审查期限', key: 'dueOn', width: 190, sorter: true, render: (_, r) => <DueCell r={r} /> },
+    { title: '状态', dataIndex: 'statusLabel', key: 'status', width: 120, sorter: true },
+    {
+      title: '结论',
+      dataIndex: 'conclusionLabel',
+      key: 'conclusion',
+      width: 100,
+      render: (c: string | null) => c ?? '—',
+    },
+    { title: '意见(条)', dataIndex: 'opinionCount', key: 'opinionCount', width: 90, sorter: true },
+  ];
+  return (
+    <PageCard
+      title="合法性审查台"
+      extra={
+        <ExportButton
+          path="/api/legality/reviews/export.xlsx"
+          query={list.filters}
+          filename="合法性审查台账.xlsx"
+        />
+      }
+    >
+      <FilterForm onSearch={list.setFilters} ranges={{ submitted: ['submittedFrom', 'submittedTo'] }}>
+        <Form.Item name="q" label="事项/单位">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="kind" label="类别">
+          <Select allowClear options={kinds} style={{ width: 150 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear options={statuses} style={{ width: 130 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="due" label="期限">
+          <Select
+            allowClear
+            style={{ width: 100 }}
+            placeholder="全部"
+            options={[
+              { value: 'dueSoon', label: '临期' },
+              { value: 'overdue', label: '逾期' },
+            ]}
+          />
+        </Form.Item>
+      </FilterForm>
+      <Table<ReviewSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1100 }}
+        {...list.tableProps}
+      />
+      {linked.data && linked.data.total > 0 && (
+        <List<LinkedCase>
+          size="small"
+          header={`待法制审核的重大执法决定(${linked.data.total} 件,在执法案件中办理)`}
+          dataSource={linked.data.items}
+          renderItem={(c) => (
+            <List.Item>
+              <Link to={`/enforcement/cases/${c.id}`}>{c.caseNo}</Link> {c.partyName} · {c.orgName} · 提交{' '}
+              {c.submittedOn ?? '—'}
+            </List.Item>
+          )}
+        />
+      )}
+      <Drawer open={open !== null} onClose={() => setOpen(null)} width={680} title={d ? d.title : '审查详情'}>
+        {detail.loading && !d && <Spin />}
+        {d && (
+          <>
+            <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+              <Descriptions.Item label="类别">{d.kindLabel}</Descriptions.Item>
+              <Descriptions.Item label="报送单位">{d.orgName}</Descriptions.Item>
+              <Descriptions.Item label="报送日期">{d.submittedOn}</Descriptions.Item>
+              <Descriptions.Item label="审查期限">
+                <DueCell r={d} />
+                {d.extended && <Tag style={{ marginLeft: 4 }}>已延长</Tag>}
+              </Descriptions.Item>
+              <Descriptions.Item label="状态">{d.statusLabel}</Descriptions.Item>
+              <Descriptions.Item label="结论">{d.conclusionLabel ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="材料" span={2}>
+                {d.materials.map((m) => m.name).join('、')}
+              </Descriptions.Item>
+              <Descriptions.Item label="审查人员" span={2}>
+                {d.reviewers.map((r) => r.name).join('、') || '—'}
+              </Descriptions.Item>
+            </Descriptions>
+            <List
+              size="small"
+              header="审查意见及采纳情况"
+              dataSource={d.opinions}
+              locale={{ emptyText: '无逐条意见' }}
+              renderItem={(o) => (
+                <List.Item>
+                  {o.seq}. {o.body}
+                  {o.adoptionLabel && (
+                    <Tag style={{ marginLeft: 8 }}>
+                      {o.adoptionLabel}
+                      {o.adoptionReason ? `:${o.adoptionReason}` : ''}
+                    </Tag>
+                  )}
+                </List.Item>
+              )}
+            />
+            <Timeline
+              style={{ marginTop: 16 }}
+              items={d.timeline.map((t) => ({
+                children: `${t.date} ${t.actionLabel}(${t.actorName})${t.reason ? `:${t.reason}` : ''}`,
+              }))}
+            />
+          </>
+        )}
+      </Drawer>
+    </PageCard>
+  );
+}

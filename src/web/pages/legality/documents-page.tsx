@@ -1,0 +1,123 @@
+import { Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+
+interface DocumentSummary {
+  id: string;
+  title: string;
+  orgName: string;
+  statusLabel: string;
+  docNumber: string | null;
+  publishedOn: string | null;
+  effectiveOn: string | null;
+  validUntil: string | null;
+  validity: string | null;
+  filingState: string;
+  filingStateLabel: string;
+  filingOutcomeLabel: string | null;
+  reviewConclusionLabel: string | null;
+}
+
+const statuses = [
+  ['drafting', '起草中'],
+  ['consulting', '公开征求意见'],
+  ['reviewing', '合法性审核'],
+  ['deliberated', '已集体审议'],
+  ['published', '已公布'],
+  ['repealed', '已废止'],
+  ['invalidated', '已宣布失效'],
+].map(([value, label]) => ({ value, label }));
+const filingColors: Record<string, string | undefined> = {
+  overdue: 'red',
+  dueSoon: 'orange',
+  filedLate: 'volcano',
+  filed: 'green',
+};
+
+/** 规范性文件台账: drafts to publication, 统一编号, 备案 clock, 有效期. */
+export default function DocumentsPage() {
+  const list = useList<DocumentSummary>('/api/legality/documents');
+  const columns: TableColumnsType<DocumentSummary> = [
+    { title: '文件名称', dataIndex: 'title', key: 'title', ellipsis: true },
+    {
+      title: '文号',
+      dataIndex: 'docNumber',
+      key: 'docNumber',
+      width: 170,
+      sorter: true,
+      render: (n: string | null) => n ?? '—',
+    },
+    { title: '制定机关', dataIndex: 'orgName', key: 'orgName', width: 180, ellipsis: true, sorter: true },
+    { title: '状态', dataIndex: 'statusLabel', key: 'status', width: 120, sorter: true },
+    {
+      title: '审核结论',
+      dataIndex: 'reviewConclusionLabel',
+      key: 'review',
+      width: 100,
+      render: (c: string | null) => c ?? '—',
+    },
+    {
+      title: '公布日期',
+      dataIndex: 'publishedOn',
+      key: 'publishedOn',
+      width: 110,
+      sorter: true,
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: '有效期至',
+      dataIndex: 'validUntil',
+      key: 'validUntil',
+      width: 150,
+      sorter: true,
+      render: (v: string | null, r) => (
+        <>
+          {v ?? '—'}
+          {r.validity && r.validity !== '有效' && (
+            <Tag color={r.validity === '已到期' ? 'red' : 'orange'} style={{ marginLeft: 4 }}>
+              {r.validity}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      title: '备案',
+      key: 'filing',
+      width: 150,
+      render: (_, r) => (
+        <>
+          <Tag color={filingColors[r.filingState]}>{r.filingStateLabel}</Tag>
+          {r.filingOutcomeLabel && <Tag>{r.filingOutcomeLabel}</Tag>}
+        </>
+      ),
+    },
+  ];
+  return (
+    <PageCard title="规范性文件">
+      <FilterForm onSearch={list.setFilters}>
+        <Form.Item name="q" label="名称/文号">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="filingOverdue" label="备案">
+          <Select
+            allowClear
+            style={{ width: 130 }}
+            placeholder="全部"
+            options={[{ value: 'true', label: '逾期未报备' }]}
+          />
+        </Form.Item>
+      </FilterForm>
+      <Table<DocumentSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1150 }}
+        {...list.tableProps}
+      />
+    </PageCard>
+  );
+}
