@@ -21,6 +21,7 @@ import { sqlRateLimitStore } from '../platform/http/rate-limit-store.js';
 import { setThrottleStore } from '../domains/org/auth-service.js';
 import { registerAuth } from './auth-plugin.js';
 import { errorHandler } from './errors.js';
+import { registerMetrics } from './metrics.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
 import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
@@ -113,6 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       ? { global: false, redis: opts.redis, nameSpace: `${opts.redisPrefix ?? 'fazhi:'}rl:` }
       : { global: false, store: sqlRateLimitStore(opts.handle.db) },
   );
+  registerMetrics(app, opts);
   await app.register(swagger, {
     openapi: {
       info: { title: 'fazhi 法治政府建设一体化平台 API', version: VERSION },
