@@ -207,7 +207,11 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
   });
 
   it('finds cases by a keyword of two or more characters in 当事人 or 案号, every word matching', async () => {
-    const a = await openCase(sys, { ...party, partyName: '开远市恒达商贸有限公司', openedOn: addDays(TODAY, -3) });
+    const a = await openCase(sys, {
+      ...party,
+      partyName: '开远市恒达商贸有限公司',
+      openedOn: addDays(TODAY, -3),
+    });
     const b = await openCase(sys, { ...party, partyName: '开远市恒昌食品店', openedOn: addDays(TODAY, -3) });
     const ids = async (q: string) => (await searchCases(sys, { q }, all)).items.map((c) => c.id);
     expect(await ids('恒达')).toEqual([a.id]); // 2 characters: the bigram index
