@@ -16,6 +16,8 @@ interface Row {
   baseline: string;
   subject: string;
   ratio: string;
+  /** why the row is not a measurement (its subject or baseline answered errors) */
+  failed?: string;
 }
 const rows: Row[] = [];
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -98,7 +100,25 @@ async function cannon(url: string, headers: Record<string, string>) {
     duration: Number(process.env.BENCH_SECONDS ?? 10),
     headers,
   });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  // which answers were not 2xx, so a FAILED row says what went wrong
+  const codes = Object.entries(r.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, v]) => `${code}×${(v as { count: number }).count}`)
+    .join(', ');
+  return {
+    rps: r.requests.average,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx + r.timeouts,
+    what: [codes, r.errors ? `${r.errors} connection errors` : '', r.timeouts ? `${r.timeouts} timeouts` : '']
+      .filter(Boolean)
+      .join(', '),
+  };
+}
+
+/** A row whose subject or baseline answered errors is a failed row, not a ratio. */
+function failure(parts: { label: string; errors: number; what: string }[]): string | undefined {
+  const bad = parts.filter((p) => p.errors > 0);
+  return bad.length ? bad.map((p) => `${p.label}: ${p.errors} errors (${p.what})`).join('; ') : undefined;
 }
 
 async function listRoute(label: string, env: Record<string, string>): Promise<void> {
@@ -116,6 +136,7 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'admin', password: PASSWORD }),
   });
+  if (!login.ok) throw new Error(`${label}: bench login answered ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const bare = await cannon(`${base}/bench/bare`, {});
   // while the ledger is under load, a health probe shows whether the HTTP loop itself stalls
@@ -132,25 +153,38 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
     child.once('message', (m) => resolve(m as { rss: number })),
   );
   child.send('stop');
+  const failed = failure([
+    { label: 'subject', ...app },
+    { label: 'bare route', ...bare },
+  ]);
   rows.push({
     name: `${label}: GET /api/enforcement/officers (900-officer ledger, 20 rows, session, scope) × 50 connections`,
     baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route)`,
     subject: `${app.rps.toFixed(0)} req/s, p99 ${app.p99} ms, errors ${app.errors}`,
-    ratio: `${(app.rps / bare.rps).toFixed(2)} throughput; RSS ${(rss / 1048576).toFixed(0)} MB`,
+    ratio: failed
+      ? 'FAILED'
+      : `${(app.rps / bare.rps).toFixed(2)} throughput; RSS ${(rss / 1048576).toFixed(0)} MB`,
+    ...(failed ? { failed } : {}),
   });
+  const probeErrors = probe.errors + probe.non2xx + probe.timeouts;
   rows.push({
     name: `${label}: event-loop probe GET /api/health/live during that load`,
     baseline: '—',
     subject: `p50 ${probe.latency.p50} ms, p99 ${probe.latency.p99} ms`,
-    ratio: '—',
+    ratio: probeErrors ? 'FAILED' : '—',
+    ...(probeErrors ? { failed: `probe: ${probeErrors} errors` } : {}),
   });
 }
 
-const dir = await seededFolder();
-await startup(dir);
-await listRoute('PGlite', { BENCH_DATA_DIR: path.join(dir, 'pgdata') });
+// BENCH_PARTS picks parts (comma-separated: server, draw, cases; default all of them)
+const parts = new Set((process.env.BENCH_PARTS ?? 'server,draw,cases').split(',').map((p) => p.trim()));
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl) {
+const dir = parts.has('server') ? await seededFolder() : null;
+if (dir) {
+  await startup(dir);
+  await listRoute('PGlite', { BENCH_DATA_DIR: path.join(dir, 'pgdata') });
+}
+if (dir && pgUrl) {
   // a fresh database on the server, seeded the same way
   const { default: pg } = await import('pg');
   const admin = new pg.Client({ connectionString: pgUrl });
@@ -166,9 +200,9 @@ if (pgUrl) {
   await h.close();
   await listRoute('PostgreSQL', { BENCH_DATABASE_URL: u.toString() });
 }
-fs.rmSync(dir, { recursive: true, force: true });
+if (dir) fs.rmSync(dir, { recursive: true, force: true });
 
-for (const r of await runDrawBench()) {
+for (const r of parts.has('draw') ? await runDrawBench() : []) {
   rows.push({
     name: r.name,
     baseline: `${r.baselineMs.toFixed(1)} ms plain shuffle`,
@@ -178,18 +212,20 @@ for (const r of await runDrawBench()) {
 }
 
 // Historical import and the case ledger at scale, on each engine in a database of its own.
-// Sizes (0 skips a part): BENCH_IMPORT_ROWS, import on PGlite (default 100,000);
+// Sizes (0 skips a part): BENCH_IMPORT_ROWS, import on PGlite (default 10,000);
 // BENCH_PG_IMPORT_ROWS, import on PostgreSQL (default 20,000); BENCH_PGLITE_CASES (default
-// 100,000) and BENCH_CASES (PostgreSQL, default 1,000,000), the generated ledger.
+// 20,000) and BENCH_CASES (PostgreSQL, default 100,000), the generated ledger. The defaults keep
+// `npm run bench` under 10 minutes on a 2-core machine; the issue's sizes are set by hand
+// (BENCH_IMPORT_ROWS=100000 BENCH_PGLITE_CASES=100000 BENCH_CASES=1000000).
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-{
+if (parts.has('cases')) {
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-cases-'));
   const h = await openDatabase({ dataDir: path.join(pgliteDir, 'pgdata') });
   try {
     rows.push(
       ...(await runCaseBenches('PGlite', h, {
-        importRows: size('BENCH_IMPORT_ROWS', 100_000),
-        cases: size('BENCH_PGLITE_CASES', 100_000),
+        importRows: size('BENCH_IMPORT_ROWS', 10_000),
+        cases: size('BENCH_PGLITE_CASES', 20_000),
       })),
     );
   } finally {
@@ -212,7 +248,7 @@ const size = (name: string, fallback: number) => Number(process.env[name] ?? fal
       rows.push(
         ...(await runCaseBenches('PostgreSQL', pgh, {
           importRows: size('BENCH_PG_IMPORT_ROWS', 20_000),
-          cases: size('BENCH_CASES', 1_000_000),
+          cases: size('BENCH_CASES', 100_000),
         })),
       );
     } finally {
@@ -223,3 +259,9 @@ const size = (name: string, fallback: number) => Number(process.env[name] ?? fal
 
 process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');
 for (const r of rows) process.stdout.write(`| ${r.name} | ${r.baseline} | ${r.subject} | ${r.ratio} |\n`);
+const failedRows = rows.filter((r) => r.failed);
+if (failedRows.length) {
+  process.stdout.write(`\nFAILED: ${failedRows.length} row(s) measured a subject that answered errors\n`);
+  for (const r of failedRows) process.stdout.write(`- ${r.name}: ${r.failed}\n`);
+  process.exitCode = 1;
+}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generatePassword } from '../platform/auth/secrets.js';
+import { openRedis } from '../platform/auth/throttle.js';
 import { DomainError } from '../platform/errors.js';
 import { LocalFileStore } from '../platform/files/index.js';
 import { isSeeded, seedDemo } from '../domains/demo.js';
@@ -31,15 +32,19 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   if (!fs.existsSync(`${WEB_DIR}index.html`)) {
     process.stderr.write('提示:未找到前端构建(dist/web),仅提供接口。运行 npm run build:web 构建前端。\n');
   }
+  const redis = c.redisUrl ? openRedis(c.redisUrl) : null;
   const app = await buildApp({
     handle,
     webDir: WEB_DIR,
     logger: process.env.FAZHI_LOG !== '0',
     dataDir: c.dataDir,
+    trustedProxies: c.trustedProxies,
+    redis,
   });
   const shutdown = async () => {
     await app.close();
     await handle.close();
+    redis?.disconnect();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -4,17 +4,25 @@ import { DomainError } from './errors.js';
 // Zod's own messages in Chinese for every schema (field-specific messages override them).
 z.config(z.locales.zhCN());
 
-/** List paging as the API takes it: page is 1-based, pageSize at most 200. */
+/** Query-string booleans: 'true' / 'false'. */
+export const QueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/**
+ * List paging as the API takes it: page is 1-based, pageSize at most 200; `exactTotal=true`
+ * asks for an exact total where the list would cap or estimate it (platform/paging listTotal).
+ */
 export const Paging = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  exactTotal: QueryBool.optional(),
 });
 export type Paging = z.infer<typeof Paging>;
 
-export const toOffset = (p: Paging) => ({ offset: (p.page - 1) * p.pageSize, limit: p.pageSize });
-
-/** Query-string booleans: 'true' / 'false'. */
-export const QueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
+export const toOffset = (p: Paging) => ({
+  offset: (p.page - 1) * p.pageSize,
+  limit: p.pageSize,
+  exactTotal: p.exactTotal ?? false,
+});
 
 /** Legal dates the platform accepts: from the founding of the PRC to 2100 (wider only where a field says so). */
 export const DATE_MIN = '1949-10-01';

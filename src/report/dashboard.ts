@@ -141,7 +141,8 @@ export async function dueCounts(
   opts: { planning?: boolean } = {},
 ): Promise<DueItem[]> {
   const sub: Ctx = { ...ctx, scope: subtreeScope(ctx.scope, orgIds) };
-  const one = { offset: 0, limit: 1 };
+  // the counts of 临期 and 逾期 are shown as numbers: exact, never capped
+  const one = { offset: 0, limit: 1, exactTotal: true };
   const out: DueItem[] = [];
   if (can(ctx.actor, 'enforcement:case:list')) {
     const [casesSoon, casesLate, pubSoon, pubLate] = await Promise.all([

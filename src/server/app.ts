@@ -15,9 +15,13 @@ import {
 } from 'fastify-type-provider-zod';
 import '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
+import { RedisThrottleStore } from '../platform/auth/throttle.js';
 import { configurePortal } from '../platform/http/portal-page.js';
+import { sqlRateLimitStore } from '../platform/http/rate-limit-store.js';
+import { setThrottleStore } from '../domains/org/auth-service.js';
 import { registerAuth } from './auth-plugin.js';
 import { errorHandler } from './errors.js';
+import { registerMetrics } from './metrics.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
 import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
@@ -41,8 +45,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         }
       : false,
     bodyLimit: 10 * 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For only from the configured proxies: from anyone else it is a forged address
+    // that would dodge the per-address login limits and go into the audit log (issue #10 D2)
+    trustProxy: opts.trustedProxies?.length ? [...opts.trustedProxies] : false,
   });
+  // login attempts and rate limits shared by every instance: Redis when configured, else the database
+  setThrottleStore(
+    opts.redis ? new RedisThrottleStore(opts.redis, `${opts.redisPrefix ?? 'fazhi:'}throttle:`) : null,
+  );
   // ledger uploads (Excel / CSV) arrive as the raw request body
   app.addContentTypeParser(
     [
@@ -98,7 +108,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(
+    rateLimit,
+    opts.redis
+      ? { global: false, redis: opts.redis, nameSpace: `${opts.redisPrefix ?? 'fazhi:'}rl:` }
+      : { global: false, store: sqlRateLimitStore(opts.handle.db) },
+  );
+  registerMetrics(app, opts);
   await app.register(swagger, {
     openapi: {
       info: { title: 'fazhi 法治政府建设一体化平台 API', version: VERSION },

@@ -130,7 +130,7 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
     },
     async (req, reply) => {
       if (!req.identity) throw unauthenticated();
-      await changePassword(db, req.identity, req.body.oldPassword, req.body.newPassword);
+      await changePassword(db, req.identity, req.body.oldPassword, req.body.newPassword, req.sessionToken);
       return reply.status(204).send();
     },
   );

@@ -66,6 +66,19 @@ describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
       payload: bytes,
     });
 
+  it('does not tell a user that someone else stored the same bytes (issue #10)', async () => {
+    const bytes = Buffer.concat([png(), Buffer.from('dedup-probe')]);
+    const first = await upload(bytes, '甲的照片.png');
+    expect(first.statusCode).toBe(201);
+    const clerk = await loginAs(app, 'clerk');
+    const second = await upload(bytes, '乙的照片.png', clerk);
+    expect(second.statusCode).toBe(201);
+    // the same answer as for new bytes: the user's own name, nothing of the earlier upload
+    expect(Object.keys(second.json()).sort()).toEqual(['mime', 'originalName', 'sha256', 'size']);
+    expect(second.json()).toMatchObject({ originalName: '乙的照片.png', sha256: first.json().sha256 });
+    expect(second.body).not.toContain('甲的照片');
+  });
+
   it('stores by SHA-256, sniffs the type, and serves the same bytes back', async () => {
     const r = await upload(png(), '现场照片.png');
     expect(r.statusCode, r.body).toBe(201);

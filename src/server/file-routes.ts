@@ -3,14 +3,26 @@ import { can, type Ctx } from '../platform/context.js';
 import { writeTx } from '../platform/db/tx.js';
 import { DomainError, invalid, notFound } from '../platform/errors.js';
 import {
+  cleanFileName,
   type FileStore,
   findStoredFile,
   LocalFileStore,
-  type StoredFile,
   storeAttachment,
 } from '../platform/files/index.js';
 import { requestCtx } from './context.js';
 import type { AppOptions, TypedApp } from './types.js';
+
+/**
+ * What the uploader is told: their own file's digest, size, type and name. Nothing of the
+ * stored row that could belong to someone else's earlier upload of the same bytes (whether it
+ * existed, its name, who or when) — that would tell a user what others stored (issue #10).
+ */
+export interface UploadedFile {
+  sha256: string;
+  size: number;
+  mime: string;
+  originalName: string;
+}
 
 /** Stores an uploaded attachment by SHA-256; the upload is audited like every write. */
 export async function uploadAttachment(
@@ -18,7 +30,7 @@ export async function uploadAttachment(
   store: FileStore,
   bytes: Uint8Array,
   originalName: string,
-): Promise<StoredFile> {
+): Promise<UploadedFile> {
   return writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const file = await storeAttachment(trx, store, { bytes, originalName, createdBy: ctx.actor.userId });
     audit({
@@ -27,7 +39,12 @@ export async function uploadAttachment(
       entityId: file.sha256,
       change: { name: originalName, size: file.size, mime: file.mime },
     });
-    return file;
+    return {
+      sha256: file.sha256,
+      size: file.size,
+      mime: file.mime,
+      originalName: cleanFileName(originalName),
+    };
   });
 }
 

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { listTotal } from '../platform/paging.js';
 import { sql } from 'kysely';
 import type { Scope } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
@@ -23,7 +24,7 @@ export const AuditQuery = Paging.extend({
   to: LocalDate.optional(),
 });
 
-type AuditFilter = Omit<z.infer<typeof AuditQuery>, 'page' | 'pageSize'>;
+type AuditFilter = Omit<z.infer<typeof AuditQuery>, 'page' | 'pageSize' | 'exactTotal'>;
 
 function auditQuery(db: Db, scope: Scope, f: AuditFilter) {
   let q = db.selectFrom('audit_log as a').leftJoin('org as o', 'o.id', 'a.org_id');
@@ -103,8 +104,8 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
       authorize(ctx.actor, 'system:audit:list');
       const f = req.query;
       const q = auditQuery(db, ctx.scope, f);
-      const { offset, limit } = toOffset(f);
-      const [items, count] = await Promise.all([
+      const { offset, limit, exactTotal } = toOffset(f);
+      const [items, total] = await Promise.all([
         q
           .select([
             'a.seq',
@@ -121,9 +122,9 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
           .offset(offset)
           .limit(limit)
           .execute(),
-        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        listTotal(db, q.select('a.seq'), { exactTotal }),
       ]);
-      return { items, total: Number(count.n) };
+      return { items, ...total };
     },
   );
 
@@ -133,7 +134,7 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags: ['操作日志'],
         summary: '导出操作日志(Excel)',
-        querystring: AuditQuery.omit({ page: true, pageSize: true }),
+        querystring: AuditQuery.omit({ page: true, pageSize: true, exactTotal: true }),
       },
     },
     async (req, reply) => {

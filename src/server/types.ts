@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
 import type { DatabaseHandle } from '../platform/db/open.js';
 
 /** The Fastify instance with zod schemas as its type provider, as domain routes receive it. */
@@ -26,4 +27,13 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** the data folder (attachments live under it); omitted = no attachment storage */
   dataDir?: string;
+  /**
+   * addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For is believed
+   * (FAZHI_TRUSTED_PROXIES); omitted or empty = the socket's address is the client's
+   */
+  trustedProxies?: readonly string[];
+  /** Redis (REDIS_URL) for the shared login throttle and rate limits; omitted = the database */
+  redis?: Redis | null;
+  /** key prefix in Redis (default `fazhi:`), so two deployments can share one server */
+  redisPrefix?: string;
 }

@@ -206,6 +206,24 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     expect(listed?.nextDue?.state).toBe('overdue');
   });
 
+  it('finds cases by a keyword of two or more characters in 当事人 or 案号, every word matching', async () => {
+    const a = await openCase(sys, {
+      ...party,
+      partyName: '开远市恒达商贸有限公司',
+      openedOn: addDays(TODAY, -3),
+    });
+    const b = await openCase(sys, { ...party, partyName: '开远市恒昌食品店', openedOn: addDays(TODAY, -3) });
+    const ids = async (q: string) => (await searchCases(sys, { q }, all)).items.map((c) => c.id);
+    expect(await ids('恒达')).toEqual([a.id]); // 2 characters: the bigram index
+    expect(await ids('恒达商贸')).toEqual([a.id]); // 3+: the trigram index
+    expect(await ids('恒')).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(await ids('恒昌 食品')).toEqual([b.id]);
+    expect(await ids('恒达 食品')).toEqual([]);
+    expect(await ids(a.caseNo)).toEqual([a.id]);
+    const page = await searchCases(sys, { q: '恒达' }, all);
+    expect(page).toMatchObject({ total: 1, totalKind: 'exact' });
+  });
+
   it('shows a handler only their own bureau’s cases', async () => {
     const township = await userCtx(h, 'township');
     expect((await searchCases(township, {}, all)).total).toBe(0);

@@ -1,6 +1,7 @@
 import { findDocPrefixes } from '../org/org-store.js';
 import { caseNoAbbreviation } from '../org/rules.js';
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
+import type { ListTotal, PageRequest } from '../../platform/paging.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../platform/context.js';
 import type { AuditInput } from '../../platform/audit/audit.js';
 import { writeTx } from '../../platform/db/tx.js';
@@ -298,12 +299,12 @@ export async function decideOnTheSpot(ctx: Ctx, raw: unknown, opts: CreateOption
 export async function searchCases(
   ctx: Ctx,
   filter: CaseFilter,
-  page: { offset: number; limit: number },
-): Promise<{ items: CaseSummary[]; total: number }> {
+  page: PageRequest,
+): Promise<{ items: CaseSummary[] } & ListTotal> {
   authorize(ctx.actor, 'enforcement:case:list');
   const t = today(ctx);
-  const { rows, total } = await listCases(ctx.db, ctx.scope, filter, t, page);
-  return { items: rows.map((r) => presentCase(r, t)), total };
+  const { rows, total, totalKind } = await listCases(ctx.db, ctx.scope, filter, t, page);
+  return { items: rows.map((r) => presentCase(r, t)), total, totalKind };
 }
 
 export async function getCase(

@@ -2,8 +2,10 @@ import { sql } from 'kysely';
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
+import { listTotal, type PageRequest } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
 import { DUE_SOON_DAYS } from './case-rules.js';
+import { searchTerms } from './publication-portal-rules.js';
 import type {
   ActionData,
   ActionRecord,
@@ -74,7 +76,13 @@ export type CaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTa
 /** The list's WHERE on `enforcement_case as c` alone, shared by the page and its count. */
 function conditions(scope: Scope, f: CaseFilter, today: LocalDate) {
   const w = [inScope(scope, 'c')];
-  if (f.q) w.push(sql<boolean>`(c.case_no like ${`%${f.q}%`} or c.party_name like ${`%${f.q}%`})`);
+  // every word of the keyword in 当事人 or 案号, each on an index (migration 0035)
+  for (const t of searchTerms(f.q))
+    w.push(
+      t.kind === 'bigram'
+        ? sql<boolean>`c.search_bigrams @@ ${t.tsquery}::tsquery`
+        : sql<boolean>`c.search_text like ${t.pattern}`,
+    );
   if (f.status) w.push(sql<boolean>`c.status = ${f.status}`);
   if (f.orgId) w.push(sql<boolean>`c.org_id = ${f.orgId}`);
   if (f.procedure) w.push(sql<boolean>`c.procedure = ${f.procedure}`);
@@ -89,7 +97,7 @@ function conditions(scope: Scope, f: CaseFilter, today: LocalDate) {
   return sql<boolean>`${sql.join(w, sql` and `)}`;
 }
 
-function filtered(db: Executor, scope: Scope, f: CaseFilter, today: LocalDate) {
+function _filtered(db: Executor, scope: Scope, f: CaseFilter, today: LocalDate) {
   return baseQuery(db).where(conditions(scope, f, today));
 }
 
@@ -98,23 +106,32 @@ export async function listCases(
   scope: Scope,
   f: CaseFilter,
   today: LocalDate,
-  page: { offset: number; limit: number },
+  page: PageRequest,
 ) {
-  const q = filtered(db, scope, f, today);
+  // the page is chosen on the case table alone (its indexes answer filter, order and limit),
+  // then only those rows are joined to org and power item for their names
+  const ids = db
+    .selectFrom('enforcement_case as c')
+    .select('c.id')
+    .where(conditions(scope, f, today));
+  const pageIds = (
+    f.due
+      ? ids.orderBy('c.next_due_on').orderBy('c.id')
+      : ids.orderBy('c.opened_on', 'desc').orderBy('c.case_no', 'desc')
+  )
+    .offset(page.offset)
+    .limit(page.limit);
+  const q = baseQuery(db).where('c.id', 'in', pageIds);
   const order = f.due
     ? q.orderBy('c.next_due_on').orderBy('c.id')
     : q.orderBy('c.opened_on', 'desc').orderBy('c.case_no', 'desc');
-  const [rows, count] = await Promise.all([
-    order.offset(page.offset).limit(page.limit).execute(),
+  const [rows, total] = await Promise.all([
+    order.execute(),
     // counted without the joins (org is 1:1, power_item optional), so an index holding the
     // filtered and scope columns answers it alone (migration 0018)
-    db
-      .selectFrom('enforcement_case as c')
-      .where(conditions(scope, f, today))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    listTotal(db, ids, page),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows, ...total };
 }
 
 export async function findCaseRow(db: Executor, scope: Scope, id: string): Promise<CaseRow | undefined> {

@@ -1,4 +1,5 @@
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../platform/context.js';
+import type { PageRequest } from '../../platform/paging.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { findOrg } from '../org/org-store.js';
@@ -34,7 +35,7 @@ export async function getBody(ctx: Ctx, id: string): Promise<EnforcementBody> {
   return body;
 }
 
-export async function searchBodies(ctx: Ctx, filter: BodyFilter, page: { offset: number; limit: number }) {
+export async function searchBodies(ctx: Ctx, filter: BodyFilter, page: PageRequest) {
   authorize(ctx.actor, 'enforcement:body:list');
   return listBodies(ctx.db, ctx.scope, filter, page);
 }
@@ -129,11 +130,7 @@ export async function getOfficer(ctx: Ctx, id: string): Promise<Officer & { cert
   return { ...officer, certificates: await listCertificates(ctx.db, ctx.scope, id) };
 }
 
-export async function searchOfficers(
-  ctx: Ctx,
-  filter: OfficerFilter,
-  page: { offset: number; limit: number },
-) {
+export async function searchOfficers(ctx: Ctx, filter: OfficerFilter, page: PageRequest) {
   authorize(ctx.actor, 'enforcement:officer:list');
   return listOfficers(ctx.db, ctx.scope, filter, today(ctx), page);
 }

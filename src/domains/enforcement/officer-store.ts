@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
-import { pageTotal, totalOver } from '../../platform/paging.js';
+import { type ListTotal, listTotal, type PageRequest } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
 import { certificateState } from './officer-rules.js';
 import {
@@ -74,28 +74,26 @@ function presentBody(r: BodyRow): EnforcementBody {
   };
 }
 
-export async function listBodies(
-  db: Executor,
-  scope: Scope,
-  filter: BodyFilter,
-  page: { offset: number; limit: number },
-) {
+export async function listBodies(db: Executor, scope: Scope, filter: BodyFilter, page: PageRequest) {
   let q = bodyQuery(db).where(inScope(scope, 'b'));
   if (filter.q) q = q.where('b.name', 'like', `%${filter.q}%`);
   if (filter.kind) q = q.where('b.kind', '=', filter.kind);
   if (filter.orgId) q = q.where('b.org_id', '=', filter.orgId);
   const [rows, count] = await Promise.all([
     q.orderBy('g.path').offset(page.offset).limit(page.limit).execute(),
-    db
-      .selectFrom('enforcement_body as b')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(inScope(scope, 'b'))
-      .$if(Boolean(filter.q), (qb) => qb.where('b.name', 'like', `%${filter.q}%`))
-      .$if(Boolean(filter.kind), (qb) => qb.where('b.kind', '=', filter.kind as string))
-      .$if(Boolean(filter.orgId), (qb) => qb.where('b.org_id', '=', filter.orgId as string))
-      .executeTakeFirstOrThrow(),
+    listTotal(
+      db,
+      db
+        .selectFrom('enforcement_body as b')
+        .select('b.id')
+        .where(inScope(scope, 'b'))
+        .$if(Boolean(filter.q), (qb) => qb.where('b.name', 'like', `%${filter.q}%`))
+        .$if(Boolean(filter.kind), (qb) => qb.where('b.kind', '=', filter.kind as string))
+        .$if(Boolean(filter.orgId), (qb) => qb.where('b.org_id', '=', filter.orgId as string)),
+      page,
+    ),
   ]);
-  return { items: rows.map(presentBody), total: Number(count.n) };
+  return { items: rows.map(presentBody), ...count };
 }
 
 export async function findBody(db: Executor, scope: Scope, id: string): Promise<EnforcementBody | undefined> {
@@ -225,12 +223,22 @@ function stateCondition(state: CertificateState, today: LocalDate) {
   }
 }
 
+/** The filters on the officer row itself (no certificate), shared by the page and its count. */
+function officerConditions(scope: Scope, f: OfficerFilter) {
+  const w = [inScope(scope, 'o')];
+  if (f.orgId) w.push(sql<boolean>`o.org_id = ${f.orgId}`);
+  if (f.bodyId) w.push(sql<boolean>`o.body_id = ${f.bodyId}`);
+  if (f.active !== undefined) w.push(sql<boolean>`o.active = ${f.active}`);
+  return sql<boolean>`${sql.join(w, sql` and `)}`;
+}
+
+/** Filters that read the latest certificate (the lateral join) rather than the officer row. */
+const readsCertificate = (f: OfficerFilter) =>
+  Boolean(f.q || f.certificateState || f.expiresWithin !== undefined || f.uncertified);
+
 function filtered(db: Executor, scope: Scope, f: OfficerFilter, today: LocalDate) {
-  let q = officerQuery(db).where(inScope(scope, 'o'));
+  let q = officerQuery(db).where(officerConditions(scope, f));
   if (f.q) q = q.where((eb) => eb.or([eb('o.name', 'like', `%${f.q}%`), eb('c.number', 'like', `%${f.q}%`)]));
-  if (f.orgId) q = q.where('o.org_id', '=', f.orgId);
-  if (f.bodyId) q = q.where('o.body_id', '=', f.bodyId);
-  if (f.active !== undefined) q = q.where('o.active', '=', f.active);
   if (f.certificateState) q = q.where(stateCondition(f.certificateState, today));
   if (f.expiresWithin !== undefined) {
     q = q.where(
@@ -250,28 +258,42 @@ export async function listOfficers(
   scope: Scope,
   filter: OfficerFilter,
   today: LocalDate,
-  page: { offset: number; limit: number },
-): Promise<{ items: Officer[]; total: number }> {
-  const q = filtered(db, scope, filter, today);
-  const rows = await q
-    .select(totalOver())
+  page: PageRequest,
+): Promise<{ items: Officer[] } & ListTotal> {
+  if (readsCertificate(filter)) {
+    const q = filtered(db, scope, filter, today);
+    const [rows, total] = await Promise.all([
+      q.orderBy('g.path').orderBy('o.name').orderBy('o.id').offset(page.offset).limit(page.limit).execute(),
+      listTotal(db, q, page),
+    ]);
+    return { items: rows.map((r) => presentOfficer(r, today)), ...total };
+  }
+  // no certificate filter: the page is chosen on the officers (ordered by the org tree) first,
+  // and only its rows are joined to their latest certificate and body
+  const pageIds = db
+    .selectFrom('enforcement_officer as o')
+    .innerJoin('org as g', 'g.id', 'o.org_id')
+    .select('o.id')
+    .where(officerConditions(scope, filter))
     .orderBy('g.path')
     .orderBy('o.name')
     .orderBy('o.id')
     .offset(page.offset)
-    .limit(page.limit)
-    .execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    .limit(page.limit);
+  const [rows, total] = await Promise.all([
+    officerQuery(db)
+      .where('o.id', 'in', pageIds)
+      .orderBy('g.path')
+      .orderBy('o.name')
+      .orderBy('o.id')
+      .execute(),
+    listTotal(
+      db,
+      db.selectFrom('enforcement_officer as o').select('o.id').where(officerConditions(scope, filter)),
+      page,
     ),
-  );
-  return { items: rows.map((r) => presentOfficer(r, today)), total };
+  ]);
+  return { items: rows.map((r) => presentOfficer(r, today)), ...total };
 }
 
 /** All matching officers in ledger order, a page at a time (for the Excel export). */

@@ -1,4 +1,5 @@
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
+import type { PageRequest } from '../../platform/paging.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
@@ -14,11 +15,7 @@ import {
 } from './power-schema.js';
 import { findPowerItem, listPowerItems, listRevisions, type PowerFilter } from './power-store.js';
 
-export async function searchPowerItems(
-  ctx: Ctx,
-  filter: PowerFilter,
-  page: { offset: number; limit: number },
-) {
+export async function searchPowerItems(ctx: Ctx, filter: PowerFilter, page: PageRequest) {
   authorize(ctx.actor, 'enforcement:power:list');
   return listPowerItems(ctx.db, ctx.scope, filter, page);
 }

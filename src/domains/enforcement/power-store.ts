@@ -1,4 +1,5 @@
 import type { Scope } from '../../platform/context.js';
+import { listTotal, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import {
@@ -78,21 +79,13 @@ function filtered(db: Executor, scope: Scope, f: PowerFilter) {
   return q;
 }
 
-export async function listPowerItems(
-  db: Executor,
-  scope: Scope,
-  f: PowerFilter,
-  page: { offset: number; limit: number },
-) {
+export async function listPowerItems(db: Executor, scope: Scope, f: PowerFilter, page: PageRequest) {
   const q = filtered(db, scope, f);
   const [rows, count] = await Promise.all([
     q.orderBy('g.path').orderBy('p.code').offset(page.offset).limit(page.limit).execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
-  return { items: rows.map(present), total: Number(count.n) };
+  return { items: rows.map(present), ...count };
 }
 
 export async function* iteratePowerItems(db: Executor, scope: Scope, f: PowerFilter) {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { listTotal, type PageRequest } from '../../platform/paging.js';
 import { addDays, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
@@ -130,22 +131,15 @@ function present(r: Row, today: LocalDate): Publication {
   };
 }
 
-export async function searchPublications(
-  ctx: Ctx,
-  f: PublicationFilter,
-  page: { offset: number; limit: number },
-) {
+export async function searchPublications(ctx: Ctx, f: PublicationFilter, page: PageRequest) {
   authorize(ctx.actor, 'enforcement:case:list');
   const today = chinaDate(ctx.now());
   const q = query(ctx, f, today);
   const [rows, count] = await Promise.all([
     q.orderBy('p.due_on', 'desc').orderBy('p.id').offset(page.offset).limit(page.limit).execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    listTotal(ctx.db, q, page),
   ]);
-  return { items: rows.map((r) => present(r, today)), total: Number(count.n) };
+  return { items: rows.map((r) => present(r, today)), ...count };
 }
 
 export async function getCasePublication(ctx: Ctx, caseId: string): Promise<Publication | null> {

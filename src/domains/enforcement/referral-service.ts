@@ -1,4 +1,5 @@
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
+import type { ListTotal, PageRequest } from '../../platform/paging.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import { invalid, notFound } from '../../platform/errors.js';
@@ -227,12 +228,12 @@ export async function recordReferralAction(ctx: Ctx, id: string, raw: unknown): 
 export async function searchReferrals(
   ctx: Ctx,
   filter: ReferralFilter & { sort?: string | undefined },
-  page: { offset: number; limit: number },
-): Promise<{ items: ReferralSummary[]; total: number }> {
+  page: PageRequest,
+): Promise<{ items: ReferralSummary[] } & ListTotal> {
   authorize(ctx.actor, 'enforcement:referral:list');
   const { sort, ...f } = filter;
   const now = ctx.now();
-  const { rows, total } = await listReferrals(
+  const { rows, total, totalKind } = await listReferrals(
     ctx.db,
     ctx.scope,
     f,
@@ -240,7 +241,7 @@ export async function searchReferrals(
     page,
     parseSort(sort, referralSortColumns),
   );
-  return { items: rows.map((r) => presentReferral(r, now)), total };
+  return { items: rows.map((r) => presentReferral(r, now)), total, totalKind };
 }
 
 export async function getReferral(ctx: Ctx, id: string): Promise<ReferralDetail> {

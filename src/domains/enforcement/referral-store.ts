@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../platform/calendar/index.js';
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../platform/paging.js';
+import { listTotal, type PageRequest } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
 import type {
   ReferralAction,
@@ -110,7 +110,7 @@ export async function listReferrals(
   scope: Scope,
   f: ReferralFilter,
   now: Date,
-  page: { offset: number; limit: number },
+  page: PageRequest,
   sort: { column: string; direction: 'asc' | 'desc' } | null,
 ) {
   const q = filtered(db, scope, f, now);
@@ -121,18 +121,11 @@ export async function listReferrals(
     : f.due
       ? q.orderBy('r.next_due_at').orderBy('r.id')
       : q.orderBy('r.reported_on', 'desc').orderBy('r.id');
-  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
-  );
-  return { rows, total };
+  const [rows, total] = await Promise.all([
+    ordered.offset(page.offset).limit(page.limit).execute(),
+    listTotal(db, q, page),
+  ]);
+  return { rows, ...total };
 }
 
 /** The whole filtered ledger, in pages (the Excel export streams it). */

@@ -44,8 +44,8 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/enforcement/cases',
     { schema: { tags, summary: '执法案件台账(可筛选临期、逾期)', querystring: CaseQuery } },
     async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchCases(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchCases(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.get(
@@ -113,8 +113,8 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
       schema: { tags, summary: '行政执法决定公示(可筛选临期、逾期、待撤回)', querystring: PublicationQuery },
     },
     async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchPublications(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchPublications(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.post(

@@ -54,8 +54,8 @@ export function registerOfficerRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/enforcement/bodies',
     { schema: { tags, summary: '执法主体列表', querystring: BodyQuery } },
     async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchBodies(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchBodies(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.get(
@@ -78,8 +78,8 @@ export function registerOfficerRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/enforcement/officers',
     { schema: { tags, summary: '执法人员台账', querystring: OfficerQuery } },
     async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchOfficers(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchOfficers(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.get(

@@ -32,8 +32,8 @@ export function registerPowerRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/enforcement/powers',
     { schema: { tags, summary: '权责清单', querystring: PowerQuery } },
     async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchPowerItems(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchPowerItems(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.get(

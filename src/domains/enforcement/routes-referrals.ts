@@ -34,8 +34,8 @@ export function registerReferralRoutes(app: TypedApp, opts: AppOptions): void {
       },
     },
     async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchReferrals(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchReferrals(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.get(

@@ -19,6 +19,7 @@ export async function drawListCommand(
   const { items, total } = await listDraws(db, ctx.scope, opts.taskId ? { taskId: opts.taskId } : {}, {
     offset: 0,
     limit: opts.limit ?? 50,
+    exactTotal: true,
   });
   if (items.length === 0) return { text: '没有抽取记录。\n', exitCode: 0 };
   const lines = items.map((d) =>

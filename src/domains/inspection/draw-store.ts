@@ -1,4 +1,5 @@
 import type { Scope } from '../../platform/context.js';
+import { type ListTotal, listTotal } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { DrawFailure, DrawPick } from './draw.js';
@@ -43,7 +44,7 @@ export async function listDraws(
   scope: Scope,
   f: { taskId?: string | undefined; status?: string | undefined; ids?: readonly string[] },
   page: Page = { offset: 0, limit: 1000 },
-): Promise<{ items: DrawRecord[]; total: number }> {
+): Promise<{ items: DrawRecord[] } & ListTotal> {
   let q = drawQuery(db, scope);
   if (f.taskId) q = q.where('d.task_id', '=', f.taskId);
   if (f.status) q = q.where('d.status', '=', f.status);
@@ -78,10 +79,10 @@ export async function listDraws(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
-    total: Number(count.n),
+    ...count,
     items: rows.map((r) => ({
       id: r.id,
       taskId: r.task_id,

@@ -1,4 +1,5 @@
 import type { Scope } from '../../platform/context.js';
+import { type ListTotal, listTotal } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { RiskGrade } from './draw-input.js';
@@ -31,7 +32,7 @@ export async function listPlans(
     ids?: readonly string[];
   },
   page: Page = { offset: 0, limit: 1000 },
-): Promise<{ items: Plan[]; total: number }> {
+): Promise<{ items: Plan[] } & ListTotal> {
   let q = db
     .selectFrom('inspection_plan as p')
     .innerJoin('org as o', 'o.id', 'p.org_id')
@@ -56,10 +57,10 @@ export async function listPlans(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
-    total: Number(count.n),
+    ...count,
     items: rows.map((r) => ({
       id: r.id,
       regionCode: r.region_code,
@@ -106,7 +107,7 @@ export async function listTasks(
   scope: Scope,
   f: { planId?: string | undefined; ids?: readonly string[]; year?: number | undefined },
   page: Page = { offset: 0, limit: 1000 },
-): Promise<{ items: Task[]; total: number }> {
+): Promise<{ items: Task[] } & ListTotal> {
   let q = db
     .selectFrom('inspection_task as t')
     .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
@@ -132,10 +133,10 @@ export async function listTasks(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
-    total: Number(count.n),
+    ...count,
     items: rows.map((r) => {
       const bp = r.ratio_bp;
       return {

@@ -1,4 +1,5 @@
 import { scrubText } from '../../platform/ids/index.js';
+import { type ListTotal, listTotal, type PageRequest } from '../../platform/paging.js';
 import type { Db } from '../../platform/db/types.js';
 import type { RiskGrade } from './draw-input.js';
 import { type InspectionResult, inspectionResults } from './rules.js';
@@ -55,8 +56,8 @@ export async function publishedFacets(
 export async function listPublishedResults(
   db: Db,
   f: PublishedFilter,
-  page: { offset: number; limit: number },
-): Promise<{ items: PublishedResult[]; total: number }> {
+  page: PageRequest,
+): Promise<{ items: PublishedResult[] } & ListTotal> {
   let q = db
     .selectFrom('inspection_target as g')
     .innerJoin('inspection_task as t', 't.id', 'g.task_id')
@@ -94,10 +95,10 @@ export async function listPublishedResults(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
-    total: Number(count.n),
+    ...count,
     items: rows.map((r) => ({
       id: r.id,
       orgName: r.org_name,

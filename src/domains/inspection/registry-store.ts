@@ -1,4 +1,5 @@
 import type { Scope } from '../../platform/context.js';
+import { type ListTotal, listTotal, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { RiskGrade } from './draw-input.js';
@@ -6,10 +7,8 @@ import type { InspecteeKind } from './schema.js';
 import './tables.js';
 import '../org/tables.js';
 
-export interface Page {
-  offset: number;
-  limit: number;
-}
+/** A list page (platform/paging: `exactTotal` asks for an exact count). */
+export type Page = PageRequest;
 
 export interface ChecklistItem {
   id: string;
@@ -31,7 +30,7 @@ export async function listChecklistItems(
   scope: Scope,
   filter: { orgId?: string | undefined; q?: string | undefined; ids?: readonly string[] },
   page: Page = { offset: 0, limit: 10_000 },
-): Promise<{ items: ChecklistItem[]; total: number }> {
+): Promise<{ items: ChecklistItem[] } & ListTotal> {
   let q = db
     .selectFrom('inspection_checklist_item as c')
     .innerJoin('org as o', 'o.id', 'c.org_id')
@@ -53,10 +52,10 @@ export async function listChecklistItems(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
-    total: Number(count.n),
+    ...count,
     items: rows.map((r) => ({
       id: r.id,
       orgId: r.org_id,
@@ -129,7 +128,7 @@ export async function listInspectees(db: Executor, scope: Scope, f: InspecteeFil
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   const items: Inspectee[] = rows.map((r) => ({
     id: r.id,
@@ -145,7 +144,7 @@ export async function listInspectees(db: Executor, scope: Scope, f: InspecteeFil
     active: r.active,
     version: r.version,
   }));
-  return { items, total: Number(count.n) };
+  return { items, ...count };
 }
 
 /** The frozen candidate list of a task: active inspectees matching the filter, id ascending. */
@@ -180,7 +179,7 @@ export async function listInspectors(
   scope: Scope,
   f: { orgIds?: readonly string[] | undefined; q?: string | undefined; validOn?: string | undefined },
   page: Page = { offset: 0, limit: 100_000 },
-): Promise<{ items: Inspector[]; total: number }> {
+): Promise<{ items: Inspector[] } & ListTotal> {
   let q = db
     .selectFrom('inspection_inspector as i')
     .innerJoin('org as o', 'o.id', 'i.org_id')
@@ -199,10 +198,10 @@ export async function listInspectors(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
-    total: Number(count.n),
+    ...count,
     items: rows.map((r) => ({
       id: r.id,
       orgId: r.org_id,

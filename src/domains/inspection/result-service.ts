@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { type ListTotal, listTotal } from '../../platform/paging.js';
 import { loadWorkCalendar, type WorkCalendar } from '../../platform/calendar/index.js';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { staleVersion, writeTx } from '../../platform/db/tx.js';
@@ -56,7 +57,7 @@ export async function listTargets(
   ctx: Ctx,
   f: TargetFilter,
   page: Page = { offset: 0, limit: 200 },
-): Promise<{ items: Target[]; total: number }> {
+): Promise<{ items: Target[] } & ListTotal> {
   let q = ctx.db
     .selectFrom('inspection_target as g')
     .innerJoin('inspection_task as t', 't.id', 'g.task_id')
@@ -109,7 +110,7 @@ export async function listTargets(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(ctx.db, q, page),
     loadWorkCalendar(ctx.db),
   ]);
   const inspectorIds = [...new Set(rows.flatMap((r) => r.inspector_ids))];
@@ -126,7 +127,7 @@ export async function listTargets(
   );
   const today = chinaDate(ctx.now());
   return {
-    total: Number(count.n),
+    ...count,
     items: rows.map((r) => {
       const due = dueOrNull(calendar, r.end_on);
       const result = r.result as InspectionResult | null;

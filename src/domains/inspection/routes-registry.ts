@@ -56,8 +56,8 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'inspection:registry:list');
-      const { page, pageSize, ...f } = req.query;
-      return listChecklistItems(db, ctx.scope, f, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...f } = req.query;
+      return listChecklistItems(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.post(
@@ -73,7 +73,7 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'inspection:registry:list');
-      const { page, pageSize, orgId, industry, locationCode, riskGrade, q } = req.query;
+      const { page, pageSize, exactTotal, orgId, industry, locationCode, riskGrade, q } = req.query;
       return listInspectees(
         db,
         ctx.scope,
@@ -84,7 +84,7 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
           locationCodes: locationCode,
           riskGrades: riskGrade,
         },
-        toOffset({ page, pageSize }),
+        toOffset({ page, pageSize, exactTotal }),
       );
     },
   );
@@ -142,7 +142,7 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '导出检查对象名录库',
-        querystring: InspecteeQuery.omit({ page: true, pageSize: true }),
+        querystring: InspecteeQuery.omit({ page: true, pageSize: true, exactTotal: true }),
       },
     },
     async (req, reply) => {
@@ -189,12 +189,12 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'inspection:registry:list');
-      const { page, pageSize, orgId, ...f } = req.query;
+      const { page, pageSize, exactTotal, orgId, ...f } = req.query;
       return listInspectors(
         db,
         ctx.scope,
         { ...f, orgIds: orgId ? [orgId] : undefined },
-        toOffset({ page, pageSize }),
+        toOffset({ page, pageSize, exactTotal }),
       );
     },
   );

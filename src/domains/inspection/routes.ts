@@ -52,8 +52,8 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       },
     },
     async (req) => {
-      const { page, pageSize, ...f } = req.query;
-      return listPublishedResults(db, f, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...f } = req.query;
+      return listPublishedResults(db, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
 
@@ -73,8 +73,8 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, ...f } = req.query;
-      return listPlans(db, ctx.scope, f, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...f } = req.query;
+      return listPlans(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.post(
@@ -109,8 +109,8 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, ...f } = req.query;
-      return listTasks(db, ctx.scope, f, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...f } = req.query;
+      return listTasks(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.get(
@@ -148,8 +148,8 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, ...f } = req.query;
-      return listDraws(db, ctx.scope, f, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...f } = req.query;
+      return listDraws(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.get(
@@ -193,8 +193,8 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     async (req) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, ...f } = req.query;
-      return listTargets(ctx, f, toOffset({ page, pageSize }));
+      const { page, pageSize, exactTotal, ...f } = req.query;
+      return listTargets(ctx, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
   app.patch(

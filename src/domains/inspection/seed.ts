@@ -213,8 +213,9 @@ export async function seedInspection(
   await registerInspectorsFromOfficers(ctx, root.id);
   for (const d of depts) {
     const orgId = orgOf.get(d.short) ?? '';
-    const have = (await listInspectors(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 1 }))
-      .total;
+    const have = (
+      await listInspectors(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 1, exactTotal: true })
+    ).total;
     // the enforcement demo may give a department few certified officers: top up to six
     for (let i = have; i < 6; i++) {
       await createInspector(ctx, {
@@ -232,8 +233,9 @@ export async function seedInspection(
     const otherOrg = orgOf.get(depts[(k + 1) % depts.length]?.short ?? '') ?? orgId;
     const some = (await listInspectees(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 3 }))
       .items;
-    const inspector = (await listInspectors(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 1 }))
-      .items[0];
+    const inspector = (
+      await listInspectors(ctx.db, ctx.scope, { orgIds: [orgId] }, { offset: 0, limit: 1, exactTotal: true })
+    ).items[0];
     for (const [i, e] of some.entries()) {
       if (i === 2)
         await createConflict(ctx, {

@@ -47,7 +47,7 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '导出机构台账(Excel)',
-        querystring: OrgQuery.omit({ page: true, pageSize: true }),
+        querystring: OrgQuery.omit({ page: true, pageSize: true, exactTotal: true }),
       },
     },
     async (req, reply) => {
@@ -76,7 +76,7 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '导出用户台账(Excel)',
-        querystring: UserQuery.omit({ page: true, pageSize: true }),
+        querystring: UserQuery.omit({ page: true, pageSize: true, exactTotal: true }),
       },
     },
     async (req, reply) => {
@@ -88,8 +88,8 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
   app.get('/api/orgs', { schema: { tags, summary: '机构列表', querystring: OrgQuery } }, async (req) => {
     const ctx = await requestCtx(req, db);
     authorize(ctx.actor, 'system:org:list');
-    const { page, pageSize, ...filter } = req.query;
-    return listOrgs(db, ctx.scope, filter, toOffset({ page, pageSize }));
+    const { page, pageSize, exactTotal, ...filter } = req.query;
+    return listOrgs(db, ctx.scope, filter, toOffset({ page, pageSize, exactTotal }));
   });
 
   app.get('/api/orgs/tree', { schema: { tags, summary: '机构树' } }, async (req) => {
@@ -131,8 +131,8 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
   );
 
   app.get('/api/users', { schema: { tags, summary: '用户列表', querystring: UserQuery } }, async (req) => {
-    const { page, pageSize, ...filter } = req.query;
-    return listUsers(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    const { page, pageSize, exactTotal, ...filter } = req.query;
+    return listUsers(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
   });
 
   app.get('/api/users/:id', { schema: { tags, summary: '用户详情', params: IdParam } }, async (req) => {

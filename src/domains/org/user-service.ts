@@ -1,4 +1,5 @@
 import { invalidateAuthCaches } from './auth-cache.js';
+import { throttleStore } from './auth-service.js';
 import { sql } from 'kysely';
 import { ALL_SCOPE, type Ctx, type Scope } from '../../platform/context.js';
 import { checkPasswordStrength, hashPassword } from '../../platform/auth/secrets.js';
@@ -315,6 +316,8 @@ export async function resetPassword(ctx: Ctx, id: string, password: string): Pro
       change: {},
     });
   });
+  // an administrator's reset also lifts the account-wide login delay
+  await throttleStore(ctx.db).clear([`acct:${user.username.toLowerCase()}`]);
   invalidateAuthCaches();
 }
 

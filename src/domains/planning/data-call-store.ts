@@ -1,4 +1,5 @@
 import type { Scope } from '../../platform/context.js';
+import { listTotal, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import {
@@ -15,12 +16,7 @@ import './tables.js';
 /** Calls with unanswered units whose deadline is passed (`before`) or falls in [from, to] (临期). */
 export type DataCallDueWindow = { before: string } | { from: string; to: string };
 
-export async function listDataCalls(
-  db: Executor,
-  scope: Scope,
-  page: { offset: number; limit: number },
-  due?: DataCallDueWindow,
-) {
+export async function listDataCalls(db: Executor, scope: Scope, page: PageRequest, due?: DataCallDueWindow) {
   let q = db
     .selectFrom('data_call as c')
     .innerJoin('org as o', 'o.id', 'c.org_id')
@@ -58,7 +54,7 @@ export async function listDataCalls(
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
     items: rows.map((r) => ({
@@ -73,7 +69,7 @@ export async function listDataCalls(
       statusLabel: dataCallStatusLabels[r.status as DataCallStatus],
       version: r.version,
     })),
-    total: Number(count.n),
+    ...count,
   };
 }
 
@@ -208,7 +204,7 @@ export async function listFigures(db: Executor, submissionId: string) {
 }
 
 /** Answers of units inside the scope, newest first (a unit's inbox). */
-export async function listMySubmissions(db: Executor, scope: Scope, page: { offset: number; limit: number }) {
+export async function listMySubmissions(db: Executor, scope: Scope, page: PageRequest) {
   const q = db
     .selectFrom('data_call_submission as s')
     .innerJoin('data_call as c', 'c.id', 's.call_id')
@@ -231,10 +227,10 @@ export async function listMySubmissions(db: Executor, scope: Scope, page: { offs
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    listTotal(db, q, page),
   ]);
   return {
     items: rows.map((r) => ({ ...presentSummary(r), title: r.title, deadline: r.deadline })),
-    total: Number(count.n),
+    ...count,
   };
 }

@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod';
+import type { PageRequest } from '../../platform/paging.js';
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
@@ -79,12 +80,12 @@ export async function searchList<E extends Base>(
   def: ListDef<E, unknown, unknown>,
   filter: ListFilter,
   sort: string | undefined,
-  page: { offset: number; limit: number },
+  page: PageRequest,
 ) {
   authorize(ctx.actor, def.read);
   const order = parseSort(sort, def.spec.sortable);
   const r = await listEntries<E>(ctx.db, ctx.scope, def.spec, filter, order, page);
-  return { items: r.items.map((e) => def.present(e)), total: r.total };
+  return { items: r.items.map((e) => def.present(e)), total: r.total, totalKind: r.totalKind };
 }
 
 export async function* exportList<E extends Base>(

@@ -54,9 +54,10 @@ export function registerPowersRoutes(app: TypedApp, opts: AppOptions): void {
       base,
       { schema: { tags, summary: title, querystring: query.extend(Paging.shape) } },
       async (req) => {
-        const { page, pageSize, sort, ...filter } = req.query as {
+        const { page, pageSize, exactTotal, sort, ...filter } = req.query as {
           page: number;
           pageSize: number;
+          exactTotal?: boolean;
           sort?: string;
         };
         return searchList(
@@ -64,7 +65,7 @@ export function registerPowersRoutes(app: TypedApp, opts: AppOptions): void {
           def,
           filter as ListFilter,
           sort,
-          toOffset({ page, pageSize }),
+          toOffset({ page, pageSize, exactTotal }),
         );
       },
     );

@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import type { Executor, Tx } from '../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../platform/paging.js';
+import { type ListTotal, listTotal, type PageRequest } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
 import { type ListChange, type ListKey, listChangeLabels, type Revision } from './schema.js';
 import './tables.js';
@@ -78,26 +78,23 @@ function orderBy(spec: ListSpec, sort: { column: string; direction: 'asc' | 'des
   return sort ? sql.raw(`${sort.column} ${sort.direction}, ${spec.order}`) : sql.raw(spec.order);
 }
 
-/** One page of a list with its total, in one round trip (count(*) over ()). */
+/** One page of a list with its total (capped or estimated unless asked exact: platform/paging). */
 export async function listEntries<T>(
   db: Executor,
   scope: Scope,
   spec: ListSpec,
   f: ListFilter,
   sort: { column: string; direction: 'asc' | 'desc' } | null,
-  page: { offset: number; limit: number },
-): Promise<{ items: T[]; total: number }> {
+  page: PageRequest,
+): Promise<{ items: T[] } & ListTotal> {
   const w = where(spec, scope, f);
-  const { rows } = await sql<
-    T & { total_count: number }
-  >`select q.*, ${totalOver()} from (${from(spec)} where ${w} order by ${orderBy(spec, sort)}) q offset ${page.offset} limit ${page.limit}`.execute(
-    db,
-  );
-  const total = await pageTotal(rows, page.offset, async () => {
-    const r = await sql<{ n: number }>`select count(*) as n from (${from(spec)} where ${w}) q`.execute(db);
-    return Number(r.rows[0]?.n ?? 0);
-  });
-  return { items: rows.map(({ total_count: _, ...item }) => item as T), total };
+  const [{ rows }, total] = await Promise.all([
+    sql<T>`${from(spec)} where ${w} order by ${orderBy(spec, sort)} offset ${page.offset} limit ${page.limit}`.execute(
+      db,
+    ),
+    listTotal(db, sql`${from(spec)} where ${w}`, page),
+  ]);
+  return { items: rows, ...total };
 }
 
 /** Every matching entry in list order, a page at a time (the Excel export). */

@@ -15,6 +15,8 @@ export interface DatabaseHandle {
   dataDir?: string;
   /** The embedded engine, for dumps (undefined on a server). */
   pglite?: PGliteWorker;
+  /** Connections in use, idle, and requests waiting for one (/metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -88,7 +90,12 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
       if (err.code !== '57P01') process.stderr.write(`数据库连接中断,已丢弃该连接:${err.message}\n`);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      close: () => db.destroy(),
+    };
   }
   const release = opts.dataDir ? acquireLock(opts.dataDir) : () => {};
   try {
@@ -102,6 +109,12 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
       db,
       engine: 'pglite',
       pglite: worker,
+      // one session: "in use" while a query runs, the rest wait in the worker's queue
+      poolStats: () => ({
+        total: 1,
+        idle: worker.queued === 0 ? 1 : 0,
+        waiting: Math.max(0, worker.queued - 1),
+      }),
       ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
       close: async () => {
         await db.destroy();

@@ -65,6 +65,11 @@ export class PGliteWorker {
     });
   }
 
+  /** Requests sent to the worker and not yet answered (the engine's queue; /metrics). */
+  get queued(): number {
+    return this.pending.size;
+  }
+
   init(): Promise<void> {
     return this.call('init');
   }

@@ -37,6 +37,8 @@ export interface ScopeOrg {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** exact; at least `total` (counted up to a cap); or the database's estimate */
+  totalKind?: 'exact' | 'atLeast' | 'estimate';
 }
 
 export interface Org {

@@ -1,6 +1,6 @@
 import type { TablePaginationConfig, TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface.js';
-import { useCallback, useEffect, useState } from 'react';
+import { createElement, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api, type Query } from '../api/client.js';
 import { showError } from '../api/feedback.js';
 import type { Page } from '../api/types.js';
@@ -9,6 +9,34 @@ export const pageSizeOptions = [20, 50, 100, 200];
 
 export function showTotal(total: number): string {
   return `共 ${total} 条`;
+}
+
+const grouped = (n: number) => n.toLocaleString('zh-CN');
+
+/**
+ * A ledger's total as the server gave it: exact ("共 1,234 条"), counted up to a cap
+ * ("共 10,000+ 条") or estimated by the database ("约 1,000,000 条"); the last two offer 精确计数.
+ */
+export function totalLabel(total: number, kind: Page<unknown>['totalKind'], onExact?: () => void): ReactNode {
+  if (!kind || kind === 'exact') return `共 ${grouped(total)} 条`;
+  const text = kind === 'atLeast' ? `共 ${grouped(total)}+ 条` : `约 ${grouped(total)} 条`;
+  if (!onExact) return text;
+  return createElement(
+    'span',
+    null,
+    `${text} `,
+    createElement(
+      'a',
+      {
+        onClick: (e: { preventDefault: () => void }) => {
+          e.preventDefault();
+          onExact();
+        },
+        title: '统计准确条数(数据量大时较慢)',
+      },
+      '精确计数',
+    ),
+  );
 }
 
 export interface ListState<T> {
@@ -41,6 +69,8 @@ export function useList<T>(path: string, initial: { filters?: Query; sort?: stri
   const [data, setData] = useState<Page<T>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [tick, setTick] = useState(0);
+  /** the user asked for the exact total of the current filters (精确计数) */
+  const [exactTotal, setExactTotal] = useState(false);
 
   const query: Query = { ...filters, sort };
   const queryKey = JSON.stringify(query);
@@ -50,7 +80,12 @@ export function useList<T>(path: string, initial: { filters?: Query; sort?: stri
     let live = true;
     setLoading(true);
     api
-      .get<Page<T>>(path, { ...(JSON.parse(queryKey) as Query), page, pageSize })
+      .get<Page<T>>(path, {
+        ...(JSON.parse(queryKey) as Query),
+        page,
+        pageSize,
+        ...(exactTotal ? { exactTotal: 'true' } : {}),
+      })
       .then((answer) => {
         if (live) setData(answer);
       })
@@ -63,11 +98,12 @@ export function useList<T>(path: string, initial: { filters?: Query; sort?: stri
     return () => {
       live = false;
     };
-  }, [path, queryKey, page, pageSize, tick]);
+  }, [path, queryKey, page, pageSize, tick, exactTotal]);
 
   const setFilters = useCallback((next: Query) => {
     setFiltersState(next);
     setPage(1);
+    setExactTotal(false);
   }, []);
   const reload = useCallback(() => setTick((t) => t + 1), []);
 
@@ -77,7 +113,7 @@ export function useList<T>(path: string, initial: { filters?: Query; sort?: stri
     total: data.total,
     showSizeChanger: true,
     pageSizeOptions,
-    showTotal,
+    showTotal: (total) => totalLabel(total, data.totalKind, () => setExactTotal(true)),
     size: 'small',
   };
 
