@@ -39,7 +39,9 @@ describe.each(testEngines())('audit chain on $name', (engine) => {
   });
 
   it('refuses an edit or a delete of an audit entry in the database itself', async () => {
-    await expect(sql`update audit_log set change = '{}' where seq = 3`.execute(h.db)).rejects.toThrow(/只增记录/);
+    await expect(sql`update audit_log set change = '{}' where seq = 3`.execute(h.db)).rejects.toThrow(
+      /只增记录/,
+    );
     await expect(sql`delete from audit_log where seq = 2`.execute(h.db)).rejects.toThrow(/只增记录/);
     expect((await verifyAudit(h.db)).ok).toBe(true);
   });

@@ -1,4 +1,5 @@
 import {
+  Button,
   Descriptions,
   Drawer,
   Form,
