@@ -55,14 +55,31 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
   );
   app.post(
     '/api/enforcement/cases',
-    { schema: { tags, summary: '立案(各类别;许可案件以申请开始)', body: OpenCaseInput } },
-    async (req, reply) =>
-      reply.status(201).send(await openCase(await requestCtx(req, db), req.body, { files })),
+    {
+      schema: {
+        tags,
+        summary: '立案(各类别;许可案件以申请开始),可附立案审批表等全过程记录',
+        body: OpenCaseInput.extend({ records: RecordsInput.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { records, ...input } = req.body;
+      reply.status(201).send(await openCase(await requestCtx(req, db), input, { files }, records));
+    },
   );
   app.post(
     '/api/enforcement/cases/on-the-spot',
-    { schema: { tags, summary: '当场处罚(简易程序)', body: OnTheSpotInput } },
-    async (req, reply) => reply.status(201).send(await decideOnTheSpot(await requestCtx(req, db), req.body)),
+    {
+      schema: {
+        tags,
+        summary: '当场处罚(简易程序),可附决定书与音像记录',
+        body: OnTheSpotInput.extend({ records: RecordsInput.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { records, ...input } = req.body;
+      reply.status(201).send(await decideOnTheSpot(await requestCtx(req, db), input, { files }, records));
+    },
   );
   app.post(
     '/api/enforcement/cases/:id/actions',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Ctx, chinaDate } from '../../platform/context.js';
+import { type Ctx, can, chinaDate } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
 import { IdParam, LocalDate, Paging, toOffset } from '../../platform/validation.js';
 import {
@@ -26,7 +26,13 @@ import {
 } from './data-call-service.js';
 import { listDataCalls, listMySubmissions } from './data-call-store.js';
 import { dataCallDueWindow } from './rules.js';
-import { CreateDataCallInput, ReturnInput, SaveFiguresInput, VersionInput } from './schema.js';
+import {
+  CreateDataCallInput,
+  ReturnInput,
+  SaveFiguresInput,
+  SubmissionStatus,
+  VersionInput,
+} from './schema.js';
 
 /** A period as a year or explicit from/to dates; the org defaults to the deployment's root. */
 export const FigureQuery = z.object({
@@ -160,11 +166,26 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
 
   app.get(
     '/api/data-call-submissions',
-    { schema: { tags, summary: '本单位的填报', querystring: Paging } },
+    {
+      schema: {
+        tags,
+        summary: '本单位的填报;按状态筛选(审核人员可列出待采纳的提交)',
+        querystring: Paging.extend({ status: z.array(SubmissionStatus).or(SubmissionStatus).optional() }),
+      },
+    },
     async (req) => {
       const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'planning:dataCall:fill');
-      return listMySubmissions(db, ctx.scope, toOffset(req.query));
+      const { status, ...page } = req.query;
+      const statuses = status === undefined ? undefined : Array.isArray(status) ? status : [status];
+      // the office reviewing submissions lists the submitted ones of every unit in its scope
+      const reviewing = statuses?.length === 1 && statuses[0] === 'submitted';
+      authorize(
+        ctx.actor,
+        reviewing && !can(ctx.actor, 'planning:dataCall:fill')
+          ? 'planning:dataCall:review'
+          : 'planning:dataCall:fill',
+      );
+      return listMySubmissions(db, ctx.scope, toOffset(page), statuses);
     },
   );
 

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
+  Alert,
   Button,
   DatePicker,
   Form,
@@ -319,6 +320,15 @@ export default function InspectionPlansPage() {
         )
       }
     >
+      {!mayEdit && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="抽查计划由各执法部门制定"
+          description="“双随机、一公开”抽查计划由各执法部门(联合抽查由牵头部门会同参与部门)制定并组织抽取、公示;依法治市办统筹督促,在此查看各部门的计划、任务和结果。本账号没有制定抽查计划的权限,如需制定,请以执法部门账号办理。"
+        />
+      )}
       <FilterForm onSearch={(q) => list.setFilters(q)}>
         <Form.Item name="year" label="年度">
           <InputNumber min={2000} max={2100} placeholder={String(new Date().getFullYear())} />
