@@ -15,7 +15,9 @@ import {
 } from 'fastify-type-provider-zod';
 import '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
-import { configurePortal } from '../platform/http/portal-page.js';
+import { configurePortal, registerPortalFrame } from '../platform/http/portal-page.js';
+import { applySite } from '../domains/org/site-service.js';
+import { readSite } from '../domains/org/site-store.js';
 import { registerAuth } from './auth-plugin.js';
 import { errorHandler } from './errors.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
@@ -120,6 +122,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerCalendarRoutes(typed, opts);
   registerFileRoutes(typed, opts);
   configurePortal({ links: domainModules.flatMap((m) => m.portalLinks ?? []) });
+  // the public site's masthead and footer: the deployment's settings (saved ones re-apply at once)
+  applySite(await readSite(opts.handle.db));
+  registerPortalFrame(app);
   for (const m of domainModules) m.registerRoutes?.(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

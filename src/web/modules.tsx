@@ -86,6 +86,12 @@ export const webModules: WebModule[] = [
         element: lazy(() => import('./admin/audit-page.js')),
       },
       {
+        path: '/admin/site',
+        title: '公开网站设置',
+        permission: 'system:site:edit',
+        element: lazy(() => import('./admin/site-page.js')),
+      },
+      {
         path: '/admin/calendar',
         title: '节假日安排',
         menuPermission: 'system:user:list',

@@ -13,6 +13,8 @@ import {
   RecordsInput,
 } from './case-schema.js';
 import { addRecords, decideOnTheSpot, getCase, openCase, recordAction, searchCases } from './case-service.js';
+import { allPages, mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { publicationLedgerColumns, publicationLedgerRow } from './publication-export.js';
 import { withdrawPublication } from './publication-withdrawal.js';
 import { PublicationStatus, publishPublications, searchPublications } from './publication-service.js';
 
@@ -132,6 +134,25 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
       return searchPublications(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    '/api/enforcement/publications/export.xlsx',
+    {
+      schema: { tags, summary: '导出行政执法决定公示台账(与列表相同的筛选)', querystring: PublicationQuery },
+    },
+    async (req, reply) => {
+      const { page: _page, pageSize: _size, ...filter } = req.query;
+      const ctx = await requestCtx(req, db);
+      return sendLedgerXlsx(reply, {
+        filename: '行政执法决定公示台账.xlsx',
+        sheetName: '行政执法决定公示',
+        columns: publicationLedgerColumns,
+        rows: mapRows(
+          allPages((p) => searchPublications(ctx, filter, p)),
+          publicationLedgerRow,
+        ),
+      });
     },
   );
   app.post(

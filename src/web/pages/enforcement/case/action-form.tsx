@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Drawer, Form, Grid, Space } from 'antd';
+import { Alert, Button, DatePicker, Drawer, Form, Grid, Modal, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api/client.js';
@@ -95,6 +95,17 @@ export function ActionForm({
   onClose: () => void;
   onDone: (next: CaseDetail) => void;
 }) {
+  // closing a drawer with typed text asks first: nothing a person wrote is lost without a word
+  const close = () => {
+    if (!form.isFieldsTouched()) return onClose();
+    Modal.confirm({
+      title: '放弃未保存的内容?',
+      content: '已填写的内容尚未保存,关闭后将丢失。',
+      okText: '放弃并关闭',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
   const deciding = action?.action === 'decide';
   const options = useCaseOptions(deciding ? detail.powerItemId : null);
   const hearingUntil = deciding ? openHearingPeriod(detail, toDate(todayInChina()) ?? '') : null;
@@ -123,7 +134,7 @@ export function ActionForm({
   return (
     <Drawer
       open={action !== null}
-      onClose={onClose}
+      onClose={close}
       title={action ? `${action.label} · ${detail.caseNo}` : ''}
       width={phone ? '100%' : 520}
       destroyOnClose
@@ -132,7 +143,7 @@ export function ActionForm({
           <Button type="primary" loading={saving} onClick={() => form.submit()}>
             保存
           </Button>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={close}>取消</Button>
         </Space>
       }
     >
