@@ -57,7 +57,9 @@ export async function pick(page: Page, label: string, option: string | RegExp | 
   const dropdown = page.locator('.ant-select-dropdown:visible');
   if ((await dropdown.count()) > 0) {
     // a multiple select stays open: close it by clicking a neutral place, never Escape in a drawer
-    const title = page.locator('.ant-drawer-title:visible, .ant-card-head-title:visible').first();
+    const inDrawer = page.locator('.ant-drawer-open .ant-drawer-title');
+    const title =
+      (await inDrawer.count()) > 0 ? inDrawer.first() : page.locator('.ant-card-head-title').first();
     await title.click();
     await dropdown.first().waitFor({ state: 'hidden' });
   }
@@ -66,15 +68,14 @@ export async function pick(page: Page, label: string, option: string | RegExp | 
 /** Opens an act of the case page by its button and waits for its drawer to have finished sliding in. */
 export async function openAct(page: Page, name: RegExp) {
   await page.getByRole('button', { name }).click();
-  const drawer = page.locator('.ant-drawer-content-wrapper');
-  await drawer.waitFor();
+  await page.locator('.ant-drawer-open .ant-drawer-content-wrapper').waitFor();
   await page.waitForFunction(() => {
-    const el = document.querySelector('.ant-drawer-content-wrapper');
+    const el = document.querySelector('.ant-drawer-open .ant-drawer-content-wrapper');
     if (!el) return false;
     const r = el.getBoundingClientRect();
     return Math.abs(r.right - window.innerWidth) < 1 && !el.className.includes('motion');
   });
-  return page.locator('.ant-drawer-content');
+  return page.locator('.ant-drawer-open .ant-drawer-content');
 }
 
 /** Saves the open act drawer and waits for the act to appear in the case's timeline. */

@@ -77,10 +77,16 @@ export function actionDefaults(detail: Pick<CaseDetail, 'actions'>, action: stri
   };
 }
 
-/** 行政处罚法 第六十四条: the party may ask for a hearing within five working days of the 告知. */
-export function openHearingPeriod(detail: Pick<CaseDetail, 'dueDates'>, today: string) {
+/**
+ * 行政处罚法 第六十四条: the party may ask for a hearing within five working days of the 告知. The
+ * period is open until its last day unless the party has asked (the case moving on to 法制审核
+ * does not close it for the party).
+ */
+export function openHearingPeriod(detail: Pick<CaseDetail, 'dueDates' | 'actions'>, today: string) {
   const d = detail.dueDates.find((x) => x.kind === 'hearingRequest');
-  return d && d.metOn === null && d.due >= today ? d.due : null;
+  const lastNotify = detail.actions.map((a) => a.action).lastIndexOf('notify');
+  const asked = detail.actions.slice(lastNotify + 1).some((a) => a.action === 'requestHearing');
+  return d && lastNotify >= 0 && !asked && d.due >= today ? d.due : null;
 }
 
 /** One act on a case: its date, its own fields and the 全过程记录 files. */

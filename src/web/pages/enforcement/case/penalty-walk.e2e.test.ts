@@ -118,9 +118,13 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
         .fill('违法所得计算依据不足,请补充进货凭证后重新提交。');
       await saveAct(r, drawer, '法制审核退回');
 
-      // the handler resubmits; the reviewer passes it
+      // back to investigation: the handler tells the party again and resubmits; the reviewer passes it
       await h.reload();
       await h.getByText('违法所得计算依据不足').first().waitFor();
+      drawer = await openAct(h, /^告知/);
+      await pick(h, '处罚种类', '罚款');
+      await drawer.getByLabel('罚款金额(元)', { exact: true }).fill(String(item.amount));
+      await saveAct(h, drawer, '再次告知');
       drawer = await openAct(h, /提交法制审核/);
       await saveAct(h, drawer, '再次提交法制审核');
       await r.reload();
@@ -142,7 +146,7 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
       await pick(h, '违法情节', /^一般/);
       await expectNoOverflow(h, '决定');
       await saveAct(h, drawer, '作出处罚决定');
-      await h.getByTestId('act-7').getByText('作出处罚决定').waitFor();
+      await h.getByTestId('act-8').getByText('作出处罚决定').waitFor();
 
       // 公示 from the 执法公示 ledger, confirmed, and the row then says 已公示
       await h.goto(`${server.url}/enforcement/publications`);

@@ -148,13 +148,18 @@ describe('case forms against the route schemas', () => {
     expect(actionDefaults(detail, 'serve').data).toBeUndefined();
   });
 
-  it('warns of a 听证 request period still open, not of one met or past', () => {
-    const due = (metOn: string | null) =>
-      ({ dueDates: [{ kind: 'hearingRequest', due: '2026-12-07', metOn }] }) as unknown as Parameters<
-        typeof openHearingPeriod
-      >[0];
-    expect(openHearingPeriod(due(null), '2026-12-03')).toBe('2026-12-07');
-    expect(openHearingPeriod(due('2026-12-02'), '2026-12-03')).toBeNull();
-    expect(openHearingPeriod(due(null), '2026-12-08')).toBeNull();
+  it('warns of a 听证 request period still open, not once the party asked or the period passed', () => {
+    const c = (acts: string[]) =>
+      ({
+        dueDates: [{ kind: 'hearingRequest', due: '2026-12-07', metOn: '2026-12-02' }],
+        actions: acts.map((action) => ({ action })),
+      }) as unknown as Parameters<typeof openHearingPeriod>[0];
+    // submitted for 法制审核 the day after the 告知: the party's period is still open
+    expect(openHearingPeriod(c(['open', 'notify', 'submitReview', 'passReview']), '2026-12-03')).toBe(
+      '2026-12-07',
+    );
+    expect(openHearingPeriod(c(['open', 'notify', 'requestHearing']), '2026-12-03')).toBeNull();
+    expect(openHearingPeriod(c(['open', 'notify']), '2026-12-08')).toBeNull();
+    expect(openHearingPeriod(c(['open']), '2026-12-03')).toBeNull();
   });
 });
