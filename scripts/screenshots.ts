@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureWebBuilt, launchChromium, loginInBrowser, ROOT } from '../src/test/browser.js';
 import { startTestServer } from '../src/test/server.js';
-import { WIDTHS } from '../src/test/walk.js';
+import { WIDTHS } from '../src/test/widths.js';
 
 const ROLES = [
   ['admin', '系统管理员'],

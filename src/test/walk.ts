@@ -1,13 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { loginInBrowser } from './browser.js';
-
-/** The widths every workflow is walked at: a laptop and a phone. */
-export const WIDTHS = [
-  { name: '1440', width: 1440, height: 900 },
-  { name: '390', width: 390, height: 844 },
-] as const;
-export type Width = (typeof WIDTHS)[number];
+import type { Width } from './widths.js';
 
 /**
  * A person at a browser: a page of their own (own cookies), logged in, with every console error

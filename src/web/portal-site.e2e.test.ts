@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { chromiumPresent, launchChromium } from '../test/browser.js';
 import { startTestServer } from '../test/server.js';
-import { expectNoOverflow, WIDTHS } from '../test/walk.js';
+import { expectNoOverflow } from '../test/walk.js';
+import { WIDTHS } from '../test/widths.js';
 
 /**
  * The public site as a citizen meets it, on a laptop and on a phone: every page in the one frame
@@ -33,7 +34,7 @@ describe.skipIf(!chromiumPresent())('the public site in a browser', () => {
       if (detail) pages.push(new URL(detail).pathname);
     }
     await page.close();
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await browser?.close();

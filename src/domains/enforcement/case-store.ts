@@ -103,7 +103,12 @@ export async function listCases(
   const q = filtered(db, scope, f, today);
   const order = f.due
     ? q.orderBy('c.next_due_on').orderBy('c.id')
-    : q.orderBy('c.opened_on', 'desc').orderBy('c.case_no', 'desc');
+    : // the earliest open deadline first, so that what is overdue rises rather than sinks
+      q
+        .orderBy(sql`c.next_due_on is null`)
+        .orderBy('c.next_due_on')
+        .orderBy('c.opened_on', 'desc')
+        .orderBy('c.case_no', 'desc');
   const [rows, count] = await Promise.all([
     order.offset(page.offset).limit(page.limit).execute(),
     // counted without the joins (org is 1:1, power_item optional), so an index holding the

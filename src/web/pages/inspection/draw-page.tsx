@@ -26,7 +26,7 @@ import { ResultCell } from './result-entry.js';
 import { type Draw, riskGradeLabels, type Target, type Task, type Verification } from './types.js';
 
 const statusTags = {
-  committed: <Tag color="blue">已记录承诺,待抽取</Tag>,
+  committed: <Tag color="blue">名单已封存,待抽取</Tag>,
   drawn: <Tag color="green">已抽取</Tag>,
   failed: <Tag color="red">规则不满足,未抽取</Tag>,
 } as const;
@@ -227,13 +227,13 @@ export default function InspectionDrawPage() {
           <Space wrap>
             {mayDraw && !task.data.drawId && (
               <Popconfirm
-                title="记录承诺后,名单和参数即冻结,不能再修改。继续?"
+                title="封存后,检查对象名单、检查人员名单和抽取规则即固定,不能再修改。继续?"
                 onConfirm={() =>
-                  act(() => api.post(`/api/inspection/tasks/${taskId}/commit`, {}), '已冻结名单并记录承诺值')
+                  act(() => api.post(`/api/inspection/tasks/${taskId}/commit`, {}), '名单已封存')
                 }
               >
                 <Button type="primary" loading={busy}>
-                  冻结名单并记录承诺
+                  封存名单
                 </Button>
               </Popconfirm>
             )}

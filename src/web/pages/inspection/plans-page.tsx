@@ -49,7 +49,7 @@ function TaskTable({ planId }: { planId: string }) {
         t.drawStatus === 'drawn' ? (
           <Tag color="green">已抽取</Tag>
         ) : t.drawStatus === 'committed' ? (
-          <Tag color="blue">已承诺</Tag>
+          <Tag color="blue">名单已封存</Tag>
         ) : (
           <Tag>未抽取</Tag>
         ),

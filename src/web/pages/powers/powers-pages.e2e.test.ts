@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
     ['discretion', '食品安全法', '元'],
   ])('/powers/%s lists entries with their legal basis', async (p, text, more) => {
     await page.goto(`${server.url}/powers/${p}`);
-    await page.waitForSelector('.ant-table-row', { timeout: 20_000 });
+    await page.waitForSelector('.ant-table-row', { timeout: 60_000 });
     if (p === 'licenses') {
       await page.getByLabel('名称/编码').fill(text);
       // the filtered list has arrived when its answer has, not after a guessed pause
@@ -58,8 +58,8 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
     }
     // the rows are rendered when the table shows what the page is about
     const tbody = page.locator('.ant-table-tbody');
-    await tbody.filter({ hasText: text }).waitFor({ timeout: 20_000 });
-    await tbody.filter({ hasText: more }).waitFor({ timeout: 20_000 });
+    await tbody.filter({ hasText: text }).waitFor({ timeout: 60_000 });
+    await tbody.filter({ hasText: more }).waitFor({ timeout: 60_000 });
     expect((await page.locator('.ant-pagination-total-text').textContent()) ?? '').toMatch(/共 \d+ 条/);
     await shot(p);
   });

@@ -47,7 +47,8 @@ async function fieldError(page: Page, label: string): Promise<string> {
   return (await explain.first().textContent()) ?? '';
 }
 
-describe.skipIf(!chromiumPresent())('case pages in a browser', () => {
+// a browser on a shared CI machine: each walk may take minutes, never a retry
+describe.skipIf(!chromiumPresent())('case pages in a browser', { timeout: 180_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   // each test that does not open its own case through the form gets a case of its own

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOfficers } from '../../../../domains/enforcement/seed-officers.js';
@@ -5,7 +8,8 @@ import { seedPowers } from '../../../../domains/enforcement/seed-powers.js';
 import { seedPowersLists } from '../../../../domains/powers/seed.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../../test/browser.js';
 import { startTestServer } from '../../../../test/server.js';
-import { expectNoOverflow, openAct, personAt, pick, saveAct, WIDTHS } from '../../../../test/walk.js';
+import { expectNoOverflow, openAct, personAt, pick, saveAct } from '../../../../test/walk.js';
+import { WIDTHS } from '../../../../test/widths.js';
 
 interface Level {
   circumstance: string;
@@ -29,6 +33,8 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
   beforeAll(async () => {
     await ensureWebBuilt();
     server = await startTestServer({
+      // uploads (the 立案审批表) are kept here
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-walk-')),
       seed: async (ctx, today) => {
         await seedPowers(ctx, await seedOfficers(ctx, today));
         await seedPowersLists(ctx, { log: () => {} });
