@@ -19,12 +19,13 @@ export async function personAt(
     viewport: { width: w.width, height: w.height },
   });
   const page = await context.newPage();
+  // the login page asks /api/auth/me and is answered 401 before anyone logs in: errors count from then on
+  await loginInBrowser(page, url, username, password);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
   });
-  await loginInBrowser(page, url, username, password);
   return { page, errors, close: () => context.close() };
 }
 
