@@ -18,7 +18,8 @@ export function recordsUrl(f: { metricId: string; orgId: string; from: string; t
 }
 
 /** The report as one HTML page in the layout of the .docx, with its provenance appendix. */
-export function renderReportHtml(c: ReportContent, opts: HtmlOptions = { recordLinks: true }): string {
+/** The report itself (title to appendix), without a page around it. */
+export function renderReportArticle(c: ReportContent, opts: HtmlOptions = { recordLinks: true }): string {
   const refNo = new Map(c.figures.map((f, i) => [f.metricId, i + 1]));
   const refs = (ids: readonly string[]) =>
     ids
@@ -56,24 +57,40 @@ export function renderReportHtml(c: ReportContent, opts: HtmlOptions = { recordL
       return `<tr id="fig-${i + 1}"><td>${i + 1}</td><td>${escapeHtml(printedName(f.name))}</td><td>${escapeHtml(f.definition)}</td><td>${escapeHtml(f.orgName)}及所属单位</td><td>${f.from}至${f.to}</td><td>${shown}</td></tr>`;
     })
     .join('');
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(c.title)}</title>
-<style>
-body{max-width:156mm;margin:2em auto;font:16pt/28.95pt "仿宋_GB2312","FangSong",serif;color:#000}
-h1{font:22pt/1.6 "方正小标宋简体","STZhongsong",serif;text-align:center;margin:0 0 28.95pt}
-h2{font:16pt/28.95pt "黑体","SimHei",sans-serif;text-indent:2em;margin:0}
-h3{font:16pt/28.95pt "楷体_GB2312","KaiTi",serif;text-indent:2em;margin:0}
-p{text-indent:2em;margin:0;text-align:justify}
-.sign{text-align:right;padding-right:4em;text-indent:0}
-table{border-collapse:collapse;font-size:12pt;line-height:1.5;width:100%}td,th{border:1px solid #000;padding:2px 4px;vertical-align:top}
-sup a{font-size:9pt;text-decoration:none}
-</style></head><body>
-<h1>${escapeHtml(c.title)}</h1>
+  return `<h1>${escapeHtml(c.title)}</h1>
 <p>${escapeHtml(c.preamble)}</p>
 ${parts}
 <p class="sign">${escapeHtml(c.orgName)}</p><p class="sign">${chineseDate(c.generatedAt)}</p>
 <h2 style="text-indent:0;margin-top:2em">附件</h2>
 <h3 style="text-align:center;text-indent:0">报告所引数据来源说明</h3>
 <table><thead><tr><th>序号</th><th>指标</th><th>口径</th><th>统计范围</th><th>统计期</th><th>数值</th></tr></thead><tbody>${rows}</tbody></table>
+`;
+}
+
+/** The report's own typography (GB/T 9704 公文格式), under `scope` when framed in another page. */
+export function reportStyle(scope: string): string {
+  return [
+    'h1{font:22pt/1.6 "方正小标宋简体","STZhongsong",serif;text-align:center;margin:0 0 28.95pt}',
+    'h2{font:16pt/28.95pt "黑体","SimHei",sans-serif;text-indent:2em;margin:0}',
+    'h3{font:16pt/28.95pt "楷体_GB2312","KaiTi",serif;text-indent:2em;margin:0}',
+    'p{text-indent:2em;margin:0;text-align:justify}',
+    '.sign{text-align:right;padding-right:4em;text-indent:0}',
+    'table{border-collapse:collapse;font-size:12pt;line-height:1.5;width:100%}',
+    'td,th{border:1px solid #000;padding:2px 4px;vertical-align:top}',
+    'sup a{font-size:9pt;text-decoration:none}',
+  ]
+    .map((rule) => (scope ? `${scope} ${rule.replace('td,th{', `td,${scope} th{`)}` : rule))
+    .join('\n');
+}
+
+/** A whole page of the report, as the staff preview and the Word-like print show it. */
+export function renderReportHtml(c: ReportContent, opts: HtmlOptions = { recordLinks: true }): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(c.title)}</title>
+<style>
+body{max-width:156mm;margin:2em auto;padding:0 1em;font:16pt/28.95pt "仿宋_GB2312","FangSong",serif;color:#000}
+${reportStyle('')}
+</style></head><body>
+${renderReportArticle(c, opts)}
 </body></html>`;
 }

@@ -123,7 +123,8 @@ export function domainName(domain: string): string {
   return (
     domainModules.find((m) => m.key === domain)?.title ??
     reportedCatalogue.find((c) => c.group === domain)?.groupName ??
-    (domain === 'custom' ? '其他' : domain)
+    // the planning domain's own figures (data calls, reports) sit under its module key 'report'
+    (domain === 'planning' ? '法治政府建设统筹' : domain === 'custom' ? '其他' : '其他领域')
   );
 }
 

@@ -16,9 +16,11 @@ import {
 import '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
 import { RedisThrottleStore } from '../platform/auth/throttle.js';
-import { configurePortal } from '../platform/http/portal-page.js';
+import { configurePortal, registerPortalFrame } from '../platform/http/portal-page.js';
 import { sqlRateLimitStore } from '../platform/http/rate-limit-store.js';
 import { setThrottleStore } from '../domains/org/auth-service.js';
+import { applySite } from '../domains/org/site-service.js';
+import { readSite } from '../domains/org/site-store.js';
 import { registerAuth } from './auth-plugin.js';
 import { errorHandler } from './errors.js';
 import { registerMetrics } from './metrics.js';
@@ -136,6 +138,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerCalendarRoutes(typed, opts);
   registerFileRoutes(typed, opts);
   configurePortal({ links: domainModules.flatMap((m) => m.portalLinks ?? []) });
+  // the public site's masthead and footer: the deployment's settings (saved ones re-apply at once)
+  applySite(await readSite(opts.handle.db));
+  registerPortalFrame(app);
   for (const m of domainModules) m.registerRoutes?.(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

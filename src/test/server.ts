@@ -14,6 +14,8 @@ export const WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url)
 export async function startTestServer(
   opts: {
     fullDemo?: boolean;
+    /** with `fullDemo`: the share of the county's volumes to seed (1 = the whole demo county) */
+    scale?: number;
     seed?: (ctx: Ctx, today: string) => Promise<void>;
     /** where uploaded attachments are kept (POST /api/files); none = uploads refused */
     dataDir?: string;
@@ -23,7 +25,11 @@ export async function startTestServer(
   if (!pglite) throw new Error('PGlite engine missing');
   const handle = await pglite.open();
   const adminPassword = 'Browser-passw0rd';
-  if (opts.fullDemo) await seedDemo(handle.db, { password: adminPassword });
+  if (opts.fullDemo)
+    await seedDemo(handle.db, {
+      password: adminPassword,
+      ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
+    });
   else await seedOrgs(systemCtx(handle.db), adminPassword, demoUscc);
   await opts.seed?.(systemCtx(handle.db), chinaDate(new Date()));
   const app = await buildApp({

@@ -8,6 +8,10 @@ import {
   SettingOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import type { HomeQueue } from './home-queues.js';
+import { enforcementQueues } from './queues/enforcement.js';
+import { inspectionQueues } from './queues/inspection.js';
+import { reportQueues } from './queues/report.js';
 
 export interface ModuleRoute {
   /** absolute path, e.g. '/admin/orgs' */
@@ -18,6 +22,12 @@ export interface ModuleRoute {
   permission?: string;
   /** a screen reached from another (a record's page, a form), not listed in the menu */
   hidden?: boolean;
+  /**
+   * listed in the menu only for those who also hold this: a screen whose reading permission
+   * other screens need too (the org tree feeds every unit picker) stays out of the menus of
+   * those who only pick from it
+   */
+  menuPermission?: string;
 }
 
 export interface WebModule {
@@ -28,6 +38,8 @@ export interface WebModule {
   /** one line on the home page card */
   description: string;
   routes: ModuleRoute[];
+  /** the work queues this module puts on its users' home page (待审核, 待填报, 逾期 …) */
+  queues?: HomeQueue[];
 }
 
 /**
@@ -53,6 +65,7 @@ export const webModules: WebModule[] = [
         path: '/admin/orgs',
         title: '机构管理',
         permission: 'system:org:list',
+        menuPermission: 'system:user:list',
         element: lazy(() => import('./admin/orgs-page.js')),
       },
       {
@@ -74,8 +87,15 @@ export const webModules: WebModule[] = [
         element: lazy(() => import('./admin/audit-page.js')),
       },
       {
+        path: '/admin/site',
+        title: '公开网站设置',
+        permission: 'system:site:edit',
+        element: lazy(() => import('./admin/site-page.js')),
+      },
+      {
         path: '/admin/calendar',
         title: '节假日安排',
+        menuPermission: 'system:user:list',
         element: lazy(() => import('./admin/calendar-page.js')),
       },
     ],
@@ -85,6 +105,7 @@ export const webModules: WebModule[] = [
     title: '行政执法',
     icon: <AuditOutlined />,
     description: '执法主体与人员、权责清单、各类执法案件与法定期限、公示、两法衔接',
+    queues: enforcementQueues,
     routes: [
       {
         path: '/enforcement/cases',
@@ -100,7 +121,7 @@ export const webModules: WebModule[] = [
       },
       {
         path: '/enforcement/publications',
-        title: '执法决定公示',
+        title: '执法公示',
         permission: 'enforcement:case:list',
         element: lazy(() => import('./pages/enforcement/publications-page.js')),
       },
@@ -132,8 +153,9 @@ export const webModules: WebModule[] = [
       },
       {
         path: '/enforcement/publicity',
-        title: '执法公示',
+        title: '双公示导出',
         permission: 'enforcement:case:list',
+        hidden: true,
         element: lazy(() => import('./pages/enforcement/publicity-page.js')),
       },
     ],
@@ -175,6 +197,7 @@ export const webModules: WebModule[] = [
     title: '双随机、一公开',
     icon: <AimOutlined />,
     description: '一单两库、抽查计划、可验证的随机抽取、结果公示',
+    queues: inspectionQueues,
     routes: [
       {
         path: '/inspection/plans',
@@ -207,6 +230,7 @@ export const webModules: WebModule[] = [
     title: '指标与年度报告',
     icon: <FileTextOutlined />,
     description: '指标数据、数据填报与法治政府建设年度报告',
+    queues: reportQueues,
     routes: [
       {
         path: '/report/dashboard',

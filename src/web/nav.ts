@@ -11,7 +11,14 @@ export function visibleModules(serverModules: ModuleMeta[], me: Me | null | unde
   const listed = new Set(serverModules.map((m) => m.key));
   return webModules
     .filter((m) => listed.has(m.key))
-    .map((m) => ({ ...m, routes: m.routes.filter((r) => can(me, r.permission)) }))
+    .map((m) => ({
+      ...m,
+      routes: m.routes
+        .filter((r) => can(me, r.permission))
+        // reachable, but not in the menu of those who only read it for other screens
+        .map((r) => (r.menuPermission && !can(me, r.menuPermission) ? { ...r, hidden: true } : r)),
+      queues: (m.queues ?? []).filter((q) => can(me, q.permission)),
+    }))
     .filter((m) => m.routes.length > 0);
 }
 

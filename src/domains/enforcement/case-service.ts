@@ -286,13 +286,27 @@ export async function prepareCases(
   };
 }
 
-export async function openCase(ctx: Ctx, raw: unknown, opts: CreateOptions = {}) {
-  const [id] = await createCases(ctx, [{ kind: 'open', input: raw }], opts);
+export async function openCase(
+  ctx: Ctx,
+  raw: unknown,
+  opts: CreateOptions = {},
+  records?: CaseDraft['records'],
+) {
+  const [id] = await createCases(ctx, [{ kind: 'open', input: raw, ...(records ? { records } : {}) }], opts);
   return getCase({ ...ctx, scope: ALL_SCOPE }, id ?? '');
 }
 
-export async function decideOnTheSpot(ctx: Ctx, raw: unknown, opts: CreateOptions = {}) {
-  const [id] = await createCases(ctx, [{ kind: 'onTheSpot', input: raw }], opts);
+export async function decideOnTheSpot(
+  ctx: Ctx,
+  raw: unknown,
+  opts: CreateOptions = {},
+  records?: CaseDraft['records'],
+) {
+  const [id] = await createCases(
+    ctx,
+    [{ kind: 'onTheSpot', input: raw, ...(records ? { records } : {}) }],
+    opts,
+  );
   return getCase({ ...ctx, scope: ALL_SCOPE }, id ?? '');
 }
 

@@ -114,17 +114,27 @@ export async function listCases(
     .selectFrom('enforcement_case as c')
     .select('c.id')
     .where(conditions(scope, f, today));
+  // with a 临期/逾期 filter by deadline; otherwise the earliest open deadline first, so that what
+  // is overdue rises rather than sinks, then the newest
   const pageIds = (
     f.due
       ? ids.orderBy('c.next_due_on').orderBy('c.id')
-      : ids.orderBy('c.opened_on', 'desc').orderBy('c.case_no', 'desc')
+      : ids
+          .orderBy(sql`c.next_due_on is null`)
+          .orderBy('c.next_due_on')
+          .orderBy('c.opened_on', 'desc')
+          .orderBy('c.case_no', 'desc')
   )
     .offset(page.offset)
     .limit(page.limit);
   const q = baseQuery(db).where('c.id', 'in', pageIds);
   const order = f.due
     ? q.orderBy('c.next_due_on').orderBy('c.id')
-    : q.orderBy('c.opened_on', 'desc').orderBy('c.case_no', 'desc');
+    : q
+        .orderBy(sql`c.next_due_on is null`)
+        .orderBy('c.next_due_on')
+        .orderBy('c.opened_on', 'desc')
+        .orderBy('c.case_no', 'desc');
   const [rows, total] = await Promise.all([
     order.execute(),
     // counted without the joins (org is 1:1, power_item optional), so an index holding the

@@ -1,4 +1,4 @@
-import { escapeHtml, portalPage } from '../../platform/http/portal-page.js';
+import { byName, escapeHtml, portalPage } from '../../platform/http/portal-page.js';
 import {
   type PortalKind,
   portalKindLabels,
@@ -11,8 +11,12 @@ const esc = escapeHtml;
 
 const TITLE = '行政执法决定公示';
 
-function page(title: string, body: string): string {
-  return portalPage({ title, body, breadcrumbs: [{ label: TITLE, href: '/portal/publications' }] });
+function page(title: string, body: string, current?: string): string {
+  return portalPage({
+    title,
+    body,
+    breadcrumbs: [{ label: TITLE, href: '/portal/publications' }, ...(current ? [{ label: current }] : [])],
+  });
 }
 
 /** The detail page of one decision: the portal shows it, the staff preview returns the same HTML. */
@@ -20,9 +24,12 @@ export function publicationDetailHtml(p: PortalPublication): string {
   const rows = publicationFields(p)
     .map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`)
     .join('');
+  // the page is named by the decision, never by the person it concerns
+  const no = p.decisionNo ?? p.caseNo;
   return page(
-    `${p.partyName}${p.kindLabel}决定公示`,
-    `<p><a href="/portal/publications">← 返回${TITLE}</a></p><h1>${esc(p.partyName)}</h1><dl>${rows}</dl>`,
+    `${no} ${p.kindLabel}决定公示`,
+    `<h1>${esc(p.kindLabel)}决定信息公示</h1><p class="muted">${esc(no)}</p><dl>${rows}</dl><p><a href="/portal/publications">返回${TITLE}列表</a></p>`,
+    no,
   );
 }
 
@@ -31,7 +38,8 @@ export function withdrawnHtml(withdrawnOn: string | null): string {
   const when = withdrawnOn ? `已于 ${withdrawnOn} 撤回` : '已撤回';
   return page(
     `${TITLE}(已撤回)`,
-    `<p><a href="/portal/publications">← 返回${TITLE}</a></p><h1>该公示信息${esc(when)}</h1><p>原行政执法决定已被变更、撤销或者确认违法、无效,公示信息依法撤回。</p>`,
+    `<h1>该公示信息${esc(when)}</h1><p>原行政执法决定已被变更、撤销或者确认违法、无效,公示信息依法撤回。</p><p><a href="/portal/publications">返回${TITLE}列表</a></p>`,
+    '已撤回',
   );
 }
 
@@ -61,7 +69,10 @@ export function publicationListHtml(v: ListView): string {
   const f = v.filter;
   const form = `<form method="get" action="/portal/publications">
 <label>关键词 <input name="q" value="${esc(f.q ?? '')}" placeholder="当事人、案号、违法事实、依据" size="28"></label>
-<label>部门 <select name="orgId"><option value="">全部</option>${v.orgs.map((o) => option(o.id, o.name, f.orgId === o.id)).join('')}</select></label>
+<label>部门 <select name="orgId"><option value="">全部</option>${[...v.orgs]
+    .sort(byName)
+    .map((o) => option(o.id, o.name, f.orgId === o.id))
+    .join('')}</select></label>
 <label>类别 <select name="kind"><option value="">全部</option>${Object.entries(portalKindLabels)
     .map(([k, l]) => option(k, l, f.kind === k))
     .join('')}</select></label>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../platform/calendar/index.js';
 import { generateIdNumber } from '../../platform/ids/index.js';
-import { publicationContent, publicationDue, withholdReason } from './publication-rules.js';
+import { establishedFacts, publicationContent, publicationDue, withholdReason } from './publication-rules.js';
 
 const calendar = createWorkCalendar();
 
@@ -86,4 +86,12 @@ describe('publicationContent never shows a natural person’s ID number or phone
     expect(c.partyUscc).toBe('91532502MA6K7X8Y9Q');
     expect(c.penalties).toEqual(['警告']);
   });
+});
+
+describe('establishedFacts (第四十条: a decision states what it found)', () => {
+  it.each([
+    ['涉嫌违反《中华人民共和国食品安全法》第三十四条', '违反《中华人民共和国食品安全法》第三十四条'],
+    ['当事人涉嫌销售过期食品,涉嫌违反规定', '当事人销售过期食品,违反规定'],
+    ['销售过期食品', '销售过期食品'],
+  ])('%s → %s', (input, out) => expect(establishedFacts(input)).toBe(out));
 });

@@ -96,6 +96,14 @@ export interface PublicationContent {
 }
 
 /**
+ * A decision states the facts it found, not a suspicion (行政处罚法 第四十条: 违法事实不清、证据不足的,
+ * 不得给予行政处罚): the 立案 summary's “涉嫌违反…” reads “违反…” once the decision is made.
+ */
+export function establishedFacts(facts: string): string {
+  return facts.replace(/涉嫌/g, '');
+}
+
+/**
  * What the public sees of a decision: the punished party's name and an organisation's USCC; the
  * natural person's ID number, address, phone numbers, bank accounts and long digit runs, and the
  * names of other natural persons, are removed from every text (行政处罚法 第五十条; 浙江省…暂行办法 第七条: 隐去), never partially shown.
@@ -115,7 +123,7 @@ export function publicationContent(s: PublicationSource): PublicationContent {
     orgName: s.orgName,
     partyName: clean(s.partyName),
     partyUscc: s.partyKind === 'organisation' ? s.partyUscc : null,
-    facts: clean(s.facts),
+    facts: clean(establishedFacts(s.facts)),
     basis: s.basis,
     penalties: s.penalties.map((p) => penaltyKindLabels[p]),
     amount: s.amount,

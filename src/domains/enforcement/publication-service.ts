@@ -136,7 +136,15 @@ export async function searchPublications(ctx: Ctx, f: PublicationFilter, page: P
   const today = chinaDate(ctx.now());
   const q = query(ctx, f, today);
   const [rows, count] = await Promise.all([
-    q.orderBy('p.due_on', 'desc').orderBy('p.id').offset(page.offset).limit(page.limit).execute(),
+    // pending ones first, the earliest deadline on top (overdue rises); then the rest, newest first
+    q
+      .orderBy(sql`p.status = 'pending'`, 'desc')
+      .orderBy(sql`case when p.status = 'pending' then p.due_on end`)
+      .orderBy('p.due_on', 'desc')
+      .orderBy('p.id')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
     listTotal(ctx.db, q, page),
   ]);
   return { items: rows.map((r) => present(r, today)), ...count };

@@ -13,6 +13,8 @@ import {
   RecordsInput,
 } from './case-schema.js';
 import { addRecords, decideOnTheSpot, getCase, openCase, recordAction, searchCases } from './case-service.js';
+import { allPages, mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { publicationLedgerColumns, publicationLedgerRow } from './publication-export.js';
 import { withdrawPublication } from './publication-withdrawal.js';
 import { PublicationStatus, publishPublications, searchPublications } from './publication-service.js';
 
@@ -55,14 +57,31 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
   );
   app.post(
     '/api/enforcement/cases',
-    { schema: { tags, summary: '立案(各类别;许可案件以申请开始)', body: OpenCaseInput } },
-    async (req, reply) =>
-      reply.status(201).send(await openCase(await requestCtx(req, db), req.body, { files })),
+    {
+      schema: {
+        tags,
+        summary: '立案(各类别;许可案件以申请开始),可附立案审批表等全过程记录',
+        body: OpenCaseInput.extend({ records: RecordsInput.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { records, ...input } = req.body;
+      reply.status(201).send(await openCase(await requestCtx(req, db), input, { files }, records));
+    },
   );
   app.post(
     '/api/enforcement/cases/on-the-spot',
-    { schema: { tags, summary: '当场处罚(简易程序)', body: OnTheSpotInput } },
-    async (req, reply) => reply.status(201).send(await decideOnTheSpot(await requestCtx(req, db), req.body)),
+    {
+      schema: {
+        tags,
+        summary: '当场处罚(简易程序),可附决定书与音像记录',
+        body: OnTheSpotInput.extend({ records: RecordsInput.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { records, ...input } = req.body;
+      reply.status(201).send(await decideOnTheSpot(await requestCtx(req, db), input, { files }, records));
+    },
   );
   app.post(
     '/api/enforcement/cases/:id/actions',
@@ -115,6 +134,25 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => {
       const { page, pageSize, exactTotal, ...filter } = req.query;
       return searchPublications(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
+    },
+  );
+  app.get(
+    '/api/enforcement/publications/export.xlsx',
+    {
+      schema: { tags, summary: '导出行政执法决定公示台账(与列表相同的筛选)', querystring: PublicationQuery },
+    },
+    async (req, reply) => {
+      const { page: _page, pageSize: _size, ...filter } = req.query;
+      const ctx = await requestCtx(req, db);
+      return sendLedgerXlsx(reply, {
+        filename: '行政执法决定公示台账.xlsx',
+        sheetName: '行政执法决定公示',
+        columns: publicationLedgerColumns,
+        rows: mapRows(
+          allPages((p) => searchPublications(ctx, filter, p)),
+          publicationLedgerRow,
+        ),
+      });
     },
   );
   app.post(

@@ -122,4 +122,38 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
     });
     expect((none.json() as { total: number }).total).toBe(0);
   });
+
+  it('立案 takes its 立案审批表 with it: the case opens without a 全过程记录 gap', async () => {
+    const up = await app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: {
+        ...admin.headers,
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent('立案审批表.pdf'),
+      },
+      payload: SAMPLES.pdf,
+    });
+    const sha256 = (up.json() as { sha256: string }).sha256;
+    const payload = { ...body, partyName: '某某食品经营部', facts: '涉嫌经营过期食品', openedOn: today };
+    const bare = await app.inject({
+      method: 'POST',
+      url: '/api/enforcement/cases',
+      headers: admin.headers,
+      payload,
+    });
+    expect(
+      (bare.json() as { recordGaps: { recordLabel: string }[] }).recordGaps.map((g) => g.recordLabel),
+    ).toEqual(['立案审批表']);
+    const opened = await app.inject({
+      method: 'POST',
+      url: '/api/enforcement/cases',
+      headers: admin.headers,
+      payload: { ...payload, records: [{ sha256, kind: 'document', name: '立案审批表.pdf' }] },
+    });
+    expect(opened.statusCode).toBe(201);
+    const c = opened.json() as { recordGaps: unknown[]; actions: { records: { name: string }[] }[] };
+    expect(c.recordGaps).toEqual([]);
+    expect(c.actions[0]?.records.map((r) => r.name)).toEqual(['立案审批表.pdf']);
+  });
 });

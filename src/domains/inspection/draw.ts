@@ -152,7 +152,7 @@ export function checkDrawInput(input: DrawInput): DrawFailure | undefined {
   if (!Number.isInteger(k) || k < 2 || k > 10) {
     return fail(
       'inspectorsPerInspectee',
-      '每个检查对象应由 2–10 名执法检查人员检查(RULES §2.5:不少于 2 人)',
+      '每个检查对象应由 2–10 名执法检查人员检查(《市场监管总局关于全面推进“双随机、一公开”监管工作的通知》:不少于 2 人)',
       { k },
     );
   }

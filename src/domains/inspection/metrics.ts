@@ -182,7 +182,7 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
     name: '检查对象抽查覆盖率',
     unit: '%',
     definition:
-      '报告期内结束的抽查任务抽中的不同检查对象数占本级及下级单位检查对象名录库在册对象数的百分比(RULES §2.5:抽查比例不低于 5%)。',
+      '报告期内结束的抽查任务抽中的不同检查对象数占本级及下级单位检查对象名录库在册对象数的百分比(“双随机、一公开”抽查比例不低于 5%)。',
     domain: 'inspection',
     source: 'computed',
     additive: false,

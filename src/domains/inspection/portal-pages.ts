@@ -1,4 +1,4 @@
-import { escapeHtml, portalPage } from '../../platform/http/portal-page.js';
+import { byName, escapeHtml, portalPage } from '../../platform/http/portal-page.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam, Paging, toOffset } from '../../platform/validation.js';
@@ -73,7 +73,10 @@ function listHtml(
 ): string {
   const form = `<form method="get" action="/portal/inspections">
 <label>年度 <select name="year"><option value="">全部</option>${facets.years.map((y) => option(String(y), `${y}年`, f.year === y)).join('')}</select></label>
-<label>抽查机关 <select name="orgId"><option value="">全部</option>${facets.orgs.map((o) => option(o.id, o.name, f.orgId === o.id)).join('')}</select></label>
+<label>抽查机关 <select name="orgId"><option value="">全部</option>${[...facets.orgs]
+    .sort(byName)
+    .map((o) => option(o.id, o.name, f.orgId === o.id))
+    .join('')}</select></label>
 <label>检查结果 <select name="result"><option value="">全部</option>${Object.entries(inspectionResults)
     .map(([k, v]) => option(k, v.label, f.result === k))
     .join('')}</select></label>

@@ -104,7 +104,11 @@ function inspecteeQuery(db: Executor, scope: Scope, f: InspecteeFilter) {
       eb.or([eb('e.name', 'like', `%${f.q}%`), eb('e.uscc', '=', f.q?.toUpperCase() ?? '')]),
     );
   if (f.orgIds?.length) q = q.where('e.org_id', 'in', [...f.orgIds]);
-  if (f.industries?.length) q = q.where('e.industry', 'in', [...f.industries]);
+  if (f.industries?.length) {
+    // a 行业 term finds every industry naming it: “餐饮” finds “餐饮服务” (LIKE's own signs escaped)
+    const terms = f.industries.map((i) => `%${i.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    q = q.where((eb) => eb.or(terms.map((t) => eb('e.industry', 'like', t))));
+  }
   if (f.locationCodes?.length) {
     // a township code matches itself; a county code matches the county and its townships
     const codes = [...f.locationCodes];

@@ -5,6 +5,7 @@ import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
 import { listPublishedResults } from './publication.js';
 import { registerInspectionPortalPages } from './portal-pages.js';
+import { registerInspectionExportRoutes } from './routes-export.js';
 import { registerRegistryRoutes } from './routes-registry.js';
 import { commitDraw, executeDraw, getDraw, listDraws, verifyStoredDraw } from './draw-service.js';
 import {
@@ -34,6 +35,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
 
   registerRegistryRoutes(app, opts);
   registerInspectionPortalPages(app, opts);
+  registerInspectionExportRoutes(app, opts);
 
   // the public portal's list (/portal/inspections): no login, published results only, masked
   app.get(

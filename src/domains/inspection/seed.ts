@@ -202,7 +202,8 @@ export async function seedInspection(
           : { uscc: generateUscc(500_000 + n, { regionCode: '532502', category: individual ? '2' : '1' }) }),
         industry: d.industries[Math.floor(random() * d.industries.length)] ?? '',
         locationCode: TOWNSHIPS[Math.floor(random() * TOWNSHIPS.length)] ?? '532502001',
-        riskGrade: g < 0.05 ? 'A' : g < 0.25 ? 'B' : g < 0.8 ? 'C' : 'D',
+        // 市场监管 信用风险分类: A 低风险 … D 高风险; few firms are high-risk
+        riskGrade: g < 0.05 ? 'D' : g < 0.25 ? 'C' : g < 0.8 ? 'B' : 'A',
         address: `开远市${PLACES[Math.floor(random() * PLACES.length)]}路${Math.floor(random() * 300) + 1}号`,
       };
     });
@@ -276,7 +277,7 @@ export async function seedInspection(
           name: `${y}年${d.short}${industry}随机抽查(第${q + 1}批)`,
           checklistItemIds: (items.get(d.short) ?? []).slice(0, 2),
           mode: 'ratio',
-          ratioPercent: { A: 20, B: 10, C: 5, D: 5 },
+          ratioPercent: { A: 5, B: 5, C: 10, D: 20 },
           industries: [industry],
           startOn,
           endOn,
@@ -303,7 +304,7 @@ export async function seedInspection(
         name: `${y}年${members.join('、')}联合抽查`,
         checklistItemIds: members.flatMap((m) => (items.get(m) ?? []).slice(0, 1)),
         mode: 'ratio',
-        ratioPercent: { A: 30, B: 10, C: 5, D: 5 },
+        ratioPercent: { A: 5, B: 5, C: 10, D: 30 },
         industries: leadDept
           ? [
               ...leadDept.industries.slice(0, 1),

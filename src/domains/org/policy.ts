@@ -12,6 +12,7 @@ export const orgPermissions = [
   { code: 'system:audit:list', name: '查看操作日志', group: '系统管理' },
   { code: 'system:calendar:edit', name: '维护节假日安排', group: '系统管理' },
   { code: 'system:token:edit', name: '管理接口令牌', group: '系统管理' },
+  { code: 'system:site:edit', name: '维护公开网站设置(主办单位、网站标识码、备案号)', group: '系统管理' },
 ] as const;
 
 export type OrgPermission = (typeof orgPermissions)[number]['code'];

@@ -1,3 +1,4 @@
+import { updateSite } from './site-service.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import { generateUscc } from '../../platform/ids/index.js';
@@ -172,6 +173,16 @@ export async function seedOrgs(ctx: Ctx, password: string, uscc: (n: number) => 
       orgName: created.orgName,
     });
   }
+  // the demo county's public site: masthead and footer (a deployment sets its own in 系统管理 › 网站设置)
+  await updateSite(ctx, {
+    version: 0,
+    siteName: `${COUNTY_GOVERNMENT.replace(/人民政府$/, '')}法治政府建设信息公开`,
+    sponsor: `${COUNTY_GOVERNMENT}办公室`,
+    siteCode: '5325020000',
+    icp: '滇ICP备00000000号(演示)',
+    policeRecord: '滇公网安备00000000000000号(演示)',
+    contact: `${COUNTY_GOVERNMENT}法治政府建设工作领导小组办公室(设在司法局)`,
+  });
   return { rootId, departments, townships, users };
 }
 

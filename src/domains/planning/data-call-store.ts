@@ -204,13 +204,19 @@ export async function listFigures(db: Executor, submissionId: string) {
 }
 
 /** Answers of units inside the scope, newest first (a unit's inbox). */
-export async function listMySubmissions(db: Executor, scope: Scope, page: PageRequest) {
-  const q = db
+export async function listMySubmissions(
+  db: Executor,
+  scope: Scope,
+  page: PageRequest,
+  statuses?: readonly SubmissionStatus[],
+) {
+  let q = db
     .selectFrom('data_call_submission as s')
     .innerJoin('data_call as c', 'c.id', 's.call_id')
     .innerJoin('org as o', 'o.id', 's.org_id')
     .where('c.status', '!=', 'draft')
     .where(inScope(scope, 's'));
+  if (statuses?.length) q = q.where('s.status', 'in', statuses);
   const [rows, count] = await Promise.all([
     q
       .select([

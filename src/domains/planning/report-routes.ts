@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam } from '../../platform/validation.js';
 import { renderReportDocx } from '../../report/docx-renderer.js';
-import { renderReportHtml } from '../../report/html-renderer.js';
+import { renderReportArticle, renderReportHtml, reportStyle } from '../../report/html-renderer.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -178,9 +178,22 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const v = await findPublishedVersion(db, req.params.id);
       if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
-      return reply.type('text/html; charset=utf-8').send(renderReportHtml(v.content, { recordLinks: false }));
+      return reply.type('text/html; charset=utf-8').send(portalReportHtml(req.params.id, v.content));
     },
   );
+}
+
+/** One published report in the public site's frame, with its Word file; readable on a phone. */
+function portalReportHtml(id: string, content: Parameters<typeof renderReportArticle>[0]): string {
+  return portalPage({
+    title: content.title,
+    breadcrumbs: [{ label: '法治政府建设年度报告', href: '/portal/reports' }, { label: content.title }],
+    style: `.report{font:1.125rem/2 "仿宋_GB2312","FangSong",serif;color:#000;max-width:48rem;margin:0 auto}
+${reportStyle('.report')}
+.report table{display:block;overflow-x:auto}
+@media (max-width:600px){.report h1{font-size:1.375rem}.report h2,.report h3,.report p{font-size:1.0625rem;line-height:1.9}}`,
+    body: `<p><a href="/api/portal/reports/${escapeHtml(id)}/docx">下载 Word 版</a></p><article class="report">${renderReportArticle(content, { recordLinks: false })}</article>`,
+  });
 }
 
 const esc = escapeHtml;

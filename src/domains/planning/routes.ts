@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Ctx, chinaDate } from '../../platform/context.js';
+import { type Ctx, can, chinaDate } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
 import { IdParam, LocalDate, Paging, toOffset } from '../../platform/validation.js';
 import {
@@ -14,6 +14,8 @@ import { registerDashboardRoutes } from '../../report/dashboard-routes.js';
 import { registerReminderRoutes } from '../../report/reminders-routes.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
+import { sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { defineColumns } from '../../platform/io/index.js';
 import { authorize } from '../org/policy.js';
 import {
   changeDataCallStatus,
@@ -26,7 +28,13 @@ import {
 } from './data-call-service.js';
 import { listDataCalls, listMySubmissions } from './data-call-store.js';
 import { dataCallDueWindow } from './rules.js';
-import { CreateDataCallInput, ReturnInput, SaveFiguresInput, VersionInput } from './schema.js';
+import {
+  CreateDataCallInput,
+  ReturnInput,
+  SaveFiguresInput,
+  SubmissionStatus,
+  VersionInput,
+} from './schema.js';
 
 /** A period as a year or explicit from/to dates; the org defaults to the deployment's root. */
 export const FigureQuery = z.object({
@@ -47,6 +55,27 @@ async function defaultOrg(ctx: Ctx): Promise<string> {
   return ctx.actor.orgId && !ctx.scope.all ? ctx.actor.orgId : rootOrgId(ctx.db);
 }
 
+/** The 指标数据 ledger as the screen lists it, for Excel. */
+const figureColumns = defineColumns<{
+  domain: string;
+  name: string;
+  value: string | null;
+  unit: string;
+  source: string;
+  orgName: string;
+  period: string;
+  definition: string;
+}>([
+  { key: 'domain', header: '领域', kind: 'text', required: true, width: 16 },
+  { key: 'name', header: '指标', kind: 'text', required: true, width: 40 },
+  { key: 'value', header: '数值', kind: 'text', width: 12 },
+  { key: 'unit', header: '计量单位', kind: 'text', required: true, width: 10 },
+  { key: 'source', header: '来源', kind: 'text', required: true, width: 10 },
+  { key: 'orgName', header: '统计范围(本级及下级)', kind: 'text', required: true, width: 26 },
+  { key: 'period', header: '统计期', kind: 'text', required: true, width: 24 },
+  { key: 'definition', header: '口径', kind: 'text', required: true, width: 60 },
+]);
+
 export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['指标与数据填报'];
@@ -62,6 +91,32 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
       authorize(ctx.actor, 'planning:metric:list');
       const orgId = req.query.orgId ?? (await defaultOrg(ctx));
       return { items: await computeFigures(ctx, await loadRegistry(db), orgId, periodOf(req.query)) };
+    },
+  );
+
+  app.get(
+    '/api/metrics/export.xlsx',
+    { schema: { tags, summary: '导出指标数据(与列表相同的年度、单位)', querystring: FigureQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'planning:metric:list');
+      const orgId = req.query.orgId ?? (await defaultOrg(ctx));
+      const figures = await computeFigures(ctx, await loadRegistry(db), orgId, periodOf(req.query));
+      return sendLedgerXlsx(reply, {
+        filename: '指标数据.xlsx',
+        sheetName: '指标数据',
+        columns: figureColumns,
+        rows: figures.map((f) => ({
+          domain: domainName(f.domain),
+          name: f.name,
+          value: f.value === null ? null : String(f.value),
+          unit: f.unit === ':1' ? '∶1' : f.unit,
+          source: f.source === 'computed' ? '系统计算' : '单位填报',
+          orgName: f.orgName,
+          period: `${f.from} 至 ${f.to}`,
+          definition: f.definition,
+        })),
+      });
     },
   );
 
@@ -160,11 +215,26 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
 
   app.get(
     '/api/data-call-submissions',
-    { schema: { tags, summary: '本单位的填报', querystring: Paging } },
+    {
+      schema: {
+        tags,
+        summary: '本单位的填报;按状态筛选(审核人员可列出待采纳的提交)',
+        querystring: Paging.extend({ status: z.array(SubmissionStatus).or(SubmissionStatus).optional() }),
+      },
+    },
     async (req) => {
       const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'planning:dataCall:fill');
-      return listMySubmissions(db, ctx.scope, toOffset(req.query));
+      const { status, ...page } = req.query;
+      const statuses = status === undefined ? undefined : Array.isArray(status) ? status : [status];
+      // the office reviewing submissions lists the submitted ones of every unit in its scope
+      const reviewing = statuses?.length === 1 && statuses[0] === 'submitted';
+      authorize(
+        ctx.actor,
+        reviewing && !can(ctx.actor, 'planning:dataCall:fill')
+          ? 'planning:dataCall:review'
+          : 'planning:dataCall:fill',
+      );
+      return listMySubmissions(db, ctx.scope, toOffset(page), statuses);
     },
   );
 

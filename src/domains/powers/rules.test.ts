@@ -173,7 +173,7 @@ describe('checkDiscretion (行政处罚法 第三十四条)', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as Error).message).toBe(
-        '罚款 70,000 元超出裁量权基准“一般”情节的幅度(50,000 元至65,000 元);确需超出的,请在 data.discretionReason 中写明理由',
+        '罚款 70,000 元超出裁量权基准“一般”情节的幅度(50,000 元至65,000 元);确需超出的,请写明超出幅度的理由',
       );
     }
   });

@@ -173,7 +173,7 @@ export function checkDiscretion(
   const bounds = range ? `${yuan(min)}至${yuan(max)}` : '不罚款';
   throw invalid(
     'powers.fineOutsideRange',
-    `罚款 ${yuan(amount)}超出裁量权基准“${label}”情节的幅度(${bounds});确需超出的,请在 data.discretionReason 中写明理由`,
+    `罚款 ${yuan(amount)}超出裁量权基准“${label}”情节的幅度(${bounds});确需超出的,请写明超出幅度的理由`,
     'data.sanction.amount',
     { range, amount },
   );

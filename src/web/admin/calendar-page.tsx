@@ -44,7 +44,7 @@ function YearView({ year }: { year: number }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap size={[16, 4]}>
-        <span>依据:{data.source ?? '—'}</span>
+        <span>依据:{sourceLabel(data.source)}</span>
         <span>
           <Tag color="red">休</Tag>放假 {holidays} 天
         </span>
@@ -105,6 +105,14 @@ function LoadButton({
       </Button>
     </Upload>
   );
+}
+
+/** Where the year's arrangement comes from, as an official would cite it (never a package name). */
+export function sourceLabel(source: string | null | undefined): string {
+  if (!source) return '—';
+  // the built-in table transcribes the 国务院办公厅 notice of each year
+  if (source.startsWith('chinese-days')) return '国务院办公厅关于部分节假日安排的通知(系统内置)';
+  return source;
 }
 
 export default function CalendarPage() {

@@ -12,17 +12,19 @@ import { UserMenu } from './user-menu.js';
 const HEADER_BG = '#8e1b1b';
 
 function menuItems(modules: WebModule[]): MenuProps['items'] {
-  return modules.map((m) => {
-    const listed = m.routes.filter((r) => !r.hidden);
-    const only = listed.length === 1 ? listed[0] : undefined;
-    if (only) return { key: only.path, icon: m.icon, label: m.title };
-    return {
-      key: m.key,
-      icon: m.icon,
-      label: m.title,
-      children: listed.map((r) => ({ key: r.path, label: r.title })),
-    };
-  });
+  return modules
+    .filter((m) => m.routes.some((r) => !r.hidden))
+    .map((m) => {
+      const listed = m.routes.filter((r) => !r.hidden);
+      const only = listed.length === 1 ? listed[0] : undefined;
+      if (only) return { key: only.path, icon: m.icon, label: m.title };
+      return {
+        key: m.key,
+        icon: m.icon,
+        label: m.title,
+        children: listed.map((r) => ({ key: r.path, label: r.title })),
+      };
+    });
 }
 
 export function AppLayout({ modules }: { modules: WebModule[] }) {

@@ -1,10 +1,25 @@
-import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context.js';
 import { dataScopeLabels } from '../labels.js';
+import type { Me } from '../api/types.js';
 import { visibleModules } from '../nav.js';
+import { QueueCard } from './queue-card.js';
 import { RemindersCard } from './reminders-card.js';
+
+const Dashboard = lazy(() => import('./report/dashboard-page.js'));
+
+/**
+ * Whoever only reads (and approves what others prepared) — the county's leaders — lands on the
+ * 驾驶舱; everyone who records or reviews lands on their work queues.
+ */
+export function readsOnly(me: Pick<Me, 'permissions'>): boolean {
+  return (
+    me.permissions.includes('planning:metric:list') &&
+    me.permissions.every((p) => p.endsWith(':list') || p === 'planning:report:approve')
+  );
+}
 
 function greeting(hour: number): string {
   if (hour < 6) return '夜深了';
@@ -17,7 +32,10 @@ function greeting(hour: number): string {
 export default function HomePage() {
   const me = useMe();
   const { modules, scopeOrgs, orgId } = useAuth();
-  const visible = useMemo(() => visibleModules(modules, me).filter((m) => m.key !== 'home'), [modules, me]);
+  const all = useMemo(() => visibleModules(modules, me), [modules, me]);
+  const visible = all.filter((m) => m.key !== 'home' && m.routes.some((r) => !r.hidden));
+  const queues = all.flatMap((m) => m.queues ?? []);
+  const leader = readsOnly(me);
   const scopeName = orgId ? scopeOrgs.find((o) => o.id === orgId)?.name : undefined;
   const today = new Date().toLocaleDateString('zh-CN', {
     year: 'numeric',
@@ -45,9 +63,37 @@ export default function HomePage() {
           <Descriptions.Item label="当前查看">{scopeName ?? '全部范围'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <RemindersCard />
+      {me.permissions.length === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          message="您的账号尚未分配可办理的业务"
+          description="请联系本单位的系统管理员,在“角色权限”中为您分配角色后重新登录。"
+        />
+      )}
+      {queues.length > 0 && (
+        <section aria-label="我的待办">
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            我的待办
+          </Typography.Title>
+          <Row gutter={[12, 12]}>
+            {queues.map((q) => (
+              <Col key={q.key} xs={24} md={12} xl={8}>
+                <QueueCard queue={q} />
+              </Col>
+            ))}
+          </Row>
+        </section>
+      )}
+      {leader ? (
+        <Suspense fallback={null}>
+          <Dashboard />
+        </Suspense>
+      ) : (
+        visible.length > 0 && <RemindersCard />
+      )}
       <Row gutter={[16, 16]}>
-        {visible.map((m) => (
+        {(leader ? [] : visible).map((m) => (
           <Col key={m.key} xs={24} sm={12} lg={8} xl={6}>
             <Card
               size="small"

@@ -1,6 +1,6 @@
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
 import { dueOptions, useDueParam } from '../../components/due-param.js';
 import { FilterForm, PageCard } from '../../components/ledger.js';
@@ -31,8 +31,11 @@ const statuses = [
 /** 行政执法案件台账 (every category): 临期 / 逾期 are filters over the statutory clocks (`?due=` pre-sets one). */
 export default function CasesPage() {
   const due = useDueParam();
+  const [params] = useSearchParams();
+  // a home-page queue opens the ledger on its status (?status=reviewing: 待法制审核)
+  const status = statuses.find((s) => s.value === params.get('status'))?.value;
   const me = useMe();
-  const list = useList<CaseSummary>('/api/enforcement/cases', { filters: { due } });
+  const list = useList<CaseSummary>('/api/enforcement/cases', { filters: { due, status } });
   const columns: TableColumnsType<CaseSummary> = [
     {
       title: '案件编号',
@@ -98,7 +101,7 @@ export default function CasesPage() {
         <Form.Item name="category" label="类别">
           <Select allowClear options={categoryOptions} style={{ width: 120 }} placeholder="全部" />
         </Form.Item>
-        <Form.Item name="status" label="状态">
+        <Form.Item name="status" label="状态" initialValue={status}>
           <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
         </Form.Item>
         <Form.Item name="due" label="期限" initialValue={due}>

@@ -1,10 +1,10 @@
-import { Button, Form, Popconfirm, Select, Table, type TableColumnsType, Tag } from 'antd';
-import { Link } from 'react-router-dom';
+import { Button, Form, Popconfirm, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { dueOptions, useDueParam } from '../../components/due-param.js';
-import { FilterForm, PageCard } from '../../components/ledger.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { toDate, todayInChina } from './case/dates.js';
 import { DueTag } from './due-tag.js';
@@ -28,7 +28,10 @@ const statusOptions = [
 export default function PublicationsPage() {
   const due = useDueParam();
   const me = useMe();
-  const list = useList<Publication>('/api/enforcement/publications', { filters: { due } });
+  const [params] = useSearchParams();
+  // the home page's 待公示 queue opens the ledger on ?status=pending
+  const status = statusOptions.find((o) => o.value === params.get('status'))?.value;
+  const list = useList<Publication>('/api/enforcement/publications', { filters: { due, status } });
   const publish = async (p: Publication) => {
     try {
       await api.post(`/api/enforcement/publications/${p.id}/publish`, {
@@ -88,9 +91,21 @@ export default function PublicationsPage() {
     },
   ];
   return (
-    <PageCard title="行政执法决定公示">
+    <PageCard
+      title="执法公示"
+      extra={
+        <Space wrap>
+          <ExportButton
+            path="/api/enforcement/publications/export.xlsx"
+            query={list.query}
+            filename="行政执法决定公示台账.xlsx"
+          />
+          <Link to="/enforcement/publicity">双公示导出(信用中国格式)</Link>
+        </Space>
+      }
+    >
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="status" label="状态">
+        <Form.Item name="status" label="状态" initialValue={status}>
           <Select allowClear options={statusOptions} style={{ width: 120 }} placeholder="全部" />
         </Form.Item>
         <Form.Item name="due" label="期限" initialValue={due}>

@@ -56,6 +56,8 @@ export interface CaseSummary {
 
 export interface CaseDetail extends CaseSummary {
   facts: string;
+  powerItemId: string | null;
+  powerItemName: string | null;
   majorReasons: string[];
   handlers: { id: string; name: string; certificateNumber: string | null }[];
   categoryLabel?: string;
@@ -67,11 +69,11 @@ export interface CaseDetail extends CaseSummary {
     date: string;
     actorName: string;
     data: ActionData;
-    /** 全过程记录 attached to the act (once the records contract is merged) */
-    records?: CaseRecordFile[];
+    /** 全过程记录 attached to the act */
+    records: CaseRecordFile[];
   }[];
-  /** 全过程记录缺项 (once the records contract is merged) */
-  recordGaps?: RecordGap[];
+  /** 全过程记录缺项 */
+  recordGaps: RecordGap[];
   dueDates: {
     kind: string;
     label: string;
@@ -113,6 +115,10 @@ export interface ActionData {
   days?: number;
   opinion?: string;
   note?: string;
+  circumstance?: string;
+  fineBase?: number;
+  discretionReason?: string;
+  leniencyItemId?: string;
 }
 
 export type RecordKind = 'document' | 'audioVideo';

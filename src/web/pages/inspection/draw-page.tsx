@@ -1,7 +1,8 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
+  Collapse,
   Descriptions,
   Empty,
   Popconfirm,
@@ -18,14 +19,14 @@ import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import type { Page } from '../../api/types.js';
 import { can, useMe } from '../../auth/auth-context.js';
-import { formatInstant, PageCard } from '../../components/ledger.js';
+import { ExportButton, formatInstant, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { ResultCell } from './result-entry.js';
-import type { Draw, Target, Task, Verification } from './types.js';
+import { type Draw, riskGradeLabels, type Target, type Task, type Verification } from './types.js';
 
 const statusTags = {
-  committed: <Tag color="blue">已记录承诺,待抽取</Tag>,
+  committed: <Tag color="blue">名单已封存,待抽取</Tag>,
   drawn: <Tag color="green">已抽取</Tag>,
   failed: <Tag color="red">规则不满足,未抽取</Tag>,
 } as const;
@@ -41,50 +42,67 @@ function Hash({ value }: { value: string | null }) {
 
 function DrawRecord({ draw }: { draw: Draw }) {
   return (
-    <Descriptions size="small" column={1} bordered labelStyle={{ width: 150 }}>
-      <Descriptions.Item label="状态">{statusTags[draw.status]}</Descriptions.Item>
-      <Descriptions.Item label="算法">{draw.algorithm}(见 docs/draw.md)</Descriptions.Item>
-      <Descriptions.Item label="名单人数 / 抽中">
-        {draw.candidateCount} / {draw.drawnCount ?? '—'}
-      </Descriptions.Item>
-      <Descriptions.Item label="检查对象名单哈希">
-        <Hash value={draw.candidatesHash} />
-      </Descriptions.Item>
-      <Descriptions.Item label="检查人员名单哈希">
-        <Hash value={draw.inspectorsHash} />
-      </Descriptions.Item>
-      <Descriptions.Item label="回避关系哈希">
-        <Hash value={draw.conflictsHash} />
-      </Descriptions.Item>
-      <Descriptions.Item label="抽取参数哈希">
-        <Hash value={draw.paramsHash} />
-      </Descriptions.Item>
-      <Descriptions.Item label="承诺值">
-        <Hash value={draw.commitment} />
-        <div>记录于 {formatInstant(draw.committedAt, true)}</div>
-      </Descriptions.Item>
-      <Descriptions.Item label="揭示值">
-        {draw.drawnAt ? (
-          <>
-            <div>抽取时刻 {formatInstant(draw.drawnAt, true)}</div>
-            <Hash value={draw.serverRandom} />
-          </>
-        ) : (
-          '抽取时确定'
-        )}
-      </Descriptions.Item>
-      <Descriptions.Item label="种子 = SHA-256(承诺值‖揭示值)">
-        <Hash value={draw.seed} />
-      </Descriptions.Item>
-      <Descriptions.Item label="结果哈希">
-        <Hash value={draw.resultHash} />
-      </Descriptions.Item>
-      {draw.failure && (
-        <Descriptions.Item label="未满足的规则">
-          <Typography.Text type="danger">{draw.failure.message}</Typography.Text>
+    <Space direction="vertical" size={8} style={{ width: '100%' }}>
+      <Alert
+        type="info"
+        showIcon
+        message="抽取过程可复核"
+        description="抽取前,检查对象名单、检查人员名单、回避关系和抽取规则已经封存并记录;抽取时刻才产生随机数。任何人都可以用封存的名单和规则重放一遍,得到同样的抽取结果——名单或规则被改动过,复核就不会通过。"
+      />
+      <Descriptions size="small" column={1} bordered labelStyle={{ width: 150 }}>
+        <Descriptions.Item label="状态">{statusTags[draw.status]}</Descriptions.Item>
+        <Descriptions.Item label="名单户数 / 抽中户数">
+          {draw.candidateCount} / {draw.drawnCount ?? '—'}
         </Descriptions.Item>
-      )}
-    </Descriptions>
+        <Descriptions.Item label="名单封存时间">{formatInstant(draw.committedAt, true)}</Descriptions.Item>
+        <Descriptions.Item label="抽取时间">
+          {draw.drawnAt ? formatInstant(draw.drawnAt, true) : '尚未抽取'}
+        </Descriptions.Item>
+        {draw.failure && (
+          <Descriptions.Item label="未满足的规则">
+            <Typography.Text type="danger">{draw.failure.message}</Typography.Text>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <Collapse
+        size="small"
+        items={[
+          {
+            key: 'detail',
+            label: '复核用的技术细节',
+            children: (
+              <Descriptions size="small" column={1} bordered labelStyle={{ width: 150 }}>
+                <Descriptions.Item label="抽取方法">{draw.algorithm}</Descriptions.Item>
+                <Descriptions.Item label="检查对象名单指纹">
+                  <Hash value={draw.candidatesHash} />
+                </Descriptions.Item>
+                <Descriptions.Item label="检查人员名单指纹">
+                  <Hash value={draw.inspectorsHash} />
+                </Descriptions.Item>
+                <Descriptions.Item label="回避关系指纹">
+                  <Hash value={draw.conflictsHash} />
+                </Descriptions.Item>
+                <Descriptions.Item label="抽取规则指纹">
+                  <Hash value={draw.paramsHash} />
+                </Descriptions.Item>
+                <Descriptions.Item label="封存凭证">
+                  <Hash value={draw.commitment} />
+                </Descriptions.Item>
+                <Descriptions.Item label="抽取时产生的随机数">
+                  {draw.drawnAt ? <Hash value={draw.serverRandom} /> : '抽取时产生'}
+                </Descriptions.Item>
+                <Descriptions.Item label="随机种子(由封存凭证和随机数算出)">
+                  <Hash value={draw.seed} />
+                </Descriptions.Item>
+                <Descriptions.Item label="抽取结果指纹">
+                  <Hash value={draw.resultHash} />
+                </Descriptions.Item>
+              </Descriptions>
+            ),
+          },
+        ]}
+      />
+    </Space>
   );
 }
 
@@ -112,7 +130,13 @@ function Targets({ drawId, mayEdit }: { drawId: string; mayEdit: boolean }) {
   const columns: TableColumnsType<Target> = [
     { title: '序', dataIndex: 'seq', key: 'seq', width: 50, render: (n: number) => n + 1 },
     { title: '检查对象', dataIndex: 'inspecteeName', key: 'name' },
-    { title: '风险', dataIndex: 'stratum', key: 'stratum', width: 56 },
+    {
+      title: '信用风险分类',
+      dataIndex: 'stratum',
+      key: 'stratum',
+      width: 120,
+      render: (g: Target['stratum']) => riskGradeLabels[g],
+    },
     { title: '检查人员', key: 'who', render: (_, t) => t.inspectors.map((i) => i.name).join('、') },
     {
       title: '检查结果与公示',
@@ -121,7 +145,20 @@ function Targets({ drawId, mayEdit }: { drawId: string; mayEdit: boolean }) {
     },
   ];
   return (
-    <Table<Target> rowKey="id" size="small" columns={columns} scroll={{ x: 720 }} {...list.tableProps} />
+    <>
+      <Space wrap style={{ marginBottom: 8 }} className="no-print">
+        <ExportButton
+          path="/api/inspection/targets/export.xlsx"
+          query={{ drawId }}
+          filename="抽取名单.xlsx"
+          label="导出抽取名单"
+        />
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          打印
+        </Button>
+      </Space>
+      <Table<Target> rowKey="id" size="small" columns={columns} scroll={{ x: 720 }} {...list.tableProps} />
+    </>
   );
 }
 
@@ -190,13 +227,13 @@ export default function InspectionDrawPage() {
           <Space wrap>
             {mayDraw && !task.data.drawId && (
               <Popconfirm
-                title="记录承诺后,名单和参数即冻结,不能再修改。继续?"
+                title="封存后,检查对象名单、检查人员名单和抽取规则即固定,不能再修改。继续?"
                 onConfirm={() =>
-                  act(() => api.post(`/api/inspection/tasks/${taskId}/commit`, {}), '已冻结名单并记录承诺值')
+                  act(() => api.post(`/api/inspection/tasks/${taskId}/commit`, {}), '名单已封存')
                 }
               >
                 <Button type="primary" loading={busy}>
-                  冻结名单并记录承诺
+                  封存名单
                 </Button>
               </Popconfirm>
             )}

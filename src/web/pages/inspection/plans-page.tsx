@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
+  Alert,
   Button,
   DatePicker,
   Form,
@@ -20,10 +21,10 @@ import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
 import type { Page } from '../../api/types.js';
 import { can, useAuth, useMe } from '../../auth/auth-context.js';
-import { FilterForm, PageCard } from '../../components/ledger.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import { type ChecklistItem, type Plan, RISK_GRADES, type Task } from './types.js';
+import { type ChecklistItem, type Plan, RISK_GRADES, riskGradeLabels, type Task } from './types.js';
 
 const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
 
@@ -38,7 +39,7 @@ function TaskTable({ planId }: { planId: string }) {
       render: (_, t) =>
         t.mode === 'count'
           ? `${t.count} 户`
-          : RISK_GRADES.map((g) => `${g} ${t.ratioPercent[g]}%`).join(' / '),
+          : RISK_GRADES.map((g) => `${g}类 ${t.ratioPercent[g]}%`).join(' / '),
     },
     {
       title: '状态',
@@ -48,7 +49,7 @@ function TaskTable({ planId }: { planId: string }) {
         t.drawStatus === 'drawn' ? (
           <Tag color="green">已抽取</Tag>
         ) : t.drawStatus === 'committed' ? (
-          <Tag color="blue">已承诺</Tag>
+          <Tag color="blue">名单已封存</Tag>
         ) : (
           <Tag>未抽取</Tag>
         ),
@@ -145,7 +146,7 @@ function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) =>
         form={form}
         layout="vertical"
         size="small"
-        initialValues={{ mode: 'ratio', A: 20, B: 10, C: 5, D: 5, inspectorsPerInspectee: 2 }}
+        initialValues={{ mode: 'ratio', A: 5, B: 5, C: 10, D: 20, inspectorsPerInspectee: 2 }}
       >
         <Form.Item name="name" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]}>
           <Input maxLength={200} />
@@ -176,7 +177,7 @@ function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) =>
         ) : (
           <Space wrap>
             {RISK_GRADES.map((g) => (
-              <Form.Item key={g} name={g} label={`${g} 级比例(%)`}>
+              <Form.Item key={g} name={g} label={`${riskGradeLabels[g]}比例(%)`}>
                 <InputNumber min={0} max={100} step={1} />
               </Form.Item>
             ))}
@@ -312,13 +313,29 @@ export default function InspectionPlansPage() {
     <PageCard
       title="抽查计划"
       extra={
-        mayEdit && (
-          <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            新建计划
-          </Button>
-        )
+        <Space wrap>
+          <ExportButton
+            path="/api/inspection/plans/export.xlsx"
+            query={list.query}
+            filename="抽查计划.xlsx"
+          />
+          {mayEdit && (
+            <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              新建计划
+            </Button>
+          )}
+        </Space>
       }
     >
+      {!mayEdit && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="抽查计划由各执法部门制定"
+          description="“双随机、一公开”抽查计划由各执法部门(联合抽查由牵头部门会同参与部门)制定并组织抽取、公示;依法治市办统筹督促,在此查看各部门的计划、任务和结果。本账号没有制定抽查计划的权限,如需制定,请以执法部门账号办理。"
+        />
+      )}
       <FilterForm onSearch={(q) => list.setFilters(q)}>
         <Form.Item name="year" label="年度">
           <InputNumber min={2000} max={2100} placeholder={String(new Date().getFullYear())} />

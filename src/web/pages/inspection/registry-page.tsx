@@ -1,7 +1,7 @@
 import { Form, Input, Select, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
-import { type ChecklistItem, RISK_GRADES } from './types.js';
+import { type ChecklistItem, RISK_GRADES, type RiskGrade, riskGradeLabels } from './types.js';
 
 interface Inspectee {
   id: string;
@@ -24,7 +24,8 @@ interface Inspector {
   officerId: string | null;
 }
 
-const gradeColors: Record<string, string> = { A: 'red', B: 'orange', C: 'blue', D: 'default' };
+// 市场监管 信用风险分类: A 类低风险 (green) … D 类高风险 (red)
+const gradeColors: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
 
 function ChecklistTab() {
   const list = useList<ChecklistItem>('/api/inspection/checklist-items');
@@ -72,7 +73,9 @@ function InspecteeTab() {
       title: '风险',
       key: 'grade',
       width: 60,
-      render: (_, e) => <Tag color={gradeColors[e.riskGrade]}>{e.riskGrade}</Tag>,
+      render: (_, e) => (
+        <Tag color={gradeColors[e.riskGrade]}>{riskGradeLabels[e.riskGrade as RiskGrade] ?? e.riskGrade}</Tag>
+      ),
     },
   ];
   return (
@@ -84,11 +87,11 @@ function InspecteeTab() {
         <Form.Item name="industry" label="行业">
           <Input allowClear />
         </Form.Item>
-        <Form.Item name="riskGrade" label="风险等级">
+        <Form.Item name="riskGrade" label="信用风险分类">
           <Select
             allowClear
             style={{ width: 90 }}
-            options={RISK_GRADES.map((g) => ({ value: g, label: g }))}
+            options={RISK_GRADES.map((g) => ({ value: g, label: riskGradeLabels[g] }))}
           />
         </Form.Item>
         <Form.Item>

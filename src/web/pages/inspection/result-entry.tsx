@@ -1,11 +1,12 @@
-import { Button, DatePicker, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { todayInChina } from '../enforcement/case/dates.js';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
 import { resultOptions, type Target } from './types.js';
 
-/** Where the publication stands: 临期 orange, 逾期 red (RULES §2.5: 20 working days after the task ends). */
+/** Where the publication stands: 临期 orange, 逾期 red (20 working days after the task ends). */
 export function PublicationTag({ target }: { target: Target }) {
   const due = target.publicationDue ? `,期限 ${target.publicationDue}` : '';
   switch (target.publicationState) {
@@ -67,7 +68,8 @@ function ResultModal({ target, onClose }: { target: Target; onClose: (saved: boo
         layout="vertical"
         initialValues={{
           result: target.result ?? undefined,
-          inspectedOn: target.inspectedOn ? dayjs(target.inspectedOn) : dayjs(),
+          // today in China: the server refuses a later day, and the browser's own clock may be ahead
+          inspectedOn: target.inspectedOn ? dayjs(target.inspectedOn) : todayInChina(),
           note: target.resultNote,
         }}
       >
@@ -84,7 +86,12 @@ function ResultModal({ target, onClose }: { target: Target; onClose: (saved: boo
           label="检查日期"
           rules={[{ required: true, message: '请选择检查日期' }]}
         >
-          <DatePicker size="large" style={{ width: '100%' }} inputReadOnly />
+          <DatePicker
+            size="large"
+            style={{ width: '100%' }}
+            inputReadOnly
+            disabledDate={(d) => d.isAfter(todayInChina(), 'day')}
+          />
         </Form.Item>
         <Form.Item name="note" label="情况说明">
           <Input.TextArea rows={3} maxLength={2000} />
@@ -107,7 +114,7 @@ export function ResultCell({
   const publish = async () => {
     try {
       await api.post(`/api/inspection/targets/${target.id}/publish`, { version: target.version });
-      notifySuccess('已公示');
+      notifySuccess('已公示:结果已在公开网站发布');
       onChange();
     } catch (e) {
       showError(e);
@@ -132,9 +139,15 @@ export function ResultCell({
         </Button>
       )}
       {mayEdit && target.result && !target.publishedOn && (
-        <Button size="small" type="link" onClick={publish}>
-          公示
-        </Button>
+        <Popconfirm
+          title={`公示 ${target.inspecteeName} 的检查结果?`}
+          description="公示后检查结果在公开网站上向社会公开,不能撤回。"
+          onConfirm={publish}
+        >
+          <Button size="small" type="link">
+            公示
+          </Button>
+        </Popconfirm>
       )}
       {editing && (
         <ResultModal

@@ -2,7 +2,7 @@ import { Form, Select, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
 import { dueOptions, useDueParam } from '../../components/due-param.js';
-import { FilterForm, PageCard } from '../../components/ledger.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { ResultCell } from './result-entry.js';
 import type { Target } from './types.js';
@@ -28,7 +28,16 @@ export default function InspectionResultsPage() {
     },
   ];
   return (
-    <PageCard title="检查结果与公示">
+    <PageCard
+      title="检查结果与公示"
+      extra={
+        <ExportButton
+          path="/api/inspection/targets/export.xlsx"
+          query={list.query}
+          filename="检查结果与公示.xlsx"
+        />
+      }
+    >
       <FilterForm onSearch={(q) => list.setFilters(q)}>
         <Form.Item name="pending" label="范围" initialValue="true">
           <Select

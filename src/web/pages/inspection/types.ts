@@ -1,6 +1,13 @@
 /** Shapes of the /api/inspection answers, as the screens use them. */
 export type RiskGrade = 'A' | 'B' | 'C' | 'D';
 export const RISK_GRADES: RiskGrade[] = ['A', 'B', 'C', 'D'];
+/** 市场监管 企业信用风险分类: A 类风险最低, D 类最高 (the server's export prints the same). */
+export const riskGradeLabels: Record<RiskGrade, string> = {
+  A: 'A类(低风险)',
+  B: 'B类(一般风险)',
+  C: 'C类(较高风险)',
+  D: 'D类(高风险)',
+};
 
 export interface Plan {
   id: string;

@@ -6,6 +6,7 @@ import {
   Form,
   Input,
   Modal,
+  Popconfirm,
   Select,
   Space,
   Table,
@@ -23,7 +24,14 @@ import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import { type DataCall, type DataCallRow, dueTag, type SubmissionSummary } from './types.js';
+import {
+  type DataCall,
+  type DataCallRow,
+  dueTag,
+  type Submission,
+  type SubmissionLine,
+  type SubmissionSummary,
+} from './types.js';
 
 interface MetricDef {
   id: string;
@@ -173,16 +181,17 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
       render: (_, s) =>
         s.status === 'submitted' && can(me, 'planning:dataCall:review') ? (
           <Space>
-            <Button
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
-              onClick={() =>
+            <Popconfirm
+              title={`采纳 ${s.orgName} 的填报?`}
+              description="采纳后数据计入指标和年度报告;请先展开本行核对所填数据。"
+              onConfirm={() =>
                 act(`/api/data-call-submissions/${s.id}/accept`, { version: s.version }, '已采纳')
               }
             >
-              采纳
-            </Button>
+              <Button type="link" size="small" style={{ padding: 0 }}>
+                采纳
+              </Button>
+            </Popconfirm>
             <Button type="link" size="small" style={{ padding: 0 }} onClick={() => returnWithReason(s)}>
               退回
             </Button>
@@ -239,10 +248,45 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
             pagination={false}
             dataSource={data.submissions}
             columns={columns}
+            expandable={{
+              expandedRowRender: (s) => <SubmittedFigures id={s.id} />,
+              rowExpandable: (s) => s.status !== 'pending',
+            }}
           />
         </>
       )}
     </Drawer>
+  );
+}
+
+/** What a unit submitted, line by line, as the office reviews it before 采纳 or 退回. */
+function SubmittedFigures({ id }: { id: string }) {
+  const { data, loading } = useFetch<Submission>(`/api/data-call-submissions/${id}`);
+  return (
+    <Table<SubmissionLine>
+      size="small"
+      rowKey="id"
+      loading={loading}
+      pagination={false}
+      dataSource={data?.lines ?? []}
+      columns={[
+        { title: '指标', dataIndex: 'name', key: 'name' },
+        {
+          title: '填报数',
+          key: 'value',
+          width: 140,
+          align: 'right',
+          render: (_, l) => (l.value === null ? '未填' : `${l.value.toLocaleString('zh-CN')} ${l.unit}`),
+        },
+        {
+          title: '来源',
+          key: 'src',
+          width: 80,
+          render: (_, l) => (l.readOnly ? <Tag color="blue">系统计算</Tag> : <Tag>单位填报</Tag>),
+        },
+        { title: '佐证', dataIndex: 'evidenceText', key: 'evidence', render: (t: string | null) => t ?? '—' },
+      ]}
+    />
   );
 }
 

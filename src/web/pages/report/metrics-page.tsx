@@ -12,7 +12,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { Query } from '../../api/client.js';
-import { FilterForm, PageCard } from '../../components/ledger.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import type { DrillRecord, Figure } from './types.js';
 
@@ -90,7 +90,10 @@ export default function MetricsPage() {
     { title: '口径', dataIndex: 'definition', key: 'definition', ellipsis: true },
   ];
   return (
-    <PageCard title="指标数据(本级及下级汇总)">
+    <PageCard
+      title="指标数据(本级及下级汇总)"
+      extra={<ExportButton path="/api/metrics/export.xlsx" query={query} filename="指标数据.xlsx" />}
+    >
       <FilterForm onSearch={(q) => setQuery({ year: lastYear, ...q })}>
         <Form.Item name="year" label="年度">
           <InputNumber min={2000} max={2100} placeholder={String(lastYear)} />

@@ -1,4 +1,15 @@
-import { Button, Drawer, Input, InputNumber, Modal, Space, Table, type TableColumnsType, Tag } from 'antd';
+import {
+  Button,
+  Drawer,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { api, downloadFile } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
@@ -94,16 +105,19 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
               退回
             </Button>
           )}
-          {c.status !== 'published' && can(me, 'planning:report:publish') && (
-            <Button
-              size="small"
-              type="primary"
-              onClick={() =>
+          {/* 发布 only what has been approved: a draft or a report under review is not offered it */}
+          {c.status === 'approved' && can(me, 'planning:report:publish') && (
+            <Popconfirm
+              title="向社会公开发布这份报告?"
+              description="发布后报告在公开网站上可见。"
+              onConfirm={() =>
                 run(() => api.post(`/api/reports/${id}/publish`, { version: c.version }), '已发布')
               }
             >
-              发布
-            </Button>
+              <Button size="small" type="primary">
+                发布
+              </Button>
+            </Popconfirm>
           )}
         </Space>
       }
@@ -181,7 +195,9 @@ export default function ReportsPage() {
   const { data, loading, reload } = useFetch<{ items: ReportRow[] }>('/api/reports');
   const [year, setYear] = useState<number>(new Date().getFullYear() - 1);
   const [open, setOpen] = useState<string | null>(null);
+  const [generating, setGenerating] = useState(false);
   const generate = async () => {
+    setGenerating(true);
     try {
       const r = await api.post<AnnualReport>('/api/reports/generate', { year });
       notifySuccess(`已生成第 ${r.current.no} 版草稿`);
@@ -189,6 +205,8 @@ export default function ReportsPage() {
       setOpen(r.id);
     } catch (e) {
       showError(e);
+    } finally {
+      setGenerating(false);
     }
   };
   const columns: TableColumnsType<ReportRow> = [
@@ -225,8 +243,8 @@ export default function ReportsPage() {
               onChange={(v) => v && setYear(v)}
               addonAfter="年度"
             />
-            <Button size="small" type="primary" onClick={generate}>
-              根据指标生成
+            <Button size="small" type="primary" onClick={generate} loading={generating}>
+              {generating ? '正在汇总指标、生成草稿…' : '根据指标生成'}
             </Button>
           </Space>
         )

@@ -74,14 +74,21 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
             {l.unit} <Tag color="blue">平台计算</Tag>
           </span>
         ) : (
-          <InputNumber<number>
-            size="small"
-            min={0}
-            disabled={!editable}
-            value={drafts[l.id]?.value ?? null}
-            addonAfter={l.unit}
-            onChange={(v) => set(l.id, { value: v })}
-          />
+          <div>
+            {/* a negative number stays as typed and is named, never silently turned into 0 */}
+            <InputNumber<number>
+              size="small"
+              disabled={!editable}
+              value={drafts[l.id]?.value ?? null}
+              addonAfter={l.unit}
+              status={(drafts[l.id]?.value ?? 0) < 0 ? 'error' : undefined}
+              aria-label={`${l.name}填报数`}
+              onChange={(v) => set(l.id, { value: v })}
+            />
+            {(drafts[l.id]?.value ?? 0) < 0 && (
+              <div style={{ color: '#cf1322', fontSize: 12 }}>不能为负数</div>
+            )}
+          </div>
         ),
     },
     {

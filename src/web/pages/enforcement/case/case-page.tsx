@@ -18,10 +18,6 @@ import { SupplementRecords } from './supplement-records.js';
 
 const REVIEW_ACTS = new Set(['passReview', 'returnReview']);
 
-/** Whether the server keeps 全过程记录 with acts: its detail then lists `records` on every act. */
-export const keepsRecords = (c: CaseDetail) =>
-  c.recordGaps !== undefined || c.actions.some((a) => a.records !== undefined);
-
 /** One case: header, the acts allowed next, its clocks, record gaps, legal review, timeline and the public preview. */
 export default function CasePage() {
   const { id = '' } = useParams();
@@ -97,13 +93,7 @@ export default function CasePage() {
           {section('公示预览', <PublicationPreview caseId={c.id} version={c.version} />)}
         </Col>
       </Row>
-      <ActionForm
-        detail={c}
-        action={acting}
-        keepsRecords={keepsRecords(c)}
-        onClose={() => setActing(null)}
-        onDone={done}
-      />
+      <ActionForm detail={c} action={acting} onClose={() => setActing(null)} onDone={done} />
       <SupplementRecords c={c} gap={gap} onClose={() => setGap(null)} onDone={done} />
     </PageCard>
   );

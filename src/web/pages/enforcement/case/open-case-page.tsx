@@ -7,12 +7,13 @@ import { notifySuccess } from '../../../api/feedback.js';
 import { applyServerError } from '../../../api/form-errors.js';
 import { PageCard } from '../../../components/ledger.js';
 import { useFetch } from '../../../components/use-fetch.js';
-import type { CaseDetail, EnforcementBody } from '../types.js';
+import type { CaseDetail, CaseRecordFile, EnforcementBody } from '../types.js';
 import { toDate, todayInChina } from './dates.js';
 import { HandlerPicker } from './handler-picker.js';
 import { categoryOptions } from './labels.js';
 import { PartyFields } from './party-fields.js';
 import { PowerPicker } from './power-picker.js';
+import { RecordUpload, recordRefs } from './record-upload.js';
 import { SanctionFields } from './sanction-fields.js';
 
 type Mode = 'open' | 'onTheSpot';
@@ -35,6 +36,7 @@ interface Values {
   majorReason?: string;
   decisionNo?: string;
   sanction?: { penalties: string[]; amount?: number };
+  records?: CaseRecordFile[];
 }
 
 const blank = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
@@ -58,6 +60,8 @@ export function caseBody(mode: Mode, v: Values): Record<string, unknown> {
   } else body.partyUscc = blank(v.partyUscc);
   const names = (v.privateNames ?? []).map((n) => n.trim()).filter((n) => n.length > 0);
   if (names.length > 0) body.privateNames = names;
+  const records = recordRefs(v.records);
+  if (records.length > 0) body.records = records;
   if (mode === 'open') {
     body.openedOn = toDate(v.openedOn);
     body.majorReason = blank(v.majorReason);
@@ -78,6 +82,7 @@ export default function OpenCasePage() {
   const navigate = useNavigate();
   const [saving, setSaving] = useState(false);
   const bodyId = Form.useWatch('bodyId', form);
+  const category = Form.useWatch('category', form) as string | undefined;
   const bodies = useFetch<{ items: EnforcementBody[] }>('/api/enforcement/bodies', { pageSize: 200 });
   const body = bodies.data?.items.find((b) => b.id === bodyId);
   const activeBodies = (bodies.data?.items ?? []).filter((b) => b.active);
@@ -127,7 +132,12 @@ export default function OpenCasePage() {
         layout="vertical"
         onFinish={submit}
         style={{ maxWidth: 560 }}
-        initialValues={{ category: 'penalty', openedOn: todayInChina(), decidedOn: todayInChina() }}
+        initialValues={{
+          category: 'penalty',
+          openedOn: todayInChina(),
+          decidedOn: todayInChina(),
+          records: [],
+        }}
       >
         <Form.Item name="bodyId" label="执法主体" rules={[{ required: true, message: '请选择执法主体' }]}>
           <Select
@@ -139,22 +149,19 @@ export default function OpenCasePage() {
             onChange={() => form.setFieldsValue({ handlerIds: [], powerItemId: undefined })}
           />
         </Form.Item>
-        <PowerPicker
-          orgId={body?.orgId}
-          onPicked={(p) => {
-            if (p?.category && categoryOptions.some((o) => o.value === p.category))
-              form.setFieldsValue({ category: p.category });
-          }}
-        />
         {/* 当场处罚 is always a 行政处罚 */}
         <Form.Item
           name="category"
           label="案件类别"
-          rules={[{ required: true }]}
+          rules={[{ required: true, message: '请选择案件类别' }]}
           hidden={mode === 'onTheSpot'}
         >
-          <Select options={categoryOptions} />
+          <Select
+            options={categoryOptions}
+            onChange={() => form.setFieldsValue({ powerItemId: undefined })}
+          />
         </Form.Item>
+        <PowerPicker orgId={body?.orgId} category={mode === 'onTheSpot' ? 'penalty' : category} />
         <PartyFields />
         <Form.Item
           name="facts"
@@ -196,6 +203,17 @@ export default function OpenCasePage() {
             </Form.Item>
           </>
         )}
+        <Form.Item
+          name="records"
+          label={mode === 'open' ? '立案审批表等文书' : '当场处罚决定书、执法记录仪音像'}
+          extra={
+            mode === 'open'
+              ? '立案须有经负责人批准的立案审批表(《中华人民共和国行政处罚法》第五十四条),上传后全过程记录不缺项'
+              : '当场处罚须有决定书和音像记录'
+          }
+        >
+          <RecordUpload />
+        </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             {mode === 'open' ? '立案' : '作出决定'}

@@ -6,19 +6,24 @@ import type { PowerItem } from '../types.js';
 /** 权力事项 from the body's org 权责清单, searched by name or code as the user types. */
 export function PowerPicker({
   orgId,
-  onPicked,
+  category,
 }: {
   orgId: string | undefined;
-  onPicked: (item: PowerItem | undefined) => void;
+  /** only the items of the case's 类别: picking an item never changes the 类别 chosen */
+  category?: string | undefined;
 }) {
   const [q, setQ] = useState('');
   const { data, loading } = useFetch<{ items: PowerItem[] }>(
     orgId ? '/api/enforcement/powers' : null,
-    orgId ? { orgId, status: 'active', q, pageSize: 50 } : undefined,
+    orgId ? { orgId, status: 'active', q, pageSize: 50, ...(category ? { category } : {}) } : undefined,
   );
   const items = data?.items ?? [];
   return (
-    <Form.Item name="powerItemId" label="权力事项" extra="从本单位权责清单中选择,可输入名称或编码搜索">
+    <Form.Item
+      name="powerItemId"
+      label="权力事项"
+      extra="从本单位权责清单中本类别的事项中选择,可输入名称或编码搜索"
+    >
       <Select
         showSearch
         allowClear
@@ -28,7 +33,6 @@ export function PowerPicker({
         disabled={!orgId}
         placeholder="选择权力事项"
         options={items.map((p) => ({ value: p.id, label: `${p.name}(${p.categoryLabel})` }))}
-        onChange={(id: string | undefined) => onPicked(items.find((p) => p.id === id))}
       />
     </Form.Item>
   );

@@ -10,8 +10,12 @@ export function ReviewPanel({ c }: { c: CaseDetail }) {
     <div>
       {c.majorReasons.length > 0 ? (
         <>
-          <Tag color={c.reviewed ? 'green' : 'red'}>
-            {c.reviewed ? '已审核通过' : '重大案件,决定前须法制审核'}
+          <Tag color={c.reviewed ? 'green' : c.status === 'reviewing' ? 'blue' : 'red'}>
+            {c.reviewed
+              ? '已审核通过'
+              : c.status === 'reviewing'
+                ? '法制审核中'
+                : '重大案件,决定前须法制审核'}
           </Tag>
           <ul style={{ margin: '8px 0', paddingInlineStart: 20 }}>
             {c.majorReasons.map((r) => (
@@ -21,7 +25,11 @@ export function ReviewPanel({ c }: { c: CaseDetail }) {
         </>
       ) : (
         <Typography.Paragraph type="secondary">
-          {c.reviewed ? '已经法制审核' : '目前不属于重大执法决定,无须法制审核'}
+          {c.reviewed
+            ? '已经法制审核'
+            : c.status === 'reviewing'
+              ? '已提请法制审核,等待法制审核人员审核'
+              : '目前不属于重大执法决定,无须法制审核'}
         </Typography.Paragraph>
       )}
       {log.length > 0 && (

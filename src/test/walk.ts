@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { loginInBrowser } from './browser.js';
+import type { Width } from './widths.js';
+
+/**
+ * A person at a browser: a page of their own (own cookies), logged in, with every console error
+ * and uncaught exception collected so that the walk fails on any of them.
+ */
+export async function personAt(
+  browser: Browser,
+  url: string,
+  w: Width,
+  username: string,
+  password: string,
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: w.width, height: w.height },
+  });
+  const page = await context.newPage();
+  // the login page asks /api/auth/me and is answered 401 before anyone logs in: errors count from then on
+  await loginInBrowser(page, url, username, password);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+/** The page is no wider than the window: nothing to scroll sideways. */
+export async function expectNoOverflow(page: Page, where: string): Promise<void> {
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(over, `horizontal overflow at ${where}`).toBeLessThanOrEqual(0);
+}
+
+/** Picks options of an antd Select named by its label (typing `search` first when given). */
+export async function pick(page: Page, label: string, option: string | RegExp | number, search?: string) {
+  const item = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).last();
+  await item.locator('.ant-select-selector').click();
+  if (search) await page.keyboard.type(search);
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  if (typeof option === 'number') {
+    await options.first().waitFor();
+    for (let i = 0; i < option; i++) await options.nth(i).click();
+  } else {
+    const one = options.filter({ hasText: option }).first();
+    await one.waitFor();
+    await one.click();
+  }
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  if ((await dropdown.count()) > 0) {
+    // a multiple select stays open: close it by clicking a neutral place, never Escape in a drawer
+    const inDrawer = page.locator('.ant-drawer-open .ant-drawer-title');
+    const title =
+      (await inDrawer.count()) > 0 ? inDrawer.first() : page.locator('.ant-card-head-title').first();
+    await title.click();
+    await dropdown.first().waitFor({ state: 'hidden' });
+  }
+}
+
+/** Opens an act of the case page by its button and waits for its drawer to have finished sliding in. */
+export async function openAct(page: Page, name: RegExp) {
+  await page.getByRole('button', { name }).click();
+  await page.locator('.ant-drawer-open .ant-drawer-content-wrapper').waitFor();
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.ant-drawer-open .ant-drawer-content-wrapper');
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return Math.abs(r.right - window.innerWidth) < 1 && !el.className.includes('motion');
+  });
+  return page.locator('.ant-drawer-open .ant-drawer-content');
+}
+
+/** Saves the open act drawer and waits for the act to appear in the case's timeline. */
+export async function saveAct(page: Page, drawer: ReturnType<Page['locator']>, label: string) {
+  const answered = page.waitForResponse(
+    (r) => r.url().includes('/actions') && r.request().method() === 'POST',
+  );
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  const res = await answered;
+  expect(res.status(), `${label}: ${await res.text()}`).toBe(200);
+  await drawer.waitFor({ state: 'hidden' });
+}

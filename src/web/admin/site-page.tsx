@@ -1,0 +1,102 @@
+import { Button, Form, Input, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { api } from '../api/client.js';
+import { notifySuccess } from '../api/feedback.js';
+import { applyServerError } from '../api/form-errors.js';
+import { PageCard } from '../components/ledger.js';
+import { useFetch } from '../components/use-fetch.js';
+
+interface SiteSettings {
+  siteName: string;
+  sponsor: string;
+  siteCode: string | null;
+  icp: string | null;
+  policeRecord: string | null;
+  contact: string | null;
+  version: number;
+}
+
+type Values = Omit<SiteSettings, 'version'>;
+
+/** 网站设置: the public site's masthead and footer (《政府网站发展指引》: 主办单位、网站标识码、备案号). */
+export default function SitePage() {
+  const { data, reload } = useFetch<SiteSettings>('/api/site-settings');
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  if (!data) return <Skeleton active />;
+  const submit = async (v: Values) => {
+    setSaving(true);
+    try {
+      await api.put('/api/site-settings', {
+        version: data.version,
+        siteName: v.siteName,
+        sponsor: v.sponsor,
+        siteCode: v.siteCode ?? '',
+        icp: v.icp ?? '',
+        policeRecord: v.policeRecord ?? '',
+        contact: v.contact ?? '',
+      });
+      notifySuccess('已保存,公开网站即时生效');
+      reload();
+    } catch (e) {
+      applyServerError(form, e);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <PageCard title="公开网站设置">
+      <Typography.Paragraph type="secondary">
+        公开网站(无需登录的信息公开页面)的网站名称、页头和页脚信息。按《政府网站发展指引》,页脚须标明主办单位、网站标识码和备案号。
+        <a href="/portal" target="_blank" rel="noreferrer">
+          查看公开网站
+        </a>
+      </Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        name="site"
+        layout="vertical"
+        style={{ maxWidth: 560 }}
+        initialValues={{
+          siteName: data.siteName,
+          sponsor: data.sponsor,
+          siteCode: data.siteCode ?? '',
+          icp: data.icp ?? '',
+          policeRecord: data.policeRecord ?? '',
+          contact: data.contact ?? '',
+        }}
+        onFinish={submit}
+      >
+        <Form.Item
+          name="siteName"
+          label="网站名称"
+          rules={[{ required: true, min: 2, message: '请填写网站名称' }]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item
+          name="sponsor"
+          label="主办单位"
+          rules={[{ required: true, min: 2, message: '请填写主办单位' }]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="siteCode" label="网站标识码" extra="由全国政府网站信息报送系统分配">
+          <Input maxLength={20} />
+        </Form.Item>
+        <Form.Item name="icp" label="ICP 备案号">
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="policeRecord" label="公安机关备案号">
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="contact" label="联系方式">
+          <Input maxLength={120} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving}>
+          保存
+        </Button>
+      </Form>
+    </PageCard>
+  );
+}
