@@ -4,6 +4,7 @@ import { inspectionModule } from './inspection/module.js';
 import { orgModule } from './org/module.js';
 import { planningModule } from './planning/module.js';
 import { powersModule } from './powers/module.js';
+import { oversightModule } from './oversight/module.js';
 
 /** Every domain of the platform, in menu order. A new domain adds one line here. */
 export const domainModules: readonly DomainModule[] = [
@@ -12,6 +13,7 @@ export const domainModules: readonly DomainModule[] = [
   powersModule,
   inspectionModule,
   planningModule,
+  oversightModule,
 ];
 
 export function allPermissions() {

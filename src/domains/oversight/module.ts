@@ -1,0 +1,11 @@
+import type { DomainModule } from '../module.js';
+import { oversightPermissions } from './policy.js';
+import { registerOversightRoutes } from './routes.js';
+
+export const oversightModule: DomainModule = {
+  key: 'oversight',
+  title: '监督督察',
+  permissions: oversightPermissions,
+  menuPermission: 'oversight:rectification:list',
+  registerRoutes: registerOversightRoutes,
+};
