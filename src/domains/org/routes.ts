@@ -9,6 +9,7 @@ import { knownPermissionCodes, allPermissions } from '../index.js';
 import { createOrg, getOrg, updateOrg } from './org-service.js';
 import { listOrgs, listScopeOrgs } from './org-store.js';
 import { authorize } from './policy.js';
+import { registerStaffingRoutes } from './staffing-routes.js';
 import { createRole, listRoles, updateRole } from './role-service.js';
 import {
   CreateOrgInput,
@@ -40,6 +41,7 @@ export const UserQuery = Paging.extend({
 export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['机构与用户'];
+  registerStaffingRoutes(app, opts);
 
   app.get(
     '/api/orgs/export.xlsx',

@@ -12,6 +12,7 @@ import { type FieldSpec, type LedgerSpec, ledgerInput } from './ledger-kit.js';
 import { orgInScope } from './org-access.js';
 import { caseExplanations, publicityActivities, publicityLists } from './publicity/spec.js';
 import { leaderDuties, workplanTasks } from './workplan/spec.js';
+import { functionTransfers } from './functions/spec.js';
 
 /** Every simple ledger of the domain, by key. */
 export const LEDGERS: readonly LedgerSpec[] = [
@@ -24,6 +25,7 @@ export const LEDGERS: readonly LedgerSpec[] = [
   caseExplanations,
   workplanTasks,
   leaderDuties,
+  functionTransfers,
 ];
 
 export function ledgerSpec(key: string): LedgerSpec {

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../module.js';
+import { oversightMetrics } from './metrics.js';
 import { oversightPermissions } from './policy.js';
 import { registerOversightRoutes } from './routes.js';
 
@@ -8,4 +9,5 @@ export const oversightModule: DomainModule = {
   permissions: oversightPermissions,
   menuPermission: 'oversight:rectification:list',
   registerRoutes: registerOversightRoutes,
+  metrics: oversightMetrics,
 };

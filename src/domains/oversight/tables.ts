@@ -24,6 +24,7 @@ declare module '../../platform/db/types.js' {
     oversight_case_explanation: CaseExplanationTable;
     oversight_workplan_task: WorkplanTaskTable;
     oversight_leader_duty: LeaderDutyTable;
+    oversight_function_transfer: FunctionTransferTable;
   }
 }
 
@@ -230,4 +231,12 @@ export interface LeaderDutyTable extends Entry {
   leader: string;
   subject: string;
   items: Defaulted<number>;
+}
+export interface FunctionTransferTable extends Entry {
+  from_org: string;
+  kind: string;
+  batch: number;
+  items: number;
+  staff_moved: Defaulted<number>;
+  staffing_moved: Defaulted<number>;
 }
