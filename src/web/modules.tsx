@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   HomeOutlined,
   OrderedListOutlined,
@@ -236,6 +237,45 @@ export const webModules: WebModule[] = [
         title: '年度报告',
         permission: 'planning:report:list',
         element: lazy(() => import('./pages/report/reports-page.js')),
+      },
+    ],
+  },
+  {
+    key: 'oversight',
+    title: '监督督察',
+    icon: <FileSearchOutlined />,
+    description: '整改台账、案卷评查、问题线索、学法述法、普法与年度工作要点',
+    routes: [
+      {
+        path: '/oversight/rectifications',
+        title: '整改台账',
+        permission: 'oversight:rectification:list',
+        element: lazy(() => import('./pages/oversight/rectifications-page.js')),
+      },
+      {
+        path: '/oversight/review',
+        title: '案卷评查',
+        permission: 'oversight:rectification:list',
+        element: lazy(() => import('./pages/oversight/review-page.js')),
+      },
+      {
+        path: '/oversight/review/files/:id',
+        title: '评查打分',
+        permission: 'oversight:rectification:list',
+        hidden: true,
+        element: lazy(() => import('./pages/oversight/review-file-page.js')),
+      },
+      {
+        path: '/oversight/clues',
+        title: '问题线索',
+        permission: 'oversight:rectification:list',
+        element: lazy(() => import('./pages/oversight/clues-page.js')),
+      },
+      {
+        path: '/oversight/ledgers',
+        title: '学法述法与普法',
+        permission: 'oversight:learning:list',
+        element: lazy(() => import('./pages/oversight/ledgers-page.js')),
       },
     ],
   },

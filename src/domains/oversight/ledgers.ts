@@ -34,8 +34,9 @@ export function ledgerSpec(key: string): LedgerSpec {
   return spec;
 }
 
-const value = (f: FieldSpec, v: unknown) =>
-  v === undefined ? (f.kind === 'text' || f.kind === 'longText' ? '' : null) : v;
+/** Columns given in the input; a field left out takes the column's default (never a NULL in a NOT NULL column). */
+const given = (fields: readonly FieldSpec[], input: Record<string, unknown>) =>
+  fields.filter((f) => input[f.key] !== undefined);
 
 /**
  * Records one entry (and its rows: candidates, attendees) for an org in the caller's scope.
@@ -52,6 +53,7 @@ export async function createLedgerEntry(ctx: Ctx, key: string, raw: unknown): Pr
   const org = await orgInScope(ctx, orgId);
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const fields = given(spec.fields, input);
     const cols = [
       'id',
       'region_code',
@@ -59,7 +61,7 @@ export async function createLedgerEntry(ctx: Ctx, key: string, raw: unknown): Pr
       'held_on',
       'created_by',
       'updated_by',
-      ...spec.fields.map((f) => f.column),
+      ...fields.map((f) => f.column),
     ];
     const vals = [
       id,
@@ -68,7 +70,7 @@ export async function createLedgerEntry(ctx: Ctx, key: string, raw: unknown): Pr
       input.heldOn,
       ctx.actor.userId,
       ctx.actor.userId,
-      ...spec.fields.map((f) => value(f, input[f.key])),
+      ...fields.map((f) => input[f.key]),
     ];
     await sql`insert into ${sql.table(spec.table)} (${sql.join(cols.map((c) => sql.ref(c)))}) values (${sql.join(vals)})`.execute(
       trx,
@@ -78,14 +80,9 @@ export async function createLedgerEntry(ctx: Ctx, key: string, raw: unknown): Pr
       : [];
     if (spec.children) {
       for (const row of children) {
-        const cc = ['id', 'parent_id', 'region_code', 'org_id', ...spec.children.fields.map((f) => f.column)];
-        const cv = [
-          newId(),
-          id,
-          org.region_code,
-          org.id,
-          ...spec.children.fields.map((f) => value(f, row[f.key])),
-        ];
+        const cf = given(spec.children.fields, row);
+        const cc = ['id', 'parent_id', 'region_code', 'org_id', ...cf.map((f) => f.column)];
+        const cv = [newId(), id, org.region_code, org.id, ...cf.map((f) => row[f.key])];
         await sql`insert into ${sql.table(spec.children.table)} (${sql.join(cc.map((c) => sql.ref(c)))}) values (${sql.join(cv)})`.execute(
           trx,
         );

@@ -2,6 +2,7 @@ import type { DomainModule } from '../module.js';
 import { oversightMetrics } from './metrics.js';
 import { oversightPermissions } from './policy.js';
 import { registerOversightRoutes } from './routes.js';
+import { seedOversight } from './seed.js';
 
 export const oversightModule: DomainModule = {
   key: 'oversight',
@@ -10,4 +11,5 @@ export const oversightModule: DomainModule = {
   menuPermission: 'oversight:rectification:list',
   registerRoutes: registerOversightRoutes,
   metrics: oversightMetrics,
+  seed: seedOversight,
 };

@@ -17,6 +17,8 @@ import {
   scoreReviewFile,
   verifyCampaignSample,
 } from './case-review/service.js';
+import { oversightMetrics } from './metrics.js';
+import { seedOversight } from './seed.js';
 import { actOnClue, createTipOff, getClue, issueOpinion, listClues, scanClues } from './clues/service.js';
 import { createInspectionPlan, recordInspectionVisit } from './inspections/service.js';
 import { actOnRectification, getRectification, listRectifications } from './rectification/service.js';
@@ -237,4 +239,39 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
     );
     expect(items.total).toBe(1);
   });
+
+  it('demo seed: builds every ledger through the services; the figures come from its records', async () => {
+    await seedOversight(sys, {
+      year: 2025,
+      today: TODAY,
+      log: () => {},
+      files: new LocalFileStore(dir),
+      scale: 0.2,
+    });
+    const all = await h.db.selectFrom('org').select('id').execute();
+    const q = {
+      scope: office.scope,
+      orgId: orgs.rootId,
+      orgIds: all.map((o) => o.id),
+      from: '2025-01-01',
+      to: '2025-12-31',
+    };
+    const value = async (id: string) => {
+      const m = oversightMetrics.find((x) => x.id === id);
+      if (!m) throw new Error(id);
+      return (await m.compute(h.db, q)).value;
+    };
+    for (const m of oversightMetrics) await m.compute(h.db, q);
+    expect(await value('oversight.study.centralGroup')).toBe(1 + 2); // 6 and 12 at scale 0.2
+    expect(await value('oversight.exams')).toBe(2);
+    expect(await value('oversight.exams.passRate')).toBe(100);
+    expect(await value('oversight.dutyReports.onSite')).toBe(4);
+    expect(await value('oversight.org.townshipTeams')).toBe(7);
+    expect(await value('oversight.org.townshipTeams.staffingEach')).toBe(5);
+    expect(await value('oversight.review.reviewers')).toBeGreaterThanOrEqual(2);
+    expect(await value('oversight.review.files')).toBeGreaterThan(0);
+    expect(await value('oversight.rectifications.closed')).toBeGreaterThan(0);
+    expect(await value('oversight.publicity.materials')).toBe(1);
+    expect(await value('oversight.clues.found')).toBeGreaterThan(0);
+  }, 240_000);
 });
