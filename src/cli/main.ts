@@ -11,6 +11,7 @@ import { isSeeded, seedDemo } from '../domains/demo.js';
 import { createApiToken } from '../domains/org/auth-service.js';
 import { findUserIdByUsername, resetPassword, createUser } from '../domains/org/user-service.js';
 import { drawListCommand, drawVerifyCommand } from '../domains/inspection/cli.js';
+import { reviewListCommand, reviewVerifyCommand } from '../domains/oversight/case-review/cli.js';
 import { registerReportCommands } from '../report/commands.js';
 import { registerCalendarCommands } from './calendar.js';
 import { registerImportCommands } from './import.js';
@@ -198,6 +199,34 @@ draw
     const h = await openConfigured({ quiet: true });
     try {
       const r = await drawVerifyCommand(h.db, id);
+      out(r.text);
+      process.exitCode = r.exitCode;
+    } finally {
+      await h.close();
+    }
+  });
+
+const review = program.command('review').description('案卷评查抽样');
+review
+  .command('list')
+  .description('列出案卷评查活动')
+  .action(async () => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const r = await reviewListCommand(h.db);
+      out(r.text);
+      process.exitCode = r.exitCode;
+    } finally {
+      await h.close();
+    }
+  });
+review
+  .command('verify <campaignId>')
+  .description('按记录的承诺值和揭示值重新抽样,核对抽中的案卷是否一致(一致时退出码为 0)')
+  .action(async (id: string) => {
+    const h = await openConfigured({ quiet: true });
+    try {
+      const r = await reviewVerifyCommand(h.db, id);
       out(r.text);
       process.exitCode = r.exitCode;
     } finally {

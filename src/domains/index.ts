@@ -6,6 +6,7 @@ import { planningModule } from './planning/module.js';
 import { powersModule } from './powers/module.js';
 import { disputesModule } from './disputes/module.js';
 import { legalityModule } from './legality/module.js';
+import { oversightModule } from './oversight/module.js';
 
 /** Every domain of the platform, in menu order. A new domain adds one line here. */
 export const domainModules: readonly DomainModule[] = [
@@ -16,6 +17,7 @@ export const domainModules: readonly DomainModule[] = [
   planningModule,
   disputesModule,
   legalityModule,
+  oversightModule,
 ];
 
 export function allPermissions() {

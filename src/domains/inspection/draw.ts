@@ -30,7 +30,7 @@
  * drawn. `verifyDraw` (draw-verify.ts) recomputes every step from the stored record.
  */
 import { type DrawInput, RISK_GRADES, type RiskGrade } from './draw-input.js';
-import { HashPrng, hashOf, sha256Hex, canonicalJson } from './draw-hash.js';
+import { commitRevealSeed, HashPrng, hashOf } from './draw-hash.js';
 
 export { ALGORITHM, DrawInputSchema, type DrawInput, RISK_GRADES, type RiskGrade } from './draw-input.js';
 
@@ -99,7 +99,7 @@ export function drawHashes(input: DrawInput): DrawHashes {
 }
 
 export function drawSeed(commitment: string, reveal: Reveal): string {
-  return sha256Hex(`${commitment}|${canonicalJson(reveal)}`);
+  return commitRevealSeed(commitment, reveal);
 }
 
 export function resultHash(picks: readonly DrawPick[]): string {

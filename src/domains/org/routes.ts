@@ -10,6 +10,7 @@ import { createOrg, getOrg, updateOrg } from './org-service.js';
 import { listOrgs, listScopeOrgs } from './org-store.js';
 import { authorize } from './policy.js';
 import { registerSiteRoutes } from './site-routes.js';
+import { registerStaffingRoutes } from './staffing-routes.js';
 import { createRole, listRoles, updateRole } from './role-service.js';
 import {
   CreateOrgInput,
@@ -42,6 +43,7 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
   registerSiteRoutes(app, opts);
   const db = opts.handle.db;
   const tags = ['机构与用户'];
+  registerStaffingRoutes(app, opts);
 
   app.get(
     '/api/orgs/export.xlsx',

@@ -40,6 +40,13 @@ export interface OrgTable extends Versioned {
   uscc: string | null;
   sort: Generated<number>;
   active: Generated<boolean>;
+  /** 机构职能 (migration 0073; edited through org/staffing.ts) */
+  admin_staffing: Generated<number>;
+  public_staffing: Generated<number>;
+  seconded_staffing: Generated<number>;
+  legal_staff: Generated<number>;
+  sanding_status: Generated<string>;
+  sanding_issued_on: string | null;
 }
 
 export interface AppUserTable extends Versioned {

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Count, Int32, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { FindingInput } from '../rectification/schema.js';
+
+/** The dimensions a 评查 rubric scores (主体 / 程序 / 事实证据 / 法律适用 / 文书 / 全过程记录 …). */
+export const RubricDimension = z.enum([
+  'subject',
+  'procedure',
+  'evidence',
+  'law',
+  'documents',
+  'records',
+  'other',
+]);
+export type RubricDimension = z.infer<typeof RubricDimension>;
+export const rubricDimensionLabels = {
+  subject: '执法主体',
+  procedure: '执法程序',
+  evidence: '事实证据',
+  law: '法律适用',
+  documents: '执法文书',
+  records: '全过程记录',
+  other: '其他',
+} as const satisfies Record<RubricDimension, string>;
+
+export const RubricItem = z.strictObject({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, '评查项代码应为字母开头的字母数字'),
+  dimension: RubricDimension,
+  title: RequiredText(200),
+  maxScore: z.number().int('应为整数').min(1, '分值至少为 1').max(100, '分值不能超过 100'),
+});
+export type RubricItem = z.infer<typeof RubricItem>;
+
+export const CreateRubricInput = z.strictObject({
+  orgId: z.uuid('不是有效的编号').optional(),
+  name: RequiredText(100),
+  items: z.array(RubricItem).min(1, '至少一个评查项').max(100, '评查项最多 100 个'),
+  excellentFrom: z.number().int().min(1).max(100),
+  passFrom: z.number().int().min(1).max(100),
+});
+export type CreateRubricInput = z.infer<typeof CreateRubricInput>;
+
+export const Grade = z.enum(['excellent', 'pass', 'fail']);
+export type Grade = z.infer<typeof Grade>;
+export const gradeLabels = { excellent: '优秀', pass: '合格', fail: '不合格' } as const satisfies Record<
+  Grade,
+  string
+>;
+
+export const CreateCampaignInput = z.strictObject({
+  orgId: z.uuid('不是有效的编号').optional(),
+  year: z.number().int().min(2000, '年度不正确').max(2100, '年度不正确'),
+  title: RequiredText(200),
+  rubricId: z.uuid('不是有效的编号'),
+  closedFrom: LocalDate,
+  closedTo: LocalDate,
+  perStratum: z.number().int('应为整数').min(1, '每类至少抽取 1 件').max(1000, '每类最多抽取 1000 件'),
+  orgIds: z.array(z.uuid('不是有效的编号')).max(500).default([]),
+  categories: z
+    .array(z.string().regex(/^[a-z]+$/))
+    .max(20)
+    .default([]),
+});
+export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
+
+export const ScoreFileInput = z.strictObject({
+  version: Int32,
+  scores: z.record(z.string().max(40), Count),
+  comment: Text(2000, { lines: true }).default(''),
+  reviewedOn: LocalDate.optional(),
+  findings: z.array(FindingInput).max(50, '一次最多 50 个问题').default([]),
+});
+export type ScoreFileInput = z.infer<typeof ScoreFileInput>;

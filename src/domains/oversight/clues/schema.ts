@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Int32, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { FindingInput } from '../rectification/schema.js';
+
+export const ClueRule = z.enum([
+  'overdueCase',
+  'unreviewedMajorDecision',
+  'fineOutsideDiscretion',
+  'missingRecords',
+  'uncertifiedHandler',
+  'overduePublication',
+]);
+export type ClueRule = z.infer<typeof ClueRule>;
+export const clueRuleLabels = {
+  overdueCase: '案件超期',
+  unreviewedMajorDecision: '重大决定未经法制审核',
+  fineOutsideDiscretion: '罚款超出裁量基准',
+  missingRecords: '缺少全过程记录',
+  uncertifiedHandler: '执法人员无有效执法证',
+  overduePublication: '执法决定未按期公示',
+} as const satisfies Record<ClueRule, string>;
+
+export const ClueSource = z.enum(['tipOff', 'rule']);
+export type ClueSource = z.infer<typeof ClueSource>;
+export const clueSourceLabels = { tipOff: '举报', rule: '规则发现' } as const satisfies Record<
+  ClueSource,
+  string
+>;
+
+export const ClueStatus = z.enum(['new', 'assigned', 'answered', 'closed']);
+export type ClueStatus = z.infer<typeof ClueStatus>;
+export const clueStatusLabels = {
+  new: '待交办',
+  assigned: '已交办',
+  answered: '已答复',
+  closed: '已办结',
+} as const satisfies Record<ClueStatus, string>;
+
+export const ClueAction = z.enum(['assign', 'answer', 'close']);
+export type ClueAction = z.infer<typeof ClueAction>;
+
+export const CreateTipOffInput = z.strictObject({
+  orgId: z.uuid('不是有效的编号'),
+  description: RequiredText(2000),
+  receivedOn: LocalDate,
+});
+
+export const ClueActInput = z.strictObject({
+  action: ClueAction,
+  version: Int32,
+  assignee: Text(100).optional(),
+  answer: Text(2000, { lines: true }).optional(),
+  conclusion: Text(2000, { lines: true }).optional(),
+  issuerOrgId: z.uuid('不是有效的编号').optional(),
+  /** close: problems confirmed become 整改 items of the clue's org */
+  findings: z.array(FindingInput).max(20).default([]),
+});
+
+export const OpinionKind = z.enum(['opinion', 'suggestion']);
+export type OpinionKind = z.infer<typeof OpinionKind>;
+export const opinionKindLabels = {
+  opinion: '行政执法监督意见书',
+  suggestion: '行政执法监督建议书',
+} as const satisfies Record<OpinionKind, string>;
+
+export const IssueOpinionInput = z.strictObject({
+  issuerOrgId: z.uuid('不是有效的编号').optional(),
+  orgId: z.uuid('不是有效的编号'),
+  kind: OpinionKind,
+  docNo: RequiredText(60),
+  issuedOn: LocalDate,
+  dueOn: LocalDate,
+  content: RequiredText(4000),
+  /** the problems the document names; each is answered through a 整改 item due with the document */
+  problems: z.array(RequiredText(2000)).min(1, '请列出至少一个问题').max(50),
+});

@@ -1,0 +1,309 @@
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
+import { chinaDate } from '../../platform/context.js';
+import { IdParam, Int32, Paging, parseSort, SortParam, Text, toOffset } from '../../platform/validation.js';
+import { requestCtx } from '../../server/context.js';
+import type { AppOptions, TypedApp } from '../../server/types.js';
+import {
+  actOnClue,
+  createTipOff,
+  getClue,
+  issueOpinion,
+  listClues,
+  listOpinions,
+  scanClues,
+} from './clues/service.js';
+import {
+  ClueActInput,
+  ClueRule,
+  ClueSource,
+  ClueStatus,
+  CreateTipOffInput,
+  IssueOpinionInput,
+} from './clues/schema.js';
+import {
+  createCampaign,
+  createRubric,
+  drawCampaign,
+  getCampaign,
+  getReviewFile,
+  listCampaigns,
+  listRubrics,
+  scoreReviewFile,
+  verifyCampaignSample,
+} from './case-review/service.js';
+import { CreateCampaignInput, CreateRubricInput, ScoreFileInput } from './case-review/schema.js';
+import {
+  createInspectionPlan,
+  getInspectionPlan,
+  listInspectionPlans,
+  recordInspectionVisit,
+} from './inspections/service.js';
+import { CreateInspectionPlanInput, RecordVisitInput } from './inspections/schema.js';
+import { exportRectificationLedger } from './rectification/export.js';
+import { RectificationActInput, RectificationSource, RectificationStatus } from './rectification/schema.js';
+import { actOnRectification, getRectification, listRectifications } from './rectification/service.js';
+import { RECTIFICATION_SORT } from './rectification/store.js';
+import {
+  createLedgerEntry,
+  exportLedger,
+  LEDGERS,
+  listLedgerEntries,
+  updateWorkplanProgress,
+} from './ledgers.js';
+import { publicSpec } from './ledger-kit.js';
+import { upcomingKeyDates } from './publicity/key-dates.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const RectificationQuery = z.object({
+  status: RectificationStatus.optional(),
+  source: RectificationSource.optional(),
+  sourceId: z.uuid().optional(),
+  orgId: z.uuid().optional(),
+  due: z.enum(['dueSoon', 'overdue']).optional(),
+  q: z.string().trim().max(50).optional(),
+});
+const Year = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+  const tags = ['监督督察'];
+  const base = '/api/oversight';
+
+  // ── 整改台账 ──
+  app.get(
+    `${base}/rectifications`,
+    {
+      schema: {
+        tags,
+        summary: '整改台账',
+        querystring: Paging.extend(RectificationQuery.shape).extend({ sort: SortParam }),
+      },
+    },
+    async (req) => {
+      const { page, pageSize, sort, ...f } = req.query;
+      return listRectifications(
+        await requestCtx(req, db),
+        f,
+        toOffset({ page, pageSize }),
+        parseSort(sort, RECTIFICATION_SORT),
+      );
+    },
+  );
+  app.get(
+    `${base}/rectifications/export.xlsx`,
+    { schema: { tags, summary: '导出整改台账', querystring: RectificationQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      const out = new PassThrough();
+      exportRectificationLedger(ctx, req.query, out).catch((err: unknown) =>
+        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('整改台账.xlsx')}`)
+        .send(out);
+    },
+  );
+  app.get(
+    `${base}/rectifications/:id`,
+    { schema: { tags, summary: '整改事项详情', params: IdParam } },
+    async (req) => getRectification(await requestCtx(req, db), req.params.id),
+  );
+  app.post(
+    `${base}/rectifications/:id/actions`,
+    {
+      schema: {
+        tags,
+        summary: '办理整改事项(措施、进展、完成、退回、延期、销号)',
+        params: IdParam,
+        body: RectificationActInput,
+      },
+    },
+    async (req) => actOnRectification(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  // ── 法治督察 ──
+  app.get(
+    `${base}/inspection-plans`,
+    { schema: { tags, summary: '督察计划', querystring: Year } },
+    async (req) => listInspectionPlans(await requestCtx(req, db), req.query),
+  );
+  app.post(
+    `${base}/inspection-plans`,
+    { schema: { tags, summary: '新建督察计划', body: CreateInspectionPlanInput } },
+    async (req, reply) =>
+      reply.status(201).send(await createInspectionPlan(await requestCtx(req, db), req.body)),
+  );
+  app.get(
+    `${base}/inspection-plans/:id`,
+    { schema: { tags, summary: '督察计划详情', params: IdParam } },
+    async (req) => getInspectionPlan(await requestCtx(req, db), req.params.id),
+  );
+  app.post(
+    `${base}/inspection-visits`,
+    { schema: { tags, summary: '记录督察及发现的问题(生成整改事项)', body: RecordVisitInput } },
+    async (req, reply) =>
+      reply.status(201).send(await recordInspectionVisit(await requestCtx(req, db), req.body)),
+  );
+
+  // ── 案卷评查 ──
+  app.get(`${base}/rubrics`, { schema: { tags, summary: '评查标准(各版本)' } }, async (req) =>
+    listRubrics(await requestCtx(req, db)),
+  );
+  app.post(
+    `${base}/rubrics`,
+    { schema: { tags, summary: '新建评查标准版本', body: CreateRubricInput } },
+    async (req, reply) => reply.status(201).send(await createRubric(await requestCtx(req, db), req.body)),
+  );
+  app.get(
+    `${base}/review-campaigns`,
+    { schema: { tags, summary: '评查活动', querystring: Year } },
+    async (req) => listCampaigns(await requestCtx(req, db), req.query),
+  );
+  app.post(
+    `${base}/review-campaigns`,
+    { schema: { tags, summary: '新建评查活动并承诺抽样范围', body: CreateCampaignInput } },
+    async (req, reply) => reply.status(201).send(await createCampaign(await requestCtx(req, db), req.body)),
+  );
+  app.get(
+    `${base}/review-campaigns/:id`,
+    { schema: { tags, summary: '评查活动详情', params: IdParam } },
+    async (req) => getCampaign(await requestCtx(req, db), req.params.id),
+  );
+  app.post(
+    `${base}/review-campaigns/:id/draw`,
+    { schema: { tags, summary: '抽取案卷', params: IdParam } },
+    async (req) => drawCampaign(await requestCtx(req, db), req.params.id),
+  );
+  app.get(
+    `${base}/review-campaigns/:id/verify`,
+    { schema: { tags, summary: '验证抽样', params: IdParam } },
+    async (req) => verifyCampaignSample(await requestCtx(req, db), req.params.id),
+  );
+  app.get(
+    `${base}/review-files/:id`,
+    { schema: { tags, summary: '评查案卷(评查表与案卷)', params: IdParam } },
+    async (req) => getReviewFile(await requestCtx(req, db), req.params.id),
+  );
+  app.post(
+    `${base}/review-files/:id/score`,
+    { schema: { tags, summary: '评查打分', params: IdParam, body: ScoreFileInput } },
+    async (req) => scoreReviewFile(await requestCtx(req, db), req.params.id, req.body),
+  );
+
+  // ── 问题线索与监督意见书 ──
+  app.get(
+    `${base}/clues`,
+    {
+      schema: {
+        tags,
+        summary: '问题线索',
+        querystring: Paging.extend({
+          status: ClueStatus.optional(),
+          rule: ClueRule.optional(),
+          source: ClueSource.optional(),
+          orgId: z.uuid().optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const { page, pageSize, ...f } = req.query;
+      return listClues(await requestCtx(req, db), f, toOffset({ page, pageSize }));
+    },
+  );
+  app.post(`${base}/clues/scan`, { schema: { tags, summary: '按规则扫描执法记录发现线索' } }, async (req) =>
+    scanClues(await requestCtx(req, db)),
+  );
+  app.post(
+    `${base}/clues`,
+    { schema: { tags, summary: '登记举报线索', body: CreateTipOffInput } },
+    async (req, reply) => reply.status(201).send(await createTipOff(await requestCtx(req, db), req.body)),
+  );
+  app.get(`${base}/clues/:id`, { schema: { tags, summary: '线索详情', params: IdParam } }, async (req) =>
+    getClue(await requestCtx(req, db), req.params.id),
+  );
+  app.post(
+    `${base}/clues/:id/actions`,
+    { schema: { tags, summary: '交办、答复、办结线索', params: IdParam, body: ClueActInput } },
+    async (req) => actOnClue(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.get(
+    `${base}/opinions`,
+    { schema: { tags, summary: '监督意见书、建议书', querystring: Year } },
+    async (req) => listOpinions(await requestCtx(req, db), req.query),
+  );
+  app.post(
+    `${base}/opinions`,
+    { schema: { tags, summary: '制发监督意见书或建议书', body: IssueOpinionInput } },
+    async (req, reply) =>
+      reply.status(201).send({ id: await issueOpinion(await requestCtx(req, db), req.body) }),
+  );
+
+  // ── 学法述法、培训、普法、工作要点、第一责任人 (ledgers declared once in */spec.ts) ──
+  const LedgerKey = z.object({ key: z.enum(LEDGERS.map((l) => l.key) as [string, ...string[]]) });
+  const LedgerQuery = Year.extend({ orgId: z.uuid().optional() });
+  app.get(`${base}/ledgers`, { schema: { tags, summary: '台账定义(字段与中文名)' } }, async () =>
+    LEDGERS.map(publicSpec),
+  );
+  app.get(
+    `${base}/ledgers/:key`,
+    {
+      schema: { tags, summary: '台账记录', params: LedgerKey, querystring: Paging.extend(LedgerQuery.shape) },
+    },
+    async (req) => {
+      const { page, pageSize, ...f } = req.query;
+      return listLedgerEntries(await requestCtx(req, db), req.params.key, f, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/ledgers/:key/export.xlsx`,
+    { schema: { tags, summary: '导出台账', params: LedgerKey, querystring: LedgerQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      const title = LEDGERS.find((l) => l.key === req.params.key)?.title ?? '台账';
+      const out = new PassThrough();
+      exportLedger(ctx, req.params.key, req.query, out).catch((err: unknown) =>
+        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`)
+        .send(out);
+    },
+  );
+  app.post(
+    `${base}/ledgers/:key`,
+    { schema: { tags, summary: '登记台账记录', params: LedgerKey, body: z.record(z.string(), z.unknown()) } },
+    async (req, reply) =>
+      reply.status(201).send(await createLedgerEntry(await requestCtx(req, db), req.params.key, req.body)),
+  );
+  app.post(
+    `${base}/workplan/:id/progress`,
+    {
+      schema: {
+        tags,
+        summary: '填报工作任务进展',
+        params: IdParam,
+        body: z.strictObject({
+          progress: z.number().int().min(0).max(100),
+          note: Text(2000, { lines: true, min: 1 }),
+          version: Int32,
+        }),
+      },
+    },
+    async (req) => {
+      await updateWorkplanProgress(await requestCtx(req, db), req.params.id, req.body);
+      return { ok: true };
+    },
+  );
+  app.get(
+    `${base}/key-dates`,
+    { schema: { tags, summary: '普法重要时间节点提醒(未来 60 日)' } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      return upcomingKeyDates(chinaDate(ctx.now()), 60);
+    },
+  );
+}

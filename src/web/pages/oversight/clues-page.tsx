@@ -1,0 +1,74 @@
+import { Button, Form, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { api } from '../../api/client.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
+import { can, useMe } from '../../auth/auth-context.js';
+import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useList } from '../../components/use-list.js';
+import { clueRuleLabels, clueStatusLabels } from './labels.js';
+
+interface Clue {
+  id: string;
+  orgName: string;
+  source: string;
+  rule: string | null;
+  caseNo: string | null;
+  description: string;
+  foundOn: string;
+  status: string;
+  assignee: string | null;
+  version: number;
+}
+const opts = (l: Record<string, string>) => Object.entries(l).map(([value, label]) => ({ value, label }));
+
+/** 问题线索: found by rules over the enforcement records or from 举报; assigned, answered, closed. */
+export default function CluesPage() {
+  const me = useMe();
+  const list = useList<Clue>('/api/oversight/clues');
+  const columns: TableColumnsType<Clue> = [
+    { title: '发现日期', dataIndex: 'foundOn', key: 'foundOn', width: 110 },
+    { title: '单位', dataIndex: 'orgName', key: 'org', width: 180 },
+    { title: '来源', key: 'src', width: 170, render: (_, c) => (c.rule ? clueRuleLabels[c.rule] : '举报') },
+    { title: '线索', dataIndex: 'description', key: 'd' },
+    { title: '承办', dataIndex: 'assignee', key: 'a', width: 140 },
+    {
+      title: '状态',
+      key: 's',
+      width: 90,
+      render: (_, c) => (
+        <Tag color={c.status === 'closed' ? 'green' : 'blue'}>{clueStatusLabels[c.status]}</Tag>
+      ),
+    },
+  ];
+  return (
+    <PageCard
+      title="问题线索"
+      extra={
+        can(me, 'oversight:clue:edit') && (
+          <Button
+            onClick={async () => {
+              try {
+                const r = await api.post<{ found: number; added: number }>('/api/oversight/clues/scan');
+                notifySuccess(`规则发现 ${r.found} 条,新增 ${r.added} 条`);
+                list.reload();
+              } catch (e) {
+                showError(e);
+              }
+            }}
+          >
+            按规则扫描执法记录
+          </Button>
+        )
+      }
+    >
+      <FilterForm onSearch={(q) => list.setFilters(q)}>
+        <Form.Item name="rule" label="规则">
+          <Select allowClear style={{ width: 190 }} options={opts(clueRuleLabels)} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear style={{ width: 110 }} options={opts(clueStatusLabels)} placeholder="全部" />
+        </Form.Item>
+      </FilterForm>
+      <Table<Clue> rowKey="id" size="small" columns={columns} scroll={{ x: 900 }} {...list.tableProps} />
+    </PageCard>
+  );
+}
