@@ -4,6 +4,7 @@ import { inspectionModule } from './inspection/module.js';
 import { orgModule } from './org/module.js';
 import { planningModule } from './planning/module.js';
 import { powersModule } from './powers/module.js';
+import { requestsModule } from './requests/module.js';
 
 /** Every domain of the platform, in menu order. A new domain adds one line here. */
 export const domainModules: readonly DomainModule[] = [
@@ -12,6 +13,7 @@ export const domainModules: readonly DomainModule[] = [
   powersModule,
   inspectionModule,
   planningModule,
+  requestsModule,
 ];
 
 export function allPermissions() {
