@@ -9,6 +9,7 @@ import { authorize } from '../org/policy.js';
 import { EntryKind, entryKinds } from './core/entry-kinds.js';
 import { addEntry, searchEntries } from './core/entry-service.js';
 import { itemColumns, itemLedgerRows } from './core/ledger.js';
+import { kindMeta } from './core/meta.js';
 import { getItem, recordAction, searchItems } from './core/service.js';
 import { getSettings, updateSettings } from './core/settings.js';
 import type { KindSpec } from './core/spec.js';
@@ -81,6 +82,15 @@ function registerLedger(app: TypedApp, opts: AppOptions, l: (typeof ledgers)[num
           `attachment; filename*=UTF-8''${encodeURIComponent(`${l.spec.title}台账-${chinaDate(ctx.now())}.xlsx`)}`,
         )
         .send(out);
+    },
+  );
+  app.get(
+    `${base}/meta`,
+    { schema: { tags, summary: `${l.spec.title}的状态、环节和字段名称` } },
+    async (req) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, l.spec.listPermission);
+      return kindMeta(l.spec);
     },
   );
   app.get(
