@@ -28,7 +28,7 @@ describe.each(testEngines())('requests HTTP API on $name', (engine) => {
     ({ app, orgs } = await appWithOrgs(h));
     scjg = await loginAs(app, 'scjg');
     yfzs = await loginAs(app, 'yfzs');
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await app.close();
     await h.close();
@@ -131,6 +131,19 @@ describe.each(testEngines())('requests HTTP API on $name', (engine) => {
       headers: scjg.headers,
     });
     expect(r.statusCode).toBe(404);
+  });
+
+  it('fills 表三 of the 政务公开年报 from the applications', async () => {
+    const r = await app.inject({
+      method: 'GET',
+      url: `/api/requests/disclosure-annual?orgId=${orgs.rootId}&year=${today.slice(0, 4)}`,
+      headers: yfzs.headers,
+    });
+    expect(r.statusCode).toBe(200);
+    const rows = r.json().applications as { key: string; counts: Record<string, number> }[];
+    expect(rows.find((x) => x.key === 'new')?.counts.person).toBe(2);
+    expect(rows.find((x) => x.key === 'disclosed')?.counts.total).toBe(1);
+    expect(rows.find((x) => x.key === 'carriedOut')?.counts.total).toBe(1);
   });
 
   it('refuses a committee of 2 or 10 members (人民调解法 第八条)', async () => {

@@ -13,6 +13,7 @@ import { kindMeta } from './core/meta.js';
 import { getItem, recordAction, searchItems } from './core/service.js';
 import { getSettings, updateSettings } from './core/settings.js';
 import type { KindSpec } from './core/spec.js';
+import { disclosureAnnualTables } from './disclosure/annual-report.js';
 import { createDisclosure } from './disclosure/service.js';
 import { disclosureSpec } from './disclosure/spec.js';
 import { createLegalAid } from './legal-services/service.js';
@@ -155,6 +156,20 @@ export function registerRequestsRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/requests/committees',
     { schema: { tags, summary: '新增人民调解委员会(3–9 人、含妇女委员、任期三年)' } },
     async (req, reply) => reply.status(201).send(await createCommittee(await requestCtx(req, db), req.body)),
+  );
+  app.get(
+    '/api/requests/disclosure-annual',
+    {
+      schema: {
+        tags,
+        summary: '政务公开工作年度报告 表三(收到和处理政府信息公开申请情况),由申请记录生成',
+        querystring: z.object({
+          orgId: z.uuid('不是有效的编号'),
+          year: z.coerce.number().int().min(2008).max(2100),
+        }),
+      },
+    },
+    async (req) => disclosureAnnualTables(await requestCtx(req, db), req.query.orgId, req.query.year),
   );
   app.get('/api/requests/settings', { schema: { tags, summary: '诉求办理设置' } }, async (req) => {
     const ctx = await requestCtx(req, db);
