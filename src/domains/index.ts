@@ -7,6 +7,7 @@ import { powersModule } from './powers/module.js';
 import { disputesModule } from './disputes/module.js';
 import { legalityModule } from './legality/module.js';
 import { oversightModule } from './oversight/module.js';
+import { requestsModule } from './requests/module.js';
 
 /** Every domain of the platform, in menu order. A new domain adds one line here. */
 export const domainModules: readonly DomainModule[] = [
@@ -18,6 +19,7 @@ export const domainModules: readonly DomainModule[] = [
   disputesModule,
   legalityModule,
   oversightModule,
+  requestsModule,
 ];
 
 export function allPermissions() {

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  CommentOutlined,
   FileTextOutlined,
   HomeOutlined,
   OrderedListOutlined,
@@ -328,6 +329,37 @@ export const webModules: WebModule[] = [
         permission: 'oversight:learning:list',
         element: lazy(() => import('./pages/oversight/ledgers-page.js')),
       },
+    ],
+  },
+  {
+    key: 'requests',
+    title: '群众诉求与建议提案',
+    icon: <CommentOutlined />,
+    description: '依申请公开、信访、矛盾纠纷调解、法律援助、人大建议政协提案的台账与法定期限',
+    routes: [
+      ...(
+        [
+          ['disclosure', '依申请公开', 'requests:disclosure:list'],
+          ['petitions', '信访', 'requests:petition:list'],
+          ['mediation', '矛盾纠纷调解', 'requests:mediation:list'],
+          ['legal-aid', '法律援助', 'requests:legalService:list'],
+          ['proposals', '建议提案', 'requests:proposal:list'],
+        ] as const
+      ).flatMap(([path, title, permission]) => [
+        {
+          path: `/requests/${path}`,
+          title,
+          permission,
+          element: lazy(() => import('./pages/requests/ledger-page.js')),
+        },
+        {
+          path: `/requests/${path}/:id`,
+          title,
+          permission,
+          hidden: true,
+          element: lazy(() => import('./pages/requests/item-page.js')),
+        },
+      ]),
     ],
   },
 ];

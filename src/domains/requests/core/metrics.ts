@@ -1,0 +1,212 @@
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { Database, Db } from '../../../platform/db/types.js';
+import { inScope } from '../../../platform/scope.js';
+import type { DrillRecord, MetricDefinition, MetricQuery } from '../../../report/types.js';
+import type { ItemKind } from './spec.js';
+import './tables.js';
+import '../../org/tables.js';
+
+type ItemQB = SelectQueryBuilder<Database, 'requests_item' | 'org', object>;
+type EntryQB = SelectQueryBuilder<Database, 'requests_entry' | 'org', object>;
+type DateColumn = 'received_on' | 'answered_on' | 'closed_on';
+
+const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
+
+export const percent = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 10000) / 100;
+
+function items(db: Db, q: MetricQuery, kind: ItemKind, date: DateColumn) {
+  return db
+    .selectFrom('requests_item')
+    .innerJoin('org', 'org.id', 'requests_item.org_id')
+    .where('requests_item.kind', '=', kind)
+    .where(inOrgs('requests_item.org_id', q))
+    .where(inScope(q.scope, 'requests_item'))
+    .where(sql.ref(`requests_item.${date}`), '>=', q.from)
+    .where(sql.ref(`requests_item.${date}`), '<=', q.to);
+}
+
+export interface ItemCountSpec {
+  id: string;
+  name: string;
+  unit: string;
+  definition: string;
+  kind: ItemKind;
+  /** the date that puts an item in the period */
+  date?: DateColumn;
+  where?: (qb: ItemQB) => ItemQB;
+  /** sum this numeric column instead of counting */
+  sum?: 'amount';
+}
+
+async function itemRecords(db: Db, q: MetricQuery, s: ItemCountSpec): Promise<DrillRecord[]> {
+  const base = items(db, q, s.kind, s.date ?? 'received_on');
+  const rows = await (s.where ? s.where(base) : base)
+    .select([
+      'requests_item.id',
+      'requests_item.org_id',
+      'org.name as org_name',
+      'requests_item.receipt_no',
+      'requests_item.subject',
+      sql<string>`requests_item.${sql.ref(s.date ?? 'received_on')}`.as('d'),
+      'requests_item.amount',
+    ])
+    .orderBy('d')
+    .orderBy('requests_item.receipt_no')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    label: `${r.receipt_no} ${r.subject.slice(0, 40)}`,
+    date: r.d,
+    ...(s.sum ? { value: r.amount === null ? 0 : Number(r.amount) } : {}),
+  }));
+}
+
+export async function countItems(
+  db: Db,
+  q: MetricQuery,
+  s: Omit<ItemCountSpec, 'id' | 'name' | 'unit' | 'definition'>,
+) {
+  const base = items(db, q, s.kind, s.date ?? 'received_on');
+  const r = await (s.where ? s.where(base) : base)
+    .select(
+      s.sum ? sql<string>`coalesce(sum(requests_item.amount), 0)`.as('n') : sql<string>`count(*)`.as('n'),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** A flow count (or sum) of items in the period. */
+export function itemMetric(s: ItemCountSpec): MetricDefinition {
+  return {
+    id: s.id,
+    name: s.name,
+    unit: s.unit,
+    definition: s.definition,
+    domain: 'requests',
+    source: 'computed',
+    additive: true,
+    async compute(db, q) {
+      const value = await countItems(db, q, s);
+      return { value: s.sum ? Math.round(value * 100) / 100 : value, records: () => itemRecords(db, q, s) };
+    },
+  };
+}
+
+/** A rate of two item counts, in per cent; no value when the denominator is 0. */
+export function itemRate(
+  s: { id: string; name: string; definition: string },
+  part: ItemCountSpec,
+  whole: Omit<ItemCountSpec, 'id' | 'name' | 'unit' | 'definition'>,
+): MetricDefinition {
+  return {
+    id: s.id,
+    name: s.name,
+    unit: '%',
+    definition: s.definition,
+    domain: 'requests',
+    source: 'computed',
+    additive: false,
+    async compute(db, q) {
+      const [a, b] = await Promise.all([countItems(db, q, part), countItems(db, q, whole)]);
+      return { value: percent(a, b), records: () => itemRecords(db, q, part) };
+    },
+  };
+}
+
+export interface EntrySpec {
+  id: string;
+  name: string;
+  unit: string;
+  definition: string;
+  kind: string;
+  category?: string | readonly string[];
+  where?: (qb: EntryQB) => EntryQB;
+  /** count rows, sum quantities, or count distinct values of a column */
+  measure: 'rows' | 'quantity' | 'distinctPerson' | 'distinctPlace';
+  /** a stock as of the period's end (assignments), not a flow */
+  stock?: boolean;
+}
+
+function entriesOf(db: Db, q: MetricQuery, s: EntrySpec) {
+  let b = db
+    .selectFrom('requests_entry')
+    .innerJoin('org', 'org.id', 'requests_entry.org_id')
+    .where('requests_entry.kind', '=', s.kind)
+    .where(inOrgs('requests_entry.org_id', q))
+    .where(inScope(q.scope, 'requests_entry'))
+    .where('requests_entry.occurred_on', '<=', q.to);
+  if (!s.stock) b = b.where('requests_entry.occurred_on', '>=', q.from);
+  if (s.category !== undefined) {
+    const cats = typeof s.category === 'string' ? [s.category] : [...s.category];
+    b = b.where('requests_entry.category', 'in', cats);
+  }
+  return s.where ? s.where(b) : b;
+}
+
+/** A register figure: entries, their quantities, or distinct leaders / villages. */
+export function entryMetric(s: EntrySpec): MetricDefinition {
+  const agg = {
+    rows: sql<string>`count(*)`,
+    quantity: sql<string>`coalesce(sum(requests_entry.quantity), 0)`,
+    distinctPerson: sql<string>`count(distinct requests_entry.person_name)`,
+    distinctPlace: sql<string>`count(distinct (requests_entry.org_id::text || requests_entry.place))`,
+  }[s.measure];
+  return {
+    id: s.id,
+    name: s.name,
+    unit: s.unit,
+    definition: s.definition,
+    domain: 'requests',
+    source: 'computed',
+    additive: s.measure === 'rows' || s.measure === 'quantity',
+    async compute(db, q) {
+      const r = await entriesOf(db, q, s).select(agg.as('n')).executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () => {
+          const rows = await entriesOf(db, q, s)
+            .select([
+              'requests_entry.id',
+              'requests_entry.org_id',
+              'org.name as org_name',
+              'requests_entry.title',
+              'requests_entry.occurred_on',
+              'requests_entry.quantity',
+              'requests_entry.person_name',
+              'requests_entry.place',
+            ])
+            .orderBy('requests_entry.occurred_on')
+            .orderBy('requests_entry.id')
+            .execute();
+          return rows.map((x) => ({
+            id: x.id,
+            orgId: x.org_id,
+            orgName: x.org_name,
+            label: [x.title, x.person_name, x.place].filter(Boolean).join(' · '),
+            date: x.occurred_on,
+            value: s.measure === 'quantity' ? x.quantity : undefined,
+          }));
+        },
+      };
+    },
+  };
+}
+
+export const factTrue = (key: string) => (qb: ItemQB) =>
+  qb.where(sql<boolean>`(requests_item.facts ->> ${key}) = 'true'`);
+export const eq =
+  (
+    col: 'status' | 'outcome' | 'channel' | 'category' | 'applicant_kind',
+    value: string | readonly string[],
+  ) =>
+  (qb: ItemQB) =>
+    typeof value === 'string'
+      ? qb.where(sql.ref(`requests_item.${col}`), '=', value)
+      : qb.where(sql.ref(`requests_item.${col}`), 'in', [...value]);
+export const and =
+  (...fs: ((qb: ItemQB) => ItemQB)[]) =>
+  (qb: ItemQB) =>
+    fs.reduce((b, f) => f(b), qb);

@@ -1,0 +1,65 @@
+import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
+import { conflict, invalid } from '../../../platform/errors.js';
+import type { ActionRecord } from './spec.js';
+
+/** The status an item's log folds to, through its kind's status → acts table; an illegal log throws. */
+export function foldStatus<S extends string, A extends string>(
+  log: readonly Pick<ActionRecord<A>, 'action'>[],
+  opening: A,
+  initial: S,
+  allowed: Readonly<Record<S, readonly A[]>>,
+  after: (status: S, action: A) => S,
+  labels: { status: Readonly<Record<S, string>>; action: Readonly<Record<A, string>> },
+): S {
+  const [first, ...rest] = log;
+  if (first?.action !== opening)
+    throw invalid('requests.notOpened', `办理记录须以“${labels.action[opening]}”开始`, 'action');
+  let status = initial;
+  for (const a of rest) {
+    if (!allowed[status].includes(a.action))
+      throw conflict(
+        'requests.actionNotAllowed',
+        `该事项处于“${labels.status[status]}”状态,不能“${labels.action[a.action]}”`,
+        { field: 'action' },
+      );
+    status = after(status, a.action);
+  }
+  return status;
+}
+
+/** An act is dated on or after the previous act and not in the future. */
+export function checkActionDate(log: readonly ActionRecord[], next: ActionRecord, today: LocalDate): void {
+  const last = log[log.length - 1];
+  if (last && compareDates(next.date, last.date) < 0)
+    throw invalid('requests.beforePrevious', `日期 ${next.date} 早于上一环节的日期 ${last.date}`, 'date');
+  if (compareDates(next.date, today) > 0)
+    throw invalid('requests.futureDate', `日期 ${next.date} 晚于今天`, 'date');
+}
+
+/** Required facts of an act, each named in Chinese. */
+export function requireData(
+  data: Record<string, unknown>,
+  keys: readonly string[],
+  names: Readonly<Record<string, string>>,
+): void {
+  for (const k of keys) {
+    const v = data[k];
+    if (v === undefined || v === null || v === '')
+      throw invalid('requests.dataRequired', `请填写${names[k] ?? k}`, `data.${k}`);
+  }
+}
+
+/** The last act of one of `kinds`, or undefined. */
+export function lastOf<A extends string, D>(
+  log: readonly ActionRecord<A, D>[],
+  kinds: readonly A[],
+): ActionRecord<A, D> | undefined {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const a = log[i];
+    if (a && kinds.includes(a.action)) return a;
+  }
+  return undefined;
+}
+
+export const onTimeBy = (metOn: LocalDate | null, dueOn: LocalDate | null): boolean | null =>
+  metOn === null || dueOn === null ? null : compareDates(metOn, dueOn) <= 0;

@@ -1,0 +1,325 @@
+import { sql } from 'kysely';
+import type { LocalDate } from '../../../platform/calendar/index.js';
+import type { Scope } from '../../../platform/context.js';
+import type { Executor, Tx } from '../../../platform/db/types.js';
+import { inScope } from '../../../platform/scope.js';
+import type { ActionRecord, ItemKind, Projection } from './spec.js';
+import './tables.js';
+import '../../org/tables.js';
+
+export interface ItemFilter {
+  q?: string | undefined;
+  status?: string | undefined;
+  category?: string | undefined;
+  channel?: string | undefined;
+  outcome?: string | undefined;
+  orgId?: string | undefined;
+  /** 临期 (due within warnDays) / 逾期 (past due) at `today` */
+  due?: 'dueSoon' | 'overdue' | undefined;
+  extended?: boolean | undefined;
+  receivedFrom?: LocalDate | undefined;
+  receivedTo?: LocalDate | undefined;
+}
+
+export const itemSortColumns = {
+  receivedOn: 'i.received_on',
+  dueOn: 'i.due_on',
+  receiptNo: 'i.receipt_no',
+  status: 'i.status',
+  orgName: 'g.name',
+  answeredOn: 'i.answered_on',
+} as const;
+export type ItemSortField = keyof typeof itemSortColumns;
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('requests_item as i')
+    .innerJoin('org as g', 'g.id', 'i.org_id')
+    .select([
+      'i.id',
+      'i.region_code',
+      'i.org_id',
+      'g.name as org_name',
+      'i.kind',
+      'i.receipt_no',
+      'i.subject',
+      'i.received_on',
+      'i.channel',
+      'i.category',
+      'i.applicant_kind',
+      'i.applicant_name',
+      'i.applicant_contact',
+      'i.facts',
+      'i.link_id',
+      'i.status',
+      'i.outcome',
+      'i.due_kind',
+      'i.due_on',
+      'i.due_provisional',
+      'i.extended',
+      'i.answered_on',
+      'i.closed_on',
+      'i.on_time',
+      'i.resolved',
+      'i.amount',
+      'i.action_count',
+      'i.created_by',
+      'i.version',
+    ]);
+}
+export type ItemRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+export async function findItem(
+  db: Executor,
+  scope: Scope,
+  kind: ItemKind,
+  id: string,
+): Promise<ItemRow | undefined> {
+  return baseQuery(db)
+    .where('i.id', '=', id)
+    .where('i.kind', '=', kind)
+    .where(inScope(scope, 'i'))
+    .executeTakeFirst();
+}
+
+export async function findItemByReceipt(db: Executor, kind: ItemKind, receiptNo: string) {
+  return db
+    .selectFrom('requests_item')
+    .select([
+      'id',
+      'secret_hash',
+      'status',
+      'outcome',
+      'received_on',
+      'due_on',
+      'answered_on',
+      'closed_on',
+      'extended',
+      'receipt_no',
+      'org_id',
+    ])
+    .where('kind', '=', kind)
+    .where('receipt_no', '=', receiptNo)
+    .executeTakeFirst();
+}
+
+export async function loadActions(db: Executor, itemId: string) {
+  const rows = await db
+    .selectFrom('requests_action')
+    .select(['seq', 'action', 'occurred_on', 'data', 'actor_id', 'actor_name', 'created_at'])
+    .where('item_id', '=', itemId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    seq: r.seq,
+    actorName: r.actor_name,
+    recordedAt: r.created_at,
+    record: {
+      action: r.action,
+      date: r.occurred_on,
+      data: (r.data ?? {}) as Record<string, unknown>,
+      actorId: r.actor_id,
+    } satisfies ActionRecord,
+  }));
+}
+
+function filtered(
+  db: Executor,
+  scope: Scope,
+  kind: ItemKind,
+  f: ItemFilter,
+  today: LocalDate,
+  warnDays: number,
+) {
+  let q = baseQuery(db).where('i.kind', '=', kind).where(inScope(scope, 'i'));
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('i.receipt_no', 'like', like),
+        eb('i.subject', 'like', like),
+        eb('i.applicant_name', 'like', like),
+      ]),
+    );
+  }
+  if (f.status) q = q.where('i.status', '=', f.status);
+  if (f.category) q = q.where('i.category', '=', f.category);
+  if (f.channel) q = q.where('i.channel', '=', f.channel);
+  if (f.outcome) q = q.where('i.outcome', '=', f.outcome);
+  if (f.orgId) q = q.where('i.org_id', '=', f.orgId);
+  if (f.extended !== undefined) q = q.where('i.extended', '=', f.extended);
+  if (f.receivedFrom) q = q.where('i.received_on', '>=', f.receivedFrom);
+  if (f.receivedTo) q = q.where('i.received_on', '<=', f.receivedTo);
+  // the SQL twin of dueState(due_on, today, warnDays): the last day runs to its end
+  if (f.due === 'overdue') q = q.where('i.due_on', '<', today);
+  if (f.due === 'dueSoon')
+    q = q.where('i.due_on', '>=', today).where(sql<boolean>`i.due_on <= ${today}::date + ${warnDays}::int`);
+  return q;
+}
+
+export async function listItems(
+  db: Executor,
+  scope: Scope,
+  kind: ItemKind,
+  f: ItemFilter,
+  today: LocalDate,
+  warnDays: number,
+  page: { offset: number; limit: number },
+  sort: { column: string; direction: 'asc' | 'desc' } | null,
+) {
+  const q = filtered(db, scope, kind, f, today, warnDays);
+  const ordered = sort
+    ? q
+        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+        .orderBy('i.id')
+    : q.orderBy('i.received_on', 'desc').orderBy('i.receipt_no', 'desc');
+  const [items, total] = await Promise.all([
+    ordered.offset(page.offset).limit(page.limit).execute(),
+    filtered(db, scope, kind, f, today, warnDays)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}
+
+/** The next number of the year for a kind in a region, e.g. GK-2025-00012. */
+export async function nextReceiptNo(
+  trx: Tx,
+  regionCode: string,
+  kind: ItemKind,
+  prefix: string,
+  year: number,
+) {
+  const head = `${prefix}-${year}-`;
+  const r = await trx
+    .selectFrom('requests_item')
+    .select((eb) => eb.fn.max('receipt_no').as('last'))
+    .where('region_code', '=', regionCode)
+    .where('kind', '=', kind)
+    .where('receipt_no', 'like', `${head}%`)
+    .executeTakeFirst();
+  const last = r?.last ? Number(String(r.last).slice(head.length)) : 0;
+  return `${head}${String(last + 1).padStart(5, '0')}`;
+}
+
+export const projectionColumns = (p: Projection) => ({
+  status: p.status,
+  outcome: p.outcome,
+  due_kind: p.dueKind,
+  due_on: p.dueOn,
+  due_provisional: p.dueProvisional,
+  extended: p.extended,
+  answered_on: p.answeredOn,
+  closed_on: p.closedOn,
+  on_time: p.onTime,
+  resolved: p.resolved,
+});
+
+export async function loadSettings(db: Executor, regionCode: string) {
+  const r = await db
+    .selectFrom('requests_setting')
+    .select(['proposal_return_days', 'reception_day', 'warn_days', 'version'])
+    .where('region_code', '=', regionCode)
+    .executeTakeFirst();
+  return {
+    proposalReturnDays: r?.proposal_return_days ?? 10,
+    receptionDay: r?.reception_day ?? null,
+    warnDays: r?.warn_days ?? 5,
+    version: r?.version ?? 0,
+  };
+}
+
+export async function saveSettings(
+  trx: Tx,
+  regionCode: string,
+  s: { proposalReturnDays: number; receptionDay: number | null; warnDays: number },
+  userId: string | null,
+) {
+  await trx
+    .insertInto('requests_setting')
+    .values({
+      region_code: regionCode,
+      proposal_return_days: s.proposalReturnDays,
+      reception_day: s.receptionDay,
+      warn_days: s.warnDays,
+      updated_by: userId,
+    })
+    .onConflict((oc) =>
+      oc.column('region_code').doUpdateSet({
+        proposal_return_days: s.proposalReturnDays,
+        reception_day: s.receptionDay,
+        warn_days: s.warnDays,
+        updated_by: userId,
+        updated_at: new Date(),
+        version: sql`requests_setting.version + 1`,
+      }),
+    )
+    .execute();
+}
+
+/** Registers (主动公开, 领导接访, 法律咨询, 法律顾问): one row per entry. */
+export interface EntryFilter {
+  kind: string;
+  category?: string | undefined;
+  orgId?: string | undefined;
+  from?: LocalDate | undefined;
+  to?: LocalDate | undefined;
+}
+
+function entries(db: Executor, scope: Scope, f: EntryFilter) {
+  let q = db
+    .selectFrom('requests_entry as e')
+    .innerJoin('org as g', 'g.id', 'e.org_id')
+    .where('e.kind', '=', f.kind)
+    .where(inScope(scope, 'e'));
+  if (f.category) q = q.where('e.category', '=', f.category);
+  if (f.orgId) q = q.where('e.org_id', '=', f.orgId);
+  if (f.from) q = q.where('e.occurred_on', '>=', f.from);
+  if (f.to) q = q.where('e.occurred_on', '<=', f.to);
+  return q;
+}
+
+export async function listEntries(
+  db: Executor,
+  scope: Scope,
+  f: EntryFilter,
+  page: { offset: number; limit: number },
+) {
+  const [items, total] = await Promise.all([
+    entries(db, scope, f)
+      .select([
+        'e.id',
+        'e.org_id',
+        'g.name as org_name',
+        'e.kind',
+        'e.category',
+        'e.occurred_on',
+        'e.title',
+        'e.quantity',
+        'e.person_name',
+        'e.person_org',
+        'e.place',
+        'e.data',
+      ])
+      .orderBy('e.occurred_on', 'desc')
+      .orderBy('e.id')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    entries(db, scope, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}
+
+export async function findEntry(db: Executor, scope: Scope, kind: string, id: string) {
+  return db
+    .selectFrom('requests_entry as e')
+    .select(['e.id', 'e.org_id', 'e.region_code', 'e.category', 'e.occurred_on', 'e.title'])
+    .where('e.id', '=', id)
+    .where('e.kind', '=', kind)
+    .where(inScope(scope, 'e'))
+    .executeTakeFirst();
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_SCOPE, type Ctx, systemCtx } from '../../platform/context.js';
+import type { DatabaseHandle } from '../../platform/db/open.js';
+import { generateUscc } from '../../platform/ids/index.js';
+import type { MetricQuery } from '../../report/types.js';
+import { testEngines } from '../../test/db.js';
+import { seedOrgs } from '../org/seed.js';
+import { requestsModule } from './module.js';
+import { searchItems } from './core/service.js';
+import { disclosureSpec } from './disclosure/spec.js';
+import { seedRequests } from './seed.js';
+
+describe.each(testEngines())('requests demo seed and figures on $name', (engine) => {
+  let h: DatabaseHandle;
+  let ctx: Ctx;
+  let q: MetricQuery;
+  const value = async (id: string) => {
+    const m = requestsModule.metrics?.find((x) => x.id === id);
+    if (!m) throw new Error(`no metric ${id}`);
+    return (await m.compute(h.db, q)).value;
+  };
+
+  beforeAll(async () => {
+    h = await engine.open();
+    ctx = systemCtx(h.db, () => new Date('2026-11-23T04:00:00Z'));
+    const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
+    await seedRequests(ctx, { year: 2025, today: '2026-11-23', log: () => {}, scale: 0.1 });
+    const all = await h.db.selectFrom('org').select('id').execute();
+    q = {
+      scope: ALL_SCOPE,
+      orgId: orgs.rootId,
+      orgIds: all.map((o) => o.id),
+      from: '2025-01-01',
+      to: '2025-12-31',
+    };
+  }, 300_000);
+  afterAll(() => h.close());
+
+  it('counts 依申请公开 from the applications, by outcome, on time', async () => {
+    const received = (await value('requests.disclosure.received')) ?? 0;
+    expect(received).toBe(4);
+    const answered = (await value('requests.disclosure.answered')) ?? 0;
+    const parts = await Promise.all(
+      ['disclosed', 'partial', 'withheld', 'unable', 'declined'].map(
+        async (k) => (await value(`requests.disclosure.${k}`)) ?? 0,
+      ),
+    );
+    expect(parts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(answered);
+    expect(answered).toBeGreaterThan(0);
+    expect(await value('requests.disclosure.proactive')).toBeGreaterThan(100);
+  });
+
+  it('shows this year’s stalled applications as 逾期 in the ledger', async () => {
+    const overdue = await searchItems(ctx, disclosureSpec, { due: 'overdue' }, { offset: 0, limit: 50 });
+    expect(overdue.total).toBeGreaterThanOrEqual(2);
+    expect(overdue.items.every((i) => i.dueState === 'overdue')).toBe(true);
+  });
+
+  it('counts 信访 intake, acceptance, conclusion and leaders’ receptions', async () => {
+    expect(await value('requests.petitions.received')).toBe(30);
+    const rate = (await value('requests.petitions.acceptanceRate')) ?? 0;
+    expect(rate).toBeGreaterThan(80);
+    expect(rate).toBeLessThanOrEqual(100);
+    expect(await value('requests.petitions.receptions')).toBe(11);
+    expect(await value('requests.petitions.receptions.principal')).toBe(1);
+    expect(await value('requests.petitions.receptionDay')).toBe(15);
+    expect((await value('requests.petitions.concluded')) ?? 0).toBeGreaterThan(15);
+  });
+
+  it('counts 调解 by kind and outcome, and the committees', async () => {
+    const cases = (await value('requests.mediation.cases')) ?? 0;
+    expect(cases).toBe(40);
+    const byKind = await Promise.all(
+      ['people', 'administrative', 'preLitigation'].map(
+        async (k) => (await value(`requests.mediation.cases.${k}`)) ?? 0,
+      ),
+    );
+    expect(byKind.reduce((a, b) => a + b, 0)).toBe(cases);
+    const rate = (await value('requests.mediation.successRate')) ?? 0;
+    expect(rate).toBeGreaterThan(60);
+    expect(await value('requests.mediation.committees')).toBe(14);
+  });
+
+  it('counts 法律援助, village advisers and 建议提案', async () => {
+    expect(await value('requests.legalServices.legalAid.received')).toBe(3);
+    expect(await value('requests.legalServices.villagesCovered')).toBe(7);
+    expect((await value('requests.legalServices.consultations.villageAdviser')) ?? 0).toBeGreaterThan(0);
+    expect(await value('requests.proposals.npc')).toBe(2);
+    expect(await value('requests.proposals.answerRate')).toBe(100);
+    expect(await value('requests.proposals.oversight.evaluation')).toBe(5);
+  });
+});

@@ -1,0 +1,128 @@
+import { DatePicker, Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { Link, useLocation } from 'react-router-dom';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+import { DueTag } from './due-tag.js';
+import { type ItemSummary, type KindMeta, kindOf, kinds } from './types.js';
+
+const options = (labels: Record<string, string> | undefined) =>
+  Object.entries(labels ?? {}).map(([value, label]) => ({ value, label }));
+
+/** One ledger per kind (依申请公开、信访、调解、法律援助、建议提案): filters, 临期/逾期, Excel export. */
+export default function RequestsLedgerPage() {
+  const path = kindOf(useLocation().pathname);
+  return <Ledger key={path} path={path} />;
+}
+
+function Ledger({ path }: { path: keyof typeof kinds }) {
+  const api = `/api/requests/${path}`;
+  const meta = useFetch<KindMeta>(`${api}/meta`);
+  const list = useList<ItemSummary>(api);
+  const m = meta.data;
+  const columns: TableColumnsType<ItemSummary> = [
+    {
+      title: '编号',
+      dataIndex: 'receiptNo',
+      key: 'receiptNo',
+      width: 140,
+      sorter: true,
+      render: (v: string, r) => <Link to={`/requests/${path}/${r.id}`}>{v}</Link>,
+    },
+    { title: '事项', dataIndex: 'subject', key: 'subject', ellipsis: true },
+    {
+      title: path === 'proposals' ? '代表委员' : path === 'mediation' ? '当事人' : '申请人',
+      dataIndex: 'applicantName',
+      key: 'applicant',
+      width: 110,
+      ellipsis: true,
+    },
+    { title: '办理单位', dataIndex: 'orgName', key: 'orgName', width: 170, ellipsis: true, sorter: true },
+    {
+      title: path === 'proposals' ? '交办日期' : '收到日期',
+      dataIndex: 'receivedOn',
+      key: 'receivedOn',
+      width: 104,
+      sorter: true,
+    },
+    {
+      title: path === 'mediation' ? '类型' : path === 'proposals' ? '承办' : '渠道',
+      dataIndex: 'channelLabel',
+      key: 'channel',
+      width: 96,
+    },
+    { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 96 },
+    {
+      title: '状态',
+      dataIndex: 'statusLabel',
+      key: 'status',
+      width: 120,
+      sorter: true,
+      render: (v: string, r) => (
+        <>
+          {v}
+          {r.extended && <Tag style={{ marginLeft: 4 }}>已延期</Tag>}
+        </>
+      ),
+    },
+    { title: '结果', dataIndex: 'outcomeLabel', key: 'outcome', width: 150, ellipsis: true },
+    {
+      title: '期限',
+      dataIndex: 'dueOn',
+      key: 'dueOn',
+      width: 150,
+      sorter: true,
+      render: (_: unknown, r) => <DueTag state={r.dueState} due={r.dueOn} provisional={r.dueProvisional} />,
+    },
+  ];
+  return (
+    <PageCard
+      title={`${kinds[path].title}台账`}
+      extra={
+        <ExportButton
+          path={`${api}/export.xlsx`}
+          query={list.query}
+          filename={`${kinds[path].title}台账.xlsx`}
+        />
+      }
+    >
+      <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
+        <Form.Item name="q">
+          <Input placeholder="编号、事项、申请人" allowClear style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="status">
+          <Select placeholder="状态" allowClear options={options(m?.statusLabels)} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="category">
+          <Select
+            placeholder="类别"
+            allowClear
+            options={options(m?.labels.category)}
+            style={{ width: 130 }}
+          />
+        </Form.Item>
+        <Form.Item name="due">
+          <Select
+            placeholder="期限"
+            allowClear
+            options={[
+              { value: 'dueSoon', label: '临期' },
+              { value: 'overdue', label: '逾期' },
+            ]}
+            style={{ width: 96 }}
+          />
+        </Form.Item>
+        <Form.Item name="received">
+          <DatePicker.RangePicker placeholder={['收到起', '收到止']} />
+        </Form.Item>
+      </FilterForm>
+      <Table<ItemSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1300 }}
+        {...list.tableProps}
+      />
+    </PageCard>
+  );
+}
