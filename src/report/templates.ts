@@ -90,7 +90,8 @@ export const groupTemplates: Record<string, SentenceTemplate[]> = {
       const body = clauses([
         b.c('办理行政诉讼案件', l('cases')),
         b.c('审结', l('closed')),
-        b.c('其中败诉', l('lost')),
+        b.c('其中败诉', l('lost')) ??
+          (b.value(l('closed')) !== null ? b.zero(l('lost'), '无败诉案件') : null),
         b.c('原告撤诉', l('withdrawn')),
         b.c('驳回起诉或诉讼请求', l('dismissed')),
       ]);
