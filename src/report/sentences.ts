@@ -35,7 +35,7 @@ export class FigureBook {
    */
   zero(id: string, text: string): string | null {
     const f = this.byId.get(id);
-    if (!f || f.value !== 0) return null;
+    if (f?.value !== 0) return null;
     this.used.add(id);
     return text;
   }

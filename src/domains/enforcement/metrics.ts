@@ -139,7 +139,62 @@ function bodies(db: Db, q: MetricQuery) {
     .where('b.active', '=', true);
 }
 
+/** Power items (权责事项) of the subtree in force: the current list (revisions keep its history). */
+function powerItemFigure(distinctOrgs: boolean): MetricDefinition {
+  const base = (db: Db, q: MetricQuery) =>
+    db
+      .selectFrom('power_item as p')
+      .innerJoin('org as o', 'o.id', 'p.org_id')
+      .where(inOrgs('p.org_id', q))
+      .where(inScope(q.scope, 'p'))
+      .where('p.status', '=', 'active');
+  return {
+    id: distinctOrgs ? 'enforcement.powerItems.orgs' : 'enforcement.powerItems',
+    name: distinctOrgs ? '梳理权责清单的单位' : '权责事项',
+    unit: distinctOrgs ? '个' : '项',
+    ...(distinctOrgs ? { unitAliases: ['家'] } : {}),
+    definition: distinctOrgs
+      ? '本级及下级单位中有在用权责事项的单位数(权责清单现状)'
+      : '本级及下级单位权责清单中在用的权责事项数(含行政执法事项;权责清单现状)',
+    domain: 'enforcement',
+    source: 'computed',
+    additive: true,
+    kind: 'stock',
+    asOf: 'periodEnd',
+    async compute(db, q) {
+      const r = await base(db, q)
+        .select((eb) =>
+          (distinctOrgs ? eb.fn.count<number>('p.org_id').distinct() : eb.fn.countAll<number>()).as('n'),
+        )
+        .executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () => {
+          const rows = await base(db, q)
+            .select(['p.id', 'p.org_id', 'o.name as org_name', 'p.code', 'p.name'])
+            .orderBy('o.name')
+            .orderBy('p.code')
+            .execute();
+          if (!distinctOrgs)
+            return rows.map((x) => ({
+              id: x.id,
+              orgId: x.org_id,
+              orgName: x.org_name,
+              label: `${x.code} ${x.name}`,
+              date: null,
+            }));
+          const seen = new Map<string, string>();
+          for (const x of rows) seen.set(x.org_id, x.org_name);
+          return [...seen].map(([id, name]) => ({ id, orgId: id, orgName: name, label: name, date: null }));
+        },
+      };
+    },
+  };
+}
+
 export const enforcementMetrics: readonly MetricDefinition[] = [
+  powerItemFigure(false),
+  powerItemFigure(true),
   ...caseMetrics,
   inPost,
   certifiedOfficers,
