@@ -296,9 +296,26 @@ function published(db: Db, q: MetricQuery, category?: string) {
   if (category) b = b.where('c.category', '=', category);
   return b;
 }
+/** the shared scan of the 公示 figures by category: publications published in the period, with their case */
+const publishedScan: GroupedScan = {
+  key: 'enforcement_publication.published_on',
+  from: (db: Db, q: MetricQuery) =>
+    db
+      .selectFrom('enforcement_publication as p')
+      .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
+      .where(inOrgs('p.org_id', q))
+      .where(inScope(q.scope, 'p'))
+      .where('p.published_on', '>=', q.from)
+      .where('p.published_on', '<=', q.to),
+};
+
 function publishedFigure(category?: CaseCategory): MetricDefinition {
   const label = category ? powerCategoryLabels[category] : null;
   return {
+    grouped: {
+      scan: publishedScan,
+      filter: () => (category ? sql<boolean>`c.category = ${category}` : sql<boolean>`true`),
+    },
     id: category ? `enforcement.publication.published.${category}` : 'enforcement.publication.published',
     name: label ? `公示执法决定信息·${label}` : '公示执法决定信息',
     unit: '条',

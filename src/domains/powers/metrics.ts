@@ -10,8 +10,21 @@ import '../enforcement/tables.js';
  * Cases of the subtree whose 决定 or 不予处罚 act in the period applied a 包容审慎清单 entry (the
  * entry's id is kept in the act's data, so the figure reads the case log itself).
  */
+const appliedByQuery = new WeakMap<MetricQuery, Promise<(DrillRecord & { kind: string })[]>>();
+
+/** The four 适用 figures read the action log once per query (one scan, not one per figure). */
 async function applied(db: Db, q: MetricQuery, kind?: LeniencyKind): Promise<DrillRecord[]> {
-  let b = db
+  let p = appliedByQuery.get(q);
+  if (!p) {
+    p = appliedRows(db, q);
+    appliedByQuery.set(q, p);
+  }
+  const rows = await p;
+  return (kind ? rows.filter((r) => r.kind === kind) : rows).map(({ kind: _k, ...r }) => r);
+}
+
+async function appliedRows(db: Db, q: MetricQuery): Promise<(DrillRecord & { kind: string })[]> {
+  const b = db
     .selectFrom('enforcement_case_action as a')
     .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
     .innerJoin('org as o', 'o.id', 'c.org_id')
@@ -32,9 +45,9 @@ async function applied(db: Db, q: MetricQuery, kind?: LeniencyKind): Promise<Dri
     .where(inScope(q.scope, 'c'))
     .where('a.occurred_on', '>=', q.from)
     .where('a.occurred_on', '<=', q.to);
-  if (kind) b = b.where('l.kind', '=', kind);
   const rows = await b.orderBy('a.occurred_on').orderBy('c.case_no').execute();
   return rows.map((r) => ({
+    kind: r.kind,
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
