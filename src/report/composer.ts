@@ -1,3 +1,4 @@
+import { narrativeWriters } from './narrative/index.js';
 import {
   type Narratives,
   PartKey,
@@ -39,10 +40,12 @@ export interface ComposeInput {
 
 function groupSentences(book: FigureBook, group: string, figures: readonly Figure[]) {
   const out = [];
-  for (const t of groupTemplates[group] ?? []) {
+  const writer = narrativeWriters[group];
+  for (const t of writer ?? groupTemplates[group] ?? []) {
     const s = sentence(book, t);
     if (s) out.push(s);
   }
+  if (writer) return out; // a domain with its own writer: no generic list of figure names
   const ids = figures.filter((f) => f.domain === group).map((f) => f.metricId);
   const label = figures.find((f) => f.domain === group)?.domainName ?? group;
   const rest = sentence(book, (b) => genericSentence(b, label, ids));

@@ -35,7 +35,7 @@ export const KEY_METRICS = [
 export const RANKING_METRIC = 'enforcement.penalty.decided';
 
 /** Monthly trend lines. */
-export const TREND_METRICS = ['enforcement.penalty.decided', 'enforcement.penalty.fines', 'inspection.plans'];
+export const TREND_METRICS = ['enforcement.penalty.decided', 'enforcement.penalty.fines', 'inspection.tasks'];
 
 export interface KeyFigure {
   metricId: string;

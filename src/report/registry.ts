@@ -2,11 +2,63 @@ import { domainModules } from '../domains/index.js';
 import { orgVisible } from '../domains/org/rules.js';
 import { listOrgs } from '../domains/org/org-store.js';
 import { listCustomMetrics } from '../domains/planning/reported-figures.js';
-import { ALL_SCOPE, type Ctx } from '../platform/context.js';
+import { ALL_SCOPE, type Ctx, chinaDate } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { invalid, notFound } from '../platform/errors.js';
 import { reportedCatalogue } from './catalogue.js';
-import type { DrillRecord, Figure, MetricDefinition, MetricQuery } from './types.js';
+import { onePass } from './one-pass.js';
+import {
+  type AsOfRule,
+  asOfDay,
+  type DrillRecord,
+  type Figure,
+  type MetricDefinition,
+  type MetricKind,
+  type MetricQuery,
+  percentOf,
+  type RollUp,
+} from './types.js';
+
+export { percentOf };
+
+export interface MetricSemantics {
+  kind: MetricKind;
+  rollUp: RollUp;
+  asOf: AsOfRule;
+}
+
+/**
+ * A metric's kind, roll-up and as-of rule: as declared, or derived from `additive` for metrics
+ * written before the fields existed (additive → a flow that sums; otherwise a ratio that does not
+ * roll up).
+ */
+export function metricSemantics(d: MetricDefinition): MetricSemantics {
+  const kind: MetricKind = d.kind ?? (d.additive ? 'flow' : 'ratio');
+  const rollUp: RollUp =
+    d.rollUp ?? (kind === 'flow' || kind === 'stock' ? 'sum' : kind === 'rate' ? 'recompute' : 'none');
+  const asOf: AsOfRule = d.asOf ?? (kind === 'flow' ? 'period' : 'periodEnd');
+  return { kind, rollUp, asOf };
+}
+
+function checkDefinition(d: MetricDefinition, byId: ReadonlyMap<string, MetricDefinition>): void {
+  const s = metricSemantics(d);
+  if ((s.kind === 'flow' || s.kind === 'stock') !== d.additive)
+    throw new Error(`指标“${d.id}”的类型(${s.kind})与是否可加不符`);
+  if (s.rollUp === 'sum' && !d.additive) throw new Error(`指标“${d.id}”不可加,不能汇总求和`);
+  if (s.kind === 'rate') {
+    if (s.rollUp === 'sum') throw new Error(`比率指标“${d.id}”不能汇总求和`);
+    for (const part of [d.numerator, d.denominator]) {
+      if (part === undefined) continue;
+      const p = byId.get(part);
+      if (!p) throw new Error(`比率指标“${d.id}”的分子或分母“${part}”未注册`);
+      if (!p.additive) throw new Error(`比率指标“${d.id}”的分子或分母“${part}”须为可加的计数`);
+    }
+    if ((d.numerator === undefined) !== (d.denominator === undefined))
+      throw new Error(`比率指标“${d.id}”须同时声明分子与分母`);
+  } else if (d.numerator !== undefined || d.denominator !== undefined) {
+    throw new Error(`指标“${d.id}”不是比率,不应声明分子分母`);
+  }
+}
 
 export interface MetricRegistry {
   readonly all: readonly MetricDefinition[];
@@ -21,6 +73,7 @@ export function createRegistry(defs: readonly MetricDefinition[]): MetricRegistr
     if (byId.has(d.id)) throw new Error(`指标编号重复:${d.id}`);
     byId.set(d.id, d);
   }
+  for (const d of byId.values()) checkDefinition(d, byId);
   return {
     all: [...byId.values()],
     find: (id) => byId.get(id),
@@ -83,7 +136,69 @@ export function yearPeriod(year: number): Period {
 
 function query(ctx: Ctx, sub: OrgSubtree, period: Period): MetricQuery {
   if (period.to < period.from) throw invalid('metric.badPeriod', '统计期止日不能早于起日', 'to');
-  return { scope: ctx.scope, orgId: sub.orgId, orgIds: sub.orgIds, from: period.from, to: period.to };
+  return {
+    scope: ctx.scope,
+    orgId: sub.orgId,
+    orgIds: sub.orgIds,
+    from: period.from,
+    to: period.to,
+    today: chinaDate(ctx.now()),
+  };
+}
+
+/** A rate's parts when it declares them (the registry recomputes the rate from them). */
+function rateParts(
+  registry: MetricRegistry,
+  d: MetricDefinition,
+): { numerator: MetricDefinition; denominator: MetricDefinition } | null {
+  if (metricSemantics(d).kind !== 'rate' || !d.numerator || !d.denominator) return null;
+  return { numerator: registry.get(d.numerator), denominator: registry.get(d.denominator) };
+}
+
+/**
+ * Values of the given metrics for one query: figures that declare a shared scan are computed in
+ * one grouped query per scan (report/one-pass.ts), the rest one by one; a rate with declared parts
+ * is numerator over denominator of the same run, so it always recomputes from its drill-downs.
+ */
+export async function figureValues(
+  db: Db,
+  registry: MetricRegistry,
+  q: MetricQuery,
+  defs: readonly MetricDefinition[],
+  qualifiers?: Map<string, string>,
+): Promise<Map<string, number | null>> {
+  const need = new Map<string, MetricDefinition>();
+  const rates: MetricDefinition[] = [];
+  for (const d of defs) {
+    const parts = rateParts(registry, d);
+    if (parts) {
+      rates.push(d);
+      need.set(parts.numerator.id, parts.numerator);
+      need.set(parts.denominator.id, parts.denominator);
+    } else need.set(d.id, d);
+  }
+  const values = new Map<string, number | null>();
+  const single = [...need.values()].filter((d) => !d.grouped);
+  for (const [id, v] of await onePass(
+    db,
+    q,
+    [...need.values()].filter((d) => d.grouped),
+  ))
+    values.set(id, v);
+  for (const d of single) {
+    const c = await d.compute(db, q);
+    values.set(d.id, c.value);
+    if (c.qualifier && qualifiers) qualifiers.set(d.id, c.qualifier);
+  }
+  for (const d of rates) {
+    const parts = rateParts(registry, d);
+    if (parts)
+      values.set(
+        d.id,
+        percentOf(values.get(parts.numerator.id) ?? null, values.get(parts.denominator.id) ?? null),
+      );
+  }
+  return values;
 }
 
 /** Figures for an org's subtree over a period; `ids` omitted = every registered metric. */
@@ -97,9 +212,12 @@ export async function computeFigures(
   const sub = await orgSubtree(ctx, orgId);
   const q = query(ctx, sub, period);
   const defs = ids ? ids.map((id) => registry.get(id)) : registry.all;
+  const qualifiers = new Map<string, string>();
+  const values = await figureValues(ctx.db, registry, q, defs, qualifiers);
+  const asOf = asOfDay(q);
   const out: Figure[] = [];
   for (const d of defs) {
-    const c = await d.compute(ctx.db, q);
+    const sem = metricSemantics(d);
     out.push({
       metricId: d.id,
       name: d.name,
@@ -108,7 +226,10 @@ export async function computeFigures(
       domain: d.domain,
       domainName: domainName(d.domain),
       source: d.source,
-      value: c.value,
+      value: values.get(d.id) ?? null,
+      kind: sem.kind,
+      ...(qualifiers.has(d.id) ? { qualifier: qualifiers.get(d.id) } : {}),
+      ...(sem.asOf === 'periodEnd' ? { asOf } : {}),
       orgId: sub.orgId,
       orgName: sub.orgName,
       from: period.from,
@@ -138,6 +259,18 @@ export async function drillDown(
 ): Promise<DrillRecord[]> {
   const def = registry.get(metricId);
   const sub = await orgSubtree(ctx, orgId);
-  const c = await def.compute(ctx.db, query(ctx, sub, period));
+  const q = query(ctx, sub, period);
+  const parts = rateParts(registry, def);
+  if (parts) {
+    const [num, den] = await Promise.all([
+      parts.numerator.compute(ctx.db, q).then((c) => c.records()),
+      parts.denominator.compute(ctx.db, q).then((c) => c.records()),
+    ]);
+    return [
+      ...num.map((r) => ({ ...r, part: 'numerator' as const })),
+      ...den.map((r) => ({ ...r, part: 'denominator' as const })),
+    ];
+  }
+  const c = await def.compute(ctx.db, q);
   return c.records();
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportedCatalogue } from './catalogue.js';
 import { createRegistry, moduleMetrics } from './registry.js';
+import recordDomains from './record-domains.json' with { type: 'json' };
 import seedFactMap from './seed-fact-map.json' with { type: 'json' };
 
 interface SeedFact {
@@ -49,7 +50,7 @@ describe('seed coverage: every figure the five seed reports state has a registry
         problems.push(`${f.metric} → ${m?.registryId ?? '?'}: 未注册`);
         continue;
       }
-      const aliases = def.unitAliases ?? reportedCatalogue.find((c) => c.id === def.id)?.unitAliases ?? [];
+      const aliases = reportedCatalogue.find((c) => c.id === def.id)?.unitAliases ?? def.unitAliases ?? [];
       if (def.unit !== f.unit && !aliases.includes(f.unit))
         problems.push(`${f.metric}: 单位 ${f.unit} ≠ ${def.unit}`);
       if (def.source !== m.source) problems.push(`${f.metric}: 来源 ${m.source} ≠ ${def.source}`);
@@ -57,15 +58,22 @@ describe('seed coverage: every figure the five seed reports state has a registry
     expect(problems).toEqual([]);
   });
 
-  it('maps no fact of a domain that keeps records to a typed-in figure', () => {
-    // a seed domain with one fact computed from records has all its facts computed from records
-    const recordDomains = new Set(
-      facts.filter((f) => mapping.get(key(f))?.source === 'computed').map((f) => f.domain),
-    );
+  it('maps every fact of a domain with records to a record metric (typed-in only where another system owns it)', () => {
+    const domains = new Set(recordDomains.domains);
+    const allowed = new Set(recordDomains.typedIn.map((t) => t.metric));
     const typedIn = facts
-      .filter((f) => recordDomains.has(f.domain) && mapping.get(key(f))?.source !== 'computed')
-      .map((f) => `${f.domain}: ${f.metric}`);
+      .filter((f) => domains.has(f.domain) && !allowed.has(f.metric))
+      .filter((f) => mapping.get(key(f))?.source !== 'computed')
+      .map((f) => `${f.domain} ${f.metric} → ${mapping.get(key(f))?.registryId}`);
     expect(typedIn).toEqual([]);
+    // an exception names the system that owns the figure, and is still a fact of a record domain
+    for (const t of recordDomains.typedIn) {
+      expect(t.reason.length, t.metric).toBeGreaterThan(6);
+      expect(
+        facts.some((f) => f.metric === t.metric && domains.has(f.domain)),
+        t.metric,
+      ).toBe(true);
+    }
   });
 
   it('keeps no mapping for a fact that does not exist', () => {
@@ -79,7 +87,9 @@ describe('seed coverage: every figure the five seed reports state has a registry
       expect(c.name).toMatch(/[\u4e00-\u9fa5]/);
       expect(c.unit.length).toBeGreaterThan(0);
       expect(c.definition.length).toBeGreaterThan(10);
-      expect(c.additive).toBe(c.unit !== '%' && c.unit !== ':1');
+      // a percentage or a ratio never adds up; other non-additive fields (days, norms) may be declared so
+      if (c.unit === '%' || c.unit === ':1') expect(c.additive, c.id).toBe(false);
+      if (c.kind === 'ratio') expect(c.additive, c.id).toBe(false);
     }
   });
 });

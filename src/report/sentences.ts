@@ -1,7 +1,10 @@
 import type { ReportSentence } from './report-model.js';
 import type { Figure } from './types.js';
 
-/** Looks figures up by id; a figure with no data or zero is "absent" so its clause is left out. */
+/**
+ * Looks figures up by id. A figure with no data (null) is absent; a zero is left out of a list of
+ * quantities (`q`, `c`) but can be stated where it means something ("无败诉案件") through `zero`.
+ */
 export class FigureBook {
   private readonly byId: Map<string, Figure>;
   readonly used = new Set<string>();
@@ -18,19 +21,42 @@ export class FigureBook {
   all(): Figure[] {
     return [...this.byId.values()];
   }
-  /** "28件" (marks the figure as printed) or null when absent */
+  /** "28件", "约300人", "300余人" (marks the figure as printed) or null when absent */
   q(id: string): string | null {
     const v = this.value(id);
     const f = this.byId.get(id);
     if (v === null || !f) return null;
     this.used.add(id);
-    return `${formatNumber(v)}${f.unit === ':1' ? '∶1' : f.unit}`;
+    return `${withQualifier(f.qualifier, formatNumber(v))}${f.unit === ':1' ? '∶1' : f.unit}`;
+  }
+  /**
+   * A stated zero: `text` (e.g. "无败诉案件") when the figure has data and is 0, else null. The
+   * figure is marked as printed, so the zero is traceable like any number.
+   */
+  zero(id: string, text: string): string | null {
+    const f = this.byId.get(id);
+    if (f?.value !== 0) return null;
+    this.used.add(id);
+    return text;
   }
   /** a clause "prefix + quantity + suffix", or null when the figure is absent */
   c(prefix: string, id: string, suffix = ''): string | null {
     const q = this.q(id);
     return q === null ? null : `${prefix}${q}${suffix}`;
   }
+}
+
+/** 约 / 余 / 以上 / 以内 around a number, as the unit filed it. */
+export function withQualifier(qualifier: string | undefined, n: string): string {
+  return qualifier === 'about'
+    ? `约${n}`
+    : qualifier === 'over'
+      ? `${n}余`
+      : qualifier === 'atLeast'
+        ? `${n}以上`
+        : qualifier === 'within'
+          ? `${n}以内`
+          : n;
 }
 
 export function formatNumber(v: number): string {

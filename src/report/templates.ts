@@ -5,7 +5,7 @@ export const themes = [
   {
     key: 'functions',
     title: '依法全面履行政府职能',
-    groups: ['powerList', 'functions', 'govService', 'businessEnv'],
+    groups: ['powerList', 'powers', 'functions', 'govService', 'businessEnv'],
   },
   { key: 'rules', title: '完善依法行政制度体系', groups: ['normativeDocument'] },
   {
@@ -90,7 +90,8 @@ export const groupTemplates: Record<string, SentenceTemplate[]> = {
       const body = clauses([
         b.c('办理行政诉讼案件', l('cases')),
         b.c('审结', l('closed')),
-        b.c('其中败诉', l('lost')),
+        b.c('其中败诉', l('lost')) ??
+          (b.value(l('closed')) !== null ? b.zero(l('lost'), '无败诉案件') : null),
         b.c('原告撤诉', l('withdrawn')),
         b.c('驳回起诉或诉讼请求', l('dismissed')),
       ]);
@@ -144,18 +145,6 @@ export const groupTemplates: Record<string, SentenceTemplate[]> = {
         b.c('全市共有公职律师', 'legality.advisers.governmentLawyers'),
         b.c('政府法律顾问', 'legality.advisers.governmentAdvisers'),
       ]),
-  ],
-  enforcement: [
-    (b) =>
-      clauses([
-        b.c('统筹协调行政执法主体', 'rpt.enforcement.bodies'),
-        b.c('全年重大行政执法决定法制审核', 'rpt.enforcement.legalReviews'),
-        b.c('法制审核率达', 'rpt.enforcement.legalReviewRate'),
-      ]),
-  ],
-  officer: [(b) => b.c('全市持有行政执法证件的人员', 'rpt.officer.certified')],
-  criminalReferral: [
-    (b) => b.c('通过行政执法与刑事司法衔接平台录入案件', 'rpt.criminalReferral.platformCases'),
   ],
   disclosure: [
     (b) =>

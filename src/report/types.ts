@@ -12,6 +12,17 @@ export interface MetricQuery {
   /** inclusive 'YYYY-MM-DD' */
   from: string;
   to: string;
+  /**
+   * Today in China by the caller's clock (Ctx.now). The registry always sets it; a metric reads it
+   * through asOfDay(q), never through new Date().
+   */
+  today?: string | undefined;
+}
+
+/** The day a stock or rate is taken on: the period's last day, or today when the period ends later. */
+export function asOfDay(q: MetricQuery): string {
+  const today = q.today ?? q.to;
+  return [q.to, today].sort()[0] ?? q.to;
 }
 
 /** One record behind a figure, as a drill-down lists it. */
@@ -28,16 +39,32 @@ export interface DrillRecord {
   /** source and evidence for reported figures */
   source?: string | undefined;
   evidence?: string | undefined;
+  /** for a rate: whether the record counts in its numerator or its denominator */
+  part?: 'numerator' | 'denominator' | undefined;
 }
 
 export interface MetricComputation {
   /** null = no data for the scope and period (printed as "未填报", never as 0) */
   value: number | null;
+  /** reported figures: 约 / 余 / 以上 / 以内 as filed */
+  qualifier?: string | undefined;
   /** the records behind the value */
   records: () => Promise<DrillRecord[]>;
 }
 
 export type MetricSource = 'computed' | 'reported';
+
+/**
+ * What a figure measures. flow: events dated inside the period (cases decided); stock: a state
+ * as of the period's last day (officers holding a certificate); rate: numerator over denominator,
+ * both registered metrics, in percent; ratio: any other non-additive figure (a per-capita norm,
+ * a number of days, a threshold).
+ */
+export type MetricKind = 'flow' | 'stock' | 'rate' | 'ratio';
+/** How a figure of a parent org follows from its units': added up, recomputed from summed parts, or not at all. */
+export type RollUp = 'sum' | 'recompute' | 'none';
+/** The day a figure is taken on: events inside [from, to], or the state on min(to, today). */
+export type AsOfRule = 'period' | 'periodEnd';
 
 export interface MetricDefinition {
   /** stable dotted id: 'enforcement.cases.closed', 'rpt.reconsideration.received' */
@@ -53,9 +80,43 @@ export interface MetricDefinition {
   source: MetricSource;
   /** whether subtree figures add up (counts) or not (rates, ratios) */
   additive: boolean;
-  /** units the seed reports also use for the same figure (份 for 个 …) */
-  unitAliases?: readonly string[];
+  /** units the seed reports also use for the same figure (家 for 件 …) */
+  unitAliases?: readonly string[] | undefined;
+  /** default: flow when additive, else ratio (see metricSemantics in registry.ts) */
+  kind?: MetricKind | undefined;
+  /** default: sum for flows and stocks, recompute for rates, none for ratios */
+  rollUp?: RollUp | undefined;
+  /** default: period for flows, periodEnd for stocks and rates */
+  asOf?: AsOfRule | undefined;
+  /** a rate's parts: the ids of the metrics it divides (both must be registered) */
+  numerator?: string | undefined;
+  denominator?: string | undefined;
+  /**
+   * A figure computed in one grouped pass with the other metrics of the same `scan` (one query
+   * per table and period, see report/one-pass.ts); `compute` stays the per-figure path and the
+   * drill-down.
+   */
+  grouped?: GroupedCount | undefined;
   compute(db: Db, q: MetricQuery): Promise<MetricComputation>;
+}
+
+/**
+ * One figure of a shared scan: `scan` names the table and date column (the FROM of the grouped
+ * query, built by the domain), `filter` the figure's own condition inside it, `sum` a column to
+ * add instead of counting rows.
+ */
+export interface GroupedCount {
+  scan: GroupedScan;
+  filter: (q: MetricQuery) => import('kysely').RawBuilder<boolean>;
+  sum?: { expr: import('kysely').RawBuilder<unknown>; scale: (raw: number) => number } | undefined;
+}
+
+export interface GroupedScan {
+  /** a stable key: figures with the same key share one query */
+  key: string;
+  /** the rows of the scan for a query (org subtree, scope and period applied), aliased as the scan wants */
+  // biome-ignore lint/suspicious/noExplicitAny: the scan chooses its own tables and aliases
+  from: (db: Db, q: MetricQuery) => import('kysely').SelectQueryBuilder<any, any, object>;
 }
 
 /** A computed figure with everything the report and its appendix print about it. */
@@ -69,6 +130,11 @@ export interface Figure {
   domainName: string;
   source: MetricSource;
   value: number | null;
+  kind?: MetricKind | undefined;
+  /** 约 / 余 / 以上 / 以内 as the unit filed it (reported figures only) */
+  qualifier?: string | undefined;
+  /** the day a stock or rate was taken on; earlier than `to` when the period ends after today */
+  asOf?: string | undefined;
   orgId: string;
   orgName: string;
   from: string;
@@ -104,3 +170,42 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   '日',
   '天',
 ]);
+
+/** A percentage to one decimal place; null when the denominator is zero or a part is missing. */
+export function percentOf(part: number | null, whole: number | null): number | null {
+  if (part === null || whole === null || whole === 0) return null;
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+/**
+ * A rate declared by its parts: numerator over denominator, both registered counts. Its value and
+ * its drill-down (the numerator's records, then the denominator's, each tagged) come from the
+ * parts, so a rate always recomputes from what its drill-down lists.
+ */
+export function rateOf(
+  spec: { id: string; name: string; definition: string; domain: string },
+  numerator: MetricDefinition,
+  denominator: MetricDefinition,
+): MetricDefinition {
+  return {
+    ...spec,
+    unit: '%',
+    source: 'computed',
+    additive: false,
+    kind: 'rate',
+    rollUp: 'recompute',
+    asOf: numerator.kind === 'stock' || denominator.kind === 'stock' ? 'periodEnd' : 'period',
+    numerator: numerator.id,
+    denominator: denominator.id,
+    async compute(db, q) {
+      const [n, d] = await Promise.all([numerator.compute(db, q), denominator.compute(db, q)]);
+      return {
+        value: percentOf(n.value, d.value),
+        records: async () => [
+          ...(await n.records()).map((r) => ({ ...r, part: 'numerator' as const })),
+          ...(await d.records()).map((r) => ({ ...r, part: 'denominator' as const })),
+        ],
+      };
+    },
+  };
+}

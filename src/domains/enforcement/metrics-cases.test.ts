@@ -105,9 +105,13 @@ describe.each(testEngines())('metrics of every case category on $name', (engine)
     const m = await metric('enforcement.publication.timelyRate').compute(h.db, q);
     // six decisions in 2025, all due by today: two on time
     expect(m.value).toBe(33.3);
+    // the drill-down lists the numerator (published on time) and the denominator (all due)
     const records = await m.records();
-    expect(records).toHaveLength(6);
-    expect(records.filter((r) => r.value === 1)).toHaveLength(2);
+    expect(records.filter((r) => r.part === 'denominator')).toHaveLength(6);
+    expect(records.filter((r) => r.part === 'numerator').map((r) => r.label)).toEqual([
+      expect.stringContaining('按期公示'),
+      expect.stringContaining('按期公示'),
+    ]);
   });
 
   it('every metric has a Chinese definition', () => {

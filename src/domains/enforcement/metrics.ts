@@ -1,84 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import { asOfDay, type MetricDefinition, type MetricQuery, rateOf } from '../../report/types.js';
 import { caseMetrics } from './metrics-cases.js';
 import './tables.js';
 
 const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
-const percent = (part: number, whole: number): number | null =>
-  whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
-
-/** Cases of the subtree decided in the period (决定日期 within [from, to]); `major` narrows to 重大案件. */
-function decided(
-  db: Db,
-  q: MetricQuery,
-  opts: { major?: boolean; reviewed?: boolean; category?: 'penalty' } = {},
-) {
-  let b = db
-    .selectFrom('enforcement_case as c')
-    .innerJoin('org as o', 'o.id', 'c.org_id')
-    .where(inOrgs('c.org_id', q))
-    .where(inScope(q.scope, 'c'))
-    .where('c.decided_on', '>=', q.from)
-    .where('c.decided_on', '<=', q.to);
-  if (opts.category) b = b.where('c.category', '=', opts.category);
-  if (opts.major !== undefined) b = b.where('c.is_major', '=', opts.major);
-  if (opts.reviewed !== undefined) b = b.where('c.reviewed', '=', opts.reviewed);
-  return b;
-}
-
-async function caseRecords(
-  db: Db,
-  q: MetricQuery,
-  opts: { major?: boolean; reviewed?: boolean; category?: 'penalty' } = {},
-  value?: 'amount',
-): Promise<DrillRecord[]> {
-  const rows = await decided(db, q, opts)
-    .select([
-      'c.id',
-      'c.org_id',
-      'o.name as org_name',
-      'c.case_no',
-      'c.party_name',
-      'c.decided_on',
-      'c.amount',
-    ])
-    .orderBy('c.decided_on')
-    .orderBy('c.case_no')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    label: `${r.case_no} ${r.party_name}`,
-    date: r.decided_on,
-    ...(value === 'amount' ? { value: Number(r.amount ?? 0) / 10_000 } : {}),
-  }));
-}
-
-async function count(
-  db: Db,
-  q: MetricQuery,
-  opts: { major?: boolean; reviewed?: boolean; category?: 'penalty' } = {},
-): Promise<number> {
-  const r = await decided(db, q, opts)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-/** Active officers of the subtree and those holding a valid certificate on the period's last day. */
-function certification(db: Db, q: MetricQuery) {
-  const base = db
-    .selectFrom('enforcement_officer as f')
-    .innerJoin('org as o', 'o.id', 'f.org_id')
-    .where(inOrgs('f.org_id', q))
-    .where(inScope(q.scope, 'f'))
-    .where('f.active', '=', true);
-  const certified = sql<boolean>`exists (select 1 from enforcement_certificate c where c.officer_id = f.id and c.status = 'valid' and c.issued_on <= ${q.to}::date and c.valid_until >= ${q.to}::date)`;
-  return { base, certified };
-}
 
 /** The breakdown behind 案件 figures: decided cases by category and 结果 (决定 / 不予处罚撤案), with fines. */
 export async function caseBreakdown(db: Db, q: MetricQuery) {
@@ -120,104 +47,221 @@ export async function caseBreakdown(db: Db, q: MetricQuery) {
   }));
 }
 
-export const enforcementMetrics: readonly MetricDefinition[] = [
-  ...caseMetrics,
-  {
-    id: 'enforcement.penalty.decided',
-    name: '作出行政处罚决定',
-    unit: '件',
-    definition: '期间内作出行政处罚决定的案件数(含当场处罚),以决定日期计',
+/** An officer in post on the day: not yet left, and registered or first certified by then (from history, not today's flag). */
+const officerInPost = (d: string) =>
+  sql<boolean>`(f.active or f.left_on > ${d}::date)
+    and least((f.created_at at time zone 'Asia/Shanghai')::date,
+      (select min(c.issued_on) from enforcement_certificate c where c.officer_id = f.id)) <= ${d}::date`;
+/** a certificate in force on the day: issued, not expired, and not suspended or revoked by then */
+const certifiedOn = (d: string) =>
+  sql<boolean>`exists (select 1 from enforcement_certificate c where c.officer_id = f.id and c.issued_on <= ${d}::date and c.valid_until >= ${d}::date and (c.status = 'valid' or c.status_on > ${d}::date))`;
+
+function officers(db: Db, q: MetricQuery, certified: boolean) {
+  const d = asOfDay(q);
+  let b = db
+    .selectFrom('enforcement_officer as f')
+    .innerJoin('org as o', 'o.id', 'f.org_id')
+    .where(inOrgs('f.org_id', q))
+    .where(inScope(q.scope, 'f'))
+    .where(officerInPost(d));
+  if (certified) b = b.where(certifiedOn(d));
+  return b;
+}
+
+function officerFigure(id: string, name: string, definition: string, certified: boolean): MetricDefinition {
+  return {
+    id,
+    name,
+    unit: '人',
+    definition,
     domain: 'enforcement',
     source: 'computed',
     additive: true,
+    kind: 'stock',
+    asOf: 'periodEnd',
     async compute(db, q) {
-      const penalty = { category: 'penalty' } as const;
-      return { value: await count(db, q, penalty), records: () => caseRecords(db, q, penalty) };
-    },
-  },
-  {
-    id: 'enforcement.penalty.fines',
-    name: '罚款金额',
-    unit: '万元',
-    definition: '期间内作出的行政处罚决定中罚款金额合计(决定变更的,按变更后的金额),以决定日期计',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const penalty = { category: 'penalty' } as const;
-      const r = await decided(db, q, penalty)
-        .select(sql<string>`coalesce(sum(c.amount), 0)`.as('s'))
+      const r = await officers(db, q, certified)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       return {
-        value: Math.round(Number(r.s) / 100) / 100,
-        records: () => caseRecords(db, q, penalty, 'amount'),
-      };
-    },
-  },
-  {
-    id: 'enforcement.legalReview.count',
-    name: '重大执法决定法制审核',
-    unit: '件',
-    definition: '期间内作出决定、决定前经法制审核通过的案件数(行政处罚法第五十八条)',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      return {
-        value: await count(db, q, { reviewed: true }),
-        records: () => caseRecords(db, q, { reviewed: true }),
-      };
-    },
-  },
-  {
-    id: 'enforcement.legalReview.rate',
-    name: '重大执法决定法制审核率',
-    unit: '%',
-    definition: '期间内作出决定的重大执法案件中,决定前经法制审核通过的比例;无重大案件时不计',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const [major, reviewed] = await Promise.all([
-        count(db, q, { major: true }),
-        count(db, q, { major: true, reviewed: true }),
-      ]);
-      return { value: percent(reviewed, major), records: () => caseRecords(db, q, { major: true }) };
-    },
-  },
-  {
-    id: 'enforcement.officers.certifiedRate',
-    name: '执法人员持证率',
-    unit: '%',
-    definition: '期间最后一日在岗执法人员中持有效行政执法证的比例',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const { base, certified } = certification(db, q);
-      const r = await base
-        .select((eb) => [
-          eb.fn.countAll<number>().as('all'),
-          sql<number>`count(*) filter (where ${certified})`.as('ok'),
-        ])
-        .executeTakeFirstOrThrow();
-      return {
-        value: percent(Number(r.ok), Number(r.all)),
-        records: async () => {
-          const rows = await base
-            .select(['f.id', 'f.org_id', 'o.name as org_name', 'f.name'])
-            .where(certified)
-            .orderBy('o.name')
-            .orderBy('f.name')
-            .execute();
-          return rows.map((x) => ({
+        value: Number(r.n),
+        records: async () =>
+          (
+            await officers(db, q, certified)
+              .select(['f.id', 'f.org_id', 'o.name as org_name', 'f.name'])
+              .orderBy('o.name')
+              .orderBy('f.name')
+              .execute()
+          ).map((x) => ({
             id: x.id,
             orgId: x.org_id,
             orgName: x.org_name,
-            label: `${x.name}(持证)`,
-            date: q.to,
-          }));
+            label: certified ? `${x.name}(持证)` : x.name,
+            date: asOfDay(q),
+          })),
+      };
+    },
+  };
+}
+
+const inPost = officerFigure(
+  'enforcement.officers.inPost',
+  '在岗执法人员',
+  '统计日(期末,期末在今天之后的为今天)在岗的执法人员数,按离岗日期与首次发证日期从历史推算',
+  false,
+);
+const certifiedOfficers = officerFigure(
+  'enforcement.officers.certified',
+  '持证执法人员',
+  '统计日在岗且持有效行政执法证(已发证、未过期、未暂扣或吊销)的执法人员数',
+  true,
+);
+
+/** Certificates of the subtree issued in the period (核发执法证件). */
+function issued(db: Db, q: MetricQuery) {
+  return db
+    .selectFrom('enforcement_certificate as c')
+    .innerJoin('enforcement_officer as f', 'f.id', 'c.officer_id')
+    .innerJoin('org as o', 'o.id', 'c.org_id')
+    .where(inOrgs('c.org_id', q))
+    .where(inScope(q.scope, 'c'))
+    .where('c.issued_on', '>=', q.from)
+    .where('c.issued_on', '<=', q.to);
+}
+
+/** Enforcement bodies of the subtree in the current register (the register keeps no history). */
+function bodies(db: Db, q: MetricQuery) {
+  return db
+    .selectFrom('enforcement_body as b')
+    .innerJoin('org as o', 'o.id', 'b.org_id')
+    .where(inOrgs('b.org_id', q))
+    .where(inScope(q.scope, 'b'))
+    .where('b.active', '=', true);
+}
+
+/** Power items (权责事项) of the subtree in force: the current list (revisions keep its history). */
+function powerItemFigure(distinctOrgs: boolean): MetricDefinition {
+  const base = (db: Db, q: MetricQuery) =>
+    db
+      .selectFrom('power_item as p')
+      .innerJoin('org as o', 'o.id', 'p.org_id')
+      .where(inOrgs('p.org_id', q))
+      .where(inScope(q.scope, 'p'))
+      .where('p.status', '=', 'active');
+  return {
+    id: distinctOrgs ? 'enforcement.powerItems.orgs' : 'enforcement.powerItems',
+    name: distinctOrgs ? '梳理权责清单的单位' : '权责事项',
+    unit: distinctOrgs ? '个' : '项',
+    ...(distinctOrgs ? { unitAliases: ['家'] } : {}),
+    definition: distinctOrgs
+      ? '本级及下级单位中有在用权责事项的单位数(权责清单现状)'
+      : '本级及下级单位权责清单中在用的权责事项数(含行政执法事项;权责清单现状)',
+    domain: 'enforcement',
+    source: 'computed',
+    additive: true,
+    kind: 'stock',
+    asOf: 'periodEnd',
+    async compute(db, q) {
+      const r = await base(db, q)
+        .select((eb) =>
+          (distinctOrgs ? eb.fn.count<number>('p.org_id').distinct() : eb.fn.countAll<number>()).as('n'),
+        )
+        .executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () => {
+          const rows = await base(db, q)
+            .select(['p.id', 'p.org_id', 'o.name as org_name', 'p.code', 'p.name'])
+            .orderBy('o.name')
+            .orderBy('p.code')
+            .execute();
+          if (!distinctOrgs)
+            return rows.map((x) => ({
+              id: x.id,
+              orgId: x.org_id,
+              orgName: x.org_name,
+              label: `${x.code} ${x.name}`,
+              date: null,
+            }));
+          const seen = new Map<string, string>();
+          for (const x of rows) seen.set(x.org_id, x.org_name);
+          return [...seen].map(([id, name]) => ({ id, orgId: id, orgName: name, label: name, date: null }));
         },
+      };
+    },
+  };
+}
+
+export const enforcementMetrics: readonly MetricDefinition[] = [
+  powerItemFigure(false),
+  powerItemFigure(true),
+  ...caseMetrics,
+  inPost,
+  certifiedOfficers,
+  rateOf(
+    {
+      id: 'enforcement.officers.certifiedRate',
+      name: '执法人员持证率',
+      definition: '统计日(期末,期末在今天之后的为今天)在岗执法人员中持有效行政执法证的比例',
+      domain: 'enforcement',
+    },
+    certifiedOfficers,
+    inPost,
+  ),
+  {
+    id: 'enforcement.certificates.issued',
+    name: '核发执法证件',
+    unit: '个',
+    definition: '期间内核发的行政执法证件数,以发证日期计',
+    domain: 'enforcement',
+    source: 'computed',
+    additive: true,
+    kind: 'flow',
+    async compute(db, q) {
+      const r = await issued(db, q)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () =>
+          (
+            await issued(db, q)
+              .select(['c.id', 'c.org_id', 'o.name as org_name', 'f.name', 'c.number', 'c.issued_on'])
+              .orderBy('c.issued_on')
+              .execute()
+          ).map((x) => ({
+            id: x.id,
+            orgId: x.org_id,
+            orgName: x.org_name,
+            label: `${x.name} ${x.number}`,
+            date: x.issued_on,
+          })),
+      };
+    },
+  },
+  {
+    id: 'enforcement.bodies',
+    name: '行政执法主体',
+    unit: '个',
+    definition: '本级及下级单位在册的行政执法主体数(法定、授权、委托),取执法主体名录的现状',
+    domain: 'enforcement',
+    source: 'computed',
+    additive: true,
+    kind: 'stock',
+    asOf: 'periodEnd',
+    async compute(db, q) {
+      const r = await bodies(db, q)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () =>
+          (
+            await bodies(db, q)
+              .select(['b.id', 'b.org_id', 'o.name as org_name', 'b.name'])
+              .orderBy('b.name')
+              .execute()
+          ).map((x) => ({ id: x.id, orgId: x.org_id, orgName: x.org_name, label: x.name, date: null })),
       };
     },
   },

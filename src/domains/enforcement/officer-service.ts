@@ -181,6 +181,8 @@ export async function createOfficers(ctx: Ctx, raws: readonly unknown[]): Promis
       gender: input.gender,
       position: input.position ?? '',
       training_hours: input.trainingHours ?? 0,
+      // the registration day by the caller's clock: a figure as of an earlier day leaves the officer out
+      created_at: ctx.now(),
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
     };
@@ -244,6 +246,9 @@ export async function updateOfficer(ctx: Ctx, id: string, raw: unknown): Promise
     ...(input.position !== undefined ? { position: input.position } : {}),
     ...(input.trainingHours !== undefined ? { training_hours: input.trainingHours } : {}),
     ...(input.active !== undefined ? { active: input.active } : {}),
+    ...(input.active !== undefined && input.active !== before.active
+      ? { left_on: input.active ? null : today(ctx) }
+      : {}),
     ...(input.userId !== undefined ? { user_id: input.userId } : {}),
   };
   if (
@@ -331,6 +336,7 @@ export async function setCertificateStatus(
       .updateTable('enforcement_certificate')
       .set((eb) => ({
         status: input.status,
+        status_on: input.status === cert.status ? cert.status_on : today(ctx),
         updated_by: ctx.actor.userId,
         updated_at: ctx.now(),
         version: eb('version', '+', 1),

@@ -28,6 +28,8 @@ export interface EnforcementOfficerTable extends LedgerColumns {
   position: ColumnType<string, string | undefined, string>;
   training_hours: ColumnType<number, number | undefined, number>;
   active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** migrations/0080: the day the officer left the post (null while in post) */
+  left_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EnforcementCertificateTable extends LedgerColumns {
@@ -38,6 +40,8 @@ export interface EnforcementCertificateTable extends LedgerColumns {
   issued_on: string;
   valid_until: string;
   status: ColumnType<string, string | undefined, string>;
+  /** migrations/0080: the day the issuer status last changed (null = valid since issue) */
+  status_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 declare module '../../platform/db/types.js' {

@@ -1,29 +1,40 @@
 import { sql } from 'kysely';
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
-import { chinaDate } from '../../platform/context.js';
 import type { Db } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import {
+  asOfDay,
+  type DrillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+  rateOf,
+} from '../../report/types.js';
 import { inspectionResults, type InspectionResult, publicationDue } from './rules.js';
 import './tables.js';
 
 const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
 
-/** Plans of the years the period touches, led by an org of the subtree. */
-function plans(db: Db, q: MetricQuery, kind?: 'joint') {
+/**
+ * Annual plans led by an org of the subtree whose year lies wholly inside the period: a plan is
+ * made for a year, so a month or a quarter holds none and a year holds its own (issue 16: the
+ * monthly trend no longer repeats the whole year's plans in every month).
+ */
+function plans(db: Db, q: MetricQuery, kind?: PlanKind) {
+  const first = Number(q.from.slice(0, 4)) + (q.from.slice(5) === '01-01' ? 0 : 1);
+  const last = Number(q.to.slice(0, 4)) - (q.to.slice(5) === '12-31' ? 0 : 1);
   let b = db
     .selectFrom('inspection_plan as p')
     .innerJoin('org as o', 'o.id', 'p.org_id')
     .where(inOrgs('p.org_id', q))
-    .where('p.year', '>=', Number(q.from.slice(0, 4)))
-    .where('p.year', '<=', Number(q.to.slice(0, 4)))
+    .where('p.year', '>=', first)
+    .where('p.year', '<=', last)
     .where(inScope(q.scope, 'p'));
   if (kind) b = b.where('p.kind', '=', kind);
   return b;
 }
 
-async function planRecords(db: Db, q: MetricQuery, kind?: 'joint'): Promise<DrillRecord[]> {
+async function planRecords(db: Db, q: MetricQuery, kind?: PlanKind): Promise<DrillRecord[]> {
   const rows = await plans(db, q, kind)
     .select(['p.id', 'p.org_id', 'o.name as org_name', 'p.name', 'p.year'])
     .orderBy('p.year')
@@ -69,89 +80,262 @@ async function targetRows(db: Db, q: MetricQuery): Promise<TargetRow[]> {
     .execute();
 }
 
-const percent = (part: number, whole: number): number | null =>
-  whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+type PlanKind = 'department' | 'joint';
+const planKindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const satisfies Record<
+  PlanKind,
+  string
+>;
+
+/** A count over rows listed by `rows`: the figure is the number of rows, the drill-down the rows. */
+function listed(
+  spec: Omit<MetricDefinition, 'compute' | 'source' | 'additive' | 'domain'> & { kind: 'flow' | 'stock' },
+  rows: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
+): MetricDefinition {
+  return {
+    ...spec,
+    domain: 'inspection',
+    source: 'computed',
+    additive: true,
+    ...(spec.kind === 'stock' ? { asOf: 'periodEnd' as const } : {}),
+    async compute(db, q) {
+      const records = await rows(db, q);
+      return { value: records.length, records: async () => records };
+    },
+  };
+}
+
+/**
+ * Inspectees of the subtree's register drawn by a task (of any org: joint tasks draw across
+ * registers) that ended in the period, and the register they are counted against: the entries in
+ * it now plus any drawn in the period and since removed, so the numerator is always part of the
+ * denominator.
+ */
+async function registerRows(db: Db, q: MetricQuery, drawnOnly: boolean): Promise<DrillRecord[]> {
+  const drawn = db
+    .selectFrom('inspection_target as g')
+    .innerJoin('inspection_task as t', 't.id', 'g.task_id')
+    .select('g.inspectee_id')
+    .where('t.end_on', '>=', q.from)
+    .where('t.end_on', '<=', q.to);
+  let b = db
+    .selectFrom('inspection_inspectee as e')
+    .innerJoin('org as o', 'o.id', 'e.org_id')
+    .where(inOrgs('e.org_id', q))
+    .where(inScope(q.scope, 'e'));
+  b = drawnOnly
+    ? b.where('e.id', 'in', drawn)
+    : b.where((eb) => eb.or([eb('e.active', '=', true), eb('e.id', 'in', drawn)]));
+  const rows = await b
+    .select(['e.id', 'e.org_id', 'o.name as org_name', 'e.name'])
+    .orderBy('e.name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.name, date: null }));
+}
+
+/** Target rows with a result, and the subset that found a problem. */
+async function resultRows(db: Db, q: MetricQuery, problemsOnly: boolean): Promise<DrillRecord[]> {
+  const rows = (await targetRows(db, q)).filter(
+    (r) => r.result !== null && (!problemsOnly || inspectionResults[r.result as InspectionResult]?.problem),
+  );
+  return rows.map((x) => ({
+    id: x.id,
+    orgId: x.org_id,
+    orgName: x.org_name,
+    label: `${x.name}:${inspectionResults[x.result as InspectionResult]?.label ?? x.result}`,
+    date: x.end_on,
+  }));
+}
+
+/**
+ * Results whose publication is due by the as-of day (20 working days after the task's end,
+ * 企业信息公示暂行条例 第六条、第十条) or already published; `timely` keeps those published by
+ * the due day, as known on the as-of day (the period's end, or today by the caller's clock).
+ */
+async function publicationRows(db: Db, q: MetricQuery, timely: boolean): Promise<DrillRecord[]> {
+  const calendar = await loadWorkCalendar(db);
+  const day = asOfDay(q);
+  const out: DrillRecord[] = [];
+  for (const r of (await targetRows(db, q)).filter((x) => x.result !== null)) {
+    let due: string;
+    try {
+      due = publicationDue(calendar, r.end_on);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'calendar.uncoveredYear') continue; // not countable yet
+      throw err;
+    }
+    // the state on the as-of day: a publication after it is not known to the period's figure
+    const published = r.published_on !== null && r.published_on <= day ? r.published_on : null;
+    if (!published && due >= day) continue; // not due yet
+    const ok = published !== null && published <= due;
+    if (timely && !ok) continue;
+    out.push({
+      id: r.id,
+      orgId: r.org_id,
+      orgName: r.org_name,
+      label: `${r.name}:${ok ? '按时公示' : published ? `逾期公示(${published})` : '未公示'}`,
+      date: r.end_on,
+    });
+  }
+  return out;
+}
+
+/** The current 一单两库 registers of the subtree (checklist items by kind, inspectors). */
+async function checklistRows(db: Db, q: MetricQuery, joint: boolean): Promise<DrillRecord[]> {
+  const rows = await db
+    .selectFrom('inspection_checklist_item as i')
+    .innerJoin('org as o', 'o.id', 'i.org_id')
+    .where(inOrgs('i.org_id', q))
+    .where(inScope(q.scope, 'i'))
+    .where('i.active', '=', true)
+    .where('i.joint', '=', joint)
+    .select(['i.id', 'i.org_id', 'o.name as org_name', 'i.matter'])
+    .orderBy('o.name')
+    .orderBy('i.matter')
+    .execute();
+  return rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.matter, date: null }));
+}
+
+async function inspectorRows(db: Db, q: MetricQuery): Promise<DrillRecord[]> {
+  const rows = await db
+    .selectFrom('inspection_inspector as i')
+    .innerJoin('org as o', 'o.id', 'i.org_id')
+    .where(inOrgs('i.org_id', q))
+    .where(inScope(q.scope, 'i'))
+    .where('i.active', '=', true)
+    .select(['i.id', 'i.org_id', 'o.name as org_name', 'i.name'])
+    .orderBy('o.name')
+    .orderBy('i.name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.name, date: null }));
+}
+
+/** Tasks of the subtree that ended in the period, of plans of one kind or all. */
+async function taskRows(db: Db, q: MetricQuery, kind?: PlanKind): Promise<DrillRecord[]> {
+  let b = db
+    .selectFrom('inspection_task as t')
+    .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
+    .innerJoin('org as o', 'o.id', 't.org_id')
+    .where(inOrgs('t.org_id', q))
+    .where('t.end_on', '>=', q.from)
+    .where('t.end_on', '<=', q.to)
+    .where(inScope(q.scope, 't'));
+  if (kind) b = b.where('p.kind', '=', kind);
+  const rows = await b
+    .select(['t.id', 't.org_id', 'o.name as org_name', 't.name', 't.end_on'])
+    .orderBy('t.end_on')
+    .execute();
+  return rows.map((x) => ({ id: x.id, orgId: x.org_id, orgName: x.org_name, label: x.name, date: x.end_on }));
+}
+
+const planFigure = (kind?: PlanKind) =>
+  listed(
+    {
+      id: kind ? `inspection.plans.${kind}` : 'inspection.plans',
+      name: kind ? `${planKindLabels[kind]}计划数` : '“双随机、一公开”抽查计划数',
+      unit: '个',
+      unitAliases: ['项'],
+      definition: kind
+        ? `年度完全落在统计期内的、本级及下级单位牵头的${planKindLabels[kind]}计划个数${kind === 'joint' ? '(国发〔2019〕5号)' : ''}。`
+        : '年度完全落在统计期内的、本级及下级单位牵头制定的抽查计划个数(部门抽查和部门联合抽查);计划按年度制定,月度、季度不计。',
+      kind: 'flow',
+    },
+    (db, q) => planRecords(db, q, kind),
+  );
+const allPlans = planFigure();
+const jointPlans = planFigure('joint');
+const tasksFigure = (kind?: PlanKind) =>
+  listed(
+    {
+      id: kind ? `inspection.tasks.${kind}` : 'inspection.tasks',
+      name: kind ? `${planKindLabels[kind]}任务数` : '抽查任务数',
+      unit: '个',
+      unitAliases: ['次'],
+      definition: `报告期内结束的${kind ? `${planKindLabels[kind]}计划下的` : ''}抽查任务个数(以任务结束日期计)。`,
+      kind: 'flow',
+    },
+    (db, q) => taskRows(db, q, kind),
+  );
+const drawnRegistered = listed(
+  {
+    id: 'inspection.inspectees.drawn',
+    name: '被抽中的名录库检查对象',
+    unit: '户',
+    definition:
+      '本级及下级单位检查对象名录库中,在报告期内结束的抽查任务(含联合抽查)中被抽中的不同检查对象数。',
+    kind: 'flow',
+  },
+  (db, q) => registerRows(db, q, true),
+);
+const register = listed(
+  {
+    id: 'inspection.inspectees',
+    name: '检查对象名录库监管对象数',
+    unit: '户',
+    unitAliases: ['条', '家'],
+    definition: '本级及下级单位检查对象名录库在册的检查对象数(现状;报告期内被抽中而其后移出的仍计入)。',
+    kind: 'stock',
+  },
+  (db, q) => registerRows(db, q, false),
+);
+const withResult = listed(
+  {
+    id: 'inspection.results',
+    name: '已录入检查结果户次',
+    unit: '户次',
+    definition: '报告期内结束的抽查任务中已录入检查结果的户次。',
+    kind: 'flow',
+  },
+  (db, q) => resultRows(db, q, false),
+);
+const withProblem = listed(
+  {
+    id: 'inspection.results.problem',
+    name: '抽查发现问题户次',
+    unit: '户次',
+    definition:
+      '报告期内结束的抽查任务中,检查结果为发现问题(含未按规定公示、不配合检查、无法联系、已责令改正、待后续处理等)的户次。',
+    kind: 'flow',
+  },
+  (db, q) => resultRows(db, q, true),
+);
+const publicationCounted = listed(
+  {
+    id: 'inspection.publication.due',
+    name: '应公示的抽查结果',
+    unit: '户次',
+    definition: '报告期内结束的抽查任务中,公示期限(任务结束后 20 个工作日)已届满或已公示的检查结果户次。',
+    kind: 'flow',
+  },
+  (db, q) => publicationRows(db, q, false),
+);
+const publicationTimely = listed(
+  {
+    id: 'inspection.publication.onTime',
+    name: '按时公示的抽查结果',
+    unit: '户次',
+    definition: '报告期内结束的抽查任务中,在任务结束后 20 个工作日内公示的检查结果户次。',
+    kind: 'flow',
+  },
+  (db, q) => publicationRows(db, q, true),
+);
 
 export const inspectionMetrics: readonly MetricDefinition[] = [
-  {
-    id: 'inspection.plans',
-    name: '“双随机、一公开”抽查计划数',
-    unit: '个',
-    definition: '报告期所在年度本级及下级单位牵头制定的抽查计划个数(部门抽查和部门联合抽查)。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const r = await plans(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return { value: Number(r.n), records: () => planRecords(db, q) };
+  allPlans,
+  jointPlans,
+  planFigure('department'),
+  rateOf(
+    {
+      id: 'inspection.plans.jointShare',
+      name: '部门联合抽查占比',
+      definition: '部门联合抽查计划数占抽查计划总数的百分比;无计划时不计算。',
+      domain: 'inspection',
     },
-  },
-  {
-    id: 'inspection.plans.joint',
-    name: '部门联合抽查计划数',
-    unit: '个',
-    definition: '报告期所在年度本级及下级单位牵头的跨部门联合抽查计划个数(国发〔2019〕5号)。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const r = await plans(db, q, 'joint')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return { value: Number(r.n), records: () => planRecords(db, q, 'joint') };
-    },
-  },
-  {
-    id: 'inspection.plans.jointShare',
-    name: '部门联合抽查占比',
-    unit: '%',
-    definition: '部门联合抽查计划数占抽查计划总数的百分比;无计划时不计算。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const all = await planRecords(db, q);
-      const joint = await planRecords(db, q, 'joint');
-      return { value: percent(joint.length, all.length), records: async () => joint };
-    },
-  },
-  {
-    id: 'inspection.tasks',
-    name: '抽查任务数',
-    unit: '个',
-    definition: '报告期内结束的抽查任务个数(以任务结束日期计)。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const base = db
-        .selectFrom('inspection_task as t')
-        .innerJoin('org as o', 'o.id', 't.org_id')
-        .where(inOrgs('t.org_id', q))
-        .where('t.end_on', '>=', q.from)
-        .where('t.end_on', '<=', q.to)
-        .where(inScope(q.scope, 't'));
-      const r = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () =>
-          (
-            await base
-              .select(['t.id', 't.org_id', 'o.name as org_name', 't.name', 't.end_on'])
-              .orderBy('t.end_on')
-              .execute()
-          ).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: x.name,
-            date: x.end_on,
-          })),
-      };
-    },
-  },
+    jointPlans,
+    allPlans,
+  ),
+  tasksFigure(),
+  tasksFigure('joint'),
+  tasksFigure('department'),
   {
     id: 'inspection.targets',
     name: '随机抽取检查对象户次',
@@ -160,6 +344,7 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
     domain: 'inspection',
     source: 'computed',
     additive: true,
+    kind: 'flow',
     async compute(db, q) {
       const r = await targets(db, q)
         .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -177,102 +362,72 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
       };
     },
   },
-  {
-    id: 'inspection.coverage',
-    name: '检查对象抽查覆盖率',
-    unit: '%',
-    definition:
-      '报告期内结束的抽查任务抽中的不同检查对象数占本级及下级单位检查对象名录库在册对象数的百分比(“双随机、一公开”抽查比例不低于 5%)。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const drawn = await targets(db, q)
-        .select((eb) => eb.fn.count<number>('g.inspectee_id').distinct().as('n'))
-        .executeTakeFirstOrThrow();
-      const registered = await db
-        .selectFrom('inspection_inspectee as e')
-        .where(inOrgs('e.org_id', q))
-        .where('e.active', '=', true)
-        .where(inScope(q.scope, 'e'))
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: percent(Number(drawn.n), Number(registered.n)),
-        records: async () =>
-          (await targetRows(db, q)).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: x.name,
-            date: x.end_on,
-          })),
-      };
+  drawnRegistered,
+  register,
+  rateOf(
+    {
+      id: 'inspection.coverage',
+      name: '检查对象抽查覆盖率',
+      definition:
+        '本级及下级单位检查对象名录库中,在报告期内结束的抽查任务里被抽中的不同检查对象数占名录库在册对象数的百分比(“双随机、一公开”抽查比例不低于 5%)。',
+      domain: 'inspection',
     },
-  },
-  {
-    id: 'inspection.problemRate',
-    name: '抽查发现问题率',
-    unit: '%',
-    definition:
-      '报告期内结束的抽查任务中,检查结果为发现问题(含未按规定公示、不配合检查、无法联系、已责令改正、待后续处理等)的户次占已录入结果户次的百分比。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const rows = (await targetRows(db, q)).filter((r) => r.result !== null);
-      const problems = rows.filter((r) => inspectionResults[r.result as InspectionResult]?.problem);
-      return {
-        value: percent(problems.length, rows.length),
-        records: async () =>
-          problems.map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: `${x.name}:${inspectionResults[x.result as InspectionResult].label}`,
-            date: x.end_on,
-          })),
-      };
+    drawnRegistered,
+    register,
+  ),
+  withResult,
+  withProblem,
+  rateOf(
+    {
+      id: 'inspection.problemRate',
+      name: '抽查发现问题率',
+      definition: '报告期内结束的抽查任务中,发现问题的户次占已录入结果户次的百分比。',
+      domain: 'inspection',
     },
-  },
-  {
-    id: 'inspection.publication.timely',
-    name: '抽查结果按时公示率',
-    unit: '%',
-    definition:
-      '报告期内结束的抽查任务中,已录入结果的户次里在任务结束后 20 个工作日内公示的百分比(企业信息公示暂行条例 第六条、第十条)。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const calendar = await loadWorkCalendar(db);
-      const today = chinaDate(new Date());
-      const rows = (await targetRows(db, q)).filter((r) => r.result !== null);
-      const late: TargetRow[] = [];
-      let counted = 0;
-      for (const r of rows) {
-        let due: string;
-        try {
-          due = publicationDue(calendar, r.end_on);
-        } catch (err) {
-          if (err instanceof DomainError && err.code === 'calendar.uncoveredYear') continue; // not countable yet
-          throw err;
-        }
-        if (!r.published_on && due >= today) continue; // not due yet
-        counted++;
-        if (!r.published_on || r.published_on > due) late.push(r);
-      }
-      return {
-        value: percent(counted - late.length, counted),
-        records: async () =>
-          late.map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: `${x.name}:${x.published_on ? `逾期公示(${x.published_on})` : '未公示'}`,
-            date: x.end_on,
-          })),
-      };
+    withProblem,
+    withResult,
+  ),
+  publicationCounted,
+  publicationTimely,
+  rateOf(
+    {
+      id: 'inspection.publication.timely',
+      name: '抽查结果按时公示率',
+      definition:
+        '报告期内结束的抽查任务中,公示期限已届满或已公示的检查结果户次里在任务结束后 20 个工作日内公示的百分比(企业信息公示暂行条例 第六条、第十条)。',
+      domain: 'inspection',
     },
-  },
+    publicationTimely,
+    publicationCounted,
+  ),
+  listed(
+    {
+      id: 'inspection.checklist.department',
+      name: '部门抽查事项数',
+      unit: '项',
+      definition: '本级及下级单位抽查事项清单中在用的部门抽查事项数(现状)。',
+      kind: 'stock',
+    },
+    (db, q) => checklistRows(db, q, false),
+  ),
+  listed(
+    {
+      id: 'inspection.checklist.joint',
+      name: '部门联合抽查事项数',
+      unit: '项',
+      definition: '本级及下级单位抽查事项清单中在用的部门联合抽查事项数(现状)。',
+      kind: 'stock',
+    },
+    (db, q) => checklistRows(db, q, true),
+  ),
+  listed(
+    {
+      id: 'inspection.inspectors',
+      name: '执法检查人员名录库人数',
+      unit: '人',
+      definition: '本级及下级单位执法检查人员名录库中正常状态的检查人员数(现状)。',
+      kind: 'stock',
+    },
+    inspectorRows,
+  ),
 ];

@@ -291,6 +291,7 @@ export async function saveFigures(ctx: Ctx, id: string, raw: unknown): Promise<S
       const values = {
         value: f.value,
         unit: f.unit,
+        qualifier: f.qualifier ?? '',
         evidence_text: f.evidenceText ?? null,
         evidence_hash: f.evidenceHash ?? null,
       };

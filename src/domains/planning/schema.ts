@@ -55,6 +55,10 @@ export const FigureInput = z.strictObject({
   itemId: z.uuid('不是有效的指标项编号'),
   value: z.number({ error: '数值应为数字' }).finite(),
   unit: z.string().trim().min(1).max(10),
+  /** 约 / 余 / 以上 / 以内 as the unit writes it beside the figure; stored and printed as filed */
+  qualifier: z
+    .enum(['', 'about', 'over', 'atLeast', 'within'], { error: '限定词应为约、余、以上或以内' })
+    .optional(),
   evidenceText: z.string().trim().max(2000).optional(),
   evidenceHash: z
     .string()

@@ -41,8 +41,6 @@ const demoFigures: readonly { metricId: string; value: number; filer: Filer }[] 
   { metricId: 'rpt.mediation.disputes', value: 2310, filer: 'townships' },
   { metricId: 'rpt.mediation.resolved', value: 2298, filer: 'townships' },
   { metricId: 'rpt.majorDecision.made', value: 6, filer: '市政府办' },
-  { metricId: 'rpt.enforcement.legalReviews', value: 46, filer: '司法局' },
-  { metricId: 'rpt.criminalReferral.platformCases', value: 37, filer: '公安局' },
   { metricId: 'rpt.disclosure.proactive', value: 4380, filer: '市政府办' },
   { metricId: 'rpt.deputySuggestion.deputySuggestions', value: 171, filer: '市政府办' },
   { metricId: 'rpt.deputySuggestion.cppccProposals', value: 139, filer: '市政府办' },

@@ -64,6 +64,8 @@ export interface DataCallFigureTable extends LedgerColumns {
   metric_id: string;
   value: Numeric;
   unit: string;
+  /** migrations/0080: 约 / 余 / 以上 / 以内 as filed (about / over / atLeast / within), or empty */
+  qualifier: ColumnType<string, string | undefined, string>;
   evidence_text: string | null;
   evidence_hash: string | null;
 }

@@ -10,8 +10,21 @@ import '../enforcement/tables.js';
  * Cases of the subtree whose 决定 or 不予处罚 act in the period applied a 包容审慎清单 entry (the
  * entry's id is kept in the act's data, so the figure reads the case log itself).
  */
+const appliedByQuery = new WeakMap<MetricQuery, Promise<(DrillRecord & { kind: string })[]>>();
+
+/** The four 适用 figures read the action log once per query (one scan, not one per figure). */
 async function applied(db: Db, q: MetricQuery, kind?: LeniencyKind): Promise<DrillRecord[]> {
-  let b = db
+  let p = appliedByQuery.get(q);
+  if (!p) {
+    p = appliedRows(db, q);
+    appliedByQuery.set(q, p);
+  }
+  const rows = await p;
+  return (kind ? rows.filter((r) => r.kind === kind) : rows).map(({ kind: _k, ...r }) => r);
+}
+
+async function appliedRows(db: Db, q: MetricQuery): Promise<(DrillRecord & { kind: string })[]> {
+  const b = db
     .selectFrom('enforcement_case_action as a')
     .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
     .innerJoin('org as o', 'o.id', 'c.org_id')
@@ -32,9 +45,9 @@ async function applied(db: Db, q: MetricQuery, kind?: LeniencyKind): Promise<Dri
     .where(inScope(q.scope, 'c'))
     .where('a.occurred_on', '>=', q.from)
     .where('a.occurred_on', '<=', q.to);
-  if (kind) b = b.where('l.kind', '=', kind);
   const rows = await b.orderBy('a.occurred_on').orderBy('c.case_no').execute();
   return rows.map((r) => ({
+    kind: r.kind,
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
@@ -59,7 +72,74 @@ function metric(id: string, name: string, definition: string, kind?: LeniencyKin
   };
 }
 
+/** A current list of the subtree (行政许可事项清单, 包容审慎清单): its items in force, or the orgs holding them. */
+function listFigure(
+  id: string,
+  name: string,
+  unit: string,
+  definition: string,
+  table: 'license_item' | 'leniency_item',
+  distinctOrgs = false,
+): MetricDefinition {
+  const base = (db: Db, q: MetricQuery) =>
+    db
+      .selectFrom(`${table} as l` as 'license_item as l')
+      .innerJoin('org as o', 'o.id', 'l.org_id')
+      .where(sql<boolean>`l.org_id = any(${[...q.orgIds]}::uuid[])`)
+      .where(inScope(q.scope, 'l'))
+      .where('l.status', '=', 'active');
+  return {
+    id,
+    name,
+    unit,
+    definition,
+    domain: 'powers',
+    source: 'computed',
+    additive: true,
+    kind: 'stock',
+    asOf: 'periodEnd',
+    async compute(db, q) {
+      const rows = await base(db, q)
+        .select(['l.id', 'l.org_id', 'o.name as org_name', 'l.code'])
+        .orderBy('l.code')
+        .execute();
+      const records: DrillRecord[] = distinctOrgs
+        ? [...new Map(rows.map((r) => [r.org_id, r.org_name]))].map(([oid, n]) => ({
+            id: oid,
+            orgId: oid,
+            orgName: n,
+            label: n,
+            date: null,
+          }))
+        : rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.code, date: null }));
+      return { value: records.length, records: async () => records };
+    },
+  };
+}
+
 export const powersMetrics: readonly MetricDefinition[] = [
+  listFigure(
+    'powers.licenseItems',
+    '行政许可事项',
+    '项',
+    '本级及下级单位行政许可事项清单中在用的事项数(清单现状)',
+    'license_item',
+  ),
+  listFigure(
+    'powers.licenseItems.orgs',
+    '行政许可事项清单涉及部门',
+    '个',
+    '本级及下级单位中在行政许可事项清单上有在用事项的单位数(清单现状)',
+    'license_item',
+    true,
+  ),
+  listFigure(
+    'powers.leniency.items',
+    '包容审慎监管清单事项',
+    '项',
+    '本级及下级单位“四张清单”(不予处罚、从轻、减轻、不予强制)中在用的事项数(清单现状)',
+    'leniency_item',
+  ),
   metric(
     'powers.leniency.applied',
     '适用包容审慎清单案件数',
