@@ -80,6 +80,7 @@ export const CaseAction = z.enum([
   // 行政强制措施 (行政强制法)
   'seize',
   'extendSeizure',
+  'testSeized',
   'dispose',
   // 变更、撤销 a decision (行政处罚法 第四十八条)
   'amendDecision',
@@ -114,6 +115,7 @@ export const caseActionLabels = {
   issue: '送达决定、颁发证件',
   seize: '实施查封、扣押',
   extendSeizure: '延长查封、扣押期限',
+  testSeized: '检测、检验、检疫或者技术鉴定',
   dispose: '作出处理决定(没收、销毁、解除)',
   amendDecision: '变更决定',
   revokeDecision: '撤销决定(确认违法、无效)',
@@ -203,7 +205,11 @@ export const ActionData = z.strictObject({
   decisionNo: z.string().trim().max(60).optional(),
   /** holdHearing: the day the party was told of the hearing (处罚法 art. 64: 七日前通知) */
   noticedOn: LocalDate.optional(),
-  /** extend: the approved extra calendar days (处罚法 art. 60 "法律、法规、规章另有规定的") */
+  /**
+   * extend: the approved extra calendar days (处罚法 art. 60 "法律、法规、规章另有规定的");
+   * testSeized: the calendar days of 检测、检验、检疫或者技术鉴定 from the act's date, not counted in
+   * the seizure period (行政强制法 第二十五条第三款)
+   */
   days: z.number().int().min(1).max(365).optional(),
   opinion: z.string().trim().max(2000).optional(),
   note: z.string().trim().max(2000).optional(),

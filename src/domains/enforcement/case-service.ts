@@ -297,8 +297,11 @@ export async function searchCases(
 ): Promise<{ items: CaseSummary[]; total: number }> {
   authorize(ctx.actor, 'enforcement:case:list');
   const t = today(ctx);
-  const { rows, total } = await listCases(ctx.db, ctx.scope, filter, t, page);
-  return { items: rows.map((r) => presentCase(r, t)), total };
+  const [{ rows, total }, calendar] = await Promise.all([
+    listCases(ctx.db, ctx.scope, filter, t, page),
+    loadWorkCalendar(ctx.db),
+  ]);
+  return { items: rows.map((r) => presentCase(r, t, calendar)), total };
 }
 
 export async function getCase(

@@ -1,12 +1,17 @@
 import { sql } from 'kysely';
-import { addDays, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
+import {
+  addDays,
+  type LocalDate,
+  loadWorkCalendar,
+  type WorkCalendar,
+} from '../../platform/calendar/index.js';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { inScope } from '../../platform/scope.js';
 import { authorize } from '../org/policy.js';
-import { dueState } from '../../platform/clock/index.js';
+import { dueState, provisionalReason } from '../../platform/clock/index.js';
 import { DUE_SOON_DAYS } from './case-rules.js';
 import {
   type PublicationContent,
@@ -74,6 +79,8 @@ export interface Publication extends WithdrawalView {
   orgId: string;
   decidedOn: string;
   dueOn: string;
+  /** why dueOn is provisional (a year whose holiday arrangement is not published), or null */
+  dueProvisionalReason: string | null;
   status: PublicationStatus;
   statusLabel: string;
   withheldReason: string | null;
@@ -110,7 +117,7 @@ function query(ctx: Ctx, f: PublicationFilter, today: LocalDate) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
 
-function present(r: Row, today: LocalDate): Publication {
+function present(r: Row, today: LocalDate, calendar: WorkCalendar): Publication {
   const status = r.status as PublicationStatus;
   return {
     id: r.id,
@@ -118,6 +125,7 @@ function present(r: Row, today: LocalDate): Publication {
     orgId: r.org_id,
     decidedOn: r.decided_on,
     dueOn: r.due_on,
+    dueProvisionalReason: provisionalReason(calendar, r.due_on),
     status,
     statusLabel: statusLabels[status],
     withheldReason: r.withheld_reason,
@@ -126,7 +134,7 @@ function present(r: Row, today: LocalDate): Publication {
     late: r.published_on !== null && r.published_on > r.due_on,
     content: (r.content as PublicationContent | null) ?? null,
     version: r.version,
-    ...presentWithdrawal(r, today),
+    ...presentWithdrawal(r, today, calendar),
   };
 }
 
@@ -138,20 +146,21 @@ export async function searchPublications(
   authorize(ctx.actor, 'enforcement:case:list');
   const today = chinaDate(ctx.now());
   const q = query(ctx, f, today);
-  const [rows, count] = await Promise.all([
+  const [rows, count, calendar] = await Promise.all([
     q.orderBy('p.due_on', 'desc').orderBy('p.id').offset(page.offset).limit(page.limit).execute(),
     q
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
+    loadWorkCalendar(ctx.db),
   ]);
-  return { items: rows.map((r) => present(r, today)), total: Number(count.n) };
+  return { items: rows.map((r) => present(r, today, calendar)), total: Number(count.n) };
 }
 
 export async function getCasePublication(ctx: Ctx, caseId: string): Promise<Publication | null> {
   authorize(ctx.actor, 'enforcement:case:list');
   const r = await query(ctx, {}, chinaDate(ctx.now())).where('p.case_id', '=', caseId).executeTakeFirst();
-  return r ? present(r, chinaDate(ctx.now())) : null;
+  return r ? present(r, chinaDate(ctx.now()), await loadWorkCalendar(ctx.db)) : null;
 }
 
 /**

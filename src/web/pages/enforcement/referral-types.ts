@@ -50,6 +50,7 @@ export interface ReferralDetail extends ReferralSummary {
     metAt: string | null;
     late: boolean;
     provisional: boolean;
+    provisionalReason: string | null;
     state: ReferralDueState;
   }[];
   allowedActions: { action: string; label: string }[];
