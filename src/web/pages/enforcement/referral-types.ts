@@ -23,7 +23,13 @@ export interface ReferralSummary {
   penaltyDecided: boolean;
   penaltyAmount: number | null;
   lateCount: number;
-  nextDue: { kind: string; label: string; dueAt: string; state: ReferralDueState } | null;
+  nextDue: {
+    kind: string;
+    label: string;
+    dueAt: string;
+    state: ReferralDueState;
+    provisionalReason: string | null;
+  } | null;
   version: number;
 }
 
