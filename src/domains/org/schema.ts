@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text, Int32 } from '../../platform/validation.js';
 
 export const OrgKind = z.enum([
   'government',
@@ -38,15 +39,15 @@ export const dataScopeLabels = {
   self: '仅本人',
 } as const satisfies Record<DataScope, string>;
 
-const name = z.string().trim().min(1, '不能为空').max(100, '不能超过 100 个字符');
+const name = Text(100).min(1, '不能为空');
 const uuid = z.uuid('不是有效的编号');
 
 export const CreateOrgInput = z.strictObject({
   parentId: uuid,
   name,
-  shortName: z.string().trim().max(40, '不能超过 40 个字符').optional(),
+  shortName: Text(40).optional(),
   kind: OrgKind,
-  uscc: z.string().trim().toUpperCase().optional(),
+  uscc: Text(40).toUpperCase().optional(),
   regionCode: z
     .string()
     .regex(/^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, '行政区划代码应为 6、9 或 12 位数字')
@@ -56,11 +57,11 @@ export const CreateOrgInput = z.strictObject({
 export type CreateOrgInput = z.infer<typeof CreateOrgInput>;
 
 export const UpdateOrgInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   name: name.optional(),
-  shortName: z.string().trim().max(40, '不能超过 40 个字符').nullable().optional(),
+  shortName: Text(40).nullable().optional(),
   kind: OrgKind.optional(),
-  uscc: z.string().trim().toUpperCase().nullable().optional(),
+  uscc: Text(40).toUpperCase().nullable().optional(),
   sort: z.number().int().min(0).max(100000).optional(),
   active: z.boolean().optional(),
 });
@@ -87,7 +88,7 @@ export const CreateUserInput = z.strictObject({
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const UpdateUserInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   displayName: name.optional(),
   orgId: uuid.optional(),
   roleIds: z.array(uuid).max(20).optional(),
@@ -108,7 +109,7 @@ export const CreateRoleInput = z.strictObject({
 export type CreateRoleInput = z.infer<typeof CreateRoleInput>;
 
 export const UpdateRoleInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   name: name.optional(),
   permissions: z.array(Permission).max(500).optional(),
   dataScope: DataScope.optional(),
