@@ -29,6 +29,7 @@ import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
 import { VERSION } from './version.js';
 
+import { checkBodyDepth } from '../platform/http/json-depth.js';
 import { multipartFile } from './multipart.js';
 import type { AppOptions } from './types.js';
 
@@ -72,6 +73,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     (req, body, done) =>
       done(null, multipartFile(body as Buffer, req.headers['content-type']) ?? Buffer.alloc(0)),
   );
+  // before any schema or handler walks it: a deeply nested body is a 400, never a stack overflow
+  app.addHook('preValidation', async (req) => {
+    checkBodyDepth(req.body);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

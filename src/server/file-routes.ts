@@ -9,6 +9,7 @@ import {
   LocalFileStore,
   storeAttachment,
 } from '../platform/files/index.js';
+import { Text } from '../platform/validation.js';
 import { requestCtx } from './context.js';
 import type { AppOptions, TypedApp } from './types.js';
 
@@ -48,6 +49,9 @@ export async function uploadAttachment(
   });
 }
 
+/** An attachment's original name as the header gives it: the one text rule, 200 characters. */
+const FileName = Text(200);
+
 const Sha = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的 SHA-256 摘要') });
 
 export function registerFileRoutes(app: TypedApp, opts: AppOptions): void {
@@ -74,6 +78,11 @@ export function registerFileRoutes(app: TypedApp, opts: AppOptions): void {
       } catch {
         throw invalid('files.badName', '文件名编码不正确(应为 URL 编码)', 'x-file-name');
       }
+      // the one text rule, checked before a byte is stored (issue #10 D3: NUL stored the file, then failed the audit)
+      const checked = FileName.safeParse(name);
+      if (!checked.success)
+        throw invalid('files.badName', `文件名${checked.error.issues[0]?.message ?? '无效'}`, 'x-file-name');
+      name = checked.data;
       const file = await uploadAttachment(ctx, needStore(), new Uint8Array(body), name);
       return reply.status(201).send(file);
     },

@@ -5,10 +5,10 @@ import type { Scope } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { defineColumns, exportLedgerXlsx } from '../platform/io/index.js';
 import { sendXlsx } from './files.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { can } from '../platform/context.js';
 import { verifyAudit } from '../platform/audit/audit.js';
-import { LocalDate, Paging, toOffset } from '../platform/validation.js';
+import { LocalDate, Paging, Text, toOffset } from '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
 import { authorize } from '../domains/org/policy.js';
 import { VERSION } from './version.js';
@@ -16,10 +16,10 @@ import { requestCtx } from './context.js';
 import type { AppOptions, TypedApp } from './types.js';
 
 export const AuditQuery = Paging.extend({
-  entity: z.string().max(40).optional(),
-  action: z.string().max(60).optional(),
-  actor: z.string().max(40).optional(),
-  entityId: z.string().max(60).optional(),
+  entity: Text(40).optional(),
+  action: Text(60).optional(),
+  actor: Text(40).optional(),
+  entityId: Text(60).optional(),
   from: LocalDate.optional(),
   to: LocalDate.optional(),
 });

@@ -1,26 +1,26 @@
+import { compareDates, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
 import {
-  compareDates,
-  isWeekend,
-  type LocalDate,
-  type WorkCalendar,
-  yearOf,
-} from '../../platform/calendar/index.js';
-import { computeDeadline, type Extension, type Pause, type PeriodRule } from '../../platform/clock/index.js';
+  computeDeadline,
+  type Extension,
+  type Pause,
+  type PeriodRule,
+  provisionalReason,
+} from '../../platform/clock/index.js';
 
 export interface Period {
   /** the last day; null while an open pause (中止) stops the clock */
   due: LocalDate | null;
   pausedSince: LocalDate | null;
   pausedDays: number;
-  /** counted without the holiday arrangement of a year not loaded yet (weekends only) */
+  /** counted across a year whose holiday arrangement is not published yet (暂估) */
   provisional: boolean;
 }
 
 /**
  * A statutory period from `start` (the start day not counted, 民法典 第二百零一条), skipping
  * pauses, plus approved extensions, with a calendar-day end moved off a rest day (第二百零三条).
- * A year whose 放假安排 is not loaded is counted on weekends only and flagged provisional — a
- * clock on a case never refuses to show.
+ * Across a year whose 放假安排 is not published the calendar skips the statutory days off and the
+ * date is flagged provisional (暂估) — the platform's one rule, so a clock never refuses to show.
  */
 export function period(
   calendar: WorkCalendar,
@@ -29,16 +29,8 @@ export function period(
   pauses: readonly Pause[] = [],
   extensions: readonly Extension[] = [],
 ): Period {
-  let provisional = false;
-  const lenient: WorkCalendar = {
-    ...calendar,
-    isWorkday: (d) => {
-      if (calendar.covers(yearOf(d))) return calendar.isWorkday(d);
-      provisional = true;
-      return !isWeekend(d);
-    },
-  };
-  const d = computeDeadline(lenient, { start, rule, pauses, extensions });
+  const d = computeDeadline(calendar, { start, rule, pauses, extensions });
+  const provisional = provisionalReason(calendar, d.due ?? d.pausedSince ?? start, start) !== null;
   return { due: d.due, pausedSince: d.pausedSince ?? null, pausedDays: d.pausedDays, provisional };
 }
 

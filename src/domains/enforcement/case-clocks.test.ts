@@ -21,8 +21,8 @@ const codeOf = (fn: () => unknown) => {
     return e instanceof DomainError ? e.code : String(e);
   }
 };
-const due = (log: ActionRecord[], kind: string, proc: 'license' | 'coercion' = 'license') =>
-  categoryDueDates(proc, log, calendar).find((d) => d.kind === kind);
+const due = (log: ActionRecord[], kind: string, proc: 'license' | 'coercion' = 'license', today?: string) =>
+  categoryDueDates(proc, log, calendar, today).find((d) => d.kind === kind);
 
 describe('行政许可 clocks (working days, 行政许可法 第八十二条)', () => {
   const apply = act('apply', '2025-09-26'); // a Friday before the National Day week
@@ -91,10 +91,72 @@ describe('行政强制 clocks (calendar days, 行政强制法 第二十五条)',
         act('seize', '2025-03-03'),
         act('extendSeizure', '2025-03-30', { days: 30 }),
       ],
-      '2025-05-02',
+      // the 60th day 2025-05-02 is 劳动节: moved to the first workday after (民法典 第二百零三条)
+      '2025-05-06',
+    ],
+    // 民法典 第二百零三条 (行政强制法 第六十九条: only 十日以内 periods are working days): the 30th
+    // day, Saturday 2026-12-26, moves to Monday 2026-12-28 — as every calendar-day period does
+    ['the 30th day on a Saturday', [act('open', '2026-11-26'), act('seize', '2026-11-26')], '2026-12-28'],
+    // 第二十五条第三款: 检测、检验、检疫或者技术鉴定 is not counted — 10 days from 03-10 push 04-02 to 04-12
+    // (a Saturday) → Monday 04-14
+    [
+      '检测 days are not counted (第二十五条第三款)',
+      [act('open', '2025-03-01'), act('seize', '2025-03-03'), act('testSeized', '2025-03-10', { days: 10 })],
+      '2025-04-14',
     ],
   ])('%s', (_w, log, expected) => {
     expect(due(log as ActionRecord[], 'seizure', 'coercion')?.due).toBe(expected);
+  });
+
+  it('a 检测 act needs its days', () => {
+    const log = [act('open', '2025-03-01'), act('seize', '2025-03-03')];
+    expect(codeOf(() => checkCategoryAct('coercion', log, act('testSeized', '2025-03-05')))).toBe(
+      'enforcement.seizureTestDays',
+    );
+  });
+});
+
+describe('行政许可法 第四十四条 and 第三十二条', () => {
+  const accepted = [act('apply', '2025-06-03'), act('accept', '2025-06-03')];
+  it.each<[string, ActionRecord[], boolean]>([
+    ['准予: the 10-working-day 颁证 clock runs', [...accepted, act('grant', '2025-06-16')], true],
+    [
+      '不予许可: no 颁证 clock (第四十四条 applies to 准予 only)',
+      [...accepted, act('refuse', '2025-06-16')],
+      false,
+    ],
+    ['undecided: no 颁证 clock yet', accepted, false],
+  ])('%s', (_w, log, present) => {
+    expect(due(log, 'licenseIssue') !== undefined).toBe(present);
+  });
+
+  // 第三十二条第一款第(四)项: 逾期不告知的,自收到申请材料之日起即为受理
+  it('an application left unanswered past 5 working days is 逾期 and deemed accepted from receipt', () => {
+    const log = [act('apply', '2025-06-03')];
+    const acceptance = due(log, 'acceptance', 'license', '2025-06-16');
+    expect(acceptance).toMatchObject({ due: '2025-06-10', metOn: null });
+    expect(acceptance?.note).toMatch(/第三十二条/);
+    expect(nextDue(categoryDueDates('license', log, calendar, '2025-06-16'), '2025-06-16')?.state).toBe(
+      'overdue',
+    );
+    // the decision clock (第四十二条 二十日) runs from the day of receipt
+    expect(due(log, 'licenseDecision', 'license', '2025-06-16')).toMatchObject({
+      due: '2025-07-01',
+      note: expect.stringMatching(/第三十二条/),
+    });
+    // within the 5 working days nothing is deemed yet
+    expect(due(log, 'licenseDecision', 'license', '2025-06-09')).toBeUndefined();
+  });
+
+  it('a late 受理 still counts the decision from receipt', () => {
+    const log = [act('apply', '2025-06-03'), act('accept', '2025-06-12')];
+    expect(due(log, 'licenseDecision')).toMatchObject({
+      due: '2025-07-01',
+      note: expect.stringMatching(/第三十二条/),
+    });
+    const onTime = [act('apply', '2025-06-03'), act('accept', '2025-06-05')];
+    expect(due(onTime, 'licenseDecision')).toMatchObject({ due: '2025-07-03' });
+    expect(due(onTime, 'licenseDecision')?.note).toBeUndefined();
   });
 });
 

@@ -1,42 +1,40 @@
-import { addDays, isWeekend, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
-import { addWorkdays } from '../../platform/clock/index.js';
-import { DomainError, invalid } from '../../platform/errors.js';
+import { addDays, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
+import { addWorkdays, computeDeadline, type Pause, provisionalReason } from '../../platform/clock/index.js';
+import { invalid } from '../../platform/errors.js';
 import { isDeciding } from './case-procedures.js';
 import type { ActionRecord, CaseAction, Procedure } from './case-schema.js';
 
+/** A due date and, when it reaches a year whose arrangement is not published, why it is provisional. */
+export interface Counted {
+  due: LocalDate;
+  provisional: boolean;
+  provisionalReason: string | null;
+}
+
+function counted(calendar: WorkCalendar, start: LocalDate, due: LocalDate): Counted {
+  const reason = provisionalReason(calendar, due, start);
+  return { due, provisional: reason !== null, provisionalReason: reason };
+}
+
+/** `n` working days after `date` (the start day not counted), by the one calendar rule. */
+export function workdaysAfter(calendar: WorkCalendar, date: LocalDate, n: number): Counted {
+  return counted(calendar, date, addWorkdays(calendar, date, n));
+}
+
 /**
- * A date counted on the work calendar, or — when the State Council arrangement of a year it
- * reaches is not loaded yet — a provisional date counted on weekdays only (or, for calendar-day
- * periods, without moving off a rest day), flagged so the UI can say so. Recording an act is never
- * blocked by a missing holiday arrangement; the deadline is corrected once the year is loaded.
+ * `n` calendar days after `date`, time in `pauses` not counted, the last day moved off a rest day
+ * (民法典 第二百零三条; 行政强制法 第六十九条 counts only periods of 十日以内 in working days, so
+ * longer ones are calendar days and follow the general rule) — the same rule for every
+ * calendar-day period of a case.
  */
-export function counted(
-  exact: () => LocalDate,
-  provisional: () => LocalDate,
-): { due: LocalDate; provisional: boolean } {
-  try {
-    return { due: exact(), provisional: false };
-  } catch (e) {
-    if (e instanceof DomainError && e.code === 'calendar.uncoveredYear')
-      return { due: provisional(), provisional: true };
-    throw e;
-  }
-}
-
-function addWeekdays(date: LocalDate, n: number): LocalDate {
-  let day = date;
-  for (let left = n; left > 0; ) {
-    day = addDays(day, 1);
-    if (!isWeekend(day)) left--;
-  }
-  return day;
-}
-
-export function workdaysAfter(calendar: WorkCalendar, date: LocalDate, n: number) {
-  return counted(
-    () => addWorkdays(calendar, date, n),
-    () => addWeekdays(date, n),
-  );
+export function calendarDaysAfter(
+  calendar: WorkCalendar,
+  date: LocalDate,
+  n: number,
+  pauses: readonly Pause[] = [],
+): Counted {
+  const d = computeDeadline(calendar, { start: date, rule: { unit: 'calendarDay', amount: n }, pauses });
+  return counted(calendar, date, d.due ?? addDays(date, n));
 }
 
 export interface Due<K extends string = string> {
@@ -46,8 +44,12 @@ export interface Due<K extends string = string> {
   metOn: LocalDate | null;
   /** a window of the party's (not an agency duty: never 逾期 for the agency) */
   party: boolean;
-  /** counted without the holiday arrangement of a year not yet loaded */
+  /** counted across a year whose holiday arrangement is not published (statutory days off only) */
   provisional: boolean;
+  /** why it is provisional, shown with the date; null when final */
+  provisionalReason: string | null;
+  /** where the law deems something to have happened (e.g. 行政许可法 第三十二条 deemed acceptance) */
+  note?: string;
 }
 
 export type CategoryDueKind = 'acceptance' | 'licenseDecision' | 'licenseIssue' | 'seizure';
@@ -55,7 +57,8 @@ export const categoryDueKindLabels = {
   acceptance: '受理或一次告知补正(收到申请材料后五个工作日内,行政许可法第三十二条)',
   licenseDecision: '作出许可决定(受理之日起二十个工作日,经批准可延长十个工作日,第四十二条)',
   licenseIssue: '送达决定、颁发证件(决定之日起十个工作日内,第四十四条)',
-  seizure: '查封、扣押期限(三十日,经批准可延长三十日,行政强制法第二十五条)',
+  seizure:
+    '查封、扣押期限(三十日,经批准可延长三十日;检测、检验、检疫或者技术鉴定的期间不计入,行政强制法第二十五条)',
 } as const satisfies Record<CategoryDueKind, string>;
 
 /** 行政许可法 art. 42: 二十日 (working days, art. 82), extendable once by 十日. */
@@ -67,6 +70,25 @@ export const LICENSE_ACCEPTANCE_WORKDAYS = 5;
 export const LICENSE_ISSUE_WORKDAYS = 10;
 /** 行政强制法 art. 25: 不得超过三十日, 延长不得超过三十日 (calendar days: art. 69 counts only periods of 十日以内 in working days). */
 export const SEIZURE_DAYS = 30;
+
+/**
+ * 行政许可法 第三十二条第一款第(四)项: 逾期不告知的,自收到申请材料之日起即为受理 — an application
+ * neither accepted, refused nor sent back for correction within 5 working days is deemed accepted
+ * on the day it was received, and the decision clock (第四十二条) runs from then.
+ */
+export const DEEMED_ACCEPTANCE_NOTE =
+  '逾期未告知补正,依《中华人民共和国行政许可法》第三十二条第一款第(四)项,自收到申请材料之日起即为受理,许可决定期限自收到之日起计算';
+
+/** The days a 检测、检验、检疫或者技术鉴定 act stops the seizure clock: from its date, `days` calendar days (行政强制法 第二十五条第三款). */
+export function seizureTestPauses(actions: readonly ActionRecord[]): Pause[] {
+  return actions
+    .filter((a) => a.action === 'testSeized' && (a.data.days ?? 0) > 0)
+    .map((a) => ({
+      from: a.date,
+      to: addDays(a.date, (a.data.days ?? 1) - 1),
+      reason: '检测、检验、检疫或者技术鉴定',
+    }));
+}
 
 const after = (actions: readonly ActionRecord[], from: ActionRecord, kinds: readonly CaseAction[]) =>
   actions.slice(actions.indexOf(from) + 1).find((a) => kinds.includes(a.action));
@@ -82,32 +104,46 @@ export function categoryDueDates(
   procedure: Procedure,
   actions: readonly ActionRecord[],
   calendar: WorkCalendar,
+  /** the day the clocks are looked at: a silence past the acceptance limit is deemed acceptance */
+  today?: LocalDate,
 ): Due<CategoryDueKind>[] {
   const out: Due<CategoryDueKind>[] = [];
   if (procedure === 'license') {
     const received = [...actions].reverse().find((a) => a.action === 'apply' || a.action === 'correct');
+    let deemedFrom: LocalDate | null = null;
     if (received) {
       const answered = after(actions, received, ['accept', 'rejectApplication', 'requestCorrection']);
+      const acceptance = workdaysAfter(calendar, received.date, LICENSE_ACCEPTANCE_WORKDAYS);
+      // 第三十二条: silence past the 5 working days is acceptance from the day of receipt
+      const deemed =
+        answered?.action === 'accept'
+          ? answered.date > acceptance.due
+          : answered === undefined && today !== undefined && today > acceptance.due;
+      if (deemed) deemedFrom = received.date;
       out.push({
         kind: 'acceptance',
-        ...workdaysAfter(calendar, received.date, LICENSE_ACCEPTANCE_WORKDAYS),
+        ...acceptance,
         metOn: answered?.date ?? null,
         party: false,
+        ...(deemed ? { note: DEEMED_ACCEPTANCE_NOTE } : {}),
       });
     }
     const accepted = actions.find((a) => a.action === 'accept');
-    if (accepted) {
+    const decisionFrom = deemedFrom ?? accepted?.date ?? null;
+    if (decisionFrom) {
       const extra = actions
         .filter((a) => a.action === 'extend' || a.action === 'expertReview' || a.action === 'holdHearing')
         .reduce((s, a) => s + (a.data.workdays ?? 0), 0);
       const decided = actions.find((a) => a.action === 'grant' || a.action === 'refuse');
       out.push({
         kind: 'licenseDecision',
-        ...workdaysAfter(calendar, accepted.date, LICENSE_DECISION_WORKDAYS + extra),
+        ...workdaysAfter(calendar, decisionFrom, LICENSE_DECISION_WORKDAYS + extra),
         metOn: decided?.date ?? null,
         party: false,
+        ...(deemedFrom ? { note: DEEMED_ACCEPTANCE_NOTE } : {}),
       });
-      if (decided)
+      // 第四十四条: 作出准予行政许可的决定 … 十日内颁发、送达 — a refusal issues nothing
+      if (decided?.action === 'grant')
         out.push({
           kind: 'licenseIssue',
           ...workdaysAfter(calendar, decided.date, LICENSE_ISSUE_WORKDAYS),
@@ -117,6 +153,7 @@ export function categoryDueDates(
     }
   }
   if (procedure === 'coercion') {
+    // 第二十五条第三款: 查封、扣押的期间不包括检测、检验、检疫或者技术鉴定的期间
     const seized = actions.find((a) => a.action === 'seize');
     if (seized) {
       const extra = actions
@@ -124,8 +161,7 @@ export function categoryDueDates(
         .reduce((s, a) => s + (a.data.days ?? 0), 0);
       out.push({
         kind: 'seizure',
-        due: addDays(seized.date, SEIZURE_DAYS + extra),
-        provisional: false,
+        ...calendarDaysAfter(calendar, seized.date, SEIZURE_DAYS + extra, seizureTestPauses(actions)),
         metOn: actions.find((a) => a.action === 'dispose')?.date ?? null,
         party: false,
       });
@@ -165,6 +201,12 @@ export function checkCategoryAct(
         'data.days',
       );
   }
+  if (next.action === 'testSeized' && !d.days)
+    throw invalid(
+      'enforcement.seizureTestDays',
+      '请填写检测、检验、检疫或者技术鉴定的天数(该期间不计入查封、扣押期限,《中华人民共和国行政强制法》第二十五条第三款)',
+      'data.days',
+    );
   if (next.action === 'dispose' && !d.disposal)
     throw invalid('enforcement.disposalRequired', '请选择处理决定:没收、销毁或解除查封扣押', 'data.disposal');
   if (next.action === 'amendDecision' || next.action === 'revokeDecision') {

@@ -1,5 +1,5 @@
 import type { LocalDate, WorkCalendar } from '../../platform/calendar/index.js';
-import { dueState } from '../../platform/clock/index.js';
+import { dueState, provisionalReason } from '../../platform/clock/index.js';
 import { actionLabel, allowedIn } from './case-procedures.js';
 import { DUE_SOON_DAYS, type Due, dueDates, dueKindLabels, majorReasons, nextDue } from './case-rules.js';
 import { currentSanction } from './case-projection.js';
@@ -46,11 +46,18 @@ export interface CaseSummary {
   amount: number | null;
   isMajor: boolean;
   reviewed: boolean;
-  nextDue: { kind: string; label: string; due: string; state: 'normal' | 'dueSoon' | 'overdue' } | null;
+  nextDue: {
+    kind: string;
+    label: string;
+    due: string;
+    state: 'normal' | 'dueSoon' | 'overdue';
+    /** why the date is provisional (a year whose holiday arrangement is not published), or null */
+    provisionalReason: string | null;
+  } | null;
   version: number;
 }
 
-export function presentCase(r: CaseRow, today: LocalDate): CaseSummary {
+export function presentCase(r: CaseRow, today: LocalDate, calendar: WorkCalendar): CaseSummary {
   const category = r.category as PowerCategory;
   const procedure = r.procedure as Procedure;
   const partyKind = r.party_kind as PartyKind;
@@ -89,6 +96,7 @@ export function presentCase(r: CaseRow, today: LocalDate): CaseSummary {
             label: dueKindLabels[r.next_due_kind as Due['kind']] ?? r.next_due_kind,
             due: r.next_due_on,
             state: dueState(r.next_due_on, today, DUE_SOON_DAYS),
+            provisionalReason: provisionalReason(calendar, r.next_due_on),
           }
         : null,
     version: r.version,
@@ -120,19 +128,26 @@ export function presentDetail(
   thresholds: MajorThresholds,
   today: LocalDate,
 ): CaseDetail {
-  const summary = presentCase(r, today);
+  const summary = presentCase(r, today, calendar);
   const facts = {
     procedure: summary.procedure,
     partyKind: summary.partyKind,
     openedOn: summary.openedOn,
     majorReason: r.major_reason,
   };
-  const dues = dueDates(summary.procedure, actions, calendar);
+  const dues = dueDates(summary.procedure, actions, calendar, today);
   return {
     ...summary,
-    nextDue: ((d) => (d ? { kind: d.kind, label: dueKindLabels[d.kind], due: d.due, state: d.state } : null))(
-      summary.status === 'closed' || summary.status === 'revoked' ? null : nextDue(dues, today),
-    ),
+    nextDue: ((d) =>
+      d
+        ? {
+            kind: d.kind,
+            label: dueKindLabels[d.kind],
+            due: d.due,
+            state: d.state,
+            provisionalReason: d.provisionalReason,
+          }
+        : null)(summary.status === 'closed' || summary.status === 'revoked' ? null : nextDue(dues, today)),
     facts: r.facts,
     majorReasons: majorReasons(facts, actions, currentSanction(actions), thresholds),
     handlers,

@@ -171,6 +171,7 @@ export type CoercionAction =
   | 'investigate'
   | 'seize'
   | 'extendSeizure'
+  | 'testSeized'
   | 'submitReview'
   | 'passReview'
   | 'returnReview'
@@ -185,7 +186,8 @@ export type CoercionAction =
 export const coercionActions = {
   investigating: ['investigate', 'seize', 'terminate'],
   // art. 25 延长; art. 27 处理决定 (没收、销毁、解除)
-  seized: ['investigate', 'extendSeizure', 'submitReview', 'dispose'],
+  // art. 25(3) 检测、检验、检疫或者技术鉴定: not counted in the seizure period
+  seized: ['investigate', 'extendSeizure', 'testSeized', 'submitReview', 'dispose'],
   reviewing: ['passReview', 'returnReview'],
   reviewPassed: ['dispose'],
   decided: ['serve', ...CHANGE],
@@ -200,6 +202,7 @@ export const coercionAfter = {
   investigate: null,
   seize: 'seized',
   extendSeizure: null,
+  testSeized: null,
   submitReview: 'reviewing',
   passReview: 'reviewPassed',
   returnReview: 'seized',

@@ -304,7 +304,7 @@ describe('dueDates (第六十条 90 日, 第六十一条 7 个工作日, 第六�
 });
 
 describe('a year whose holiday arrangement is not loaded', () => {
-  it('still records the act, with provisional due dates counted on weekdays', () => {
+  it('still records the act, with provisional due dates skipping the statutory days off', () => {
     // chinese-days covers 2004–2026: 2027 is not loaded in an empty calendar
     const log = [
       act('open', '2026-11-20'),
@@ -313,8 +313,12 @@ describe('a year whose holiday arrangement is not loaded', () => {
     ];
     const dues = dueDates('ordinary', log, calendar);
     expect(dues.find((d) => d.kind === 'decision')).toMatchObject({ due: '2027-02-18', provisional: true });
-    // 12-28 (Mon) + 7 weekdays = 2027-01-06, marked provisional
-    expect(dues.find((d) => d.kind === 'service')).toMatchObject({ due: '2027-01-06', provisional: true });
+    // 12-28 (Mon) + 7 working days skips 元旦 2027-01-01 (全国年节及纪念日放假办法 第二条) = 2027-01-07
+    expect(dues.find((d) => d.kind === 'service')).toMatchObject({
+      due: '2027-01-07',
+      provisional: true,
+      provisionalReason: expect.stringMatching(/2027年的节假日安排尚未公布/),
+    });
     expect(dues.find((d) => d.kind === 'hearingRequest')).toMatchObject({
       due: '2026-12-08',
       provisional: false,

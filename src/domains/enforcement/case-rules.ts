@@ -1,5 +1,5 @@
 import { compareDates, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
-import { computeDeadline, type DueState, dueState } from '../../platform/clock/index.js';
+import { type DueState, dueState } from '../../platform/clock/index.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { checkNoGaps } from './case-records.js';
 import { actionLabel, deriveStatus, flowOf, isAllowed, isDeciding, notAllowed } from './case-procedures.js';
@@ -7,8 +7,8 @@ import {
   type CategoryDueKind,
   categoryDueDates,
   categoryDueKindLabels,
+  calendarDaysAfter,
   checkCategoryAct,
-  counted,
   type Due as ClockDue,
   workdaysAfter,
 } from './case-clocks.js';
@@ -21,7 +21,7 @@ import type {
   Sanction,
 } from './case-schema.js';
 
-export { counted, workdaysAfter } from './case-clocks.js';
+export { calendarDaysAfter, workdaysAfter } from './case-clocks.js';
 
 export {
   allowedActions,
@@ -216,10 +216,12 @@ export function dueDates(
   procedure: Procedure,
   actions: readonly ActionRecord[],
   calendar: WorkCalendar,
+  /** the day the clocks are looked at (行政许可法 第三十二条 deemed acceptance); not for stored dates */
+  today?: LocalDate,
 ): Due[] {
   if (procedure === 'summary' || procedure === 'generic') return [];
   if (procedure === 'license' || procedure === 'coercion')
-    return categoryDueDates(procedure, actions, calendar);
+    return categoryDueDates(procedure, actions, calendar, today);
   const find = (a: CaseAction) => actions.find((x) => x.action === a);
   const out: Due[] = [];
   const opened = find('open');
@@ -227,14 +229,11 @@ export function dueDates(
   const terminated = find('terminate');
   const decided = find('decide');
   const extensions = actions.filter((a) => a.action === 'extend').map((a) => ({ amount: a.data.days ?? 0 }));
-  const rule = (rollOverRestDay: boolean) => ({
-    start: opened.date,
-    rule: { unit: 'calendarDay' as const, amount: 90, rollOverRestDay },
-    extensions,
-  });
-  const decision = counted(
-    () => computeDeadline(calendar, rule(true)).due ?? opened.date,
-    () => computeDeadline(calendar, rule(false)).due ?? opened.date,
+  // 第六十条: 九十日 (calendar days), moved off a rest day like every calendar-day period (民法典 第二百零三条)
+  const decision = calendarDaysAfter(
+    calendar,
+    opened.date,
+    90 + extensions.reduce((sum, e) => sum + e.amount, 0),
   );
   out.push({ kind: 'decision', ...decision, metOn: decided?.date ?? terminated?.date ?? null, party: false });
   const notified = [...actions].reverse().find((a) => a.action === 'notify');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate } from '../../platform/validation.js';
+import { Int32, LocalDate, Text } from '../../platform/validation.js';
 
 export const Procedure = z.enum(['ordinary', 'summary', 'license', 'coercion', 'generic']);
 export type Procedure = z.infer<typeof Procedure>;
@@ -80,6 +80,7 @@ export const CaseAction = z.enum([
   // 行政强制措施 (行政强制法)
   'seize',
   'extendSeizure',
+  'testSeized',
   'dispose',
   // 变更、撤销 a decision (行政处罚法 第四十八条)
   'amendDecision',
@@ -114,6 +115,7 @@ export const caseActionLabels = {
   issue: '送达决定、颁发证件',
   seize: '实施查封、扣押',
   extendSeizure: '延长查封、扣押期限',
+  testSeized: '检测、检验、检疫或者技术鉴定',
   dispose: '作出处理决定(没收、销毁、解除)',
   amendDecision: '变更决定',
   revokeDecision: '撤销决定(确认违法、无效)',
@@ -183,7 +185,7 @@ export const recordKindLabels = { document: '文书', audioVideo: '音像' } as 
 export const RecordInput = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的 SHA-256 摘要'),
   kind: RecordKind,
-  name: z.string().trim().min(1, '请填写记录名称').max(200),
+  name: Text(200).min(1, '请填写记录名称'),
 });
 export type RecordInput = z.infer<typeof RecordInput>;
 export const RecordsInput = z.array(RecordInput).max(50, '一次最多 50 份记录');
@@ -200,28 +202,32 @@ export type Sanction = z.infer<typeof Sanction>;
 export const ActionData = z.strictObject({
   sanction: Sanction.optional(),
   /** 告知: the proposal; decide / onTheSpot: what was decided */
-  decisionNo: z.string().trim().max(60).optional(),
+  decisionNo: Text(60).optional(),
   /** holdHearing: the day the party was told of the hearing (处罚法 art. 64: 七日前通知) */
   noticedOn: LocalDate.optional(),
-  /** extend: the approved extra calendar days (处罚法 art. 60 "法律、法规、规章另有规定的") */
+  /**
+   * extend: the approved extra calendar days (处罚法 art. 60 "法律、法规、规章另有规定的");
+   * testSeized: the calendar days of 检测、检验、检疫或者技术鉴定 from the act's date, not counted in
+   * the seizure period (行政强制法 第二十五条第三款)
+   */
   days: z.number().int().min(1).max(365).optional(),
-  opinion: z.string().trim().max(2000).optional(),
-  note: z.string().trim().max(2000).optional(),
+  opinion: Text(2000, { lines: true }).optional(),
+  note: Text(2000, { lines: true }).optional(),
   /** expertReview / a license hearing: working days not counted in the license clock (许可法 第四十五条) */
   workdays: z.number().int().min(1).max(250).optional(),
   /** dispose: what the 处理决定 does (行政强制法 第二十七条) */
   disposal: Disposal.optional(),
   /** amendDecision / revokeDecision: why (shown with the withdrawal) */
-  reason: z.string().trim().max(500).optional(),
+  reason: Text(500, { lines: true }).optional(),
   revocation: Revocation.optional(),
   /** grant: the license number issued */
-  licenseNo: z.string().trim().max(60).optional(),
+  licenseNo: Text(60).optional(),
   /** amount of a non-penalty decision (征收、给付、奖励 …), yuan */
   amount: z.number().min(0).max(1e10).multipleOf(0.01).optional(),
   /** decide: 违法情节 under the 裁量权基准 (src/domains/powers) */
   circumstance: z.enum(['minor', 'general', 'serious', 'grave']).optional(),
   /** decide: why the fine leaves the 裁量权基准 range (国办发〔2022〕27号) */
-  discretionReason: z.string().trim().max(2000).optional(),
+  discretionReason: Text(2000, { lines: true }).optional(),
   /** decide / terminate: the 包容审慎“四张清单” entry applied */
   leniencyItemId: z.uuid('不是有效的编号').optional(),
   /** decide: 违法所得 / 货值金额 in yuan, when the range is in multiples of it */
@@ -260,19 +266,19 @@ export const OpenCaseInput = z.strictObject({
   bodyId: z.uuid('不是有效的编号'),
   powerItemId: z.uuid('不是有效的编号').optional(),
   partyKind: PartyKind,
-  partyName: z.string().trim().min(2, '当事人名称至少 2 个字').max(100),
-  partyIdNumber: z.string().trim().max(18).optional(),
-  partyUscc: z.string().trim().max(18).optional(),
+  partyName: Text(100).min(2, '当事人名称至少 2 个字'),
+  partyIdNumber: Text(18).optional(),
+  partyUscc: Text(18).optional(),
   partyMinor: z.boolean().optional(),
   /** a natural person's address: kept for service, never published */
-  partyAddress: z.string().trim().max(200, '地址不超过 200 字').optional(),
+  partyAddress: Text(200).optional(),
   /** other natural persons named in the facts (证人、被侵害人 …): hidden in every publication */
-  privateNames: z.array(z.string().trim().min(2, '姓名至少 2 个字').max(30)).max(20).optional(),
-  facts: z.string().trim().min(4, '请简述案情').max(4000),
+  privateNames: z.array(Text(30).min(2, '姓名至少 2 个字')).max(20).optional(),
+  facts: Text(4000, { lines: true }).min(4, '请简述案情'),
   handlerIds: z.array(z.uuid('不是有效的编号')).min(1, '请指定执法人员').max(10),
   openedOn: LocalDate,
   /** 重大公共利益 / 疑难复杂 etc. (处罚法 art. 58(1),(3),(4)) as the handler records it */
-  majorReason: z.string().trim().max(500).optional(),
+  majorReason: Text(500, { lines: true }).optional(),
 });
 export type OpenCaseInput = z.infer<typeof OpenCaseInput>;
 
@@ -283,12 +289,12 @@ export const OnTheSpotInput = OpenCaseInput.omit({
 }).extend({
   decidedOn: LocalDate,
   sanction: Sanction,
-  decisionNo: z.string().trim().max(60).optional(),
+  decisionNo: Text(60).optional(),
 });
 export type OnTheSpotInput = z.infer<typeof OnTheSpotInput>;
 
 export const RecordActionInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   action: CaseAction,
   date: LocalDate,
   data: ActionData.default({}),

@@ -317,8 +317,11 @@ export async function searchCases(
 ): Promise<{ items: CaseSummary[] } & ListTotal> {
   authorize(ctx.actor, 'enforcement:case:list');
   const t = today(ctx);
-  const { rows, total, totalKind } = await listCases(ctx.db, ctx.scope, filter, t, page);
-  return { items: rows.map((r) => presentCase(r, t)), total, totalKind };
+  const [{ rows, total, totalKind }, calendar] = await Promise.all([
+    listCases(ctx.db, ctx.scope, filter, t, page),
+    loadWorkCalendar(ctx.db),
+  ]);
+  return { items: rows.map((r) => presentCase(r, t, calendar)), total, totalKind };
 }
 
 export async function getCase(

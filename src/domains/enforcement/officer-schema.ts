@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate } from '../../platform/validation.js';
+import { Int32, LocalDate, Text } from '../../platform/validation.js';
 
 /** 执法主体的类型: 法定 / 授权 / 委托 (行政处罚法 arts. 17–20). */
 export const BodyKind = z.enum(['statutory', 'authorized', 'entrusted']);
@@ -47,7 +47,7 @@ export const certificateStateLabels = {
 } as const satisfies Record<CertificateState, string>;
 
 const uuid = z.uuid('不是有效的编号');
-const text = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字符`);
+const text = (max: number) => Text(max, { lines: max >= 500 });
 
 export const CreateBodyInput = z.strictObject({
   orgId: uuid,
@@ -60,7 +60,7 @@ export const CreateBodyInput = z.strictObject({
 export type CreateBodyInput = z.infer<typeof CreateBodyInput>;
 
 export const UpdateBodyInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   name: text(100).min(1, '不能为空').optional(),
   scope: text(1000).optional(),
   basis: text(500).optional(),
@@ -81,7 +81,7 @@ export type CertificateInput = z.infer<typeof CertificateInput>;
 
 export const CreateOfficerInput = z.strictObject({
   bodyId: uuid,
-  name: z.string().trim().min(2, '姓名至少 2 个字').max(30, '姓名不能超过 30 个字符'),
+  name: Text(30).min(2, '姓名至少 2 个字'),
   gender: Gender,
   position: text(50).optional(),
   trainingHours: z.number().int().min(0).max(10000).optional(),
@@ -91,8 +91,8 @@ export const CreateOfficerInput = z.strictObject({
 export type CreateOfficerInput = z.infer<typeof CreateOfficerInput>;
 
 export const UpdateOfficerInput = z.strictObject({
-  version: z.number().int().positive(),
-  name: z.string().trim().min(2, '姓名至少 2 个字').max(30, '姓名不能超过 30 个字符').optional(),
+  version: Int32.min(1),
+  name: Text(30).min(2, '姓名至少 2 个字').optional(),
   position: text(50).optional(),
   trainingHours: z.number().int().min(0).max(10000).optional(),
   active: z.boolean().optional(),
@@ -101,7 +101,7 @@ export const UpdateOfficerInput = z.strictObject({
 export type UpdateOfficerInput = z.infer<typeof UpdateOfficerInput>;
 
 export const SetCertificateStatusInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   status: CertificateStatus,
 });
 

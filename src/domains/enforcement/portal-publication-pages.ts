@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { IdParam, LocalDate, Paging, toOffset } from '../../platform/validation.js';
+import { IdParam, LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -21,7 +21,7 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
 const dateRange = { message: '起始日期不能晚于截止日期', path: ['from'] };
 
 export const PortalPublicationQuery = Paging.extend({
-  q: z.preprocess(blank, z.string().trim().max(50, '关键词最多 50 个字').optional()),
+  q: z.preprocess(blank, Text(50).optional()),
   regionCode: z.preprocess(
     blank,
     z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text, Int32 } from '../../platform/validation.js';
 
 /** 权责清单事项类别 (GLOSSARY powerItem.category). */
 export const PowerCategory = z.enum([
@@ -66,11 +67,11 @@ export const Article = z
 
 const itemFields = {
   category: PowerCategory,
-  name: z.string().trim().min(2, '事项名称至少 2 个字').max(200, '不能超过 200 个字符'),
+  name: Text(200).min(2, '事项名称至少 2 个字'),
   lawName: LawName,
   article: Article,
-  basisNote: z.string().trim().max(2000).optional(),
-  accountability: z.string().trim().max(2000).optional(),
+  basisNote: Text(2000, { lines: true }).optional(),
+  accountability: Text(2000, { lines: true }).optional(),
 };
 
 export const CreatePowerItemInput = z.strictObject({
@@ -84,8 +85,8 @@ export const CreatePowerItemInput = z.strictObject({
 export type CreatePowerItemInput = z.infer<typeof CreatePowerItemInput>;
 
 export const AmendPowerItemInput = z.strictObject({
-  version: z.number().int().positive(),
-  reason: z.string().trim().min(2, '请写明变更理由').max(500),
+  version: Int32.min(1),
+  reason: Text(500, { lines: true }).min(2, '请写明变更理由'),
   category: itemFields.category.optional(),
   name: itemFields.name.optional(),
   lawName: LawName.optional(),
@@ -95,8 +96,8 @@ export const AmendPowerItemInput = z.strictObject({
 });
 
 export const RepealPowerItemInput = z.strictObject({
-  version: z.number().int().positive(),
-  reason: z.string().trim().min(2, '请写明取消理由').max(500),
+  version: Int32.min(1),
+  reason: Text(500, { lines: true }).min(2, '请写明取消理由'),
 });
 
 export interface PowerItem {

@@ -1,6 +1,5 @@
 import type { LocalDate, WorkCalendar } from '../../platform/calendar/index.js';
 import { addWorkdays } from '../../platform/clock/index.js';
-import { DomainError } from '../../platform/errors.js';
 import { scrubText } from '../../platform/ids/index.js';
 import { type PartyKind, type PenaltyKind, penaltyKindLabels } from './case-schema.js';
 
@@ -41,20 +40,9 @@ export function afterChange(
   return 'none';
 }
 
+/** By the one calendar rule: across an unpublished year the statutory days off are skipped (provisionalReason flags it). */
 function workdaysFrom(calendar: WorkCalendar, from: LocalDate, n: number): LocalDate {
-  try {
-    return addWorkdays(calendar, from, n);
-  } catch (e) {
-    // a year without a loaded holiday arrangement: a provisional date on weekdays, never a refusal
-    if (!(e instanceof DomainError && e.code === 'calendar.uncoveredYear')) throw e;
-    let day = from;
-    for (let left = n; left > 0; ) {
-      day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      const w = new Date(`${day}T00:00:00Z`).getUTCDay();
-      if (w !== 0 && w !== 6) left--;
-    }
-    return day;
-  }
+  return addWorkdays(calendar, from, n);
 }
 
 /** Why a decision is not published at all (浙江省行政处罚结果信息网上公开暂行办法 第五条), or null. */

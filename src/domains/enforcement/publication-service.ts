@@ -1,13 +1,18 @@
 import { sql } from 'kysely';
 import { listTotal, type PageRequest } from '../../platform/paging.js';
-import { addDays, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
+import {
+  addDays,
+  type LocalDate,
+  loadWorkCalendar,
+  type WorkCalendar,
+} from '../../platform/calendar/index.js';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { inScope } from '../../platform/scope.js';
 import { authorize } from '../org/policy.js';
-import { dueState } from '../../platform/clock/index.js';
+import { dueState, provisionalReason } from '../../platform/clock/index.js';
 import { DUE_SOON_DAYS } from './case-rules.js';
 import {
   type PublicationContent,
@@ -75,6 +80,8 @@ export interface Publication extends WithdrawalView {
   orgId: string;
   decidedOn: string;
   dueOn: string;
+  /** why dueOn is provisional (a year whose holiday arrangement is not published), or null */
+  dueProvisionalReason: string | null;
   status: PublicationStatus;
   statusLabel: string;
   withheldReason: string | null;
@@ -111,7 +118,7 @@ function query(ctx: Ctx, f: PublicationFilter, today: LocalDate) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
 
-function present(r: Row, today: LocalDate): Publication {
+function present(r: Row, today: LocalDate, calendar: WorkCalendar): Publication {
   const status = r.status as PublicationStatus;
   return {
     id: r.id,
@@ -119,6 +126,7 @@ function present(r: Row, today: LocalDate): Publication {
     orgId: r.org_id,
     decidedOn: r.decided_on,
     dueOn: r.due_on,
+    dueProvisionalReason: provisionalReason(calendar, r.due_on),
     status,
     statusLabel: statusLabels[status],
     withheldReason: r.withheld_reason,
@@ -127,7 +135,7 @@ function present(r: Row, today: LocalDate): Publication {
     late: r.published_on !== null && r.published_on > r.due_on,
     content: (r.content as PublicationContent | null) ?? null,
     version: r.version,
-    ...presentWithdrawal(r, today),
+    ...presentWithdrawal(r, today, calendar),
   };
 }
 
@@ -135,7 +143,7 @@ export async function searchPublications(ctx: Ctx, f: PublicationFilter, page: P
   authorize(ctx.actor, 'enforcement:case:list');
   const today = chinaDate(ctx.now());
   const q = query(ctx, f, today);
-  const [rows, count] = await Promise.all([
+  const [rows, count, calendar] = await Promise.all([
     // pending ones first, the earliest deadline on top (overdue rises); then the rest, newest first
     q
       .orderBy(sql`p.status = 'pending'`, 'desc')
@@ -146,14 +154,15 @@ export async function searchPublications(ctx: Ctx, f: PublicationFilter, page: P
       .limit(page.limit)
       .execute(),
     listTotal(ctx.db, q, page),
+    loadWorkCalendar(ctx.db),
   ]);
-  return { items: rows.map((r) => present(r, today)), ...count };
+  return { items: rows.map((r) => present(r, today, calendar)), ...count };
 }
 
 export async function getCasePublication(ctx: Ctx, caseId: string): Promise<Publication | null> {
   authorize(ctx.actor, 'enforcement:case:list');
   const r = await query(ctx, {}, chinaDate(ctx.now())).where('p.case_id', '=', caseId).executeTakeFirst();
-  return r ? present(r, chinaDate(ctx.now())) : null;
+  return r ? present(r, chinaDate(ctx.now()), await loadWorkCalendar(ctx.db)) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { addDays, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
-import { dueState } from '../../platform/clock/index.js';
+import { dueState, provisionalReason } from '../../platform/clock/index.js';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
@@ -18,6 +18,8 @@ export interface WithdrawalView {
   changeReason: string | null;
   /** a published decision since changed or revoked must be withdrawn by this day */
   withdrawDueOn: string | null;
+  /** why withdrawDueOn is provisional, or null */
+  withdrawProvisionalReason: string | null;
   withdrawState: 'normal' | 'dueSoon' | 'overdue' | null;
   withdrawnOn: string | null;
   withdrawNote: string | null;
@@ -35,13 +37,18 @@ interface WithdrawalColumns {
   withdraw_note: string | null;
 }
 
-export function presentWithdrawal(r: WithdrawalColumns, today: LocalDate): WithdrawalView {
+export function presentWithdrawal(
+  r: WithdrawalColumns,
+  today: LocalDate,
+  calendar: WorkCalendar,
+): WithdrawalView {
   const awaiting = r.status === 'published' && r.withdraw_due_on !== null;
   return {
     category: r.category,
     changeKind: (r.change_kind as WithdrawalView['changeKind']) ?? null,
     changeReason: r.change_reason,
     withdrawDueOn: r.withdraw_due_on,
+    withdrawProvisionalReason: provisionalReason(calendar, r.withdraw_due_on),
     withdrawState: awaiting && r.withdraw_due_on ? dueState(r.withdraw_due_on, today, DUE_SOON_DAYS) : null,
     withdrawnOn: r.withdrawn_on,
     withdrawNote: r.withdraw_note,

@@ -1,3 +1,4 @@
+import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import type { Writable } from 'node:stream';
 import type { Ctx } from '../../platform/context.js';
 import { defineColumns, exportLedgerXlsx } from '../../platform/io/index.js';
@@ -56,9 +57,10 @@ export async function exportReferralLedger(
 ): Promise<{ rows: number }> {
   authorize(ctx.actor, 'enforcement:referral:list');
   const now = ctx.now();
+  const calendar = await loadWorkCalendar(ctx.db);
   async function* rows(): AsyncIterable<ReferralLedgerRow> {
     for await (const row of iterateReferrals(ctx.db, ctx.scope, filter, now)) {
-      const r = presentReferral(row, now);
+      const r = presentReferral(row, now, calendar);
       const due = r.nextDue;
       yield {
         orgName: r.orgName,
@@ -80,7 +82,7 @@ export async function exportReferralLedger(
             : '已作出处罚决定'
           : null,
         nextDue: due
-          ? `${due.label} 至 ${chinaTime(due.dueAt)}${due.state === 'overdue' ? '(逾期)' : due.state === 'dueSoon' ? '(临期)' : ''}`
+          ? `${due.label} 至 ${chinaTime(due.dueAt)}${due.state === 'overdue' ? '(逾期)' : due.state === 'dueSoon' ? '(临期)' : ''}${due.provisionalReason ? `(暂估:${due.provisionalReason})` : ''}`
           : null,
         closedOn: r.closedOn,
       };

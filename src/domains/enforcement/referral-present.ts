@@ -1,3 +1,6 @@
+import { chinaDate } from '../../platform/context.js';
+import type { WorkCalendar } from '../../platform/calendar/index.js';
+import { provisionalReason } from '../../platform/clock/index.js';
 import {
   type ReferralDue,
   type ReferralDueKind,
@@ -40,11 +43,18 @@ export interface ReferralSummary {
   penaltyDecided: boolean;
   penaltyAmount: number | null;
   lateCount: number;
-  nextDue: { kind: ReferralDueKind; label: string; dueAt: string; state: ReferralDueState } | null;
+  nextDue: {
+    kind: ReferralDueKind;
+    label: string;
+    dueAt: string;
+    state: ReferralDueState;
+    /** why the date is provisional (a year whose holiday arrangement is not published), or null */
+    provisionalReason: string | null;
+  } | null;
   version: number;
 }
 
-export function presentReferral(r: ReferralRow, now: Date): ReferralSummary {
+export function presentReferral(r: ReferralRow, now: Date, calendar: WorkCalendar): ReferralSummary {
   const status = r.status as ReferralStatus;
   const kind = r.next_due_kind as ReferralDueKind | null;
   const dueAt = r.next_due_at ? r.next_due_at.toISOString() : null;
@@ -77,6 +87,11 @@ export function presentReferral(r: ReferralRow, now: Date): ReferralSummary {
             kind,
             label: referralDueLabels[kind],
             dueAt,
+            // the legal day the period ends on (dueAt is 24:00 of it); the 24-hour handover is an instant
+            provisionalReason:
+              kind === 'handover'
+                ? null
+                : provisionalReason(calendar, chinaDate(new Date(Date.parse(dueAt) - 1))),
             state:
               now.getTime() >= Date.parse(dueAt)
                 ? 'overdue'
@@ -120,8 +135,9 @@ export function presentReferralDetail(
   dues: readonly ReferralDue[],
   team: ReferralDetail['team'],
   now: Date,
+  calendar: WorkCalendar,
 ): ReferralDetail {
-  const summary = presentReferral(r, now);
+  const summary = presentReferral(r, now, calendar);
   const next = dues.find((d) => d.kind === summary.nextDue?.kind && d.metAt === null);
   return {
     ...summary,

@@ -212,11 +212,17 @@ describe('clocks (民法典 第二百零一条至第二百零三条 for the 3-da
     ['ending in the National Day holiday: moves to its end', '2025-09-28', '2025-10-09'],
     ['ending on a 调休 Saturday that is a workday: stays', '2025-10-08', '2025-10-11'],
   ])('3 days from %s', (_w, start, due) => {
-    expect(threeDaysFrom(calendar, start)).toEqual({ due, provisional: false });
+    expect(threeDaysFrom(calendar, start)).toEqual({ due, provisional: false, provisionalReason: null });
   });
 
   it('counts provisionally, flagged, for a year whose arrangement is not loaded', () => {
-    expect(threeDaysFrom(calendar, '2031-03-03')).toEqual({ due: '2031-03-06', provisional: true });
+    expect(threeDaysFrom(calendar, '2031-03-03')).toMatchObject({
+      due: '2031-03-06',
+      provisional: true,
+      provisionalReason: expect.stringMatching(/2031年的节假日安排尚未公布/),
+    });
+    // 2027-02-04 + 3 days = 02-07, 春节 (正月初二) → the first workday after, 02-09
+    expect(threeDaysFrom(calendar, '2027-02-04')).toMatchObject({ due: '2027-02-09', provisional: true });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { addDays, compareDates, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
 import { chinaDate } from '../../platform/context.js';
-import { computeDeadline } from '../../platform/clock/index.js';
-import { conflict, DomainError, invalid } from '../../platform/errors.js';
+import { computeDeadline, provisionalReason } from '../../platform/clock/index.js';
+import { conflict, invalid } from '../../platform/errors.js';
 import { certificateValidOn, type HandlerFacts } from './officer-rules.js';
 import {
   type ReferralAction,
@@ -292,8 +292,10 @@ export interface ReferralDue {
   metAt: string | null;
   /** met after the deadline */
   late: boolean;
-  /** counted without the holiday arrangement of a year not loaded yet */
+  /** counted across a year whose holiday arrangement is not published (statutory days off only) */
   provisional: boolean;
+  /** why it is provisional, shown with the date; null when final */
+  provisionalReason: string | null;
 }
 
 /** 临期 windows: the last two days of a 3-day limit; the last 6 hours of the 24-hour limit. */
@@ -307,21 +309,17 @@ export function endOfChinaDay(date: LocalDate): Date {
 
 /**
  * 3 calendar days from `start` (民法典 art. 201: the start day is not counted; art. 203: a last day
- * that is a rest day moves to the next workday). A year whose arrangement is not loaded counts
- * provisionally without the move, flagged.
+ * that is a rest day moves to the next workday), by the one calendar rule: across a year whose
+ * arrangement is not published the statutory days off are skipped and the date is flagged.
  */
 export function threeDaysFrom(
   calendar: WorkCalendar,
   start: LocalDate,
-): { due: LocalDate; provisional: boolean } {
-  try {
-    const d = computeDeadline(calendar, { start, rule: { unit: 'calendarDay', amount: 3 } });
-    return { due: d.due ?? addDays(start, 3), provisional: false };
-  } catch (e) {
-    if (e instanceof DomainError && e.code === 'calendar.uncoveredYear')
-      return { due: addDays(start, 3), provisional: true };
-    throw e;
-  }
+): { due: LocalDate; provisional: boolean; provisionalReason: string | null } {
+  const d = computeDeadline(calendar, { start, rule: { unit: 'calendarDay', amount: 3 } });
+  const due = d.due ?? addDays(start, 3);
+  const reason = provisionalReason(calendar, due, start);
+  return { due, provisional: reason !== null, provisionalReason: reason };
 }
 
 /** Approval + 24 hours (移送规定 art. 5), and the hours the handover took. */
@@ -346,7 +344,7 @@ export function referralDues(log: readonly ReferralActionRecord[], calendar: Wor
     start: LocalDate,
     met: ReferralActionRecord | undefined,
   ) => {
-    const { due, provisional } = threeDaysFrom(calendar, start);
+    const { due, provisional, provisionalReason: reason } = threeDaysFrom(calendar, start);
     const end = endOfChinaDay(due);
     out.push({
       kind,
@@ -357,6 +355,7 @@ export function referralDues(log: readonly ReferralActionRecord[], calendar: Wor
       metAt: metInstant(met),
       late: met !== undefined && compareDates(met.date, due) > 0,
       provisional,
+      provisionalReason: reason,
     });
   };
   log.forEach((a, i) => {
@@ -373,6 +372,7 @@ export function referralDues(log: readonly ReferralActionRecord[], calendar: Wor
         metAt: met?.at ?? null,
         late: met?.at ? Date.parse(met.at) > end.getTime() : false,
         provisional: false,
+        provisionalReason: null,
       });
     }
     if (a.action === 'accept') dated('policeReview', 'police', a.date, after(i, ['file', 'decline']));

@@ -233,15 +233,11 @@ export async function searchReferrals(
   authorize(ctx.actor, 'enforcement:referral:list');
   const { sort, ...f } = filter;
   const now = ctx.now();
-  const { rows, total, totalKind } = await listReferrals(
-    ctx.db,
-    ctx.scope,
-    f,
-    now,
-    page,
-    parseSort(sort, referralSortColumns),
-  );
-  return { items: rows.map((r) => presentReferral(r, now)), total, totalKind };
+  const [{ rows, total, totalKind }, calendar] = await Promise.all([
+    listReferrals(ctx.db, ctx.scope, f, now, page, parseSort(sort, referralSortColumns)),
+    loadWorkCalendar(ctx.db),
+  ]);
+  return { items: rows.map((r) => presentReferral(r, now, calendar)), total, totalKind };
 }
 
 export async function getReferral(ctx: Ctx, id: string): Promise<ReferralDetail> {
@@ -258,5 +254,5 @@ export async function getReferral(ctx: Ctx, id: string): Promise<ReferralDetail>
     const h = handlers.get(tid);
     return { id: tid, name: h?.name ?? '', certificateNumber: h?.certificates[0]?.number ?? null };
   });
-  return presentReferralDetail(row, log, projectReferral(log, calendar).dues, team, now);
+  return presentReferralDetail(row, log, projectReferral(log, calendar).dues, team, now, calendar);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam, LocalDate, Paging, QueryBool, toOffset } from '../../platform/validation.js';
+import { IdParam, Int32, LocalDate, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { LocalFileStore } from '../../platform/files/index.js';
@@ -26,7 +26,7 @@ export const PublicationQuery = Paging.extend({
 });
 
 export const CaseQuery = Paging.extend({
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   status: CaseStatus.optional(),
   orgId: z.uuid().optional(),
   procedure: Procedure.optional(),
@@ -101,7 +101,7 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '补录全过程记录(文书、音像)',
-        params: IdParam.extend({ seq: z.coerce.number().int().min(1) }),
+        params: IdParam.extend({ seq: z.coerce.number().int().min(1).max(2147483647) }),
         body: z.strictObject({ records: RecordsInput.min(1, '请至少添加一份记录') }),
       },
     },
@@ -115,9 +115,9 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
         summary: '撤回公示(决定变更、撤销后三个工作日内)',
         params: IdParam,
         body: z.strictObject({
-          version: z.number().int().positive(),
+          version: Int32.min(1),
           date: LocalDate,
-          note: z.string().trim().min(2, '请填写撤回说明').max(500),
+          note: Text(500, { lines: true }).min(2, '请填写撤回说明'),
         }),
       },
     },
@@ -162,7 +162,7 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
         tags,
         summary: '公示',
         params: IdParam,
-        body: z.strictObject({ version: z.number().int().positive(), date: LocalDate }),
+        body: z.strictObject({ version: Int32.min(1), date: LocalDate }),
       },
     },
     async (req) => ({

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { IdParam, Paging, QueryBool, toOffset } from '../../platform/validation.js';
+import { IdParam, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { exportOfficerLedger } from './officer-export.js';
@@ -28,13 +28,13 @@ import {
 } from './officer-service.js';
 
 export const BodyQuery = Paging.extend({
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   kind: BodyKind.optional(),
   orgId: z.uuid().optional(),
 });
 
 const OfficerFilterQuery = z.object({
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   orgId: z.uuid().optional(),
   bodyId: z.uuid().optional(),
   active: QueryBool.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam, Paging, toOffset } from '../../platform/validation.js';
+import { IdParam, Paging, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import {
@@ -18,11 +18,11 @@ import {
 } from './power-service.js';
 
 export const PowerQuery = Paging.extend({
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   category: PowerCategory.optional(),
   orgId: z.uuid().optional(),
   status: PowerStatus.optional(),
-  lawName: z.string().max(100).optional(),
+  lawName: Text(100).optional(),
 });
 
 export function registerPowerRoutes(app: TypedApp, opts: AppOptions): void {

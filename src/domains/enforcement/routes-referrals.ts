@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { IdParam, LocalDate, Paging, SortParam, toOffset } from '../../platform/validation.js';
+import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { exportReferralLedger } from './referral-export.js';
@@ -8,7 +8,7 @@ import { CreateReferralInput, RecordReferralActionInput, ReferralStatus } from '
 import { createReferral, getReferral, recordReferralAction, searchReferrals } from './referral-service.js';
 
 const ReferralFilterQuery = z.object({
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   status: ReferralStatus.optional(),
   orgId: z.uuid().optional(),
   caseId: z.uuid().optional(),

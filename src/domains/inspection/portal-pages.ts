@@ -1,7 +1,7 @@
 import { byName, escapeHtml, portalPage } from '../../platform/http/portal-page.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
-import { IdParam, Paging, toOffset } from '../../platform/validation.js';
+import { IdParam, Paging, Text, toOffset } from '../../platform/validation.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { listPublishedResults, type PublishedResult, publishedFacets } from './publication.js';
 import { InspectionResult, inspectionResults } from './rules.js';
@@ -11,7 +11,7 @@ const PAGE_SIZE = 50;
 /** An empty form field is no filter. */
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const PortalQuery = Paging.extend({
-  q: z.preprocess(blank, z.string().trim().max(50).optional()),
+  q: z.preprocess(blank, Text(50).optional()),
   year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()),
   orgId: z.preprocess(blank, z.uuid('不是有效的编号').optional()),
   result: z.preprocess(blank, InspectionResult.optional()),

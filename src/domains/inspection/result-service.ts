@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type ListTotal, listTotal } from '../../platform/paging.js';
 import { loadWorkCalendar, type WorkCalendar } from '../../platform/calendar/index.js';
+import { provisionalReason } from '../../platform/clock/index.js';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { staleVersion, writeTx } from '../../platform/db/tx.js';
 import { conflict, DomainError, invalid, notFound } from '../../platform/errors.js';
@@ -35,8 +36,10 @@ export interface Target {
   resultNote: string;
   inspectedOn: string | null;
   publishedOn: string | null;
-  /** null when the holiday arrangement of the due year is not loaded yet (the clock refuses to guess) */
+  /** null only for a year before the statutory rule whose arrangement is not loaded (never in practice) */
   publicationDue: string | null;
+  /** why publicationDue is provisional (a year whose holiday arrangement is not published), or null */
+  publicationDueProvisionalReason: string | null;
   publicationState: PublicationState | 'unknown';
   /** the enforcement case (立案) this result opened */
   caseId: string | null;
@@ -148,6 +151,7 @@ export async function listTargets(
         inspectedOn: r.inspected_on,
         publishedOn: r.published_on,
         publicationDue: due,
+        publicationDueProvisionalReason: provisionalReason(calendar, due, r.end_on),
         publicationState: due ? publicationState(due, r.published_on, today) : 'unknown',
         caseId: r.case_id,
         version: r.version,
@@ -156,6 +160,7 @@ export async function listTargets(
   };
 }
 
+/** By the one calendar rule (statutory days off across an unpublished year, flagged); null before the rule's years. */
 function dueOrNull(calendar: WorkCalendar, endOn: string): string | null {
   try {
     return publicationDue(calendar, endOn);

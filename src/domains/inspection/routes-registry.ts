@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
-import { Paging, toOffset } from '../../platform/validation.js';
+import { LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -31,7 +31,7 @@ const csv = z
   .transform((s) => s.split(',').filter(Boolean));
 
 const InspecteeQuery = Paging.extend({
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   orgId: z.uuid().optional(),
   industry: csv.optional(),
   locationCode: csv.optional(),
@@ -50,7 +50,7 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '抽查事项清单',
-        querystring: Paging.extend({ orgId: z.uuid().optional(), q: z.string().max(50).optional() }),
+        querystring: Paging.extend({ orgId: z.uuid().optional(), q: Text(50).optional() }),
       },
     },
     async (req) => {
@@ -178,11 +178,8 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
         summary: '执法检查人员名录库',
         querystring: Paging.extend({
           orgId: z.uuid().optional(),
-          q: z.string().max(50).optional(),
-          validOn: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .optional(),
+          q: Text(50).optional(),
+          validOn: LocalDate.optional(),
         }),
       },
     },

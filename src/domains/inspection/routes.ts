@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam, Paging, QueryBool, toOffset } from '../../platform/validation.js';
+import { IdParam, LocalDate, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -45,7 +45,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
         tags,
         summary: '已公示的抽查结果(公开)',
         querystring: Paging.extend({
-          q: z.string().max(50).optional(),
+          q: Text(50).optional(),
           regionCode: z
             .string()
             .regex(/^[0-9]{6,12}$/)
@@ -66,7 +66,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
         tags,
         summary: '抽查计划',
         querystring: Paging.extend({
-          year: z.coerce.number().int().optional(),
+          year: z.coerce.number().int().min(1949).max(2100).optional(),
           kind: PlanKind.optional(),
           orgId: z.uuid().optional(),
         }),
@@ -105,7 +105,10 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       schema: {
         tags,
         summary: '抽查任务',
-        querystring: Paging.extend({ planId: z.uuid().optional(), year: z.coerce.number().int().optional() }),
+        querystring: Paging.extend({
+          planId: z.uuid().optional(),
+          year: z.coerce.number().int().min(1949).max(2100).optional(),
+        }),
       },
     },
     async (req) => {
@@ -217,8 +220,8 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
               z.strictObject({
                 targetId: z.uuid(),
                 result: InspectionResult,
-                note: z.string().max(2000).optional(),
-                inspectedOn: z.string(),
+                note: Text(2000, { lines: true }).optional(),
+                inspectedOn: LocalDate,
               }),
             )
             .min(1)

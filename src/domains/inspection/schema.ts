@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { LocalDate } from '../../platform/validation.js';
+import { Int32, LocalDate, Text } from '../../platform/validation.js';
 import { RiskGrade } from './draw-input.js';
 import { InspectionResult } from './rules.js';
 
 export { RiskGrade };
 
 const uuid = z.uuid('不是有效的编号');
-const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
+const text = (max: number) => Text(max, { lines: max >= 500, min: 1 });
 /** A percentage 0–100 with at most two decimals; stored as basis points. */
 export const Percent = z
   .number('抽取比例应为数字')
@@ -21,7 +21,7 @@ export const regionCode = z
 export const CreateChecklistItemInput = z.strictObject({
   orgId: uuid.optional(),
   matter: text(200),
-  category: z.string().trim().max(100).optional(),
+  category: Text(100).optional(),
   legalBasis: text(2000),
   method: text(200),
   defaultRatioPercent: Percent,
@@ -40,11 +40,11 @@ export const inspecteeKindLabels = {
 export const InspecteeRow = z.strictObject({
   kind: InspecteeKind,
   name: text(200),
-  uscc: z.string().trim().toUpperCase().optional(),
+  uscc: Text(40).toUpperCase().optional(),
   industry: text(60),
   locationCode: regionCode,
   riskGrade: RiskGrade,
-  address: z.string().trim().max(300).optional(),
+  address: Text(300).optional(),
 });
 export type InspecteeRow = z.input<typeof InspecteeRow>;
 
@@ -54,7 +54,7 @@ export const CreateInspectorInput = z.strictObject({
   orgId: uuid.optional(),
   officerId: uuid.optional(),
   name: text(50),
-  certificateNumber: z.string().trim().min(1, '执法检查人员必须持有执法证,证号不能为空').max(40),
+  certificateNumber: Text(40).min(1, '执法检查人员必须持有执法证,证号不能为空'),
   certificateValidUntil: LocalDate,
   fields: z.array(text(40)).max(20).default([]),
 });
@@ -88,7 +88,7 @@ export const CreatePlanInput = z
     leadOrgId: uuid.optional(),
     /** joint plans: the other participating orgs (the lead is added) */
     participantOrgIds: z.array(uuid).max(30).default([]),
-    note: z.string().trim().max(2000).optional(),
+    note: Text(2000, { lines: true }).optional(),
   })
   .refine((v) => v.kind === 'department' || v.participantOrgIds.length >= 1, {
     message: '联合抽查计划至少要有一个牵头单位以外的参与单位',
@@ -137,21 +137,19 @@ const taskRefine = <
 export const CreateTaskInput = taskRefine(z.strictObject({ planId: uuid, ...taskFields }));
 export type CreateTaskInput = z.input<typeof CreateTaskInput>;
 
-export const UpdateTaskInput = taskRefine(
-  z.strictObject({ version: z.number().int().positive(), ...taskFields }),
-);
+export const UpdateTaskInput = taskRefine(z.strictObject({ version: Int32.min(1), ...taskFields }));
 export type UpdateTaskInput = z.input<typeof UpdateTaskInput>;
 
 export const RecordResultInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   result: InspectionResult,
-  note: z.string().trim().max(2000).default(''),
+  note: Text(2000, { lines: true }).default(''),
   inspectedOn: LocalDate,
 });
 export type RecordResultInput = z.input<typeof RecordResultInput>;
 
 export const PublishInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   publishedOn: LocalDate.optional(),
 });
 export type PublishInput = z.input<typeof PublishInput>;

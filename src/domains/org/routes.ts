@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
-import { IdParam, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
+import { IdParam, Paging, QueryBool, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { importProblem, sendXlsx } from '../../server/files.js';
 import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
 import { requestCtx } from '../../server/context.js';
@@ -25,7 +25,7 @@ import { createUser, getUser, listUsers, resetPassword, updateUser } from './use
 
 export const OrgQuery = Paging.extend({
   sort: SortParam,
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   kind: OrgKind.optional(),
   parentId: z.uuid().optional(),
   active: QueryBool.optional(),
@@ -33,9 +33,9 @@ export const OrgQuery = Paging.extend({
 
 export const UserQuery = Paging.extend({
   sort: SortParam,
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   orgId: z.uuid().optional(),
-  roleCode: z.string().max(40).optional(),
+  roleCode: Text(40).optional(),
   active: QueryBool.optional(),
 });
 

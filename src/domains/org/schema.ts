@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text, Int32 } from '../../platform/validation.js';
 
 export const OrgKind = z.enum([
   'government',
@@ -39,23 +40,20 @@ export const dataScopeLabels = {
 } as const satisfies Record<DataScope, string>;
 
 /** 文书编号前缀 (e.g. the part before 罚〔2026〕12号): set per org, since it differs between counties. */
-const DocPrefix = z
-  .string()
-  .trim()
+const DocPrefix = Text(20)
   .min(1, '不能为空')
-  .max(20, '不能超过 20 个字符')
   .regex(/^[\u4e00-\u9fa5A-Za-z0-9]+$/, '只能包含汉字、字母和数字');
 
-const name = z.string().trim().min(1, '不能为空').max(100, '不能超过 100 个字符');
+const name = Text(100).min(1, '不能为空');
 const uuid = z.uuid('不是有效的编号');
 
 export const CreateOrgInput = z.strictObject({
   parentId: uuid,
   name,
-  shortName: z.string().trim().max(40, '不能超过 40 个字符').optional(),
+  shortName: Text(40).optional(),
   docPrefix: DocPrefix.optional(),
   kind: OrgKind,
-  uscc: z.string().trim().toUpperCase().optional(),
+  uscc: Text(40).toUpperCase().optional(),
   regionCode: z
     .string()
     .regex(/^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, '行政区划代码应为 6、9 或 12 位数字')
@@ -65,12 +63,12 @@ export const CreateOrgInput = z.strictObject({
 export type CreateOrgInput = z.infer<typeof CreateOrgInput>;
 
 export const UpdateOrgInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   name: name.optional(),
-  shortName: z.string().trim().max(40, '不能超过 40 个字符').nullable().optional(),
+  shortName: Text(40).nullable().optional(),
   docPrefix: DocPrefix.nullable().optional(),
   kind: OrgKind.optional(),
-  uscc: z.string().trim().toUpperCase().nullable().optional(),
+  uscc: Text(40).toUpperCase().nullable().optional(),
   sort: z.number().int().min(0).max(100000).optional(),
   active: z.boolean().optional(),
 });
@@ -97,7 +95,7 @@ export const CreateUserInput = z.strictObject({
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const UpdateUserInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   displayName: name.optional(),
   orgId: uuid.optional(),
   roleIds: z.array(uuid).max(20).optional(),
@@ -118,7 +116,7 @@ export const CreateRoleInput = z.strictObject({
 export type CreateRoleInput = z.infer<typeof CreateRoleInput>;
 
 export const UpdateRoleInput = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   name: name.optional(),
   permissions: z.array(Permission).max(500).optional(),
   dataScope: DataScope.optional(),

@@ -25,7 +25,7 @@ import {
 import { findPublishedVersion, listPublished, listReports } from './report-store.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const VersionQuery = z.object({ no: z.coerce.number().int().min(1).optional() });
+const VersionQuery = z.object({ no: z.coerce.number().int().min(1).max(2147483647).optional() });
 
 /** RFC 5987 filename for Chinese titles. */
 export function attachmentHeader(filename: string): string {
@@ -42,7 +42,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '年度报告列表',
-        querystring: z.object({ year: z.coerce.number().int().optional() }),
+        querystring: z.object({ year: z.coerce.number().int().min(1949).max(2100).optional() }),
       },
     },
     async (req) => {
@@ -67,7 +67,13 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
 
   app.get(
     '/api/reports/:id/versions/:no',
-    { schema: { tags, summary: '某一版本', params: IdParam.extend({ no: z.coerce.number().int().min(1) }) } },
+    {
+      schema: {
+        tags,
+        summary: '某一版本',
+        params: IdParam.extend({ no: z.coerce.number().int().min(1).max(2147483647) }),
+      },
+    },
     async (req) => getReportVersion(await requestCtx(req, db), req.params.id, req.params.no),
   );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text, Int32 } from '../../platform/validation.js';
 import { type Ctx, chinaDate } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
@@ -23,17 +24,17 @@ export const GenerateReportInput = z.strictObject({
 
 /** Text staff edit: 'preamble', 'part:<key>' or 'section:<themeKey>'. */
 export const EditNarrativesInput = z.strictObject({
-  version: z.number().int().min(1),
+  version: Int32.min(1),
   narratives: z.record(
     z.string().regex(/^(preamble|part:[a-zA-Z]+|section:[a-zA-Z]+)$/, '段落标识无效'),
-    z.string().max(20000),
+    Text(20000, { lines: true }),
   ),
 });
-export const ReportVersionInput = z.strictObject({ version: z.number().int().min(1) });
-export const ApprovePartInput = z.strictObject({ version: z.number().int().min(1), part: z.enum(PartKey) });
+export const ReportVersionInput = z.strictObject({ version: Int32.min(1) });
+export const ApprovePartInput = z.strictObject({ version: Int32.min(1), part: z.enum(PartKey) });
 export const ReturnReportInput = z.strictObject({
-  version: z.number().int().min(1),
-  reason: z.string().trim().min(2, '请写明退回理由').max(500),
+  version: Int32.min(1),
+  reason: Text(500, { lines: true }).min(2, '请写明退回理由'),
 });
 
 /** Parts written only by staff: approving them empty would publish a hollow report. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Ctx, can, chinaDate } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
-import { IdParam, LocalDate, Paging, toOffset } from '../../platform/validation.js';
+import { IdParam, LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
 import {
   computeFigures,
   domainName,
@@ -126,7 +126,7 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '指标明细(数据背后的记录)',
-        params: z.object({ metricId: z.string().max(120) }),
+        params: z.object({ metricId: Text(120) }),
         querystring: FigureQuery,
       },
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate } from '../../platform/validation.js';
+import { Int32, LocalDate, Text } from '../../platform/validation.js';
 
 export const SubmissionStatus = z.enum(['pending', 'submitted', 'accepted', 'returned']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
@@ -22,15 +22,15 @@ export const dataCallStatusLabels = {
 
 /** A reported figure the office defines in the form itself (not in the catalogue). */
 export const NewMetricInput = z.strictObject({
-  name: z.string().trim().min(2, '指标名称至少 2 个字').max(60),
-  unit: z.string().trim().min(1, '请填写计量单位').max(10),
-  definition: z.string().trim().min(4, '请写明指标口径').max(500),
+  name: Text(60).min(2, '指标名称至少 2 个字'),
+  unit: Text(10).min(1, '请填写计量单位'),
+  definition: Text(500, { lines: true }).min(4, '请写明指标口径'),
   additive: z.boolean().default(true),
 });
 export type NewMetricInput = z.infer<typeof NewMetricInput>;
 
 export const DataCallItemInput = z.union([
-  z.strictObject({ metricId: z.string().min(3).max(120) }),
+  z.strictObject({ metricId: Text(120).min(3) }),
   z.strictObject({ newMetric: NewMetricInput }),
 ]);
 export type DataCallItemInput = z.infer<typeof DataCallItemInput>;
@@ -39,7 +39,7 @@ export const CreateDataCallInput = z
   .strictObject({
     /** the issuing office; defaults to the caller's org (the system actor must name it) */
     orgId: z.uuid('不是有效的机构编号').optional(),
-    title: z.string().trim().min(2, '请填写填报任务名称').max(100),
+    title: Text(100).min(2, '请填写填报任务名称'),
     periodFrom: LocalDate,
     periodTo: LocalDate,
     deadline: LocalDate,
@@ -49,17 +49,17 @@ export const CreateDataCallInput = z
   .refine((v) => v.periodTo >= v.periodFrom, { message: '统计期止日不能早于起日', path: ['periodTo'] });
 export type CreateDataCallInput = z.infer<typeof CreateDataCallInput>;
 
-export const VersionInput = z.strictObject({ version: z.number().int().min(1) });
+export const VersionInput = z.strictObject({ version: Int32.min(1) });
 
 export const FigureInput = z.strictObject({
   itemId: z.uuid('不是有效的指标项编号'),
   value: z.number({ error: '数值应为数字' }).finite(),
-  unit: z.string().trim().min(1).max(10),
+  unit: Text(10).min(1),
   /** 约 / 余 / 以上 / 以内 as the unit writes it beside the figure; stored and printed as filed */
   qualifier: z
     .enum(['', 'about', 'over', 'atLeast', 'within'], { error: '限定词应为约、余、以上或以内' })
     .optional(),
-  evidenceText: z.string().trim().max(2000).optional(),
+  evidenceText: Text(2000, { lines: true }).optional(),
   evidenceHash: z
     .string()
     .regex(/^[0-9a-f]{64}$/, '附件摘要应为 64 位十六进制 SHA-256')
@@ -68,13 +68,13 @@ export const FigureInput = z.strictObject({
 export type FigureInput = z.infer<typeof FigureInput>;
 
 export const SaveFiguresInput = z.strictObject({
-  version: z.number().int().min(1),
+  version: Int32.min(1),
   figures: z.array(FigureInput).min(1).max(200),
 });
 
 export const ReturnInput = z.strictObject({
-  version: z.number().int().min(1),
-  reason: z.string().trim().min(2, '请写明退回理由').max(500),
+  version: Int32.min(1),
+  reason: Text(500, { lines: true }).min(2, '请写明退回理由'),
 });
 
 export interface DataCallItem {

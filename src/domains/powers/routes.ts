@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
-import { IdParam, Paging, SortParam, toOffset } from '../../platform/validation.js';
+import { IdParam, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../../server/context.js';
 import { importProblem, sendXlsx } from '../../server/files.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
@@ -12,7 +12,7 @@ import { ApprovalLevel, LeniencyKind, ListStatus, MatterLevel, RepealInput } fro
 import type { ListFilter } from './store.js';
 
 const Common = {
-  q: z.string().max(50).optional(),
+  q: Text(50).optional(),
   sort: SortParam,
   orgId: z.uuid().optional(),
   status: ListStatus.optional(),
@@ -23,20 +23,20 @@ const filters = {
   licenses: z.object({
     ...Common,
     approvalLevel: ApprovalLevel.optional(),
-    lawName: z.string().max(100).optional(),
+    lawName: Text(100).optional(),
   }),
   matters: z.object({
     ...Common,
     bodyId: z.uuid().optional(),
     level: MatterLevel.optional(),
-    category: z.string().max(20).optional(),
+    category: Text(20).optional(),
   }),
   'leniency-items': z.object({
     ...Common,
     kind: LeniencyKind.optional(),
-    lawName: z.string().max(100).optional(),
+    lawName: Text(100).optional(),
   }),
-  'discretion-standards': z.object({ ...Common, lawName: z.string().max(100).optional() }),
+  'discretion-standards': z.object({ ...Common, lawName: Text(100).optional() }),
 } as const satisfies Record<SheetKey, z.ZodObject>;
 
 type Loose = ListDef<{ id: string; status: 'active' | 'repealed' }, unknown, unknown>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Int32, Text } from '../../platform/validation.js';
 import { LawName } from '../enforcement/power-schema.js';
 
 /** The four lists of this domain, as revisions and routes name them. */
@@ -93,7 +94,7 @@ export const ItemCode = z
   .regex(/^[0-9A-Za-z-]{3,40}$/, '编码应为 3–40 位字母、数字或连字符');
 
 const text = (max: number, min = 0, message = '不能为空') =>
-  z.string().trim().min(min, message).max(max, `不能超过 ${max} 个字符`);
+  Text(max, { lines: max >= 500 }).min(min, message);
 const days = z
   .number('请填写工作日数')
   .int('时限应为整数个工作日')
@@ -102,7 +103,7 @@ const days = z
 const uuid = z.uuid('不是有效的编号');
 
 export const Version = z.strictObject({
-  version: z.number().int().positive(),
+  version: Int32.min(1),
   reason: text(500, 2, '请写明变更理由(至少 2 个字)'),
 });
 

@@ -1,4 +1,10 @@
 export * from './local-date.js';
+export {
+  STATUTORY_RULE,
+  STATUTORY_RULE_FIRST_YEAR,
+  type StatutoryDay,
+  statutoryDaysOff,
+} from './statutory-holidays.js';
 export { PACKAGE_FIRST_YEAR, PACKAGE_LAST_YEAR, PACKAGE_NAME } from './package-data.js';
 export {
   type CalendarDayKind,

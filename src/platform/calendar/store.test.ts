@@ -25,7 +25,10 @@ describe.each(testEngines())('calendar overrides in the database ($name)', (engi
 
   it('makes 2027 answerable once its arrangement is loaded', async () => {
     const before = await loadWorkCalendar(handle.db);
-    expect(() => before.isWorkday('2027-01-04')).toThrow(/2027年的节假日安排尚未载入/);
+    // unpublished: the statutory days off only, flagged provisional
+    expect(before.covers(2027)).toBe(false);
+    expect(before.isWorkday('2027-01-04')).toBe(true);
+    expect(before.describe('2027-01-02').provisional).toMatch(/2027年的节假日安排尚未公布/);
 
     const result = await handle.db
       .transaction()
@@ -36,6 +39,7 @@ describe.each(testEngines())('calendar overrides in the database ($name)', (engi
     expect(after.isWorkday('2027-01-04')).toBe(true);
     expect(after.isWorkday('2027-01-01')).toBe(false);
     expect(after.sourceOf(2027)).toBe('国办发明电〔2026〕X号');
+    expect(after.describe('2027-01-04').provisional).toBeUndefined();
   });
 
   it('replaces a year wholesale on a second load and lists what is loaded', async () => {

@@ -48,11 +48,24 @@ describe('the package calendar (State Council arrangements)', () => {
     expect(cal.holidayName('2026-03-07')).toBeUndefined();
   });
 
-  it('refuses a year nobody has loaded instead of guessing', () => {
+  it('answers an unpublished year by the statutory days off only, flagged provisional', () => {
     expect(cal.covers(2027)).toBe(false);
+    expect(cal.provisionalReason(2026)).toBeUndefined();
+    expect(cal.provisionalReason(2027)).toMatch(/2027年的节假日安排尚未公布.*第二条/);
+    // 全国年节及纪念日放假办法 第二条: 元旦 (Friday 2027-01-01) and 春节 (除夕 02-05 … 初三 02-08)
+    expect(cal.describe('2027-01-01')).toMatchObject({ workday: false, kind: 'holiday', name: '元旦' });
+    expect(cal.isWorkday('2027-02-05')).toBe(false);
+    expect(cal.isWorkday('2027-02-08')).toBe(false);
+    expect(cal.isWorkday('2027-02-09')).toBe(true);
+    // make-up workdays are unknown: a Saturday stays a rest day
+    expect(cal.describe('2027-02-20')).toMatchObject({ workday: false, kind: 'weekend' });
+    expect(cal.describe('2027-01-04').provisional).toMatch(/调休上班日和补假以国务院办公厅通知为准/);
+  });
+
+  it('refuses a year before the current 第二条 that nobody has loaded instead of guessing', () => {
     let caught: unknown;
     try {
-      cal.isWorkday('2027-01-04');
+      cal.isWorkday('2003-06-02');
     } catch (err) {
       caught = err;
     }
@@ -60,10 +73,9 @@ describe('the package calendar (State Council arrangements)', () => {
     expect(caught).toMatchObject({
       code: 'calendar.uncoveredYear',
       kind: 'invalid',
-      details: { year: 2027 },
+      details: { year: 2003 },
     });
-    expect((caught as Error).message).toContain('2027年的节假日安排尚未载入');
-    expect(() => cal.isWorkday('2003-06-02')).toThrow(/2003年的节假日安排尚未载入/);
+    expect((caught as Error).message).toContain('2003年的节假日安排尚未载入');
   });
 });
 
@@ -85,7 +97,8 @@ describe('admin-loaded overrides', () => {
     expect(with2027.isWorkday('2027-02-06')).toBe(true); // Saturday worked
     expect(with2027.isWorkday('2027-02-08')).toBe(false); // Monday off
     expect(with2027.describe('2027-02-08').source).toBe('国办发明电〔2026〕X号');
-    expect(() => with2027.isWorkday('2028-01-03')).toThrow(/2028年的节假日安排尚未载入/);
+    expect(with2027.describe('2027-02-08').provisional).toBeUndefined();
+    expect(with2027.describe('2028-01-03').provisional).toMatch(/2028年的节假日安排尚未公布/);
   });
 
   it('replaces the package for an overridden year', () => {

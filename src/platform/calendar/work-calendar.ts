@@ -7,6 +7,13 @@ import {
   packageCovers,
   packageDay,
 } from './package-data.js';
+import {
+  provisionalReasonFor,
+  STATUTORY_RULE,
+  STATUTORY_RULE_FIRST_YEAR,
+  STATUTORY_RULE_LAST_YEAR,
+  statutoryDaysOff,
+} from './statutory-holidays.js';
 
 export type CalendarDayKind = 'holiday' | 'workday';
 
@@ -42,8 +49,10 @@ export interface DayInfo {
   kind: DayKind;
   /** The festival for a holiday or make-up workday (e.g. 春节); '' otherwise. */
   name: string;
-  /** Where the answer comes from: the package or the notice an administrator loaded. */
+  /** Where the answer comes from: the package, the notice an administrator loaded, or the statute. */
   source: string;
+  /** Set for a year whose arrangement is not published: the reason the answer is provisional. */
+  provisional?: string;
 }
 
 /** Workdays in China per the State Council's yearly arrangement. Pure: no I/O. */
@@ -52,11 +61,17 @@ export interface WorkCalendar {
   /** The festival name when `date` is a statutory holiday day off, else undefined. */
   holidayName(date: LocalDate): string | undefined;
   describe(date: LocalDate): DayInfo;
+  /** The year's published arrangement is known (package or loaded notice). */
   covers(year: number): boolean;
-  /** Ascending. */
+  /** Ascending: the years with a published arrangement. */
   coveredYears(): number[];
   /** The package name or the loaded notice for a covered year; undefined when uncovered. */
   sourceOf(year: number): string | undefined;
+  /**
+   * Why dates in `year` are provisional — its arrangement is not published, so only the statutory
+   * days off are known — or undefined for a published year.
+   */
+  provisionalReason(year: number): string | undefined;
 }
 
 export function uncoveredYearError(year: number): DomainError {
@@ -70,10 +85,23 @@ export function uncoveredYearError(year: number): DomainError {
 
 /**
  * Builds the calendar from the package plus the admin-loaded overrides. An override for a year
- * replaces the package for that whole year; a year covered by neither is refused, never guessed.
+ * replaces the package for that whole year. A later year covered by neither answers by the one
+ * rule for unpublished years: weekends and the statutory days off of 全国年节及纪念日放假办法
+ * 第二条 are rest days, make-up workdays are unknown, and every answer carries the reason it is
+ * provisional. A year before the current 第二条 took effect and uncovered is refused, never guessed.
  * Override days are looked up by date first, so a notice's entry for the previous December
  * (e.g. 元旦 starting on 12-31) applies even where the package covers that December.
  */
+function listedInfo(
+  date: LocalDate,
+  listed: { kind: CalendarDayKind; name: string },
+  source: string,
+): DayInfo {
+  return listed.kind === 'holiday'
+    ? { date, workday: false, kind: 'holiday', name: listed.name, source }
+    : { date, workday: true, kind: 'makeupWorkday', name: listed.name, source };
+}
+
 export function createWorkCalendar(overrides: CalendarOverrides = NO_OVERRIDES): WorkCalendar {
   const overrideYears = new Map(overrides.years.map((y) => [y.year, y.source]));
   const overrideDays = new Map(overrides.days.map((d) => [d.day, d]));
@@ -94,18 +122,42 @@ export function createWorkCalendar(overrides: CalendarOverrides = NO_OVERRIDES):
     const date = parseLocalDate(input);
     const year = yearOf(date);
     const source = sourceOf(year);
-    if (source === undefined) throw uncoveredYearError(year);
+    if (source === undefined) {
+      if (year < STATUTORY_RULE_FIRST_YEAR || year > STATUTORY_RULE_LAST_YEAR) throw uncoveredYearError(year);
+      return describeProvisional(date, year);
+    }
     const listed = overrideDays.get(date) ?? (overrideYears.has(year) ? undefined : packageDay(date));
-    if (listed?.kind === 'holiday')
-      return { date, workday: false, kind: 'holiday', name: listed.name, source };
-    if (listed?.kind === 'workday')
-      return { date, workday: true, kind: 'makeupWorkday', name: listed.name, source };
+    if (listed) return listedInfo(date, listed, source);
     const weekend = isWeekend(date);
     return { date, workday: !weekend, kind: weekend ? 'weekend' : 'workday', name: '', source };
   };
 
+  const statutory = new Map<number, Map<LocalDate, string>>();
+  const describeProvisional = (date: LocalDate, year: number): DayInfo => {
+    let days = statutory.get(year);
+    if (!days) {
+      days = new Map(statutoryDaysOff(year).map((d) => [d.day, d.name]));
+      statutory.set(year, days);
+    }
+    const provisional = provisionalReasonFor(year);
+    const source = `${STATUTORY_RULE}(暂估)`;
+    // a notice loaded for another year may already fix this date (e.g. its 元旦 reaching back)
+    const listed = overrideDays.get(date);
+    if (listed) return { ...listedInfo(date, listed, source), provisional };
+    const name = days.get(date);
+    if (name !== undefined) return { date, workday: false, kind: 'holiday', name, source, provisional };
+    const weekend = isWeekend(date);
+    return { date, workday: !weekend, kind: weekend ? 'weekend' : 'workday', name: '', source, provisional };
+  };
+
+  const provisionalReason = (year: number): string | undefined =>
+    sourceOf(year) === undefined && year >= STATUTORY_RULE_FIRST_YEAR && year <= STATUTORY_RULE_LAST_YEAR
+      ? provisionalReasonFor(year)
+      : undefined;
+
   return {
     describe,
+    provisionalReason,
     isWorkday: (date) => describe(date).workday,
     holidayName: (date) => {
       const info = describe(date);

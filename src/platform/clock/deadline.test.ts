@@ -135,12 +135,20 @@ describe('deadlines from statutory rules', () => {
     expect(() => due({ start: '2025-03-03', rule: { unit: 'workday', amount: -5 } })).toThrow(/期限规则无效/);
   });
 
-  it('refuses to compute across an uncovered year', () => {
-    expect(() => due({ start: '2026-12-01', rule: { unit: 'workday', amount: 30 } })).toThrow(
-      /2027年的节假日安排尚未载入/,
-    );
-    // A calendar-day period ending in 2027 needs 2027 too: its last day might be a holiday.
-    expect(() => due({ start: '2026-12-01', rule: { unit: 'calendarDay', amount: 60 } })).toThrow(/2027年/);
+  it('computes across an unpublished year by the statutory days off, flagged provisional', () => {
+    // 全国年节及纪念日放假办法 第二条: 元旦 2027-01-01 is skipped; make-up days unknown
+    const w = computeDeadline(cal, { start: '2026-12-05', rule: { unit: 'workday', amount: 20 } });
+    expect(w.due).toBe('2027-01-04');
+    expect(w.provisional).toMatch(/2027年的节假日安排尚未公布/);
+    // 行政处罚法 第六十条 90 日 from 2026-11-10 ends 2027-02-08 (正月初三) → 民法典 第二百零三条 → 02-09
+    const c = computeDeadline(cal, { start: '2026-11-10', rule: { unit: 'calendarDay', amount: 90 } });
+    expect(c).toMatchObject({ due: '2027-02-09', rolledOverFrom: '2027-02-08' });
+    expect(c.provisional).toBeTruthy();
+    // within a published year: final
+    expect(
+      computeDeadline(cal, { start: '2026-03-02', rule: { unit: 'workday', amount: 20 } }).provisional,
+    ).toBeUndefined();
+    expect(() => due({ start: '2003-03-03', rule: { unit: 'workday', amount: 5 } })).toThrow(/2003年/);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   type LocalDate,
   parseLocalDate,
   type WorkCalendar,
+  yearOf,
 } from '../calendar/index.js';
 import { invalid } from '../errors.js';
 import { addMonths, checkAmount, workdayOnOrAfter } from './periods.js';
@@ -71,6 +72,29 @@ export interface Deadline {
   pausedDays: number;
   /** The computed last day before it moved off a rest day (民法典 第二百零三条). */
   rolledOverFrom?: LocalDate;
+  /** Why the date is provisional: the period reaches a year whose holiday arrangement is not published. */
+  provisional?: string;
+}
+
+/**
+ * The one rule for a provisional date: a date counted across a year whose arrangement is not
+ * published (the statutory days off are skipped, make-up days are unknown) carries the reason;
+ * null when every year from `start` (by default the year before `due`) to `due` is published.
+ * Every place a due date is shown or stored asks this, so all of them agree.
+ */
+export function provisionalReason(
+  calendar: WorkCalendar,
+  due: LocalDate | null | undefined,
+  start?: LocalDate,
+): string | null {
+  if (!due) return null;
+  const last = yearOf(due);
+  const first = start ? Math.min(yearOf(start), last) : last - 1;
+  for (let y = first; y <= last; y++) {
+    const reason = calendar.provisionalReason(y);
+    if (reason) return reason;
+  }
+  return null;
 }
 
 function checkPauses(pauses: readonly Pause[]): { from: LocalDate; to: LocalDate | undefined }[] {
@@ -127,11 +151,13 @@ export function computeDeadline(calendar: WorkCalendar, input: DeadlineInput): D
     if (rule.unit !== 'workday' || calendar.isWorkday(day)) left--;
   }
 
+  let out: Deadline = { start, due: day, totalAmount, pausedDays };
   if (rule.unit !== 'workday' && rule.rollOverRestDay) {
     const due = workdayOnOrAfter(calendar, day);
-    if (due !== day) return { start, due, totalAmount, pausedDays, rolledOverFrom: day };
+    if (due !== day) out = { start, due, totalAmount, pausedDays, rolledOverFrom: day };
   }
-  return { start, due: day, totalAmount, pausedDays };
+  const provisional = provisionalReason(calendar, out.due, start);
+  return provisional ? { ...out, provisional } : out;
 }
 
 /** 正常 / 临期 / 逾期 */

@@ -9,4 +9,5 @@ export {
   type Pause,
   PeriodRule,
   PeriodUnit,
+  provisionalReason,
 } from './deadline.js';

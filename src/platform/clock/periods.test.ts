@@ -29,8 +29,10 @@ describe('working days (day 1 is the first workday after the start date)', () =>
     expect(addWorkdays(cal, start, n)).toBe(due);
   });
 
-  it('2027 is refused until its arrangement is loaded, then answers', () => {
-    expect(() => addWorkdays(cal, '2026-12-30', 3)).toThrow(/2027年的节假日安排尚未载入/);
+  it('2027 skips the statutory days off until its arrangement is loaded, then follows the notice', () => {
+    // 全国年节及纪念日放假办法 第二条: 2027-01-01 (Friday) is 元旦 even before the notice
+    expect(addWorkdays(cal, '2026-12-30', 3)).toBe('2027-01-05');
+    expect(addWorkdays(cal, '2026-12-05', 20)).toBe('2027-01-04');
     const loaded = createWorkCalendar({
       years: [{ year: 2027, source: '国办发明电〔2026〕X号' }],
       days: [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/index.js';
 import { generateIdNumber, isValidIdNumber } from './id-number.js';
-import { findSensitiveSpans, scrubText } from './scrub.js';
+import { findSensitiveSpans, SCRUB_MARK, scrubText } from './scrub.js';
 
 describe('scrubText', () => {
   it('hides numbers and given names in a case summary, keeping the rest', () => {
@@ -43,6 +43,26 @@ describe('scrubText', () => {
     expect(scrubText('欧阳娜娜与欧阳', ['欧阳', '欧阳娜娜', '欧'])).toBe('***与***');
   });
 
+  // issue #10 D7: separators and invisible characters between digits no longer hide a number
+  it.each([
+    ['手机 138.1234.5678', '手机 ***'],
+    ['联系 137/1234/5678 即可', '联系 *** 即可'],
+    ['电话号138\u200b1234\u200b5678', '电话号***'],
+    ['时间 2025.10.01-2025.12.31 罚款 5,000 元', '时间 2025.10.01-2025.12.31 罚款 5,000 元'],
+  ])('hides %j', (text, expected) => {
+    expect(scrubText(text).replaceAll(SCRUB_MARK, '***')).toBe(expected);
+  });
+
+  it('hides an ID number written with dots, other groupings or zero-width spaces', () => {
+    const id = generateIdNumber({ regionCode: '532502', birthDate: '1990-01-01', sequence: 123 });
+    for (const text of [
+      `${id.slice(0, 6)}.${id.slice(6, 14)}.${id.slice(14)}`,
+      `${id.slice(0, 3)} ${id.slice(3, 9)} ${id.slice(9)}`,
+      [...id].join('\u200b'),
+    ])
+      expect(scrubText(`身份证${text}。`)).toBe(`身份证${SCRUB_MARK}。`);
+  });
+
   it('says what kind of thing each span is', () => {
     const spans = findSensitiveSpans('11010519491231002X 13812345678 6222021234567890123 李四', ['李四']);
     expect(spans.map((s) => s.kind)).toEqual(['idNumber', 'phone', 'longNumber', 'knownSecret']);
@@ -64,14 +84,59 @@ describe('scrubText', () => {
       unit: fc.constantFrom(...'张李四王小明某的 ,。:：-()（）+0123456789Xx１８\n电话号账'),
       maxLength: 12,
     });
-    const pieces = fc.array(fc.oneof(idNumber, mobile, name, filler), { minLength: 1, maxLength: 12 });
+    // issue #10 D7: the same numbers with separators or invisible characters between digit groups
+    const separator = fc.constantFrom(
+      '.',
+      ' ',
+      '  ',
+      '/',
+      '-',
+      '·',
+      '\u200b',
+      '\u200c',
+      '\u2060',
+      '\ufeff',
+      '.\u200b',
+    );
+    const split = (groups: readonly number[]) => (digits: string) =>
+      fc.array(separator, { minLength: groups.length - 1, maxLength: groups.length - 1 }).map((seps) => {
+        let out = '';
+        let at = 0;
+        groups.forEach((g, i) => {
+          out += digits.slice(at, at + g) + (seps[i] ?? '');
+          at += g;
+        });
+        return out;
+      });
+    const idGroups = fc.constantFrom<number[]>(
+      [6, 8, 4],
+      [6, 4, 4, 4],
+      [3, 3, 4, 4, 4],
+      [18],
+      [9, 9],
+      [6, 8, 3, 1],
+    );
+    const mobileGroups = fc.constantFrom<number[]>([3, 4, 4], [3, 8], [11], [1, 10], [4, 4, 3]);
+    const written = (digits: fc.Arbitrary<string>, groups: fc.Arbitrary<number[]>) =>
+      fc.tuple(digits, groups).chain(([d, g]) => split(g)(d).map((text) => ({ text, digits: d })));
+    const pieces = fc.array(
+      fc.oneof(
+        written(idNumber, idGroups),
+        written(mobile, mobileGroups),
+        name.map((n) => ({ text: n, digits: '' })),
+        filler.map((f) => ({ text: f, digits: '' })),
+      ),
+      { minLength: 1, maxLength: 12 },
+    );
+    const bare = (s: string) => s.replace(/[\u200b-\u200f\u2060-\u2064\ufeff\s.\-/·]/g, '');
     fc.assert(
-      fc.property(pieces, fc.array(name, { maxLength: 3 }), (parts, secrets) => {
+      fc.property(pieces, fc.array(name, { maxLength: 3 }), (written, secrets) => {
+        const parts = written.map((w) => w.text);
         const text = parts.join('');
         const out = scrubText(text, secrets);
-        for (const p of parts) {
-          if (/^\d{17}[\dX]$/.test(p) && isValidIdNumber(p, '2030-01-01')) expect(out).not.toContain(p);
-          if (/^1[3-9]\d{9}$/.test(p)) expect(out).not.toContain(p);
+        for (const { digits: p } of written) {
+          if (/^\d{17}[\dX]$/.test(p) && isValidIdNumber(p, '2030-01-01')) expect(bare(out)).not.toContain(p);
+          if (/^1[3-9]\d{9}$/.test(p)) expect(bare(out)).not.toContain(p);
         }
         for (const s of secrets) expect(out).not.toContain(s);
         for (const m of out.match(/\d{17}[\dXx]/g) ?? [])

@@ -66,6 +66,49 @@ const PATTERNS: readonly { kind: SensitiveSpanKind; re: RegExp }[] = [
   { kind: 'bankAccount', re: /(?<=(?:银行账号|银行卡号|账号|帐号|卡号)\s*[:：]?\s*)\d[\d\s-]{6,}\d/g },
 ];
 
+/** Zero-width characters, word joiners and the BOM: invisible, so they never separate digits. */
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/;
+/** What people put between digit groups: spaces, dots, slashes, dashes, middle dots, commas, bars. */
+const SEPARATOR = /[\s.\-/_·•・,，、|\\:：;；~～]/;
+/** Separators longer than this between two digits end the number. */
+const MAX_SEPARATOR_RUN = 3;
+
+/**
+ * The text with separators and invisible characters between digits removed (issue #10 D7:
+ * 532502.19900101.1235, 138.1234.5678, 137/1234/5678, digits split by zero-width spaces), and
+ * for each character of the result its offset in `text`, so spans map back.
+ */
+function compactDigits(text: string): { probe: string; at: number[] } {
+  let probe = '';
+  const at: number[] = [];
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  const between = (c: string) => INVISIBLE.test(c) || SEPARATOR.test(c);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (between(c) && isDigit(probe.at(-1))) {
+      let j = i;
+      let visible = 0;
+      for (; j < text.length && between(text[j] as string); j++)
+        if (!INVISIBLE.test(text[j] as string)) visible++;
+      if ((isDigit(text[j]) || text[j] === 'X' || text[j] === 'x') && visible <= MAX_SEPARATOR_RUN) {
+        i = j - 1;
+        continue;
+      }
+    }
+    if (INVISIBLE.test(c)) continue;
+    probe += c;
+    at.push(i);
+  }
+  return { probe, at };
+}
+
+/** A run of digits that has an ID number or a mobile number inside it (numbers written side by side). */
+function holdsPersonalNumber(digits: string): boolean {
+  if (/1[3-9]\d{9}/.test(digits)) return true;
+  for (let i = 0; i + 18 <= digits.length; i++) if (isValidIdNumber(digits.slice(i, i + 18))) return true;
+  return false;
+}
+
 function classify(digits: string, kind: SensitiveSpanKind): SensitiveSpanKind {
   if (kind !== 'longNumber') return kind;
   const bare = digits.replace(/^\+?86[\s-]?(?=1)/, '');
@@ -87,6 +130,21 @@ export function findSensitiveSpans(
     for (const m of probe.matchAll(re)) {
       if (keep.has(m[0])) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, kind: classify(m[0], kind) });
+    }
+  }
+  // the same numbers written with separators or invisible characters between their digits:
+  // only what is recognisably an ID number or a mobile, so dates and amounts stay readable
+  const compact = compactDigits(probe);
+  if (compact.probe !== probe) {
+    for (const m of compact.probe.matchAll(/(?:\+?86)?\d{11,}[Xx]?/g)) {
+      const kind = classify(m[0], 'longNumber');
+      if (keep.has(m[0]) || (kind === 'longNumber' && !holdsPersonalNumber(m[0]))) continue;
+      const digitsAt = compact.at.slice(m.index, m.index + m[0].length);
+      // already hidden digit by digit by the plain patterns (numbers merely side by side): keep their kinds
+      if (digitsAt.every((i) => spans.some((sp) => sp.start <= i && i < sp.end))) continue;
+      const start = digitsAt[0] ?? 0;
+      const end = (digitsAt.at(-1) ?? start) + 1;
+      spans.push({ start, end, kind: kind === 'longNumber' ? 'idNumber' : kind });
     }
   }
   if (opts.addresses) {

@@ -70,7 +70,12 @@ export default function CasesPage() {
       title: '期限',
       key: 'due',
       width: 150,
-      render: (_, c) => (c.nextDue ? <DueTag state={c.nextDue.state} due={c.nextDue.due} /> : '—'),
+      render: (_, c) =>
+        c.nextDue ? (
+          <DueTag state={c.nextDue.state} due={c.nextDue.due} provisional={c.nextDue.provisionalReason} />
+        ) : (
+          '—'
+        ),
     },
   ];
   return (

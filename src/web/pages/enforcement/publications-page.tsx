@@ -63,7 +63,11 @@ export default function PublicationsPage() {
       key: 'due',
       width: 140,
       render: (_, p) =>
-        p.status === 'pending' && p.dueState ? <DueTag state={p.dueState} due={p.dueOn} /> : p.dueOn,
+        p.status === 'pending' && p.dueState ? (
+          <DueTag state={p.dueState} due={p.dueOn} provisional={p.dueProvisionalReason} />
+        ) : (
+          p.dueOn
+        ),
     },
     {
       title: '状态',

@@ -4,6 +4,7 @@ import { can, useAuth } from '../../auth/auth-context.js';
 import { formatInstant } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { ReferralActionForm } from './referral-action-form.js';
+import { ProvisionalTag } from './due-tag.js';
 import { ReferralDueTag } from './referral-due-tag.js';
 import type { ReferralDetail } from './referral-types.js';
 
@@ -66,7 +67,7 @@ export function ReferralDrawer({
                 <span>
                   <Tag>{OWNER[d.owner]}</Tag>
                   {d.label}
-                  {d.provisional && <Tag style={{ marginLeft: 4 }}>暂估:节假日安排未载入</Tag>}
+                  {d.provisionalReason && <ProvisionalTag reason={d.provisionalReason} />}
                 </span>
                 <ReferralDueTag state={d.state} dueAt={d.dueAt} hours={d.kind === 'handover'} late={d.late} />
               </List.Item>

@@ -23,7 +23,13 @@ export interface ReferralSummary {
   penaltyDecided: boolean;
   penaltyAmount: number | null;
   lateCount: number;
-  nextDue: { kind: string; label: string; dueAt: string; state: ReferralDueState } | null;
+  nextDue: {
+    kind: string;
+    label: string;
+    dueAt: string;
+    state: ReferralDueState;
+    provisionalReason: string | null;
+  } | null;
   version: number;
 }
 
@@ -50,6 +56,7 @@ export interface ReferralDetail extends ReferralSummary {
     metAt: string | null;
     late: boolean;
     provisional: boolean;
+    provisionalReason: string | null;
     state: ReferralDueState;
   }[];
   allowedActions: { action: string; label: string }[];

@@ -1,3 +1,4 @@
+import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
@@ -94,6 +95,7 @@ export default function ReferralsPage() {
               dueAt={r.nextDue.dueAt}
               hours={r.nextDue.kind === 'handover'}
             />
+            {r.nextDue.provisionalReason && <ProvisionalTag reason={r.nextDue.provisionalReason} />}
           </span>
         ) : (
           '—'

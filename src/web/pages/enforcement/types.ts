@@ -51,7 +51,7 @@ export interface CaseSummary {
   amount: number | null;
   isMajor: boolean;
   reviewed: boolean;
-  nextDue: { label: string; due: string; state: DueState } | null;
+  nextDue: { label: string; due: string; state: DueState; provisionalReason: string | null } | null;
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -81,6 +81,10 @@ export interface CaseDetail extends CaseSummary {
     metOn: string | null;
     state: DueState | 'met';
     provisional: boolean;
+    /** why the date is provisional (a year whose holiday arrangement is not published) */
+    provisionalReason: string | null;
+    /** where the law deems something (行政许可法 第三十二条 deemed acceptance) */
+    note?: string;
     party: boolean;
   }[];
   allowedActions: { action: string; label: string }[];
@@ -89,6 +93,7 @@ export interface CaseDetail extends CaseSummary {
     statusLabel: string;
     status: 'pending' | 'published' | 'withheld' | 'withdrawn';
     dueOn: string;
+    dueProvisionalReason: string | null;
     dueState: DueState | null;
     publishedOn: string | null;
     late: boolean;

@@ -4,10 +4,24 @@ import { todayInChina } from '../enforcement/case/dates.js';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { resultOptions, type Target } from './types.js';
 
 /** Where the publication stands: 临期 orange, 逾期 red (20 working days after the task ends). */
 export function PublicationTag({ target }: { target: Target }) {
+  const reason = target.publicationDueProvisionalReason;
+  const tag = <PublicationStateTag target={target} />;
+  return reason && !target.publishedOn ? (
+    <>
+      {tag}
+      <ProvisionalTag reason={reason} />
+    </>
+  ) : (
+    tag
+  );
+}
+
+function PublicationStateTag({ target }: { target: Target }) {
   const due = target.publicationDue ? `,期限 ${target.publicationDue}` : '';
   switch (target.publicationState) {
     case 'published':

@@ -88,6 +88,8 @@ export interface Target {
   inspectedOn: string | null;
   publishedOn: string | null;
   publicationDue: string | null;
+  /** why publicationDue is provisional (a year whose holiday arrangement is not published) */
+  publicationDueProvisionalReason: string | null;
   publicationState: 'published' | 'publishedLate' | 'normal' | 'dueSoon' | 'overdue' | 'unknown';
   /** the enforcement case (立案) a problem result opened */
   caseId: string | null;

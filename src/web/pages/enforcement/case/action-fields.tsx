@@ -121,6 +121,18 @@ const fieldsByAction: Record<string, () => ReactNode[]> = {
     </Form.Item>,
     note('批准情况', true),
   ],
+  testSeized: () => [
+    <Form.Item
+      key="days"
+      name={['data', 'days']}
+      label="检测、检验、检疫或者技术鉴定的天数"
+      extra="自本次登记的日期起计算;该期间不计入查封、扣押期限,应当明确并书面告知当事人(《中华人民共和国行政强制法》第二十五条第三款)"
+      rules={[{ required: true, message: '请填写检测、检验、检疫或者技术鉴定的天数' }]}
+    >
+      <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />
+    </Form.Item>,
+    note('检测、检验、检疫或者技术鉴定情况'),
+  ],
   dispose: () => [
     <Form.Item
       key="disposal"

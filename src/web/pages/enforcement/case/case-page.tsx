@@ -57,7 +57,9 @@ export default function CasePage() {
           <span>{c.caseNo}</span>
           <Tag>{c.statusLabel}</Tag>
           {c.isMajor && <Tag color={c.reviewed ? 'blue' : 'red'}>重大</Tag>}
-          {c.nextDue && <DueTag state={c.nextDue.state} due={c.nextDue.due} />}
+          {c.nextDue && (
+            <DueTag state={c.nextDue.state} due={c.nextDue.due} provisional={c.nextDue.provisionalReason} />
+          )}
         </Space>
       }
     >

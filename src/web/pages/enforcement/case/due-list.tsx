@@ -1,5 +1,5 @@
-import { List, Tag } from 'antd';
-import { DueTag } from '../due-tag.js';
+import { List, Typography } from 'antd';
+import { DueTag, ProvisionalTag } from '../due-tag.js';
 import type { CaseDetail } from '../types.js';
 
 /** The statutory clocks of the case, 临期 orange and 逾期 red. */
@@ -13,9 +13,20 @@ export function DueList({ c }: { c: CaseDetail }) {
         <List.Item>
           <span>
             {d.label}
-            {d.provisional && <Tag style={{ marginLeft: 4 }}>暂估:节假日安排未载入</Tag>}
+            {d.note && (
+              <Typography.Text type="warning" style={{ display: 'block' }}>
+                {d.note}
+              </Typography.Text>
+            )}
           </span>
-          {d.party ? <span>{d.due}</span> : <DueTag state={d.state} due={d.due} />}
+          {d.party ? (
+            <span>
+              {d.due}
+              {d.provisionalReason && <ProvisionalTag reason={d.provisionalReason} />}
+            </span>
+          ) : (
+            <DueTag state={d.state} due={d.due} provisional={d.provisionalReason} />
+          )}
         </List.Item>
       )}
     />
