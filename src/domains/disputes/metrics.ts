@@ -321,7 +321,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
   closedRate(
     'correctionRate',
     '行政复议纠错率',
-    `直接纠错率:期间内作出变更、撤销、确认违法、责令履行、确认无效决定(${LAW}第六十三条至第六十七条)的件数,除以同期审结(作出决定或终止)的件数;调解、和解另计,不计入纠错。口径见 RULES §3.2(北京市 2019 年“直接纠错率”即此算法)`,
+    `直接纠错率:期间内作出变更、撤销、确认违法、责令履行、确认无效决定(${LAW}第六十三条至第六十七条)的件数,除以同期审结(作出决定或终止)的件数;调解、和解另计,不计入纠错。与北京市 2019 年起公布的“直接纠错率”算法相同`,
     CORRECTED,
   ),
   {
@@ -556,7 +556,7 @@ const litigationMetrics: MetricDefinition[] = [
     id: 'disputes.litigation.lossRate',
     name: '行政诉讼败诉率',
     unit: '%',
-    definition: '期间内一审败诉判决件数除以同期一审审结件数(含裁定、撤诉、调解结案),口径见 RULES §3.2',
+    definition: '期间内一审败诉判决件数除以同期一审审结件数(含裁定、撤诉、调解结案)',
     domain: DOMAIN,
     source: 'computed',
     additive: false,
