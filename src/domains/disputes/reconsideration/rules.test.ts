@@ -196,10 +196,11 @@ describe('复议 clocks (行政复议法; 第八十八条: 三日、五日、七
     },
   );
 
-  it('a clock in a year whose 放假安排 is not loaded counts weekends only, flagged provisional', () => {
+  it('a clock in a year whose 放假安排 is not published skips the statutory days off (元旦), flagged provisional', () => {
+    // 12-31 is day 1; 2027-01-01 元旦 is a day off by 全国年节及纪念日放假办法 第二条; 01-04…01-07 are days 2–5
     const d = due([act('apply', '2026-12-30')], 'acceptanceReview');
     expect(d?.provisional).toBe(true);
-    expect(d?.dueOn).toBe('2027-01-06');
+    expect(d?.dueOn).toBe('2027-01-07');
   });
 
   it('the 临期 / 逾期 state of a clock, and a lapsed 补正 window (never 逾期 for the applicant)', () => {
