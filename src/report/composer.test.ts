@@ -63,14 +63,11 @@ describe('composeReport', () => {
       fig(rc('upheld'), 0),
       fig(rc('revoked'), null),
       fig(rc('mediated'), 2),
-      fig(rc('mediationRate'), 13.33),
     ]);
-    expect(reportSentences(c)).toContain(
-      '全年收到行政复议申请18件,办结15件,调解及和解结案2件,案中调解及和解率为13.33%。',
-    );
+    expect(reportSentences(c)).toContain('全年收到行政复议申请18件,办结15件,调解及和解结案2件。');
     // a figure that is zero or unfiled is not printed, so it is not in the appendix either
     expect(c.figures.map((f) => f.metricId).sort()).toEqual(
-      [rc('closed'), rc('mediated'), rc('mediationRate'), rc('received')].sort(),
+      [rc('closed'), rc('mediated'), rc('received')].sort(),
     );
   });
 

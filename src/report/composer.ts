@@ -45,8 +45,12 @@ function groupSentences(book: FigureBook, group: string, figures: readonly Figur
     const s = sentence(book, t);
     if (s) out.push(s);
   }
-  if (writer) return out; // a domain with its own writer: no generic list of figure names
-  const ids = figures.filter((f) => f.domain === group).map((f) => f.metricId);
+  // a domain with its own writer gets no generic list of its computed figures; what it cannot
+  // count from records (typed-in exceptions, record-domains.json) is still printed as filed
+  const used = new Set(out.flatMap((s) => s.metricIds));
+  const ids = figures
+    .filter((f) => f.domain === group && (!writer || (f.source === 'reported' && !used.has(f.metricId))))
+    .map((f) => f.metricId);
   const label = figures.find((f) => f.domain === group)?.domainName ?? group;
   const rest = sentence(book, (b) => genericSentence(b, label, ids));
   if (rest) out.push(rest);

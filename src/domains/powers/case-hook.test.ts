@@ -159,7 +159,9 @@ describe.each(testEngines())('cases decided under the lists on $name', (engine) 
     expect((await figure('powers.leniency.applied.noPenalty'))?.value).toBe(1);
     expect((await figure('powers.leniency.applied.reducedPenalty'))?.value).toBe(1);
     expect((await figure('powers.leniency.applied.lighterPenalty'))?.value).toBe(0);
-    const lastYear = await powersMetrics[0]?.compute(h.db, { ...q, from: '2024-01-01', to: '2024-12-31' });
+    const lastYear = await powersMetrics
+      .find((m) => m.id === 'powers.leniency.applied')
+      ?.compute(h.db, { ...q, from: '2024-01-01', to: '2024-12-31' });
     expect(lastYear?.value).toBe(0);
   });
 
