@@ -113,6 +113,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
+    // the Referer goes to our own pages only (the public site's 大字版 switch returns the reader to
+    // the page they came from); other sites still learn nothing of our URLs
+    referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(cookie);
   await app.register(

@@ -38,6 +38,8 @@ describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, url, 'yfzs');
     await page.goto(`${url}/report/metrics`);
+    // several hundred figures: find it as a user does, by name
+    await page.getByPlaceholder('按指标名称筛选').fill('矛盾纠纷调解数');
     const row = page.locator('.ant-table-row', { hasText: '矛盾纠纷调解数' }).first();
     await row.getByRole('button', { name: '2310件' }).click();
     const modal = page.locator('.ant-modal', { hasText: '矛盾纠纷调解数:明细' });
