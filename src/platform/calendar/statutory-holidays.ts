@@ -1,5 +1,9 @@
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+import chineseDays from 'chinese-days';
+
 import { addDays, type LocalDate, makeDate } from './local-date.js';
+
+// the package is CommonJS: under plain Node its functions are on the default export only
+const { getSolarDateFromLunar, getSolarTermDate } = chineseDays;
 
 /**
  * 《全国年节及纪念日放假办法》(国务院令第795号修订,2025-01-01起施行) 第二条 — the days off every
