@@ -24,7 +24,14 @@ function fazhi(
       process.execPath,
       ['bin/fazhi.mjs', ...args],
       {
-        env: { ...process.env, DATABASE_URL: '', FAZHI_DEMO_PASSWORD: 'Demo-passw0rd', ...env },
+        env: {
+          ...process.env,
+          DATABASE_URL: '',
+          FAZHI_DEMO_PASSWORD: 'Demo-passw0rd',
+          // a fifth of the demo county: the commands are what is tested, not the volume
+          FAZHI_DEMO_SCALE: '0.2',
+          ...env,
+        },
         encoding: 'utf8',
         timeout: 240_000,
       },
@@ -61,8 +68,11 @@ describe('the fazhi command', () => {
       '2025-10-16',
     );
     expect((await fazhi(['calendar', 'add', '2025-09-30', '7'], env)).out.trim()).toBe('2025-10-07');
+    // 2027's arrangement is not published: computed with the statutory days off, marked 暂估
     const r = await fazhi(['calendar', 'add', '2027-01-04', '5', '--workdays'], env);
-    expect(r.code).toBe(2);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim()).toBe('2027-01-11');
+    expect(r.err).toContain('暂估');
     expect(r.err).toContain('2027');
   });
 
@@ -100,8 +110,17 @@ describe('the fazhi command', () => {
     expect(ok.code, ok.err).toBe(0);
     expect(ok.out).toContain('日志链完整');
     const h = await openDatabase({ dataDir: pgdata });
-    await sql`update audit_log set actor_name = '篡改者' where seq = 7`.execute(h.db);
-    await h.close();
+    try {
+      // the database refuses the edit; only its owner, disabling the guard, can make it
+      await expect(
+        sql`update audit_log set actor_name = '篡改者' where seq = 7`.execute(h.db),
+      ).rejects.toThrow(/只增记录/);
+      await sql`alter table audit_log disable trigger audit_log_append_only`.execute(h.db);
+      await sql`update audit_log set actor_name = '篡改者' where seq = 7`.execute(h.db);
+      await sql`alter table audit_log enable trigger audit_log_append_only`.execute(h.db);
+    } finally {
+      await h.close();
+    }
     const bad = await fazhi(['audit', 'verify'], env);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('第 7 条');

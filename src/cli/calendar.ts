@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { systemCtx } from '../platform/context.js';
 import { loadWorkCalendar, parseArrangementFile, parseLocalDate } from '../platform/calendar/index.js';
 import { loadArrangement } from '../platform/calendar/service.js';
-import { addCalendarDays, addWorkdays } from '../platform/clock/index.js';
+import { addCalendarDays, addWorkdays, provisionalReason } from '../platform/clock/index.js';
 import { invalid } from '../platform/errors.js';
 import { openConfigured } from './db.js';
 
@@ -48,7 +48,12 @@ export function registerCalendarCommands(program: Command): void {
       }
       const h = await openConfigured({ quiet: true });
       try {
-        process.stdout.write(`${addWorkdays(await loadWorkCalendar(h.db), start, amount)}\n`);
+        const calendar = await loadWorkCalendar(h.db);
+        const due = addWorkdays(calendar, start, amount);
+        process.stdout.write(`${due}\n`);
+        // the date alone on stdout (for scripts); the provisional mark and its reason on stderr
+        const reason = provisionalReason(calendar, due, start);
+        if (reason) process.stderr.write(`暂估:${reason}\n`);
       } finally {
         await h.close();
       }

@@ -8,6 +8,8 @@ export function config() {
     port: Number(process.env.PORT || 8080),
     host: process.env.HOST || '127.0.0.1',
     demoPassword: process.env.FAZHI_DEMO_PASSWORD || undefined,
+    /** fraction of the full demo volume (0 < scale ≤ 1); a smaller demo seeds faster */
+    demoScale: demoScale(process.env.FAZHI_DEMO_SCALE),
     /** Redis shared by app instances for login limits and rate limits (optional) */
     redisUrl: process.env.REDIS_URL || undefined,
     /** reverse proxies whose X-Forwarded-For is believed, comma-separated addresses or CIDRs */
@@ -16,4 +18,11 @@ export function config() {
       .map((s) => s.trim())
       .filter(Boolean),
   };
+}
+
+function demoScale(v: string | undefined): number | undefined {
+  if (!v) return undefined;
+  const n = Number(v);
+  if (!(n > 0 && n <= 1)) throw new Error(`FAZHI_DEMO_SCALE 应为大于 0、不超过 1 的数:${v}`);
+  return n;
 }

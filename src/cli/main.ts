@@ -52,7 +52,12 @@ program
       if (await isSeeded(h.db))
         throw new DomainError('demo.notEmpty', '数据库中已有机构数据,不能再生成演示数据', 'conflict');
       const password = config().demoPassword ?? generatePassword();
-      const orgs = await seedDemo(h.db, { password, log: err, files: new LocalFileStore(config().dataDir) });
+      const orgs = await seedDemo(h.db, {
+        password,
+        log: err,
+        files: new LocalFileStore(config().dataDir),
+        scale: config().demoScale,
+      });
       printLogins(orgs.users, password);
     } finally {
       await h.close();

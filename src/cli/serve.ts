@@ -26,6 +26,7 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
       password,
       log: (m) => process.stderr.write(`  ${m}\n`),
       files: new LocalFileStore(c.dataDir),
+      scale: c.demoScale,
     });
     logins = () => printLogins(orgs.users, password);
   }
