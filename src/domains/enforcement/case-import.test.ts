@@ -297,18 +297,12 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
     const report = await upload(file, '/api/enforcement/cases/import/errors.xlsx');
     expect(report.statusCode).toBe(200);
     const bad = await sheetRows(report.rawPayload);
-    expect(bad.map((b) => b.案件编号)).toEqual([
-      'BAD-002',
-      'BAD-003',
-      'BAD-004',
-      'BAD-001',
-      'BAD-006',
-      'BAD-007',
-      'BAD-008',
-      'BAD-009',
-      'BAD-010',
-    ]);
-    expect(String(bad[0]?.错误说明)).toContain('原第 3 行');
+    // the 错误说明 of each row goes into the comparison so that a failure shows what the check said
+    expect(bad.map((b) => [b.案件编号, String(b.错误说明).slice(0, 12)])).toEqual(
+      ['BAD-002', 'BAD-003', 'BAD-004', 'BAD-001', 'BAD-006', 'BAD-007', 'BAD-008', 'BAD-009', 'BAD-010'].map(
+        (no, i) => [no, expect.stringMatching(new RegExp(`^原第 ${[3, 4, 5, 6, 7, 8, 9, 10, 11][i]} 行`))],
+      ),
+    );
   });
 
   it("accepts the web app's multipart upload (field file)", async () => {
