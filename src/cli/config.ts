@@ -4,6 +4,8 @@ import path from 'node:path';
 export function config() {
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
+    /** a streaming replica of DATABASE_URL for the public site, 驾驶舱, figures and reports */
+    replicaUrl: process.env.DATABASE_REPLICA_URL || undefined,
     dataDir: path.resolve(process.env.FAZHI_DATA_DIR || 'data'),
     port: Number(process.env.PORT || 8080),
     host: process.env.HOST || '127.0.0.1',

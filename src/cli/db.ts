@@ -9,7 +9,7 @@ import { config } from './config.js';
 export async function openConfigured(opts: { quiet?: boolean } = {}): Promise<DatabaseHandle> {
   const c = config();
   const handle = c.databaseUrl
-    ? await openDatabase({ url: c.databaseUrl })
+    ? await openDatabase({ url: c.databaseUrl, ...(c.replicaUrl ? { replicaUrl: c.replicaUrl } : {}) })
     : await openDatabase({ dataDir: path.join(c.dataDir, 'pgdata') });
   const applied = await migrate(handle.db, (id) => {
     if (!opts.quiet) process.stderr.write(`应用迁移 ${id}\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readDb } from '../platform/http/read-replica.js';
 import { requestCtx } from '../server/context.js';
 import type { AppOptions, TypedApp } from '../server/types.js';
 import { dashboard } from './dashboard.js';
@@ -10,7 +11,6 @@ const DashboardQuery = z.object({
 
 /** GET /api/dashboard: 驾驶舱 (the figures read permission, planning:metric:list, is checked in the service). */
 export function registerDashboardRoutes(app: TypedApp, opts: AppOptions): void {
-  const db = opts.handle.db;
   app.get(
     '/api/dashboard',
     {
@@ -20,6 +20,7 @@ export function registerDashboardRoutes(app: TypedApp, opts: AppOptions): void {
         querystring: DashboardQuery,
       },
     },
-    async (req) => dashboard(await requestCtx(req, db), req.query),
+    // figures may lag the primary a moment on a replica; the caller's own writes never do
+    async (req) => dashboard(await requestCtx(req, await readDb(req, opts.handle)), req.query),
   );
 }

@@ -18,6 +18,7 @@ import { domainModules } from '../domains/index.js';
 import { RedisThrottleStore } from '../platform/auth/throttle.js';
 import { configurePortal, registerPortalFrame } from '../platform/http/portal-page.js';
 import { sqlRateLimitStore } from '../platform/http/rate-limit-store.js';
+import { registerReadYourWrites } from '../platform/http/read-replica.js';
 import { setThrottleStore } from '../domains/org/auth-service.js';
 import { applySite } from '../domains/org/site-service.js';
 import { readSite } from '../domains/org/site-store.js';
@@ -118,6 +119,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(cookie);
+  // with a read replica: a writer's next reads wait for it or go to the primary (read-your-writes)
+  registerReadYourWrites(app, opts.handle);
   await app.register(
     rateLimit,
     opts.redis

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
+import { readDb } from '../../platform/http/read-replica.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -68,13 +69,13 @@ export function registerPublicationPortal(app: TypedApp, opts: AppOptions): void
     },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
-      return listPortalPublications(db, f, toOffset({ page, pageSize }));
+      return listPortalPublications(await readDb(req, opts.handle), f, toOffset({ page, pageSize }));
     },
   );
   app.get(
     '/api/portal/publications/:id',
     { schema: { tags, summary: '公示决定详情(公开;已撤回的只显示撤回日期)', params: IdParam } },
-    async (req) => getPortalPublication(db, req.params.id),
+    async (req) => getPortalPublication(await readDb(req, opts.handle), req.params.id),
   );
 
   app.get(
@@ -82,9 +83,10 @@ export function registerPublicationPortal(app: TypedApp, opts: AppOptions): void
     { schema: { tags, summary: '行政执法决定公示页', querystring: PortalPublicationQuery } },
     async (req, reply) => {
       const { page, pageSize: _ignored, ...f } = req.query;
+      const reader = await readDb(req, opts.handle);
       const [list, orgs] = await Promise.all([
-        listPortalPublications(db, f, toOffset({ page, pageSize: PAGE_SIZE })),
-        portalOrgs(db, f.regionCode),
+        listPortalPublications(reader, f, toOffset({ page, pageSize: PAGE_SIZE })),
+        portalOrgs(reader, f.regionCode),
       ]);
       const html = publicationListHtml({ filter: f, page, pageSize: PAGE_SIZE, orgs, ...list });
       return reply.type('text/html; charset=utf-8').send(html);
@@ -96,7 +98,7 @@ export function registerPublicationPortal(app: TypedApp, opts: AppOptions): void
     async (req, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .send(portalDetailHtml(await getPortalPublication(db, req.params.id))),
+        .send(portalDetailHtml(await getPortalPublication(await readDb(req, opts.handle), req.params.id))),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { byName, escapeHtml, portalPage } from '../../platform/http/portal-page.js';
+import { readDb } from '../../platform/http/read-replica.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam, Paging, Text, toOffset } from '../../platform/validation.js';
@@ -23,7 +24,6 @@ type PortalQuery = z.infer<typeof PortalQuery>;
  * filters and a search over the inspectee's name, masked as GET /api/portal/inspections is.
  */
 export function registerInspectionPortalPages(app: TypedApp, opts: AppOptions): void {
-  const db = opts.handle.db;
   const tags = ['双随机、一公开'];
 
   app.get(
@@ -32,6 +32,7 @@ export function registerInspectionPortalPages(app: TypedApp, opts: AppOptions): 
     async (req, reply) => {
       const f = req.query;
       const page = f.page ?? 1;
+      const db = await readDb(req, opts.handle);
       const [list, facets] = await Promise.all([
         listPublishedResults(db, f, toOffset({ page, pageSize: PAGE_SIZE })),
         publishedFacets(db),
@@ -44,6 +45,7 @@ export function registerInspectionPortalPages(app: TypedApp, opts: AppOptions): 
     '/portal/inspections/:id',
     { schema: { tags, summary: '抽查结果公示详情页', params: IdParam } },
     async (req, reply) => {
+      const db = await readDb(req, opts.handle);
       const r = (await listPublishedResults(db, { id: req.params.id }, { offset: 0, limit: 1 })).items[0];
       if (!r) throw notFound('inspection.resultNotFound', '抽查结果不存在或尚未公示');
       return reply.type('text/html; charset=utf-8').send(detailHtml(r));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
+import { readDb } from '../../platform/http/read-replica.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { authorize } from '../org/policy.js';
@@ -55,7 +56,11 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     },
     async (req) => {
       const { page, pageSize, exactTotal, ...f } = req.query;
-      return listPublishedResults(db, f, toOffset({ page, pageSize, exactTotal }));
+      return listPublishedResults(
+        await readDb(req, opts.handle),
+        f,
+        toOffset({ page, pageSize, exactTotal }),
+      );
     },
   );
 

@@ -1,4 +1,5 @@
 import { escapeHtml, portalPage } from '../../platform/http/portal-page.js';
+import { readDb } from '../../platform/http/read-replica.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam } from '../../platform/validation.js';
@@ -130,8 +131,8 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
   );
 
   // public portal: published versions only, no session (auth-plugin lets /api/portal/ through)
-  app.get('/api/portal/reports', { schema: { tags, summary: '已发布的年度报告(公开)' } }, async () => {
-    const rows = await listPublished(db);
+  app.get('/api/portal/reports', { schema: { tags, summary: '已发布的年度报告(公开)' } }, async (req) => {
+    const rows = await listPublished(await readDb(req, opts.handle));
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -149,7 +150,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/portal/reports/:id',
     { schema: { tags, summary: '已发布报告全文(公开)', params: IdParam } },
     async (req, reply) => {
-      const v = await findPublishedVersion(db, req.params.id);
+      const v = await findPublishedVersion(await readDb(req, opts.handle), req.params.id);
       if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
       return reply.type('text/html; charset=utf-8').send(renderReportHtml(v.content, { recordLinks: false }));
     },
@@ -159,7 +160,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/portal/reports/:id/docx',
     { schema: { tags, summary: '已发布报告 Word(公开)', params: IdParam } },
     async (req, reply) => {
-      const v = await findPublishedVersion(db, req.params.id);
+      const v = await findPublishedVersion(await readDb(req, opts.handle), req.params.id);
       if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
       return reply
         .type(DOCX_TYPE)
@@ -172,8 +173,8 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
   app.get(
     '/portal/reports',
     { schema: { tags, summary: '法治政府建设年度报告公开页' } },
-    async (_req, reply) => {
-      const rows = await listPublished(db);
+    async (req, reply) => {
+      const rows = await listPublished(await readDb(req, opts.handle));
       return reply.type('text/html; charset=utf-8').send(portalIndexHtml(rows));
     },
   );
@@ -182,7 +183,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     '/portal/reports/:id',
     { schema: { tags, summary: '年度报告全文公开页', params: IdParam } },
     async (req, reply) => {
-      const v = await findPublishedVersion(db, req.params.id);
+      const v = await findPublishedVersion(await readDb(req, opts.handle), req.params.id);
       if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
       return reply.type('text/html; charset=utf-8').send(portalReportHtml(req.params.id, v.content));
     },

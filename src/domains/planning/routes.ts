@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Ctx, can, chinaDate } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
+import { readDb } from '../../platform/http/read-replica.js';
 import { IdParam, LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
 import {
   computeFigures,
@@ -87,10 +88,11 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/metrics',
     { schema: { tags, summary: '指标数据(本级及下级汇总)', querystring: FigureQuery } },
     async (req) => {
-      const ctx = await requestCtx(req, db);
+      const reader = await readDb(req, opts.handle);
+      const ctx = await requestCtx(req, reader);
       authorize(ctx.actor, 'planning:metric:list');
       const orgId = req.query.orgId ?? (await defaultOrg(ctx));
-      return { items: await computeFigures(ctx, await loadRegistry(db), orgId, periodOf(req.query)) };
+      return { items: await computeFigures(ctx, await loadRegistry(reader), orgId, periodOf(req.query)) };
     },
   );
 
@@ -98,10 +100,11 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/metrics/export.xlsx',
     { schema: { tags, summary: '导出指标数据(与列表相同的年度、单位)', querystring: FigureQuery } },
     async (req, reply) => {
-      const ctx = await requestCtx(req, db);
+      const reader = await readDb(req, opts.handle);
+      const ctx = await requestCtx(req, reader);
       authorize(ctx.actor, 'planning:metric:list');
       const orgId = req.query.orgId ?? (await defaultOrg(ctx));
-      const figures = await computeFigures(ctx, await loadRegistry(db), orgId, periodOf(req.query));
+      const figures = await computeFigures(ctx, await loadRegistry(reader), orgId, periodOf(req.query));
       return sendLedgerXlsx(reply, {
         filename: '指标数据.xlsx',
         sheetName: '指标数据',
@@ -131,12 +134,13 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
       },
     },
     async (req) => {
-      const ctx = await requestCtx(req, db);
+      const reader = await readDb(req, opts.handle);
+      const ctx = await requestCtx(req, reader);
       authorize(ctx.actor, 'planning:metric:list');
       const orgId = req.query.orgId ?? (await defaultOrg(ctx));
       const items = await drillDown(
         ctx,
-        await loadRegistry(db),
+        await loadRegistry(reader),
         req.params.metricId,
         orgId,
         periodOf(req.query),

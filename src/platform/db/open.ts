@@ -17,6 +17,12 @@ export interface DatabaseHandle {
   pglite?: PGliteWorker;
   /** Connections in use, idle, and requests waiting for one (/metrics). */
   poolStats?(): { total: number; idle: number; waiting: number };
+  /**
+   * A streaming replica of the server (DATABASE_REPLICA_URL), for the reads that may lag a moment:
+   * the public site, the 驾驶舱, figures and reports. Undefined = everything reads the primary.
+   * Choose with `readerFor` (platform/db/replica.ts), which keeps a writer's own reads current.
+   */
+  replica?: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -29,6 +35,8 @@ export interface OpenOptions {
   loadDataDir?: ArrayBuffer;
   /** Pool size on a server. */
   poolSize?: number;
+  /** postgres://… of a streaming replica of `url` (read-only; see `DatabaseHandle.replica`). */
+  replicaUrl?: string;
 }
 
 /** node-postgres type parsers matching the embedded engine's: date as text, int8 as number. */
@@ -80,21 +88,40 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function newPool(url: string, size = 10, connectTimeoutMs?: number): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: size,
+    types: pgTypes(),
+    ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
+  });
+  // An idle connection the server drops (restart, failover, an administrator's terminate)
+  // emits 'error' on the pool; unhandled, that would crash the process. The pool discards
+  // the connection and opens a new one on the next query.
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') process.stderr.write(`数据库连接中断,已丢弃该连接:${err.message}\n`);
+  });
+  return pool;
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: pgTypes() });
-    // An idle connection the server drops (restart, failover, an administrator's terminate)
-    // emits 'error' on the pool; unhandled, that would crash the process. The pool discards
-    // the connection and opens a new one on the next query.
-    pool.on('error', (err: Error & { code?: string }) => {
-      if (err.code !== '57P01') process.stderr.write(`数据库连接中断,已丢弃该连接:${err.message}\n`);
-    });
+    const pool = newPool(opts.url, opts.poolSize);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const replica = opts.replicaUrl
+      ? new Kysely<Database>({
+          dialect: new PostgresDialect({ pool: newPool(opts.replicaUrl, opts.poolSize, 3000) }),
+        })
+      : undefined;
     return {
       db,
       engine: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-      close: () => db.destroy(),
+      ...(replica ? { replica } : {}),
+      close: async () => {
+        await db.destroy();
+        await replica?.destroy();
+      },
     };
   }
   const release = opts.dataDir ? acquireLock(opts.dataDir) : () => {};

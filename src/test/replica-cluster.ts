@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The newest PostgreSQL server binaries installed from Debian's packages, if any. */
+export function postgresBinDir(): string | null {
+  const root = '/usr/lib/postgresql';
+  if (!fs.existsSync(root)) return null;
+  const versions = fs
+    .readdirSync(root)
+    .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? path.join(root, versions[0], 'bin') : null;
+}
+
+/** The server refuses to run as root: as root we run its programs as the `postgres` user. */
+function asPostgres(bin: string, args: string[]): string {
+  const run = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  return execFileSync(run[0] as string, run[1] as string[], { encoding: 'utf8', stdio: 'pipe' });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ReplicaCluster {
+  primaryUrl: string;
+  replicaUrl: string;
+  /** stops the replica (the app must keep answering from the primary) */
+  stopReplica(): void;
+  stop(): void;
+}
+
+/**
+ * A primary and a streaming replica made from it with `pg_basebackup`, each on a free port of
+ * 127.0.0.1, in a temporary folder: the replication a province deployment runs, on this machine.
+ */
+export async function startReplicaCluster(): Promise<ReplicaCluster> {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql');
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-replica-'));
+  if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', base]);
+  const primary = path.join(base, 'primary');
+  const replica = path.join(base, 'replica');
+  const [p1, p2] = [await freePort(), await freePort()];
+  const opts = (port: number) => `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  const started: string[] = [];
+  const stopAll = () => {
+    for (const dir of started.splice(0).reverse()) {
+      try {
+        asPostgres(path.join(bin, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        // already stopped
+      }
+    }
+    fs.rmSync(base, { recursive: true, force: true });
+  };
+  try {
+    // initdb's default pg_hba.conf with --auth=trust also lets 127.0.0.1 connect for replication
+    asPostgres(path.join(bin, 'initdb'), [
+      '-D',
+      primary,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+    ]);
+    asPostgres(path.join(bin, 'pg_ctl'), [
+      '-D',
+      primary,
+      '-l',
+      `${primary}.log`,
+      '-o',
+      opts(p1),
+      '-w',
+      'start',
+    ]);
+    started.push(primary);
+    asPostgres(path.join(bin, 'pg_basebackup'), [
+      ...['-h', '127.0.0.1', '-p', String(p1), '-U', 'postgres', '-D', replica],
+      ...['-R', '-X', 'stream', '-c', 'fast'],
+    ]);
+    asPostgres(path.join(bin, 'pg_ctl'), [
+      '-D',
+      replica,
+      '-l',
+      `${replica}.log`,
+      '-o',
+      opts(p2),
+      '-w',
+      'start',
+    ]);
+    started.push(replica);
+  } catch (err) {
+    stopAll();
+    throw err;
+  }
+  return {
+    primaryUrl: `postgres://postgres@127.0.0.1:${p1}/postgres`,
+    replicaUrl: `postgres://postgres@127.0.0.1:${p2}/postgres`,
+    stopReplica: () => {
+      asPostgres(path.join(bin, 'pg_ctl'), ['-D', replica, '-m', 'immediate', '-w', 'stop']);
+      started.splice(started.indexOf(replica), 1);
+    },
+    stop: stopAll,
+  };
+}
