@@ -151,7 +151,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   configurePortal({ links: domainModules.flatMap((m) => m.portalLinks ?? []) });
   // the public site's masthead and footer: the deployment's settings (saved ones re-apply at once)
   applySite(await readSite(opts.handle.db));
-  registerPortalFrame(app);
+  // another app instance may save new settings: each instance re-reads them every few seconds
+  registerPortalFrame(app, { refreshSite: async () => applySite(await readSite(opts.handle.db)) });
   for (const m of domainModules) m.registerRoutes?.(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

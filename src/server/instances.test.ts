@@ -103,4 +103,21 @@ describe.each(cases)('two app instances on $engine.name, limits in the $store', 
     expect(ninth.statusCode).toBe(429);
     expect(ninth.json().code).toBe('request.rateLimited');
   });
+  it('public site settings saved by another process reach this instance within seconds', async () => {
+    // written as a third process would: straight to the database, not through this process
+    const name = `站点名称${randomUUID().slice(0, 6)}`;
+    await sql`insert into site_setting (id, site_name, sponsor, updated_at, version)
+      values ('portal', ${name}, '某县人民政府', now(), 1)
+      on conflict (id) do update set site_name = excluded.site_name, version = site_setting.version + 1`.execute(
+      h.db,
+    );
+    const deadline = Date.now() + 15_000;
+    let body = '';
+    while (Date.now() < deadline) {
+      body = (await b.inject({ url: '/portal' })).body;
+      if (body.includes(name)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(body).toContain(name);
+  }, 30_000);
 });

@@ -203,7 +203,25 @@ export function backToPortal(referer: string | undefined, host: string | undefin
  * The frame's own routes: the public home page and the 适老化 switch (a cookie the server reads
  * on every public page, marking it `class="large"`: larger text without any script).
  */
-export function registerPortalFrame(app: FastifyInstance): void {
+export function registerPortalFrame(
+  app: FastifyInstance,
+  opts: {
+    /** re-reads the deployment's settings (saved by any app instance) into the frame */
+    refreshSite?: () => Promise<void>;
+    /** how stale the frame's settings may be, at most (default 5 s) */
+    refreshEveryMs?: number;
+  } = {},
+): void {
+  const { refreshSite } = opts;
+  if (refreshSite) {
+    const every = opts.refreshEveryMs ?? 5000;
+    let loadedAt = Date.now();
+    app.addHook('onRequest', async (req) => {
+      if (!req.url.startsWith(PORTAL_HOME) || Date.now() - loadedAt < every) return;
+      loadedAt = Date.now();
+      await refreshSite();
+    });
+  }
   app.get(PORTAL_HOME, { schema: { hide: true } }, async (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(portalHomeHtml()),
   );
