@@ -347,5 +347,3 @@ export async function getCase(
     publication: await getCasePublication(ctx, id),
   };
 }
-
-export { addRecords, recordAction } from './case-act-service.js';

@@ -12,7 +12,8 @@ import {
   RecordActionInput,
   RecordsInput,
 } from './case-schema.js';
-import { addRecords, decideOnTheSpot, getCase, openCase, recordAction, searchCases } from './case-service.js';
+import { decideOnTheSpot, getCase, openCase, searchCases } from './case-service.js';
+import { addRecords, recordAction } from './case-act-service.js';
 import { allPages, mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
 import { publicationLedgerColumns, publicationLedgerRow } from './publication-export.js';
 import { withdrawPublication } from './publication-withdrawal.js';
