@@ -153,7 +153,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   applySite(await readSite(opts.handle.db));
   // another app instance may save new settings: each instance re-reads them every few seconds
   registerPortalFrame(app, { refreshSite: async () => applySite(await readSite(opts.handle.db)) });
-  for (const m of domainModules) m.registerRoutes?.(typed, opts);
+  const withPermissions = { ...opts, permissions: domainModules.flatMap((m) => m.permissions) };
+  for (const m of domainModules) m.registerRoutes?.(typed, withPermissions);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb && opts.webDir) {

@@ -36,4 +36,9 @@ export interface AppOptions {
   redis?: Redis | null;
   /** key prefix in Redis (default `fazhi:`), so two deployments can share one server */
   redisPrefix?: string;
+  /**
+   * Every permission of every module, for the role editor; the server fills it in from the module
+   * list before the modules register their routes (so no domain imports that list).
+   */
+  permissions?: readonly { code: string; name: string; group: string }[];
 }

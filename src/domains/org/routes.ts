@@ -5,7 +5,6 @@ import { importProblem, sendXlsx } from '../../server/files.js';
 import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
-import { knownPermissionCodes, allPermissions } from '../index.js';
 import { createOrg, getOrg, updateOrg } from './org-service.js';
 import { listOrgs, listScopeOrgs } from './org-store.js';
 import { authorize } from './policy.js';
@@ -181,18 +180,18 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     listRoles(await requestCtx(req, db)),
   );
 
+  const permissions = opts.permissions ?? [];
+  const known = (): ReadonlySet<string> => new Set(permissions.map((p) => p.code));
   app.get('/api/permissions', { schema: { tags, summary: '全部权限标识' } }, async (req) => {
     await requestCtx(req, db);
-    return allPermissions();
+    return permissions;
   });
 
   app.post(
     '/api/roles',
     { schema: { tags, summary: '新增角色', body: CreateRoleInput } },
     async (req, reply) => {
-      return reply
-        .status(201)
-        .send(await createRole(await requestCtx(req, db), req.body, knownPermissionCodes()));
+      return reply.status(201).send(await createRole(await requestCtx(req, db), req.body, known()));
     },
   );
 
@@ -200,7 +199,7 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/roles/:id',
     { schema: { tags, summary: '修改角色', params: IdParam, body: UpdateRoleInput } },
     async (req) => {
-      return updateRole(await requestCtx(req, db), req.params.id, req.body, knownPermissionCodes());
+      return updateRole(await requestCtx(req, db), req.params.id, req.body, known());
     },
   );
 }
