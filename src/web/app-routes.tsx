@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth/auth-context.js';
 import { AppLayout } from './layout/app-layout.js';
 import { visibleModules } from './nav.js';
+import { VisibleModules } from './visible-modules.js';
 import LoginPage from './pages/login-page.js';
 import NotFoundPage from './pages/not-found-page.js';
 
@@ -26,41 +27,43 @@ function Protected() {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   const visible = visibleModules(modules, me);
   return (
-    <Routes>
-      <Route element={<AppLayout modules={visible} />}>
-        {visible.flatMap((m) =>
-          m.routes.map((r) => (
+    <VisibleModules.Provider value={visible}>
+      <Routes>
+        <Route element={<AppLayout modules={visible} />}>
+          {visible.flatMap((m) =>
+            m.routes.map((r) => (
+              <Route
+                key={r.path}
+                path={r.path}
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <r.element />
+                  </Suspense>
+                }
+              />
+            )),
+          )}
+          {/* the first screen of an allowed module when '/' itself is not one (no 'home' listed) */}
+          {!visible.some((m) => m.routes.some((r) => r.path === '/')) && (
             <Route
-              key={r.path}
-              path={r.path}
+              path="/"
               element={
-                <Suspense fallback={<Loading />}>
-                  <r.element />
-                </Suspense>
+                visible[0]?.routes[0] ? (
+                  <Navigate to={visible[0].routes[0].path} replace />
+                ) : (
+                  <Result
+                    status="403"
+                    title="暂无可用功能"
+                    subTitle="您的账号尚未分配任何功能,请联系系统管理员。"
+                  />
+                )
               }
             />
-          )),
-        )}
-        {/* the first screen of an allowed module when '/' itself is not one (no 'home' listed) */}
-        {!visible.some((m) => m.routes.some((r) => r.path === '/')) && (
-          <Route
-            path="/"
-            element={
-              visible[0]?.routes[0] ? (
-                <Navigate to={visible[0].routes[0].path} replace />
-              ) : (
-                <Result
-                  status="403"
-                  title="暂无可用功能"
-                  subTitle="您的账号尚未分配任何功能,请联系系统管理员。"
-                />
-              )
-            }
-          />
-        )}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+          )}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </VisibleModules.Provider>
   );
 }
 

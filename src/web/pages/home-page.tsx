@@ -1,10 +1,10 @@
 import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context.js';
 import { dataScopeLabels } from '../labels.js';
 import type { Me } from '../api/types.js';
-import { visibleModules } from '../nav.js';
+import { useVisibleModules } from '../visible-modules.js';
 import { QueueCard } from './queue-card.js';
 import { RemindersCard } from './reminders-card.js';
 
@@ -31,8 +31,8 @@ function greeting(hour: number): string {
 
 export default function HomePage() {
   const me = useMe();
-  const { modules, scopeOrgs, orgId } = useAuth();
-  const all = useMemo(() => visibleModules(modules, me), [modules, me]);
+  const { scopeOrgs, orgId } = useAuth();
+  const all = useVisibleModules();
   const visible = all.filter((m) => m.key !== 'home' && m.routes.some((r) => !r.hidden));
   const queues = all.flatMap((m) => m.queues ?? []);
   const leader = readsOnly(me);
