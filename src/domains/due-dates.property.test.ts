@@ -171,7 +171,7 @@ describe.each(testEngines())('stored dates equal the rule from the log after a l
     h = await engine.open();
     orgs = await withOrgs(h);
     ctx = systemCtx(h.db, () => new Date('2028-01-10T02:00:00Z'));
-  });
+  }, 600_000);
   afterAll(() => h.close());
 
   it('for 检察建议 and 合法性审查 started on random days of 2024–2027, before and after 2027 is loaded and corrected', async () => {
