@@ -223,7 +223,6 @@ describe.each(testEngines())('every stored due date of the demo, counted again, 
 
   it('agrees with a second working-day count, marks every 2027 date 暂估, and catches up when 2027 is loaded', async () => {
     const before = await recount(h);
-    console.info('dates counted again, per ledger', before.checked);
     expect(before.wrong.slice(0, 10)).toEqual([]);
     // every ledger with working-day or rest-day-moved clocks was checked, some dates in 2027
     for (const ledger of ['cases', 'publications', 'suggestions', 'reviews'])
@@ -335,11 +334,6 @@ describe.each(testEngines())('every stored due date of the demo, counted again, 
       (c) => c.nextDue !== null && c.nextDue.due < '2027-02-11',
     ).length;
     expect(overdueAfter).toBe(expectedOverdue);
-    console.info('load of 2027', {
-      recomputed: result.recomputed,
-      in2027: in2027.length,
-      overdueOnFeb11: [overdueBefore + pubOverdueBefore, overdueAfter + pubOverdueAfter],
-    });
 
     // a correction of the loaded year (春节 ends on Thursday 02-11: Friday 02-12 is worked) runs the same recompute
     const corrected = {
