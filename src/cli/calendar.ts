@@ -5,6 +5,7 @@ import { loadWorkCalendar, parseArrangementFile, parseLocalDate } from '../platf
 import { loadArrangement } from '../platform/calendar/service.js';
 import { addCalendarDays, addWorkdays, provisionalReason } from '../platform/clock/index.js';
 import { invalid } from '../platform/errors.js';
+import { dueDateRecomputes } from '../domains/index.js';
 import { openConfigured } from './db.js';
 
 /** Excel on Chinese Windows saves CSV as GBK: decode UTF-8 when valid, else GB18030. */
@@ -14,6 +15,14 @@ export function decodeText(buf: Buffer): string {
   } catch {
     return new TextDecoder('gb18030').decode(buf);
   }
+}
+
+/** One line: the records whose stored due date the load moved, per ledger. */
+export function recomputeSummary(counts: readonly { ledger: string; changed: number }[]): string {
+  const total = counts.reduce((n, c) => n + c.changed, 0);
+  if (total === 0) return '已存期限无变化';
+  const parts = counts.filter((c) => c.changed > 0).map((c) => `${c.ledger} ${c.changed} 条`);
+  return `已重算期限:${parts.join(',')}(共 ${total} 条)`;
 }
 
 export function registerCalendarCommands(program: Command): void {
@@ -26,10 +35,11 @@ export function registerCalendarCommands(program: Command): void {
       const arrangement = parseArrangementFile(file, decodeText(fs.readFileSync(file)));
       const h = await openConfigured({ quiet: true });
       try {
-        const r = await loadArrangement(systemCtx(h.db), arrangement);
+        const r = await loadArrangement(systemCtx(h.db), arrangement, dueDateRecomputes);
         process.stdout.write(
           `已${r.replaced ? '替换' : '载入'} ${r.year} 年安排:放假 ${r.holidays} 天,调休上班 ${r.workdays} 天\n`,
         );
+        process.stdout.write(`${recomputeSummary(r.recomputed)}\n`);
       } finally {
         await h.close();
       }

@@ -29,3 +29,8 @@ export function allPermissions() {
 export function knownPermissionCodes(): ReadonlySet<string> {
   return new Set(allPermissions().map((p) => p.code));
 }
+
+/** Every domain's recompute of its stored due dates, run by a holiday-arrangement load. */
+export const dueDateRecomputes = domainModules.flatMap((m) =>
+  m.recomputeDueDates ? [m.recomputeDueDates] : [],
+);

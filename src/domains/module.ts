@@ -1,6 +1,7 @@
 import type { FileStore } from '../platform/files/index.js';
 import type { PortalLink } from '../platform/http/portal-page.js';
 import type { Ctx } from '../platform/context.js';
+import type { RecomputeDueDates } from '../platform/calendar/recompute.js';
 import type { MetricDefinition } from '../report/types.js';
 import type { AppOptions, TypedApp } from '../server/types.js';
 
@@ -18,6 +19,12 @@ export interface DomainModule {
   portalLinks?: readonly PortalLink[];
   /** figures this domain computes (src/report/registry.ts collects them) */
   metrics?: readonly MetricDefinition[];
+  /**
+   * Recomputes this domain's stored due dates from each record's log after a year's holiday
+   * arrangement is loaded or corrected, inside the load's transaction. Omitted by a domain whose
+   * dates are calendar-day or typed in (they do not depend on the arrangement).
+   */
+  recomputeDueDates?: RecomputeDueDates;
   /** demo builders, run in order after the org seed (they go through services) */
   seed?: (
     ctx: Ctx,

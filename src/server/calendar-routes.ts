@@ -11,6 +11,7 @@ import {
 import { listYears, loadArrangement } from '../platform/calendar/service.js';
 import { addCalendarDays, addWorkdays } from '../platform/clock/index.js';
 import { LocalDate } from '../platform/validation.js';
+import { dueDateRecomputes } from '../domains/index.js';
 import { requestCtx } from './context.js';
 import type { AppOptions, TypedApp } from './types.js';
 
@@ -103,7 +104,7 @@ export function registerCalendarRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '载入一年的安排(JSON 格式)', body: z.record(z.string(), z.unknown()) } },
     async (req) => {
       const ctx = await requestCtx(req, db);
-      return loadArrangement(ctx, parseArrangementJson(JSON.stringify(req.body)));
+      return loadArrangement(ctx, parseArrangementJson(JSON.stringify(req.body)), dueDateRecomputes);
     },
   );
 }

@@ -1,6 +1,7 @@
 import { compareDates, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
 import {
   computeDeadline,
+  DUE_SOON_DAYS,
   type Extension,
   type Pause,
   type PeriodRule,
@@ -37,5 +38,5 @@ export function period(
 /** Whether `date` is on or before `due` (the last day runs to 24:00, 民法典 第二百零三条). */
 export const onTime = (date: LocalDate, due: LocalDate) => compareDates(date, due) <= 0;
 
-/** 临期 within this many calendar days of the last day (an office setting would override it). */
-export const WARN_DAYS = 3;
+/** 临期 within this many calendar days of the last day: the platform's one window (platform/clock). */
+export const WARN_DAYS = DUE_SOON_DAYS;

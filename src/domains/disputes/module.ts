@@ -1,4 +1,5 @@
 import type { DomainModule } from '../module.js';
+import { recomputeDisputesDueDates } from './due-recompute.js';
 import { disputesMetrics } from './metrics.js';
 import { disputesPermissions } from './policy.js';
 import { registerDisputesRoutes } from './routes.js';
@@ -12,4 +13,5 @@ export const disputesModule: DomainModule = {
   registerRoutes: registerDisputesRoutes,
   metrics: disputesMetrics,
   seed: seedDisputes,
+  recomputeDueDates: recomputeDisputesDueDates,
 };

@@ -80,6 +80,23 @@ export function currentSanction(actions: readonly ActionRecord[]): Sanction | un
   return undefined;
 }
 
+/**
+ * The case row's next_due_kind / next_due_on: the earliest clock of the office still open (the
+ * one rule both an act and a calendar load store by).
+ */
+export function nextOpenDue(
+  procedure: CaseFacts['procedure'],
+  actions: readonly ActionRecord[],
+  calendar: WorkCalendar,
+  status: CaseStatus = deriveStatus(actions, procedure),
+): { kind: string; due: string } | undefined {
+  // an ended case has no open clock: skip the calendar arithmetic (it dominates bulk imports)
+  if (status === 'closed' || status === 'revoked') return undefined;
+  return dueDates(procedure, actions, calendar)
+    .filter((d) => d.metOn === null && !d.party)
+    .sort((a, b) => (a.due < b.due ? -1 : 1))[0];
+}
+
 export function projectCase(
   facts: CaseFacts,
   actions: readonly ActionRecord[],
@@ -98,12 +115,7 @@ export function projectCase(
     ? decidedSanction.amount
     : (amended?.data.amount ?? decided?.data.amount ?? null);
   const ended = status === 'closed' || status === 'revoked';
-  // an ended case has no open clock: skip the calendar arithmetic (it dominates bulk imports)
-  const open = ended
-    ? undefined
-    : dueDates(facts.procedure, actions, calendar)
-        .filter((d) => d.metOn === null && !d.party)
-        .sort((a, b) => (a.due < b.due ? -1 : 1))[0];
+  const open = nextOpenDue(facts.procedure, actions, calendar, status);
   return {
     status,
     decided_on: decided?.date ?? null,

@@ -1,5 +1,5 @@
 import { compareDates, type LocalDate, type WorkCalendar } from '../../platform/calendar/index.js';
-import { type DueState, dueState } from '../../platform/clock/index.js';
+import { DUE_SOON_DAYS, type DueState, dueState } from '../../platform/clock/index.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { checkNoGaps } from './case-records.js';
 import { actionLabel, deriveStatus, flowOf, isAllowed, isDeciding, notAllowed } from './case-procedures.js';
@@ -203,8 +203,8 @@ export const dueKindLabels = {
 
 export type Due = ClockDue<DueKind>;
 
-/** Days ahead in which an open due date shows as 临期. */
-export const DUE_SOON_DAYS = 5;
+/** Days ahead in which an open due date shows as 临期: the platform's one window. */
+export { DUE_SOON_DAYS };
 
 /**
  * The statutory clocks of a penalty case, from its log:

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../module.js';
+import { recomputeEnforcementDueDates } from './due-recompute.js';
 import { enforcementMetrics } from './metrics.js';
 import { enforcementPermissions } from './policy.js';
 import { referralMetrics } from './referral-metrics.js';
@@ -20,4 +21,5 @@ export const enforcementModule: DomainModule = {
   registerRoutes: registerEnforcementRoutes,
   metrics: [...enforcementMetrics, ...referralMetrics],
   seed: seedEnforcement,
+  recomputeDueDates: recomputeEnforcementDueDates,
 };

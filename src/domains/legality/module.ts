@@ -1,5 +1,6 @@
 import type { DomainModule } from '../module.js';
 import { legalityMetrics } from './metrics.js';
+import { recomputeReviewDueDates } from './review/due-recompute.js';
 import { legalityPermissions } from './policy.js';
 import { registerLegalityRoutes } from './routes.js';
 import { seedLegality } from './seed.js';
@@ -12,4 +13,5 @@ export const legalityModule: DomainModule = {
   registerRoutes: registerLegalityRoutes,
   metrics: legalityMetrics,
   seed: seedLegality,
+  recomputeDueDates: recomputeReviewDueDates,
 };

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../module.js';
 import { disclosureMetrics } from './disclosure/metrics.js';
+import { recomputeRequestsDueDates } from './due-recompute.js';
 import { legalServiceMetrics } from './legal-services/metrics.js';
 import { mediationMetrics } from './mediation/metrics.js';
 import { petitionMetrics } from './petitions/metrics.js';
@@ -22,4 +23,5 @@ export const requestsModule: DomainModule = {
     ...proposalMetrics,
   ],
   seed: seedRequests,
+  recomputeDueDates: recomputeRequestsDueDates,
 };

@@ -28,6 +28,12 @@ export {
   parseArrangementJson,
 } from './arrangement-file.js';
 export {
+  type CalendarChange,
+  firstChangedDay,
+  type RecomputeCount,
+  type RecomputeDueDates,
+} from './recompute.js';
+export {
   type LoadedYear,
   listYears,
   loadOverrides,

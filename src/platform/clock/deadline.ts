@@ -161,6 +161,13 @@ export function computeDeadline(calendar: WorkCalendar, input: DeadlineInput): D
 }
 
 /** 正常 / 临期 / 逾期 */
+/**
+ * 临期: an open clock whose last day is at most this many calendar days away. No statute sets it;
+ * it is the one window of every statutory ledger (enforcement, 复议 and 建议, requests' default),
+ * so a 临期 filter, tag and dashboard count mean the same everywhere.
+ */
+export const DUE_SOON_DAYS = 5;
+
 export type DueState = 'normal' | 'dueSoon' | 'overdue';
 
 /**

@@ -3,6 +3,7 @@ export {
   computeDeadline,
   type Deadline,
   type DeadlineInput,
+  DUE_SOON_DAYS,
   type DueState,
   dueState,
   type Extension,

@@ -22,6 +22,12 @@ import { useFetch } from '../components/use-fetch.js';
 import { DeadlineTool } from './deadline-tool.js';
 import { YearGrid } from './year-grid.js';
 
+/** The answer of POST /api/calendar/load: the stored due dates it moved, per ledger. */
+interface CalendarLoadResult {
+  year: number;
+  recomputed: { ledger: string; changed: number }[];
+}
+
 function SourceTag({ source }: { source: CalendarYearSummary['source'] }) {
   return source === 'override' ? <Tag color="orange">管理员载入</Tag> : <Tag color="blue">内置数据</Tag>;
 }
@@ -34,7 +40,7 @@ function YearView({ year }: { year: number }) {
       <Alert
         type="warning"
         showIcon
-        message={`${year} 年的节假日安排尚未载入,系统不会为该年计算法定期限。`}
+        message={`${year} 年的节假日安排尚未载入:期限按法定节假日(全国年节及纪念日放假办法 第二条)暂估,调休上班日待载入后确定,暂估的日期均有标注。`}
       />
     );
   }
@@ -80,8 +86,15 @@ function LoadButton({
           detail: `“${file.name}”不是有效的 JSON 文件`,
         });
       }
-      const summary = await api.post<CalendarYearSummary>('/api/calendar/load', body);
-      notifySuccess(`已载入 ${summary.year} 年节假日安排`);
+      const summary = await api.post<CalendarLoadResult>('/api/calendar/load', body);
+      const moved = summary.recomputed.filter((r) => r.changed > 0);
+      notifySuccess(
+        `已载入 ${summary.year} 年节假日安排;${
+          moved.length === 0
+            ? '已存期限无变化'
+            : `已重算期限:${moved.map((r) => `${r.ledger} ${r.changed} 条`).join(',')}`
+        }`,
+      );
       onLoaded(summary.year);
     } catch (e) {
       // the server's problems are listed in the card; a toast would repeat them

@@ -210,7 +210,7 @@ describe('复议 clocks (行政复议法; 第八十八条: 三日、五日、七
     if (!answer || !review) throw new Error('missing clocks');
     expect(reconDueState(answer, '2025-06-30')).toBe('lapsed');
     expect(reconDueState(review, '2025-06-06')).toBe('dueSoon');
-    expect(reconDueState(review, '2025-06-05')).toBe('normal');
+    expect(reconDueState(review, '2025-06-03')).toBe('normal');
     expect(reconDueState(review, '2025-06-10')).toBe('overdue');
     expect(reconDueState(review, '2025-06-02')).toBe('normal');
   });

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { defineColumns, exportLedgerXlsx } from '../../../platform/io/index.js';
 import { authorize } from '../../org/policy.js';
@@ -39,9 +40,10 @@ export async function exportReviewLedger(
 ): Promise<{ rows: number }> {
   authorize(ctx.actor, 'legality:review:list');
   const today = chinaDate(ctx.now());
+  const calendar = await loadWorkCalendar(ctx.db);
   async function* rows(): AsyncIterable<ReviewLedgerRow> {
     for await (const row of iterateReviews(ctx.db, ctx.scope, filter, today)) {
-      const r = presentReview(row, today);
+      const r = presentReview(row, today, calendar);
       yield {
         orgName: r.orgName,
         kind: r.kindLabel,
@@ -49,7 +51,10 @@ export async function exportReviewLedger(
         submittedOn: r.submittedOn,
         dueOn: r.dueOn,
         status: r.statusLabel,
-        dueState: r.dueStateLabel,
+        // 暂估 with its reason, as on the desk (the year's holiday arrangement is not published)
+        dueState: r.dueProvisionalReason
+          ? `${r.dueStateLabel}(暂估:${r.dueProvisionalReason})`
+          : r.dueStateLabel,
         conclusion: r.conclusionLabel,
         concludedOn: r.concludedOn,
         opinionCount: r.opinionCount,

@@ -1,4 +1,5 @@
-import type { LocalDate } from '../../../platform/calendar/index.js';
+import type { LocalDate, WorkCalendar } from '../../../platform/calendar/index.js';
+import { provisionalReason } from '../../../platform/clock/index.js';
 import {
   type Adoption,
   adoptionLabels,
@@ -52,6 +53,8 @@ export interface ReviewSummary {
   conclusionLabel: string | null;
   concludedOn: string | null;
   dueOn: string | null;
+  /** why dueOn is provisional (counted across a year whose holiday arrangement is not published), or null */
+  dueProvisionalReason: string | null;
   extended: boolean;
   pausedSince: string | null;
   dueState: DeskDueState;
@@ -60,7 +63,7 @@ export interface ReviewSummary {
   version: number;
 }
 
-export function presentReview(r: ReviewRow, today: LocalDate): ReviewSummary {
+export function presentReview(r: ReviewRow, today: LocalDate, calendar: WorkCalendar): ReviewSummary {
   const kind = r.kind as ReviewKind;
   const status = r.status as ReviewStatus;
   const conclusion = r.conclusion as Conclusion | null;
@@ -81,6 +84,7 @@ export function presentReview(r: ReviewRow, today: LocalDate): ReviewSummary {
     conclusionLabel: conclusion ? conclusionLabels[conclusion] : null,
     concludedOn: r.concluded_on,
     dueOn: r.due_on,
+    dueProvisionalReason: provisionalReason(calendar, r.due_on, r.submitted_on),
     extended: r.extended,
     pausedSince: r.paused_since,
     dueState: due,
@@ -122,11 +126,12 @@ export function presentReviewDetail(
   }[],
   today: LocalDate,
   _dueSoonDays: number,
+  calendar: WorkCalendar,
 ): ReviewDetail {
   const status = r.status as ReviewStatus;
   const extendedAlready = r.extended;
   return {
-    ...presentReview(r, today),
+    ...presentReview(r, today, calendar),
     materials: r.materials,
     reviewers: r.reviewers,
     periodWorkdays: r.period_workdays,

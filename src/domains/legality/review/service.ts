@@ -347,7 +347,14 @@ export async function getReview(ctx: Ctx, id: string): Promise<ReviewDetail> {
 async function detailOf(ctx: Ctx, row: ReviewRow): Promise<ReviewDetail> {
   const settings = await loadSettings(ctx.db, row.region_code);
   const [log, opinions] = await Promise.all([loadReviewLog(ctx.db, row.id), loadOpinions(ctx.db, row.id)]);
-  return presentReviewDetail(row, log, opinions, chinaDate(ctx.now()), settings.dueSoonDays);
+  return presentReviewDetail(
+    row,
+    log,
+    opinions,
+    chinaDate(ctx.now()),
+    settings.dueSoonDays,
+    await loadWorkCalendar(ctx.db),
+  );
 }
 
 export async function searchReviews(
@@ -366,5 +373,6 @@ export async function searchReviews(
     page,
     parseSort(sort, reviewSortColumns),
   );
-  return { items: rows.map((r) => presentReview(r, today)), total };
+  const calendar = await loadWorkCalendar(ctx.db);
+  return { items: rows.map((r) => presentReview(r, today, calendar)), total };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadWorkCalendar, type LocalDate } from '../../../platform/calendar/index.js';
-import { dueState } from '../../../platform/clock/index.js';
+import { DUE_SOON_DAYS, dueState } from '../../../platform/clock/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
@@ -304,7 +304,9 @@ export async function searchItems(
   authorize(ctx.actor, spec.listPermission);
   const { sort, ...f } = filter;
   const today = chinaDate(ctx.now());
-  const warnDays = ctx.actor.regionCode ? (await loadSettings(ctx.db, ctx.actor.regionCode)).warnDays : 5;
+  const warnDays = ctx.actor.regionCode
+    ? (await loadSettings(ctx.db, ctx.actor.regionCode)).warnDays
+    : DUE_SOON_DAYS;
   const r = await listItems(
     ctx.db,
     ctx.scope,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
+import { DUE_SOON_DAYS } from '../../../platform/clock/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor, Tx } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
@@ -225,7 +226,7 @@ export async function loadSettings(db: Executor, regionCode: string) {
   return {
     proposalReturnDays: r?.proposal_return_days ?? 10,
     receptionDay: r?.reception_day ?? null,
-    warnDays: r?.warn_days ?? 5,
+    warnDays: r?.warn_days ?? DUE_SOON_DAYS,
     version: r?.version ?? 0,
   };
 }

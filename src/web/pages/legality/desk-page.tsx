@@ -15,6 +15,7 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 
@@ -27,6 +28,7 @@ interface ReviewSummary {
   statusLabel: string;
   conclusionLabel: string | null;
   dueOn: string | null;
+  dueProvisionalReason: string | null;
   dueState: string;
   dueStateLabel: string;
   opinionCount: number;
@@ -75,6 +77,7 @@ function DueCell({ r }: { r: ReviewSummary }) {
   return (
     <>
       {r.dueOn ?? '—'}
+      {r.dueProvisionalReason && <ProvisionalTag reason={r.dueProvisionalReason} />}
       {color && (
         <Tag color={color} style={{ marginLeft: 4 }}>
           {r.dueStateLabel}

@@ -1,0 +1,90 @@
+import type { CalendarChange, RecomputeCount } from '../../platform/calendar/index.js';
+import type { Tx } from '../../platform/db/types.js';
+import { projectRecon } from './reconsideration/projection.js';
+import type { ReconAction, ReconActionData, ReconActionRecord } from './reconsideration/schema.js';
+import { replyDue } from './suggestions/rules.js';
+
+/** 行政复议: the case clocks (审查、决定 …) from the log with projectRecon, the rule each act stores by. */
+async function recomputeReconsiderations(trx: Tx, from: string, change: CalendarChange): Promise<number> {
+  const rows = await trx
+    .selectFrom('disputes_reconsideration')
+    .select(['id', 'decision_due_on', 'next_due_kind', 'next_due_on', 'late_count'])
+    .where((eb) => eb.or([eb('next_due_on', '>=', from), eb('decision_due_on', '>=', from)]))
+    .execute();
+  const logs = new Map<string, ReconActionRecord[]>();
+  for (let i = 0; i < rows.length; i += 1000) {
+    const acts = await trx
+      .selectFrom('disputes_reconsideration_action')
+      .select(['reconsideration_id', 'action', 'occurred_on', 'data', 'actor_id'])
+      .where(
+        'reconsideration_id',
+        'in',
+        rows.slice(i, i + 1000).map((r) => r.id),
+      )
+      .orderBy('reconsideration_id')
+      .orderBy('seq')
+      .execute();
+    for (const a of acts) {
+      const log = logs.get(a.reconsideration_id) ?? [];
+      log.push({
+        action: a.action as ReconAction,
+        date: a.occurred_on,
+        data: a.data as ReconActionData,
+        actorId: a.actor_id,
+      });
+      logs.set(a.reconsideration_id, log);
+    }
+  }
+  let changed = 0;
+  for (const r of rows) {
+    const p = projectRecon(logs.get(r.id) ?? [], change.calendar);
+    if (
+      p.decision_due_on === r.decision_due_on &&
+      p.next_due_kind === r.next_due_kind &&
+      p.next_due_on === r.next_due_on &&
+      p.late_count === r.late_count
+    )
+      continue;
+    await trx
+      .updateTable('disputes_reconsideration')
+      .set({
+        decision_due_on: p.decision_due_on,
+        next_due_kind: p.next_due_kind,
+        next_due_on: p.next_due_on,
+        late_count: p.late_count,
+      })
+      .where('id', '=', r.id)
+      .execute();
+    changed++;
+  }
+  return changed;
+}
+
+/** 检察建议 / 司法建议: the reply period, its end moved off a rest day (民法典 第二百零三条). */
+async function recomputeSuggestions(trx: Tx, from: string, change: CalendarChange): Promise<number> {
+  const rows = await trx
+    .selectFrom('disputes_suggestion')
+    .select(['id', 'received_on', 'urgent', 'due_on'])
+    .where('due_on', '>=', from)
+    .execute();
+  let changed = 0;
+  for (const r of rows) {
+    const due = replyDue(change.calendar, r.received_on, r.urgent);
+    if (due === r.due_on) continue;
+    await trx.updateTable('disputes_suggestion').set({ due_on: due }).where('id', '=', r.id).execute();
+    changed++;
+  }
+  return changed;
+}
+
+/** The 复议 and 建议 ledgers' stored due dates after a holiday arrangement is loaded or corrected. */
+export async function recomputeDisputesDueDates(
+  trx: Tx,
+  change: CalendarChange,
+): Promise<readonly RecomputeCount[]> {
+  if (change.from === null) return [];
+  return [
+    { ledger: '行政复议案件', changed: await recomputeReconsiderations(trx, change.from, change) },
+    { ledger: '检察建议、司法建议', changed: await recomputeSuggestions(trx, change.from, change) },
+  ];
+}

@@ -1,0 +1,58 @@
+import { type CalendarChange, daysBetween, type RecomputeCount } from '../../../platform/calendar/index.js';
+import type { Tx } from '../../../platform/db/types.js';
+import { DEFAULT_REVIEW_CLOCK, projectReview } from './rules.js';
+import type { ReviewLogEntry } from './schema.js';
+
+/**
+ * 合法性审查: the review clock (working days, 国办发〔2018〕115号) of every review whose stored last
+ * day is on or after the first changed day, from its log with projectReview — the rule each act
+ * stores by. The 临期 day keeps the office's window the row was stored with.
+ */
+export async function recomputeReviewDueDates(
+  trx: Tx,
+  change: CalendarChange,
+): Promise<readonly RecomputeCount[]> {
+  if (change.from === null) return [];
+  const rows = await trx
+    .selectFrom('legality_review')
+    .select(['id', 'period_workdays', 'extension_workdays', 'due_on', 'due_soon_on'])
+    .where('due_on', '>=', change.from)
+    .execute();
+  const logs = new Map<string, ReviewLogEntry[]>();
+  for (let i = 0; i < rows.length; i += 1000) {
+    const acts = await trx
+      .selectFrom('legality_review_action')
+      .select(['review_id', 'action', 'occurred_on', 'data'])
+      .where(
+        'review_id',
+        'in',
+        rows.slice(i, i + 1000).map((r) => r.id),
+      )
+      .orderBy('review_id')
+      .orderBy('seq')
+      .execute();
+    for (const a of acts) {
+      const log = logs.get(a.review_id) ?? [];
+      log.push({ action: a.action, date: a.occurred_on, data: a.data } as ReviewLogEntry);
+      logs.set(a.review_id, log);
+    }
+  }
+  let changed = 0;
+  for (const r of rows) {
+    const dueSoonDays =
+      r.due_on && r.due_soon_on ? daysBetween(r.due_soon_on, r.due_on) : DEFAULT_REVIEW_CLOCK.dueSoonDays;
+    const p = projectReview(
+      logs.get(r.id) ?? [],
+      { periodWorkdays: r.period_workdays, extensionWorkdays: r.extension_workdays, dueSoonDays },
+      change.calendar,
+    );
+    if (p.dueOn === r.due_on && p.dueSoonOn === r.due_soon_on) continue;
+    await trx
+      .updateTable('legality_review')
+      .set({ due_on: p.dueOn, due_soon_on: p.dueSoonOn })
+      .where('id', '=', r.id)
+      .execute();
+    changed++;
+  }
+  return [{ ledger: '合法性审查', changed }];
+}
