@@ -33,7 +33,7 @@ function fazhi(
           ...env,
         },
         encoding: 'utf8',
-        timeout: 240_000,
+        timeout: 480_000,
       },
       (error, stdout, stderr) =>
         resolve({
@@ -54,7 +54,7 @@ describe('the fazhi command', () => {
     const r = await fazhi(['demo'], env);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('admin');
-  }, 300_000);
+  }, 540_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('refuses to seed the demo twice', async () => {
