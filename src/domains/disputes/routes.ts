@@ -5,6 +5,7 @@ import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { annualDisclosureTable } from './api.js';
 import { exportReconLedger, exportSuggestionLedger } from './export.js';
+import { registerReconPortalRoutes } from './portal-routes.js';
 import {
   AddHearingInput,
   AppealInput,
@@ -92,6 +93,7 @@ function stream(run: (out: Writable) => Promise<unknown>): PassThrough {
 export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['复议应诉'];
+  registerReconPortalRoutes(app, opts);
 
   app.get(
     '/api/disputes/reconsiderations',
