@@ -5,6 +5,7 @@
  * are throttled in the shared attempt store (see online.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.js';
 import { LocalFileStore } from '../../platform/files/index.js';
@@ -101,12 +102,13 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
       { parseAs: 'string', bodyLimit: 64 * 1024 },
       (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
+    const r = pub.withTypeProvider<ZodTypeProvider>();
 
-    pub.get(RECON_PORTAL, { schema: { tags, summary: '网上申请行政复议页' } }, async (_req, reply) =>
+    r.get(RECON_PORTAL, { schema: { tags, summary: '网上申请行政复议页' } }, async (_req, reply) =>
       html(reply, 200, applicationFormHtml(await respondentChoices(db))),
     );
 
-    pub.post(
+    r.post(
       RECON_PORTAL,
       {
         schema: { tags, summary: '提交网上复议申请(表单)' },
@@ -144,14 +146,14 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
             );
           const stored = [];
           for (const u of uploads) stored.push(await storePortalFile(db, files, u.bytes, u.filename ?? ''));
-          const r = await submitOnlineApplication(
+          const receipt = await submitOnlineApplication(
             db,
             formToInput(
               fields,
               stored.map((s) => ({ name: s.name, sha256: s.sha256 })),
             ),
           );
-          return html(reply, 201, receiptHtml(r));
+          return html(reply, 201, receiptHtml(receipt));
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
           const status = e.kind === 'tooLarge' ? 413 : e.kind === 'unsupported' ? 415 : 400;
@@ -160,7 +162,7 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
       },
     );
 
-    pub.get(
+    r.get(
       `${RECON_PORTAL}/lookup`,
       {
         schema: {
@@ -171,7 +173,7 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
       },
       async (req, reply) => html(reply, 200, lookupFormHtml(req.query.receiptNo ?? '')),
     );
-    pub.post(
+    r.post(
       `${RECON_PORTAL}/lookup`,
       { schema: { tags, summary: '查询复议申请进度(表单)' }, config: lookupLimit },
       async (req, reply) => {
@@ -191,7 +193,7 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
       },
     );
 
-    pub.get(
+    r.get(
       `${RECON_PORTAL}/decisions`,
       { schema: { tags, summary: '行政复议决定书公开页', querystring: Paging.pick({ page: true }) } },
       async (req, reply) => {
@@ -200,17 +202,17 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
         return html(reply, 200, decisionsHtml(list, page, PAGE_SIZE));
       },
     );
-    pub.get(
+    r.get(
       `${RECON_PORTAL}/decisions/:id`,
       { schema: { tags, summary: '行政复议决定书(公开文本)', params: IdParam } },
       async (req, reply) => html(reply, 200, decisionHtml(await getPublishedDecision(db, req.params.id))),
     );
 
     // JSON for other front ends (a 政务服务 app, a kiosk)
-    pub.get(`${API}/respondents`, { schema: { tags, summary: '可选的被申请人' } }, async () =>
+    r.get(`${API}/respondents`, { schema: { tags, summary: '可选的被申请人' } }, async () =>
       respondentChoices(db),
     );
-    pub.post(
+    r.post(
       `${API}/attachments`,
       {
         schema: { tags, summary: '上传申请材料(请求体为文件内容,文件名放在 x-file-name 头,URL 编码)' },
@@ -238,12 +240,12 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
         return reply.status(201).send(await storePortalFile(db, files, new Uint8Array(body), name));
       },
     );
-    pub.post(
+    r.post(
       API,
       { schema: { tags, summary: '提交网上复议申请', body: OnlineApplicationInput }, config: applyLimit },
       async (req, reply) => reply.status(201).send(await submitOnlineApplication(db, req.body)),
     );
-    pub.post(
+    r.post(
       `${API}/lookup`,
       {
         schema: { tags, summary: '凭受理回执号和查询码查询办理进度', body: LookupInput },
@@ -251,12 +253,12 @@ export function registerReconPortalRoutes(app: TypedApp, opts: AppOptions): void
       },
       async (req) => lookupApplication(db, { ...req.body, client: req.ip }),
     );
-    pub.get(
+    r.get(
       `${API}/decisions`,
       { schema: { tags, summary: '公开的行政复议决定书', querystring: Paging } },
       async (req) => listPublishedDecisions(db, toOffset(req.query)),
     );
-    pub.get(
+    r.get(
       `${API}/decisions/:id`,
       { schema: { tags, summary: '公开的行政复议决定书正文', params: IdParam } },
       async (req) => getPublishedDecision(db, req.params.id),

@@ -4,7 +4,7 @@ import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../pla
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { annualDisclosureTable } from './api.js';
-import { exportReconLedger, exportSuggestionLedger } from './export.js';
+import { exportLawsuitLedger, exportReconLedger, exportSuggestionLedger } from './export.js';
 import { registerReconPortalRoutes } from './portal-routes.js';
 import {
   AddHearingInput,
@@ -169,6 +169,15 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
       return searchLawsuits(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    '/api/disputes/lawsuits/export.xlsx',
+    { schema: { tags, summary: '导出行政应诉台账', querystring: LawsuitFilterQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      xlsx(reply, '行政应诉台账.xlsx');
+      return reply.send(stream((out) => exportLawsuitLedger(ctx, req.query, out)));
     },
   );
   app.get(

@@ -76,7 +76,7 @@ export interface LawsuitSummary {
   version: number;
 }
 
-function present(r: LawsuitRow): LawsuitSummary {
+export function presentLawsuit(r: LawsuitRow): LawsuitSummary {
   const outcome = r.outcome as LawsuitOutcome | null;
   const status = r.status as LawsuitStatus;
   return {
@@ -147,7 +147,7 @@ export async function getLawsuit(ctx: Ctx, id: string): Promise<LawsuitDetail> {
   }
   const outcome = row.outcome as LawsuitOutcome | null;
   return {
-    ...present(row),
+    ...presentLawsuit(row),
     claims: row.claims,
     enforcementCaseId: row.enforcement_case_id,
     judgmentServedOn: row.judgment_served_on,
@@ -453,7 +453,7 @@ export async function searchLawsuits(
   authorize(ctx.actor, 'disputes:litigation:list');
   const { sort, ...f } = filter;
   const { rows, total } = await listLawsuits(ctx.db, ctx.scope, f, page, parseSort(sort, lawsuitSortColumns));
-  return { items: rows.map(present), total };
+  return { items: rows.map(presentLawsuit), total };
 }
 
 /** The 出庭 register. */

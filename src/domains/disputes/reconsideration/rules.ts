@@ -412,7 +412,8 @@ export interface ReconCaseFacts {
   act: ActFacts;
 }
 
-const REQUIRED: Partial<Record<ReconAction, readonly (keyof ReconActionRecord['data'])[]>> = {
+/** The facts each act must carry (the web forms ask for exactly these). */
+export const REQUIRED: Partial<Record<ReconAction, readonly (keyof ReconActionRecord['data'])[]>> = {
   requestCorrection: ['items'],
   // 第三十条: 不予受理 with the reason in writing
   reject: ['reason'],
