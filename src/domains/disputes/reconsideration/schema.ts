@@ -259,6 +259,8 @@ export const ReconActionData = z.strictObject({
   /** requestNormReview: the 规范性文件 */
   normTitle: Text(200, { min: 2 }).optional(),
   normIssuer: Text(100, { min: 2 }).optional(),
+  /** requestNormReview: the item the system put on the legality desk (set by the service, never by input) */
+  reviewId: z.uuid().optional(),
   /** issueOpinion: 意见书 (to the respondent) or 建议书 (to other bodies) (第七十六条) */
   opinionKind: z.enum(['opinion', 'suggestion']).optional(),
   recipient: Text(100, { min: 2 }).optional(),

@@ -119,6 +119,11 @@ export default function ReconCasePage() {
           {r.normReview && (
             <Descriptions.Item label="附带审查" span={3}>
               {r.normReview.title}({r.normReview.issuer})
+              {r.status === 'accepted' && !done.has('requestNormReview') && (
+                <Typography.Text type="secondary">
+                  :受理后办理“申请附带审查规范性文件”,案件中止至审查完毕
+                </Typography.Text>
+              )}
             </Descriptions.Item>
           )}
           <Descriptions.Item label="证据材料" span={3}>
@@ -143,7 +148,9 @@ export default function ReconCasePage() {
                 <b>{a.label}</b> {a.date} <Typography.Text type="secondary">{a.actorName}</Typography.Text>
                 {Object.keys(a.data).length > 0 && (
                   <div style={{ color: '#595959', whiteSpace: 'pre-wrap' }}>
-                    {Object.values(a.data)
+                    {Object.entries(a.data)
+                      .filter(([k]) => k !== 'reviewId')
+                      .map(([, v]) => v)
                       .map((v) => (Array.isArray(v) ? v.join('、') : String(v)))
                       .join(';')}
                   </div>
