@@ -200,6 +200,7 @@ export async function createLawsuit(
       'parentId',
     );
   let actKind = input.actKind ?? null;
+  let subjectArea = input.subjectArea ?? null;
   if (input.reconsiderationId) {
     const recon = await getReconsideration({ ...ctx, scope: ALL_SCOPE }, input.reconsiderationId).catch(
       () => {
@@ -213,6 +214,7 @@ export async function createLawsuit(
         'reconsiderationId',
       );
     actKind = recon.act.kind;
+    subjectArea = subjectArea ?? recon.subjectArea;
     if (coDefendantRequired(recon.outcome) && !input.coDefendantOrgId)
       throw invalid(
         'disputes.litigation.coDefendantRequired',
@@ -246,6 +248,7 @@ export async function createLawsuit(
         reconsideration_id: input.reconsiderationId ?? null,
         contested_act: input.contestedAct,
         act_kind: actKind,
+        subject_area: subjectArea,
         enforcement_case_id: input.enforcementCaseId ?? null,
         filed_on: input.filedOn,
         claims: input.claims,
@@ -432,6 +435,7 @@ export async function appealLawsuit(ctx: Ctx, id: string, raw: unknown): Promise
       reconsiderationId: row.reconsideration_id ?? undefined,
       contestedAct: row.contested_act,
       actKind: (row.act_kind as CreateLawsuitInput['actKind']) ?? undefined,
+      subjectArea: (row.subject_area as CreateLawsuitInput['subjectArea']) ?? undefined,
       enforcementCaseId: row.enforcement_case_id ?? undefined,
       filedOn: input.filedOn,
       claims:

@@ -168,6 +168,7 @@ export async function createReconsideration(
         act_penalty_types: act.penaltyTypes,
         act_amount: act.amount ?? null,
         enforcement_case_id: act.enforcementCaseId ?? null,
+        subject_area: input.subjectArea ?? null,
         parties_agree_simple: input.partiesAgreeSimple,
         precondition: preconditionRequired(act, input.preconditionByLaw),
         request: input.request,

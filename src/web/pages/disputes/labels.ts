@@ -105,3 +105,14 @@ export const suggestionKindOptions = opts({
   socialGovernance: '社会治理检察建议',
   judicial: '司法建议',
 });
+export const subjectAreaOptions = opts({
+  landExpropriation: '征地拆迁(含房屋征收)',
+  naturalResources: '自然资源',
+  housing: '住房和城乡建设',
+  publicSecurity: '公安',
+  market: '市场监管',
+  humanResources: '人力资源和社会保障',
+  ecology: '生态环境',
+  transport: '交通运输',
+  other: '其他领域',
+});

@@ -54,6 +54,7 @@ export interface LawsuitCreateValues {
   plaintiff: string;
   contestedAct: string;
   actKind?: string;
+  subjectArea?: string;
   filedOn: Dayjs;
   claims: string;
 }
@@ -68,6 +69,7 @@ export function lawsuitCreateBody(v: LawsuitCreateValues) {
     plaintiff: v.plaintiff.trim(),
     contestedAct: v.contestedAct.trim(),
     actKind: v.actKind || undefined,
+    subjectArea: v.subjectArea || undefined,
     filedOn: v.filedOn.format('YYYY-MM-DD'),
     claims: v.claims.trim(),
   };

@@ -20,6 +20,7 @@ import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useList } from '../../components/use-list.js';
 import { actKindOptions, instanceOptions, lawsuitOutcomeOptions } from './labels.js';
+import { subjectAreaOptions } from './labels.js';
 import { type LawsuitCreateValues, lawsuitCreateBody } from './lawsuit-bodies.js';
 import { LawsuitDrawer } from './lawsuit-drawer.js';
 import type { LawsuitSummary } from './types.js';
@@ -84,6 +85,9 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
           </Form.Item>
           <Form.Item name="contestedAct" label="被诉行政行为" rules={req('被诉行政行为')}>
             <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="subjectArea" label="争议领域">
+            <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
           </Form.Item>
           <Form.Item name="actKind" label="行为类别">
             <Select allowClear options={actKindOptions} style={{ width: 150 }} />

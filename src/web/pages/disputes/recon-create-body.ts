@@ -15,6 +15,7 @@ export interface ReconCreateValues {
   actKind: string;
   actKnownOn: Dayjs;
   actAmount?: number | null;
+  subjectArea?: string;
   partiesAgreeSimple?: boolean;
   request: string;
   reasons: string;
@@ -42,6 +43,7 @@ export function reconCreateBody(v: ReconCreateValues) {
       knownOn: v.actKnownOn.format('YYYY-MM-DD'),
       amount: typeof v.actAmount === 'number' ? v.actAmount : undefined,
     },
+    subjectArea: v.subjectArea || undefined,
     partiesAgreeSimple: v.partiesAgreeSimple === true,
     request: v.request.trim(),
     reasons: v.reasons.trim(),

@@ -32,6 +32,7 @@ import {
   outcomeOptions,
   reconStatusOptions,
 } from './labels.js';
+import { subjectAreaOptions } from './labels.js';
 import { type ReconCreateValues, reconCreateBody } from './recon-create-body.js';
 import type { ReconDetail, ReconSummary } from './types.js';
 
@@ -129,6 +130,9 @@ function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) 
           </Form.Item>
           <Form.Item name="actKnownOn" label="知道该行为的日期" rules={req('知道该行为的日期')}>
             <DatePicker />
+          </Form.Item>
+          <Form.Item name="subjectArea" label="争议领域">
+            <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
           </Form.Item>
           <Form.Item name="actAmount" label="款额(元)">
             <InputNumber min={0} />

@@ -79,6 +79,8 @@ describe('复议应诉 request bodies', () => {
     expect(body.applicantPhone).toBeUndefined();
     expect(CreateReconInput.safeParse(body).success).toBe(true);
     expect(reconCreateBody({ ...base, channel: 'mail' }).filedOn).toBe('2026-11-18');
+    const area = reconCreateBody({ ...base, subjectArea: 'landExpropriation' });
+    expect(CreateReconInput.safeParse(area).success).toBe(true);
   });
 
   it('出庭: a 负责人 sends no excuse; a staff member sends the excuse with its proof', () => {
