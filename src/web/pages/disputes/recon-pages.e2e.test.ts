@@ -68,8 +68,9 @@ describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a brow
     await expect(page.getByText('受理审查(5 个工作日内,第三十条)').count()).resolves.toBe(1);
     await page.locator('.ant-segmented-item', { hasText: /^受理$/ }).click();
     await page.getByRole('button', { name: /^受\s*理$/ }).click();
-    await page.locator('.ant-timeline-item', { hasText: '受理' }).nth(1).waitFor();
+    // the document appears once 受理 is on the log
     await page.getByRole('button', { name: /受理通知书/ }).waitFor();
+    await expect(page.locator('.ant-timeline-item').count()).resolves.toBe(2);
     await expect(page.getByText('审理中').count()).resolves.toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
