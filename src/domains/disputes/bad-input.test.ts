@@ -27,7 +27,7 @@ describe.each(testEngines())('复议应诉 refuses the issue’s bad input on $n
     await h.close();
   });
 
-  const post = (url: string, payload: unknown) =>
+  const post = (url: string, payload: Record<string, unknown>) =>
     app.inject({ method: 'POST', url, headers: sfj.headers, payload });
   const get = async (url: string) => (await app.inject({ method: 'GET', url, headers: sfj.headers })).json();
   const open = async (penalty: 'warning' | 'fine', applicantName: string) => {
