@@ -31,8 +31,8 @@ import {
   channelOptions,
   outcomeOptions,
   reconStatusOptions,
+  subjectAreaOptions,
 } from './labels.js';
-import { subjectAreaOptions } from './labels.js';
 import { type ReconCreateValues, reconCreateBody } from './recon-create-body.js';
 import type { ReconDetail, ReconSummary } from './types.js';
 
