@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  BankOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   CommentOutlined,
@@ -11,6 +12,7 @@ import {
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { HomeQueue } from './home-queues.js';
+import { disputesQueues } from './queues/disputes.js';
 import { enforcementQueues } from './queues/enforcement.js';
 import { inspectionQueues } from './queues/inspection.js';
 import { reportQueues } from './queues/report.js';
@@ -289,6 +291,40 @@ export const webModules: WebModule[] = [
         title: '法律顾问和公职律师',
         permission: 'legality:adviser:list',
         element: lazy(() => import('./pages/legality/advisers-page.js')),
+      },
+    ],
+  },
+  {
+    key: 'disputes',
+    title: '复议应诉',
+    icon: <BankOutlined />,
+    description: '行政复议(含网上申请)、行政应诉与负责人出庭、检察建议和司法建议',
+    queues: disputesQueues,
+    routes: [
+      {
+        path: '/disputes/reconsiderations',
+        title: '行政复议',
+        permission: 'disputes:reconsideration:list',
+        element: lazy(() => import('./pages/disputes/recon-ledger-page.js')),
+      },
+      {
+        path: '/disputes/reconsiderations/:id',
+        title: '复议案件',
+        permission: 'disputes:reconsideration:list',
+        hidden: true,
+        element: lazy(() => import('./pages/disputes/recon-case-page.js')),
+      },
+      {
+        path: '/disputes/lawsuits',
+        title: '行政应诉',
+        permission: 'disputes:litigation:list',
+        element: lazy(() => import('./pages/disputes/lawsuits-page.js')),
+      },
+      {
+        path: '/disputes/suggestions',
+        title: '检察建议、司法建议',
+        permission: 'disputes:suggestion:list',
+        element: lazy(() => import('./pages/disputes/suggestions-page.js')),
       },
     ],
   },

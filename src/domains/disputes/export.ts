@@ -2,6 +2,8 @@ import type { Writable } from 'node:stream';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { defineColumns, exportLedgerXlsx } from '../../platform/io/index.js';
 import { authorize } from '../org/policy.js';
+import { presentLawsuit } from './litigation/service.js';
+import { iterateLawsuits, type LawsuitFilter } from './litigation/store.js';
 import { presentRecon } from './reconsideration/present.js';
 import { iterateRecons, type ReconFilter } from './reconsideration/store.js';
 import { suggestionKindLabels, type SuggestionKind } from './suggestions/schema.js';
@@ -126,4 +128,68 @@ export async function exportSuggestionLedger(
     }
   }
   return exportLedgerXlsx(rows(), suggestionColumns, out, { sheetName: '检察建议司法建议台账' });
+}
+
+interface LawsuitLedgerRow {
+  courtCaseNo: string;
+  instance: string;
+  court: string;
+  plaintiff: string;
+  orgName: string;
+  coDefendant: string | null;
+  contestedAct: string;
+  filedOn: string;
+  hearings: string;
+  headHearings: string;
+  status: string;
+  outcome: string | null;
+  concludedOn: string | null;
+  lost: string;
+}
+const lawsuitColumns = defineColumns<LawsuitLedgerRow>([
+  { key: 'courtCaseNo', header: '案号', kind: 'text', required: true, width: 26 },
+  { key: 'instance', header: '审级', kind: 'text', required: true, width: 8 },
+  { key: 'court', header: '法院', kind: 'text', required: true, width: 22 },
+  { key: 'plaintiff', header: '原告', kind: 'text', required: true, width: 22 },
+  { key: 'orgName', header: '被告', kind: 'text', required: true, width: 24 },
+  { key: 'coDefendant', header: '共同被告', kind: 'text', width: 20 },
+  { key: 'contestedAct', header: '被诉行政行为', kind: 'text', required: true, width: 28 },
+  { key: 'filedOn', header: '立案日期', kind: 'date', required: true, width: 14 },
+  { key: 'hearings', header: '开庭次数', kind: 'text', required: true, width: 10 },
+  { key: 'headHearings', header: '负责人出庭次数', kind: 'text', required: true, width: 14 },
+  { key: 'status', header: '状态', kind: 'text', required: true, width: 10 },
+  { key: 'outcome', header: '结果', kind: 'text', width: 18 },
+  { key: 'concludedOn', header: '结案日期', kind: 'date', width: 14 },
+  { key: 'lost', header: '是否败诉', kind: 'text', required: true, width: 10 },
+]);
+
+/** Streams the 行政应诉 ledger (one row per instance) to .xlsx. */
+export async function exportLawsuitLedger(
+  ctx: Ctx,
+  filter: LawsuitFilter,
+  out: Writable,
+): Promise<{ rows: number }> {
+  authorize(ctx.actor, 'disputes:litigation:list');
+  async function* rows(): AsyncIterable<LawsuitLedgerRow> {
+    for await (const row of iterateLawsuits(ctx.db, ctx.scope, filter)) {
+      const s = presentLawsuit(row);
+      yield {
+        courtCaseNo: s.courtCaseNo,
+        instance: s.instanceLabel,
+        court: s.court,
+        plaintiff: s.plaintiff,
+        orgName: s.orgName,
+        coDefendant: s.coDefendantName,
+        contestedAct: s.contestedAct,
+        filedOn: s.filedOn,
+        hearings: String(s.hearings),
+        headHearings: String(s.headHearings),
+        status: s.statusLabel,
+        outcome: s.outcomeLabel,
+        concludedOn: s.concludedOn,
+        lost: s.lost ? '是' : '否',
+      };
+    }
+  }
+  return exportLedgerXlsx(rows(), lawsuitColumns, out, { sheetName: '行政应诉台账' });
 }

@@ -5,7 +5,14 @@ import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/ty
 import { LOST_OUTCOMES } from './litigation/rules.js';
 import { instanceLabels, type LawsuitOutcome, lawsuitOutcomeLabels } from './litigation/schema.js';
 import { CORRECTING_OUTCOMES } from './reconsideration/rules.js';
-import { type Outcome, outcomeArticles, outcomeLabels } from './reconsideration/schema.js';
+import {
+  type Outcome,
+  outcomeArticles,
+  outcomeLabels,
+  SubjectArea,
+  subjectAreaLabels,
+  subjectAreaShort,
+} from './reconsideration/schema.js';
 import { type SuggestionKind, suggestionKindLabels } from './suggestions/schema.js';
 import './tables.js';
 import '../org/tables.js';
@@ -393,6 +400,17 @@ const reconsiderationMetrics: MetricDefinition[] = [
   ),
 ];
 
+/** 争议领域 figures: cases received in the period whose field is recorded as `a`. */
+const reconAreaMetrics: MetricDefinition[] = SubjectArea.options.map((a) =>
+  reconCounted(
+    `received.area.${a}`,
+    `行政复议申请收到数·${subjectAreaShort[a]}`,
+    `期间内收到的、争议领域登记为“${subjectAreaLabels[a]}”的行政复议申请件数,以收到日期计;未登记领域的申请不计入任何领域`,
+    'received_on',
+    sql<SqlBool>`r.subject_area = ${a}`,
+  ),
+);
+
 // ---------- 行政应诉 ----------
 
 type SuitDate = 'filed_on' | 'concluded_on';
@@ -500,12 +518,16 @@ async function hearingRecords(db: Db, q: MetricQuery, headOnly: boolean): Promis
 }
 
 const litigationMetrics: MetricDefinition[] = [
-  suitCounted(
-    'received',
-    '行政诉讼案件数',
-    '期间内法院立案、本机关(或下属单位)为被告的行政诉讼案件件数,一审、二审、再审各算一件,以立案日期计',
-    'filed_on',
-  ),
+  {
+    ...suitCounted(
+      'received',
+      '行政诉讼案件数',
+      '期间内法院立案、本机关(或下属单位)为被告的行政诉讼案件件数,一审、二审、再审各算一件,以立案日期计',
+      'filed_on',
+    ),
+    // reports count suits in 起 as well as 件: one suit, one instance
+    unitAliases: ['起'],
+  },
   ...(['first', 'second', 'retrial'] as const).map((i) =>
     suitCounted(
       `received.${i}`,
@@ -668,6 +690,39 @@ const litigationMetrics: MetricDefinition[] = [
   },
 ];
 
+/** 一审 suits by 争议领域: counts and each field's share of the first-instance suits filed. */
+const suitAreaMetrics: MetricDefinition[] = SubjectArea.options.flatMap((a): MetricDefinition[] => {
+  const inArea = sql<SqlBool>`${FIRST} and l.subject_area = ${a}`;
+  return [
+    suitCounted(
+      `received.area.${a}`,
+      `一审行政诉讼案件数·${subjectAreaShort[a]}`,
+      `期间内立案的、争议领域登记为“${subjectAreaLabels[a]}”的一审行政诉讼案件件数,以立案日期计`,
+      'filed_on',
+      inArea,
+    ),
+    {
+      id: `disputes.litigation.areaShare.${a}`,
+      name: `行政诉讼案件占比·${subjectAreaShort[a]}`,
+      unit: '%',
+      definition: `期间内立案的一审行政诉讼案件中,争议领域登记为“${subjectAreaLabels[a]}”的件数所占的百分比(未登记领域的案件计入分母)`,
+      domain: DOMAIN,
+      source: 'computed',
+      additive: false,
+      async compute(db, q) {
+        const r = await suits(db, q, 'filed_on')
+          .where(FIRST)
+          .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${inArea})`.as('hit')])
+          .executeTakeFirstOrThrow();
+        return {
+          value: rate(Number(r.hit), Number(r.all)),
+          records: () => suitRecords(db, q, 'filed_on', inArea),
+        };
+      },
+    },
+  ];
+});
+
 // ---------- 检察建议 / 司法建议 ----------
 
 function suggestions(db: Db, q: MetricQuery) {
@@ -791,6 +846,8 @@ const suggestionMetrics: MetricDefinition[] = [
 /** Figures of the disputes domain, computed from its records. */
 export const disputesMetrics: readonly MetricDefinition[] = [
   ...reconsiderationMetrics,
+  ...reconAreaMetrics,
   ...litigationMetrics,
+  ...suitAreaMetrics,
   ...suggestionMetrics,
 ];

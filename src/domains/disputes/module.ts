@@ -8,6 +8,13 @@ import { seedDisputes } from './seed.js';
 export const disputesModule: DomainModule = {
   key: 'disputes',
   title: '复议应诉',
+  portalLinks: [
+    {
+      href: '/portal/reconsideration',
+      label: '行政复议',
+      description: '网上申请行政复议,凭受理回执号和查询码查询办理进度,查阅公开的行政复议决定书',
+    },
+  ],
   permissions: disputesPermissions,
   menuPermission: 'disputes:reconsideration:list',
   registerRoutes: registerDisputesRoutes,

@@ -4,7 +4,9 @@ import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../pla
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { annualDisclosureTable } from './api.js';
-import { exportReconLedger, exportSuggestionLedger } from './export.js';
+import { exportLawsuitLedger, exportReconLedger, exportSuggestionLedger } from './export.js';
+import { registerReconPortalRoutes } from './portal-routes.js';
+import { RECON_DOCUMENT_KINDS, reconDocument } from './reconsideration/documents.js';
 import {
   AddHearingInput,
   AppealInput,
@@ -92,6 +94,7 @@ function stream(run: (out: Writable) => Promise<unknown>): PassThrough {
 export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['复议应诉'];
+  registerReconPortalRoutes(app, opts);
 
   app.get(
     '/api/disputes/reconsiderations',
@@ -120,6 +123,25 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/disputes/reconsiderations/:id',
     { schema: { tags, summary: '行政复议案件(流程记录、期限、可办理环节)', params: IdParam } },
     async (req) => getReconsideration(await requestCtx(req, db), req.params.id),
+  );
+  app.get(
+    '/api/disputes/reconsiderations/:id/documents/:file',
+    {
+      schema: {
+        tags,
+        summary: '生成复议文书(补正通知书、受理通知书、答复通知书、行政复议决定书,.docx)',
+        params: IdParam.extend({
+          file: z.string().regex(new RegExp(`^(${RECON_DOCUMENT_KINDS.join('|')})\\.docx$`), '没有这种文书'),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const kind = req.params.file.replace(/\.docx$/, '') as (typeof RECON_DOCUMENT_KINDS)[number];
+      const doc = await reconDocument(await requestCtx(req, db), req.params.id, kind);
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`);
+      return reply.send(doc.bytes);
+    },
   );
   app.post(
     '/api/disputes/reconsiderations',
@@ -167,6 +189,15 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
       return searchLawsuits(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    '/api/disputes/lawsuits/export.xlsx',
+    { schema: { tags, summary: '导出行政应诉台账', querystring: LawsuitFilterQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      xlsx(reply, '行政应诉台账.xlsx');
+      return reply.send(stream((out) => exportLawsuitLedger(ctx, req.query, out)));
     },
   );
   app.get(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SubjectArea } from './reconsideration/schema.js';
 import type { Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { testEngines } from '../../test/db.js';
@@ -56,6 +57,19 @@ describe.each(testEngines())('disputes demo seed and figures on $name', (engine)
     expect(await figure('disputes.litigation.lossRate')).toBe(0);
     expect(await figure('disputes.litigation.headAppearanceRate')).toBe(100);
     expect(await figure('disputes.litigation.headAppearances')).toBeGreaterThan(0);
+  });
+
+  it('breaks 复议 and 一审 suits down by 争议领域 (征地拆迁 …), every demo case carrying one', async () => {
+    const areas = SubjectArea.options;
+    const recon = await Promise.all(areas.map((a) => figure(`disputes.reconsideration.received.area.${a}`)));
+    expect(recon.reduce((s: number, v) => s + (v ?? 0), 0)).toBe(
+      await figure('disputes.reconsideration.received'),
+    );
+    expect(await figure('disputes.reconsideration.received.area.landExpropriation')).toBeGreaterThan(0);
+    const suits = await Promise.all(areas.map((a) => figure(`disputes.litigation.received.area.${a}`)));
+    expect(suits.reduce((s: number, v) => s + (v ?? 0), 0)).toBe(17);
+    const shares = await Promise.all(areas.map((a) => figure(`disputes.litigation.areaShare.${a}`)));
+    expect(shares.reduce((s: number, v) => s + (v ?? 0), 0)).toBeCloseTo(100, 0);
   });
 
   it('shows open cases this year: some overdue, one 中止, and an overdue 建议', async () => {

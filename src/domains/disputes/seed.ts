@@ -6,7 +6,7 @@ import { listOrgs } from '../org/org-store.js';
 import { addHearing, appealLawsuit, concludeLawsuit, createLawsuit } from './litigation/service.js';
 import type { AppearerRole, LawsuitOutcome } from './litigation/schema.js';
 import { reconDues } from './reconsideration/rules.js';
-import type { Outcome, ReconAction, ReconActionData } from './reconsideration/schema.js';
+import type { Outcome, ReconAction, ReconActionData, SubjectArea } from './reconsideration/schema.js';
 import { createReconsideration, recordReconAction } from './reconsideration/service.js';
 import type { SuggestionKind } from './suggestions/schema.js';
 import { createSuggestion, replySuggestion } from './suggestions/service.js';
@@ -64,18 +64,33 @@ interface ActTemplate {
   penaltyTypes?: ('warning' | 'fine' | 'confiscation')[];
   amount?: number;
   onTheSpot?: boolean;
+  /** 争议领域 */
+  area: SubjectArea;
 }
 const ACTS: readonly ActTemplate[] = [
-  { title: '行政处罚决定书', kind: 'penalty', penaltyTypes: ['fine'], amount: 20000 },
-  { title: '行政处罚决定书', kind: 'penalty', penaltyTypes: ['fine', 'confiscation'], amount: 50000 },
-  { title: '当场行政处罚决定书', kind: 'penalty', penaltyTypes: ['fine'], amount: 200, onTheSpot: true },
-  { title: '行政处罚决定书(警告)', kind: 'penalty', penaltyTypes: ['warning'] },
-  { title: '政府信息公开申请答复书', kind: 'infoDisclosure' },
-  { title: '土地权属争议处理决定', kind: 'resourceOwnership' },
-  { title: '未履行法定职责(举报未处理)', kind: 'nonPerformance' },
-  { title: '投诉举报处理告知书', kind: 'complaintHandling' },
-  { title: '责令限期拆除决定书', kind: 'coercion' },
-  { title: '工伤认定决定书', kind: 'license' },
+  { title: '行政处罚决定书', kind: 'penalty', penaltyTypes: ['fine'], amount: 20000, area: 'market' },
+  {
+    title: '行政处罚决定书',
+    kind: 'penalty',
+    penaltyTypes: ['fine', 'confiscation'],
+    amount: 50000,
+    area: 'ecology',
+  },
+  {
+    title: '当场行政处罚决定书',
+    kind: 'penalty',
+    penaltyTypes: ['fine'],
+    amount: 200,
+    onTheSpot: true,
+    area: 'transport',
+  },
+  { title: '行政处罚决定书(警告)', kind: 'penalty', penaltyTypes: ['warning'], area: 'publicSecurity' },
+  { title: '政府信息公开申请答复书', kind: 'infoDisclosure', area: 'other' },
+  { title: '土地权属争议处理决定', kind: 'resourceOwnership', area: 'naturalResources' },
+  { title: '未履行法定职责(举报未处理)', kind: 'nonPerformance', area: 'housing' },
+  { title: '投诉举报处理告知书', kind: 'complaintHandling', area: 'market' },
+  { title: '责令限期拆除决定书', kind: 'coercion', area: 'landExpropriation' },
+  { title: '工伤认定决定书', kind: 'license', area: 'humanResources' },
 ];
 
 /** How a demo 复议 case ends, in the mix the seed reports show (维持 most, some 撤销 / 确认违法, a few 终止). */
@@ -200,6 +215,7 @@ export async function seedDisputes(
         penaltyTypes: t.penaltyTypes ?? [],
         ...(t.amount ? { amount: t.amount } : {}),
       },
+      subjectArea: t.area,
       request: t.kind === 'nonPerformance' ? '责令被申请人依法履行法定职责' : `撤销被申请人作出的${t.title}`,
       reasons: '被申请人认定事实不清、证据不足,适用依据错误,程序违法,请求复议机关依法审查。',
     });
@@ -330,13 +346,17 @@ export async function seedDisputes(
         : addDays(yearStart, 10 + i * 17)
       : addDays(opts.today, -30 - i * 7);
     const defendant = linked?.orgId ?? pick(random, respondents);
+    // drawn in the order the literal below used to draw them, so the demo stays the same
+    const plaintiff = linked?.applicant ?? (random() < 0.5 ? company() : person());
+    const suitAct = linked ? ACTS[0] : pick(random, ACTS);
     let s = await createLawsuit(ctx, {
       defendantOrgId: defendant,
       ...(linked ? { coDefendantOrgId: government.id, reconsiderationId: linked.id } : {}),
       court: '开远市人民法院',
       courtCaseNo: `(${filedOn.slice(0, 4)})云2502行初${20 + i}号`,
-      plaintiff: linked?.applicant ?? (random() < 0.5 ? company() : person()),
-      contestedAct: linked ? `${linked.act}及行政复议决定` : pick(random, ACTS).title,
+      plaintiff,
+      contestedAct: linked ? `${linked.act}及行政复议决定` : (suitAct?.title ?? ''),
+      ...(linked || !suitAct ? {} : { subjectArea: suitAct.area }),
       filedOn,
       claims: '请求依法撤销被诉行政行为,并由被告承担诉讼费用。',
     });

@@ -31,6 +31,7 @@ export interface DisputesReconsiderationTable extends LedgerColumns {
   act_title: string;
   act_document_no: string | null;
   act_kind: string;
+  subject_area: string | null;
   act_on: string | null;
   act_known_on: string;
   act_on_the_spot: boolean;
@@ -103,6 +104,7 @@ export interface DisputesLawsuitTable extends LedgerColumns {
   reconsideration_id: string | null;
   contested_act: string;
   act_kind: string | null;
+  subject_area: string | null;
   enforcement_case_id: string | null;
   filed_on: string;
   claims: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
-import { ActKind } from '../reconsideration/schema.js';
+import { ActKind, SubjectArea } from '../reconsideration/schema.js';
 
 export const Instance = z.enum(['first', 'second', 'retrial']);
 export type Instance = z.infer<typeof Instance>;
@@ -82,6 +82,8 @@ export const CreateLawsuitInput = z.strictObject({
   contestedAct: RequiredText(200),
   /** the kind of contested act; taken from the linked 复议 case when there is one */
   actKind: ActKind.optional(),
+  /** 争议领域; taken from the linked 复议 case when there is one */
+  subjectArea: SubjectArea.optional(),
   enforcementCaseId: z.uuid('不是有效的编号').optional(),
   filedOn: LocalDate,
   claims: Text(4000, { lines: true, min: 2 }),
@@ -135,6 +137,7 @@ export const lawsuitFieldLabels: Record<string, string> = {
   reconsiderationId: '关联复议案件',
   contestedAct: '被诉行政行为',
   actKind: '行为类别',
+  subjectArea: '争议领域',
   filedOn: '立案日期',
   claims: '诉讼请求',
   version: '版本',

@@ -76,7 +76,7 @@ export interface LawsuitSummary {
   version: number;
 }
 
-function present(r: LawsuitRow): LawsuitSummary {
+export function presentLawsuit(r: LawsuitRow): LawsuitSummary {
   const outcome = r.outcome as LawsuitOutcome | null;
   const status = r.status as LawsuitStatus;
   return {
@@ -147,7 +147,7 @@ export async function getLawsuit(ctx: Ctx, id: string): Promise<LawsuitDetail> {
   }
   const outcome = row.outcome as LawsuitOutcome | null;
   return {
-    ...present(row),
+    ...presentLawsuit(row),
     claims: row.claims,
     enforcementCaseId: row.enforcement_case_id,
     judgmentServedOn: row.judgment_served_on,
@@ -200,6 +200,7 @@ export async function createLawsuit(
       'parentId',
     );
   let actKind = input.actKind ?? null;
+  let subjectArea = input.subjectArea ?? null;
   if (input.reconsiderationId) {
     const recon = await getReconsideration({ ...ctx, scope: ALL_SCOPE }, input.reconsiderationId).catch(
       () => {
@@ -213,6 +214,7 @@ export async function createLawsuit(
         'reconsiderationId',
       );
     actKind = recon.act.kind;
+    subjectArea = subjectArea ?? recon.subjectArea;
     if (coDefendantRequired(recon.outcome) && !input.coDefendantOrgId)
       throw invalid(
         'disputes.litigation.coDefendantRequired',
@@ -246,6 +248,7 @@ export async function createLawsuit(
         reconsideration_id: input.reconsiderationId ?? null,
         contested_act: input.contestedAct,
         act_kind: actKind,
+        subject_area: subjectArea,
         enforcement_case_id: input.enforcementCaseId ?? null,
         filed_on: input.filedOn,
         claims: input.claims,
@@ -432,6 +435,7 @@ export async function appealLawsuit(ctx: Ctx, id: string, raw: unknown): Promise
       reconsiderationId: row.reconsideration_id ?? undefined,
       contestedAct: row.contested_act,
       actKind: (row.act_kind as CreateLawsuitInput['actKind']) ?? undefined,
+      subjectArea: (row.subject_area as CreateLawsuitInput['subjectArea']) ?? undefined,
       enforcementCaseId: row.enforcement_case_id ?? undefined,
       filedOn: input.filedOn,
       claims:
@@ -453,7 +457,7 @@ export async function searchLawsuits(
   authorize(ctx.actor, 'disputes:litigation:list');
   const { sort, ...f } = filter;
   const { rows, total } = await listLawsuits(ctx.db, ctx.scope, f, page, parseSort(sort, lawsuitSortColumns));
-  return { items: rows.map(present), total };
+  return { items: rows.map(presentLawsuit), total };
 }
 
 /** The 出庭 register. */

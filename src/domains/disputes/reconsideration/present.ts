@@ -23,6 +23,8 @@ import {
   reconActionLabels,
   type ReconStatus,
   reconStatusLabels,
+  type SubjectArea,
+  subjectAreaLabels,
   type TerminationGround,
   terminationGroundLabels,
 } from './schema.js';
@@ -39,6 +41,8 @@ export interface ReconSummary {
   applicantName: string;
   actTitle: string;
   actKindLabel: string;
+  subjectArea: SubjectArea | null;
+  subjectAreaLabel: string | null;
   status: ReconStatus;
   statusLabel: string;
   procedure: Procedure | null;
@@ -85,6 +89,8 @@ export function presentRecon(r: ReconRow, today: LocalDate): ReconSummary {
     applicantName: r.applicant_name,
     actTitle: r.act_title,
     actKindLabel: actKindLabels[r.act_kind as ActKind],
+    subjectArea: r.subject_area as SubjectArea | null,
+    subjectAreaLabel: r.subject_area ? subjectAreaLabels[r.subject_area as SubjectArea] : null,
     status,
     statusLabel: reconStatusLabels[status],
     procedure,

@@ -144,6 +144,17 @@ describe('复议 clocks (行政复议法; 第八十八条: 三日、五日、七
       '2025-05-12',
     ],
     [
+      '附带审查 requested 03-10, resumed 03-20: the decision clock stops 10 days (第三十九条第一款第七项、第五十六条)',
+      [
+        act('apply', '2025-02-27'),
+        act('accept', '2025-03-03', { procedure: 'ordinary' }),
+        act('requestNormReview', '2025-03-10', { normTitle: '某县市场管理办法', normIssuer: '某县人民政府' }),
+        act('resume', '2025-03-20'),
+      ],
+      'decision',
+      '2025-05-12',
+    ],
+    [
       '整改情况 within 60 days of the 意见书 (第七十六条)',
       [
         act('apply', '2025-02-27'),
@@ -177,6 +188,24 @@ describe('复议 clocks (行政复议法; 第八十八条: 三日、五日、七
     const d = due(log, 'decision');
     expect(d).toMatchObject({ dueOn: null, pausedSince: '2025-03-10' });
     if (d) expect(reconDueState(d, '2025-12-01')).toBe('paused');
+  });
+
+  it('a pending 附带审查 holds the case 中止 with the decision clock paused; 附带审查 comes after acceptance', () => {
+    const log = [
+      act('apply', '2025-02-27'),
+      act('accept', '2025-03-03', { procedure: 'ordinary' }),
+      act('requestNormReview', '2025-03-10', { normTitle: '某县市场管理办法', normIssuer: '某县人民政府' }),
+    ];
+    expect(deriveReconStatus(log)).toBe('suspended');
+    expect(due(log, 'decision')).toMatchObject({ dueOn: null, pausedSince: '2025-03-10' });
+    expect(
+      codeOf(() =>
+        deriveReconStatus([
+          act('apply', '2025-02-27'),
+          act('requestNormReview', '2025-02-28', { normTitle: '某县办法', normIssuer: '某县人民政府' }),
+        ]),
+      ),
+    ).toBe('disputes.reconsideration.actionNotAllowed@action');
   });
 
   it('第二十条: 60 calendar days to apply from knowing the act', () => {

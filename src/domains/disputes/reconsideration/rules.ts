@@ -25,15 +25,7 @@ import {
 
 /** The acts allowed in each status: the one table a 复议 case follows. */
 export const allowedReconActions = {
-  received: [
-    'requestCorrection',
-    'accept',
-    'deemAccept',
-    'reject',
-    'withdraw',
-    'recordMediation',
-    'requestNormReview',
-  ],
+  received: ['requestCorrection', 'accept', 'deemAccept', 'reject', 'withdraw', 'recordMediation'],
   correcting: ['supplyCorrection', 'correctionLapsed', 'withdraw'],
   accepted: [
     'sendCopy',
@@ -76,6 +68,8 @@ export function reconStatusAfter(status: ReconStatus, action: ReconAction): Reco
     case 'withdraw':
       return status === 'received' || status === 'correcting' ? 'withdrawn' : 'terminated';
     case 'suspend':
+    // 第三十九条第一款第七项: the case stands still while the 附带审查 (第五十六条、第五十七条) is pending
+    case 'requestNormReview':
       return 'suspended';
     case 'terminate':
       return 'terminated';
@@ -257,12 +251,15 @@ export interface ReconDue {
   provisional: boolean;
 }
 
-/** 中止 periods: from the 中止 date to the day before 恢复 the decision clock stands still (第三十九条). */
+/**
+ * 中止 periods: from the 中止 date to the day before 恢复 the decision clock stands still (第三十九条);
+ * a request for 附带审查 of a 规范性文件 is such a 中止 until the case resumes (第三十九条第一款第七项).
+ */
 export function suspensionPauses(log: readonly ReconActionRecord[]): Pause[] {
   const pauses: Pause[] = [];
   let open: LocalDate | null = null;
   for (const a of log) {
-    if (a.action === 'suspend') open = a.date;
+    if ((a.action === 'suspend' || a.action === 'requestNormReview') && !open) open = a.date;
     if (a.action === 'resume' && open) {
       if (compareDates(a.date, open) > 0) pauses.push({ from: open, to: addDays(a.date, -1) });
       open = null;
@@ -412,7 +409,8 @@ export interface ReconCaseFacts {
   act: ActFacts;
 }
 
-const REQUIRED: Partial<Record<ReconAction, readonly (keyof ReconActionRecord['data'])[]>> = {
+/** The facts each act must carry (the web forms ask for exactly these). */
+export const REQUIRED: Partial<Record<ReconAction, readonly (keyof ReconActionRecord['data'])[]>> = {
   requestCorrection: ['items'],
   // 第三十条: 不予受理 with the reason in writing
   reject: ['reason'],
@@ -441,6 +439,7 @@ const FIELD_NAMES: Record<keyof ReconActionRecord['data'], string> = {
   text: '正文',
   normTitle: '规范性文件名称',
   normIssuer: '制定机关',
+  reviewId: '合法性审查事项',
   opinionKind: '文书类别',
   recipient: '收件单位',
   note: '备注',

@@ -36,6 +36,43 @@ export const actKindLabels = {
   other: '其他行政行为',
 } as const satisfies Record<ActKind, string>;
 
+/** 争议领域: the field of administration a dispute arises in, as offices break their figures down. */
+export const SubjectArea = z.enum([
+  'landExpropriation',
+  'naturalResources',
+  'housing',
+  'publicSecurity',
+  'market',
+  'humanResources',
+  'ecology',
+  'transport',
+  'other',
+]);
+export type SubjectArea = z.infer<typeof SubjectArea>;
+export const subjectAreaLabels = {
+  landExpropriation: '征地拆迁(含房屋征收)',
+  naturalResources: '自然资源',
+  housing: '住房和城乡建设',
+  publicSecurity: '公安',
+  market: '市场监管',
+  humanResources: '人力资源和社会保障',
+  ecology: '生态环境',
+  transport: '交通运输',
+  other: '其他领域',
+} as const satisfies Record<SubjectArea, string>;
+/** The short name in a figure's name (行政复议申请收到数·征地拆迁). */
+export const subjectAreaShort = {
+  landExpropriation: '征地拆迁',
+  naturalResources: '自然资源',
+  housing: '住房城乡建设',
+  publicSecurity: '公安',
+  market: '市场监管',
+  humanResources: '人社',
+  ecology: '生态环境',
+  transport: '交通运输',
+  other: '其他领域',
+} as const satisfies Record<SubjectArea, string>;
+
 export const PenaltyType = z.enum([
   'warning',
   'criticism',
@@ -259,6 +296,8 @@ export const ReconActionData = z.strictObject({
   /** requestNormReview: the 规范性文件 */
   normTitle: Text(200, { min: 2 }).optional(),
   normIssuer: Text(100, { min: 2 }).optional(),
+  /** requestNormReview: the item the system put on the legality desk (set by the service, never by input) */
+  reviewId: z.uuid().optional(),
   /** issueOpinion: 意见书 (to the respondent) or 建议书 (to other bodies) (第七十六条) */
   opinionKind: z.enum(['opinion', 'suggestion']).optional(),
   recipient: Text(100, { min: 2 }).optional(),
@@ -312,6 +351,8 @@ export const CreateReconInput = z.strictObject({
   agentName: Text(100).optional(),
   thirdParties: z.array(ThirdParty).max(20).default([]),
   act: ContestedAct,
+  /** 争议领域 (optional; the figures by field count only cases that carry one) */
+  subjectArea: SubjectArea.optional(),
   partiesAgreeSimple: z.boolean().default(false),
   /** 复议前置 by another law (第二十三条第一款第五项); the other grounds are computed */
   preconditionByLaw: z.boolean().default(false),
@@ -344,6 +385,7 @@ export const reconFieldLabels: Record<string, string> = {
   agentName: '代理人',
   thirdParties: '第三人',
   act: '被申请复议的行政行为',
+  subjectArea: '争议领域',
   title: '名称',
   knownOn: '知道该行为的日期',
   actedOn: '作出日期',

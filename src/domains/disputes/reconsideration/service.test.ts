@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
+import { reviewOutcome } from '../../legality/api.js';
+import '../../legality/tables.js';
 import { codeOf, ctxAt, orgId, userCtx, withOrgs } from '../test/fixtures.js';
 import {
   createReconsideration,
@@ -90,6 +92,35 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
       '送达',
       '公开复议决定书',
     ]);
+  });
+
+  it('附带审查 puts the 规范性文件 on the legality desk and holds the case 中止 until it resumes', async () => {
+    const late = ctxAt(h, new Date('2025-12-01T02:00:00Z'));
+    let c = await createReconsideration(sys, application({ applicantName: '钱志刚' }));
+    const step = async (action: string, date: string, data: Record<string, unknown> = {}) =>
+      (c = await recordReconAction(late, c.id, { version: c.version, action, date, data }));
+    await step('accept', '2025-06-04', { procedure: 'ordinary' });
+    await step('requestNormReview', '2025-06-10', {
+      normTitle: '关于规范市场经营秩序的若干规定',
+      normIssuer: '某县人民政府',
+      // a review id from the input is never taken: the system files the item itself
+      reviewId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(c).toMatchObject({ status: 'suspended', decisionDueOn: null });
+    const reviewId = c.actions.at(-1)?.data.reviewId as string;
+    expect(reviewId).not.toBe('00000000-0000-4000-8000-000000000000');
+    const review = await reviewOutcome(late, reviewId);
+    expect(review).toMatchObject({ statusLabel: '审查中', passed: false });
+    const desk = await h.db
+      .selectFrom('legality_review')
+      .select(['title', 'kind'])
+      .where('id', '=', reviewId)
+      .executeTakeFirstOrThrow();
+    expect(desk.title).toContain('关于规范市场经营秩序的若干规定');
+    expect(desk.title).toContain(c.caseNo);
+    await step('resume', '2025-06-20');
+    // 60 days from 06-04 = 08-03 (a Sunday → 08-04), plus the 10 days paused
+    expect(c).toMatchObject({ status: 'accepted', decisionDueOn: '2025-08-13' });
   });
 
   it('refuses bad input with a Chinese message naming the field, nothing half written', async () => {

@@ -5,6 +5,7 @@ import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
 import { getCase } from '../../enforcement/case-service.js';
+import { submitForReview } from '../../legality/api.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
 import { parseInput } from '../parse.js';
@@ -167,6 +168,7 @@ export async function createReconsideration(
         act_penalty_types: act.penaltyTypes,
         act_amount: act.amount ?? null,
         enforcement_case_id: act.enforcementCaseId ?? null,
+        subject_area: input.subjectArea ?? null,
         parties_agree_simple: input.partiesAgreeSimple,
         precondition: preconditionRequired(act, input.preconditionByLaw),
         request: input.request,
@@ -266,16 +268,37 @@ export async function recordReconAction(ctx: Ctx, id: string, raw: unknown): Pro
   const row = await findReconRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundRecon();
   if (row.version !== input.version) throw staleVersion();
+  const { reviewId: _ignored, ...data } = input.data;
   const next: ReconActionRecord = {
     action: input.action,
     date: input.date,
-    data: input.data,
+    data,
     actorId: ctx.actor.userId,
   };
   const [log, calendar] = await Promise.all([loadReconActions(ctx.db, id), loadWorkCalendar(ctx.db)]);
   checkReconAction(log, next, { act: actFacts(row) }, { today: today(ctx), calendar });
+  if (next.action === 'requestNormReview')
+    next.data = { ...data, reviewId: await requestNormReview(ctx, row, next) };
   await append(ctx, row, input.version, log, next, calendar);
   return getReconsideration({ ...ctx, scope: ALL_SCOPE }, id);
+}
+
+/**
+ * 附带审查 (第五十六条、第五十七条): the 规范性文件 goes to the legality desk as a review item, submitted
+ * on the case's behalf by the system (the 复议机构's staff need no legality permission). The desk's
+ * own transaction: if the act then fails to append (a concurrent edit), the item stays on the desk
+ * with the case number in its title, and the retried act files a second one — visible, never lost.
+ */
+async function requestNormReview(ctx: Ctx, row: ReconRow, next: ReconActionRecord): Promise<string> {
+  const sys: Ctx = { ...ctx, actor: SYSTEM_ACTOR, scope: ALL_SCOPE };
+  const review = await submitForReview(sys, {
+    kind: 'normativeDocument',
+    title: `行政复议附带审查:${next.data.normTitle ?? ''}(${next.data.normIssuer ?? ''},${row.case_no})`,
+    submittedOn: next.date,
+    materials: [{ name: `${row.case_no} 行政复议附带审查申请` }],
+    orgId: ctx.actor.orgId ?? row.org_id,
+  });
+  return review.id;
 }
 
 /**

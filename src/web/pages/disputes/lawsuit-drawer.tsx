@@ -1,0 +1,261 @@
+import { UploadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  Select,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { can, useAuth } from '../../auth/auth-context.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { type ConcludeValues, concludeBody, type HearingValues, hearingBody } from './lawsuit-bodies.js';
+import { appearerRoleOptions, excuseOptions, HEAD_ROLES, lawsuitOutcomeOptions } from './labels.js';
+import type { HearingView, LawsuitDetail } from './types.js';
+
+function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
+  const [form] = Form.useForm<HearingValues>();
+  const [busy, setBusy] = useState(false);
+  const role = Form.useWatch('appearerRole', form);
+  const proof = Form.useWatch('proofSha256', form);
+  const needsExcuse = role !== undefined && !HEAD_ROLES.has(role);
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.post(`/api/disputes/lawsuits/${suit.id}/hearings`, hearingBody(suit.version, v));
+      notifySuccess('已登记庭审');
+      form.resetFields();
+      onDone();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
+  return (
+    <Form form={form} layout="vertical" size="small" aria-label="登记庭审">
+      <Form.Item name="summonsServedOn" label="出庭通知书送达日期" rules={req('送达日期')}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="hearingOn" label="开庭日期" rules={req('开庭日期')}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="appearerName" label="出庭人员" rules={req('出庭人员')}>
+        <Input maxLength={40} />
+      </Form.Item>
+      <Form.Item name="appearerTitle" label="职务" rules={req('职务')}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="appearerRole" label="出庭人员身份" rules={req('出庭人员身份')}>
+        <Select options={appearerRoleOptions} />
+      </Form.Item>
+      {needsExcuse && (
+        <>
+          <Typography.Paragraph type="warning">
+            出庭人员不是行政机关负责人:应当说明负责人不能出庭的正当理由,并附加盖公章的书面说明(规定第八条、第九条)。
+          </Typography.Paragraph>
+          <Form.Item name="excuseGround" label="不能出庭的事由" rules={req('事由')}>
+            <Select options={excuseOptions} />
+          </Form.Item>
+          <Form.Item
+            name="excuseNote"
+            label="情况说明"
+            rules={[...req('情况说明'), { min: 2, message: '至少 2 个字符' }]}
+          >
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+          <Form.Item label="盖章的书面说明" required>
+            <input
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png"
+              aria-label="上传证明材料"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                try {
+                  const stored = await api.uploadRaw<{ sha256: string }>('/api/files', file, file.name);
+                  form.setFields([{ name: 'proofSha256', value: stored.sha256, errors: [] }]);
+                } catch (err) {
+                  showError(err);
+                }
+              }}
+            />
+            {proof && (
+              <Tag color="green" icon={<UploadOutlined />}>
+                已上传
+              </Tag>
+            )}
+            <Form.Item name="proofSha256" noStyle rules={[{ required: true, message: '请上传证明材料' }]}>
+              <Input type="hidden" />
+            </Form.Item>
+          </Form.Item>
+        </>
+      )}
+      <Button type="primary" loading={busy} onClick={submit}>
+        登记庭审
+      </Button>
+    </Form>
+  );
+}
+
+function ConcludeForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
+  const [form] = Form.useForm<ConcludeValues>();
+  const [busy, setBusy] = useState(false);
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.post(`/api/disputes/lawsuits/${suit.id}/conclude`, concludeBody(suit.version, v));
+      notifySuccess('已登记裁判结果');
+      onDone();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      size="small"
+      initialValues={{ concludedOn: dayjs() }}
+      aria-label="登记裁判结果"
+    >
+      <Form.Item name="outcome" label="结果" rules={[{ required: true, message: '请选择结果' }]}>
+        <Select options={lawsuitOutcomeOptions} />
+      </Form.Item>
+      <Form.Item name="concludedOn" label="结案日期" rules={[{ required: true, message: '请选择日期' }]}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="servedOn" label="裁判文书送达日期(上诉期限自此起算)">
+        <DatePicker />
+      </Form.Item>
+      <Button type="primary" loading={busy} onClick={submit}>
+        登记裁判结果
+      </Button>
+    </Form>
+  );
+}
+
+/** One instance of a lawsuit: the parties, its hearings (the 出庭 register), the result, next acts. */
+export function LawsuitDrawer({
+  id,
+  onClose,
+  onChanged,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const { me } = useAuth();
+  const { data, loading, reload } = useFetch<LawsuitDetail>(id ? `/api/disputes/lawsuits/${id}` : null);
+  const s = data && data.id === id ? data : undefined;
+  const done = () => {
+    reload();
+    onChanged();
+  };
+  const editable = can(me, 'disputes:litigation:edit');
+  return (
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      width={720}
+      title={s ? `行政应诉 ${s.courtCaseNo}` : '行政应诉'}
+    >
+      {loading && !s && <Spin />}
+      {s && (
+        <>
+          <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+            <Descriptions.Item label="原告">{s.plaintiff}</Descriptions.Item>
+            <Descriptions.Item label="被告">
+              {s.orgName}
+              {s.coDefendantName && `、${s.coDefendantName}(共同被告)`}
+            </Descriptions.Item>
+            <Descriptions.Item label="法院">{s.court}</Descriptions.Item>
+            <Descriptions.Item label="审级">{s.instanceLabel}</Descriptions.Item>
+            <Descriptions.Item label="立案日期">{s.filedOn}</Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <Tag>{s.statusLabel}</Tag>
+              {s.lost && <Tag color="red">败诉</Tag>}
+            </Descriptions.Item>
+            <Descriptions.Item label="被诉行政行为" span={2}>
+              {s.contestedAct}
+            </Descriptions.Item>
+            <Descriptions.Item label="诉讼请求" span={2}>
+              {s.claims}
+            </Descriptions.Item>
+            {s.outcomeLabel && (
+              <Descriptions.Item label="结果">{`${s.outcomeLabel} ${s.concludedOn ?? ''}`}</Descriptions.Item>
+            )}
+            {s.appealDueOn && <Descriptions.Item label="上诉期限">{s.appealDueOn}</Descriptions.Item>}
+          </Descriptions>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            庭审与出庭
+          </Typography.Title>
+          <Table<HearingView>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={s.hearingList}
+            scroll={{ x: 600 }}
+            columns={[
+              { title: '开庭日期', dataIndex: 'hearingOn', width: 100 },
+              {
+                title: '通知送达',
+                key: 'summons',
+                width: 130,
+                render: (_, h) => (
+                  <>
+                    {h.summonsServedOn}
+                    {h.summonsLate && <Tag color="orange">不足3日</Tag>}
+                  </>
+                ),
+              },
+              { title: '出庭人员', key: 'who', render: (_, h) => `${h.appearerName}(${h.appearerTitle})` },
+              {
+                title: '身份',
+                key: 'role',
+                render: (_, h) => (
+                  <>
+                    {h.appearerRoleLabel}{' '}
+                    {h.countsAsHead ? (
+                      <Tag color="green">负责人出庭</Tag>
+                    ) : (
+                      <Tag>{h.excuseGroundLabel ?? '未出庭'}</Tag>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
+          {editable && s.status === 'pending' && (
+            <>
+              <Typography.Title level={5} style={{ marginTop: 16 }}>
+                登记庭审
+              </Typography.Title>
+              <HearingForm suit={s} onDone={done} />
+              <Typography.Title level={5} style={{ marginTop: 16 }}>
+                登记裁判结果
+              </Typography.Title>
+              <ConcludeForm suit={s} onDone={done} />
+            </>
+          )}
+        </>
+      )}
+    </Drawer>
+  );
+}

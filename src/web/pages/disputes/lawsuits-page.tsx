@@ -1,0 +1,304 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  TreeSelect,
+} from 'antd';
+import { useState } from 'react';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { can, useAuth } from '../../auth/auth-context.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useOrgTree } from '../../components/org-tree.js';
+import { useList } from '../../components/use-list.js';
+import { actKindOptions, instanceOptions, lawsuitOutcomeOptions, subjectAreaOptions } from './labels.js';
+import { type LawsuitCreateValues, lawsuitCreateBody } from './lawsuit-bodies.js';
+import { LawsuitDrawer } from './lawsuit-drawer.js';
+import type { LawsuitSummary } from './types.js';
+
+function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
+  const [form] = Form.useForm<LawsuitCreateValues>();
+  const [busy, setBusy] = useState(false);
+  const { treeData } = useOrgTree();
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      const s = await api.post<{ id: string }>('/api/disputes/lawsuits', lawsuitCreateBody(v));
+      notifySuccess('已登记应诉案件');
+      onCreated(s.id);
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
+  return (
+    <Modal
+      open
+      title="登记行政应诉案件"
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okText="登记"
+      width={720}
+    >
+      <Form form={form} layout="vertical" size="small" initialValues={{ instance: 'first' }}>
+        <Space wrap align="start">
+          <Form.Item name="defendantOrgId" label="被告" rules={req('被告')}>
+            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="coDefendantOrgId" label="共同被告(维持原行为的复议机关)">
+            <TreeSelect
+              treeData={treeData}
+              allowClear
+              showSearch
+              treeNodeFilterProp="title"
+              style={{ width: 240 }}
+            />
+          </Form.Item>
+          <Form.Item name="court" label="法院" rules={req('法院')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="courtCaseNo" label="案号" rules={req('案号')}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="instance" label="审级">
+            <Select options={instanceOptions} style={{ width: 90 }} />
+          </Form.Item>
+          <Form.Item name="filedOn" label="立案日期" rules={req('立案日期')}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="plaintiff" label="原告" rules={req('原告')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="contestedAct" label="被诉行政行为" rules={req('被诉行政行为')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="subjectArea" label="争议领域">
+            <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item name="actKind" label="行为类别">
+            <Select allowClear options={actKindOptions} style={{ width: 150 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="claims"
+          label="诉讼请求"
+          rules={[...req('诉讼请求'), { min: 2, message: '至少 2 个字符' }]}
+        >
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+interface HearingRow {
+  id: string;
+  lawsuitId: string;
+  orgName: string;
+  court: string;
+  courtCaseNo: string;
+  instanceLabel: string;
+  hearingOn: string;
+  summonsLate: boolean;
+  appearerName: string;
+  appearerTitle: string;
+  appearerRoleLabel: string;
+  countsAsHead: boolean;
+  excuseGroundLabel: string | null;
+}
+
+/** 出庭应诉登记簿: every hearing, who appeared, whether a 负责人 (规定 第二条) did. */
+function HearingRegister({ onOpen }: { onOpen: (id: string) => void }) {
+  const list = useList<HearingRow>('/api/disputes/hearings');
+  return (
+    <>
+      <FilterForm onSearch={list.setFilters} ranges={{ at: ['from', 'to'] }}>
+        <Form.Item name="at" label="开庭日期">
+          <DatePicker.RangePicker style={{ width: 230 }} />
+        </Form.Item>
+      </FilterForm>
+      <Table<HearingRow>
+        rowKey="id"
+        size="small"
+        scroll={{ x: 1000 }}
+        columns={[
+          { title: '开庭日期', dataIndex: 'hearingOn', width: 100 },
+          {
+            title: '案号',
+            key: 'no',
+            render: (_, h) => (
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(h.lawsuitId)}>
+                {h.courtCaseNo}
+              </Button>
+            ),
+          },
+          { title: '审级', dataIndex: 'instanceLabel', width: 60 },
+          { title: '被告', dataIndex: 'orgName', ellipsis: true },
+          { title: '出庭人员', key: 'who', render: (_, h) => `${h.appearerName}(${h.appearerTitle})` },
+          {
+            title: '负责人出庭',
+            key: 'head',
+            width: 200,
+            render: (_, h) =>
+              h.countsAsHead ? (
+                <Tag color="green">是</Tag>
+              ) : (
+                <Tag color="orange">否:{h.excuseGroundLabel ?? '未说明'}</Tag>
+              ),
+          },
+          {
+            title: '通知',
+            key: 'late',
+            width: 90,
+            render: (_, h) => (h.summonsLate ? <Tag color="orange">不足3日</Tag> : '—'),
+          },
+        ]}
+        {...list.tableProps}
+      />
+    </>
+  );
+}
+
+/** 行政应诉台账 (one row per instance) and the 出庭 register. */
+export default function LawsuitsPage() {
+  const { me } = useAuth();
+  const list = useList<LawsuitSummary>('/api/disputes/lawsuits');
+  const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [tab, setTab] = useState<'suits' | 'hearings'>('suits');
+  const columns: TableColumnsType<LawsuitSummary> = [
+    {
+      title: '案号',
+      dataIndex: 'courtCaseNo',
+      key: 'courtCaseNo',
+      width: 200,
+      sorter: true,
+      render: (no: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
+          {no}
+        </Button>
+      ),
+    },
+    { title: '审级', dataIndex: 'instanceLabel', key: 'instance', width: 70, sorter: true },
+    { title: '原告', dataIndex: 'plaintiff', key: 'plaintiff', ellipsis: true },
+    { title: '被告', dataIndex: 'orgName', key: 'orgName', ellipsis: true, sorter: true },
+    { title: '被诉行为', dataIndex: 'contestedAct', key: 'contestedAct', ellipsis: true },
+    { title: '立案日期', dataIndex: 'filedOn', key: 'filedOn', width: 100, sorter: true },
+    {
+      title: '出庭',
+      key: 'hearings',
+      width: 110,
+      render: (_, r) => (r.hearings ? `${r.headHearings}/${r.hearings} 次负责人` : '—'),
+    },
+    {
+      title: '结果',
+      key: 'concludedOn',
+      width: 200,
+      sorter: true,
+      render: (_, r) => (
+        <>
+          <Tag>{r.statusLabel}</Tag>
+          {r.outcomeLabel}
+          {r.lost && <Tag color="red">败诉</Tag>}
+        </>
+      ),
+    },
+  ];
+  return (
+    <PageCard
+      title={
+        <Space>
+          行政应诉
+          <Select
+            size="small"
+            value={tab}
+            onChange={setTab}
+            options={[
+              { value: 'suits', label: '应诉台账' },
+              { value: 'hearings', label: '出庭应诉登记簿' },
+            ]}
+            style={{ width: 140 }}
+          />
+        </Space>
+      }
+      extra={
+        <Space wrap>
+          {can(me, 'disputes:litigation:edit') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              登记应诉案件
+            </Button>
+          )}
+          <ExportButton
+            path="/api/disputes/lawsuits/export.xlsx"
+            query={list.filters}
+            filename="行政应诉台账.xlsx"
+          />
+        </Space>
+      }
+    >
+      {tab === 'hearings' ? (
+        <HearingRegister onOpen={setOpen} />
+      ) : (
+        <>
+          <FilterForm onSearch={list.setFilters} ranges={{ filed: ['filedFrom', 'filedTo'] }}>
+            <Form.Item name="q" label="案号/原告/行为">
+              <Input allowClear style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="status" label="状态">
+              <Select
+                allowClear
+                placeholder="全部"
+                style={{ width: 100 }}
+                options={[
+                  { value: 'pending', label: '审理中' },
+                  { value: 'concluded', label: '已审结' },
+                  { value: 'appealed', label: '已上诉' },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item name="instance" label="审级">
+              <Select allowClear placeholder="全部" options={instanceOptions} style={{ width: 90 }} />
+            </Form.Item>
+            <Form.Item name="outcome" label="结果">
+              <Select allowClear placeholder="全部" options={lawsuitOutcomeOptions} style={{ width: 150 }} />
+            </Form.Item>
+            <Form.Item name="filed" label="立案日期">
+              <DatePicker.RangePicker style={{ width: 230 }} />
+            </Form.Item>
+          </FilterForm>
+          <Table<LawsuitSummary>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            scroll={{ x: 1100 }}
+            {...list.tableProps}
+          />
+        </>
+      )}
+      <LawsuitDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
+      {creating && (
+        <CreateModal
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            list.reload();
+            setOpen(id);
+          }}
+        />
+      )}
+    </PageCard>
+  );
+}

@@ -1,0 +1,265 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  TreeSelect,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { can, useAuth } from '../../auth/auth-context.js';
+import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useOrgTree } from '../../components/org-tree.js';
+import { useList } from '../../components/use-list.js';
+import { DueTag } from '../enforcement/due-tag.js';
+import {
+  actKindOptions,
+  channelFilterOptions,
+  channelOptions,
+  outcomeOptions,
+  reconStatusOptions,
+  subjectAreaOptions,
+} from './labels.js';
+import { type ReconCreateValues, reconCreateBody } from './recon-create-body.js';
+import type { ReconDetail, ReconSummary } from './types.js';
+
+function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<ReconCreateValues>();
+  const [busy, setBusy] = useState(false);
+  const { treeData } = useOrgTree();
+  const navigate = useNavigate();
+  const channel = Form.useWatch('channel', form);
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      const c = await api.post<ReconDetail>('/api/disputes/reconsiderations', reconCreateBody(v));
+      notifySuccess(`已登记 ${c.caseNo}`);
+      onClose();
+      navigate(`/disputes/reconsiderations/${c.id}`);
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
+  return (
+    <Modal
+      open={open}
+      title="登记行政复议申请"
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      width={760}
+      okText="登记"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        size="small"
+        initialValues={{
+          channel: 'inPerson',
+          receivedOn: dayjs(),
+          applicantKind: 'person',
+          actKind: 'penalty',
+        }}
+      >
+        <Space wrap align="start">
+          <Form.Item name="channel" label="申请方式" rules={req('申请方式')}>
+            <Select options={channelOptions} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="receivedOn" label="收到申请日期" rules={req('收到申请日期')}>
+            <DatePicker />
+          </Form.Item>
+          {(channel === 'mail' || channel === 'transfer') && (
+            <Form.Item name="filedOn" label={channel === 'mail' ? '邮戳日期' : '被申请人收到日期'}>
+              <DatePicker />
+            </Form.Item>
+          )}
+          <Form.Item name="respondentOrgId" label="被申请人" rules={req('被申请人')}>
+            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 260 }} />
+          </Form.Item>
+        </Space>
+        <Space wrap align="start">
+          <Form.Item name="applicantKind" label="申请人类型">
+            <Select
+              style={{ width: 150 }}
+              options={[
+                { value: 'person', label: '公民' },
+                { value: 'organisation', label: '法人或其他组织' },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="applicantName" label="申请人" rules={req('申请人')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="applicantIdNo" label="证件号码">
+            <Input maxLength={30} />
+          </Form.Item>
+          <Form.Item name="applicantPhone" label="联系电话">
+            <Input maxLength={30} />
+          </Form.Item>
+          <Form.Item name="applicantAddress" label="通讯地址">
+            <Input maxLength={200} />
+          </Form.Item>
+        </Space>
+        <Space wrap align="start">
+          <Form.Item name="actTitle" label="被申请复议的行政行为" rules={req('行政行为名称')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="actDocumentNo" label="文书编号">
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="actKind" label="行为类别">
+            <Select options={actKindOptions} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="actKnownOn" label="知道该行为的日期" rules={req('知道该行为的日期')}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="subjectArea" label="争议领域">
+            <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item name="actAmount" label="款额(元)">
+            <InputNumber min={0} />
+          </Form.Item>
+          <Form.Item name="partiesAgreeSimple" label="当事人同意简易程序" valuePropName="checked">
+            <Checkbox />
+          </Form.Item>
+        </Space>
+        <Form.Item name="request" label="复议请求" rules={req('复议请求')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item
+          name="reasons"
+          label="事实和理由"
+          rules={[...req('事实和理由'), { min: 4, message: '至少 4 个字符' }]}
+        >
+          <Input.TextArea rows={4} maxLength={8000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 行政复议台账: every application, its next statutory clock (临期/逾期), filters, sorting, Excel. */
+export default function ReconLedgerPage() {
+  const { me } = useAuth();
+  const due = useDueParam();
+  const list = useList<ReconSummary>('/api/disputes/reconsiderations', { filters: due ? { due } : {} });
+  const [creating, setCreating] = useState(false);
+  const columns: TableColumnsType<ReconSummary> = [
+    {
+      title: '案号',
+      dataIndex: 'caseNo',
+      key: 'caseNo',
+      width: 150,
+      sorter: true,
+      render: (no: string, r) => <Link to={`/disputes/reconsiderations/${r.id}`}>{no}</Link>,
+    },
+    { title: '收到日期', dataIndex: 'receivedOn', key: 'receivedOn', width: 100, sorter: true },
+    { title: '申请方式', dataIndex: 'channelLabel', key: 'channel', width: 90 },
+    { title: '申请人', dataIndex: 'applicantName', key: 'applicantName', ellipsis: true, sorter: true },
+    { title: '被申请人', dataIndex: 'orgName', key: 'orgName', ellipsis: true, sorter: true },
+    { title: '行政行为', dataIndex: 'actTitle', key: 'actTitle', ellipsis: true },
+    {
+      title: '状态',
+      key: 'status',
+      width: 150,
+      sorter: true,
+      render: (_, r) => (
+        <>
+          <Tag color={r.suspended ? 'purple' : undefined}>{r.statusLabel}</Tag>
+          {r.procedure === 'simple' && <Tag>简易</Tag>}
+          {r.extended && <Tag color="blue">已延期</Tag>}
+        </>
+      ),
+    },
+    {
+      title: '决定',
+      key: 'decidedOn',
+      width: 150,
+      sorter: true,
+      render: (_, r) =>
+        r.decidedOn ? `${r.outcomeLabel ?? ''} ${r.decidedOn}` : (r.terminationGroundLabel ?? '—'),
+    },
+    {
+      title: '期限',
+      key: 'nextDueOn',
+      width: 150,
+      sorter: true,
+      render: (_, r) =>
+        r.nextDue ? (
+          <span title={r.nextDue.label}>
+            <DueTag state={r.nextDue.state} due={r.nextDue.dueOn} />
+          </span>
+        ) : r.suspended ? (
+          <Tag color="purple">中止计时</Tag>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+  return (
+    <PageCard
+      title="行政复议台账"
+      extra={
+        <Space wrap>
+          {can(me, 'disputes:reconsideration:edit') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              登记申请
+            </Button>
+          )}
+          <ExportButton
+            path="/api/disputes/reconsiderations/export.xlsx"
+            query={list.filters}
+            filename="行政复议台账.xlsx"
+          />
+        </Space>
+      }
+    >
+      <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
+        <Form.Item name="q" label="案号/申请人/行为">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear options={reconStatusOptions} style={{ width: 110 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="channel" label="申请方式">
+          <Select allowClear options={channelFilterOptions} style={{ width: 120 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="outcome" label="决定类型">
+          <Select allowClear options={outcomeOptions} style={{ width: 130 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="due" label="期限" initialValue={due}>
+          <Select allowClear options={dueOptions} style={{ width: 90 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item name="received" label="收到日期">
+          <DatePicker.RangePicker style={{ width: 230 }} />
+        </Form.Item>
+      </FilterForm>
+      <Table<ReconSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1150 }}
+        {...list.tableProps}
+      />
+      {creating && <CreateModal open onClose={() => setCreating(false)} />}
+    </PageCard>
+  );
+}

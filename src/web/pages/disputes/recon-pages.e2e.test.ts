@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../platform/calendar/index.js';
+import type { Ctx } from '../../../platform/context.js';
+import { createReconsideration } from '../../../domains/disputes/reconsideration/service.js';
+import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser } from '../../../test/browser.js';
+import { startTestServer } from '../../../test/server.js';
+
+const PASSWORD = 'Browser-passw0rd';
+
+/** One 复议 application received today at 市场监管局, waiting for the acceptance review. */
+async function seed(ctx: Ctx, today: string) {
+  const org = await ctx.db
+    .selectFrom('org')
+    .select('id')
+    .where('name', 'like', '%市场监督管理局%')
+    .orderBy('depth')
+    .executeTakeFirstOrThrow();
+  await createReconsideration(ctx, {
+    channel: 'inPerson',
+    receivedOn: today,
+    respondentOrgId: org.id,
+    applicantKind: 'person',
+    applicantName: '周文斌',
+    act: {
+      title: '行政处罚决定书',
+      kind: 'penalty',
+      knownOn: addDays(today, -10),
+      penaltyTypes: ['fine'],
+      amount: 6000,
+    },
+    request: '撤销行政处罚决定',
+    reasons: '认定事实不清。',
+  });
+}
+
+describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  const login = (page: Page, user: string) => loginInBrowser(page, server.url, user, PASSWORD);
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer({ seed });
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens a case from the ledger, records 受理 through its form, and offers the 受理通知书', async () => {
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'yfzs');
+    await page.goto(`${server.url}/disputes/reconsiderations`);
+    await page.waitForSelector('.ant-table-row');
+    const row = page.locator('.ant-table-row').first();
+    await expect(row.textContent()).resolves.toContain('周文斌');
+    await expect(row.textContent()).resolves.toContain('待审查');
+    await row.locator('a').first().click();
+    await page.getByText('法定期限').waitFor();
+    await expect(page.getByText('受理审查(5 个工作日内,第三十条)').count()).resolves.toBe(1);
+    await page.locator('.ant-segmented-item', { hasText: /^受理$/ }).click();
+    await page.getByRole('button', { name: /^受\s*理$/ }).click();
+    // the document appears once 受理 is on the log
+    await page.getByRole('button', { name: /受理通知书/ }).waitFor();
+    await expect(page.locator('.ant-timeline-item').count()).resolves.toBe(2);
+    await expect(page.getByText('审理中').count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone: the ledger and the case page do not scroll sideways', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    await login(page, 'yfzs');
+    await page.goto(`${server.url}/disputes/reconsiderations`);
+    await page.waitForSelector('.ant-table-row');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByText('法定期限').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});

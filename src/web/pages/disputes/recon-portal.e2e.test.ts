@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../platform/calendar/index.js';
+import type { Ctx } from '../../../platform/context.js';
+import {
+  createReconsideration,
+  recordReconAction,
+} from '../../../domains/disputes/reconsideration/service.js';
+import { axeViolations } from '../../../test/axe.js';
+import { chromiumPresent, launchChromium } from '../../../test/browser.js';
+import { startTestServer } from '../../../test/server.js';
+import { expectNoOverflow } from '../../../test/walk.js';
+import { WIDTHS } from '../../../test/widths.js';
+
+/** One decided, served and published 复议 case, so the public list has a 决定书 to open. */
+async function seed(ctx: Ctx, today: string) {
+  const org = await ctx.db
+    .selectFrom('org')
+    .select('id')
+    .where('name', 'like', '%市场监督管理局%')
+    .orderBy('depth')
+    .executeTakeFirstOrThrow();
+  let c = await createReconsideration(ctx, {
+    channel: 'inPerson',
+    receivedOn: addDays(today, -30),
+    respondentOrgId: org.id,
+    applicantKind: 'person',
+    applicantName: '周文斌',
+    applicantPhone: '13908731234',
+    act: {
+      title: '行政处罚决定书',
+      kind: 'penalty',
+      knownOn: addDays(today, -40),
+      penaltyTypes: ['fine'],
+      amount: 6000,
+    },
+    request: '撤销行政处罚决定',
+    reasons: '认定事实不清。',
+  });
+  const steps: [string, number, Record<string, unknown>][] = [
+    ['accept', -28, { procedure: 'ordinary' }],
+    [
+      'decide',
+      -10,
+      { outcome: 'revoke', documentNo: '行复决〔2026〕1号', text: '申请人周文斌不服。\n本机关决定撤销。' },
+    ],
+    ['serve', -9, {}],
+    ['publish', -8, {}],
+  ];
+  for (const [action, days, data] of steps)
+    c = await recordReconAction(ctx, c.id, { version: c.version, action, date: addDays(today, days), data });
+}
+
+describe.skipIf(!chromiumPresent())('行政复议 on the public site in a browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  const pages = [
+    '/portal/reconsideration',
+    '/portal/reconsideration/lookup',
+    '/portal/reconsideration/decisions',
+  ];
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed });
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(WIDTHS)(
+    'the form, the lookup and the published 决定书 at $name px: in the frame, no overflow, no axe violation, no name',
+    async (w) => {
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        viewport: { width: w.width, height: w.height },
+      });
+      const page: Page = await context.newPage();
+      await page.goto(`${server.url}/portal/reconsideration/decisions`);
+      const detail = await page.locator('main table a').first().getAttribute('href');
+      for (const path of [...pages, detail ?? '']) {
+        await page.goto(`${server.url}${path}`);
+        await expect(page.locator('header.masthead').count(), path).resolves.toBe(1);
+        await expect(page.getByRole('navigation', { name: '当前位置' }).count(), path).resolves.toBe(1);
+        await expect(page.locator('main').textContent(), path).resolves.not.toContain('周文斌');
+        await expectNoOverflow(page, `${path} at ${w.name}`);
+        expect(await axeViolations(page), `${path} at ${w.name}`).toEqual([]);
+      }
+      await context.close();
+    },
+    300_000,
+  );
+});

@@ -1,0 +1,285 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  TreeSelect,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { can, useAuth } from '../../auth/auth-context.js';
+import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useOrgTree } from '../../components/org-tree.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+import { DueTag } from '../enforcement/due-tag.js';
+import { suggestionKindOptions } from './labels.js';
+import {
+  type ReplyValues,
+  replyBody,
+  type SuggestionCreateValues,
+  suggestionCreateBody,
+} from './suggestion-bodies.js';
+import type { SuggestionView } from './types.js';
+
+function StateTag({ s }: { s: SuggestionView }) {
+  if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
+  if (s.dueState === 'late') return <Tag color="volcano">逾期答复 {s.repliedOn}</Tag>;
+  return <DueTag state={s.dueState} due={s.dueOn} />;
+}
+
+function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
+  const [form] = Form.useForm<SuggestionCreateValues>();
+  const [busy, setBusy] = useState(false);
+  const { treeData } = useOrgTree();
+  const kind = Form.useWatch('kind', form);
+  async function submit() {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.post('/api/disputes/suggestions', suggestionCreateBody(v));
+      notifySuccess('已登记');
+      onCreated();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
+  return (
+    <Modal
+      open
+      title="登记检察建议、司法建议"
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okText="登记"
+      width={680}
+    >
+      <Form form={form} layout="vertical" size="small" initialValues={{ receivedOn: dayjs() }}>
+        <Space wrap align="start">
+          <Form.Item name="kind" label="类别" rules={req('类别')}>
+            <Select options={suggestionKindOptions} style={{ width: 230 }} />
+          </Form.Item>
+          <Form.Item name="orgId" label="答复单位" rules={req('答复单位')}>
+            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="issuer" label="制发机关" rules={req('制发机关')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="documentNo" label="文书编号" rules={req('文书编号')}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="issuedOn" label="制发日期" rules={req('制发日期')}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="receivedOn" label="收到日期" rules={req('收到日期')}>
+            <DatePicker />
+          </Form.Item>
+          {kind === 'publicInterest' && (
+            <Form.Item name="urgent" label="情况紧急(15日内答复)" valuePropName="checked">
+              <Checkbox />
+            </Form.Item>
+          )}
+        </Space>
+        <Form.Item
+          name="summary"
+          label="建议内容"
+          rules={[...req('建议内容'), { min: 4, message: '至少 4 个字符' }]}
+        >
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function SuggestionDrawer({
+  id,
+  onClose,
+  onChanged,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const { me } = useAuth();
+  const { data, reload } = useFetch<SuggestionView>(id ? `/api/disputes/suggestions/${id}` : null);
+  const s = data && data.id === id ? data : undefined;
+  const [form] = Form.useForm<ReplyValues>();
+  const [busy, setBusy] = useState(false);
+  async function submit() {
+    if (!s) return;
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    try {
+      await api.post(`/api/disputes/suggestions/${s.id}/reply`, replyBody(s.version, v));
+      notifySuccess('已登记答复');
+      reload();
+      onChanged();
+    } catch (e) {
+      applyFormError(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Drawer open={id !== null} onClose={onClose} width={640} title={s ? s.documentNo : '建议'}>
+      {s && (
+        <>
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label="类别">{s.kindLabel}</Descriptions.Item>
+            <Descriptions.Item label="制发机关">{s.issuer}</Descriptions.Item>
+            <Descriptions.Item label="答复单位">{s.orgName}</Descriptions.Item>
+            <Descriptions.Item label="收到日期">{s.receivedOn}</Descriptions.Item>
+            <Descriptions.Item label="答复期限">
+              {s.dueOn} {s.urgent && <Tag color="red">紧急</Tag>} <StateTag s={s} />
+            </Descriptions.Item>
+            <Descriptions.Item label="建议内容">{s.summary}</Descriptions.Item>
+            {s.reply && <Descriptions.Item label="书面答复">{s.reply}</Descriptions.Item>}
+            {s.rectification && <Descriptions.Item label="整改情况">{s.rectification}</Descriptions.Item>}
+          </Descriptions>
+          {s.status === 'pending' && can(me, 'disputes:suggestion:edit') && (
+            <Form
+              form={form}
+              layout="vertical"
+              size="small"
+              style={{ marginTop: 16 }}
+              initialValues={{ repliedOn: dayjs() }}
+              aria-label="登记答复"
+            >
+              <Form.Item
+                name="repliedOn"
+                label="答复日期"
+                rules={[{ required: true, message: '请选择日期' }]}
+              >
+                <DatePicker />
+              </Form.Item>
+              <Form.Item
+                name="reply"
+                label="书面答复"
+                rules={[
+                  { required: true, message: '请填写书面答复' },
+                  { min: 4, message: '至少 4 个字符' },
+                ]}
+              >
+                <Input.TextArea rows={3} maxLength={8000} />
+              </Form.Item>
+              <Form.Item name="rectification" label="整改情况">
+                <Input.TextArea rows={2} maxLength={8000} />
+              </Form.Item>
+              <Button type="primary" loading={busy} onClick={submit}>
+                登记答复
+              </Button>
+            </Form>
+          )}
+        </>
+      )}
+    </Drawer>
+  );
+}
+
+/** 检察建议、司法建议台账: the reply due (2 months, 15 days when urgent), 临期/逾期, Excel. */
+export default function SuggestionsPage() {
+  const { me } = useAuth();
+  const due = useDueParam();
+  const list = useList<SuggestionView>('/api/disputes/suggestions', { filters: due ? { due } : {} });
+  const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const columns: TableColumnsType<SuggestionView> = [
+    {
+      title: '文书编号',
+      dataIndex: 'documentNo',
+      key: 'documentNo',
+      width: 200,
+      render: (no: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
+          {no}
+        </Button>
+      ),
+    },
+    { title: '类别', dataIndex: 'kindLabel', key: 'kind', ellipsis: true, sorter: true },
+    { title: '制发机关', dataIndex: 'issuer', key: 'issuer', ellipsis: true },
+    { title: '答复单位', dataIndex: 'orgName', key: 'orgName', ellipsis: true, sorter: true },
+    { title: '收到日期', dataIndex: 'receivedOn', key: 'receivedOn', width: 100, sorter: true },
+    { title: '答复期限', key: 'dueOn', width: 170, sorter: true, render: (_, r) => <StateTag s={r} /> },
+  ];
+  return (
+    <PageCard
+      title="检察建议、司法建议"
+      extra={
+        <Space wrap>
+          {can(me, 'disputes:suggestion:edit') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              登记建议
+            </Button>
+          )}
+          <ExportButton
+            path="/api/disputes/suggestions/export.xlsx"
+            query={list.filters}
+            filename="检察建议司法建议台账.xlsx"
+          />
+        </Space>
+      }
+    >
+      <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
+        <Form.Item name="q" label="编号/机关">
+          <Input allowClear style={{ width: 150 }} />
+        </Form.Item>
+        <Form.Item name="kind" label="类别">
+          <Select allowClear placeholder="全部" options={suggestionKindOptions} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select
+            allowClear
+            placeholder="全部"
+            style={{ width: 100 }}
+            options={[
+              { value: 'pending', label: '待答复' },
+              { value: 'answered', label: '已答复' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="due" label="期限" initialValue={due}>
+          <Select allowClear placeholder="全部" options={dueOptions} style={{ width: 90 }} />
+        </Form.Item>
+        <Form.Item name="received" label="收到日期">
+          <DatePicker.RangePicker style={{ width: 230 }} />
+        </Form.Item>
+      </FilterForm>
+      <Table<SuggestionView>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 950 }}
+        {...list.tableProps}
+      />
+      <SuggestionDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
+      {creating && (
+        <CreateModal
+          onClose={() => setCreating(false)}
+          onCreated={() => {
+            setCreating(false);
+            list.reload();
+          }}
+        />
+      )}
+    </PageCard>
+  );
+}
