@@ -14,6 +14,7 @@ import {
   searchAdvisers,
   updateAdviser,
 } from './advisers/service.js';
+import { registerDecisionRoutes } from './decisions/routes.js';
 import { DocumentStatus } from './documents/schema.js';
 import {
   createCleanup,
@@ -208,6 +209,8 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) =>
       reply.status(201).send(await recordWork(await requestCtx(req, db), req.params.id, req.body)),
   );
+
+  registerDecisionRoutes(app, opts);
 
   app.get(
     `${base}/settings`,
