@@ -30,6 +30,7 @@ create table legality_public_comment (
   reply text not null default '',
   moderated_by uuid,
   moderated_at timestamptz,
+  created_by uuid,                                      -- always null: written by the public
   created_at timestamptz not null default now()
 );
 create index legality_public_comment_subject_idx on legality_public_comment (subject_id, status);

@@ -15,6 +15,7 @@ import {
   updateAdviser,
 } from './advisers/service.js';
 import { registerDecisionRoutes } from './decisions/routes.js';
+import { registerLegalityPortal } from './portal/routes.js';
 import { DocumentStatus } from './documents/schema.js';
 import {
   createCleanup,
@@ -211,6 +212,7 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
   );
 
   registerDecisionRoutes(app, opts);
+  registerLegalityPortal(app, opts);
 
   app.get(
     `${base}/settings`,

@@ -12,6 +12,7 @@ import {
   recordDocumentAction,
 } from './documents/service.js';
 import { seedDecisions } from './decisions/seed.js';
+import { seedConsultations } from './portal/seed.js';
 import { answerOpinions, recordReviewAction, submitReview } from './review/service.js';
 import type { ReviewKind } from './review/schema.js';
 import { saveSettings } from './settings.js';
@@ -385,4 +386,7 @@ export async function seedLegality(
       });
     }
   }
+
+  opts.log('  意见征集…');
+  await seedConsultations(ctx, { rootId: root.id, today, closedDocumentId: published.at(-1) });
 }

@@ -120,6 +120,8 @@ export interface LegalityDocumentTable extends LedgerColumns {
   amended_on: string | null;
   ended_on: string | null;
   version_count: Defaulted<number>;
+  /** generated (0042): lower-cased title, number and text for the public search */
+  search_text: ColumnType<string, never, never>;
 }
 
 export interface LegalityDocumentVersionTable {
@@ -234,5 +236,6 @@ export interface LegalityPublicCommentTable {
   reply: Defaulted<string>;
   moderated_by: string | null;
   moderated_at: Date | null;
+  created_by: ColumnType<string | null, never, never>;
   created_at: Generated<Date>;
 }

@@ -52,7 +52,7 @@ describe('决策事项目录 (重大行政决策程序暂行条例 第三条)', 
   });
 
   it('allows every action somewhere except the first draft', () => {
-    const used = new Set(Object.values(allowedCatalogueActions).flat());
+    const used = new Set<string>(Object.values(allowedCatalogueActions).flat());
     expect(catalogueActions.filter((a) => !used.has(a))).toEqual(['draft']);
   });
 

@@ -218,7 +218,7 @@ async function run(
   };
   const commentTo = addDays(start, p.shortComment ? 14 : 30);
   if (
-    !(await act(addDays(commentTo, 1), {
+    !(await act(addDays(start, 1), {
       action: 'publicComment',
       commentFrom: addDays(start, 1),
       commentTo,
