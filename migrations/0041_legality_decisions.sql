@@ -68,7 +68,7 @@ create index legality_decision_catalogue_idx on legality_decision (catalogue_id)
 create index legality_decision_org_idx on legality_decision (org_id, year);
 create index legality_decision_region_idx on legality_decision (region_code, year, status);
 
-create table legality_decision_action (
+create table legality_decision_event (
   id uuid primary key,
   decision_id uuid not null references legality_decision(id),
   region_code text not null,
@@ -91,5 +91,5 @@ begin
 end $$;
 create trigger legality_catalogue_event_append_only before update or delete on legality_catalogue_event
   for each row execute function legality_append_only();
-create trigger legality_decision_action_append_only before update or delete on legality_decision_action
+create trigger legality_decision_event_append_only before update or delete on legality_decision_event
   for each row execute function legality_append_only();

@@ -18,7 +18,7 @@ declare module '../../platform/db/types.js' {
     legality_catalogue: LegalityCatalogueTable;
     legality_catalogue_event: LegalityLogTable & { catalogue_id: string };
     legality_decision: LegalityDecisionTable;
-    legality_decision_action: LegalityLogTable & { decision_id: string };
+    legality_decision_event: LegalityLogTable & { decision_id: string };
     legality_public_comment: LegalityPublicCommentTable;
   }
 }

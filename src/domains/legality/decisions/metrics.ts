@@ -187,7 +187,7 @@ const postEvaluated: MetricDefinition = {
   kind: 'flow',
   async compute(db, q) {
     const rows = await decisions(db, q)
-      .innerJoin('legality_decision_action as a', 'a.decision_id', 'd.id')
+      .innerJoin('legality_decision_event as a', 'a.decision_id', 'd.id')
       .select(sql<string>`max(a.occurred_on)`.as('on'))
       .where('a.action', '=', 'evaluate')
       .where('a.occurred_on', '>=', q.from)

@@ -180,14 +180,14 @@ describe.each(testEngines())('重大行政决策 on $name', (engine) => {
     const d = await getDecision(sys, decisionId);
     expect(d.archiveChecklist).toContain('听证笔录');
     const before = await h.db
-      .selectFrom('legality_decision_action')
+      .selectFrom('legality_decision_event')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
     expect(
       await codeOf(act({ action: 'archive', date: '2025-04-01', archived: ['决策草案及起草说明'] })),
     ).toBe('legality.decision.archiveIncomplete@archived');
     const after = await h.db
-      .selectFrom('legality_decision_action')
+      .selectFrom('legality_decision_event')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n); // nothing half written

@@ -266,7 +266,7 @@ async function appendDecisionAction(
   e: DecisionLogEntry,
 ) {
   await trx
-    .insertInto('legality_decision_action')
+    .insertInto('legality_decision_event')
     .values({
       id: newId(),
       decision_id: d.id,

@@ -99,7 +99,7 @@ export async function findDecisionRow(db: Executor, scope: Scope, id: string) {
 
 export async function loadDecisionLog(db: Executor, id: string) {
   const rows = await db
-    .selectFrom('legality_decision_action')
+    .selectFrom('legality_decision_event')
     .select(['seq', 'action', 'occurred_on', 'data', 'actor_name'])
     .where('decision_id', '=', id)
     .orderBy('seq')

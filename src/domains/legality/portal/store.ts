@@ -213,7 +213,7 @@ export async function findPublicDecision(db: Db, id: string) {
 
 export async function loadPublicDecisionLog(db: Db, id: string) {
   return db
-    .selectFrom('legality_decision_action')
+    .selectFrom('legality_decision_event')
     .select(['action', 'occurred_on', 'data'])
     .where('decision_id', '=', id)
     .orderBy('seq')
