@@ -1,7 +1,10 @@
+import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../../server/context.js';
 import type { AppOptions, TypedApp } from '../../../server/types.js';
+import { authorize } from '../../org/policy.js';
+import { exportDecisionLedger } from './export.js';
 import { DecisionStatus } from './schema.js';
 import {
   createCatalogue,
@@ -15,6 +18,14 @@ import {
 } from './service.js';
 
 const Year = z.coerce.number().int().min(2000).max(2100);
+const DecisionFilterQuery = z.object({
+  q: z.string().max(50).optional(),
+  year: Year.optional(),
+  status: DecisionStatus.optional(),
+  orgId: z.uuid().optional(),
+  catalogueId: z.uuid().optional(),
+});
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 重大行政决策: 决策事项目录 and each decision's procedure, under /api/legality. */
 export function registerDecisionRoutes(app: TypedApp, opts: AppOptions): void {
@@ -52,18 +63,31 @@ export function registerDecisionRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '重大行政决策台账',
-        querystring: Paging.extend({
-          q: z.string().max(50).optional(),
-          year: Year.optional(),
-          status: DecisionStatus.optional(),
-          orgId: z.uuid().optional(),
-          catalogueId: z.uuid().optional(),
-        }),
+        querystring: Paging.extend(DecisionFilterQuery.shape),
       },
     },
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
       return searchDecisions(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/decisions/export.xlsx`,
+    { schema: { tags, summary: '导出重大行政决策台账', querystring: DecisionFilterQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'legality:decision:list'); // before streaming, so a refusal is a 403
+      const out = new PassThrough();
+      exportDecisionLedger(ctx, req.query, out).catch((err: unknown) =>
+        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+      return reply
+        .header('content-type', XLSX)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('重大行政决策台账.xlsx')}`,
+        )
+        .send(out);
     },
   );
   app.get(

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
@@ -16,6 +17,7 @@ import {
   recordDecisionAction,
   searchDecisions,
 } from './service.js';
+import { exportDecisionLedger } from './export.js';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -224,6 +226,15 @@ describe.each(testEngines())('重大行政决策 on $name', (engine) => {
     expect(await figure('legality.decisions.postEvaluated')).toBe(1);
     expect(await figure('legality.decisions.awaitingDecision')).toBe(0);
     expect(await figure('legality.decisions.publicCommentRate')).toBe(100);
+  });
+
+  it('exports the ledger to Excel, one row per decision', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const { rows } = await exportDecisionLedger(sys, { year: 2025 }, out);
+    expect(rows).toBe(2);
+    expect(Buffer.concat(chunks).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('answers 404 for another township’s decision', async () => {

@@ -15,7 +15,7 @@ import {
   Timeline,
 } from 'antd';
 import { useState } from 'react';
-import { FilterForm, PageCard } from '../../components/ledger.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { ActionModal } from './action-modal.js';
@@ -139,6 +139,11 @@ export default function DecisionsPage() {
             onChange={(v) => v && setYear(v)}
             addonAfter="年度"
             style={{ width: 130 }}
+          />
+          <ExportButton
+            path="/api/legality/decisions/export.xlsx"
+            query={list.filters}
+            filename="重大行政决策台账.xlsx"
           />
           <Button onClick={() => setForm({ spec: createCatalogueForm, path: '/api/legality/catalogues' })}>
             拟定目录
