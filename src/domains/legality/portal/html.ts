@@ -74,7 +74,7 @@ export function documentListHtml(v: {
       v.notice ? `<p class="notice">${esc(v.notice)}</p>` : ''
     }${
       rows
-        ? `<div class="scroll"><table><thead><tr><th>标题</th><th>文号</th><th>制定机关</th><th>公布日期</th><th>施行日期</th><th>有效期至</th><th>效力状态</th><th>清理结果</th></tr></thead><tbody>${rows}</tbody></table></div>${nav}`
+        ? `<div class="scroll" tabindex="0" role="region" aria-label="表格(可左右滚动)"><table><thead><tr><th>标题</th><th>文号</th><th>制定机关</th><th>公布日期</th><th>施行日期</th><th>有效期至</th><th>效力状态</th><th>清理结果</th></tr></thead><tbody>${rows}</tbody></table></div>${nav}`
         : '<p>没有符合条件的规范性文件。</p>'
     }`,
   );
@@ -117,7 +117,7 @@ export function catalogueHtml(
     ? cats
         .map(
           (c) =>
-            `<h2>${esc(c.orgName)} ${c.year} 年度重大行政决策事项目录</h2><p class="muted">${c.publishedOn} 经同级党委同意后公布${c.adjustmentCount ? `,已调整 ${c.adjustmentCount} 次` : ''}</p><div class="scroll"><table><thead><tr><th>序号</th><th>决策事项</th><th>类别</th><th>承办单位</th><th>进展</th></tr></thead><tbody>${c.decisions
+            `<h2>${esc(c.orgName)} ${c.year} 年度重大行政决策事项目录</h2><p class="muted">${c.publishedOn} 经同级党委同意后公布${c.adjustmentCount ? `,已调整 ${c.adjustmentCount} 次` : ''}</p><div class="scroll" tabindex="0" role="region" aria-label="表格(可左右滚动)"><table><thead><tr><th>序号</th><th>决策事项</th><th>类别</th><th>承办单位</th><th>进展</th></tr></thead><tbody>${c.decisions
               .map(
                 (d, i) =>
                   `<tr><td>${i + 1}</td><td><a href="/portal/decisions/${d.id}">${esc(d.title)}</a></td><td>${esc(d.categoryLabel)}</td><td>${esc(d.undertakingOrg)}</td><td>${esc(d.statusLabel)}${d.decidedOn ? `(${d.decidedOn} 决定)` : ''}</td></tr>`,
@@ -190,7 +190,7 @@ export function consultationHtml(
   const summary = c.summary
     ? `<h2>意见采纳情况</h2><p>共收到意见 ${c.summary.received} 条,其中采纳 ${c.summary.adopted} 条、部分采纳 ${c.summary.partlyAdopted} 条、未采纳 ${c.summary.notAdopted} 条。</p>${
         c.summary.comments.length
-          ? `<div class="scroll"><table><thead><tr><th>回执号</th><th>意见</th><th>采纳情况</th><th>答复</th></tr></thead><tbody>${c.summary.comments
+          ? `<div class="scroll" tabindex="0" role="region" aria-label="表格(可左右滚动)"><table><thead><tr><th>回执号</th><th>意见</th><th>采纳情况</th><th>答复</th></tr></thead><tbody>${c.summary.comments
               .map(
                 (s) =>
                   `<tr><td>${esc(s.receiptNo)}</td><td>${esc(s.body)}</td><td>${esc(s.adoptionLabel)}</td><td>${esc(s.reply)}</td></tr>`,
