@@ -26,7 +26,7 @@ const columns = defineColumns<DecisionLedgerRow>([
   { key: 'year', header: '目录年度', kind: 'int', required: true, width: 10 },
   { key: 'title', header: '决策事项', kind: 'text', required: true, width: 36 },
   { key: 'category', header: '事项类别', kind: 'text', required: true, width: 22 },
-  { key: 'undertakingOrg', header: '承办单位', kind: 'text', width: 20 },
+  { key: 'undertakingOrg', header: '承办单位', kind: 'text', required: true, width: 20 },
   { key: 'commentTo', header: '征求意见截止', kind: 'date', width: 14 },
   { key: 'expertOn', header: '专家论证日期', kind: 'date', width: 14 },
   { key: 'riskOn', header: '风险评估日期', kind: 'date', width: 14 },
