@@ -10,6 +10,7 @@ import { migrate } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/domains/demo.js';
 import { runCaseBenches } from './cases.bench.js';
 import { runDrawBench } from './draw.bench.js';
+import { runLegalityBenches } from './legality.bench.js';
 
 interface Row {
   name: string;
@@ -176,8 +177,10 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   });
 }
 
-// BENCH_PARTS picks parts (comma-separated: server, draw, cases; default all of them)
-const parts = new Set((process.env.BENCH_PARTS ?? 'server,draw,cases').split(',').map((p) => p.trim()));
+// BENCH_PARTS picks parts (comma-separated: server, draw, cases, legality; default all of them)
+const parts = new Set(
+  (process.env.BENCH_PARTS ?? 'server,draw,cases,legality').split(',').map((p) => p.trim()),
+);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const dir = parts.has('server') ? await seededFolder() : null;
 if (dir) {
@@ -249,6 +252,46 @@ if (parts.has('cases')) {
         ...(await runCaseBenches('PostgreSQL', pgh, {
           importRows: size('BENCH_PG_IMPORT_ROWS', 20_000),
           cases: size('BENCH_CASES', 100_000),
+        })),
+      );
+    } finally {
+      await pgh.close();
+    }
+  }
+}
+
+// The legality desk's queue and the public document search (issue #12): BENCH_LEGALITY_DOCS and
+// BENCH_LEGALITY_REVIEWS on PostgreSQL (default 100,000 each), BENCH_PGLITE_LEGALITY on PGlite
+// (default 20,000 each; 0 skips).
+if (parts.has('legality')) {
+  const n = size('BENCH_PGLITE_LEGALITY', 20_000);
+  if (n > 0) {
+    const liteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-legality-'));
+    const h = await openDatabase({ dataDir: path.join(liteDir, 'pgdata') });
+    try {
+      rows.push(...(await runLegalityBenches('PGlite', h, { documents: n, reviews: n })));
+    } finally {
+      await h.close();
+      fs.rmSync(liteDir, { recursive: true, force: true });
+    }
+  }
+  if (pgUrl) {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query('drop database if exists fazhi_bench_legality with (force)');
+    await admin.query(
+      "create database fazhi_bench_legality template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'",
+    );
+    await admin.end();
+    const u = new URL(pgUrl);
+    u.pathname = '/fazhi_bench_legality';
+    const pgh = await openDatabase({ url: u.toString() });
+    try {
+      rows.push(
+        ...(await runLegalityBenches('PostgreSQL', pgh, {
+          documents: size('BENCH_LEGALITY_DOCS', 100_000),
+          reviews: size('BENCH_LEGALITY_REVIEWS', 100_000),
         })),
       );
     } finally {

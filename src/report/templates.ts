@@ -126,8 +126,9 @@ export const groupTemplates: Record<string, SentenceTemplate[]> = {
   majorDecision: [
     (b) =>
       clauses([
-        b.c('年度重大行政决策事项目录列入事项', 'rpt.majorDecision.catalogued'),
-        b.c('全年作出重大行政决策', 'rpt.majorDecision.made'),
+        b.c('年度重大行政决策事项目录列入事项', 'legality.decisions.catalogued'),
+        b.c('全年作出重大行政决策', 'legality.decisions.decided'),
+        b.c('经合法性审查', 'legality.decisions.reviewed'),
       ]),
   ],
   legalityReview: [

@@ -15,6 +15,7 @@ import type { HomeQueue } from './home-queues.js';
 import { disputesQueues } from './queues/disputes.js';
 import { enforcementQueues } from './queues/enforcement.js';
 import { inspectionQueues } from './queues/inspection.js';
+import { legalityQueues } from './queues/legality.js';
 import { reportQueues } from './queues/report.js';
 
 export interface ModuleRoute {
@@ -272,7 +273,8 @@ export const webModules: WebModule[] = [
     key: 'legality',
     title: '合法性审查',
     icon: <FileProtectOutlined />,
-    description: '合法性审查台、规范性文件、法律顾问和公职律师',
+    description: '合法性审查台、规范性文件、重大行政决策、法律顾问和公职律师',
+    queues: legalityQueues,
     routes: [
       {
         path: '/legality/reviews',
@@ -285,6 +287,12 @@ export const webModules: WebModule[] = [
         title: '规范性文件',
         permission: 'legality:document:list',
         element: lazy(() => import('./pages/legality/documents-page.js')),
+      },
+      {
+        path: '/legality/decisions',
+        title: '重大行政决策',
+        permission: 'legality:decision:list',
+        element: lazy(() => import('./pages/legality/decisions-page.js')),
       },
       {
         path: '/legality/advisers',

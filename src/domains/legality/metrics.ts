@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
 import { type WorkKind, workKindLabels } from './advisers/schema.js';
+import { decisionMetrics } from './decisions/metrics.js';
 import { type ReviewKind, reviewKindLabels } from './review/schema.js';
 import './tables.js';
 import '../org/tables.js';
@@ -770,4 +771,5 @@ export const legalityMetrics: readonly MetricDefinition[] = [
   ...reviewMetrics,
   ...documentMetrics,
   ...adviserMetrics,
+  ...decisionMetrics,
 ];

@@ -14,6 +14,8 @@ import {
   searchAdvisers,
   updateAdviser,
 } from './advisers/service.js';
+import { registerDecisionRoutes } from './decisions/routes.js';
+import { registerLegalityPortal } from './portal/routes.js';
 import { DocumentStatus } from './documents/schema.js';
 import {
   createCleanup,
@@ -208,6 +210,9 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) =>
       reply.status(201).send(await recordWork(await requestCtx(req, db), req.params.id, req.body)),
   );
+
+  registerDecisionRoutes(app, opts);
+  registerLegalityPortal(app, opts);
 
   app.get(
     `${base}/settings`,

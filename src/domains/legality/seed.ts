@@ -11,6 +11,8 @@ import {
   recordCleanupResult,
   recordDocumentAction,
 } from './documents/service.js';
+import { seedDecisions } from './decisions/seed.js';
+import { seedConsultations } from './portal/seed.js';
 import { answerOpinions, recordReviewAction, submitReview } from './review/service.js';
 import type { ReviewKind } from './review/schema.js';
 import { saveSettings } from './settings.js';
@@ -258,13 +260,8 @@ export async function seedLegality(
       dayOfYear(random()),
     );
   }
-  for (let i = 0; i < n(9); i++)
-    await runReview(
-      'majorDecision',
-      `${pick(random, DOC_TITLES)}(重大行政决策)`,
-      root.id,
-      dayOfYear(random()),
-    );
+  opts.log('  重大行政决策…');
+  await seedDecisions(ctx, { rootId: root.id, year, today, calendar, reviewer, log: opts.log });
   await runReview('powersList', '行政许可事项调整权责清单', root.id, dayOfYear(0.5), n(200));
   // the queue today: a few running, 临期 and 逾期
   for (const back of [2, 5, 13, 14, 18, 25]) {
@@ -389,4 +386,7 @@ export async function seedLegality(
       });
     }
   }
+
+  opts.log('  意见征集…');
+  await seedConsultations(ctx, { rootId: root.id, today, closedDocumentId: published.at(-1) });
 }

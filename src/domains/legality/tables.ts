@@ -15,6 +15,11 @@ declare module '../../platform/db/types.js' {
     legality_cleanup_result: LegalityCleanupResultTable;
     legality_adviser: LegalityAdviserTable;
     legality_adviser_work: LegalityAdviserWorkTable;
+    legality_catalogue: LegalityCatalogueTable;
+    legality_catalogue_event: LegalityLogTable & { catalogue_id: string };
+    legality_decision: LegalityDecisionTable;
+    legality_decision_event: LegalityLogTable & { decision_id: string };
+    legality_public_comment: LegalityPublicCommentTable;
   }
 }
 
@@ -115,6 +120,8 @@ export interface LegalityDocumentTable extends LedgerColumns {
   amended_on: string | null;
   ended_on: string | null;
   version_count: Defaulted<number>;
+  /** generated (0042): lower-cased title, number and text for the public search */
+  search_text: ColumnType<string, never, never>;
 }
 
 export interface LegalityDocumentVersionTable {
@@ -170,4 +177,65 @@ export interface LegalityAdviserWorkTable extends LedgerColumns {
   count: Defaulted<number>;
   source: string;
   review_id: string | null;
+}
+
+export interface LegalityCatalogueTable extends LedgerColumns {
+  id: string;
+  year: number;
+  status: string;
+  agreed_on: string | null;
+  agreed_by: Defaulted<string>;
+  published_on: string | null;
+  channel: Defaulted<string>;
+  adjustment_count: Defaulted<number>;
+}
+
+export interface LegalityDecisionTable extends LedgerColumns {
+  id: string;
+  catalogue_id: string;
+  year: number;
+  title: string;
+  category: string;
+  market_related: Defaulted<boolean>;
+  undertaking_org: Defaulted<string>;
+  listed_on: string;
+  status: string;
+  comment_from: string | null;
+  comment_to: string | null;
+  comment_count: Defaulted<number>;
+  hearing_on: string | null;
+  expert_on: string | null;
+  risk_on: string | null;
+  risk_level: string | null;
+  waived: Defaulted<string[]>;
+  review_id: string | null;
+  discussed_on: string | null;
+  meeting: Defaulted<string>;
+  decided_on: string | null;
+  published_on: string | null;
+  archived_on: string | null;
+  executing_from: string | null;
+  evaluated_on: string | null;
+  evaluation_count: Defaulted<number>;
+  action_count: Defaulted<number>;
+}
+
+export interface LegalityPublicCommentTable {
+  id: string;
+  region_code: string;
+  org_id: string;
+  subject_kind: string;
+  subject_id: string;
+  receipt_no: string;
+  body: string;
+  name: Defaulted<string>;
+  contact: Defaulted<string>;
+  submitted_on: string;
+  status: Defaulted<string>;
+  adoption: string | null;
+  reply: Defaulted<string>;
+  moderated_by: string | null;
+  moderated_at: Date | null;
+  created_by: ColumnType<string | null, never, never>;
+  created_at: Generated<Date>;
 }

@@ -9,6 +9,7 @@ export const reviewKinds = [
   'agendaItem',
   'powersList',
   'otherDocument',
+  'incidentalReview',
 ] as const;
 export const ReviewKind = z.enum(reviewKinds);
 export type ReviewKind = z.infer<typeof ReviewKind>;
@@ -19,6 +20,8 @@ export const reviewKindLabels = {
   agendaItem: '政府会议议题',
   powersList: '权责清单调整',
   otherDocument: '其他文件',
+  /** 行政复议法 第十三条、第五十六条: a 规范性文件 referred by a 复议 for review */
+  incidentalReview: '规范性文件附带审查',
 } as const satisfies Record<ReviewKind, string>;
 
 export const reviewStatuses = [

@@ -1,5 +1,6 @@
 import {
   Button,
+  Space,
   Descriptions,
   Drawer,
   Form,
@@ -17,7 +18,17 @@ import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { useFetch } from '../../components/use-fetch.js';
+import { useSearchParams } from 'react-router-dom';
+import { useDueParam } from '../../components/due-param.js';
 import { useList } from '../../components/use-list.js';
+import { ActionModal } from './action-modal.js';
+import {
+  adoptionOptions,
+  answerBody,
+  type FormSpec,
+  reviewActionForms,
+  submitReviewForm,
+} from './action-specs.js';
 
 interface ReviewSummary {
   id: string;
@@ -32,8 +43,10 @@ interface ReviewSummary {
   dueState: string;
   dueStateLabel: string;
   opinionCount: number;
+  version: number;
 }
 interface ReviewDetail extends ReviewSummary {
+  allowedActions: { action: string; label: string }[];
   materials: { name: string }[];
   reviewers: { name: string; kind: string }[];
   periodWorkdays: number;
@@ -56,6 +69,7 @@ const kinds = [
   ['agendaItem', '政府会议议题'],
   ['powersList', '权责清单调整'],
   ['otherDocument', '其他文件'],
+  ['incidentalReview', '规范性文件附带审查'],
 ].map(([value, label]) => ({ value, label }));
 const statuses = [
   ['reviewing', '审查中'],
@@ -89,11 +103,40 @@ function DueCell({ r }: { r: ReviewSummary }) {
 
 /** 合法性审查台: every object on the desk with its clock, and the 重大执法决定 awaiting 法制审核 as links. */
 export default function DeskPage() {
-  const list = useList<ReviewSummary>('/api/legality/reviews');
+  const due = useDueParam();
+  const [params] = useSearchParams();
+  // the home page's 临期 / 逾期 queues open the desk filtered, or on one review (?open=id)
+  const list = useList<ReviewSummary>('/api/legality/reviews', { filters: { due } });
   const linked = useFetch<{ items: LinkedCase[]; total: number }>('/api/legality/reviews/enforcement');
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(params.get('open'));
   const detail = useFetch<ReviewDetail>(open ? `/api/legality/reviews/${open}` : null);
   const d = detail.data && detail.data.id === open ? detail.data : undefined;
+  const [form, setForm] = useState<{ spec: FormSpec; path: string; extra?: Record<string, unknown> } | null>(
+    null,
+  );
+  /** 反馈采纳情况: one adoption per opinion, asked in one form */
+  const answerForm = (r: ReviewDetail): FormSpec => ({
+    key: 'answer',
+    title: '反馈意见采纳情况',
+    fields: [
+      { name: 'date', label: '反馈日期', kind: 'date', required: true },
+      ...r.opinions.flatMap((o) => [
+        {
+          name: `a_${o.id}`,
+          label: `${o.seq}. ${o.body}`,
+          kind: 'select' as const,
+          required: true,
+          options: adoptionOptions,
+        },
+        { name: `r_${o.id}`, label: '未采纳或部分采纳的理由', kind: 'text' as const },
+      ]),
+    ],
+    body: (v) =>
+      answerBody(
+        r.opinions.map((o) => o.id),
+        v,
+      ),
+  });
   const columns: TableColumnsType<ReviewSummary> = [
     {
       title: '审查事项',
@@ -124,11 +167,16 @@ export default function DeskPage() {
     <PageCard
       title="合法性审查台"
       extra={
-        <ExportButton
-          path="/api/legality/reviews/export.xlsx"
-          query={list.filters}
-          filename="合法性审查台账.xlsx"
-        />
+        <Space wrap>
+          <Button onClick={() => setForm({ spec: submitReviewForm, path: '/api/legality/reviews' })}>
+            报送审查
+          </Button>
+          <ExportButton
+            path="/api/legality/reviews/export.xlsx"
+            query={list.filters}
+            filename="合法性审查台账.xlsx"
+          />
+        </Space>
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ submitted: ['submittedFrom', 'submittedTo'] }}>
@@ -141,7 +189,7 @@ export default function DeskPage() {
         <Form.Item name="status" label="状态">
           <Select allowClear options={statuses} style={{ width: 130 }} placeholder="全部" />
         </Form.Item>
-        <Form.Item name="due" label="期限">
+        <Form.Item name="due" label="期限" initialValue={due}>
           <Select
             allowClear
             style={{ width: 100 }}
@@ -177,6 +225,21 @@ export default function DeskPage() {
         {detail.loading && !d && <Spin />}
         {d && (
           <>
+            <Space wrap style={{ marginBottom: 12 }}>
+              {d.allowedActions.map((a) => {
+                const spec = a.action === 'answer' ? answerForm(d) : reviewActionForms[a.action];
+                const path = `/api/legality/reviews/${d.id}/${a.action === 'answer' ? 'answers' : 'actions'}`;
+                return spec ? (
+                  <Button
+                    key={a.action}
+                    size="small"
+                    onClick={() => setForm({ spec, path, extra: { version: d.version } })}
+                  >
+                    {a.label}
+                  </Button>
+                ) : null;
+              })}
+            </Space>
             <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
               <Descriptions.Item label="类别">{d.kindLabel}</Descriptions.Item>
               <Descriptions.Item label="报送单位">{d.orgName}</Descriptions.Item>
@@ -220,6 +283,17 @@ export default function DeskPage() {
           </>
         )}
       </Drawer>
+      <ActionModal
+        spec={form?.spec ?? null}
+        path={form?.path ?? ''}
+        extra={form?.extra}
+        onClose={() => setForm(null)}
+        onDone={() => {
+          setForm(null);
+          list.reload();
+          detail.reload();
+        }}
+      />
     </PageCard>
   );
 }

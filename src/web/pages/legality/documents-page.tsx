@@ -1,6 +1,23 @@
-import { Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import {
+  Button,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  Select,
+  Space,
+  Spin,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Timeline,
+} from 'antd';
+import { useState } from 'react';
 import { FilterForm, PageCard } from '../../components/ledger.js';
+import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
+import { ActionModal } from './action-modal.js';
+import { createDocumentForm, documentActionForms, type FormSpec } from './action-specs.js';
 
 interface DocumentSummary {
   id: string;
@@ -16,6 +33,12 @@ interface DocumentSummary {
   filingStateLabel: string;
   filingOutcomeLabel: string | null;
   reviewConclusionLabel: string | null;
+  version: number;
+}
+interface DocumentDetail extends DocumentSummary {
+  gates: { step: string; done: boolean; note: string }[];
+  timeline: { actionLabel: string; date: string; actorName: string }[];
+  allowedActions: { action: string; label: string }[];
 }
 
 const statuses = [
@@ -37,8 +60,24 @@ const filingColors: Record<string, string | undefined> = {
 /** 规范性文件台账: drafts to publication, 统一编号, 备案 clock, 有效期. */
 export default function DocumentsPage() {
   const list = useList<DocumentSummary>('/api/legality/documents');
+  const [open, setOpen] = useState<string | null>(null);
+  const detail = useFetch<DocumentDetail>(open ? `/api/legality/documents/${open}` : null);
+  const d = detail.data && detail.data.id === open ? detail.data : undefined;
+  const [form, setForm] = useState<{ spec: FormSpec; path: string; extra?: Record<string, unknown> } | null>(
+    null,
+  );
   const columns: TableColumnsType<DocumentSummary> = [
-    { title: '文件名称', dataIndex: 'title', key: 'title', ellipsis: true },
+    {
+      title: '文件名称',
+      dataIndex: 'title',
+      key: 'title',
+      ellipsis: true,
+      render: (t: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
+          {t}
+        </Button>
+      ),
+    },
     {
       title: '文号',
       dataIndex: 'docNumber',
@@ -94,7 +133,14 @@ export default function DocumentsPage() {
     },
   ];
   return (
-    <PageCard title="规范性文件">
+    <PageCard
+      title="规范性文件"
+      extra={
+        <Button onClick={() => setForm({ spec: createDocumentForm, path: '/api/legality/documents' })}>
+          登记起草
+        </Button>
+      }
+    >
       <FilterForm onSearch={list.setFilters}>
         <Form.Item name="q" label="名称/文号">
           <Input allowClear style={{ width: 160 }} />
@@ -117,6 +163,56 @@ export default function DocumentsPage() {
         columns={columns}
         scroll={{ x: 1150 }}
         {...list.tableProps}
+      />
+      <Drawer open={open !== null} onClose={() => setOpen(null)} width={680} title={d ? d.title : '文件详情'}>
+        {detail.loading && !d && <Spin />}
+        {d && (
+          <>
+            <Space wrap style={{ marginBottom: 12 }}>
+              {d.allowedActions.map((a) => {
+                const spec = documentActionForms[a.action];
+                return spec ? (
+                  <Button
+                    key={a.action}
+                    size="small"
+                    onClick={() =>
+                      setForm({
+                        spec,
+                        path: `/api/legality/documents/${d.id}/actions`,
+                        extra: { version: d.version },
+                      })
+                    }
+                  >
+                    {a.label}
+                  </Button>
+                ) : null;
+              })}
+            </Space>
+            <Descriptions size="small" column={1} bordered>
+              {d.gates.map((g) => (
+                <Descriptions.Item key={g.step} label={g.step}>
+                  <Tag color={g.done ? 'green' : 'default'}>{g.done ? '已完成' : '未完成'}</Tag>
+                  {g.note}
+                </Descriptions.Item>
+              ))}
+            </Descriptions>
+            <Timeline
+              style={{ marginTop: 16 }}
+              items={d.timeline.map((t) => ({ children: `${t.date} ${t.actionLabel}(${t.actorName})` }))}
+            />
+          </>
+        )}
+      </Drawer>
+      <ActionModal
+        spec={form?.spec ?? null}
+        path={form?.path ?? ''}
+        extra={form?.extra}
+        onClose={() => setForm(null)}
+        onDone={() => {
+          setForm(null);
+          list.reload();
+          detail.reload();
+        }}
       />
     </PageCard>
   );

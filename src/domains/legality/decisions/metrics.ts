@@ -1,0 +1,311 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../platform/db/types.js';
+import { inScope } from '../../../platform/scope.js';
+import { asOfDay, type DrillRecord, type MetricDefinition, type MetricQuery } from '../../../report/types.js';
+import '../tables.js';
+import '../../org/tables.js';
+
+/**
+ * Figures of 重大行政决策 from the catalogue and the decisions' logs (general concepts an office
+ * counts; the seed reports' phrases map here through src/report/seed-fact-map.json).
+ */
+const DOMAIN = 'legality';
+const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
+
+type DateColumn =
+  | 'listed_on'
+  | 'comment_from'
+  | 'hearing_on'
+  | 'expert_on'
+  | 'risk_on'
+  | 'discussed_on'
+  | 'decided_on'
+  | 'published_on'
+  | 'archived_on';
+
+function decisions(db: Db, q: MetricQuery) {
+  return db
+    .selectFrom('legality_decision as d')
+    .innerJoin('org as o', 'o.id', 'd.org_id')
+    .where(inOrgs('d.org_id', q))
+    .where(inScope(q.scope, 'd'))
+    .select(['d.id', 'd.org_id', 'o.name as org_name', 'd.title', 'd.comment_to', 'd.decided_on']);
+}
+
+const record = (
+  r: { id: string; org_id: string; org_name: string; title: string },
+  date: string | null,
+  extra: Partial<DrillRecord> = {},
+): DrillRecord => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.title, date, ...extra });
+
+function flow(
+  id: string,
+  name: string,
+  column: DateColumn,
+  definition: string,
+  unitAliases?: string[],
+): MetricDefinition {
+  return {
+    id,
+    name,
+    unit: '件',
+    definition,
+    domain: DOMAIN,
+    source: 'computed',
+    additive: true,
+    kind: 'flow',
+    ...(unitAliases ? { unitAliases } : {}),
+    async compute(db, q) {
+      const col = `d.${column}` as const;
+      const rows = await decisions(db, q)
+        .select(sql<string>`${sql.ref(col)}`.as('on'))
+        .where(sql.ref(col), '>=', q.from)
+        .where(sql.ref(col), '<=', q.to)
+        .orderBy(sql.ref(col))
+        .orderBy('d.id')
+        .execute();
+      const recs = rows.map((r) => record(r, r.on));
+      return { value: recs.length, records: async () => recs };
+    },
+  };
+}
+
+const yearOf = (d: string) => Number(d.slice(0, 4));
+
+const catalogued: MetricDefinition = {
+  id: 'legality.decisions.catalogued',
+  name: '列入决策事项目录的重大行政决策事项数',
+  unit: '项',
+  definition: '期间所含年度的重大行政决策事项目录中列入的事项数(调整调出的不计)',
+  domain: DOMAIN,
+  source: 'computed',
+  additive: true,
+  kind: 'flow',
+  async compute(db, q) {
+    const rows = await decisions(db, q)
+      .select(['d.listed_on', 'd.year'])
+      .where('d.year', '>=', yearOf(q.from))
+      .where('d.year', '<=', yearOf(q.to))
+      .where('d.status', '!=', 'withdrawn')
+      .orderBy('d.year')
+      .orderBy('d.listed_on')
+      .orderBy('d.id')
+      .execute();
+    const recs = rows.map((r) => record(r, r.listed_on));
+    return { value: recs.length, records: async () => recs };
+  },
+};
+
+/** Decisions whose legality review was concluded in the period (the desk's kind 重大行政决策). */
+const reviewed: MetricDefinition = {
+  id: 'legality.decisions.reviewed',
+  name: '完成合法性审查的重大行政决策数',
+  unit: '件',
+  definition: '期间内合法性审查出具审查意见的重大行政决策件数(同一决策多次审查计一件)',
+  domain: DOMAIN,
+  source: 'computed',
+  additive: true,
+  kind: 'flow',
+  async compute(db, q) {
+    const rows = await decisions(db, q)
+      .innerJoin('legality_review as r', 'r.subject_id', 'd.id')
+      .select(sql<string>`max(r.concluded_on)`.as('on'))
+      .where('r.kind', '=', 'majorDecision')
+      .where('r.concluded_on', '>=', q.from)
+      .where('r.concluded_on', '<=', q.to)
+      .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
+      .orderBy('d.id')
+      .execute();
+    const recs = rows.map((r) => record(r, r.on));
+    return { value: recs.length, records: async () => recs };
+  },
+};
+
+/** Stock on the period's last day: review passed, no decision yet (not withdrawn or refused). */
+const awaitingDecision: MetricDefinition = {
+  id: 'legality.decisions.awaitingDecision',
+  name: '已通过合法性审查待决定的重大行政决策数',
+  unit: '件',
+  definition: '期末已通过合法性审查(合法或修改后合法)、尚未经集体讨论作出决定的重大行政决策件数',
+  domain: DOMAIN,
+  source: 'computed',
+  additive: true,
+  kind: 'stock',
+  async compute(db, q) {
+    const on = asOfDay(q);
+    const rows = await decisions(db, q)
+      .select('d.listed_on')
+      .where('d.status', 'not in', ['withdrawn', 'rejected'])
+      .where((eb) => eb.or([eb('d.decided_on', 'is', null), eb('d.decided_on', '>', on)]))
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('legality_review as r')
+            .select('r.id')
+            .whereRef('r.subject_id', '=', 'd.id')
+            .where('r.conclusion', 'in', ['lawful', 'lawfulAfterRevision'])
+            .where('r.concluded_on', '<=', on),
+        ),
+      )
+      .orderBy('d.id')
+      .execute();
+    const recs = rows.map((r) => record(r, r.listed_on));
+    return { value: recs.length, records: async () => recs };
+  },
+};
+
+const executing: MetricDefinition = {
+  id: 'legality.decisions.executing',
+  name: '执行中的重大行政决策数',
+  unit: '件',
+  definition: '期末已组织执行的重大行政决策件数',
+  domain: DOMAIN,
+  source: 'computed',
+  additive: true,
+  kind: 'stock',
+  async compute(db, q) {
+    const rows = await decisions(db, q)
+      .select('d.executing_from')
+      .where('d.executing_from', '<=', asOfDay(q))
+      .where('d.status', '=', 'published')
+      .orderBy('d.id')
+      .execute();
+    const recs = rows.map((r) => record(r, r.executing_from));
+    return { value: recs.length, records: async () => recs };
+  },
+};
+
+/** Each 后评估 in the period, from the log (a decision may be evaluated more than once). */
+const postEvaluated: MetricDefinition = {
+  id: 'legality.decisions.postEvaluated',
+  name: '开展决策后评估的重大行政决策数',
+  unit: '件',
+  definition: '期间内开展决策后评估的重大行政决策件数(同一决策多次评估计一件)',
+  domain: DOMAIN,
+  source: 'computed',
+  additive: true,
+  kind: 'flow',
+  async compute(db, q) {
+    const rows = await decisions(db, q)
+      .innerJoin('legality_decision_event as a', 'a.decision_id', 'd.id')
+      .select(sql<string>`max(a.occurred_on)`.as('on'))
+      .where('a.action', '=', 'evaluate')
+      .where('a.occurred_on', '>=', q.from)
+      .where('a.occurred_on', '<=', q.to)
+      .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
+      .orderBy('d.id')
+      .execute();
+    const recs = rows.map((r) => record(r, r.on));
+    return { value: recs.length, records: async () => recs };
+  },
+};
+
+/** Share of the decisions made in the period that went through public comment. */
+const publicCommentRate: MetricDefinition = {
+  id: 'legality.decisions.publicCommentRate',
+  name: '重大行政决策公开征求意见率',
+  unit: '%',
+  definition: '期间内作出的重大行政决策中,履行公开征求意见程序的比例',
+  domain: DOMAIN,
+  source: 'computed',
+  additive: false,
+  kind: 'rate',
+  numerator: 'legality.decisions.decidedWithComment',
+  denominator: 'legality.decisions.decided',
+  async compute(db, q) {
+    const rows = await decisions(db, q)
+      .where('d.decided_on', '>=', q.from)
+      .where('d.decided_on', '<=', q.to)
+      .orderBy('d.decided_on')
+      .orderBy('d.id')
+      .execute();
+    const recs = rows.map((r) =>
+      record(r, r.decided_on, { part: r.comment_to ? 'numerator' : 'denominator' }),
+    );
+    const value =
+      rows.length === 0
+        ? null
+        : Math.round((rows.filter((r) => r.comment_to).length / rows.length) * 1000) / 10;
+    return { value, records: async () => recs };
+  },
+};
+
+const decidedWithComment: MetricDefinition = {
+  id: 'legality.decisions.decidedWithComment',
+  name: '经公开征求意见作出的重大行政决策数',
+  unit: '件',
+  definition: '期间内作出的重大行政决策中履行公开征求意见程序的件数',
+  domain: DOMAIN,
+  source: 'computed',
+  additive: true,
+  kind: 'flow',
+  async compute(db, q) {
+    const rows = await decisions(db, q)
+      .where('d.decided_on', '>=', q.from)
+      .where('d.decided_on', '<=', q.to)
+      .where('d.comment_to', 'is not', null)
+      .orderBy('d.id')
+      .execute();
+    const recs = rows.map((r) => record(r, r.decided_on));
+    return { value: recs.length, records: async () => recs };
+  },
+};
+
+export const decisionMetrics: readonly MetricDefinition[] = [
+  catalogued,
+  flow(
+    'legality.decisions.publicComment',
+    '公开征求意见的重大行政决策数',
+    'comment_from',
+    '期间内开始公开征求社会公众意见的重大行政决策件数',
+  ),
+  flow(
+    'legality.decisions.hearings',
+    '举行听证的重大行政决策数',
+    'hearing_on',
+    '期间内举行听证会的重大行政决策件数',
+  ),
+  flow(
+    'legality.decisions.expertReviewed',
+    '开展专家论证的重大行政决策数',
+    'expert_on',
+    '期间内组织专家论证的重大行政决策件数',
+  ),
+  flow(
+    'legality.decisions.riskAssessed',
+    '开展风险评估的重大行政决策数',
+    'risk_on',
+    '期间内开展社会稳定、公共安全等风险评估的重大行政决策件数',
+    ['个'],
+  ),
+  reviewed,
+  flow(
+    'legality.decisions.discussed',
+    '经集体讨论的重大行政决策数',
+    'discussed_on',
+    '期间内提交政府常务会议或全体会议集体讨论的重大行政决策件数(以最近一次讨论计)',
+  ),
+  flow(
+    'legality.decisions.decided',
+    '作出的重大行政决策数',
+    'decided_on',
+    '期间内履行法定程序、经集体讨论决定作出的重大行政决策件数',
+  ),
+  awaitingDecision,
+  flow(
+    'legality.decisions.published',
+    '公布的重大行政决策数',
+    'published_on',
+    '期间内向社会公布的重大行政决策件数',
+  ),
+  flow(
+    'legality.decisions.archived',
+    '立卷归档的重大行政决策数',
+    'archived_on',
+    '期间内材料齐全、立卷归档的重大行政决策件数',
+  ),
+  executing,
+  postEvaluated,
+  decidedWithComment,
+  publicCommentRate,
+];

@@ -1,0 +1,505 @@
+import { loadWorkCalendar } from '../../../platform/calendar/index.js';
+import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
+import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import type { Tx } from '../../../platform/db/types.js';
+import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { authorize } from '../../org/policy.js';
+import { parseInput } from '../parse.js';
+import { reviewPassed } from '../review/rules.js';
+import { insertReview, resolveSubmitter } from '../review/service.js';
+import { latestReviewOf } from '../review/store.js';
+import { loadSettings } from '../settings.js';
+import {
+  type CatalogueSummary,
+  type DecisionDetail,
+  type DecisionSummary,
+  presentCatalogue,
+  presentDecision,
+  presentDecisionDetail,
+} from './present.js';
+import {
+  checkAdjustment,
+  checkArchive,
+  checkCatalogueAction,
+  checkDecisionAction,
+  checkDecisionComment,
+  checkDecisionPublication,
+  checkDiscussion,
+  checkEvaluation,
+  checkExperts,
+  checkReadyForDiscussion,
+  checkRisk,
+  checkWaiver,
+  type DecisionLogEntry,
+  projectDecision,
+} from './rules.js';
+import {
+  CatalogueActionInput,
+  type CatalogueStatus,
+  CreateCatalogueInput,
+  DecisionActionInput,
+  type DecisionStatus,
+  ListDecisionInput,
+} from './schema.js';
+import {
+  type DecisionFilter,
+  findCatalogueRow,
+  findDecisionRow,
+  listCatalogues,
+  listDecisions,
+  loadCatalogueEvents,
+  loadDecisionLog,
+} from './store.js';
+
+const notFoundDecision = () =>
+  notFound('legality.decision.notFound', '重大行政决策不存在或不在您的权限范围内');
+const notFoundCatalogue = () =>
+  notFound('legality.catalogue.notFound', '决策事项目录不存在或不在您的权限范围内');
+
+async function appendCatalogueEvent(
+  trx: Tx,
+  ctx: Ctx,
+  c: { id: string; region_code: string; org_id: string },
+  seq: number,
+  action: string,
+  date: string,
+  data: Record<string, unknown>,
+) {
+  await trx
+    .insertInto('legality_catalogue_event')
+    .values({
+      id: newId(),
+      catalogue_id: c.id,
+      region_code: c.region_code,
+      org_id: c.org_id,
+      seq,
+      action,
+      occurred_on: date,
+      data: JSON.stringify(data),
+      actor_id: ctx.actor.userId,
+      actor_name: ctx.actor.displayName,
+    })
+    .execute();
+}
+
+function checkDate(ctx: Ctx, date: string, field: string) {
+  if (date > chinaDate(ctx.now())) throw invalid('legality.decision.futureDate', '日期不能晚于今天', field);
+}
+
+/** 拟定年度决策事项目录 (第三条); one per 决策机关 and year. */
+export async function createCatalogue(ctx: Ctx, raw: unknown): Promise<CatalogueSummary> {
+  authorize(ctx.actor, 'legality:decision:edit');
+  const input = parseInput(CreateCatalogueInput, raw);
+  checkDate(ctx, input.draftedOn, 'draftedOn');
+  const org = await resolveSubmitter(ctx, input.orgId);
+  const id = newId();
+  await writeTx(
+    ctx.db,
+    ctx.actor,
+    async (trx, audit) => {
+      const taken = await trx
+        .selectFrom('legality_catalogue')
+        .select('id')
+        .where('org_id', '=', org.id)
+        .where('year', '=', input.year)
+        .executeTakeFirst();
+      if (taken)
+        throw conflict('legality.catalogue.exists', `${org.name} ${input.year} 年度的决策事项目录已经建立`, {
+          field: 'year',
+        });
+      const row = { id, region_code: org.regionCode, org_id: org.id };
+      await trx
+        .insertInto('legality_catalogue')
+        .values({
+          ...row,
+          year: input.year,
+          status: 'drafted',
+          created_by: ctx.actor.userId,
+          updated_by: ctx.actor.userId,
+        })
+        .execute();
+      await appendCatalogueEvent(trx, ctx, row, 1, 'draft', input.draftedOn, { year: input.year });
+      audit({
+        action: 'legality.catalogue.draft',
+        entity: 'legality_catalogue',
+        entityId: id,
+        orgId: org.id,
+        regionCode: org.regionCode,
+        change: { year: input.year },
+      });
+    },
+    ctx.now(),
+  );
+  return getCatalogue({ ...ctx, scope: ALL_SCOPE }, id);
+}
+
+/** 报同级党委同意, then 向社会公布 (第三条第三款). */
+export async function recordCatalogueAction(ctx: Ctx, id: string, raw: unknown): Promise<CatalogueSummary> {
+  authorize(ctx.actor, 'legality:decision:edit');
+  const input = parseInput(CatalogueActionInput, raw);
+  const c = await findCatalogueRow(ctx.db, ctx.scope, id);
+  if (!c) throw notFoundCatalogue();
+  if (c.version !== input.version) throw staleVersion();
+  checkDate(ctx, input.date, 'date');
+  checkCatalogueAction(c.status as CatalogueStatus, input.action);
+  const events = await loadCatalogueEvents(ctx.db, id);
+  const last = events.at(-1);
+  if (last && input.date < last.occurred_on)
+    throw invalid('legality.catalogue.dateOrder', `日期不能早于上一步(${last.occurred_on})`, 'date');
+  let set: Record<string, unknown>;
+  if (input.action === 'agree') {
+    if (!input.agreedBy || input.agreedBy.length < 2)
+      throw invalid('legality.catalogue.agreedByRequired', '请填写党委同意的会议或文件', 'agreedBy');
+    set = { status: 'agreed', agreed_on: input.date, agreed_by: input.agreedBy };
+  } else {
+    if (!input.channel || input.channel.length < 2)
+      throw invalid('legality.catalogue.channelRequired', '请填写公布渠道(政府网站、公报等)', 'channel');
+    set = { status: 'published', published_on: input.date, channel: input.channel };
+  }
+  await writeTx(
+    ctx.db,
+    ctx.actor,
+    async (trx, audit) => {
+      const res = await trx
+        .updateTable('legality_catalogue')
+        .set((eb) => ({
+          ...set,
+          updated_by: ctx.actor.userId,
+          updated_at: ctx.now(),
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', id)
+        .where('version', '=', input.version)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      const data = { agreedBy: input.agreedBy, channel: input.channel };
+      await appendCatalogueEvent(trx, ctx, c, events.length + 1, input.action, input.date, data);
+      audit({
+        action: `legality.catalogue.${input.action}`,
+        entity: 'legality_catalogue',
+        entityId: id,
+        orgId: c.org_id,
+        regionCode: c.region_code,
+        change: { date: input.date, ...data },
+      });
+    },
+    ctx.now(),
+  );
+  return getCatalogue({ ...ctx, scope: ALL_SCOPE }, id);
+}
+
+export async function getCatalogue(ctx: Ctx, id: string) {
+  authorize(ctx.actor, 'legality:decision:list');
+  const c = await findCatalogueRow(ctx.db, ctx.scope, id);
+  if (!c) throw notFoundCatalogue();
+  return presentCatalogue(c);
+}
+
+export async function searchCatalogues(ctx: Ctx, year?: number): Promise<CatalogueSummary[]> {
+  authorize(ctx.actor, 'legality:decision:list');
+  return (await listCatalogues(ctx.db, ctx.scope, year)).map(presentCatalogue);
+}
+
+/** 列入目录: a decision enters the catalogue; after publication only as an adjustment with its reason. */
+export async function listDecision(ctx: Ctx, catalogueId: string, raw: unknown): Promise<DecisionDetail> {
+  authorize(ctx.actor, 'legality:decision:edit');
+  const input = parseInput(ListDecisionInput, raw);
+  checkDate(ctx, input.listedOn, 'listedOn');
+  const c = await findCatalogueRow(ctx.db, ctx.scope, catalogueId);
+  if (!c) throw notFoundCatalogue();
+  const adjustment = checkAdjustment(c.status as CatalogueStatus, input.reason);
+  const events = await loadCatalogueEvents(ctx.db, catalogueId);
+  const id = newId();
+  await writeTx(
+    ctx.db,
+    ctx.actor,
+    async (trx, audit) => {
+      const row = { id, region_code: c.region_code, org_id: c.org_id };
+      await trx
+        .insertInto('legality_decision')
+        .values({
+          ...row,
+          catalogue_id: c.id,
+          year: c.year,
+          title: input.title,
+          category: input.category,
+          market_related: input.marketRelated,
+          undertaking_org: input.undertakingOrg ?? '',
+          listed_on: input.listedOn,
+          status: 'preparing',
+          action_count: 1,
+          created_by: ctx.actor.userId,
+          updated_by: ctx.actor.userId,
+        })
+        .execute();
+      await appendDecisionAction(trx, ctx, row, 1, { action: 'list', date: input.listedOn, data: {} });
+      if (adjustment) {
+        await trx
+          .updateTable('legality_catalogue')
+          .set((eb) => ({ adjustment_count: eb('adjustment_count', '+', 1), version: eb('version', '+', 1) }))
+          .where('id', '=', c.id)
+          .execute();
+        await appendCatalogueEvent(trx, ctx, c, events.length + 1, 'adjust', input.listedOn, {
+          added: input.title,
+          reason: input.reason,
+        });
+      }
+      audit({
+        action: 'legality.decision.list',
+        entity: 'legality_decision',
+        entityId: id,
+        orgId: c.org_id,
+        regionCode: c.region_code,
+        change: { title: input.title, catalogue: c.year, adjustment, reason: input.reason },
+      });
+    },
+    ctx.now(),
+  );
+  return getDecision({ ...ctx, scope: ALL_SCOPE }, id);
+}
+
+async function appendDecisionAction(
+  trx: Tx,
+  ctx: Ctx,
+  d: { id: string; region_code: string; org_id: string },
+  seq: number,
+  e: DecisionLogEntry,
+) {
+  await trx
+    .insertInto('legality_decision_event')
+    .values({
+      id: newId(),
+      decision_id: d.id,
+      region_code: d.region_code,
+      org_id: d.org_id,
+      seq,
+      action: e.action,
+      occurred_on: e.date,
+      data: JSON.stringify(e.data),
+      actor_id: ctx.actor.userId,
+      actor_name: ctx.actor.displayName,
+    })
+    .execute();
+}
+
+/** One step of a decision's procedure, checked against the status table and the articles' gates. */
+export async function recordDecisionAction(ctx: Ctx, id: string, raw: unknown): Promise<DecisionDetail> {
+  const input = parseInput(DecisionActionInput, raw);
+  authorize(ctx.actor, 'legality:decision:edit');
+  const d = await findDecisionRow(ctx.db, ctx.scope, id);
+  if (!d) throw notFoundDecision();
+  if (d.version !== input.version) throw staleVersion();
+  checkDate(ctx, input.date, 'date');
+  checkDecisionAction(d.status as DecisionStatus, input.action);
+  const log = await loadDecisionLog(ctx.db, id);
+  const last = log.at(-1);
+  if (last && input.date < last.date)
+    throw invalid('legality.decision.dateOrder', `日期不能早于上一步(${last.date})`, 'date');
+  const before = projectDecision(log);
+  let data: Record<string, unknown> = {};
+  switch (input.action) {
+    case 'publicComment': {
+      if (!input.commentFrom)
+        throw invalid('legality.decision.commentDates', '请填写征求意见开始日期', 'commentFrom');
+      if (!input.commentTo)
+        throw invalid('legality.decision.commentDates', '请填写征求意见截止日期', 'commentTo');
+      const days = checkDecisionComment(input.commentFrom, input.commentTo, input.reason);
+      data = {
+        commentFrom: input.commentFrom,
+        commentTo: input.commentTo,
+        days,
+        commentCount: input.commentCount ?? 0,
+        reason: days < 30 ? input.reason : undefined,
+      };
+      break;
+    }
+    case 'hearing':
+      data = { participants: input.participants ?? 0, note: input.note ?? '' };
+      break;
+    case 'expertReview':
+      checkExperts(input.experts);
+      data = { experts: input.experts, note: input.note ?? '' };
+      break;
+    case 'riskAssessment':
+      checkRisk(input.riskLevel, input.mitigation);
+      data = { riskLevel: input.riskLevel, mitigation: input.mitigation ?? '', note: input.note ?? '' };
+      break;
+    case 'waive':
+      checkWaiver(input.procedure, input.reason);
+      data = { procedure: input.procedure, reason: input.reason };
+      break;
+    case 'submitReview': {
+      const open = await latestReviewOf(ctx.db, id);
+      if (open && (open.status === 'reviewing' || open.status === 'awaitingMaterials'))
+        throw conflict('legality.decision.reviewOpen', '该决策的合法性审查尚未办结,不能重复报送', {
+          field: 'action',
+        });
+      break;
+    }
+    case 'discuss': {
+      const review = await latestReviewOf(ctx.db, id);
+      checkReadyForDiscussion(before, reviewPassed(review?.conclusion ?? null));
+      if (!input.meeting || input.meeting.length < 2)
+        throw invalid(
+          'legality.decision.meetingRequired',
+          '请填写会议名称(常务会议或全体会议届次)',
+          'meeting',
+        );
+      const rec = checkDiscussion(input.attendance, input.opinions, input.result, input.reason);
+      data = {
+        meeting: input.meeting,
+        result: input.result,
+        attendance: input.attendance,
+        opinions: input.opinions,
+        dissent: rec.dissent,
+        majority: rec.majority,
+        reason: input.reason ?? '',
+      };
+      break;
+    }
+    case 'publish':
+      checkDecisionPublication(before, input.channel, input.adoptionNote);
+      data = { channel: input.channel, adoptionNote: input.adoptionNote ?? '' };
+      break;
+    case 'archive':
+      if (before.archivedOn)
+        throw conflict('legality.decision.archivedAlready', '该决策已归档', { field: 'action' });
+      checkArchive(before, input.archived);
+      data = { archived: input.archived };
+      break;
+    case 'execute':
+      if (before.executingFrom)
+        throw conflict('legality.decision.executingAlready', '该决策已组织执行', { field: 'action' });
+      if (!input.executor || input.executor.length < 2)
+        throw invalid('legality.decision.executorRequired', '请填写决策执行单位', 'executor');
+      data = { executor: input.executor };
+      break;
+    case 'evaluate':
+      checkEvaluation(before, input.trigger);
+      data = {
+        trigger: input.trigger,
+        thirdParty: input.thirdParty ?? false,
+        outcome: input.outcome ?? 'continue',
+        note: input.note ?? '',
+      };
+      break;
+    case 'withdraw':
+      if (!input.reason || input.reason.length < 2)
+        throw invalid(
+          'legality.catalogue.adjustReason',
+          '调出决策事项目录须说明理由(重大行政决策程序暂行条例 第三条)',
+          'reason',
+        );
+      data = { reason: input.reason };
+      break;
+  }
+
+  const settings = input.action === 'submitReview' ? await loadSettings(ctx.db, d.region_code) : null;
+  const calendar = input.action === 'submitReview' ? await loadWorkCalendar(ctx.db) : null;
+  await writeTx(
+    ctx.db,
+    ctx.actor,
+    async (trx, audit) => {
+      if (input.action === 'submitReview' && settings && calendar) {
+        const reviewId = await insertReview(trx, ctx, audit, {
+          input: {
+            kind: 'majorDecision',
+            title: d.title,
+            submittedOn: input.date,
+            materials: input.materials?.length
+              ? input.materials
+              : [{ name: '决策草案' }, { name: '起草说明' }, { name: '公众参与、专家论证、风险评估材料' }],
+            ...(input.reviewers ? { reviewers: input.reviewers } : {}),
+          },
+          org: { id: d.org_id, regionCode: d.region_code },
+          subjectId: d.id,
+          clock: {
+            periodWorkdays: settings.reviewWorkdays,
+            extensionWorkdays: settings.extensionWorkdays,
+            dueSoonDays: settings.dueSoonDays,
+          },
+          calendar,
+        });
+        data = { reviewId };
+      }
+      const entry: DecisionLogEntry = { action: input.action, date: input.date, data };
+      const p = projectDecision([...log, entry]);
+      const res = await trx
+        .updateTable('legality_decision')
+        .set((eb) => ({
+          status: p.status,
+          comment_from: p.commentFrom,
+          comment_to: p.commentTo,
+          comment_count: p.commentCount,
+          hearing_on: p.hearingOn,
+          expert_on: p.expertOn,
+          risk_on: p.riskOn,
+          risk_level: p.riskLevel,
+          waived: Object.keys(p.waived),
+          review_id: p.reviewIds.at(-1) ?? null,
+          discussed_on: p.discussedOn,
+          meeting: p.meeting,
+          decided_on: p.decidedOn,
+          published_on: p.publishedOn,
+          archived_on: p.archivedOn,
+          executing_from: p.executingFrom,
+          evaluated_on: p.evaluatedOn,
+          evaluation_count: p.evaluationCount,
+          action_count: log.length + 1,
+          updated_by: ctx.actor.userId,
+          updated_at: ctx.now(),
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', id)
+        .where('version', '=', input.version)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await appendDecisionAction(trx, ctx, d, log.length + 1, entry);
+      if (input.action === 'withdraw') {
+        const events = await loadCatalogueEvents(trx, d.catalogue_id);
+        await trx
+          .updateTable('legality_catalogue')
+          .set((eb) => ({ adjustment_count: eb('adjustment_count', '+', 1), version: eb('version', '+', 1) }))
+          .where('id', '=', d.catalogue_id)
+          .execute();
+        await appendCatalogueEvent(
+          trx,
+          ctx,
+          { id: d.catalogue_id, region_code: d.region_code, org_id: d.org_id },
+          events.length + 1,
+          'adjust',
+          input.date,
+          { removed: d.title, reason: input.reason },
+        );
+      }
+      audit({
+        action: `legality.decision.${input.action}`,
+        entity: 'legality_decision',
+        entityId: id,
+        orgId: d.org_id,
+        regionCode: d.region_code,
+        change: { date: input.date, ...data },
+      });
+    },
+    ctx.now(),
+  );
+  return getDecision({ ...ctx, scope: ALL_SCOPE }, id);
+}
+
+export async function getDecision(ctx: Ctx, id: string): Promise<DecisionDetail> {
+  authorize(ctx.actor, 'legality:decision:list');
+  const d = await findDecisionRow(ctx.db, ctx.scope, id);
+  if (!d) throw notFoundDecision();
+  const log = await loadDecisionLog(ctx.db, id);
+  return presentDecisionDetail(d, projectDecision(log), log);
+}
+
+export async function searchDecisions(
+  ctx: Ctx,
+  filter: DecisionFilter,
+  page: { offset: number; limit: number },
+): Promise<{ items: DecisionSummary[]; total: number }> {
+  authorize(ctx.actor, 'legality:decision:list');
+  const { rows, total } = await listDecisions(ctx.db, ctx.scope, filter, page);
+  return { items: rows.map(presentDecision), total };
+}

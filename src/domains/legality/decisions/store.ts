@@ -1,0 +1,153 @@
+import type { Scope } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/types.js';
+import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inScope } from '../../../platform/scope.js';
+import type { DecisionAction, DecisionStatus } from './schema.js';
+import type { DecisionLogEntry } from './rules.js';
+import '../tables.js';
+import '../../org/tables.js';
+
+export interface DecisionFilter {
+  q?: string | undefined;
+  year?: number | undefined;
+  status?: DecisionStatus | undefined;
+  orgId?: string | undefined;
+  catalogueId?: string | undefined;
+}
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('legality_decision as d')
+    .innerJoin('org as g', 'g.id', 'd.org_id')
+    .innerJoin('legality_catalogue as c', 'c.id', 'd.catalogue_id')
+    .leftJoin('legality_review as r', 'r.id', 'd.review_id')
+    .select([
+      'd.id',
+      'd.region_code',
+      'd.org_id',
+      'g.name as org_name',
+      'd.catalogue_id',
+      'c.status as catalogue_status',
+      'd.year',
+      'd.title',
+      'd.category',
+      'd.market_related',
+      'd.undertaking_org',
+      'd.listed_on',
+      'd.status',
+      'd.comment_from',
+      'd.comment_to',
+      'd.comment_count',
+      'd.hearing_on',
+      'd.expert_on',
+      'd.risk_on',
+      'd.risk_level',
+      'd.waived',
+      'd.review_id',
+      'r.status as review_status',
+      'r.conclusion as review_conclusion',
+      'r.concluded_on as review_concluded_on',
+      'd.discussed_on',
+      'd.meeting',
+      'd.decided_on',
+      'd.published_on',
+      'd.archived_on',
+      'd.executing_from',
+      'd.evaluated_on',
+      'd.evaluation_count',
+      'd.version',
+    ]);
+}
+export type DecisionRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+export async function listDecisions(
+  db: Executor,
+  scope: Scope,
+  f: DecisionFilter,
+  page: { offset: number; limit: number },
+) {
+  let q = baseQuery(db).where(inScope(scope, 'd'));
+  if (f.q) q = q.where('d.title', 'like', `%${f.q}%`);
+  if (f.year) q = q.where('d.year', '=', f.year);
+  if (f.status) q = q.where('d.status', '=', f.status);
+  if (f.orgId) q = q.where('d.org_id', '=', f.orgId);
+  if (f.catalogueId) q = q.where('d.catalogue_id', '=', f.catalogueId);
+  const rows = await q
+    .select(totalOver())
+    .orderBy('d.year', 'desc')
+    .orderBy('d.listed_on')
+    .orderBy('d.id')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const total = await pageTotal(rows, page.offset, async () =>
+    Number(
+      (
+        await q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
+  return { rows, total };
+}
+
+export async function findDecisionRow(db: Executor, scope: Scope, id: string) {
+  return baseQuery(db).where('d.id', '=', id).where(inScope(scope, 'd')).executeTakeFirst();
+}
+
+export async function loadDecisionLog(db: Executor, id: string) {
+  const rows = await db
+    .selectFrom('legality_decision_event')
+    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name'])
+    .where('decision_id', '=', id)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    action: r.action as DecisionAction,
+    date: r.occurred_on,
+    data: r.data,
+    actorName: r.actor_name,
+  })) satisfies (DecisionLogEntry & { actorName: string })[];
+}
+
+export async function findCatalogueRow(db: Executor, scope: Scope, id: string) {
+  return db
+    .selectFrom('legality_catalogue as c')
+    .innerJoin('org as g', 'g.id', 'c.org_id')
+    .selectAll('c')
+    .select('g.name as org_name')
+    .where('c.id', '=', id)
+    .where(inScope(scope, 'c'))
+    .executeTakeFirst();
+}
+export type CatalogueRow = NonNullable<Awaited<ReturnType<typeof findCatalogueRow>>>;
+
+export async function listCatalogues(db: Executor, scope: Scope, year?: number) {
+  let q = db
+    .selectFrom('legality_catalogue as c')
+    .innerJoin('org as g', 'g.id', 'c.org_id')
+    .selectAll('c')
+    .select('g.name as org_name')
+    .select((eb) =>
+      eb
+        .selectFrom('legality_decision as d')
+        .whereRef('d.catalogue_id', '=', 'c.id')
+        .where('d.status', '!=', 'withdrawn')
+        .select(eb.fn.countAll<string>().as('n'))
+        .as('item_count'),
+    )
+    .where(inScope(scope, 'c'));
+  if (year) q = q.where('c.year', '=', year);
+  return q.orderBy('c.year', 'desc').orderBy('g.name').limit(200).execute();
+}
+
+export async function loadCatalogueEvents(db: Executor, id: string) {
+  return db
+    .selectFrom('legality_catalogue_event')
+    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name'])
+    .where('catalogue_id', '=', id)
+    .orderBy('seq')
+    .execute();
+}

@@ -1,0 +1,556 @@
+/**
+ * The legality forms as data: what each form asks and how its answers become the request body the
+ * server's schema takes (action-specs.test.ts parses every body with the route's own schema).
+ */
+export type FieldKind = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'bool' | 'lines' | 'checks';
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  options?: { value: string; label: string }[];
+  help?: string;
+}
+export interface FormSpec {
+  key: string;
+  title: string;
+  fields: FieldSpec[];
+  /** answers → body (the caller adds version and ids) */
+  body: (v: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const lines = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+/** Drops the keys the reader left empty, so optional fields are absent rather than blank. */
+function clean(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== ''));
+}
+const date = { name: 'date', label: '办理日期', kind: 'date', required: true } as const;
+const reason = (label = '理由', required = false): FieldSpec => ({
+  name: 'reason',
+  label,
+  kind: 'textarea',
+  required,
+});
+
+// ——— 合法性审查台 ———
+
+export const reviewKindOptions = opts({
+  normativeDocument: '规范性文件',
+  majorDecision: '重大行政决策',
+  contract: '行政合同/重大合同',
+  agendaItem: '政府会议议题',
+  powersList: '权责清单调整',
+  otherDocument: '其他文件',
+  incidentalReview: '规范性文件附带审查',
+});
+
+export const submitReviewForm: FormSpec = {
+  key: 'submit',
+  title: '报送合法性审查',
+  fields: [
+    { name: 'kind', label: '类别', kind: 'select', required: true, options: reviewKindOptions },
+    { name: 'title', label: '审查事项', kind: 'text', required: true },
+    { name: 'submittedOn', label: '报送日期', kind: 'date', required: true },
+    { name: 'materials', label: '报送材料(每行一项)', kind: 'lines', required: true },
+    { name: 'itemCount', label: '事项数(权责清单调整填写)', kind: 'number' },
+  ],
+  body: (v) =>
+    clean({
+      kind: v.kind,
+      title: str(v.title),
+      submittedOn: v.submittedOn,
+      materials: lines(v.materials).map((name) => ({ name })),
+      itemCount: typeof v.itemCount === 'number' ? v.itemCount : undefined,
+    }),
+};
+
+export const reviewActionForms: Record<string, FormSpec> = {
+  requestMaterials: {
+    key: 'requestMaterials',
+    title: '通知补充材料',
+    fields: [date, reason('需补充的材料', true)],
+    body: (v) => clean({ action: 'requestMaterials', date: v.date, reason: str(v.reason) }),
+  },
+  receiveMaterials: {
+    key: 'receiveMaterials',
+    title: '收到补充材料',
+    fields: [date],
+    body: (v) => ({ action: 'receiveMaterials', date: v.date }),
+  },
+  extend: {
+    key: 'extend',
+    title: '延长审查期限',
+    fields: [date, reason('延期理由', true)],
+    body: (v) => clean({ action: 'extend', date: v.date, reason: str(v.reason) }),
+  },
+  conclude: {
+    key: 'conclude',
+    title: '出具审查意见',
+    fields: [
+      date,
+      {
+        name: 'conclusion',
+        label: '审查结论',
+        kind: 'select',
+        required: true,
+        options: opts({ lawful: '合法', lawfulAfterRevision: '修改后合法', unlawful: '不合法' }),
+      },
+      { name: 'opinions', label: '审查意见(每行一条)', kind: 'lines' },
+    ],
+    body: (v) => ({
+      action: 'conclude',
+      date: v.date,
+      conclusion: v.conclusion,
+      opinions: lines(v.opinions),
+    }),
+  },
+  withdraw: {
+    key: 'withdraw',
+    title: '撤回',
+    fields: [date, reason('撤回理由')],
+    body: (v) => clean({ action: 'withdraw', date: v.date, reason: str(v.reason) }),
+  },
+};
+
+export const adoptionOptions = opts({ adopted: '采纳', partlyAdopted: '部分采纳', notAdopted: '不采纳' });
+/** 反馈采纳情况: one adoption (and a reason) per opinion; fields are named a_<id> and r_<id>. */
+export function answerBody(
+  opinionIds: readonly string[],
+  v: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    date: v.date,
+    answers: opinionIds.map((id) =>
+      clean({ opinionId: id, adoption: v[`a_${id}`], reason: str(v[`r_${id}`]) }),
+    ),
+  };
+}
+
+// ——— 规范性文件 ———
+
+export const createDocumentForm: FormSpec = {
+  key: 'create',
+  title: '登记起草规范性文件',
+  fields: [
+    { name: 'title', label: '文件名称', kind: 'text', required: true },
+    { name: 'draftedOn', label: '起草日期', kind: 'date', required: true },
+    { name: 'marketRelated', label: '涉及市场主体经济活动', kind: 'bool' },
+    { name: 'provisional', label: '暂行或试行', kind: 'bool' },
+    { name: 'body', label: '正文', kind: 'textarea' },
+  ],
+  body: (v) =>
+    clean({
+      title: str(v.title),
+      draftedOn: v.draftedOn,
+      marketRelated: v.marketRelated === true,
+      provisional: v.provisional === true,
+      body: str(v.body),
+    }),
+};
+
+export const documentActionForms: Record<string, FormSpec> = {
+  revise: {
+    key: 'revise',
+    title: '修改文本',
+    fields: [
+      date,
+      { name: 'title', label: '修改后的标题', kind: 'text' },
+      { name: 'body', label: '修改后的正文', kind: 'textarea' },
+      { name: 'note', label: '修改说明', kind: 'text' },
+    ],
+    body: (v) =>
+      clean({ action: 'revise', date: v.date, title: str(v.title), body: str(v.body), note: str(v.note) }),
+  },
+  openComment: {
+    key: 'openComment',
+    title: '公开征求意见',
+    fields: [
+      date,
+      { name: 'commentFrom', label: '征求意见开始日期', kind: 'date', required: true },
+      { name: 'commentTo', label: '征求意见截止日期', kind: 'date', required: true },
+      reason('期限少于规定时的理由'),
+    ],
+    body: (v) =>
+      clean({
+        action: 'openComment',
+        date: v.date,
+        commentFrom: v.commentFrom,
+        commentTo: v.commentTo,
+        reason: str(v.reason),
+      }),
+  },
+  fairCompetition: {
+    key: 'fairCompetition',
+    title: '公平竞争审查',
+    fields: [date, { name: 'note', label: '审查结论', kind: 'text' }],
+    body: (v) => clean({ action: 'fairCompetition', date: v.date, note: str(v.note) }),
+  },
+  submitReview: {
+    key: 'submitReview',
+    title: '报送合法性审核',
+    fields: [
+      date,
+      {
+        name: 'materials',
+        label: '报送材料(每行一项,不填则为送审稿、起草说明、征求意见情况)',
+        kind: 'lines',
+      },
+    ],
+    body: (v) => {
+      const m = lines(v.materials);
+      return clean({
+        action: 'submitReview',
+        date: v.date,
+        materials: m.length ? m.map((name) => ({ name })) : undefined,
+      });
+    },
+  },
+  deliberate: {
+    key: 'deliberate',
+    title: '集体审议',
+    fields: [date, { name: 'meeting', label: '审议会议', kind: 'text', required: true }],
+    body: (v) => clean({ action: 'deliberate', date: v.date, meeting: str(v.meeting) }),
+  },
+  publish: {
+    key: 'publish',
+    title: '统一编号并公布',
+    fields: [
+      date,
+      { name: 'effectiveOn', label: '施行日期(不填为公布后 30 日)', kind: 'date' },
+      reason('提前施行的理由'),
+    ],
+    body: (v) =>
+      clean({ action: 'publish', date: v.date, effectiveOn: v.effectiveOn, reason: str(v.reason) }),
+  },
+  file: {
+    key: 'file',
+    title: '报送备案',
+    fields: [
+      date,
+      { name: 'receipt', label: '备案回执号', kind: 'text' },
+      { name: 'late', label: '逾期报备', kind: 'bool' },
+      reason('逾期报备原因'),
+    ],
+    body: (v) =>
+      clean({
+        action: 'file',
+        date: v.date,
+        receipt: str(v.receipt),
+        late: v.late === true ? true : undefined,
+        reason: str(v.reason),
+      }),
+  },
+  filingOutcome: {
+    key: 'filingOutcome',
+    title: '备案审查结果',
+    fields: [
+      date,
+      {
+        name: 'outcome',
+        label: '结果',
+        kind: 'select',
+        required: true,
+        options: opts({ accepted: '予以备案', corrected: '纠正', revoked: '撤销' }),
+      },
+      reason('说明'),
+    ],
+    body: (v) => clean({ action: 'filingOutcome', date: v.date, outcome: v.outcome, reason: str(v.reason) }),
+  },
+};
+
+// ——— 重大行政决策 ———
+
+export const createCatalogueForm: FormSpec = {
+  key: 'catalogue',
+  title: '拟定年度决策事项目录',
+  fields: [
+    { name: 'year', label: '年度', kind: 'number', required: true },
+    { name: 'draftedOn', label: '拟定日期', kind: 'date', required: true },
+  ],
+  body: (v) => ({ year: v.year, draftedOn: v.draftedOn }),
+};
+
+export const catalogueActionForms: Record<string, FormSpec> = {
+  agree: {
+    key: 'agree',
+    title: '报同级党委同意',
+    fields: [date, { name: 'agreedBy', label: '党委同意的会议或文件', kind: 'text', required: true }],
+    body: (v) => clean({ action: 'agree', date: v.date, agreedBy: str(v.agreedBy) }),
+  },
+  publish: {
+    key: 'publish',
+    title: '向社会公布目录',
+    fields: [date, { name: 'channel', label: '公布渠道', kind: 'text', required: true }],
+    body: (v) => clean({ action: 'publish', date: v.date, channel: str(v.channel) }),
+  },
+};
+
+export const decisionCategoryOptions = opts({
+  publicPolicy: '重大公共政策和措施',
+  plan: '经济社会发展规划',
+  resources: '开发利用保护重要自然资源和文化资源',
+  publicWorks: '重大公共建设项目',
+  other: '其他重大事项',
+});
+
+export const listDecisionForm: FormSpec = {
+  key: 'list',
+  title: '列入决策事项',
+  fields: [
+    { name: 'title', label: '决策事项', kind: 'text', required: true },
+    { name: 'category', label: '类别', kind: 'select', required: true, options: decisionCategoryOptions },
+    { name: 'undertakingOrg', label: '承办单位', kind: 'text' },
+    { name: 'listedOn', label: '列入日期', kind: 'date', required: true },
+    { name: 'marketRelated', label: '涉及市场主体经济活动', kind: 'bool' },
+    reason('调整理由(目录已公布的须填写)'),
+  ],
+  body: (v) =>
+    clean({
+      title: str(v.title),
+      category: v.category,
+      undertakingOrg: str(v.undertakingOrg),
+      listedOn: v.listedOn,
+      marketRelated: v.marketRelated === true,
+      reason: str(v.reason),
+    }),
+};
+
+const stance = { 同意: 'agree', 不同意: 'disagree', 弃权: 'abstain' } as const;
+/** "姓名:同意:意见" per line → opinions, in speaking order; the head's own opinion goes last. */
+function discussionBody(v: Record<string, unknown>) {
+  const head = str(v.head) ?? '';
+  const present = lines(v.present);
+  const absent = lines(v.absent);
+  const opinions = lines(v.opinions).map((l) => {
+    const [speaker = '', s = '同意', text] = l.split(/[::]/).map((x) => x.trim());
+    return clean({ speaker, stance: stance[s as keyof typeof stance] ?? 'agree', text });
+  });
+  opinions.push(
+    clean({
+      speaker: head,
+      stance: stance[(str(v.headStance) ?? '同意') as keyof typeof stance] ?? 'agree',
+      text: str(v.headText),
+    }),
+  );
+  return clean({
+    action: 'discuss',
+    date: v.date,
+    meeting: str(v.meeting),
+    attendance: [
+      { name: head, role: 'head', present: true },
+      ...present.map((name) => ({ name, role: 'member', present: true })),
+      ...absent.map((name) => ({ name, role: 'member', present: false })),
+    ],
+    opinions,
+    result: v.result,
+    reason: str(v.reason),
+  });
+}
+
+export const decisionActionForms: Record<string, FormSpec> = {
+  publicComment: {
+    key: 'publicComment',
+    title: '公开征求意见',
+    fields: [
+      date,
+      { name: 'commentFrom', label: '征求意见开始日期', kind: 'date', required: true },
+      { name: 'commentTo', label: '征求意见截止日期', kind: 'date', required: true },
+      { name: 'commentCount', label: '收到意见(条)', kind: 'number' },
+      reason('期限少于 30 日的理由'),
+    ],
+    body: (v) =>
+      clean({
+        action: 'publicComment',
+        date: v.date,
+        commentFrom: v.commentFrom,
+        commentTo: v.commentTo,
+        commentCount: typeof v.commentCount === 'number' ? v.commentCount : undefined,
+        reason: str(v.reason),
+      }),
+  },
+  hearing: {
+    key: 'hearing',
+    title: '举行听证',
+    fields: [
+      date,
+      { name: 'participants', label: '听证参加人(人)', kind: 'number' },
+      { name: 'note', label: '听证情况', kind: 'textarea' },
+    ],
+    body: (v) =>
+      clean({
+        action: 'hearing',
+        date: v.date,
+        participants: typeof v.participants === 'number' ? v.participants : undefined,
+        note: str(v.note),
+      }),
+  },
+  expertReview: {
+    key: 'expertReview',
+    title: '专家论证',
+    fields: [
+      date,
+      { name: 'experts', label: '论证专家(每行一位)', kind: 'lines', required: true },
+      { name: 'note', label: '论证意见', kind: 'textarea' },
+    ],
+    body: (v) =>
+      clean({ action: 'expertReview', date: v.date, experts: lines(v.experts), note: str(v.note) }),
+  },
+  riskAssessment: {
+    key: 'riskAssessment',
+    title: '风险评估',
+    fields: [
+      date,
+      {
+        name: 'riskLevel',
+        label: '风险等级',
+        kind: 'select',
+        required: true,
+        options: opts({ low: '低风险', medium: '中风险', high: '高风险' }),
+      },
+      { name: 'mitigation', label: '风险防范措施(高风险必填)', kind: 'textarea' },
+    ],
+    body: (v) =>
+      clean({
+        action: 'riskAssessment',
+        date: v.date,
+        riskLevel: v.riskLevel,
+        mitigation: str(v.mitigation),
+      }),
+  },
+  waive: {
+    key: 'waive',
+    title: '说明不适用的程序',
+    fields: [
+      date,
+      {
+        name: 'procedure',
+        label: '程序',
+        kind: 'select',
+        required: true,
+        options: opts({ publicComment: '公众参与', expertReview: '专家论证', riskAssessment: '风险评估' }),
+      },
+      reason('不适用的理由', true),
+    ],
+    body: (v) => clean({ action: 'waive', date: v.date, procedure: v.procedure, reason: str(v.reason) }),
+  },
+  submitReview: {
+    key: 'submitReview',
+    title: '报送合法性审查',
+    fields: [date, { name: 'materials', label: '报送材料(每行一项,可不填)', kind: 'lines' }],
+    body: (v) => {
+      const m = lines(v.materials);
+      return clean({
+        action: 'submitReview',
+        date: v.date,
+        materials: m.length ? m.map((name) => ({ name })) : undefined,
+      });
+    },
+  },
+  discuss: {
+    key: 'discuss',
+    title: '集体讨论决定',
+    fields: [
+      date,
+      { name: 'meeting', label: '会议', kind: 'text', required: true },
+      { name: 'head', label: '行政首长', kind: 'text', required: true },
+      { name: 'present', label: '出席的其他组成人员(每行一位)', kind: 'lines', required: true },
+      { name: 'absent', label: '缺席人员(每行一位)', kind: 'lines' },
+      {
+        name: 'opinions',
+        label: '发言(按顺序每行“姓名:同意/不同意/弃权:意见”)',
+        kind: 'lines',
+        required: true,
+      },
+      {
+        name: 'headStance',
+        label: '行政首长意见(最后发言)',
+        kind: 'select',
+        required: true,
+        options: opts({ 同意: '同意', 不同意: '不同意', 弃权: '弃权' }),
+      },
+      { name: 'headText', label: '行政首长发言要点', kind: 'text' },
+      {
+        name: 'result',
+        label: '决定',
+        kind: 'select',
+        required: true,
+        options: opts({ approved: '同意', deferred: '暂缓决定', rejected: '不同意' }),
+      },
+      reason('与多数意见不一致的理由'),
+    ],
+    body: discussionBody,
+  },
+  publish: {
+    key: 'publish',
+    title: '公布决策',
+    fields: [
+      date,
+      { name: 'channel', label: '公布渠道', kind: 'text', required: true },
+      { name: 'adoptionNote', label: '公众意见采纳情况说明', kind: 'textarea' },
+    ],
+    body: (v) =>
+      clean({ action: 'publish', date: v.date, channel: str(v.channel), adoptionNote: str(v.adoptionNote) }),
+  },
+  archive: {
+    key: 'archive',
+    title: '立卷归档',
+    fields: [date, { name: 'archived', label: '已归档材料', kind: 'checks', required: true }],
+    body: (v) => ({ action: 'archive', date: v.date, archived: Array.isArray(v.archived) ? v.archived : [] }),
+  },
+  execute: {
+    key: 'execute',
+    title: '组织执行',
+    fields: [date, { name: 'executor', label: '执行单位', kind: 'text', required: true }],
+    body: (v) => clean({ action: 'execute', date: v.date, executor: str(v.executor) }),
+  },
+  evaluate: {
+    key: 'evaluate',
+    title: '决策后评估',
+    fields: [
+      date,
+      {
+        name: 'trigger',
+        label: '评估情形',
+        kind: 'select',
+        required: true,
+        options: opts({
+          planned: '按计划评估',
+          resultsFailed: '未达到预期效果',
+          manyObjections: '公众提出较多意见',
+          necessary: '决策机关认为有必要',
+        }),
+      },
+      { name: 'thirdParty', label: '委托第三方评估', kind: 'bool' },
+      {
+        name: 'outcome',
+        label: '评估结论',
+        kind: 'select',
+        options: opts({ continue: '继续执行', adjust: '调整决策', suspend: '暂缓执行', stop: '停止执行' }),
+      },
+      { name: 'note', label: '评估情况', kind: 'textarea' },
+    ],
+    body: (v) =>
+      clean({
+        action: 'evaluate',
+        date: v.date,
+        trigger: v.trigger,
+        thirdParty: v.thirdParty === true,
+        outcome: v.outcome,
+        note: str(v.note),
+      }),
+  },
+  withdraw: {
+    key: 'withdraw',
+    title: '调出目录',
+    fields: [date, reason('调整理由', true)],
+    body: (v) => clean({ action: 'withdraw', date: v.date, reason: str(v.reason) }),
+  },
+};

@@ -1,0 +1,281 @@
+import {
+  Button,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Spin,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Timeline,
+} from 'antd';
+import { useState } from 'react';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useFetch } from '../../components/use-fetch.js';
+import { useList } from '../../components/use-list.js';
+import { ActionModal } from './action-modal.js';
+import {
+  catalogueActionForms,
+  createCatalogueForm,
+  decisionActionForms,
+  type FormSpec,
+  listDecisionForm,
+} from './action-specs.js';
+
+interface Catalogue {
+  id: string;
+  orgName: string;
+  year: number;
+  status: 'drafted' | 'agreed' | 'published';
+  statusLabel: string;
+  agreedOn: string | null;
+  publishedOn: string | null;
+  adjustmentCount: number;
+  itemCount: number | null;
+  version: number;
+}
+interface DecisionSummary {
+  id: string;
+  orgName: string;
+  year: number;
+  title: string;
+  categoryLabel: string;
+  undertakingOrg: string;
+  statusLabel: string;
+  stageNote: string;
+  reviewConclusionLabel: string | null;
+  decidedOn: string | null;
+  publishedOn: string | null;
+  version: number;
+}
+interface DecisionDetail extends DecisionSummary {
+  procedures: { step: string; done: boolean; note: string }[];
+  missing: string[];
+  archiveChecklist: string[];
+  timeline: { actionLabel: string; date: string; actorName: string }[];
+  allowedActions: { action: string; label: string }[];
+}
+
+const statuses = [
+  ['preparing', '履行决策程序中'],
+  ['decided', '已决定'],
+  ['published', '已公布'],
+  ['rejected', '未通过'],
+  ['withdrawn', '已调出目录'],
+].map(([value, label]) => ({ value, label }));
+
+type Open = { spec: FormSpec; path: string; extra?: Record<string, unknown>; checks?: string[] } | null;
+
+/** 重大行政决策: the yearly 决策事项目录 and each decision's five procedures, gates and missing steps. */
+export default function DecisionsPage() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const catalogues = useFetch<{ items: Catalogue[] }>('/api/legality/catalogues', { year });
+  const list = useList<DecisionSummary>('/api/legality/decisions');
+  const [open, setOpen] = useState<string | null>(null);
+  const detail = useFetch<DecisionDetail>(open ? `/api/legality/decisions/${open}` : null);
+  const d = detail.data && detail.data.id === open ? detail.data : undefined;
+  const [form, setForm] = useState<Open>(null);
+  const done = () => {
+    setForm(null);
+    catalogues.reload();
+    list.reload();
+    detail.reload();
+  };
+  const columns: TableColumnsType<DecisionSummary> = [
+    {
+      title: '决策事项',
+      dataIndex: 'title',
+      key: 'title',
+      ellipsis: true,
+      render: (t: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
+          {t}
+        </Button>
+      ),
+    },
+    { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
+    { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 170, ellipsis: true },
+    { title: '承办单位', dataIndex: 'undertakingOrg', key: 'undertakingOrg', width: 150, ellipsis: true },
+    {
+      title: '合法性审查',
+      dataIndex: 'reviewConclusionLabel',
+      key: 'review',
+      width: 110,
+      render: (c: string | null) => c ?? '—',
+    },
+    {
+      title: '决定日期',
+      dataIndex: 'decidedOn',
+      key: 'decidedOn',
+      width: 110,
+      render: (c: string | null) => c ?? '—',
+    },
+    {
+      title: '状态',
+      key: 'status',
+      width: 200,
+      render: (_, r) => (
+        <>
+          {r.statusLabel}
+          {r.stageNote && <Tag style={{ marginLeft: 4 }}>{r.stageNote}</Tag>}
+        </>
+      ),
+    },
+  ];
+  return (
+    <PageCard
+      title="重大行政决策"
+      extra={
+        <Space wrap>
+          <InputNumber
+            value={year}
+            min={2000}
+            max={2100}
+            onChange={(v) => v && setYear(v)}
+            addonAfter="年度"
+            style={{ width: 130 }}
+          />
+          <ExportButton
+            path="/api/legality/decisions/export.xlsx"
+            query={list.filters}
+            filename="重大行政决策台账.xlsx"
+          />
+          <Button onClick={() => setForm({ spec: createCatalogueForm, path: '/api/legality/catalogues' })}>
+            拟定目录
+          </Button>
+        </Space>
+      }
+    >
+      <List<Catalogue>
+        size="small"
+        header={`${year} 年度决策事项目录`}
+        loading={catalogues.loading}
+        dataSource={catalogues.data?.items ?? []}
+        locale={{ emptyText: '本年度目录尚未拟定' }}
+        renderItem={(c) => {
+          const next =
+            c.status === 'drafted'
+              ? catalogueActionForms.agree
+              : c.status === 'agreed'
+                ? catalogueActionForms.publish
+                : undefined;
+          return (
+            <List.Item
+              actions={[
+                <Button
+                  key="list"
+                  size="small"
+                  onClick={() =>
+                    setForm({ spec: listDecisionForm, path: `/api/legality/catalogues/${c.id}/decisions` })
+                  }
+                >
+                  {c.status === 'published' ? '调整目录(增列事项)' : '列入事项'}
+                </Button>,
+                ...(next
+                  ? [
+                      <Button
+                        key="next"
+                        size="small"
+                        type="primary"
+                        onClick={() =>
+                          setForm({
+                            spec: next,
+                            path: `/api/legality/catalogues/${c.id}/actions`,
+                            extra: { version: c.version },
+                          })
+                        }
+                      >
+                        {next.title}
+                      </Button>,
+                    ]
+                  : []),
+              ]}
+            >
+              {c.orgName}:{c.statusLabel},列入 {c.itemCount ?? 0} 项
+              {c.publishedOn ? `,${c.publishedOn} 公布` : ''}
+              {c.adjustmentCount ? `,调整 ${c.adjustmentCount} 次` : ''}
+            </List.Item>
+          );
+        }}
+      />
+      <FilterForm onSearch={list.setFilters}>
+        <Form.Item name="q" label="事项">
+          <Input allowClear style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="year" label="年度">
+          <InputNumber min={2000} max={2100} style={{ width: 100 }} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear options={statuses} style={{ width: 150 }} placeholder="全部" />
+        </Form.Item>
+      </FilterForm>
+      <Table<DecisionSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 1000 }}
+        {...list.tableProps}
+      />
+      <Drawer open={open !== null} onClose={() => setOpen(null)} width={720} title={d ? d.title : '决策详情'}>
+        {detail.loading && !d && <Spin />}
+        {d && (
+          <>
+            <Space wrap style={{ marginBottom: 12 }}>
+              {d.allowedActions.map((a) => {
+                const spec = decisionActionForms[a.action];
+                return spec ? (
+                  <Button
+                    key={a.action}
+                    size="small"
+                    onClick={() =>
+                      setForm({
+                        spec,
+                        path: `/api/legality/decisions/${d.id}/actions`,
+                        extra: { version: d.version },
+                        checks: d.archiveChecklist,
+                      })
+                    }
+                  >
+                    {a.label}
+                  </Button>
+                ) : null;
+              })}
+            </Space>
+            {d.missing.length > 0 && (
+              <p>
+                <Tag color="orange">尚缺</Tag>
+                {d.missing.join('、')}(合法性审查通过、其他程序履行或说明不适用后方可集体讨论)
+              </p>
+            )}
+            <Descriptions size="small" column={1} bordered>
+              {d.procedures.map((p) => (
+                <Descriptions.Item key={p.step} label={p.step}>
+                  <Tag color={p.done ? 'green' : 'default'}>{p.done ? '已完成' : '未完成'}</Tag>
+                  {p.note}
+                </Descriptions.Item>
+              ))}
+              <Descriptions.Item label="归档材料清单">{d.archiveChecklist.join('、')}</Descriptions.Item>
+            </Descriptions>
+            <Timeline
+              style={{ marginTop: 16 }}
+              items={d.timeline.map((t) => ({ children: `${t.date} ${t.actionLabel}(${t.actorName})` }))}
+            />
+          </>
+        )}
+      </Drawer>
+      <ActionModal
+        spec={form?.spec ?? null}
+        path={form?.path ?? ''}
+        extra={form?.extra}
+        checks={form?.checks}
+        onClose={() => setForm(null)}
+        onDone={done}
+      />
+    </PageCard>
+  );
+}
