@@ -27,6 +27,7 @@ import { registerMetrics } from './metrics.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
 import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
+import { registerAssessmentScoringRoutes } from '../report/assessment-routes.js';
 import { VERSION } from './version.js';
 
 import { checkBodyDepth } from '../platform/http/json-depth.js';
@@ -150,6 +151,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   applySite(await readSite(opts.handle.db));
   registerPortalFrame(app);
   for (const m of domainModules) m.registerRoutes?.(typed, opts);
+  registerAssessmentScoringRoutes(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb && opts.webDir) {
