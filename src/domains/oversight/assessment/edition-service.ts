@@ -161,12 +161,24 @@ export async function loadIndicators(db: Ctx['db'], editionId: string): Promise<
   }));
 }
 
+/** GB/T 2260 codes nest: 532502 contains 532502001; 530000 contains 532502 (trailing zero pairs dropped). */
+const regionPrefix = (code: string): string => code.replace(/(00)+$/, '');
+
+/** An edition issued in the caller's region or a region above it (a township reads its county's). */
+function regionReadable(ctx: Ctx, regionCode: string): boolean {
+  if (ctx.scope.regionCodes.length === 0) return true;
+  return ctx.scope.regionCodes.some((r) => r.startsWith(regionPrefix(regionCode)));
+}
+
 /** An edition is the region's reference data: readable in the region, changed as a new edition. */
 export async function getEdition(ctx: Ctx, id: string) {
-  let q = ctx.db.selectFrom('oversight_assessment_edition').selectAll().where('id', '=', id);
-  if (ctx.scope.regionCodes.length > 0) q = q.where('region_code', 'in', [...ctx.scope.regionCodes]);
-  const e = await q.executeTakeFirst();
-  if (!e) throw notFound('oversight.editionNotFound', '考评指标体系不存在');
+  const e = await ctx.db
+    .selectFrom('oversight_assessment_edition')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!e || !regionReadable(ctx, e.region_code))
+    throw notFound('oversight.editionNotFound', '考评指标体系不存在');
   return {
     id: e.id,
     name: e.name,
@@ -182,7 +194,7 @@ export async function getEdition(ctx: Ctx, id: string) {
 }
 
 export async function listEditions(ctx: Ctx) {
-  let q = ctx.db
+  const q = ctx.db
     .selectFrom('oversight_assessment_edition')
     .select([
       'id',
@@ -196,17 +208,18 @@ export async function listEditions(ctx: Ctx) {
     ])
     .orderBy('name')
     .orderBy('edition', 'desc');
-  if (ctx.scope.regionCodes.length > 0) q = q.where('region_code', 'in', [...ctx.scope.regionCodes]);
-  return (await q.execute()).map((e) => ({
-    id: e.id,
-    name: e.name,
-    edition: e.edition,
-    indicatorCount: e.indicator_count,
-    excellentFrom: Number(e.excellent_from),
-    goodFrom: Number(e.good_from),
-    passFrom: Number(e.pass_from),
-    createdAt: e.created_at,
-  }));
+  return (await q.execute())
+    .filter((e) => regionReadable(ctx, e.region_code))
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      edition: e.edition,
+      indicatorCount: e.indicator_count,
+      excellentFrom: Number(e.excellent_from),
+      goodFrom: Number(e.good_from),
+      passFrom: Number(e.pass_from),
+      createdAt: e.created_at,
+    }));
 }
 
 interface ReadRow {

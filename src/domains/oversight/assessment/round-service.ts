@@ -23,10 +23,10 @@ export async function openRound(ctx: Ctx, raw: unknown) {
   const org = await issuerOrg(ctx, input.orgId);
   const today = chinaDate(ctx.now());
   if (input.fillDue < today) throw invalid('oversight.fillDuePast', '填报截止日期不能早于今天', 'fillDue');
-  const units = [...new Set(input.orgIds)];
-  for (const [i, id] of units.entries()) {
+  const units: { id: string; region_code: string }[] = [];
+  for (const [i, id] of [...new Set(input.orgIds)].entries()) {
     try {
-      await orgInScope(ctx, id);
+      units.push(await orgInScope(ctx, id));
     } catch {
       throw invalid('oversight.badOrg', '被考评单位不存在或不在您的权限范围内', `orgIds.${i}`);
     }
@@ -47,14 +47,15 @@ export async function openRound(ctx: Ctx, raw: unknown) {
       updated_by: ctx.actor.userId,
     };
     await trx.insertInto('oversight_assessment_round').values(row).execute();
-    for (const orgId of units) {
+    // a unit's rows carry its own region (a township's scope is bounded by its region code)
+    for (const { id: orgId, region_code: regionCode } of units) {
       const unitId = newId();
       await trx
         .insertInto('oversight_assessment_unit')
         .values({
           id: unitId,
           round_id: id,
-          region_code: org.region_code,
+          region_code: regionCode,
           org_id: orgId,
           created_by: ctx.actor.userId,
           updated_by: ctx.actor.userId,
@@ -66,7 +67,7 @@ export async function openRound(ctx: Ctx, raw: unknown) {
           leaves.map((x) => ({
             id: newId(),
             unit_id: unitId,
-            region_code: org.region_code,
+            region_code: regionCode,
             org_id: orgId,
             indicator_id: x.id,
           })),
@@ -79,7 +80,7 @@ export async function openRound(ctx: Ctx, raw: unknown) {
       entityId: id,
       orgId: org.id,
       regionCode: org.region_code,
-      change: { after: row, units },
+      change: { after: row, units: units.map((u) => u.id) },
     });
   });
   return { id };
@@ -165,7 +166,7 @@ export async function submitUnit(ctx: Ctx, unitId: string, raw: unknown) {
   checkAct(unit, 'submit');
   for (const e of unit.entries) {
     const x = unit.indicators.get(e.indicatorId);
-    if (!x || x.method !== 'filed') continue;
+    if (x?.method !== 'filed') continue;
     if (e.value === null && e.note === '')
       throw invalid('oversight.entryMissing', `指标“${x.code} ${x.title}”尚未填报`, `entries.${x.id}.value`);
     if (x.evidence !== '' && e.evidence.length === 0)
