@@ -13,6 +13,7 @@ import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } fr
 import type { HomeQueue } from './home-queues.js';
 import { enforcementQueues } from './queues/enforcement.js';
 import { inspectionQueues } from './queues/inspection.js';
+import { oversightQueues } from './queues/oversight.js';
 import { reportQueues } from './queues/report.js';
 
 export interface ModuleRoute {
@@ -296,7 +297,8 @@ export const webModules: WebModule[] = [
     key: 'oversight',
     title: '监督督察',
     icon: <FileSearchOutlined />,
-    description: '整改台账、案卷评查、问题线索、学法述法、普法与年度工作要点',
+    description: '整改台账、案卷评查、问题线索、考评、学法述法、普法与年度工作要点',
+    queues: oversightQueues,
     routes: [
       {
         path: '/oversight/rectifications',
@@ -322,6 +324,19 @@ export const webModules: WebModule[] = [
         title: '问题线索',
         permission: 'oversight:rectification:list',
         element: lazy(() => import('./pages/oversight/clues-page.js')),
+      },
+      {
+        path: '/oversight/assessment',
+        title: '法治建设考评',
+        permission: 'oversight:rectification:list',
+        element: lazy(() => import('./pages/oversight/assessment-page.js')),
+      },
+      {
+        path: '/oversight/assessment/units/:id',
+        title: '考评填报与赋分',
+        permission: 'oversight:rectification:list',
+        hidden: true,
+        element: lazy(() => import('./pages/oversight/assessment-unit-page.js')),
       },
       {
         path: '/oversight/ledgers',

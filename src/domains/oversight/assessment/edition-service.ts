@@ -198,6 +198,7 @@ export async function listEditions(ctx: Ctx) {
     .selectFrom('oversight_assessment_edition')
     .select([
       'id',
+      'region_code',
       'name',
       'edition',
       'indicator_count',

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../../server/context.js';
 import { sendXlsx } from '../../../server/files.js';
+import { defineColumns } from '../../../platform/io/index.js';
+import { allPages, sendLedgerXlsx } from '../../../platform/http/xlsx-reply.js';
 import type { AppOptions, TypedApp } from '../../../server/types.js';
 import { getEdition, listEditions, writeEditionTemplate, writeEditionXlsx } from './edition-service.js';
 import { getRound, getUnitSheet, listRounds, listUnits } from './round-read.js';
@@ -10,6 +12,22 @@ import { fillUnit, openRound, publishRound, reviewUnit, submitUnit } from './rou
 import { FillInput, OpenRoundInput, PublishInput, ReviewInput, SubmitInput } from './schema.js';
 
 const UnitStatusQuery = z.enum(['filling', 'submitted', 'scored', 'published']);
+const UnitsQuery = z.object({ status: UnitStatusQuery.optional(), roundId: z.uuid().optional() });
+
+interface UnitLine {
+  roundTitle: string;
+  orgName: string;
+  fillDue: string;
+  statusLabel: string;
+  total: string | null;
+}
+const unitColumns = defineColumns<UnitLine>([
+  { key: 'roundTitle', header: '考评', kind: 'text', required: true, width: 30 },
+  { key: 'orgName', header: '被考评单位', kind: 'text', required: true, width: 30 },
+  { key: 'fillDue', header: '填报截止日期', kind: 'date', required: true, width: 14 },
+  { key: 'statusLabel', header: '状态', kind: 'text', required: true, width: 10 },
+  { key: 'total', header: '总分', kind: 'decimal', scale: 1, width: 10 },
+]);
 
 /**
  * 考评: editions (read, template, export), rounds, unit sheets, filing, review, publication.
@@ -82,12 +100,36 @@ export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void 
       schema: {
         tags,
         summary: '考评填报(按状态:待填报、待赋分、已赋分、已发布)',
-        querystring: Paging.extend({ status: UnitStatusQuery.optional(), roundId: z.uuid().optional() }),
+        querystring: Paging.extend(UnitsQuery.shape),
       },
     },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
       return listUnits(await requestCtx(req, db), f, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/assessment-units/export.xlsx`,
+    { schema: { tags, summary: '导出考评填报与得分台账(Excel)', querystring: UnitsQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      const rows = allPages((page) => listUnits(ctx, req.query, page));
+      async function* lines() {
+        for await (const u of rows)
+          yield {
+            roundTitle: u.roundTitle,
+            orgName: u.orgName,
+            fillDue: u.fillDue,
+            statusLabel: u.statusLabel,
+            total: u.total === null ? null : u.total.toFixed(1),
+          };
+      }
+      return sendLedgerXlsx(reply, {
+        filename: '考评台账.xlsx',
+        sheetName: '考评台账',
+        columns: unitColumns,
+        rows: lines(),
+      });
     },
   );
   app.get(
