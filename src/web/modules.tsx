@@ -307,6 +307,12 @@ export const webModules: WebModule[] = [
         element: lazy(() => import('./pages/oversight/rectifications-page.js')),
       },
       {
+        path: '/oversight/inspections',
+        title: '法治督察',
+        permission: 'oversight:rectification:list',
+        element: lazy(() => import('./pages/oversight/inspections-page.js')),
+      },
+      {
         path: '/oversight/review',
         title: '案卷评查',
         permission: 'oversight:rectification:list',
