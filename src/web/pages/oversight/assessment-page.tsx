@@ -307,6 +307,8 @@ function OpenRoundModal({
             treeData={treeData}
             multiple
             treeCheckable
+            // a checked township or department is assessed itself, not the offices below it
+            showCheckedStrategy={TreeSelect.SHOW_PARENT}
             showSearch
             treeNodeFilterProp="title"
             maxTagCount={6}

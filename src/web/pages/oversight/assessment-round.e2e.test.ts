@@ -8,7 +8,7 @@ import { type IndicatorRow, indicatorColumns } from '../../../domains/oversight/
 import { exportLedgerXlsx } from '../../../platform/io/index.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
-import { expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import { expectNoOverflow, personAt } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const [laptop, phone] = WIDTHS;
@@ -123,15 +123,23 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     // 组织考评 for 市场监管局 and a township
     await o.getByRole('button', { name: '组织考评' }).click();
     const form = o.locator('.ant-modal-content');
-    await pick(o, '考评指标体系', '法治政府建设考评指标');
+    await form
+      .locator('.ant-form-item', { has: o.getByLabel('考评指标体系', { exact: true }) })
+      .locator('.ant-select-selector')
+      .click();
+    await o
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '法治政府建设考评指标' })
+      .click();
+    await o.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await form.getByLabel('考评名称', { exact: true }).fill('年度法治政府建设考评');
     const units = form.locator('.ant-form-item', { has: o.getByLabel('被考评单位', { exact: true }) });
-    for (const name of ['市场监督管理局', '灵泉街道']) {
+    for (const name of ['开远市市场监督管理局', '开远市灵泉街道办事处']) {
       await units.locator('.ant-select-selector').click();
       await o.keyboard.type(name);
-      await o.locator('.ant-select-tree-node-content-wrapper', { hasText: name }).first().click();
+      await o.locator('.ant-select-tree-node-content-wrapper', { hasText: new RegExp(`^${name}$`) }).click();
     }
-    await form.locator('.ant-modal-title, .ant-form-item-label').first().click();
+    await o.locator('.ant-modal-title').click();
+    await o.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await posted(o, /assessment-rounds$/, () => form.getByRole('button', { name: /发\s*起/ }).click(), 201);
     await o.getByRole('link', { name: '年度法治政府建设考评' }).waitFor();
     await expectNoOverflow(o, '考评组织');
