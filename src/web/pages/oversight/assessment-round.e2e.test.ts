@@ -107,6 +107,9 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     const problem = modal.locator('tr', { hasText: '的下级指标分值合计为 30 分,应等于其分值 40 分' });
     await expect(problem.locator('td').first().textContent()).resolves.toBe('6');
     await expect(problem.locator('td').nth(1).textContent()).resolves.toBe('分值');
+    // the refusal is the one failed request the browser reports; nothing else went wrong
+    expect(office.errors).toEqual([expect.stringContaining('status of 400')]);
+    office.errors.length = 0;
     await modal.locator('.ant-upload-list-item').hover();
     await modal.locator('.ant-upload-list-item button').click();
     await modal
