@@ -28,6 +28,7 @@ import { registerMetrics } from './metrics.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
 import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
+import { registerAssessmentScoringRoutes } from '../report/assessment-routes.js';
 import { VERSION } from './version.js';
 
 import { checkBodyDepth } from '../platform/http/json-depth.js';
@@ -155,6 +156,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerPortalFrame(app, { refreshSite: async () => applySite(await readSite(opts.handle.db)) });
   const withPermissions = { ...opts, permissions: domainModules.flatMap((m) => m.permissions) };
   for (const m of domainModules) m.registerRoutes?.(typed, withPermissions);
+  registerAssessmentScoringRoutes(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb && opts.webDir) {

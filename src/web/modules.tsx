@@ -16,6 +16,7 @@ import { disputesQueues } from './queues/disputes.js';
 import { enforcementQueues } from './queues/enforcement.js';
 import { inspectionQueues } from './queues/inspection.js';
 import { legalityQueues } from './queues/legality.js';
+import { oversightQueues } from './queues/oversight.js';
 import { reportQueues } from './queues/report.js';
 
 export interface ModuleRoute {
@@ -340,13 +341,20 @@ export const webModules: WebModule[] = [
     key: 'oversight',
     title: '监督督察',
     icon: <FileSearchOutlined />,
-    description: '整改台账、案卷评查、问题线索、学法述法、普法与年度工作要点',
+    description: '整改台账、案卷评查、问题线索、考评、学法述法、普法与年度工作要点',
+    queues: oversightQueues,
     routes: [
       {
         path: '/oversight/rectifications',
         title: '整改台账',
         permission: 'oversight:rectification:list',
         element: lazy(() => import('./pages/oversight/rectifications-page.js')),
+      },
+      {
+        path: '/oversight/inspections',
+        title: '法治督察',
+        permission: 'oversight:rectification:list',
+        element: lazy(() => import('./pages/oversight/inspections-page.js')),
       },
       {
         path: '/oversight/review',
@@ -366,6 +374,19 @@ export const webModules: WebModule[] = [
         title: '问题线索',
         permission: 'oversight:rectification:list',
         element: lazy(() => import('./pages/oversight/clues-page.js')),
+      },
+      {
+        path: '/oversight/assessment',
+        title: '法治建设考评',
+        permission: 'oversight:rectification:list',
+        element: lazy(() => import('./pages/oversight/assessment-page.js')),
+      },
+      {
+        path: '/oversight/assessment/units/:id',
+        title: '考评填报与赋分',
+        permission: 'oversight:rectification:list',
+        hidden: true,
+        element: lazy(() => import('./pages/oversight/assessment-unit-page.js')),
       },
       {
         path: '/oversight/ledgers',

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { MetricDefinition } from '../../report/types.js';
+import { assessmentMetrics } from './assessment/metrics.js';
 import { rateMetric, type RowQuery, rowMetric } from './metric-kit.js';
 import './tables.js';
 
@@ -742,4 +743,6 @@ export const oversightMetrics: readonly MetricDefinition[] = [
     'sum',
     transfers(sql<boolean>`e.staff_moved > 0`, sql<number>`e.staff_moved`),
   ),
+  // ── 考评 ──
+  ...assessmentMetrics,
 ];

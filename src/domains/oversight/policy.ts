@@ -10,6 +10,9 @@ export const oversightPermissions = [
   { code: 'oversight:clue:answer', name: '答复交办的问题线索', group: '监督督察' },
   { code: 'oversight:learning:list', name: '查看学法述法、普法和工作要点台账', group: '监督督察' },
   { code: 'oversight:learning:edit', name: '登记学法、考法、述法、培训、普法和工作要点', group: '监督督察' },
+  { code: 'oversight:assessment:edit', name: '导入考评指标体系、组织考评、发布考评结果', group: '监督督察' },
+  { code: 'oversight:assessment:fill', name: '填报本单位考评指标、上传佐证材料', group: '监督督察' },
+  { code: 'oversight:assessment:score', name: '考评审核赋分', group: '监督督察' },
 ] as const;
 
 export type OversightPermission = (typeof oversightPermissions)[number]['code'];

@@ -53,6 +53,7 @@ import {
 } from './ledgers.js';
 import { publicSpec } from './ledger-kit.js';
 import { upcomingKeyDates } from './publicity/key-dates.js';
+import { registerAssessmentRoutes } from './assessment/routes.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -306,4 +307,7 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
       return upcomingKeyDates(chinaDate(ctx.now()), 60);
     },
   );
+
+  // ── 考评 ──
+  registerAssessmentRoutes(app, opts);
 }

@@ -4,6 +4,7 @@ import { type FileStore, storeAttachment } from '../../platform/files/index.js';
 import { pick, seededRandom } from '../../platform/ids/prng.js';
 import { updateOrgStaffing } from '../org/staffing.js';
 import { createUser } from '../org/user-service.js';
+import { seedAssessment } from './assessment/seed.js';
 import { createCampaign, createRubric, drawCampaign, scoreReviewFile } from './case-review/service.js';
 import { RUBRIC } from './case-review/seed-rubric.js';
 import { actOnClue, issueOpinion, listClues, scanClues } from './clues/service.js';
@@ -395,6 +396,18 @@ export async function seedOversight(
       staffingMoved: i < 11 ? 1 + (i % 3 === 0 ? 1 : 0) : 0,
     });
   opts.log(`学法、考法、述法、培训、普法、工作要点、第一责任人台账已生成(${chinaDate(ctx.now())})`);
+
+  // 考评: the departments and townships assessed for the demo year
+  await seedAssessment(ctx, {
+    year: y,
+    today: opts.today,
+    officeId: sfj.id,
+    unitIds: [...depts.slice(0, n(30)), ...towns].map((o) => o.id),
+    random,
+    evidence,
+    withEvidence: hasFiles,
+    log: opts.log,
+  });
 }
 
 /** The earlier of two 'YYYY-MM-DD' dates. */

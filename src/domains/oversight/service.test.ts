@@ -62,8 +62,9 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oversight-'));
   }, 240_000);
   afterAll(async () => {
-    await h.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    // a set-up that timed out leaves nothing to close
+    await h?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('督察: a visit records its findings as 整改 items of the visited org, 销号 only with evidence', async () => {
@@ -275,5 +276,11 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
     expect(await value('oversight.rectifications.closed')).toBeGreaterThan(0);
     expect(await value('oversight.publicity.materials')).toBe(1);
     expect(await value('oversight.clues.found')).toBeGreaterThan(0);
+    // 考评: 6 departments at scale 0.2 and the 7 townships, scored and published
+    expect(await value('oversight.assessment.units')).toBe(13);
+    expect(await value('oversight.assessment.scored')).toBe(13);
+    expect(await value('oversight.assessment.editions')).toBe(1);
+    expect(await value('oversight.assessment.indicators')).toBe(15);
+    expect(await value('oversight.assessment.averageScore')).toBeGreaterThan(60);
   }, 240_000);
 });

@@ -1,10 +1,19 @@
-import { Button, Form, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Form, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { clueRuleLabels, clueStatusLabels } from './labels.js';
+import { ClueActButton, OpinionButton, TipOffButton } from './oversight-forms.js';
+
+/** What each status allows (clues/rules.ts), and who: 答复 is the org's, the rest the office's. */
+const clueActions: Record<string, ('assign' | 'answer' | 'close')[]> = {
+  new: ['assign', 'close'],
+  assigned: ['answer', 'assign'],
+  answered: ['close', 'assign'],
+  closed: [],
+};
 
 interface Clue {
   id: string;
@@ -38,25 +47,43 @@ export default function CluesPage() {
         <Tag color={c.status === 'closed' ? 'green' : 'blue'}>{clueStatusLabels[c.status]}</Tag>
       ),
     },
+    {
+      title: '',
+      key: 'op',
+      width: 80,
+      render: (_, c) => (
+        <ClueActButton
+          clue={c}
+          actions={(clueActions[c.status] ?? []).filter((a) =>
+            can(me, a === 'answer' ? 'oversight:clue:answer' : 'oversight:clue:edit'),
+          )}
+          onDone={list.reload}
+        />
+      ),
+    },
   ];
   return (
     <PageCard
       title="问题线索"
       extra={
         can(me, 'oversight:clue:edit') && (
-          <Button
-            onClick={async () => {
-              try {
-                const r = await api.post<{ found: number; added: number }>('/api/oversight/clues/scan');
-                notifySuccess(`规则发现 ${r.found} 条,新增 ${r.added} 条`);
-                list.reload();
-              } catch (e) {
-                showError(e);
-              }
-            }}
-          >
-            按规则扫描执法记录
-          </Button>
+          <Space wrap>
+            <TipOffButton onDone={list.reload} />
+            <OpinionButton onDone={list.reload} />
+            <Button
+              onClick={async () => {
+                try {
+                  const r = await api.post<{ found: number; added: number }>('/api/oversight/clues/scan');
+                  notifySuccess(`规则发现 ${r.found} 条,新增 ${r.added} 条`);
+                  list.reload();
+                } catch (e) {
+                  showError(e);
+                }
+              }}
+            >
+              按规则扫描执法记录
+            </Button>
+          </Space>
         )
       }
     >

@@ -7,6 +7,7 @@ import { can, useMe } from '../../auth/auth-context.js';
 import { formatInstant, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { gradeLabels } from './labels.js';
+import { CampaignButton } from './oversight-forms.js';
 
 interface CampaignRow {
   id: string;
@@ -41,6 +42,7 @@ interface Campaign {
 
 /** 案卷评查: campaigns, the committed and drawn sample (verifiable), and the files to score. */
 export default function ReviewPage() {
+  const me = useMe();
   const [params] = useSearchParams();
   const id = params.get('id');
   const list = useFetch<CampaignRow[]>('/api/oversight/review-campaigns');
@@ -57,7 +59,10 @@ export default function ReviewPage() {
   ];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <PageCard title="案卷评查活动">
+      <PageCard
+        title="案卷评查活动"
+        extra={can(me, 'oversight:review:edit') && <CampaignButton onDone={list.reload} />}
+      >
         <Table<CampaignRow>
           rowKey="id"
           size="small"

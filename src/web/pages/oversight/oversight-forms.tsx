@@ -1,0 +1,355 @@
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
+import dayjs from 'dayjs';
+import { type ReactNode, useState } from 'react';
+import { api } from '../../api/client.js';
+import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
+import { useOrgTree } from '../../components/org-tree.js';
+import { useFetch } from '../../components/use-fetch.js';
+import {
+  type CampaignValues,
+  type ClueActValues,
+  campaignBody,
+  clueActBody,
+  type OpinionValues,
+  opinionBody,
+  type PlanValues,
+  planBody,
+  type TipOffValues,
+  tipOffBody,
+  type VisitValues,
+  visitBody,
+} from './oversight-bodies.js';
+
+/** A button opening a modal form that posts `body(values)` to `path`; field errors land on their fields. */
+function ModalForm<V extends object>({
+  label,
+  title,
+  path,
+  body,
+  done,
+  initial,
+  primary,
+  onDone,
+  children,
+}: {
+  label: string;
+  title: string;
+  path: string;
+  body: (v: V) => unknown;
+  done: string;
+  initial?: Partial<V>;
+  primary?: boolean;
+  onDone: () => void;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<V>();
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    try {
+      await api.post(path, body(values));
+      notifySuccess(done);
+      setOpen(false);
+      onDone();
+    } catch (e) {
+      if (!applyFormError(form, e)) showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button type={primary ? 'primary' : 'default'} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+      {open && (
+        <Modal
+          open
+          title={title}
+          width={680}
+          onOk={submit}
+          confirmLoading={busy}
+          onCancel={() => setOpen(false)}
+        >
+          <Form form={form} layout="vertical" size="small" initialValues={initial}>
+            {children}
+          </Form>
+        </Modal>
+      )}
+    </>
+  );
+}
+
+const req = (message: string) => [{ required: true, message }];
+
+function OrgField({ name, label, multiple }: { name: string; label: string; multiple?: boolean }) {
+  const { treeData } = useOrgTree();
+  return (
+    <Form.Item name={name} label={label} rules={req(`请选择${label}`)}>
+      <TreeSelect
+        treeData={treeData}
+        showSearch
+        treeNodeFilterProp="title"
+        {...(multiple ? { multiple: true, treeCheckable: true, maxTagCount: 6 } : {})}
+      />
+    </Form.Item>
+  );
+}
+
+function ProblemsFields({ required }: { required?: boolean }) {
+  return (
+    <>
+      <Form.Item
+        name="problems"
+        label="发现的问题(每行一个,各自生成整改事项)"
+        rules={required ? req('请列出发现的问题') : []}
+      >
+        <Input.TextArea rows={4} maxLength={8000} />
+      </Form.Item>
+      <Form.Item name="dueOn" label="整改期限" rules={req('请选择整改期限')}>
+        <DatePicker />
+      </Form.Item>
+    </>
+  );
+}
+
+export function TipOffButton({ onDone }: { onDone: () => void }) {
+  return (
+    <ModalForm<TipOffValues>
+      label="登记举报线索"
+      title="登记举报线索"
+      path="/api/oversight/clues"
+      body={tipOffBody}
+      done="已登记线索"
+      initial={{ receivedOn: dayjs() }}
+      onDone={onDone}
+    >
+      <OrgField name="orgId" label="被举报单位" />
+      <Form.Item name="receivedOn" label="收到日期" rules={req('请选择日期')}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="description" label="举报内容" rules={req('请填写举报内容')}>
+        <Input.TextArea rows={4} maxLength={2000} />
+      </Form.Item>
+    </ModalForm>
+  );
+}
+
+export function OpinionButton({ onDone }: { onDone: () => void }) {
+  return (
+    <ModalForm<OpinionValues>
+      label="制发监督意见书"
+      title="制发行政执法监督意见书或建议书"
+      path="/api/oversight/opinions"
+      body={opinionBody}
+      done="已制发,所列问题已交办整改"
+      initial={{ kind: 'opinion', issuedOn: dayjs(), dueOn: dayjs().add(30, 'day') }}
+      onDone={onDone}
+    >
+      <OrgField name="orgId" label="送达单位" />
+      <Form.Item name="kind" label="文书" rules={req('请选择文书')}>
+        <Select
+          options={[
+            { value: 'opinion', label: '行政执法监督意见书' },
+            { value: 'suggestion', label: '行政执法监督建议书' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="docNo" label="文号" rules={req('请填写文号')}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="issuedOn" label="制发日期" rules={req('请选择日期')}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="dueOn" label="整改期限" rules={req('请选择日期')}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="content" label="意见或建议" rules={req('请填写内容')}>
+        <Input.TextArea rows={3} maxLength={4000} />
+      </Form.Item>
+      <Form.Item
+        name="problems"
+        label="指出的问题(每行一个,各自生成整改事项)"
+        rules={req('请列出至少一个问题')}
+      >
+        <Input.TextArea rows={4} maxLength={8000} />
+      </Form.Item>
+    </ModalForm>
+  );
+}
+
+const clueActionLabels = { assign: '交办', answer: '答复', close: '办结' } as const;
+
+/** 交办 / 答复 / 办结 a clue: the actions its status allows, as one form. */
+export function ClueActButton({
+  clue,
+  actions,
+  onDone,
+}: {
+  clue: { id: string; version: number };
+  actions: readonly ClueActValues['action'][];
+  onDone: () => void;
+}) {
+  const [action, setAction] = useState<ClueActValues['action'] | undefined>(actions[0]);
+  if (actions.length === 0) return null;
+  return (
+    <ModalForm<ClueActValues>
+      label="办理"
+      title="办理问题线索"
+      path={`/api/oversight/clues/${clue.id}/actions`}
+      body={(v) => clueActBody(clue.version, v)}
+      done="已办理"
+      initial={{ action: actions[0] }}
+      onDone={onDone}
+    >
+      <Form.Item name="action" label="办理事项" rules={req('请选择办理事项')}>
+        <Select
+          onChange={(v: ClueActValues['action']) => setAction(v)}
+          options={actions.map((a) => ({ value: a, label: clueActionLabels[a] }))}
+        />
+      </Form.Item>
+      {action === 'assign' && (
+        <Form.Item name="assignee" label="承办单位或人员" rules={req('请填写承办单位或人员')}>
+          <Input maxLength={100} />
+        </Form.Item>
+      )}
+      {action === 'answer' && (
+        <Form.Item name="answer" label="答复" rules={req('请填写答复')}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      )}
+      {action === 'close' && (
+        <>
+          <Form.Item name="conclusion" label="办结结论" rules={req('请填写办结结论')}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+          <Form.Item name="problems" label="查实的问题(每行一个,各自生成整改事项;没有可不填)">
+            <Input.TextArea rows={3} maxLength={8000} />
+          </Form.Item>
+          <Form.Item name="dueOn" label="整改期限(有问题时必填)">
+            <DatePicker />
+          </Form.Item>
+        </>
+      )}
+    </ModalForm>
+  );
+}
+
+export function PlanButton({ onDone }: { onDone: () => void }) {
+  const year = new Date().getFullYear();
+  return (
+    <ModalForm<PlanValues>
+      label="新建督察计划"
+      title="新建法治督察计划"
+      path="/api/oversight/inspection-plans"
+      body={planBody}
+      done="已建立督察计划"
+      initial={{ year, title: `${year}年度法治政府建设督察` }}
+      primary
+      onDone={onDone}
+    >
+      <Form.Item name="year" label="年度" rules={req('请填写年度')}>
+        <InputNumber min={2000} max={2100} />
+      </Form.Item>
+      <Form.Item name="title" label="计划名称" rules={req('请填写计划名称')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="topics" label="督察事项(用顿号或换行分隔)">
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <OrgField name="subjectOrgIds" label="被督察单位" multiple />
+      <Form.Item name="period" label="督察期间" rules={req('请选择督察期间')}>
+        <DatePicker.RangePicker />
+      </Form.Item>
+    </ModalForm>
+  );
+}
+
+export function VisitButton({
+  plans,
+  onDone,
+}: {
+  plans: { id: string; title: string }[];
+  onDone: () => void;
+}) {
+  return (
+    <ModalForm<VisitValues>
+      label="记录督察"
+      title="记录督察及发现的问题"
+      path="/api/oversight/inspection-visits"
+      body={visitBody}
+      done="已记录,发现的问题已交办整改"
+      initial={{ visitedOn: dayjs(), dueOn: dayjs().add(30, 'day') }}
+      onDone={onDone}
+    >
+      <Form.Item name="planId" label="督察计划" rules={req('请选择督察计划')}>
+        <Select options={plans.map((p) => ({ value: p.id, label: p.title }))} />
+      </Form.Item>
+      <OrgField name="orgId" label="被督察单位" />
+      <Form.Item name="visitedOn" label="督察日期" rules={req('请选择日期')}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="inspectors" label="督察人员" rules={req('请填写督察人员')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="summary" label="督察情况">
+        <Input.TextArea rows={3} maxLength={4000} />
+      </Form.Item>
+      <ProblemsFields />
+    </ModalForm>
+  );
+}
+
+export function CampaignButton({ onDone }: { onDone: () => void }) {
+  const rubrics = useFetch<{ id: string; name: string; edition: number }[]>('/api/oversight/rubrics');
+  const year = new Date().getFullYear();
+  return (
+    <ModalForm<CampaignValues>
+      label="新建评查活动"
+      title="新建案卷评查活动(创建时即承诺抽样范围)"
+      path="/api/oversight/review-campaigns"
+      body={campaignBody}
+      done="已建立评查活动,抽样范围已承诺"
+      initial={{ year, title: `${year}年度行政执法案卷评查`, perStratum: 3 }}
+      primary
+      onDone={onDone}
+    >
+      <Form.Item name="title" label="活动名称" rules={req('请填写活动名称')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="year" label="年度" rules={req('请填写年度')}>
+        <InputNumber min={2000} max={2100} />
+      </Form.Item>
+      <Form.Item name="rubricId" label="评查标准" rules={req('请选择评查标准')}>
+        <Select
+          options={(rubrics.data ?? []).map((r) => ({ value: r.id, label: `${r.name}(第 ${r.edition} 版)` }))}
+        />
+      </Form.Item>
+      <Form.Item name="closed" label="结案期间" rules={req('请选择结案期间')}>
+        <DatePicker.RangePicker />
+      </Form.Item>
+      <Form.Item name="perStratum" label="每个单位每类案件抽取(件)" rules={req('请填写抽取件数')}>
+        <InputNumber min={1} max={1000} />
+      </Form.Item>
+      <OrgFieldOptional />
+    </ModalForm>
+  );
+}
+
+function OrgFieldOptional() {
+  const { treeData } = useOrgTree();
+  return (
+    <Form.Item name="orgIds" label="被评查单位(不选为全部)">
+      <TreeSelect
+        treeData={treeData}
+        multiple
+        treeCheckable
+        showSearch
+        treeNodeFilterProp="title"
+        maxTagCount={6}
+      />
+    </Form.Item>
+  );
+}
