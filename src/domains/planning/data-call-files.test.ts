@@ -35,10 +35,11 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     ({ app, orgs } = await appWithOrgs(h, { dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-dcf-')) }));
     office = await loginAs(app, 'yfzs');
     unit = await loginAs(app, 'scjg');
-  });
+    // a shared, busy machine can take minutes to migrate and seed the org tree
+  }, 300_000);
   afterAll(async () => {
-    await app.close();
-    await h.close();
+    await app?.close();
+    await h?.close();
   });
 
   it('refuses a second identical draft with a message naming the title, not a second row', async () => {
