@@ -112,7 +112,7 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('学法填报-填报汇总.xlsx'));
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.rawPayload);
+    await book.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     const sheet = book.getWorksheet('填报汇总');
     const rows = (sheet?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1, 8));
     expect(rows[0]).toEqual(['填报单位', '状态', '指标', '来源', '填报数', '计量单位', '佐证材料']);
