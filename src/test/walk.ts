@@ -58,10 +58,15 @@ export async function dropdownAtRest(page: Page) {
  */
 export async function pick(page: Page, label: string, option: string | RegExp | number, search?: string) {
   const item = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).last();
-  await item.locator('.ant-select-selector').click();
+  const chosen = item.locator('.ant-select-selection-item');
+  // a multiple select that has tags already: into the search box after them (at 390 px the middle
+  // of the field may be a tag's 移除 cross)
+  const multiple = (await item.locator('.ant-select-multiple').count()) > 0;
+  if (multiple && (await chosen.count()) > 0)
+    await item.locator('input.ant-select-selection-search-input').click();
+  else await item.locator('.ant-select-selector').click();
   if (search) await page.keyboard.type(search);
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  const chosen = item.locator('.ant-select-selection-item');
   if (typeof option === 'number') {
     await options.first().waitFor();
     await dropdownAtRest(page);
