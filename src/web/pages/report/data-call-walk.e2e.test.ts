@@ -224,6 +224,6 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       for (const p of [office, dept, street]) await p.close();
       expect([...office.errors, ...dept.errors, ...street.errors]).toEqual([]);
     },
-    300_000,
+    600_000,
   );
 });
