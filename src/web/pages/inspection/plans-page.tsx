@@ -158,8 +158,18 @@ interface TaskForm {
 }
 
 /** The form's values for an existing task (修改), or none for a new one. */
-function taskValues(t: Task | undefined): Partial<TaskForm> {
-  if (!t) return { mode: 'ratio', A: 5, B: 5, C: 10, D: 20, inspectorsPerInspectee: 2 };
+function taskValues(plan: Plan, t: Task | undefined): Partial<TaskForm> {
+  // a new task runs over the plan's year unless its dates are set otherwise
+  if (!t)
+    return {
+      mode: 'ratio',
+      A: 5,
+      B: 5,
+      C: 10,
+      D: 20,
+      inspectorsPerInspectee: 2,
+      period: [dayjs(`${plan.year}-01-01`), dayjs(`${plan.year}-12-31`)],
+    };
   return {
     name: t.name,
     checklistItemIds: t.checklistItemIds,
@@ -226,7 +236,7 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
       confirmLoading={busy}
       width={640}
     >
-      <Form form={form} layout="vertical" size="small" initialValues={taskValues(task)}>
+      <Form form={form} layout="vertical" size="small" initialValues={taskValues(plan, task)}>
         <Form.Item name="name" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]}>
           <Input maxLength={200} />
         </Form.Item>
