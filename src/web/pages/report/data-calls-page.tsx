@@ -118,9 +118,10 @@ function CreateCall({ onDone }: { onDone: () => void }) {
           <Form.Item name="title" label="任务名称" rules={[{ required: true }]}>
             <Input maxLength={100} />
           </Form.Item>
-          <Space>
+          {/* the two pickers wrap at 390 px instead of pushing the dialog sideways */}
+          <Space wrap>
             <Form.Item name="period" label="统计期" rules={[{ required: true }]}>
-              <DatePicker.RangePicker />
+              <DatePicker.RangePicker style={{ maxWidth: '100%' }} />
             </Form.Item>
             <Form.Item name="deadline" label="截止日期" rules={[{ required: true }]}>
               <DatePicker />
