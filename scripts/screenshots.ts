@@ -5,26 +5,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { domainModules } from '../src/domains/index.js';
 import { ensureWebBuilt, launchChromium, loginInBrowser, ROOT } from '../src/test/browser.js';
 import { startTestServer } from '../src/test/server.js';
 import { WIDTHS } from '../src/test/widths.js';
 
-const ROLES = [
-  ['admin', '系统管理员'],
-  ['yfzs', '依法治市办'],
-  ['leader', '领导'],
-  ['scjg', '承办人员'],
-  ['fzsh', '法制审核人员'],
-  ['township', '乡镇街道'],
-  ['clerk', '录入员'],
-] as const;
-
-const PUBLIC = [
+/**
+ * Every public page there is: the portal home and each domain's public list (its `portalLinks`),
+ * and for each list its first record's page. A domain that adds a public page is covered.
+ */
+const PUBLIC: (readonly [string, string])[] = [
   ['portal-home', '/portal'],
-  ['portal-publications', '/portal/publications'],
-  ['portal-inspections', '/portal/inspections'],
-  ['portal-reports', '/portal/reports'],
-] as const;
+  ...domainModules.flatMap((m) =>
+    (m.portalLinks ?? []).map((l) => [`portal-${l.href.split('/').pop() ?? m.key}`, l.href] as const),
+  ),
+];
 
 async function main() {
   const out = path.join(ROOT, 'docs', 'screenshots');
@@ -32,6 +27,18 @@ async function main() {
   await ensureWebBuilt();
   console.log('生成演示数据…');
   const server = await startTestServer({ fullDemo: true, scale: 0.05 });
+  // one demo user per role, read from the seeded database: a role added to the demo is covered
+  const roles = await server.handle.db
+    .selectFrom('app_user as u')
+    .innerJoin('user_role as ur', 'ur.user_id', 'u.id')
+    .innerJoin('role as r', 'r.id', 'ur.role_id')
+    .select(['u.username', 'r.name as role'])
+    .orderBy('r.code')
+    .orderBy('u.created_at')
+    .execute();
+  const ROLES = [...new Map(roles.map((r) => [r.role, r.username] as const)).entries()].map(
+    ([label, user]) => [user, label] as const,
+  );
   const browser = await launchChromium();
   try {
     for (const w of WIDTHS) {
@@ -56,17 +63,15 @@ async function main() {
       });
       const page = await context.newPage();
       const shots: (readonly [string, string])[] = [...PUBLIC];
-      for (const [name, list, pattern] of [
-        ['portal-publication', '/portal/publications', /\/portal\/publications\/[0-9a-f-]{36}$/],
-        ['portal-inspection', '/portal/inspections', /\/portal\/inspections\/[0-9a-f-]{36}$/],
-        ['portal-report', '/portal/reports', /\/portal\/reports\/[0-9a-f-]{36}$/],
-      ] as const) {
+      for (const [name, list] of PUBLIC.slice(1)) {
         await page.goto(`${server.url}${list}`);
         const hrefs = await page
           .locator('main a')
           .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        const detail = hrefs.find((h) => pattern.test(h));
-        if (detail) shots.push([name, new URL(detail).pathname]);
+        const pattern = new RegExp(`^${list}/[0-9a-f-]{36}$`);
+        const detail = hrefs.map((h) => new URL(h).pathname).find((h) => pattern.test(h));
+        if (detail) shots.push([name.replace(/s$/, ''), detail]);
+        else console.warn(`${list}: 演示数据中没有可截图的详情页`);
       }
       for (const [name, url] of shots) {
         await page.goto(`${server.url}${url}`);

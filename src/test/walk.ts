@@ -35,26 +35,65 @@ export async function expectNoOverflow(page: Page, where: string): Promise<void>
   expect(over, `horizontal overflow at ${where}`).toBeLessThanOrEqual(0);
 }
 
-/** Picks options of an antd Select named by its label (typing `search` first when given). */
+/**
+ * Waits until every open antd dropdown has finished its opening animation. rc-motion opens a
+ * dropdown in steps (prepare → start → active), holding each for two animation frames, and the
+ * options stand still in each: at 390 px 罚款 was drawn at y=573 in "prepare", at y=489 in
+ * "start", then slid back to 573. Two still frames is what playwright takes as "stable", so under
+ * load a click aimed in "start" landed where no option was once the animation ran: 罚款 was never
+ * chosen and the 罚款金额 field stayed disabled for 30 s. Options are aimed at only at rest.
+ */
+export async function dropdownAtRest(page: Page) {
+  await page.waitForFunction(() => {
+    const open = [...document.querySelectorAll('.ant-select-dropdown')].filter(
+      (d) => !d.classList.contains('ant-select-dropdown-hidden'),
+    );
+    return open.length > 0 && open.every((d) => !/-(appear|enter|leave)\b/.test(d.className));
+  });
+}
+
+/**
+ * Picks options of an antd Select named by its label (typing `search` first when given), and
+ * waits for the field to show the choice: a wrong or lost click fails here, not 30 s later.
+ */
 export async function pick(page: Page, label: string, option: string | RegExp | number, search?: string) {
   const item = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).last();
-  await item.locator('.ant-select-selector').click();
+  const chosen = item.locator('.ant-select-selection-item');
+  // a multiple select that has tags already: into the search box after them (at 390 px the middle
+  // of the field may be a tag's 移除 cross)
+  const multiple = (await item.locator('.ant-select-multiple').count()) > 0;
+  if (multiple && (await chosen.count()) > 0)
+    await item.locator('input.ant-select-selection-search-input').click();
+  else await item.locator('.ant-select-selector').click();
   if (search) await page.keyboard.type(search);
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   if (typeof option === 'number') {
     await options.first().waitFor();
-    for (let i = 0; i < option; i++) await options.nth(i).click();
+    await dropdownAtRest(page);
+    const before = await chosen.count();
+    for (let i = 0; i < option; i++) {
+      await options.nth(i).click();
+      await chosen.nth(before + i).waitFor();
+    }
   } else {
     const one = options.filter({ hasText: option }).first();
     await one.waitFor();
+    await dropdownAtRest(page);
     await one.click();
+    await chosen.filter({ hasText: option }).first().waitFor();
   }
   const dropdown = page.locator('.ant-select-dropdown:visible');
   if ((await dropdown.count()) > 0) {
-    // a multiple select stays open: close it by clicking a neutral place, never Escape in a drawer
+    // a multiple select stays open: close it by clicking a neutral place (the title of the drawer
+    // or dialog it is in: outside a dialog a click would close the dialog), never Escape
     const inDrawer = page.locator('.ant-drawer-open .ant-drawer-title');
+    const inModal = page.locator('.ant-modal-wrap:visible .ant-modal-title');
     const title =
-      (await inDrawer.count()) > 0 ? inDrawer.first() : page.locator('.ant-card-head-title').first();
+      (await inDrawer.count()) > 0
+        ? inDrawer.first()
+        : (await inModal.count()) > 0
+          ? inModal.last()
+          : page.locator('.ant-card-head-title').first();
     await title.click();
     await dropdown.first().waitFor({ state: 'hidden' });
   }

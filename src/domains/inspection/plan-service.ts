@@ -1,11 +1,19 @@
 import type { Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import type { Executor } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
 import { findOrgRow, listChecklistItems } from './registry-store.js';
 import { orgForWrite } from './registry-service.js';
-import { CreatePlanInput, CreateTaskInput, toBp, UpdateTaskInput } from './schema.js';
+import {
+  CreatePlanInput,
+  CreateTaskInput,
+  toBp,
+  UpdatePlanInput,
+  UpdateTaskInput,
+  VersionQuery,
+} from './schema.js';
 
 export async function getPlan(ctx: Ctx, id: string): Promise<Plan> {
   const plan = (await listPlans(ctx.db, ctx.scope, { ids: [id] })).items[0];
@@ -201,6 +209,138 @@ export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Ta
     });
   });
   return getTask(ctx, id);
+}
+
+/**
+ * A draw record of any of these tasks (a sealed list, a draw, or a failed attempt): once there is
+ * one, the plan and task are part of the public record and can no longer be changed or removed.
+ */
+async function drawOf(db: Executor, taskIds: readonly string[], withFailed: boolean) {
+  if (taskIds.length === 0) return undefined;
+  let q = db
+    .selectFrom('inspection_draw')
+    .select('id')
+    .where('task_id', 'in', [...taskIds]);
+  if (!withFailed) q = q.where('status', '<>', 'failed');
+  return q.executeTakeFirst();
+}
+
+const planDrawn = (drawId: string) =>
+  conflict('inspection.planDrawn', '该计划已有任务记录了抽取,计划不能再修改或删除', {
+    field: 'version',
+    drawId,
+  });
+
+/** Year, name and note of a plan, before any of its tasks is drawn (a task's dates stay in the year). */
+export async function updatePlan(ctx: Ctx, id: string, raw: unknown): Promise<Plan> {
+  authorize(ctx.actor, 'inspection:plan:edit');
+  const input = UpdatePlanInput.parse(raw);
+  const before = await getPlan(ctx, id);
+  await orgForWrite(ctx, before.orgId, 'version');
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const tasks = await trx
+      .selectFrom('inspection_task')
+      .select(['id', 'start_on'])
+      .where('plan_id', '=', id)
+      .execute();
+    const drawn = await drawOf(
+      trx,
+      tasks.map((t) => t.id),
+      false,
+    );
+    if (drawn) throw planDrawn(drawn.id);
+    const outside = tasks.find((t) => Number(String(t.start_on).slice(0, 4)) !== input.year);
+    if (outside)
+      throw invalid(
+        'inspection.planYear',
+        `计划下已有任务的开始日期不在 ${input.year} 年内,请先修改任务期间`,
+        'year',
+      );
+    const cols = { year: input.year, name: input.name, note: input.note ?? '' };
+    const res = await trx
+      .updateTable('inspection_plan')
+      .set((eb) => ({
+        ...cols,
+        updated_by: ctx.actor.userId,
+        updated_at: ctx.now(),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    audit({
+      action: 'inspection.plan.update',
+      entity: 'inspection_plan',
+      entityId: id,
+      orgId: before.orgId,
+      regionCode: before.regionCode,
+      change: { before: { year: before.year, name: before.name, note: before.note }, after: cols },
+    });
+  });
+  return getPlan(ctx, id);
+}
+
+/** Removes a plan and its tasks, before any of them has a draw record. */
+export async function deletePlan(ctx: Ctx, id: string, raw: unknown): Promise<void> {
+  authorize(ctx.actor, 'inspection:plan:edit');
+  const { version } = VersionQuery.parse(raw);
+  const before = await getPlan(ctx, id);
+  await orgForWrite(ctx, before.orgId, 'version');
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const tasks = await trx.selectFrom('inspection_task').selectAll().where('plan_id', '=', id).execute();
+    const drawn = await drawOf(
+      trx,
+      tasks.map((t) => t.id),
+      true,
+    );
+    if (drawn) throw planDrawn(drawn.id);
+    if (tasks.length > 0) await trx.deleteFrom('inspection_task').where('plan_id', '=', id).execute();
+    const res = await trx
+      .deleteFrom('inspection_plan')
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(res.numDeletedRows) !== 1) throw staleVersion();
+    audit({
+      action: 'inspection.plan.delete',
+      entity: 'inspection_plan',
+      entityId: id,
+      orgId: before.orgId,
+      regionCode: before.regionCode,
+      change: { before: { ...before, tasks } },
+    });
+  });
+}
+
+/** Removes a task before its list is sealed (no draw record, not even a failed attempt). */
+export async function deleteTask(ctx: Ctx, id: string, raw: unknown): Promise<void> {
+  authorize(ctx.actor, 'inspection:plan:edit');
+  const { version } = VersionQuery.parse(raw);
+  const before = await getTask(ctx, id);
+  await orgForWrite(ctx, before.orgId, 'version');
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    const drawn = await drawOf(trx, [id], true);
+    if (drawn)
+      throw conflict('inspection.frozen', '该任务已有抽取记录,不能删除', {
+        field: 'version',
+        drawId: drawn.id,
+      });
+    const res = await trx
+      .deleteFrom('inspection_task')
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(res.numDeletedRows) !== 1) throw staleVersion();
+    audit({
+      action: 'inspection.task.delete',
+      entity: 'inspection_task',
+      entityId: id,
+      orgId: before.orgId,
+      regionCode: before.regionCode,
+      change: { before },
+    });
+  });
 }
 
 export { listPlans, listTasks };

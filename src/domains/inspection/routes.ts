@@ -12,10 +12,13 @@ import { commitDraw, executeDraw, getDraw, listDraws, verifyStoredDraw } from '.
 import {
   createPlan,
   createTask,
+  deletePlan,
+  deleteTask,
   getPlan,
   getTask,
   listPlans,
   listTasks,
+  updatePlan,
   updateTask,
 } from './plan-service.js';
 import { listTargets, publishResult, recordResult, recordTaskResults } from './result-service.js';
@@ -26,7 +29,9 @@ import {
   PlanKind,
   PublishInput,
   RecordResultInput,
+  UpdatePlanInput,
   UpdateTaskInput,
+  VersionQuery,
 } from './schema.js';
 
 export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void {
@@ -99,6 +104,26 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       return { ...plan, tasks: (await listTasks(db, ctx.scope, { planId: plan.id })).items };
     },
   );
+  app.patch(
+    `${base}/plans/:id`,
+    { schema: { tags, summary: '修改抽查计划(任务抽取前)', params: IdParam, body: UpdatePlanInput } },
+    async (req) => updatePlan(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.delete(
+    `${base}/plans/:id`,
+    {
+      schema: {
+        tags,
+        summary: '删除抽查计划及其任务(任务抽取前)',
+        params: IdParam,
+        querystring: VersionQuery,
+      },
+    },
+    async (req, reply) => {
+      await deletePlan(await requestCtx(req, db), req.params.id, req.query);
+      return reply.status(204).send();
+    },
+  );
   app.post(
     `${base}/tasks`,
     { schema: { tags, summary: '新建抽查任务', body: CreateTaskInput } },
@@ -136,6 +161,14 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     `${base}/tasks/:id`,
     { schema: { tags, summary: '修改抽查任务(抽取承诺前)', params: IdParam, body: UpdateTaskInput } },
     async (req) => updateTask(await requestCtx(req, db), req.params.id, req.body),
+  );
+  app.delete(
+    `${base}/tasks/:id`,
+    { schema: { tags, summary: '删除抽查任务(名单封存前)', params: IdParam, querystring: VersionQuery } },
+    async (req, reply) => {
+      await deleteTask(await requestCtx(req, db), req.params.id, req.query);
+      return reply.status(204).send();
+    },
   );
   app.post(
     `${base}/tasks/:id/commit`,

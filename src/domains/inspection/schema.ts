@@ -96,6 +96,18 @@ export const CreatePlanInput = z
   });
 export type CreatePlanInput = z.input<typeof CreatePlanInput>;
 
+/** What a plan's owner may change before any of its tasks is drawn: its year, name and note. */
+export const UpdatePlanInput = z.strictObject({
+  version: Int32.min(1),
+  year: z.number().int().min(2000).max(2100),
+  name: text(200),
+  note: Text(2000, { lines: true }).optional(),
+});
+export type UpdatePlanInput = z.input<typeof UpdatePlanInput>;
+
+/** DELETE …?version=N: the version the person saw, so a plan changed meanwhile is not deleted blind. */
+export const VersionQuery = z.strictObject({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
+
 export const RatioByGrade = z.strictObject({ A: Percent, B: Percent, C: Percent, D: Percent });
 
 const taskFields = {

@@ -56,6 +56,22 @@ export async function createDataCall(ctx: Ctx, raw: unknown): Promise<DataCall> 
     .executeTakeFirstOrThrow();
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    // a second click on 保存 (or the same form saved again) must not leave two identical drafts
+    const twin = await trx
+      .selectFrom('data_call')
+      .select('id')
+      .where('org_id', '=', office.orgId)
+      .where('status', '=', 'draft')
+      .where('title', '=', input.title)
+      .where('period_from', '=', input.periodFrom)
+      .where('period_to', '=', input.periodTo)
+      .executeTakeFirst();
+    if (twin)
+      throw conflict(
+        'dataCall.duplicateDraft',
+        `已有名称和统计期相同的填报任务草稿“${input.title}”,请在列表中打开它修改或下发`,
+        { field: 'title', id: twin.id },
+      );
     await trx
       .insertInto('data_call')
       .values({

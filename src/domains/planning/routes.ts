@@ -1,3 +1,4 @@
+import { registerDataCallExport } from './data-call-export.js';
 import { z } from 'zod';
 import { type Ctx, can, chinaDate } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
@@ -78,6 +79,7 @@ const figureColumns = defineColumns<{
 ]);
 
 export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
+  registerDataCallExport(app, opts);
   const db = opts.handle.db;
   const tags = ['指标与数据填报'];
 

@@ -7,6 +7,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Popconfirm,
   Radio,
   Select,
   Space,
@@ -14,11 +15,11 @@ import {
   type TableColumnsType,
   Tag,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
 import type { Page } from '../../api/types.js';
 import { can, useAuth, useMe } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -28,8 +29,25 @@ import { type ChecklistItem, type Plan, RISK_GRADES, riskGradeLabels, type Task 
 
 const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
 
-function TaskTable({ planId }: { planId: string }) {
-  const { data, loading } = useFetch<Page<Task>>('/api/inspection/tasks', { planId, pageSize: 200 });
+/** Deletes after a confirmation; the server refuses once a list is sealed and says why. */
+async function remove(path: string, version: number, done: string, then: () => void) {
+  try {
+    await api.del(`${path}?version=${version}`);
+    notifySuccess(done);
+    then();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+function TaskTable({ plan, mayEdit, onChange }: { plan: Plan; mayEdit: boolean; onChange: () => void }) {
+  const planId = plan.id;
+  const { data, loading, reload } = useFetch<Page<Task>>('/api/inspection/tasks', { planId, pageSize: 200 });
+  const [editing, setEditing] = useState<Task | null>(null);
+  const changed = () => {
+    reload();
+    onChange();
+  };
   const columns: TableColumnsType<Task> = [
     { title: '任务', dataIndex: 'name', key: 'name' },
     { title: '期间', key: 'period', render: (_, t) => `${t.startOn} 至 ${t.endOn}`, width: 200 },
@@ -60,16 +78,59 @@ function TaskTable({ planId }: { planId: string }) {
       width: 90,
       render: (_, t) => <Link to={`/inspection/draw?taskId=${t.id}`}>抽取与结果</Link>,
     },
+    ...(mayEdit
+      ? [
+          {
+            title: '',
+            key: 'edit',
+            width: 110,
+            render: (_: unknown, t: Task) =>
+              t.drawId ? null : (
+                <Space size={4}>
+                  <Button size="small" type="link" style={{ padding: 0 }} onClick={() => setEditing(t)}>
+                    修改
+                  </Button>
+                  <Popconfirm
+                    title={`删除抽查任务“${t.name}”?`}
+                    description="删除后不能恢复;名单封存后的任务不能删除。"
+                    okText="删除"
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() =>
+                      remove(`/api/inspection/tasks/${t.id}`, t.version, '已删除抽查任务', changed)
+                    }
+                  >
+                    <Button size="small" type="link" danger style={{ padding: 0 }}>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+          },
+        ]
+      : []),
   ];
   return (
-    <Table<Task>
-      rowKey="id"
-      size="small"
-      columns={columns}
-      dataSource={data?.items ?? []}
-      loading={loading}
-      pagination={false}
-    />
+    <>
+      <Table<Task>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 640 }}
+      />
+      {editing && (
+        <TaskModal
+          plan={plan}
+          task={editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) changed();
+          }}
+        />
+      )}
+    </>
   );
 }
 
@@ -96,7 +157,32 @@ interface TaskForm {
   inspectorsPerInspectee: number;
 }
 
-function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) => void }) {
+/** The form's values for an existing task (修改), or none for a new one. */
+function taskValues(plan: Plan, t: Task | undefined): Partial<TaskForm> {
+  // a new task runs over the plan's year unless its dates are set otherwise
+  if (!t)
+    return {
+      mode: 'ratio',
+      A: 5,
+      B: 5,
+      C: 10,
+      D: 20,
+      inspectorsPerInspectee: 2,
+      period: [dayjs(`${plan.year}-01-01`), dayjs(`${plan.year}-12-31`)],
+    };
+  return {
+    name: t.name,
+    checklistItemIds: t.checklistItemIds,
+    mode: t.mode,
+    ...t.ratioPercent,
+    ...(t.count !== null ? { count: t.count } : {}),
+    industries: t.industries.join('、'),
+    period: [dayjs(t.startOn), dayjs(t.endOn)],
+    inspectorsPerInspectee: t.inspectorsPerInspectee,
+  };
+}
+
+function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<TaskForm>();
   const [busy, setBusy] = useState(false);
   const items = useFetch<Page<ChecklistItem>>('/api/inspection/checklist-items', { pageSize: 200 });
@@ -109,8 +195,7 @@ function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) =>
     if (!v) return;
     setBusy(true);
     try {
-      await api.post('/api/inspection/tasks', {
-        planId: plan.id,
+      const body = {
         name: v.name,
         checklistItemIds: v.checklistItemIds,
         mode: v.mode,
@@ -124,8 +209,17 @@ function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) =>
         inspectorsPerInspectee: v.inspectorsPerInspectee,
         startOn: v.period[0].format('YYYY-MM-DD'),
         endOn: v.period[1].format('YYYY-MM-DD'),
-      });
-      notifySuccess('已新建抽查任务');
+      };
+      if (task)
+        // what this form does not show (地区、风险等级 filters) is kept as it was
+        await api.patch(`/api/inspection/tasks/${task.id}`, {
+          version: task.version,
+          locationCodes: task.locationCodes,
+          riskGrades: task.riskGrades,
+          ...body,
+        });
+      else await api.post('/api/inspection/tasks', { planId: plan.id, ...body });
+      notifySuccess(task ? '已修改抽查任务' : '已新建抽查任务');
       onClose(true);
     } catch (e) {
       applyFormError(form, e);
@@ -136,18 +230,13 @@ function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) =>
   return (
     <Modal
       open
-      title={`新建抽查任务 — ${plan.name}`}
+      title={`${task ? '修改' : '新建'}抽查任务 — ${plan.name}`}
       onCancel={() => onClose(false)}
       onOk={save}
       confirmLoading={busy}
       width={640}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        size="small"
-        initialValues={{ mode: 'ratio', A: 5, B: 5, C: 10, D: 20, inspectorsPerInspectee: 2 }}
-      >
+      <Form form={form} layout="vertical" size="small" initialValues={taskValues(plan, task)}>
         <Form.Item name="name" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]}>
           <Input maxLength={200} />
         </Form.Item>
@@ -197,7 +286,7 @@ function TaskModal({ plan, onClose }: { plan: Plan; onClose: (saved: boolean) =>
   );
 }
 
-function PlanModal({ onClose }: { onClose: (saved: boolean) => void }) {
+function PlanModal({ plan, onClose }: { plan?: Plan; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<PlanForm>();
   const [busy, setBusy] = useState(false);
   const { scopeOrgs } = useAuth();
@@ -210,11 +299,19 @@ function PlanModal({ onClose }: { onClose: (saved: boolean) => void }) {
     if (!v) return;
     setBusy(true);
     try {
-      await api.post('/api/inspection/plans', {
-        ...v,
-        participantOrgIds: v.kind === 'joint' ? (v.participantOrgIds ?? []) : [],
-      });
-      notifySuccess('已新建抽查计划');
+      if (plan)
+        await api.patch(`/api/inspection/plans/${plan.id}`, {
+          version: plan.version,
+          year: v.year,
+          name: v.name,
+          note: v.note ?? '',
+        });
+      else
+        await api.post('/api/inspection/plans', {
+          ...v,
+          participantOrgIds: v.kind === 'joint' ? (v.participantOrgIds ?? []) : [],
+        });
+      notifySuccess(plan ? '已修改抽查计划' : '已新建抽查计划');
       onClose(true);
     } catch (e) {
       applyFormError(form, e);
@@ -223,12 +320,29 @@ function PlanModal({ onClose }: { onClose: (saved: boolean) => void }) {
     }
   };
   return (
-    <Modal open title="新建抽查计划" onCancel={() => onClose(false)} onOk={save} confirmLoading={busy}>
+    <Modal
+      open
+      title={plan ? `修改抽查计划 — ${plan.name}` : '新建抽查计划'}
+      onCancel={() => onClose(false)}
+      onOk={save}
+      confirmLoading={busy}
+    >
       <Form
         form={form}
         layout="vertical"
         size="small"
-        initialValues={{ year: new Date().getFullYear(), kind: 'department' }}
+        initialValues={
+          plan
+            ? {
+                year: plan.year,
+                name: plan.name,
+                kind: plan.kind,
+                leadOrgId: plan.orgId,
+                participantOrgIds: plan.participantOrgIds.filter((id) => id !== plan.orgId),
+                note: plan.note,
+              }
+            : { year: new Date().getFullYear(), kind: 'department' }
+        }
       >
         <Form.Item name="year" label="年度" rules={[{ required: true }]}>
           <InputNumber min={2000} max={2100} />
@@ -236,8 +350,13 @@ function PlanModal({ onClose }: { onClose: (saved: boolean) => void }) {
         <Form.Item name="name" label="计划名称" rules={[{ required: true, message: '请填写计划名称' }]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="kind" label="类型">
+        <Form.Item
+          name="kind"
+          label="类型"
+          extra={plan ? '类型和参与单位在建立计划时确定;如需调整,请删除本计划后重新建立' : undefined}
+        >
           <Radio.Group
+            disabled={plan !== undefined}
             options={[
               { value: 'department', label: '部门抽查' },
               { value: 'joint', label: '部门联合抽查' },
@@ -246,6 +365,7 @@ function PlanModal({ onClose }: { onClose: (saved: boolean) => void }) {
         </Form.Item>
         <Form.Item name="leadOrgId" label={kind === 'joint' ? '牵头单位' : '实施单位'}>
           <Select
+            disabled={plan !== undefined}
             options={orgOptions}
             allowClear
             placeholder="默认为本单位"
@@ -259,7 +379,12 @@ function PlanModal({ onClose }: { onClose: (saved: boolean) => void }) {
             label="参与单位"
             rules={[{ required: true, message: '联合抽查至少要有一个参与单位' }]}
           >
-            <Select mode="multiple" options={orgOptions} optionFilterProp="label" />
+            <Select
+              mode="multiple"
+              disabled={plan !== undefined}
+              options={orgOptions}
+              optionFilterProp="label"
+            />
           </Form.Item>
         )}
         <Form.Item name="note" label="说明">
@@ -276,6 +401,7 @@ export default function InspectionPlansPage() {
   const list = useList<Plan>('/api/inspection/plans', { filters: { year: new Date().getFullYear() } });
   const [creating, setCreating] = useState(false);
   const [taskFor, setTaskFor] = useState<Plan | null>(null);
+  const [editing, setEditing] = useState<Plan | null>(null);
   const columns: TableColumnsType<Plan> = [
     { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
     { title: '计划名称', dataIndex: 'name', key: 'name' },
@@ -299,11 +425,33 @@ export default function InspectionPlansPage() {
           {
             title: '',
             key: 'act',
-            width: 90,
+            width: 190,
             render: (_: unknown, p: Plan) => (
-              <Button size="small" type="link" onClick={() => setTaskFor(p)}>
-                新建任务
-              </Button>
+              <Space size={4}>
+                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => setTaskFor(p)}>
+                  新建任务
+                </Button>
+                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => setEditing(p)}>
+                  修改
+                </Button>
+                <Popconfirm
+                  title={`删除抽查计划“${p.name}”?`}
+                  description={
+                    p.taskCount > 0
+                      ? `计划下的 ${p.taskCount} 个任务一并删除,不能恢复;已封存名单的计划不能删除。`
+                      : '删除后不能恢复。'
+                  }
+                  okText="删除"
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() =>
+                    remove(`/api/inspection/plans/${p.id}`, p.version, '已删除抽查计划', list.reload)
+                  }
+                >
+                  <Button size="small" type="link" danger style={{ padding: 0 }}>
+                    删除
+                  </Button>
+                </Popconfirm>
+              </Space>
             ),
           },
         ]
@@ -353,13 +501,24 @@ export default function InspectionPlansPage() {
         size="small"
         columns={columns}
         scroll={{ x: 760 }}
-        expandable={{ expandedRowRender: (p) => <TaskTable planId={p.id} /> }}
+        expandable={{
+          expandedRowRender: (p) => <TaskTable plan={p} mayEdit={mayEdit} onChange={list.reload} />,
+        }}
         {...list.tableProps}
       />
       {creating && (
         <PlanModal
           onClose={(saved) => {
             setCreating(false);
+            if (saved) list.reload();
+          }}
+        />
+      )}
+      {editing && (
+        <PlanModal
+          plan={editing}
+          onClose={(saved) => {
+            setEditing(null);
             if (saved) list.reload();
           }}
         />

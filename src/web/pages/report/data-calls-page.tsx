@@ -16,11 +16,11 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api } from '../../api/client.js';
+import { api, downloadFile } from '../../api/client.js';
 import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { dueOptions, useDueParam } from '../../components/due-param.js';
-import { FilterForm, PageCard } from '../../components/ledger.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
@@ -73,11 +73,13 @@ interface CallForm {
 function CreateCall({ onDone }: { onDone: () => void }) {
   const [form] = Form.useForm<CallForm>();
   const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
   const { treeData } = useOrgTree();
   const { data: defs } = useFetch<MetricDef[]>(open ? '/api/metric-definitions' : null);
   const submit = async () => {
     const v = await validated(form);
-    if (!v) return;
+    if (!v || busy) return;
+    setBusy(true);
     try {
       await api.post('/api/data-calls', {
         title: v.title,
@@ -89,9 +91,12 @@ function CreateCall({ onDone }: { onDone: () => void }) {
       });
       notifySuccess('已保存为草稿');
       setOpen(false);
+      form.resetFields();
       onDone();
     } catch (e) {
       if (!applyFormError(form, e)) showError(e);
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -104,6 +109,8 @@ function CreateCall({ onDone }: { onDone: () => void }) {
         title="制定数据填报任务"
         width={720}
         onOk={submit}
+        okText="保存草稿"
+        confirmLoading={busy}
         onCancel={() => setOpen(false)}
         destroyOnHidden
       >
@@ -111,16 +118,23 @@ function CreateCall({ onDone }: { onDone: () => void }) {
           <Form.Item name="title" label="任务名称" rules={[{ required: true }]}>
             <Input maxLength={100} />
           </Form.Item>
-          <Space>
+          {/* the two pickers wrap at 390 px instead of pushing the dialog sideways */}
+          <Space wrap>
             <Form.Item name="period" label="统计期" rules={[{ required: true }]}>
-              <DatePicker.RangePicker />
+              <DatePicker.RangePicker style={{ maxWidth: '100%' }} />
             </Form.Item>
             <Form.Item name="deadline" label="截止日期" rules={[{ required: true }]}>
               <DatePicker />
             </Form.Item>
           </Space>
-          <Form.Item name="targetOrgIds" label="填报单位" rules={[{ required: true }]}>
-            <TreeSelect treeData={treeData} multiple treeCheckable showSearch treeNodeFilterProp="title" />
+          <Form.Item
+            name="targetOrgIds"
+            label="填报单位"
+            extra="点选的单位本身填报(选街道即由街道填报,不含其下属单位)"
+            rules={[{ required: true }]}
+          >
+            {/* no cascading check boxes: a click picks that unit, never its children instead */}
+            <TreeSelect treeData={treeData} multiple showSearch treeNodeFilterProp="title" />
           </Form.Item>
           <Form.Item
             name="metricIds"
@@ -241,7 +255,15 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
               { title: '口径', dataIndex: 'definition', key: 'def', ellipsis: true },
             ]}
           />
-          <h4 style={{ marginTop: 16 }}>各单位填报</h4>
+          <Space style={{ marginTop: 16, marginBottom: 8 }} wrap>
+            <h4 style={{ margin: 0 }}>各单位填报</h4>
+            <ExportButton
+              path={`/api/data-calls/${id}/summary.xlsx`}
+              query={{}}
+              filename={`${data.title}-填报汇总.xlsx`}
+              label="导出填报汇总"
+            />
+          </Space>
           <Table<SubmissionSummary>
             size="small"
             rowKey="id"
@@ -256,6 +278,26 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
         </>
       )}
     </Drawer>
+  );
+}
+
+/** The evidence of a filed line: its uploaded file (downloaded on click) or its text. */
+export function EvidenceLink({ submissionId, line }: { submissionId: string; line: SubmissionLine }) {
+  if (!line.evidenceHash) return <span>{line.evidenceText ?? '—'}</span>;
+  const name = line.evidenceText || '佐证材料';
+  return (
+    <Button
+      type="link"
+      size="small"
+      style={{ padding: 0 }}
+      onClick={() =>
+        downloadFile(`/api/data-call-submissions/${submissionId}/evidence/${line.id}`, {}, name).catch(
+          showError,
+        )
+      }
+    >
+      {name}
+    </Button>
   );
 }
 
@@ -284,7 +326,11 @@ function SubmittedFigures({ id }: { id: string }) {
           width: 80,
           render: (_, l) => (l.readOnly ? <Tag color="blue">系统计算</Tag> : <Tag>单位填报</Tag>),
         },
-        { title: '佐证', dataIndex: 'evidenceText', key: 'evidence', render: (t: string | null) => t ?? '—' },
+        {
+          title: '佐证',
+          key: 'evidence',
+          render: (_, l) => <EvidenceLink submissionId={id} line={l} />,
+        },
       ]}
     />
   );

@@ -1,5 +1,6 @@
-import { Alert, Button, Input, InputNumber, Modal, Space, Table, type TableColumnsType, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, InputNumber, Modal, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { PageCard } from '../../components/ledger.js';
@@ -18,6 +19,74 @@ const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 1
 interface Draft {
   value: number | null;
   evidenceText: string;
+  /** the uploaded 佐证材料 (POST /api/files answers its SHA-256); its name is the evidence text */
+  evidenceHash: string | null;
+}
+
+/** 佐证材料: a file uploaded to the file store, cited by its SHA-256 with its name. */
+function EvidenceUpload({
+  name,
+  disabled,
+  label,
+  onUploaded,
+  onRemove,
+  uploaded,
+}: {
+  name: string;
+  disabled: boolean;
+  label: string;
+  uploaded: boolean;
+  onUploaded: (hash: string, name: string) => void;
+  onRemove: () => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const choose = async (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    setBusy(true);
+    try {
+      const stored = await api.uploadRaw<{ sha256: string }>('/api/files', file, file.name);
+      onUploaded(stored.sha256, file.name);
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = '';
+    }
+  };
+  return (
+    <Space size={4} wrap>
+      <input
+        ref={input}
+        type="file"
+        aria-label={`${label}佐证材料`}
+        style={{ display: 'none' }}
+        onChange={(e) => void choose(e.target.files)}
+      />
+      {uploaded ? (
+        <>
+          <PaperClipOutlined />
+          <span>{name}</span>
+          {!disabled && (
+            <Button size="small" type="link" danger style={{ padding: 0 }} onClick={onRemove}>
+              移除
+            </Button>
+          )}
+        </>
+      ) : (
+        <Button
+          size="small"
+          icon={<UploadOutlined />}
+          loading={busy}
+          disabled={disabled}
+          onClick={() => input.current?.click()}
+        >
+          上传
+        </Button>
+      )}
+    </Space>
+  );
 }
 
 function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
@@ -27,13 +96,24 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
     if (!data) return;
     setDrafts(
       Object.fromEntries(
-        data.lines.map((l) => [l.id, { value: l.value, evidenceText: l.evidenceText ?? '' }]),
+        data.lines.map((l) => [
+          l.id,
+          { value: l.value, evidenceText: l.evidenceText ?? '', evidenceHash: l.evidenceHash },
+        ]),
       ),
     );
   }, [data]);
   const editable = data?.open === true && (data.status === 'pending' || data.status === 'returned');
+  const [saving, setSaving] = useState(false);
   const save = async (thenSubmit: boolean) => {
-    if (!data) return;
+    if (!data || saving) return;
+    // a negative figure is named and not sent: it is never turned into 0 on the way
+    const negative = data.lines.find((l) => !l.readOnly && (drafts[l.id]?.value ?? 0) < 0);
+    if (negative) {
+      showError(new Error(`“${negative.name}”不能为负数,请改正后再保存`));
+      return;
+    }
+    setSaving(true);
     try {
       const figures = data.lines
         .filter((l) => !l.readOnly && drafts[l.id]?.value !== null && drafts[l.id]?.value !== undefined)
@@ -42,6 +122,7 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
           value: drafts[l.id]?.value,
           unit: l.unit,
           ...(drafts[l.id]?.evidenceText ? { evidenceText: drafts[l.id]?.evidenceText } : {}),
+          ...(drafts[l.id]?.evidenceHash ? { evidenceHash: drafts[l.id]?.evidenceHash } : {}),
         }));
       let version = data.version;
       if (figures.length > 0)
@@ -53,12 +134,19 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
       reload();
     } catch (e) {
       showError(e);
+    } finally {
+      setSaving(false);
     }
   };
   const set = (lineId: string, patch: Partial<Draft>) =>
     setDrafts((d) => ({
       ...d,
-      [lineId]: { value: d[lineId]?.value ?? null, evidenceText: d[lineId]?.evidenceText ?? '', ...patch },
+      [lineId]: {
+        value: d[lineId]?.value ?? null,
+        evidenceText: d[lineId]?.evidenceText ?? '',
+        evidenceHash: d[lineId]?.evidenceHash ?? null,
+        ...patch,
+      },
     }));
   const columns: TableColumnsType<SubmissionLine> = [
     { title: '指标', dataIndex: 'name', key: 'name', width: 220 },
@@ -97,11 +185,13 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
       width: 220,
       render: (_, l) =>
         l.readOnly ? null : (
-          <Input
-            size="small"
+          <EvidenceUpload
+            label={l.name}
+            name={drafts[l.id]?.evidenceText ?? ''}
+            uploaded={Boolean(drafts[l.id]?.evidenceHash)}
             disabled={!editable}
-            value={drafts[l.id]?.evidenceText ?? ''}
-            onChange={(e) => set(l.id, { evidenceText: e.target.value })}
+            onUploaded={(hash, name) => set(l.id, { evidenceHash: hash, evidenceText: name })}
+            onRemove={() => set(l.id, { evidenceHash: null, evidenceText: '' })}
           />
         ),
     },
@@ -115,8 +205,10 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
       footer={
         editable ? (
           <Space>
-            <Button onClick={() => save(false)}>保存</Button>
-            <Button type="primary" onClick={() => save(true)}>
+            <Button loading={saving} onClick={() => save(false)}>
+              保存
+            </Button>
+            <Button type="primary" loading={saving} onClick={() => save(true)}>
               保存并提交
             </Button>
           </Space>

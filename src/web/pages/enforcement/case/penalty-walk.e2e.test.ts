@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
       },
     });
     browser = await launchChromium();
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

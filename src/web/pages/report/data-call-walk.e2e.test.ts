@@ -1,0 +1,229 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
+import { startTestServer } from '../../../test/server.js';
+import { dropdownAtRest, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import { WIDTHS } from '../../../test/widths.js';
+
+const okButton = /^确\s*定$/;
+
+/** Types a date into an antd picker's input and confirms it with Enter, as a person may. */
+async function typeDate(page: Page, placeholder: string, value: string) {
+  const input = page.locator('.ant-modal-wrap:visible').getByPlaceholder(placeholder, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input.inputValue()).resolves.toBe(value);
+}
+
+/** Picks one org of the tree by searching its name: the org itself, never its children instead. */
+async function pickOrg(page: Page, label: string, name: string) {
+  const item = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).last();
+  // into the search box after the tags: at 390 px the middle of the field is a tag's 移除 cross
+  await item.locator('input.ant-select-selection-search-input').click();
+  await page.keyboard.type(name);
+  const node = page
+    .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: name })
+    .first();
+  await node.waitFor();
+  await dropdownAtRest(page);
+  await node.click();
+  await item.locator('.ant-select-selection-item', { hasText: name }).waitFor();
+  await page.locator('.ant-modal-wrap:visible .ant-modal-title').last().click();
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+}
+
+/** Opens a unit's 本单位填报 form of the call, fills both lines with a file as 佐证, and submits. */
+async function fillAndSubmit(page: Page, url: string, title: string, exams: number, takers: number) {
+  await page.goto(`${url}/report/submissions`);
+  await page.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
+  const modal = page.locator('.ant-modal-wrap:visible .ant-modal-content');
+  const examsInput = modal.getByLabel('任前考法场次填报数', { exact: true });
+  // a negative figure is refused with the line's name, never sent as 0
+  await examsInput.fill('-2');
+  await modal.getByText('不能为负数').waitFor();
+  await modal.getByRole('button', { name: /^保\s*存$/ }).click();
+  await page.getByText('“任前考法场次”不能为负数').first().waitFor();
+  await examsInput.fill(String(exams));
+  await modal.getByLabel('任前考法人数填报数', { exact: true }).fill(String(takers));
+  await modal.getByLabel('任前考法场次佐证材料', { exact: true }).setInputFiles({
+    name: '任前考法通知.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n任前考法通知\n%%EOF\n', 'utf8'),
+  });
+  await modal.getByText('任前考法通知.pdf').waitFor();
+  await expectNoOverflow(page, '本单位填报');
+  await modal.getByRole('button', { name: '保存并提交' }).click();
+  await page.getByText('已提交审核').first().waitFor();
+  await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
+  await page.locator('.ant-table-row', { hasText: title }).getByText('已提交待审核').waitFor();
+}
+
+/**
+ * 数据填报 to the published annual report, the way an office and its units work, at a laptop and
+ * at a phone: the 依法治市办 issues a call to the 市场监管局 and a 街道 (picked as itself); each
+ * unit fills it with a file as evidence (a negative number is refused, not zeroed); the office
+ * reads the numbers, accepts one, returns the other with a reason, accepts it once corrected,
+ * exports the summary, generates the report with the accepted figures, has it reviewed and
+ * publishes it. Each width reports its own year. Any console error or sideways scroll fails it.
+ */
+describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    // 佐证材料 are kept here
+    server = await startTestServer({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-dc-')) });
+    browser = await launchChromium();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(WIDTHS)(
+    'at $name px',
+    async (w) => {
+      const password = server.adminPassword;
+      // each width reports on its own year: the two walks share no call and no report
+      const year = new Date().getFullYear() - (w.name === '1440' ? 1 : 2);
+      const title = `${year}年度学法用法情况填报`;
+      const office = await personAt(browser, server.url, w, 'yfzs', password);
+      const o = office.page;
+
+      // the call: its period, deadline, the two units and the two lines
+      await o.goto(`${server.url}/report/data-calls`);
+      await o.getByRole('button', { name: /制定填报任务/ }).click();
+      const modal = o.locator('.ant-modal-wrap:visible .ant-modal-content');
+      await modal.getByLabel('任务名称', { exact: true }).fill(title);
+      await typeDate(o, '开始日期', `${year}-01-01`);
+      await typeDate(o, '结束日期', `${year}-12-31`);
+      const deadline = new Date(Date.now() + 8 * 3600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
+      await typeDate(o, '请选择日期', deadline);
+      await pickOrg(o, '填报单位', '开远市市场监督管理局');
+      await pickOrg(o, '填报单位', '开远市灵泉街道办事处');
+      await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '任前考法场次', '任前考法场次');
+      await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '任前考法人数', '任前考法人数');
+      await expectNoOverflow(o, '制定填报任务');
+      const created = o.waitForResponse(
+        (r) => r.url().endsWith('/api/data-calls') && r.request().method() === 'POST',
+      );
+      await modal.getByRole('button', { name: '保存草稿' }).click();
+      expect((await created).status()).toBe(201);
+      await modal.waitFor({ state: 'hidden' });
+      // one draft, however the button was pressed
+      const callRow = o.locator('.ant-table-row', { hasText: title });
+      await callRow.waitFor();
+      await expect(callRow.count()).resolves.toBe(1);
+      await callRow.getByRole('button', { name: title }).click();
+      let drawer = o.locator('.ant-drawer-open .ant-drawer-content');
+      // the 街道 itself is a filing unit, not its 司法所 and 执法队
+      await drawer.locator('.ant-table-row', { hasText: '开远市灵泉街道办事处' }).waitFor();
+      await expect(drawer.getByText('司法所').count()).resolves.toBe(0);
+      await drawer.getByRole('button', { name: /下\s*发/ }).click();
+      await o.getByText('已下发').first().waitFor();
+      await drawer.getByRole('button', { name: /^关\s*闭$/ }).waitFor();
+      await drawer.locator('.ant-drawer-close').click();
+
+      // both units fill and submit
+      const dept = await personAt(browser, server.url, w, 'scjg', password);
+      await fillAndSubmit(dept.page, server.url, title, 3, 41);
+      const street = await personAt(browser, server.url, w, 'township', password);
+      await fillAndSubmit(street.page, server.url, title, 20, 12);
+
+      // the office reads the numbers: accepts the 市场监管局's, returns the 街道's with a reason
+      await o.reload();
+      await o.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
+      drawer = o.locator('.ant-drawer-open .ant-drawer-content');
+      const deptRow = drawer.locator('.ant-table-row', { hasText: '开远市市场监督管理局' });
+      await deptRow.locator('.ant-table-row-expand-icon').click();
+      const figures = drawer.locator('.ant-table-expanded-row', { hasText: '41 人' });
+      await figures.getByRole('button', { name: '任前考法通知.pdf' }).waitFor();
+      await deptRow.getByRole('button', { name: /^采\s*纳$/ }).click();
+      await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await deptRow.getByText('已采纳').waitFor();
+      const streetRow = drawer.locator('.ant-table-row', { hasText: '开远市灵泉街道办事处' });
+      await streetRow.getByRole('button', { name: /^退\s*回$/ }).click();
+      await o.getByPlaceholder('退回理由(必填)').fill('场次多于人数,请核对后重新填报');
+      await o.locator('.ant-modal-confirm-btns').getByRole('button', { name: okButton }).click();
+      await streetRow.getByText('已退回').waitFor();
+      await expectNoOverflow(o, '审核填报');
+
+      // the 街道 sees why, corrects the 场次 and submits again; the office accepts it
+      const s = street.page;
+      await s.goto(`${server.url}/report/submissions`);
+      await s.locator('.ant-table-row', { hasText: title }).getByText('场次多于人数').waitFor();
+      await s.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
+      const sm = s.locator('.ant-modal-wrap:visible .ant-modal-content');
+      await sm.getByText('已退回:场次多于人数').waitFor();
+      await sm.getByLabel('任前考法场次填报数', { exact: true }).fill('2');
+      await sm.getByRole('button', { name: '保存并提交' }).click();
+      await s.getByText('已提交审核').first().waitFor();
+      await o.reload();
+      await o.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
+      drawer = o.locator('.ant-drawer-open .ant-drawer-content');
+      const again = drawer.locator('.ant-table-row', { hasText: '开远市灵泉街道办事处' });
+      await again.getByRole('button', { name: /^采\s*纳$/ }).click();
+      await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await again.getByText('已采纳').waitFor();
+
+      // the summary in Excel, as the office keeps it
+      const download = o.waitForEvent('download');
+      await drawer.getByRole('button', { name: '导出填报汇总' }).click();
+      expect((await download).suggestedFilename()).toBe(`${title}-填报汇总.xlsx`);
+      await drawer.locator('.ant-drawer-close').click();
+
+      // the report of that year, from the accepted figures: 3 + 2 场, 41 + 12 人
+      await o.goto(`${server.url}/report/reports`);
+      await o.locator('.ant-input-number input').first().fill(String(year));
+      const generated = o.waitForResponse((r) => r.url().endsWith('/api/reports/generate'), {
+        timeout: 120_000,
+      });
+      await o.getByRole('button', { name: /生成/ }).first().click();
+      expect((await generated).status()).toBe(200);
+      const report = o.locator('.ant-drawer-open .ant-drawer-content');
+      await report.getByText(/组织领导干部任前考法5场/).waitFor();
+      await report
+        .getByText(/参考53人/)
+        .first()
+        .waitFor();
+      // the parts a person writes (不足, 下一年度, 其他) before the report can be passed
+      const parts = report.getByPlaceholder('本部分文字');
+      for (let i = 0; i < (await parts.count()); i++) {
+        const box = parts.nth(i);
+        if ((await box.inputValue()) === '') await box.fill('按年度工作要点推进,详见各部分。');
+      }
+      await report.getByRole('button', { name: '保存文字' }).click();
+      await o.getByText('已保存').first().waitFor();
+      await report.getByRole('button', { name: '提交审核' }).click();
+      await o.getByText('已提交审核').first().waitFor();
+      // five parts, each passed by the reviewer; only then is 发布 offered
+      await expect(report.getByRole('button', { name: /^发\s*布$/ }).count()).resolves.toBe(0);
+      for (let i = 0; i < 5; i++) {
+        const before = await report.getByRole('button', { name: '审核通过' }).count();
+        await report.getByRole('button', { name: '审核通过' }).first().click();
+        await expect.poll(() => report.getByRole('button', { name: '审核通过' }).count()).toBe(before - 1);
+      }
+      await report.getByRole('button', { name: /^发\s*布$/ }).click();
+      await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await o.getByText('已发布').first().waitFor();
+      await expectNoOverflow(o, '年度报告');
+
+      await o.goto(`${server.url}/portal/reports`);
+      await o
+        .getByRole('link', { name: new RegExp(`${year}`) })
+        .first()
+        .click();
+      await o.getByText(/组织领导干部任前考法5场/).waitFor();
+      await expectNoOverflow(o, '公开网站年度报告');
+      for (const p of [office, dept, street]) await p.close();
+      expect([...office.errors, ...dept.errors, ...street.errors]).toEqual([]);
+    },
+    600_000,
+  );
+});
