@@ -261,10 +261,11 @@ if (parts.has('cases')) {
 }
 
 // The legality desk's queue and the public document search (issue #12): BENCH_LEGALITY_DOCS and
-// BENCH_LEGALITY_REVIEWS on PostgreSQL (default 100,000 each), BENCH_PGLITE_LEGALITY on PGlite
-// (default 20,000 each; 0 skips).
+// BENCH_LEGALITY_REVIEWS on PostgreSQL (default 20,000 each; the issue's figures are taken at
+// 100,000), BENCH_PGLITE_LEGALITY on PGlite (default 5,000 each; 0 skips) — so that the default
+// `npm run bench` stays within ten minutes on a laptop.
 if (parts.has('legality')) {
-  const n = size('BENCH_PGLITE_LEGALITY', 20_000);
+  const n = size('BENCH_PGLITE_LEGALITY', 5_000);
   if (n > 0) {
     const liteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-legality-'));
     const h = await openDatabase({ dataDir: path.join(liteDir, 'pgdata') });
@@ -290,8 +291,8 @@ if (parts.has('legality')) {
     try {
       rows.push(
         ...(await runLegalityBenches('PostgreSQL', pgh, {
-          documents: size('BENCH_LEGALITY_DOCS', 100_000),
-          reviews: size('BENCH_LEGALITY_REVIEWS', 100_000),
+          documents: size('BENCH_LEGALITY_DOCS', 20_000),
+          reviews: size('BENCH_LEGALITY_REVIEWS', 20_000),
         })),
       );
     } finally {
