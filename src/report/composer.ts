@@ -65,10 +65,13 @@ const TYPED_IN: ReadonlySet<string> = new Set(recordDomains.typedIn.map((t) => t
 /**
  * Typed-in figures the report never prints because records give the concept: a filing in a
  * domain the platform counts from records (record-domains.json) unless it is a named typed-in
- * exception, and any filing named like a figure counted from records. One concept, one figure.
+ * exception, and any filing named like a figure the records count (non-zero). One concept, one figure.
  */
 export function supersededByRecords(figures: readonly Figure[]): Set<string> {
-  const computedNames = new Set(figures.filter((f) => f.source === 'computed').map((f) => f.name));
+  // a twin by name only when the records count something (an unused ledger leaves the filing)
+  const computedNames = new Set(
+    figures.filter((f) => f.source === 'computed' && f.value !== null && f.value !== 0).map((f) => f.name),
+  );
   return new Set(
     figures
       .filter(
