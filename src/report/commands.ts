@@ -7,6 +7,7 @@ import { ALL_SCOPE, type Ctx, systemCtx } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { notFound } from '../platform/errors.js';
 import { renderReportDocx } from './docx-renderer.js';
+import { readIssuer } from './issuer.js';
 import { computeFigures, loadRegistry, rootOrgId, yearPeriod } from './registry.js';
 import { formatNumber } from './sentences.js';
 import type { Figure } from './types.js';
@@ -49,7 +50,10 @@ export async function writeReportDocx(
 ): Promise<string> {
   const orgId = await resolveOrgCode(ctx.db, opts.orgCode);
   const { content } = await composeCurrentReport(ctx, opts.year, orgId);
-  fs.writeFileSync(opts.out, await renderReportDocx(content));
+  fs.writeFileSync(
+    opts.out,
+    await renderReportDocx(content, await readIssuer(ctx.db, orgId, content.orgName)),
+  );
   return content.title;
 }
 

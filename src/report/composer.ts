@@ -1,4 +1,5 @@
-import { narrativeWriters } from './narrative/index.js';
+import { narrativeWriters, writtenDomains } from './narrative/index.js';
+import recordDomains from './record-domains.json' with { type: 'json' };
 import {
   type Narratives,
   PartKey,
@@ -8,6 +9,7 @@ import {
   type ReportPart,
   type ReportSection,
 } from './report-model.js';
+import { fullWidth } from './punctuation.js';
 import { FigureBook, sentence } from './sentences.js';
 import { genericSentence, groupTemplates, leadershipGroups, themes, unprintedGroups } from './templates.js';
 import type { Figure } from './types.js';
@@ -40,7 +42,7 @@ export interface ComposeInput {
 
 function groupSentences(book: FigureBook, group: string, figures: readonly Figure[]) {
   const out = [];
-  const writer = narrativeWriters[group];
+  const writer = narrativeWriters[group] ?? (writtenDomains.has(group) ? [] : undefined);
   for (const t of writer ?? groupTemplates[group] ?? []) {
     const s = sentence(book, t);
     if (s) out.push(s);
@@ -57,12 +59,41 @@ function groupSentences(book: FigureBook, group: string, figures: readonly Figur
   return out;
 }
 
+const RECORD_DOMAINS: ReadonlySet<string> = new Set(recordDomains.domains);
+const TYPED_IN: ReadonlySet<string> = new Set(recordDomains.typedIn.map((t) => t.metric));
+
+/**
+ * Typed-in figures the report never prints because records give the concept: a filing in a
+ * domain the platform counts from records (record-domains.json) unless it is a named typed-in
+ * exception, and any filing named like a figure the records count (non-zero). One concept, one figure.
+ */
+export function supersededByRecords(figures: readonly Figure[]): Set<string> {
+  // a twin by name only when the records count something (an unused ledger leaves the filing)
+  const computedNames = new Set(
+    figures.filter((f) => f.source === 'computed' && f.value !== null && f.value !== 0).map((f) => f.name),
+  );
+  return new Set(
+    figures
+      .filter(
+        (f) =>
+          f.source === 'reported' &&
+          ((RECORD_DOMAINS.has(f.domainName) && !TYPED_IN.has(f.name)) || computedNames.has(f.name)),
+      )
+      .map((f) => f.metricId),
+  );
+}
+
 /** Builds the five-part report from the figures and the staff's narratives. Pure. */
 export function composeReport(input: ComposeInput): ReportContent {
   const n = input.narratives ?? {};
-  const figures = input.figures.filter((f) => !unprintedGroups.has(f.domain));
+  const superseded = supersededByRecords(input.figures);
+  const figures = input.figures.filter((f) => !unprintedGroups.has(f.domain) && !superseded.has(f.metricId));
   const book = new FigureBook(figures);
-  const themed = new Set<string>([...themes.flatMap((t) => t.groups), ...leadershipGroups]);
+  const themed = new Set<string>([
+    ...themes.flatMap((t) => t.groups),
+    ...leadershipGroups,
+    ...writtenDomains,
+  ]);
   const sections: ReportSection[] = themes.map((t) => {
     // groups no theme names (a new domain) are reported under the last theme rather than lost
     const groups: string[] = [...t.groups];
@@ -96,7 +127,9 @@ export function composeReport(input: ComposeInput): ReportContent {
     title: `${input.orgName}关于${input.year}年度法治政府建设工作情况的报告`,
     preamble:
       n.preamble ??
-      `${input.year}年,${input.orgName}坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,认真落实《法治政府建设实施纲要(2021—2025年)》,推进法治政府建设各项工作有序开展。现将有关情况报告如下。`,
+      fullWidth(
+        `${input.year}年,${input.orgName}坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,认真落实《法治政府建设实施纲要(2021—2025年)》,推进法治政府建设各项工作有序开展。现将有关情况报告如下。`,
+      ),
     parts,
     figures: figures.filter((f) => book.used.has(f.metricId)),
     deadlines: reportDeadlines(input.year, input.orgKind),

@@ -1,15 +1,17 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   DocumentGridType,
   Footer,
   LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
+  SectionType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -17,6 +19,8 @@ import {
 } from 'docx';
 import { formatNumber } from './sentences.js';
 import { GB } from './gbt9704.js';
+import { fullWidth, titleLines } from './punctuation.js';
+import { docNumberText, type Issuer } from './issuer.js';
 import type { ReportContent } from './report-model.js';
 import { printedName } from './templates.js';
 
@@ -24,18 +28,116 @@ const PART_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '�
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 const exact = { line: GB.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
+/** A run; body-size text is tightened to 28 characters a line (GB.bodyCharSpacing), no character grid needed. */
 function run(text: string, f: string = GB.fonts.body, size: number = GB.bodySize) {
-  return new TextRun({ text, font: font(f), size });
+  return new TextRun({
+    text,
+    font: font(f),
+    size,
+    ...(size === GB.bodySize ? { characterSpacing: GB.bodyCharSpacing } : {}),
+  });
 }
 
-/** A body paragraph: 3号仿宋, 首行缩进二字, exact 28.95 pt; each sentence its own run. */
+/** A body paragraph: 3号仿宋, 首行缩进二字, exact 28.95 pt; each sentence its own run, full-width punctuation. */
 function body(texts: readonly string[], f: string = GB.fonts.body) {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: 2 * GB.char },
     spacing: exact,
-    children: texts.map((t) => run(t, f)),
+    children: texts.map((t) => run(fullWidth(t), f)),
   });
+}
+
+const blankLine = () => new Paragraph({ spacing: exact, children: [] });
+const RED = 'FF0000';
+
+/**
+ * 版头 (GB/T 9704-2012 §7.2): the 发文机关标志 in red 小标宋, centred (a joint issue stacks the
+ * names, with 文件 beside them); the 发文字号 centred two lines below; the red rule under it.
+ * Runs leave the character grid so the large type keeps its own width.
+ */
+function masthead(c: ReportContent, issuer: Issuer): (Paragraph | Table)[] {
+  const names = issuer.headerNames.length ? issuer.headerNames : [c.orgName];
+  const suffix = issuer.headerSuffix;
+  const longest = Math.max(...names.map((n) => n.length)) + (names.length === 1 ? suffix.length : 0);
+  // as large as the 版心 (156 mm ≈ 442 pt) allows, at most 小初 36 pt … 52 pt
+  const size =
+    2 *
+    Math.max(
+      22,
+      Math.min(52, Math.floor(400 / Math.max(1, longest + (names.length > 1 ? suffix.length + 1 : 0)))),
+    );
+  const red = (text: string) =>
+    new TextRun({ text, font: font(GB.fonts.title), size, color: RED, snapToGrid: false });
+  const out: (Paragraph | Table)[] = [];
+  if (names.length === 1) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 0 },
+        children: [red(`${names[0]}${suffix}`)],
+      }),
+    );
+  } else {
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const borders = { top: none, bottom: none, left: none, right: none };
+    const suffixWidth = suffix ? Math.round(((suffix.length * size) / 2) * 20 + 400) : 0;
+    const width = GB.textWidth;
+    out.push(
+      new Table({
+        width: { size: width, type: WidthType.DXA },
+        columnWidths: suffix ? [width - suffixWidth, suffixWidth] : [width],
+        layout: TableLayoutType.FIXED,
+        borders: { ...borders, insideHorizontal: none, insideVertical: none },
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({
+                borders,
+                width: { size: width - suffixWidth, type: WidthType.DXA },
+                children: names.map(
+                  (n) =>
+                    new Paragraph({
+                      alignment: AlignmentType.DISTRIBUTE,
+                      spacing: { before: 0, after: 0 },
+                      children: [red(n)],
+                    }),
+                ),
+              }),
+              ...(suffix
+                ? [
+                    new TableCell({
+                      borders,
+                      width: { size: suffixWidth, type: WidthType.DXA },
+                      verticalAlign: VerticalAlign.CENTER,
+                      children: [
+                        new Paragraph({
+                          alignment: AlignmentType.RIGHT,
+                          spacing: { before: 0, after: 0 },
+                          children: [red(suffix)],
+                        }),
+                      ],
+                    }),
+                  ]
+                : []),
+            ],
+          }),
+        ],
+      }),
+    );
+  }
+  out.push(blankLine(), blankLine());
+  const number = docNumberText(issuer, Number(c.generatedAt.slice(0, 4)));
+  // the red rule: a bottom border as wide as the 版心, 4 mm under the 发文字号
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { ...exact, after: GB.linePitch },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } },
+      children: number ? [run(number)] : [],
+    }),
+  );
+  return out;
 }
 
 function heading(text: string, f: string) {
@@ -55,15 +157,38 @@ export function partHeading(c: ReportContent, index: number): string {
   return `${PART_NUMBERS[index]}、${title}`;
 }
 
-function bodyChildren(c: ReportContent): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+function bodyChildren(c: ReportContent, issuer: Issuer): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [...masthead(c, issuer)];
+  // 标题: 2号小标宋, centred, broken between words (回行时词意完整), each line its own run
+  const lines = titleLines(fullWidth(c.title), GB.titleCharsPerLine);
   out.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { ...exact, after: GB.linePitch }, // one blank line between title and body
-      children: [run(c.title, GB.fonts.title, GB.titleSize)],
+      spacing: {
+        before: 0,
+        after: GB.linePitch,
+        line: Math.round(GB.linePitch * 1.25),
+        lineRule: LineRuleType.EXACT,
+      },
+      children: lines.map(
+        (l, i) =>
+          new TextRun({
+            text: l,
+            font: font(GB.fonts.title),
+            size: GB.titleSize,
+            snapToGrid: false,
+            ...(i > 0 ? { break: 1 } : {}),
+          }),
+      ),
     }),
   );
+  if (issuer.addressees)
+    out.push(
+      new Paragraph({
+        spacing: exact,
+        children: [run(`${fullWidth(issuer.addressees).replace(/[:\uFF1A]$/, '')}\uFF1A`)],
+      }),
+    );
   out.push(body([c.preamble]));
   c.parts.forEach((p, i) => {
     out.push(heading(partHeading(c, i), GB.fonts.heading1));
@@ -71,13 +196,18 @@ function bodyChildren(c: ReportContent): (Paragraph | Table)[] {
     for (const s of p.sections) {
       const texts = [...s.sentences.map((x) => x.text), ...(s.narrative ? [s.narrative] : [])];
       if (texts.length === 0) continue;
-      if (s.title) out.push(heading(`(${PART_NUMBERS[n++]})${s.title}`, GB.fonts.heading2));
+      if (s.title) out.push(heading(`\uFF08${PART_NUMBERS[n++]}\uFF09${s.title}`, GB.fonts.heading2));
       out.push(body(texts));
     }
     for (const para of p.narrative.split(/\n+/).filter((x) => x.trim() !== '')) out.push(body([para.trim()]));
   });
-  out.push(new Paragraph({ spacing: exact, children: [] }));
-  for (const line of [c.orgName, chineseDate(c.generatedAt)]) {
+  out.push(blankLine());
+  const signers = issuer.signers.length
+    ? issuer.signers
+    : issuer.headerNames.length
+      ? issuer.headerNames
+      : [c.orgName];
+  for (const line of [...signers, chineseDate(c.generatedAt)]) {
     out.push(
       new Paragraph({
         alignment: AlignmentType.RIGHT,
@@ -87,53 +217,111 @@ function bodyChildren(c: ReportContent): (Paragraph | Table)[] {
       }),
     );
   }
-  out.push(...appendix(c));
   return out;
 }
 
-function cell(text: string, width: number, bold = false) {
+/** A table cell in 5号仿宋 off the character grid, with narrow margins, so numbers keep their width. */
+function cell(text: string, width: number, opts: { bold?: boolean; center?: boolean } = {}) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 57, right: 57, top: 20, bottom: 20 },
     children: [
       new Paragraph({
-        children: [new TextRun({ text, bold, font: font(GB.fonts.body), size: GB.tableSize })],
+        alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [
+          new TextRun({
+            text,
+            bold: opts.bold ?? false,
+            font: font(GB.fonts.body),
+            size: GB.tableSize,
+            snapToGrid: false,
+          }),
+        ],
       }),
     ],
   });
 }
 
-/** 附件: every printed figure with its provenance (metric, definition, scope, period, value). */
+/** "2025-01-01"–"2025-12-31" → "2025年"; other periods as dates. */
+function periodText(from: string, to: string): string {
+  const y = from.slice(0, 4);
+  return from === `${y}-01-01` && to === `${y}-12-31` ? `${y}年` : `${from}至${to}`;
+}
+
+/** A figure's value as the table prints it, e.g. "338.21万元" (never split: the column is wide enough). */
+export function valueText(f: { value: number | null; unit: string }): string {
+  return f.value === null ? '未填报' : `${formatNumber(f.value)}${f.unit === ':1' ? '∶1' : f.unit}`;
+}
+
+/** The 统计范围 and 统计期 of the figures, said once above the table when all share them. */
+function scopeLine(c: ReportContent): string | null {
+  const first = c.figures[0];
+  if (!first) return null;
+  const same = c.figures.every((f) => f.orgId === first.orgId && f.from === first.from && f.to === first.to);
+  return same
+    ? `统计范围：${first.orgName}及所属单位；统计期：${periodText(first.from, first.to)}${periodText(first.from, first.to).endsWith('年') ? '全年' : ''}`
+    : null;
+}
+
+/**
+ * 附件: every printed figure with its provenance, in its own section (a new page without the
+ * character grid, so the table lays out the same in Word, WPS and LibreOffice); fixed columns
+ * that add up to the 版心, the value column wide enough for the longest number with its unit. The
+ * scope and period are said once above the table when every figure shares them.
+ */
 function appendix(c: ReportContent): (Paragraph | Table)[] {
-  const widths = [600, 1900, 3344, 1300, 1000, 700];
-  const header = ['序号', '指标', '口径', '统计范围', '统计期', '数值'];
-  const rows = c.figures.map(
-    (f, i) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
+  const shared = scopeLine(c);
+  const widths = shared ? GB.appendixColumnsShared : GB.appendixColumns;
+  const header = shared
+    ? ['序号', '指标', '口径', '数值']
+    : ['序号', '指标', '口径', '统计范围', '统计期', '数值'];
+  const rows = c.figures.map((f, i) => {
+    const definition = fullWidth(
+      `${f.definition}(${f.source === 'computed' ? '平台业务数据计算' : '数据填报,经审核采纳'})`,
+    );
+    const texts = shared
+      ? [String(i + 1), fullWidth(printedName(f.name)), definition, valueText(f)]
+      : [
           String(i + 1),
-          printedName(f.name),
-          `${f.definition}(${f.source === 'computed' ? '平台业务数据计算' : '数据填报,经审核采纳'})`,
+          fullWidth(printedName(f.name)),
+          definition,
           `${f.orgName}及所属单位`,
-          `${f.from}至${f.to}`,
-          f.value === null ? '未填报' : `${formatNumber(f.value)}${f.unit === ':1' ? '∶1' : f.unit}`,
-        ].map((t, j) => cell(t, widths[j] ?? 1000)),
-      }),
-  );
+          periodText(f.from, f.to),
+          valueText(f),
+        ];
+    return new TableRow({
+      cantSplit: true,
+      children: texts.map((t, j) => cell(t, widths[j] ?? 1000, { center: j === 0 || j >= (shared ? 3 : 4) })),
+    });
+  });
   return [
-    new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ spacing: exact, children: [run('附件', GB.fonts.heading1)] }),
+    new Paragraph({ children: [run('附件', GB.fonts.heading1)] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: exact,
+      spacing: { before: 0, after: 120 },
       children: [run('报告所引数据来源说明', GB.fonts.title, GB.bodySize)],
     }),
+    ...(shared
+      ? [
+          new Paragraph({
+            spacing: { before: 0, after: 120 },
+            children: [
+              new TextRun({ text: shared, font: font(GB.fonts.body), size: GB.tableSize, snapToGrid: false }),
+            ],
+          }),
+        ]
+      : []),
     new Table({
-      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-      columnWidths: widths,
+      width: { size: GB.textWidth, type: WidthType.DXA },
+      columnWidths: [...widths],
+      layout: TableLayoutType.FIXED,
       rows: [
-        new TableRow({ tableHeader: true, children: header.map((t, j) => cell(t, widths[j] ?? 1000, true)) }),
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: header.map((t, j) => cell(t, widths[j] ?? 1000, { bold: true, center: true })),
+        }),
         ...rows,
       ],
     }),
@@ -159,7 +347,29 @@ function pageNumberFooter(align: 'odd' | 'even') {
   });
 }
 
-export function reportDocument(c: ReportContent): Document {
+export function reportDocument(c: ReportContent, issuer?: Issuer): Document {
+  const who: Issuer = issuer ?? {
+    orgId: c.orgId,
+    headerNames: [c.orgName],
+    headerSuffix: '文件',
+    docCode: '',
+    docNumber: null,
+    addressees: '',
+    signers: [],
+    version: 0,
+  };
+  const page = {
+    size: { width: GB.pageWidth, height: GB.pageHeight },
+    margin: {
+      top: GB.marginTop,
+      bottom: GB.marginBottom,
+      left: GB.marginLeft,
+      right: GB.marginRight,
+      header: GB.header,
+      footer: GB.footer,
+    },
+  };
+  const footers = { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
   return new Document({
     creator: 'fazhi',
     title: c.title,
@@ -168,27 +378,24 @@ export function reportDocument(c: ReportContent): Document {
     sections: [
       {
         properties: {
-          page: {
-            size: { width: GB.pageWidth, height: GB.pageHeight },
-            margin: {
-              top: GB.marginTop,
-              bottom: GB.marginBottom,
-              left: GB.marginLeft,
-              right: GB.marginRight,
-              header: GB.header,
-              footer: GB.footer,
-            },
-          },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GB.linePitch, charSpace: GB.charSpace },
+          page,
+          // a line grid only: a character grid lays out differently in Word, WPS and LibreOffice
+          // (LibreOffice gave large type two cells a character and split words), so the 28
+          // characters a line come from the runs' character spacing instead
+          grid: { type: DocumentGridType.LINES, linePitch: GB.linePitch },
         },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: bodyChildren(c),
+        footers,
+        children: bodyChildren(c, who),
       },
+      ...(c.figures.length
+        ? // the page numbers carry on from the body's footers
+          [{ properties: { type: SectionType.NEXT_PAGE, page }, children: appendix(c) }]
+        : []),
     ],
   });
 }
 
-/** The report as a GB/T 9704-2012 .docx. */
-export async function renderReportDocx(c: ReportContent): Promise<Buffer> {
-  return Packer.toBuffer(reportDocument(c));
+/** The report as a GB/T 9704-2012 .docx, with the issuing org's 版头 when it has set one. */
+export async function renderReportDocx(c: ReportContent, issuer?: Issuer): Promise<Buffer> {
+  return Packer.toBuffer(reportDocument(c, issuer));
 }

@@ -20,12 +20,22 @@ export const GB = {
   linePitch: 579,
   linesPerPage: 22,
   charsPerLine: 28,
-  /** 28 characters of 3号 in 156 mm: (8844 / 28 twips − 16 pt) × 4096 ≈ −848 */
+  /** 28 characters of 3号 in 156 mm: (8844 / 28 twips − 16 pt) × 4096 ≈ −848 (a character grid's charSpace) */
   charSpace: -848,
+  /** the same as run character spacing in twips: 16 pt − 0.25 pt = 15.75 pt a character, 28 in 441 pt */
+  bodyCharSpacing: -5,
   titleSize: 44, // 2号 22 pt
   bodySize: 32, // 3号 16 pt
   pageNumberSize: 28, // 4号 14 pt
-  tableSize: 24, // 小4号 12 pt, for the provenance table
+  tableSize: 21, // 5号 10.5 pt, for the provenance table
+  /** the 版心's width, 156 mm */
+  textWidth: 8844,
+  /** 2号 (22 pt) characters in 156 mm (≈ 442 pt), one kept free for the centring */
+  titleCharsPerLine: 19,
+  /** 序号, 指标, 口径, 统计范围, 统计期, 数值: fixed widths adding up to the 版心 */
+  appendixColumns: [620, 1800, 2884, 1240, 1000, 1300] as const,
+  /** 序号, 指标, 口径, 数值 when the scope and period are said once above the table */
+  appendixColumnsShared: [620, 2300, 4324, 1600] as const,
   /** one character of 3号, for 首行缩进二字 and 页码空一字 */
   char: 320,
   fonts: {

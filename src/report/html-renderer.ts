@@ -1,6 +1,6 @@
 import { escapeHtml } from '../platform/http/portal-page.js';
 import { chineseDate, partHeading } from './docx-renderer.js';
-import type { ReportContent } from './report-model.js';
+import type { ReportContent, SentenceLink } from './report-model.js';
 import { formatNumber } from './sentences.js';
 import { printedName } from './templates.js';
 
@@ -27,12 +27,30 @@ export function renderReportArticle(c: ReportContent, opts: HtmlOptions = { reco
       .filter((n): n is number => n !== undefined)
       .map((n) => `<sup><a href="#fig-${n}">[${n}]</a></sup>`)
       .join('');
+  const figureOf = new Map(c.figures.map((f) => [f.metricId, f]));
+  /** each number (and stated zero) of a sentence links to the records behind its figure */
+  const linked = (text: string, links: readonly SentenceLink[]) => {
+    let out = '';
+    let at = 0;
+    for (const l of links) {
+      const f = figureOf.get(l.metricId);
+      if (!f || l.start < at) continue;
+      out += escapeHtml(text.slice(at, l.start));
+      out += `<a class="fig" href="${escapeHtml(recordsUrl(f))}" title="${escapeHtml(printedName(f.name))}">${escapeHtml(text.slice(l.start, l.end))}</a>`;
+      at = l.end;
+    }
+    return out + escapeHtml(text.slice(at));
+  };
   const parts = c.parts
     .map((p, i) => {
       let n = 0;
       const sections = p.sections
         .map((s) => {
-          const texts = s.sentences.map((x) => `${escapeHtml(x.text)}${refs(x.metricIds)}`);
+          const texts = s.sentences.map((x) =>
+            x.links && opts.recordLinks
+              ? linked(x.text, x.links)
+              : `${escapeHtml(x.text)}${refs(x.metricIds)}`,
+          );
           if (s.narrative) texts.push(escapeHtml(s.narrative));
           if (texts.length === 0) return '';
           const title = s.title ? `<h3>(${PART2[n++]})${escapeHtml(s.title)}</h3>` : '';

@@ -201,15 +201,20 @@ export async function figureValues(
   return values;
 }
 
-/** Figures for an org's subtree over a period; `ids` omitted = every registered metric. */
+/**
+ * Figures for an org's subtree over a period; `ids` omitted = every registered metric. `only`
+ * narrows the orgs counted to some of the subtree (the roll-up's 本级 column: the org alone).
+ */
 export async function computeFigures(
   ctx: Ctx,
   registry: MetricRegistry,
   orgId: string,
   period: Period,
   ids?: readonly string[],
+  only?: readonly string[],
 ): Promise<Figure[]> {
-  const sub = await orgSubtree(ctx, orgId);
+  const whole = await orgSubtree(ctx, orgId);
+  const sub = only ? { ...whole, orgIds: whole.orgIds.filter((id) => only.includes(id)) } : whole;
   const q = query(ctx, sub, period);
   const defs = ids ? ids.map((id) => registry.get(id)) : registry.all;
   const qualifiers = new Map<string, string>();

@@ -12,10 +12,19 @@ export const partTitles = {
   other: '其他需要报告的情况',
 } as const satisfies Record<PartKey, string>;
 
+/** Where a sentence prints one figure: characters [start, end) of its text. */
+export interface SentenceLink {
+  metricId: string;
+  start: number;
+  end: number;
+}
+
 /** A sentence generated from figures; `metricIds` are the figures it prints. */
 export interface ReportSentence {
   text: string;
   metricIds: string[];
+  /** each printed number (or stated zero) and its figure, in text order; absent in versions saved before links */
+  links?: SentenceLink[] | undefined;
 }
 
 export interface ReportSection {

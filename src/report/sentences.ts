@@ -1,4 +1,5 @@
-import type { ReportSentence } from './report-model.js';
+import { fullWidth } from './punctuation.js';
+import type { ReportSentence, SentenceLink } from './report-model.js';
 import type { Figure } from './types.js';
 
 /**
@@ -21,13 +22,17 @@ export class FigureBook {
   all(): Figure[] {
     return [...this.byId.values()];
   }
-  /** "28件", "约300人", "300余人" (marks the figure as printed) or null when absent */
+  /**
+   * "28件", "约300人", "300余人" (marks the figure as printed) or null when absent. The quantity is
+   * wrapped in invisible marks naming the figure; `sentence` turns them into links (the HTML view
+   * links every number to its records) and strips them from the text.
+   */
   q(id: string): string | null {
     const v = this.value(id);
     const f = this.byId.get(id);
     if (v === null || !f) return null;
     this.used.add(id);
-    return `${withQualifier(f.qualifier, formatNumber(v))}${f.unit === ':1' ? '∶1' : f.unit}`;
+    return marked(id, `${withQualifier(f.qualifier, formatNumber(v))}${f.unit === ':1' ? '∶1' : f.unit}`);
   }
   /**
    * A stated zero: `text` (e.g. "无败诉案件") when the figure has data and is 0, else null. The
@@ -37,7 +42,7 @@ export class FigureBook {
     const f = this.byId.get(id);
     if (f?.value !== 0) return null;
     this.used.add(id);
-    return text;
+    return marked(id, text);
   }
   /** a clause "prefix + quantity + suffix", or null when the figure is absent */
   c(prefix: string, id: string, suffix = ''): string | null {
@@ -79,12 +84,42 @@ export function breakdown(xs: readonly (string | null)[]): string {
 /** A sentence template: returns the text, or null when none of its figures has data. */
 export type SentenceTemplate = (b: FigureBook) => string | null;
 
+const OPEN = '\uE000';
+const MID = '\uE001';
+const CLOSE = '\uE002';
+const marked = (id: string, text: string) => `${OPEN}${id}${MID}${text}${CLOSE}`;
+
+/** Strips the marks `q` and `zero` put around each quantity: the plain text and where each figure is printed. */
+export function unmark(raw: string): { text: string; links: SentenceLink[] } {
+  const links: SentenceLink[] = [];
+  let text = '';
+  let i = 0;
+  while (i < raw.length) {
+    const open = raw.indexOf(OPEN, i);
+    if (open < 0) {
+      text += raw.slice(i);
+      break;
+    }
+    const mid = raw.indexOf(MID, open);
+    const close = raw.indexOf(CLOSE, mid);
+    text += raw.slice(i, open);
+    const shown = raw.slice(mid + 1, close);
+    links.push({ metricId: raw.slice(open + 1, mid), start: text.length, end: text.length + shown.length });
+    text += shown;
+    i = close + 1;
+  }
+  return { text, links };
+}
+
 export function sentence(b: FigureBook, t: SentenceTemplate): ReportSentence | null {
   const before = new Set(b.used);
-  const text = t(b);
-  if (text === null) return null;
+  const raw = t(b);
+  if (raw === null) return null;
+  // full-width punctuation (GB/T 15834) before the marks are read, so the links point into the final text
+  const { text, links } = unmark(fullWidth(raw.endsWith('。') ? raw : `${raw}。`));
   return {
-    text: text.endsWith('。') ? text : `${text}。`,
+    text,
     metricIds: [...b.used].filter((id) => !before.has(id)),
+    links,
   };
 }

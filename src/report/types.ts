@@ -209,3 +209,19 @@ export function rateOf(
     },
   };
 }
+
+/**
+ * A rate's drill-down from its two record lists: the numerator's records, then the denominator's,
+ * each tagged with its part and counted once (so the rate recomputes from what the drill-down lists).
+ */
+export async function rateRecords(
+  numerator: () => Promise<DrillRecord[]>,
+  denominator: () => Promise<DrillRecord[]>,
+): Promise<DrillRecord[]> {
+  const [n, d] = await Promise.all([numerator(), denominator()]);
+  const once = ({ value: _value, ...r }: DrillRecord) => r;
+  return [
+    ...n.map((r) => ({ ...once(r), part: 'numerator' as const })),
+    ...d.map((r) => ({ ...once(r), part: 'denominator' as const })),
+  ];
+}

@@ -251,6 +251,12 @@ export const webModules: WebModule[] = [
         element: lazy(() => import('./pages/report/metrics-page.js')),
       },
       {
+        path: '/report/rollup',
+        title: '下级单位对比',
+        permission: 'planning:report:list',
+        element: lazy(() => import('./pages/report/rollup-page.js')),
+      },
+      {
         path: '/report/data-calls',
         title: '数据填报任务',
         permission: 'planning:dataCall:list',

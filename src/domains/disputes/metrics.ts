@@ -1,7 +1,12 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import {
+  type DrillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+  rateRecords,
+} from '../../report/types.js';
 import { LOST_OUTCOMES } from './litigation/rules.js';
 import { instanceLabels, type LawsuitOutcome, lawsuitOutcomeLabels } from './litigation/schema.js';
 import { CORRECTING_OUTCOMES } from './reconsideration/rules.js';
@@ -173,7 +178,14 @@ const closedRate = (
     const r = await closedRecons(db, q)
       .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${numerator})`.as('hit')])
       .executeTakeFirstOrThrow();
-    return { value: rate(Number(r.hit), Number(r.all)), records: () => closedRecords(db, q, numerator) };
+    return {
+      value: rate(Number(r.hit), Number(r.all)),
+      records: () =>
+        rateRecords(
+          () => closedRecords(db, q, numerator),
+          () => closedRecords(db, q),
+        ),
+    };
   },
 });
 
@@ -368,7 +380,11 @@ const reconsiderationMetrics: MetricDefinition[] = [
         .executeTakeFirstOrThrow();
       return {
         value: rate(Number(r.hit), Number(r.all)),
-        records: () => reconRecords(db, q, 'received_on', hit),
+        records: () =>
+          rateRecords(
+            () => reconRecords(db, q, 'received_on', hit),
+            () => reconRecords(db, q, 'received_on'),
+          ),
       };
     },
   },
@@ -491,7 +507,12 @@ function hearings(db: Db, q: MetricQuery) {
     .where('h.hearing_on', '<=', q.to);
 }
 
-async function hearingRecords(db: Db, q: MetricQuery, headOnly: boolean): Promise<DrillRecord[]> {
+async function hearingRecords(
+  db: Db,
+  q: MetricQuery,
+  headOnly: boolean,
+  onePerLawsuit = false,
+): Promise<DrillRecord[]> {
   let qq = hearings(db, q);
   if (headOnly) qq = qq.where('h.counts_as_head', '=', true);
   const rows = await qq
@@ -504,11 +525,17 @@ async function hearingRecords(db: Db, q: MetricQuery, headOnly: boolean): Promis
       'h.appearer_name',
       'h.appearer_title',
       'h.counts_as_head',
+      'h.lawsuit_id',
       sql<string>`h.hearing_on::text`.as('on'),
     ])
     .orderBy('h.hearing_on')
+    .orderBy('h.id')
     .execute();
-  return rows.map((r) => ({
+  const seen = new Set<string>();
+  const kept = onePerLawsuit
+    ? rows.filter((r) => !seen.has(r.lawsuit_id) && seen.add(r.lawsuit_id) !== undefined)
+    : rows;
+  return kept.map((r) => ({
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
@@ -590,7 +617,17 @@ const litigationMetrics: MetricDefinition[] = [
         .executeTakeFirstOrThrow();
       return {
         value: rate(Number(r.hit), Number(r.all)),
-        records: () => suitRecords(db, q, 'concluded_on', sql<SqlBool>`${FIRST} and l.outcome is not null`),
+        records: () =>
+          rateRecords(
+            () =>
+              suitRecords(
+                db,
+                q,
+                'concluded_on',
+                sql<SqlBool>`${FIRST} and l.outcome is not null and ${LOST}`,
+              ),
+            () => suitRecords(db, q, 'concluded_on', sql<SqlBool>`${FIRST} and l.outcome is not null`),
+          ),
       };
     },
   },
@@ -659,7 +696,15 @@ const litigationMetrics: MetricDefinition[] = [
           sql<number>`count(distinct h.lawsuit_id) filter (where h.counts_as_head)`.as('hit'),
         ])
         .executeTakeFirstOrThrow();
-      return { value: rate(Number(r.hit), Number(r.all)), records: () => hearingRecords(db, q, false) };
+      // per 审级 (lawsuit): its first hearing with the head present, and its first hearing
+      return {
+        value: rate(Number(r.hit), Number(r.all)),
+        records: () =>
+          rateRecords(
+            () => hearingRecords(db, q, true, true),
+            () => hearingRecords(db, q, false, true),
+          ),
+      };
     },
   },
   {
@@ -838,7 +883,14 @@ const suggestionMetrics: MetricDefinition[] = [
         .where(due)
         .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${ON_TIME})`.as('hit')])
         .executeTakeFirstOrThrow();
-      return { value: rate(Number(r.hit), Number(r.all)), records: () => suggestionRecords(db, q, due) };
+      return {
+        value: rate(Number(r.hit), Number(r.all)),
+        records: () =>
+          rateRecords(
+            () => suggestionRecords(db, q, sql<SqlBool>`${due} and ${ON_TIME}`),
+            () => suggestionRecords(db, q, due),
+          ),
+      };
     },
   },
 ];

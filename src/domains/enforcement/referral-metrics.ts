@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import {
+  type DrillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+  rateRecords,
+} from '../../report/types.js';
 import './tables.js';
 
 type DateColumn = 'r.handed_over_on' | 'r.filed_on' | 'r.declined_on';
@@ -25,8 +30,15 @@ async function count(db: Db, q: MetricQuery, column: DateColumn): Promise<number
   return Number(r.n);
 }
 
-async function records(db: Db, q: MetricQuery, column: DateColumn): Promise<DrillRecord[]> {
-  const rows = await referrals(db, q, column)
+async function records(
+  db: Db,
+  q: MetricQuery,
+  column: DateColumn,
+  timelyOnly = false,
+): Promise<DrillRecord[]> {
+  let b = referrals(db, q, column);
+  if (timelyOnly) b = b.where(sql<boolean>`not r.handover_late`);
+  const rows = await b
     .select([
       'r.id',
       'r.org_id',
@@ -106,7 +118,11 @@ export const referralMetrics: readonly MetricDefinition[] = [
       const all = Number(r.all);
       return {
         value: all === 0 ? null : Math.round((Number(r.ok) / all) * 1000) / 10,
-        records: () => records(db, q, 'r.handed_over_on'),
+        records: () =>
+          rateRecords(
+            () => records(db, q, 'r.handed_over_on', true),
+            () => records(db, q, 'r.handed_over_on'),
+          ),
       };
     },
   },

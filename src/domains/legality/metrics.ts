@@ -55,7 +55,14 @@ function rate(
       const rows = await whole(db, q);
       const value =
         rows.length === 0 ? null : Math.round((rows.filter(part).length / rows.length) * 1000) / 10;
-      return { value, records: async () => rows };
+      // the drill-down: the records in the numerator, then every record of the denominator
+      return {
+        value,
+        records: async () => [
+          ...rows.filter(part).map((r) => ({ ...r, part: 'numerator' as const })),
+          ...rows.map((r) => ({ ...r, part: 'denominator' as const })),
+        ],
+      };
     },
   };
 }

@@ -94,7 +94,10 @@ export function rateMetric(base: Base, part: RowQuery, whole: RowQuery): MetricD
       const [p, w] = await Promise.all([rowsOf(db, q, part), rowsOf(db, q, whole)]);
       return {
         value: w.length === 0 ? null : Math.round((p.length / w.length) * 1000) / 10,
-        records: async () => drill(w),
+        records: async () => [
+          ...drill(p).map((r) => ({ ...r, part: 'numerator' as const })),
+          ...drill(w).map((r) => ({ ...r, part: 'denominator' as const })),
+        ],
       };
     },
   };

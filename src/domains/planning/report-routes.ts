@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam } from '../../platform/validation.js';
 import { renderReportDocx } from '../../report/docx-renderer.js';
+import { readIssuer } from '../../report/issuer.js';
 import { renderReportArticle, renderReportHtml, reportStyle } from '../../report/html-renderer.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
@@ -113,7 +114,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '下载 Word(GB/T 9704)', params: IdParam, querystring: VersionQuery } },
     async (req, reply) => {
       const v = await getReportVersion(await requestCtx(req, db), req.params.id, req.query.no);
-      const buf = await renderReportDocx(v.content);
+      const buf = await renderReportDocx(v.content, await readIssuer(db, v.content.orgId, v.content.orgName));
       return reply
         .type(DOCX_TYPE)
         .header('content-disposition', attachmentHeader(`${v.content.title}.docx`))
@@ -165,7 +166,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
       return reply
         .type(DOCX_TYPE)
         .header('content-disposition', attachmentHeader(`${v.content.title}.docx`))
-        .send(await renderReportDocx(v.content));
+        .send(await renderReportDocx(v.content, await readIssuer(db, v.content.orgId, v.content.orgName)));
     },
   );
 

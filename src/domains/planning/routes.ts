@@ -14,6 +14,8 @@ import {
 } from '../../report/registry.js';
 import { registerDashboardRoutes } from '../../report/dashboard-routes.js';
 import { registerReminderRoutes } from '../../report/reminders-routes.js';
+import { registerIssuerRoutes } from '../../report/issuer-routes.js';
+import { registerRollupRoutes } from '../../report/rollup-routes.js';
 import { requestCtx } from '../../server/context.js';
 import type { AppOptions, TypedApp } from '../../server/types.js';
 import { sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
@@ -85,6 +87,8 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
 
   registerDashboardRoutes(app, opts);
   registerReminderRoutes(app, opts);
+  registerIssuerRoutes(app, opts);
+  registerRollupRoutes(app, opts);
 
   app.get(
     '/api/metrics',

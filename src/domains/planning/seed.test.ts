@@ -39,12 +39,12 @@ describe.each(testEngines())('planning demo seed on $name', (engine) => {
       registry,
       orgs.rootId,
       { from: '2025-01-01', to: '2025-12-31' },
-      ['rpt.mediation.disputes', 'rpt.reconsideration.received'],
+      ['rpt.emergency.m10', 'rpt.majorDecision.made'],
     );
-    expect(figures.map((f) => f.value)).toEqual([2310, 21]);
+    expect(figures.map((f) => f.value)).toEqual([2310, 6]);
     const oneTownship = [...orgs.townships.values()][0]?.id ?? '';
     const t = await computeFigures(ctx, registry, oneTownship, { from: '2025-01-01', to: '2025-12-31' }, [
-      'rpt.mediation.disputes',
+      'rpt.emergency.m10',
     ]);
     expect(t[0]?.value).toBe(330);
   });

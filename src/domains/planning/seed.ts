@@ -21,35 +21,22 @@ import {
 type Filer = string;
 
 /**
- * Demo figures of the year, in the magnitude 开远市 reported for 2023 (seed 003). Counts filed by
- * townships are split over them, so the county figure is a roll-up.
+ * Demo figures of the year that no platform record can give (record-domains.json): figures owned
+ * by other systems — 重大行政决策 目录, 政务服务, 安全生产, 营商环境 — in the magnitude 开远市 reported
+ * for 2023 (seed 003). Figures the ledgers count (复议, 应诉, 调解, 公开, 建议提案, 学法 …) are never
+ * filed: the report prints those from records. Counts filed by townships are split over them, so
+ * the county figure is a roll-up.
  */
 const demoFigures: readonly { metricId: string; value: number; filer: Filer }[] = [
-  { metricId: 'rpt.reconsideration.received', value: 21, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.accepted', value: 19, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.closed', value: 17, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.terminated', value: 3, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.dismissed', value: 2, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.upheld', value: 9, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.revoked', value: 2, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.declaredUnlawful', value: 1, filer: '司法局' },
-  { metricId: 'rpt.reconsideration.mediated', value: 3, filer: '司法局' },
-  { metricId: 'rpt.litigation.cases', value: 24, filer: '司法局' },
-  { metricId: 'rpt.litigation.closed', value: 20, filer: '司法局' },
-  { metricId: 'rpt.litigation.lost', value: 1, filer: '司法局' },
-  { metricId: 'rpt.litigation.headAppearances', value: 12, filer: '司法局' },
-  { metricId: 'rpt.mediation.disputes', value: 2310, filer: 'townships' },
-  { metricId: 'rpt.mediation.resolved', value: 2298, filer: 'townships' },
+  { metricId: 'rpt.majorDecision.catalogued', value: 8, filer: '市政府办' },
   { metricId: 'rpt.majorDecision.made', value: 6, filer: '市政府办' },
-  { metricId: 'rpt.disclosure.proactive', value: 4380, filer: '市政府办' },
-  { metricId: 'rpt.deputySuggestion.deputySuggestions', value: 171, filer: '市政府办' },
-  { metricId: 'rpt.deputySuggestion.cppccProposals', value: 139, filer: '市政府办' },
-  { metricId: 'rpt.legalStudy.sessions', value: 6, filer: '市政府办' },
-  { metricId: 'rpt.legalStudy.preAppointmentExams', value: 4, filer: '司法局' },
-  { metricId: 'rpt.legalStudy.preAppointmentExamTakers', value: 118, filer: '司法局' },
+  { metricId: 'rpt.govService.m07', value: 41260, filer: '市政府办' },
+  { metricId: 'rpt.emergency.m10', value: 2310, filer: 'townships' },
+  { metricId: 'rpt.emergency.m11', value: 1486, filer: 'townships' },
+  { metricId: 'rpt.emergency.m12', value: 1479, filer: 'townships' },
+  { metricId: 'rpt.businessEnv.m08', value: 139, filer: '市政府办' },
 ];
 
-/** Split `total` over `n` units deterministically (earlier units get the remainder). */
 export function split(total: number, n: number): number[] {
   const base = Math.floor(total / n);
   return Array.from({ length: n }, (_, i) => base + (i < total - base * n ? 1 : 0));
@@ -152,8 +139,8 @@ export async function seedPlanning(
       (x): x is string => x !== undefined,
     ),
     items: [
-      { metricId: 'rpt.reconsideration.received' },
-      { metricId: 'rpt.mediation.disputes' },
+      { metricId: 'rpt.majorDecision.made' },
+      { metricId: 'rpt.emergency.m10' },
       { metricId: 'planning.submissions.accepted' },
     ],
   });

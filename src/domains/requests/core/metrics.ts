@@ -39,7 +39,11 @@ export interface ItemCountSpec {
   sum?: 'amount';
 }
 
-async function itemRecords(db: Db, q: MetricQuery, s: ItemCountSpec): Promise<DrillRecord[]> {
+async function itemRecords(
+  db: Db,
+  q: MetricQuery,
+  s: Omit<ItemCountSpec, 'id' | 'name' | 'unit' | 'definition'>,
+): Promise<DrillRecord[]> {
   const base = items(db, q, s.kind, s.date ?? 'received_on');
   const rows = await (s.where ? s.where(base) : base)
     .select([
@@ -111,7 +115,14 @@ export function itemRate(
     additive: false,
     async compute(db, q) {
       const [a, b] = await Promise.all([countItems(db, q, part), countItems(db, q, whole)]);
-      return { value: percent(a, b), records: () => itemRecords(db, q, part) };
+      // the drill-down lists the numerator's items, then the denominator's, each tagged
+      return {
+        value: percent(a, b),
+        records: async () => [
+          ...(await itemRecords(db, q, part)).map((r) => ({ ...r, part: 'numerator' as const })),
+          ...(await itemRecords(db, q, whole)).map((r) => ({ ...r, part: 'denominator' as const })),
+        ],
+      };
     },
   };
 }

@@ -224,7 +224,16 @@ export const petitionMetrics: readonly MetricDefinition[] = [
       const rows = await db
         .selectFrom('requests_action as a')
         .innerJoin('requests_item as i', 'i.id', 'a.item_id')
-        .select(['a.data'])
+        .innerJoin('org as g', 'g.id', 'i.org_id')
+        .select([
+          'a.data',
+          'a.id',
+          'a.occurred_on',
+          'i.org_id',
+          'g.name as org_name',
+          'i.receipt_no',
+          'i.subject',
+        ])
         .where('i.kind', '=', 'petition')
         .where('a.action', '=', 'rate')
         .where('a.occurred_on', '>=', q.from)
@@ -232,10 +241,25 @@ export const petitionMetrics: readonly MetricDefinition[] = [
         .where(sql<boolean>`i.org_id = any(${[...q.orgIds]}::uuid[])`)
         .where(inScope(q.scope, 'i'))
         .execute();
-      const ok = rows.filter(
-        (r) => (r.data as { satisfaction?: string }).satisfaction !== 'unsatisfied',
-      ).length;
-      return { value: percent(ok, rows.length), records: async () => [] };
+      const satisfied = (r: (typeof rows)[number]) =>
+        (r.data as { satisfaction?: string }).satisfaction !== 'unsatisfied';
+      const ok = rows.filter(satisfied).length;
+      // the drill-down: satisfied ratings (numerator), then every rating (denominator)
+      const record = (r: (typeof rows)[number], part: 'numerator' | 'denominator') => ({
+        id: r.id,
+        orgId: r.org_id,
+        orgName: r.org_name,
+        label: `${r.receipt_no} ${r.subject}`,
+        date: String(r.occurred_on),
+        part,
+      });
+      return {
+        value: percent(ok, rows.length),
+        records: async () => [
+          ...rows.filter(satisfied).map((r) => record(r, 'numerator')),
+          ...rows.map((r) => record(r, 'denominator')),
+        ],
+      };
     },
   },
   itemMetric({

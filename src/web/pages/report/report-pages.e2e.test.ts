@@ -39,14 +39,14 @@ describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
     await login(page, url, 'yfzs');
     await page.goto(`${url}/report/metrics`);
     // several hundred figures: find it as a user does, by name
-    await page.getByPlaceholder('按指标名称筛选').fill('矛盾纠纷调解数');
-    const row = page.locator('.ant-table-row', { hasText: '矛盾纠纷调解数' }).first();
-    await row.getByRole('button', { name: '2310件' }).click();
-    const modal = page.locator('.ant-modal', { hasText: '矛盾纠纷调解数:明细' });
-    await modal.getByText('330件', { exact: false }).first().waitFor();
+    await page.getByPlaceholder('按指标名称筛选').fill('检查家次');
+    const row = page.locator('.ant-table-row', { hasText: '检查家次·安全生产' }).first();
+    await row.getByRole('button', { name: '2310家次' }).click();
+    const modal = page.locator('.ant-modal', { hasText: '检查家次·安全生产:明细' });
+    await modal.getByText('330家次', { exact: false }).first().waitFor();
     // every unit of the call answered; the seven townships filed the county's 2310
     const rows = await modal.locator('.ant-table-row').allInnerTexts();
-    expect(rows.filter((r) => r.includes('填报 330件'))).toHaveLength(7);
+    expect(rows.filter((r) => r.includes('填报 330家次'))).toHaveLength(7);
     expect(rows.every((r) => r.includes('数据填报:') && r.includes('(已采纳)'))).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
       .getByRole('button', { name: '开远市人民政府' })
       .click();
     const drawer = page.locator('.ant-drawer');
-    await drawer.getByText(/全年收到行政复议申请21件,受理19件,办结17件/).waitFor();
+    await drawer.getByText(/年度重大行政决策事项目录列入事项8项\uFF0C全年作出重大行政决策6件/).waitFor();
     await expect(drawer.getByText('已审核(系统)').count()).resolves.toBe(5);
   });
 
