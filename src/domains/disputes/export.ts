@@ -1,3 +1,4 @@
+import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import type { Writable } from 'node:stream';
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { defineColumns, exportLedgerXlsx } from '../../platform/io/index.js';
@@ -53,9 +54,10 @@ export async function exportReconLedger(
 ): Promise<{ rows: number }> {
   authorize(ctx.actor, 'disputes:reconsideration:list');
   const today = chinaDate(ctx.now());
+  const calendar = await loadWorkCalendar(ctx.db);
   async function* rows(): AsyncIterable<ReconLedgerRow> {
     for await (const row of iterateRecons(ctx.db, ctx.scope, filter, today)) {
-      const r = presentRecon(row, today);
+      const r = presentRecon(row, today, calendar);
       yield {
         caseNo: r.caseNo,
         receivedOn: r.receivedOn,
@@ -70,7 +72,9 @@ export async function exportReconLedger(
         outcome: r.outcomeLabel ?? r.terminationGroundLabel,
         decisionDueOn: r.decisionDueOn,
         daysToDecide: r.daysToDecide === null ? null : String(r.daysToDecide),
-        nextDue: r.nextDue ? `${r.nextDue.label} 至 ${r.nextDue.dueOn}${stateText(r.nextDue.state)}` : null,
+        nextDue: r.nextDue
+          ? `${r.nextDue.label} 至 ${r.nextDue.dueOn}${stateText(r.nextDue.state)}${r.nextDue.provisionalReason ? `(暂估:${r.nextDue.provisionalReason})` : ''}`
+          : null,
       };
     }
   }

@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../../platform/calendar/index.js';
-import { dueState } from '../../../platform/clock/index.js';
+import type { LocalDate, WorkCalendar } from '../../../platform/calendar/index.js';
+import { dueState, provisionalReason } from '../../../platform/clock/index.js';
 import { WARN_DAYS } from '../clock.js';
 import {
   allowedReconActions,
@@ -60,11 +60,18 @@ export interface ReconSummary {
   daysToDecide: number | null;
   precondition: boolean;
   lateCount: number;
-  nextDue: { kind: ReconDueKind; label: string; dueOn: string; state: ReconDueState } | null;
+  nextDue: {
+    kind: ReconDueKind;
+    label: string;
+    dueOn: string;
+    state: ReconDueState;
+    /** counted across a year whose holiday arrangement is not published: why it is 暂估 */
+    provisionalReason: string | null;
+  } | null;
   version: number;
 }
 
-export function presentRecon(r: ReconRow, today: LocalDate): ReconSummary {
+export function presentRecon(r: ReconRow, today: LocalDate, calendar?: WorkCalendar): ReconSummary {
   const status = r.status as ReconStatus;
   const kind = r.next_due_kind as ReconDueKind | null;
   const procedure = r.procedure as Procedure | null;
@@ -76,6 +83,7 @@ export function presentRecon(r: ReconRow, today: LocalDate): ReconSummary {
           label: reconDueLabels[kind],
           dueOn: r.next_due_on,
           state: dueState(r.next_due_on, today, WARN_DAYS) as ReconDueState,
+          provisionalReason: calendar ? provisionalReason(calendar, r.next_due_on, r.received_on) : null,
         }
       : null;
   return {

@@ -334,8 +334,11 @@ export async function searchReconsiderations(
   await markDeemedActs(ctx);
   const { sort, ...f } = filter;
   const t = today(ctx);
-  const { rows, total } = await listRecons(ctx.db, ctx.scope, f, t, page, parseSort(sort, reconSortColumns));
-  return { items: rows.map((r) => presentRecon(r, t)), total };
+  const [{ rows, total }, calendar] = await Promise.all([
+    listRecons(ctx.db, ctx.scope, f, t, page, parseSort(sort, reconSortColumns)),
+    loadWorkCalendar(ctx.db),
+  ]);
+  return { items: rows.map((r) => presentRecon(r, t, calendar)), total };
 }
 
 export async function getReconsideration(ctx: Ctx, id: string): Promise<ReconDetail> {

@@ -205,7 +205,7 @@ export default function ReconLedgerPage() {
       render: (_, r) =>
         r.nextDue ? (
           <span title={r.nextDue.label}>
-            <DueTag state={r.nextDue.state} due={r.nextDue.dueOn} />
+            <DueTag state={r.nextDue.state} due={r.nextDue.dueOn} provisional={r.nextDue.provisionalReason} />
           </span>
         ) : r.suspended ? (
           <Tag color="purple">中止计时</Tag>

@@ -29,7 +29,13 @@ export interface ReconSummary {
   daysToDecide: number | null;
   precondition: boolean;
   lateCount: number;
-  nextDue: { kind: string; label: string; dueOn: string; state: DueState } | null;
+  nextDue: {
+    kind: string;
+    label: string;
+    dueOn: string;
+    state: DueState;
+    provisionalReason: string | null;
+  } | null;
   version: number;
 }
 
