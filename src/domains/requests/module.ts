@@ -6,6 +6,7 @@ import { petitionMetrics } from './petitions/metrics.js';
 import { requestsPermissions } from './policy.js';
 import { proposalMetrics } from './proposals/metrics.js';
 import { registerRequestsPortal } from './portal/routes.js';
+import { registerDisclosureReportRoutes } from './report-routes.js';
 import { registerRequestsRoutes } from './routes.js';
 import { seedRequests } from './seed.js';
 
@@ -17,6 +18,7 @@ export const requestsModule: DomainModule = {
   registerRoutes: (app, opts) => {
     registerRequestsRoutes(app, opts);
     registerRequestsPortal(app, opts);
+    registerDisclosureReportRoutes(app, opts);
   },
   portalLinks: [
     {

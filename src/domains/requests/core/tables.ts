@@ -8,6 +8,7 @@ declare module '../../../platform/db/types.js' {
     requests_committee: RequestsCommitteeTable;
     requests_entry: RequestsEntryTable;
     requests_setting: RequestsSettingTable;
+    requests_disclosure_report: RequestsDisclosureReportTable;
   }
 }
 
@@ -84,4 +85,15 @@ export interface RequestsSettingTable {
   updated_by: string | null;
   updated_at: Generated<Date>;
   version: Generated<number>;
+}
+
+/** migrations/0061: what the office writes in its 政务公开年报, and when it was submitted and published. */
+export interface RequestsDisclosureReportTable extends LedgerColumns {
+  id: string;
+  year: number;
+  overview_note: ColumnType<string, string | undefined, string>;
+  problems: ColumnType<string, string | undefined, string>;
+  other_matters: ColumnType<string, string | undefined, string>;
+  submitted_on: string | null;
+  published_on: string | null;
 }
