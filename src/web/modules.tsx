@@ -360,6 +360,12 @@ export const webModules: WebModule[] = [
           element: lazy(() => import('./pages/requests/item-page.js')),
         },
       ]),
+      {
+        path: '/requests/disclosure-report',
+        title: '政务公开年度报告',
+        permission: 'requests:disclosure:list',
+        element: lazy(() => import('./pages/requests/disclosure-report-page.js')),
+      },
     ],
   },
 ];
