@@ -10,7 +10,11 @@ import { EntryKind, entryKinds } from './core/entry-kinds.js';
 import { addEntry, searchEntries } from './core/entry-service.js';
 import { itemColumns, itemLedgerRows } from './core/ledger.js';
 import { kindMeta } from './core/meta.js';
+import { importItems } from './core/import.js';
 import { getItem, recordAction, searchItems } from './core/service.js';
+import { importAdapters } from './import-adapters.js';
+import { importProblem } from '../../server/files.js';
+import { invalid } from '../../platform/errors.js';
 import { getSettings, updateSettings } from './core/settings.js';
 import type { KindSpec } from './core/spec.js';
 import { disclosureAnnualTables } from './disclosure/annual-report.js';
@@ -85,6 +89,35 @@ function registerLedger(app: TypedApp, opts: AppOptions, l: (typeof ledgers)[num
         .send(out);
     },
   );
+  const adapter = importAdapters[l.spec.kind];
+  if (adapter)
+    app.post(
+      `${base}/import`,
+      {
+        schema: {
+          tags,
+          summary: `导入${l.spec.title}台账(Excel 或 CSV,与导出同列;有一行错误则全部不导入)`,
+        },
+      },
+      async (req, reply) => {
+        const ctx = await requestCtx(req, db);
+        const body = req.body;
+        if (!(body instanceof Buffer) || body.length === 0)
+          throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
+        const report = await importItems(
+          ctx,
+          l.spec,
+          adapter,
+          new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+        );
+        if (!report.ok)
+          return reply
+            .status(400)
+            .type('application/problem+json; charset=utf-8')
+            .send(importProblem(report));
+        return { imported: report.rowsWritten };
+      },
+    );
   app.get(
     `${base}/meta`,
     { schema: { tags, summary: `${l.spec.title}的状态、环节和字段名称` } },

@@ -1,4 +1,6 @@
-import { DatePicker, Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { DatePicker, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { can, useMe } from '../../auth/auth-context.js';
+import { ImportButton } from '../../components/import-button.js';
 import { Link, useLocation } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -19,6 +21,7 @@ function Ledger({ path }: { path: keyof typeof kinds }) {
   const api = `/api/requests/${path}`;
   const meta = useFetch<KindMeta>(`${api}/meta`);
   const list = useList<ItemSummary>(api);
+  const me = useMe();
   const m = meta.data;
   const columns: TableColumnsType<ItemSummary> = [
     {
@@ -79,11 +82,16 @@ function Ledger({ path }: { path: keyof typeof kinds }) {
     <PageCard
       title={`${kinds[path].title}台账`}
       extra={
-        <ExportButton
-          path={`${api}/export.xlsx`}
-          query={list.query}
-          filename={`${kinds[path].title}台账.xlsx`}
-        />
+        <Space wrap>
+          {path !== 'mediation' && can(me, `${kinds[path].permission}:edit`) && (
+            <ImportButton path={`${api}/import`} onImported={list.reload} label="导入上年台账" />
+          )}
+          <ExportButton
+            path={`${api}/export.xlsx`}
+            query={list.query}
+            filename={`${kinds[path].title}台账.xlsx`}
+          />
+        </Space>
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
