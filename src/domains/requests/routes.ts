@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { chinaDate } from '../../platform/context.js';
@@ -13,6 +14,7 @@ import { kindMeta } from './core/meta.js';
 import { importItems } from './core/import.js';
 import { getItem, recordAction, searchItems } from './core/service.js';
 import { importAdapters } from './import-adapters.js';
+import { disclosureAnswerLetter, type Letter, petitionLetter, renderLetterDocx } from './letters.js';
 import { importProblem } from '../../server/files.js';
 import { invalid } from '../../platform/errors.js';
 import { getSettings, updateSettings } from './core/settings.js';
@@ -142,6 +144,43 @@ function registerLedger(app: TypedApp, opts: AppOptions, l: (typeof ledgers)[num
   );
 }
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const sendLetter = async (reply: FastifyReply, letter: Letter) =>
+  reply
+    .header('content-type', DOCX)
+    .header(
+      'content-disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(`${letter.title}.docx`)}`,
+    )
+    .send(await renderLetterDocx(letter));
+
+/** 答复书 and 告知书 generated from the record (.docx). */
+function registerLetters(app: TypedApp, opts: AppOptions) {
+  const db = opts.handle.db;
+  const tags = ['群众诉求与建议提案'];
+  app.get(
+    '/api/requests/disclosure/:id/letter.docx',
+    { schema: { tags, summary: '政府信息公开申请答复书(按答复类型生成)', params: IdParam } },
+    async (req, reply) =>
+      sendLetter(reply, await disclosureAnswerLetter(await requestCtx(req, db), req.params.id)),
+  );
+  app.get(
+    '/api/requests/petitions/:id/letter.docx',
+    {
+      schema: {
+        tags,
+        summary: '信访事项受理告知书或信访处理意见书',
+        params: IdParam,
+        querystring: z.object({
+          type: z.enum(['acceptance', 'opinion'], { error: '文书类型应为受理告知书或处理意见书' }),
+        }),
+      },
+    },
+    async (req, reply) =>
+      sendLetter(reply, await petitionLetter(await requestCtx(req, db), req.params.id, req.query.type)),
+  );
+}
+
 const EntryParams = z.object({ kind: EntryKind });
 const EntryQuery = Paging.extend({
   category: Text(40).optional(),
@@ -154,6 +193,7 @@ const EntryQuery = Paging.extend({
 export function registerRequestsRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['群众诉求与建议提案'];
+  registerLetters(app, opts);
   for (const l of ledgers) registerLedger(app, opts, l);
   app.get(
     '/api/requests/entries/:kind',
