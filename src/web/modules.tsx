@@ -14,6 +14,7 @@ import type { HomeQueue } from './home-queues.js';
 import { enforcementQueues } from './queues/enforcement.js';
 import { inspectionQueues } from './queues/inspection.js';
 import { reportQueues } from './queues/report.js';
+import { requestsQueues } from './queues/requests.js';
 
 export interface ModuleRoute {
   /** absolute path, e.g. '/admin/orgs' */
@@ -336,6 +337,7 @@ export const webModules: WebModule[] = [
     title: '群众诉求与建议提案',
     icon: <CommentOutlined />,
     description: '依申请公开、信访、矛盾纠纷调解、法律援助、人大建议政协提案的台账与法定期限',
+    queues: requestsQueues,
     routes: [
       ...(
         [

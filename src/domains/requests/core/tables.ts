@@ -74,6 +74,7 @@ export interface RequestsEntryTable extends LedgerColumns {
   person_name: string | null;
   person_org: string | null;
   place: string | null;
+  adviser_id: ColumnType<string | null, string | null | undefined, string | null>;
   data: Json;
 }
 
