@@ -50,3 +50,36 @@ export const reminderKindLabels = {
   submit: '报送',
   publish: '向社会公开',
 } as const satisfies Record<ReportReminder['kind'], string>;
+
+/** 临期 starts this many calendar days before a 政务公开年报 deadline. */
+export const DISCLOSURE_REPORT_REMINDER_DAYS = 15;
+
+export interface DisclosureReportReminder {
+  /** submit: 提交本级政府信息公开工作主管部门 (and 向社会公布); publish: 向社会公布 */
+  kind: 'submit' | 'publish';
+  year: number;
+  due: string;
+  state: Exclude<DueState, 'normal'>;
+}
+
+/**
+ * 政府信息公开条例 第四十九条: 县级以上人民政府部门 (and, as units of the same level, townships and
+ * agencies) submit their report on last year to the 本级政府信息公开工作主管部门 and publish it by
+ * 1月31日; the 主管部门 publishes the 本级政府's report by 3月31日. Which reminder applies to a unit
+ * on `today`, from the days its report was submitted and published; none before `warnDays`.
+ */
+export function disclosureReportReminder(
+  orgKind: string,
+  marks: { submittedOn: string | null; publishedOn: string | null },
+  today: string,
+  warnDays: number = DISCLOSURE_REPORT_REMINDER_DAYS,
+): DisclosureReportReminder | null {
+  if (!REPORTING_KINDS.has(orgKind) || marks.publishedOn) return null;
+  const thisYear = Number(today.slice(0, 4));
+  const [kind, due] =
+    orgKind === 'government'
+      ? (['publish', `${thisYear}-03-31`] as const)
+      : ([marks.submittedOn ? 'publish' : 'submit', `${thisYear}-01-31`] as const);
+  const state = dueState(due, today, warnDays);
+  return state === 'normal' ? null : { kind, year: thisYear - 1, due, state };
+}

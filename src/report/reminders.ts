@@ -5,7 +5,13 @@ import { listOrgs } from '../domains/org/org-store.js';
 import { dueState } from '../platform/clock/index.js';
 import { type Ctx, can, chinaDate } from '../platform/context.js';
 import { dueCounts } from './dashboard.js';
-import { annualReportReminder, type ReportStage, reminderKindLabels } from './reminder-rules.js';
+import { listReportStages } from '../domains/requests/disclosure/report-store.js';
+import {
+  annualReportReminder,
+  disclosureReportReminder,
+  type ReportStage,
+  reminderKindLabels,
+} from './reminder-rules.js';
 
 /** One 待办提醒: a single item with its unit and date, or a count of a ledger's 临期/逾期 items. */
 export interface Reminder {
@@ -51,6 +57,43 @@ async function reportReminders(ctx: Ctx, today: string): Promise<Reminder[]> {
       count: null,
       basis: REPORT_BASIS,
       link: '/report/reports',
+    });
+  }
+  return out;
+}
+
+const DISCLOSURE_BASIS = '《中华人民共和国政府信息公开条例》第四十九条';
+
+/** 政务公开年报 of the units in scope: submit by 1月31日, the government's published by 3月31日. */
+async function disclosureReportReminders(ctx: Ctx, today: string): Promise<Reminder[]> {
+  if (!can(ctx.actor, 'requests:disclosure:list')) return [];
+  const year = Number(today.slice(0, 4)) - 1;
+  const [{ items: orgs }, stages] = await Promise.all([
+    listOrgs(ctx.db, ctx.scope, { active: true }),
+    listReportStages(ctx.db, ctx.scope, year),
+  ]);
+  const marks = new Map(
+    stages.map((s) => [s.org_id, { submittedOn: s.submitted_on, publishedOn: s.published_on }]),
+  );
+  const out: Reminder[] = [];
+  for (const o of orgs) {
+    const r = disclosureReportReminder(
+      o.kind,
+      marks.get(o.id) ?? { submittedOn: null, publishedOn: null },
+      today,
+    );
+    if (!r) continue;
+    out.push({
+      key: `disclosureReport:${o.id}:${r.year}:${r.kind}`,
+      domain: 'requests',
+      domainName: '政务公开',
+      title: `${r.year}年政府信息公开工作年度报告${r.kind === 'submit' ? '报送并公布' : '向社会公布'}`,
+      unitName: o.name,
+      due: r.due,
+      state: r.state,
+      count: null,
+      basis: DISCLOSURE_BASIS,
+      link: `/requests/disclosure-report?orgId=${o.id}&year=${r.year}`,
     });
   }
   return out;
@@ -118,6 +161,7 @@ export async function reminders(ctx: Ctx): Promise<{ today: string; items: Remin
   const today = chinaDate(ctx.now());
   const parts = await Promise.all([
     reportReminders(ctx, today),
+    disclosureReportReminders(ctx, today),
     dataCallReminders(ctx, today),
     ledgerReminders(ctx),
   ]);

@@ -58,8 +58,9 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
         req.identity = await resolveSession(db, token);
         req.sessionToken = req.identity ? token : null;
       }
-      // CSRF: a cookie-authenticated write must echo the session's token in a header
-      if (req.identity && WRITE_METHODS.has(req.method)) {
+      // CSRF: a cookie-authenticated write must echo the session's token in a header (the public
+      // site's forms act on no session, so an official signed in may still submit them)
+      if (req.identity && WRITE_METHODS.has(req.method) && !req.url.startsWith('/portal/')) {
         const sent = req.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !req.identity.csrfToken || !safeEqual(sent, req.identity.csrfToken)) {
           throw new DomainError('auth.csrf', 'CSRF 校验失败,请刷新页面后重试', 'forbidden');

@@ -18,6 +18,7 @@ import { inspectionQueues } from './queues/inspection.js';
 import { legalityQueues } from './queues/legality.js';
 import { oversightQueues } from './queues/oversight.js';
 import { reportQueues } from './queues/report.js';
+import { requestsQueues } from './queues/requests.js';
 
 export interface ModuleRoute {
   /** absolute path, e.g. '/admin/orgs' */
@@ -407,6 +408,7 @@ export const webModules: WebModule[] = [
     title: '群众诉求与建议提案',
     icon: <CommentOutlined />,
     description: '依申请公开、信访、矛盾纠纷调解、法律援助、人大建议政协提案的台账与法定期限',
+    queues: requestsQueues,
     routes: [
       ...(
         [
@@ -431,6 +433,12 @@ export const webModules: WebModule[] = [
           element: lazy(() => import('./pages/requests/item-page.js')),
         },
       ]),
+      {
+        path: '/requests/disclosure-report',
+        title: '政务公开年度报告',
+        permission: 'requests:disclosure:list',
+        element: lazy(() => import('./pages/requests/disclosure-report-page.js')),
+      },
     ],
   },
 ];

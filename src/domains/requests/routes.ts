@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { chinaDate } from '../../platform/context.js';
@@ -10,7 +11,12 @@ import { EntryKind, entryKinds } from './core/entry-kinds.js';
 import { addEntry, searchEntries } from './core/entry-service.js';
 import { itemColumns, itemLedgerRows } from './core/ledger.js';
 import { kindMeta } from './core/meta.js';
+import { importItems } from './core/import.js';
 import { getItem, recordAction, searchItems } from './core/service.js';
+import { importAdapters } from './import-adapters.js';
+import { disclosureAnswerLetter, type Letter, petitionLetter, renderLetterDocx } from './letters.js';
+import { importProblem } from '../../server/files.js';
+import { invalid } from '../../platform/errors.js';
 import { getSettings, updateSettings } from './core/settings.js';
 import type { KindSpec } from './core/spec.js';
 import { disclosureAnnualTables } from './disclosure/annual-report.js';
@@ -85,6 +91,35 @@ function registerLedger(app: TypedApp, opts: AppOptions, l: (typeof ledgers)[num
         .send(out);
     },
   );
+  const adapter = importAdapters[l.spec.kind];
+  if (adapter)
+    app.post(
+      `${base}/import`,
+      {
+        schema: {
+          tags,
+          summary: `导入${l.spec.title}台账(Excel 或 CSV,与导出同列;有一行错误则全部不导入)`,
+        },
+      },
+      async (req, reply) => {
+        const ctx = await requestCtx(req, db);
+        const body = req.body;
+        if (!(body instanceof Buffer) || body.length === 0)
+          throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
+        const report = await importItems(
+          ctx,
+          l.spec,
+          adapter,
+          new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+        );
+        if (!report.ok)
+          return reply
+            .status(400)
+            .type('application/problem+json; charset=utf-8')
+            .send(importProblem(report));
+        return { imported: report.rowsWritten };
+      },
+    );
   app.get(
     `${base}/meta`,
     { schema: { tags, summary: `${l.spec.title}的状态、环节和字段名称` } },
@@ -109,6 +144,43 @@ function registerLedger(app: TypedApp, opts: AppOptions, l: (typeof ledgers)[num
   );
 }
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const sendLetter = async (reply: FastifyReply, letter: Letter) =>
+  reply
+    .header('content-type', DOCX)
+    .header(
+      'content-disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(`${letter.title}.docx`)}`,
+    )
+    .send(await renderLetterDocx(letter));
+
+/** 答复书 and 告知书 generated from the record (.docx). */
+function registerLetters(app: TypedApp, opts: AppOptions) {
+  const db = opts.handle.db;
+  const tags = ['群众诉求与建议提案'];
+  app.get(
+    '/api/requests/disclosure/:id/letter.docx',
+    { schema: { tags, summary: '政府信息公开申请答复书(按答复类型生成)', params: IdParam } },
+    async (req, reply) =>
+      sendLetter(reply, await disclosureAnswerLetter(await requestCtx(req, db), req.params.id)),
+  );
+  app.get(
+    '/api/requests/petitions/:id/letter.docx',
+    {
+      schema: {
+        tags,
+        summary: '信访事项受理告知书或信访处理意见书',
+        params: IdParam,
+        querystring: z.object({
+          type: z.enum(['acceptance', 'opinion'], { error: '文书类型应为受理告知书或处理意见书' }),
+        }),
+      },
+    },
+    async (req, reply) =>
+      sendLetter(reply, await petitionLetter(await requestCtx(req, db), req.params.id, req.query.type)),
+  );
+}
+
 const EntryParams = z.object({ kind: EntryKind });
 const EntryQuery = Paging.extend({
   category: Text(40).optional(),
@@ -121,6 +193,7 @@ const EntryQuery = Paging.extend({
 export function registerRequestsRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['群众诉求与建议提案'];
+  registerLetters(app, opts);
   for (const l of ledgers) registerLedger(app, opts, l);
   app.get(
     '/api/requests/entries/:kind',

@@ -13,6 +13,8 @@ export interface EntryInput {
   personName?: string | null;
   personOrg?: string | null;
   place?: string | null;
+  /** the adviser in the legality domain's registry (村(居)法律顾问) */
+  adviserId?: string | null;
   data?: Record<string, unknown>;
 }
 
@@ -37,6 +39,7 @@ export async function createEntry(ctx: Ctx, e: EntryInput) {
         person_name: e.personName ?? null,
         person_org: e.personOrg ?? null,
         place: e.place ?? null,
+        adviser_id: e.adviserId ?? null,
         data: JSON.stringify(e.data ?? {}),
         created_by: ctx.actor.userId,
         updated_by: ctx.actor.userId,
@@ -48,7 +51,13 @@ export async function createEntry(ctx: Ctx, e: EntryInput) {
       entityId: id,
       orgId: org.id,
       regionCode: org.regionCode,
-      change: { category: e.category, occurredOn: e.occurredOn, title: e.title, quantity: e.quantity },
+      change: {
+        category: e.category,
+        occurredOn: e.occurredOn,
+        title: e.title,
+        quantity: e.quantity,
+        adviserId: e.adviserId ?? null,
+      },
     });
     return { id };
   });

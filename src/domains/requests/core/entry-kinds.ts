@@ -82,5 +82,7 @@ export const EntryInput = z.strictObject({
   personOrg: Text(100).optional(),
   /** the village or place */
   place: Text(60).optional(),
+  /** 村(居)法律顾问: the adviser's id in the legality domain's registry (法律顾问库) */
+  adviserId: z.uuid('不是有效的编号').optional(),
 });
 export type EntryInput = z.infer<typeof EntryInput>;

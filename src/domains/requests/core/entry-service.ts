@@ -1,5 +1,6 @@
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { invalid } from '../../../platform/errors.js';
+import { findAdvisers } from '../../legality/api.js';
 import { authorize } from '../../org/policy.js';
 import { createEntry } from './entries.js';
 import { EntryInput, type EntryKind, entryKinds } from './entry-kinds.js';
@@ -17,16 +18,27 @@ export async function addEntry(ctx: Ctx, kind: EntryKind, raw: unknown) {
       `${k.title}的类别应为:${Object.values(k.categories).join('、')}`,
       'category',
     );
-  if (
-    (kind === 'reception' || kind === 'adviserAssignment' || kind === 'adviserActivity') &&
-    !input.personName
-  )
-    throw invalid(
-      'requests.dataRequired',
-      kind === 'reception' ? '请填写接访领导姓名' : '请填写法律顾问姓名',
-      'personName',
-    );
-  if ((kind === 'adviserAssignment' || kind === 'adviserActivity') && !input.place)
+  if (kind === 'reception' && !input.personName)
+    throw invalid('requests.dataRequired', '请填写接访领导姓名', 'personName');
+  // 村(居)法律顾问 are the advisers of the legality domain's registry, never a second list
+  const needsAdviser =
+    kind === 'adviserAssignment' ||
+    kind === 'adviserActivity' ||
+    (kind === 'consultation' && input.category === 'villageAdviser');
+  let adviser: Awaited<ReturnType<typeof findAdvisers>>[number] | undefined;
+  if (needsAdviser) {
+    if (!input.adviserId)
+      throw invalid('requests.adviserRequired', '请从法律顾问库中选择村(居)法律顾问', 'adviserId');
+    adviser = (await findAdvisers(ctx, { appointedBy: 'village' })).find((a) => a.id === input.adviserId);
+    if (!adviser)
+      throw invalid(
+        'requests.adviserUnknown',
+        '所选法律顾问不在法律顾问库的村(社区)法律顾问中,或不在您的权限范围内',
+        'adviserId',
+      );
+  }
+  const place = input.place ?? (adviser?.village || undefined);
+  if ((kind === 'adviserAssignment' || kind === 'adviserActivity') && !place)
     throw invalid('requests.dataRequired', '请填写村(社区)名称', 'place');
   return createEntry(ctx, {
     orgId: input.orgId,
@@ -35,9 +47,10 @@ export async function addEntry(ctx: Ctx, kind: EntryKind, raw: unknown) {
     occurredOn: input.occurredOn,
     title: input.title,
     quantity: input.quantity,
-    personName: input.personName ?? null,
-    personOrg: input.personOrg ?? null,
-    place: input.place ?? null,
+    personName: adviser?.name ?? input.personName ?? null,
+    personOrg: adviser?.orgName ?? input.personOrg ?? null,
+    place: place ?? null,
+    adviserId: adviser?.id ?? null,
   });
 }
 

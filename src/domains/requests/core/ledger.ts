@@ -10,6 +10,7 @@ export interface ItemLedgerRow {
   orgName: string;
   subject: string;
   applicant: string;
+  applicantKind: string | null;
   receivedOn: string;
   channel: string;
   category: string;
@@ -27,7 +28,15 @@ const DUE = { normal: '正常', dueSoon: '临期', overdue: '逾期' } as const;
 
 export const itemColumns = (spec: KindSpec) =>
   defineColumns<ItemLedgerRow>([
-    { key: 'receiptNo', required: true, header: '编号', kind: 'text', width: 18 },
+    {
+      key: 'receiptNo',
+      required: true,
+      header: '编号',
+      kind: 'text',
+      width: 18,
+      unique: true,
+      maxLength: 40,
+    },
     { key: 'orgName', required: true, header: '办理单位', kind: 'text', width: 28 },
     {
       key: 'subject',
@@ -42,6 +51,13 @@ export const itemColumns = (spec: KindSpec) =>
       header: spec.kind === 'proposal' ? '代表委员' : spec.kind === 'mediation' ? '当事人' : '申请人',
       kind: 'text',
       width: 16,
+    },
+    {
+      key: 'applicantKind',
+      header:
+        spec.kind === 'legalAid' ? '受援人类型' : spec.kind === 'petition' ? '信访人类型' : '申请人类型',
+      kind: 'text',
+      width: 14,
     },
     {
       key: 'receivedOn',
@@ -79,6 +95,7 @@ export async function itemLedgerRows(ctx: Ctx, spec: KindSpec, filter: ItemFilte
         orgName: x.orgName,
         subject: x.subject,
         applicant: x.applicantName,
+        applicantKind: x.applicantKindLabel,
         receivedOn: x.receivedOn,
         channel: x.channelLabel ?? '',
         category: x.categoryLabel ?? '',

@@ -8,6 +8,7 @@ declare module '../../../platform/db/types.js' {
     requests_committee: RequestsCommitteeTable;
     requests_entry: RequestsEntryTable;
     requests_setting: RequestsSettingTable;
+    requests_disclosure_report: RequestsDisclosureReportTable;
   }
 }
 
@@ -73,6 +74,7 @@ export interface RequestsEntryTable extends LedgerColumns {
   person_name: string | null;
   person_org: string | null;
   place: string | null;
+  adviser_id: ColumnType<string | null, string | null | undefined, string | null>;
   data: Json;
 }
 
@@ -84,4 +86,15 @@ export interface RequestsSettingTable {
   updated_by: string | null;
   updated_at: Generated<Date>;
   version: Generated<number>;
+}
+
+/** migrations/0061: what the office writes in its 政务公开年报, and when it was submitted and published. */
+export interface RequestsDisclosureReportTable extends LedgerColumns {
+  id: string;
+  year: number;
+  overview_note: ColumnType<string, string | undefined, string>;
+  problems: ColumnType<string, string | undefined, string>;
+  other_matters: ColumnType<string, string | undefined, string>;
+  submitted_on: string | null;
+  published_on: string | null;
 }

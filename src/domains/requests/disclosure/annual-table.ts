@@ -18,9 +18,9 @@ export const ANNUAL_COLUMNS: readonly { key: ApplicantKind | 'total'; label: str
 
 /** The table's rows: [key, label, the outcome codes counted in it]. */
 export const ANNUAL_ROWS: readonly (readonly [string, string, readonly string[]])[] = [
-  ['disclosed', '(一)予以公开', ['disclosed', 'alreadyPublic']],
-  ['partial', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)', ['partial']],
-  ['withheld.stateSecret', '(三)不予公开 1.属于国家秘密', ['withheld.stateSecret']],
+  ['disclosed', '（一）予以公开', ['disclosed', 'alreadyPublic']],
+  ['partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['partial']],
+  ['withheld.stateSecret', '（三）不予公开 1.属于国家秘密', ['withheld.stateSecret']],
   ['withheld.lawForbidden', '2.其他法律行政法规禁止公开', ['withheld.lawForbidden']],
   ['withheld.safety', '3.危及“三安全一稳定”', ['withheld.safety']],
   ['withheld.thirdParty', '4.保护第三方合法权益', ['withheld.thirdParty']],
@@ -28,17 +28,17 @@ export const ANNUAL_ROWS: readonly (readonly [string, string, readonly string[]]
   ['withheld.process', '6.属于四类过程性信息', ['withheld.process']],
   ['withheld.enforcementFile', '7.属于行政执法案卷', ['withheld.enforcementFile']],
   ['withheld.query', '8.属于行政查询事项', ['withheld.query']],
-  ['unable.notHeld', '(四)无法提供 1.本机关不掌握相关政府信息', ['unable.notHeld', 'unable.notOurs']],
+  ['unable.notHeld', '（四）无法提供 1.本机关不掌握相关政府信息', ['unable.notHeld', 'unable.notOurs']],
   ['unable.needsCreation', '2.没有现成信息需要另行制作', ['unable.needsCreation']],
   ['unable.unclear', '3.补正后申请内容仍不明确', ['unable.unclear']],
-  ['declined.petition', '(五)不予处理 1.信访举报投诉类申请', ['declined.petition']],
+  ['declined.petition', '（五）不予处理 1.信访举报投诉类申请', ['declined.petition']],
   ['declined.repeat', '2.重复申请', ['declined.repeat']],
   ['declined.publication', '3.要求提供公开出版物', ['declined.publication']],
   ['declined.excessive', '4.无正当理由大量反复申请', ['declined.excessive']],
   ['declined.confirmation', '5.要求行政机关确认或重新出具已获取信息', ['declined.confirmation']],
   [
     'other.lapsedCorrection',
-    '(六)其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
     ['other.lapsedCorrection'],
   ],
   [
@@ -85,7 +85,7 @@ export function applicationTable(year: number, apps: readonly ApplicationFacts[]
       (a) => a.receivedOn < from && (a.concludedOn === null || a.concludedOn >= from),
     ),
     ...results,
-    row('handled', '(七)总计', (a) => concludedInYear(a)),
+    row('handled', '（七）总计', (a) => concludedInYear(a)),
     row(
       'carriedOut',
       '四、结转下年度继续办理',

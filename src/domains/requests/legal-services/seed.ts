@@ -1,3 +1,4 @@
+import { createAdviser } from '../../legality/advisers/service.js';
 import type { Ctx } from '../../../platform/context.js';
 import { addEntry } from '../core/entry-service.js';
 import type { DemoOrgIds, RequestsSeedOpts } from '../seed.js';
@@ -65,17 +66,28 @@ export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: Reques
     }
     await chain(ctx, legalAidSpec, item, opts.today, steps);
   }
-  // village advisers: one per village of each township, by name and law firm
+  // village advisers: one per village of each township, registered in the legality domain's
+  // 法律顾问库 (the one registry); the assignments and activities here name them by id
   let villages = 0;
-  const advisers: { orgId: string; name: string; firm: string; village: string }[] = [];
+  const advisers: { id: string; orgId: string; name: string; firm: string; village: string }[] = [];
   for (const t of orgs.townships) {
     for (const v of VILLAGES.slice(0, Math.max(1, Math.round(6 * scale)))) {
-      const a = {
-        orgId: t.justiceOfficeId ?? t.id,
-        name: r.name(),
-        firm: r.pick(FIRMS),
-        village: `${t.name.replace(/(街道|回族乡|乡|镇)$/, '')}${v}`,
-      };
+      const orgId = t.justiceOfficeId ?? t.id;
+      const name = r.name();
+      const firm = r.pick(FIRMS);
+      const village = `${t.name.replace(/(街道|回族乡|乡|镇)$/, '')}${v}`;
+      const registered = await createAdviser(ctx, {
+        kind: 'adviser',
+        name,
+        firm,
+        orgId,
+        appointedBy: 'village',
+        village,
+        contractFrom: `${opts.year - 1}-01-01`,
+        contractTo: `${opts.year + 1}-12-31`,
+        fields: ['村(社区)法律顾问'],
+      });
+      const a = { id: registered.id, orgId, name, firm, village };
       advisers.push(a);
       await addEntry(ctx, 'adviserAssignment', {
         orgId: a.orgId,
@@ -83,8 +95,7 @@ export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: Reques
         occurredOn: `${opts.year - 1}-01-01`,
         title: `${a.village}法律顾问聘任`,
         quantity: 1,
-        personName: a.name,
-        personOrg: a.firm,
+        adviserId: a.id,
         place: a.village,
       });
       villages++;
@@ -99,8 +110,7 @@ export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: Reques
         occurredOn: r.dayIn(opts.year, opts.today),
         title,
         quantity: times,
-        personName: a.name,
-        personOrg: a.firm,
+        adviserId: a.id,
         place: a.village,
       });
     }
@@ -111,8 +121,7 @@ export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: Reques
         occurredOn: r.dayIn(opts.year, opts.today),
         title: '专项法律服务',
         quantity: r.int(1, 2),
-        personName: a.name,
-        personOrg: a.firm,
+        adviserId: a.id,
         place: a.village,
       });
     // consultations answered in the village, a monthly tally
@@ -123,7 +132,7 @@ export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: Reques
         occurredOn: r.dayIn(opts.year, opts.today, q * 3 + 1, q * 3 + 3),
         title: r.pick(['土地承包', '婚姻家庭', '劳动争议', '借贷纠纷']),
         quantity: r.int(4, 10),
-        personName: a.name,
+        adviserId: a.id,
         place: a.village,
       });
   }

@@ -16,8 +16,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { api } from '../../api/client.js';
-import { notifySuccess } from '../../api/feedback.js';
+import { api, downloadFile } from '../../api/client.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
 import { applyServerError } from '../../api/form-errors.js';
 import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -32,6 +32,36 @@ const DUE_STATE: Record<string, { color: string; text: string }> = {
   dueSoon: { color: 'orange', text: '临期' },
   overdue: { color: 'red', text: '逾期' },
 };
+
+/** 答复书 / 告知书 generated from the record, offered once the act they rest on is recorded. */
+function Letters({ path, item }: { path: string; item: ItemDetail }) {
+  const has = (action: string) => item.timeline.some((t) => t.action === action);
+  const letters: { label: string; query: Record<string, string> }[] = [];
+  if (path === 'disclosure' && has('answer')) letters.push({ label: '答复书', query: {} });
+  if (path === 'petitions' && has('accept'))
+    letters.push({ label: '受理告知书', query: { type: 'acceptance' } });
+  if (path === 'petitions' && has('answer'))
+    letters.push({ label: '处理意见书', query: { type: 'opinion' } });
+  return (
+    <Space wrap>
+      {letters.map((l) => (
+        <Button
+          key={l.label}
+          size="small"
+          onClick={() =>
+            void downloadFile(
+              `/api/requests/${path}/${item.id}/letter.docx`,
+              l.query,
+              `${l.label}.docx`,
+            ).catch(showError)
+          }
+        >
+          生成{l.label}(Word)
+        </Button>
+      ))}
+    </Space>
+  );
+}
 
 /** One item: its facts, its timeline, its clocks, and the next act. */
 export default function RequestItemPage() {
@@ -56,7 +86,10 @@ export default function RequestItemPage() {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <PageCard title={<Link to={`/requests/${path}`}>{kinds[path].title}台账</Link>}>
+      <PageCard
+        title={<Link to={`/requests/${path}`}>{kinds[path].title}台账</Link>}
+        extra={d && <Letters path={path} item={d} />}
+      >
         {d && (
           <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label="编号">{d.receiptNo}</Descriptions.Item>

@@ -1,4 +1,7 @@
-import { DatePicker, Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { DatePicker, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { can, useMe } from '../../auth/auth-context.js';
+import { ImportButton } from '../../components/import-button.js';
+import { dueOptions, useDueParam } from '../../components/due-param.js';
 import { Link, useLocation } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -18,7 +21,9 @@ export default function RequestsLedgerPage() {
 function Ledger({ path }: { path: keyof typeof kinds }) {
   const api = `/api/requests/${path}`;
   const meta = useFetch<KindMeta>(`${api}/meta`);
-  const list = useList<ItemSummary>(api);
+  const due = useDueParam();
+  const list = useList<ItemSummary>(api, { filters: { due } });
+  const me = useMe();
   const m = meta.data;
   const columns: TableColumnsType<ItemSummary> = [
     {
@@ -79,11 +84,16 @@ function Ledger({ path }: { path: keyof typeof kinds }) {
     <PageCard
       title={`${kinds[path].title}台账`}
       extra={
-        <ExportButton
-          path={`${api}/export.xlsx`}
-          query={list.query}
-          filename={`${kinds[path].title}台账.xlsx`}
-        />
+        <Space wrap>
+          {path !== 'mediation' && can(me, `${kinds[path].permission}:edit`) && (
+            <ImportButton path={`${api}/import`} onImported={list.reload} label="导入上年台账" />
+          )}
+          <ExportButton
+            path={`${api}/export.xlsx`}
+            query={list.query}
+            filename={`${kinds[path].title}台账.xlsx`}
+          />
+        </Space>
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
@@ -101,16 +111,8 @@ function Ledger({ path }: { path: keyof typeof kinds }) {
             style={{ width: 130 }}
           />
         </Form.Item>
-        <Form.Item name="due">
-          <Select
-            placeholder="期限"
-            allowClear
-            options={[
-              { value: 'dueSoon', label: '临期' },
-              { value: 'overdue', label: '逾期' },
-            ]}
-            style={{ width: 96 }}
-          />
+        <Form.Item name="due" initialValue={due}>
+          <Select placeholder="期限" allowClear options={dueOptions} style={{ width: 96 }} />
         </Form.Item>
         <Form.Item name="received">
           <DatePicker.RangePicker placeholder={['收到起', '收到止']} />

@@ -1,0 +1,182 @@
+import { invalid } from '../../platform/errors.js';
+import type { LedgerAdapter } from './core/import.js';
+import type { ItemLedgerRow } from './core/ledger.js';
+import type { ItemKind } from './core/spec.js';
+
+/** Words for what the old ledger holds and the new one does not ask again (approver, lawyer …). */
+const RECORDED = '见原台账';
+
+const need = (value: string | null, field: keyof ItemLedgerRow, what: string): string => {
+  if (!value) throw invalid('requests.import.missing', `请填写${what}`, field);
+  return value;
+};
+const unsupported = (label: string) =>
+  invalid(
+    'requests.import.status',
+    `“${label}”状态的事项请在系统中逐件登记,台账导入只接受办理中、已答复和已办结的事项`,
+    'status',
+  );
+
+/**
+ * How each ledger's rows become items: the create input, and the acts leading to the row's status
+ * (dated by the row's 收到、答复、办结 dates), each then checked by the kind's rules.
+ */
+export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
+  disclosure: {
+    createInput: (row, c) => ({
+      orgId: c.orgId,
+      applicantName: row.applicant,
+      applicantKind: need(c.applicantKind, 'applicantKind', '申请人类型'),
+      subject: row.subject,
+      channel: c.channel,
+      ...(c.channel === 'inPerson'
+        ? { submittedOn: row.receivedOn }
+        : c.channel === 'mailSigned'
+          ? { signedOn: row.receivedOn }
+          : { confirmedOn: row.receivedOn }),
+    }),
+    history: (row, c) => {
+      const acts = [{ action: 'receive', date: row.receivedOn, data: {} }];
+      if (row.extended)
+        acts.push({
+          action: 'extend',
+          date: row.receivedOn,
+          data: { approverName: RECORDED, reason: RECORDED },
+        });
+      if (c.status === 'withdrawn')
+        return [...acts, { action: 'withdraw', date: need(row.closedOn, 'closedOn', '办结日期'), data: {} }];
+      if (c.status === 'processing') return acts;
+      if (c.status !== 'answered' && c.status !== 'served') throw unsupported(row.status);
+      const type = need(c.outcome, 'outcome', '答复结果');
+      acts.push({
+        action: 'answer',
+        date: need(row.answeredOn, 'answeredOn', '答复日期'),
+        data: {
+          answerType: type,
+          documentNo: row.receiptNo,
+          ...(type === 'partial' ? { disclosedPart: RECORDED, withheldPart: RECORDED } : {}),
+          ...(type.startsWith('withheld.') ? { reason: RECORDED } : {}),
+        },
+      });
+      if (c.status === 'served')
+        acts.push({
+          action: 'serve',
+          date: need(row.closedOn, 'closedOn', '办结日期'),
+          data: { method: RECORDED },
+        });
+      return acts;
+    },
+  },
+  petition: {
+    createInput: (row, c) => ({
+      orgId: c.orgId,
+      petitionerName: row.applicant,
+      petitionerKind: c.applicantKind ?? 'person',
+      subject: row.subject,
+      channel: c.channel,
+      category: c.category,
+      receivedOn: row.receivedOn,
+    }),
+    history: (row, c) => {
+      const acts: { action: string; date: string; data: Record<string, unknown> }[] = [
+        { action: 'register', date: row.receivedOn, data: {} },
+      ];
+      if (c.status === 'registered') return acts;
+      if (!['handling', 'answered', 'closed'].includes(c.status)) throw unsupported(row.status);
+      acts.push({ action: 'accept', date: row.receivedOn, data: {} });
+      if (row.extended)
+        acts.push({
+          action: 'extend',
+          date: row.receivedOn,
+          data: { approverName: RECORDED, reason: RECORDED },
+        });
+      if (c.status === 'handling') return acts;
+      acts.push({
+        action: 'answer',
+        date: need(row.answeredOn, 'answeredOn', '答复日期'),
+        data: { result: need(c.outcome, 'outcome', '处理结果'), documentNo: row.receiptNo },
+      });
+      if (c.status === 'closed')
+        acts.push({ action: 'close', date: need(row.closedOn, 'closedOn', '办结日期'), data: {} });
+      return acts;
+    },
+  },
+  legalAid: {
+    createInput: (row, c) => ({
+      orgId: c.orgId,
+      applicantName: row.applicant,
+      applicantKind: need(c.applicantKind, 'applicantKind', '受援人类型'),
+      category: c.category,
+      channel: c.channel,
+      subject: row.subject,
+      receivedOn: row.receivedOn,
+    }),
+    history: (row, c) => {
+      const acts: { action: string; date: string; data: Record<string, unknown> }[] = [
+        { action: 'apply', date: row.receivedOn, data: {} },
+      ];
+      if (c.status === 'reviewing') return acts;
+      if (c.status === 'refused')
+        return [
+          ...acts,
+          {
+            action: 'refuse',
+            date: need(row.answeredOn, 'answeredOn', '决定日期'),
+            data: { reason: RECORDED },
+          },
+        ];
+      if (c.channel !== 'notice') acts.push({ action: 'approve', date: row.receivedOn, data: {} });
+      if (c.status === 'approved') return acts;
+      acts.push({
+        action: 'assign',
+        date: need(row.answeredOn, 'answeredOn', '指派日期'),
+        data: { lawyerName: RECORDED, lawFirm: RECORDED },
+      });
+      if (c.status === 'closed')
+        acts.push({
+          action: 'close',
+          date: need(row.closedOn, 'closedOn', '办结日期'),
+          data: { result: need(c.outcome, 'outcome', '结案结果') },
+        });
+      else if (c.status !== 'assigned') throw unsupported(row.status);
+      return acts;
+    },
+  },
+  proposal: {
+    createInput: (row, c) => ({
+      orgId: c.orgId,
+      source: c.category,
+      role: c.channel,
+      number: row.receiptNo,
+      deputyName: row.applicant,
+      subject: row.subject,
+      assignedOn: row.receivedOn,
+    }),
+    history: (row, c) => {
+      const acts: { action: string; date: string; data: Record<string, unknown> }[] = [
+        { action: 'assign', date: row.receivedOn, data: {} },
+      ];
+      if (c.status === 'returned')
+        return [
+          ...acts,
+          { action: 'return', date: need(row.closedOn, 'closedOn', '退回日期'), data: { reason: RECORDED } },
+        ];
+      if (row.extended)
+        acts.push({
+          action: 'extend',
+          date: row.receivedOn,
+          data: { approverName: RECORDED, months: 3, reason: RECORDED },
+        });
+      if (c.status === 'handling') return acts;
+      if (c.status !== 'answered' && c.status !== 'closed') throw unsupported(row.status);
+      acts.push({
+        action: 'answer',
+        date: need(row.answeredOn, 'answeredOn', '答复日期'),
+        data: { grade: need(c.outcome, 'outcome', '办理结果'), documentNo: row.receiptNo },
+      });
+      if (c.status === 'closed')
+        acts.push({ action: 'close', date: need(row.closedOn, 'closedOn', '办结日期'), data: {} });
+      return acts;
+    },
+  },
+};
