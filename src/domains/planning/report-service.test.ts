@@ -71,7 +71,7 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     h = await engine.open();
     orgs = await seedDemoOrgs(h);
     // typed-in figures of a group no ledger counts (复议 and the like come from records)
-    await fileFigure(h, orgs, 'rpt.majorDecision.made', 18, '件');
+    await fileFigure(h, orgs, 'rpt.govService.m07', 18, '件');
   });
   afterAll(() => h.close());
 
@@ -84,7 +84,7 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     expect(r.dueState).toBe('normal');
     const lateCtx = { ...staff, now: () => new Date('2026-04-02T02:00:00Z') };
     expect((await getReport(lateCtx, r.id)).dueState).toBe('overdue');
-    expect(JSON.stringify(r.current.content.parts[0])).toContain('全年作出重大行政决策18件。');
+    expect(JSON.stringify(r.current.content.parts[0])).toContain(fw('政务服务办件数(集中审批)18件'));
     const unit = await userCtx(h, 'scjg');
     expect((await errorOf(generateReport(unit, { year: 2025 }))).kind).toBe('forbidden');
   });
@@ -99,13 +99,14 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
         'section:decisions': '重大行政决策程序全面落实。',
       },
     });
-    await fileFigure(h, orgs, 'rpt.majorDecision.catalogued', 15, '项');
+    await fileFigure(h, orgs, 'rpt.govService.m06', 15, '个');
     r = await generateReport(staff, { year: 2025 });
     expect(r.versions).toHaveLength(1);
-    const decisions = r.current.content.parts[0]?.sections.find((s) => s.key === 'decisions');
-    expect(decisions?.sentences[0]?.text).toBe(
-      fw('年度重大行政决策事项目录列入事项15项,全年作出重大行政决策18件。'),
+    const functions = r.current.content.parts[0]?.sections.find((s) => s.key === 'functions');
+    expect(functions?.sentences.map((x) => x.text).join('')).toContain(
+      fw('政务服务事项数(集中审批)15个,政务服务办件数(集中审批)18件'),
     );
+    const decisions = r.current.content.parts[0]?.sections.find((s) => s.key === 'decisions');
     expect(decisions?.narrative).toBe('重大行政决策程序全面落实。');
     expect(r.current.content.parts[1]?.narrative).toBe('一是基层法治力量薄弱。');
     const bad = await errorOf(
@@ -154,11 +155,11 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     expect(r.dueState).toBeNull();
     const published = r.current;
 
-    await fileFigure(h, orgs, 'rpt.majorDecision.m02', 9, '件');
+    await fileFigure(h, orgs, 'rpt.govService.m09', 9, '件');
     r = await generateReport(staff, { year: 2025 });
     expect(r.versions.map((v) => v.statusLabel)).toEqual(['已发布', '草稿']);
     expect(r.current.no).toBe(2);
-    expect(JSON.stringify(r.current.content)).toContain(fw('重大行政决策数(完成审查)9件'));
+    expect(JSON.stringify(r.current.content)).toContain(fw('政务服务办件数(证明事项告知承诺制)9件'));
     expect(r.current.content.parts[3]?.narrative).toBe('2026年,将持续深化复议体制改革。');
     const v1 = await getReportVersion(staff, reportId, 1);
     expect(v1.content).toEqual(published.content);
@@ -173,15 +174,15 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
       expect(docx.statusCode).toBe(200);
       expect(docx.headers['content-type']).toContain('wordprocessingml');
       const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string');
-      expect(xml).toContain(fw('年度重大行政决策事项目录列入事项15项,全年作出重大行政决策18件。'));
+      expect(xml).toContain(fw('政务服务事项数(集中审批)15个'));
       expect((await app.inject({ url: `/api/reports/${reportId}/docx` })).statusCode).toBe(401);
       const portal = await app.inject({ url: '/api/portal/reports' });
       expect(portal.statusCode).toBe(200);
       const items = portal.json().items as { id: string; title: string }[];
       expect(items.map((i) => i.title)).toEqual(['开远市人民政府关于2025年度法治政府建设工作情况的报告']);
       const page = await app.inject({ url: `/api/portal/reports/${items[0]?.id}` });
-      expect(page.body).toContain(fw('年度重大行政决策事项目录列入事项15项,全年作出重大行政决策18件。'));
-      expect(page.body).not.toContain(fw('完成审查)9件')); // the new draft is not public
+      expect(page.body).toContain(fw('政务服务事项数(集中审批)15个'));
+      expect(page.body).not.toContain(fw('告知承诺制)9件')); // the new draft is not public
       expect(page.body).not.toContain('/api/metrics/');
       const index = await app.inject({ url: '/portal/reports' });
       expect(index.statusCode).toBe(200);
@@ -189,7 +190,7 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
         `<a href="/portal/reports/${items[0]?.id}">开远市人民政府关于2025年度法治政府建设工作情况的报告</a>`,
       );
       const full = await app.inject({ url: `/portal/reports/${items[0]?.id}` });
-      expect(full.body).toContain(fw('年度重大行政决策事项目录列入事项15项,全年作出重大行政决策18件。'));
+      expect(full.body).toContain(fw('政务服务事项数(集中审批)15个'));
       expect((await app.inject({ url: `/portal/reports/${reportId}` })).statusCode).toBe(404); // a report id is not a published version
     } finally {
       await app.close();

@@ -39,9 +39,9 @@ describe.each(testEngines())('planning demo seed on $name', (engine) => {
       registry,
       orgs.rootId,
       { from: '2025-01-01', to: '2025-12-31' },
-      ['rpt.emergency.m10', 'rpt.majorDecision.made'],
+      ['rpt.emergency.m10', 'rpt.govService.m07'],
     );
-    expect(figures.map((f) => f.value)).toEqual([2310, 6]);
+    expect(figures.map((f) => f.value)).toEqual([2310, 41260]);
     const oneTownship = [...orgs.townships.values()][0]?.id ?? '';
     const t = await computeFigures(ctx, registry, oneTownship, { from: '2025-01-01', to: '2025-12-31' }, [
       'rpt.emergency.m10',

@@ -28,8 +28,6 @@ type Filer = string;
  * the county figure is a roll-up.
  */
 const demoFigures: readonly { metricId: string; value: number; filer: Filer }[] = [
-  { metricId: 'rpt.majorDecision.catalogued', value: 8, filer: '市政府办' },
-  { metricId: 'rpt.majorDecision.made', value: 6, filer: '市政府办' },
   { metricId: 'rpt.govService.m07', value: 41260, filer: '市政府办' },
   { metricId: 'rpt.emergency.m10', value: 2310, filer: 'townships' },
   { metricId: 'rpt.emergency.m11', value: 1486, filer: 'townships' },
@@ -139,7 +137,7 @@ export async function seedPlanning(
       (x): x is string => x !== undefined,
     ),
     items: [
-      { metricId: 'rpt.majorDecision.made' },
+      { metricId: 'rpt.govService.m07' },
       { metricId: 'rpt.emergency.m10' },
       { metricId: 'planning.submissions.accepted' },
     ],

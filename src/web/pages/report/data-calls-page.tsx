@@ -118,15 +118,13 @@ function CreateCall({ onDone }: { onDone: () => void }) {
           <Form.Item name="title" label="任务名称" rules={[{ required: true }]}>
             <Input maxLength={100} />
           </Form.Item>
-          {/* the two pickers wrap at 390 px instead of pushing the dialog sideways */}
-          <Space wrap>
-            <Form.Item name="period" label="统计期" rules={[{ required: true }]}>
-              <DatePicker.RangePicker style={{ maxWidth: '100%' }} />
-            </Form.Item>
-            <Form.Item name="deadline" label="截止日期" rules={[{ required: true }]}>
-              <DatePicker />
-            </Form.Item>
-          </Space>
+          {/* full width, one under the other: at 390 px the range picker fits the dialog */}
+          <Form.Item name="period" label="统计期" rules={[{ required: true }]}>
+            <DatePicker.RangePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="deadline" label="截止日期" rules={[{ required: true }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
           <Form.Item
             name="targetOrgIds"
             label="填报单位"
