@@ -41,20 +41,20 @@ async function fillAndSubmit(page: Page, url: string, title: string, exams: numb
   await page.goto(`${url}/report/submissions`);
   await page.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
   const modal = page.locator('.ant-modal-wrap:visible .ant-modal-content');
-  const examsInput = modal.getByLabel('任前考法场次填报数', { exact: true });
+  const examsInput = modal.getByLabel('安全检查组数填报数', { exact: true });
   // a negative figure is refused with the line's name, never sent as 0
   await examsInput.fill('-2');
   await modal.getByText('不能为负数').waitFor();
   await modal.getByRole('button', { name: /^保\s*存$/ }).click();
-  await page.getByText('“任前考法场次”不能为负数').first().waitFor();
+  await page.getByText('“安全检查组数”不能为负数').first().waitFor();
   await examsInput.fill(String(exams));
-  await modal.getByLabel('任前考法人数填报数', { exact: true }).fill(String(takers));
-  await modal.getByLabel('任前考法场次佐证材料', { exact: true }).setInputFiles({
-    name: '任前考法通知.pdf',
+  await modal.getByLabel('检查家次·安全生产填报数', { exact: true }).fill(String(takers));
+  await modal.getByLabel('安全检查组数佐证材料', { exact: true }).setInputFiles({
+    name: '安全检查记录.pdf',
     mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n任前考法通知\n%%EOF\n', 'utf8'),
+    buffer: Buffer.from('%PDF-1.4\n安全检查记录\n%%EOF\n', 'utf8'),
   });
-  await modal.getByText('任前考法通知.pdf').waitFor();
+  await modal.getByText('安全检查记录.pdf').waitFor();
   await expectNoOverflow(page, '本单位填报');
   await modal.getByRole('button', { name: '保存并提交' }).click();
   await page.getByText('已提交审核').first().waitFor();
@@ -107,8 +107,11 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       await typeDate(o, '请选择日期', deadline);
       await pickOrg(o, '填报单位', '开远市市场监督管理局');
       await pickOrg(o, '填报单位', '开远市灵泉街道办事处');
-      await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '任前考法场次', '任前考法场次');
-      await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '任前考法人数', '任前考法人数');
+      // figures no record of the platform gives (安全生产 is another system's), so the report prints them
+      await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '安全检查组数', '安全检查组数');
+      await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '检查家次·安全生产', '检查家次');
+      await o.locator('.ant-modal-wrap:visible .ant-modal-title').last().click();
+      await o.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
       await expectNoOverflow(o, '制定填报任务');
       const created = o.waitForResponse(
         (r) => r.url().endsWith('/api/data-calls') && r.request().method() === 'POST',
@@ -141,26 +144,26 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       drawer = o.locator('.ant-drawer-open .ant-drawer-content');
       const deptRow = drawer.locator('.ant-table-row', { hasText: '开远市市场监督管理局' });
       await deptRow.locator('.ant-table-row-expand-icon').click();
-      const figures = drawer.locator('.ant-table-expanded-row', { hasText: '41 人' });
-      await figures.getByRole('button', { name: '任前考法通知.pdf' }).waitFor();
+      const figures = drawer.locator('.ant-table-expanded-row', { hasText: '41 家次' });
+      await figures.getByRole('button', { name: '安全检查记录.pdf' }).waitFor();
       await deptRow.getByRole('button', { name: /^采\s*纳$/ }).click();
       await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
       await deptRow.getByText('已采纳').waitFor();
       const streetRow = drawer.locator('.ant-table-row', { hasText: '开远市灵泉街道办事处' });
       await streetRow.getByRole('button', { name: /^退\s*回$/ }).click();
-      await o.getByPlaceholder('退回理由(必填)').fill('场次多于人数,请核对后重新填报');
+      await o.getByPlaceholder('退回理由(必填)').fill('检查组数多于检查家次,请核对后重新填报');
       await o.locator('.ant-modal-confirm-btns').getByRole('button', { name: okButton }).click();
       await streetRow.getByText('已退回').waitFor();
       await expectNoOverflow(o, '审核填报');
 
-      // the 街道 sees why, corrects the 场次 and submits again; the office accepts it
+      // the 街道 sees why, corrects the 检查组数 and submits again; the office accepts it
       const s = street.page;
       await s.goto(`${server.url}/report/submissions`);
-      await s.locator('.ant-table-row', { hasText: title }).getByText('场次多于人数').waitFor();
+      await s.locator('.ant-table-row', { hasText: title }).getByText('检查组数多于检查家次').waitFor();
       await s.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
       const sm = s.locator('.ant-modal-wrap:visible .ant-modal-content');
-      await sm.getByText('已退回:场次多于人数').waitFor();
-      await sm.getByLabel('任前考法场次填报数', { exact: true }).fill('2');
+      await sm.getByText('已退回:检查组数多于检查家次').waitFor();
+      await sm.getByLabel('安全检查组数填报数', { exact: true }).fill('2');
       await sm.getByRole('button', { name: '保存并提交' }).click();
       await s.getByText('已提交审核').first().waitFor();
       await o.reload();
@@ -177,7 +180,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       expect((await download).suggestedFilename()).toBe(`${title}-填报汇总.xlsx`);
       await drawer.locator('.ant-drawer-close').click();
 
-      // the report of that year, from the accepted figures: 3 + 2 场, 41 + 12 人
+      // the report of that year, from the accepted figures: 3 + 2 组, 41 + 12 家次
       await o.goto(`${server.url}/report/reports`);
       await o.locator('.ant-input-number input').first().fill(String(year));
       const generated = o.waitForResponse((r) => r.url().endsWith('/api/reports/generate'), {
@@ -186,9 +189,9 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       await o.getByRole('button', { name: /生成/ }).first().click();
       expect((await generated).status()).toBe(200);
       const report = o.locator('.ant-drawer-open .ant-drawer-content');
-      await report.getByText(/组织领导干部任前考法5场/).waitFor();
+      await report.getByText(/安全检查组数5个/).waitFor();
       await report
-        .getByText(/参考53人/)
+        .getByText(/53家次/)
         .first()
         .waitFor();
       // the parts a person writes (不足, 下一年度, 其他) before the report can be passed
@@ -218,7 +221,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
         .getByRole('link', { name: new RegExp(`${year}`) })
         .first()
         .click();
-      await o.getByText(/组织领导干部任前考法5场/).waitFor();
+      await o.getByText(/安全检查组数5个/).waitFor();
       await expectNoOverflow(o, '公开网站年度报告');
       for (const p of [office, dept, street]) await p.close();
       expect([...office.errors, ...dept.errors, ...street.errors]).toEqual([]);
