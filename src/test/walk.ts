@@ -31,8 +31,20 @@ export async function personAt(
 
 /** The page is no wider than the window: nothing to scroll sideways. */
 export async function expectNoOverflow(page: Page, where: string): Promise<void> {
-  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(over, `horizontal overflow at ${where}`).toBeLessThanOrEqual(0);
+  const { over, widest } = await page.evaluate(() => {
+    const w = window.innerWidth;
+    // the innermost elements that stick out, so a failure says what to fix
+    const out = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > w + 0.5 && e.getBoundingClientRect().width > 0)
+      .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > w + 0.5))
+      .slice(0, 3)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)}px)`,
+      );
+    return { over: document.documentElement.scrollWidth - w, widest: out.join(', ') };
+  });
+  expect(over, `horizontal overflow at ${where}: ${widest}`).toBeLessThanOrEqual(0);
 }
 
 /**

@@ -212,7 +212,7 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
     },
   ];
   return (
-    <Drawer open width={860} title={data?.title ?? '填报任务'} onClose={onClose}>
+    <Drawer open width={Math.min(860, window.innerWidth)} title={data?.title ?? '填报任务'} onClose={onClose}>
       {data && (
         <>
           <p>
@@ -240,6 +240,7 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
             size="small"
             rowKey="id"
             pagination={false}
+            scroll={{ x: 'max-content' }}
             dataSource={data.items}
             columns={[
               { title: '指标', dataIndex: 'name', key: 'name' },
@@ -266,6 +267,7 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
             size="small"
             rowKey="id"
             pagination={false}
+            scroll={{ x: 'max-content' }}
             dataSource={data.submissions}
             columns={columns}
             expandable={{
@@ -376,7 +378,13 @@ export default function DataCallsPage() {
           <Select allowClear options={dueOptions} style={{ width: 100 }} placeholder="全部" />
         </Form.Item>
       </FilterForm>
-      <Table<DataCallRow> rowKey="id" size="small" columns={columns} {...list.tableProps} />
+      <Table<DataCallRow>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        {...list.tableProps}
+      />
       {detail && (
         <CallDetail
           id={detail}

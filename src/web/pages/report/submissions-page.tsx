@@ -231,12 +231,14 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
           style={{ marginBottom: 8 }}
         />
       )}
+      {/* on a phone the lines scroll inside the dialog, not the page */}
       <Table<SubmissionLine>
         rowKey="id"
         size="small"
         pagination={false}
         columns={columns}
         dataSource={data?.lines ?? []}
+        scroll={{ x: 'max-content' }}
       />
     </Modal>
   );
@@ -285,7 +287,13 @@ export default function SubmissionsPage() {
   ];
   return (
     <PageCard title="本单位数据填报">
-      <Table<SubmissionSummary> rowKey="id" size="small" columns={columns} {...list.tableProps} />
+      <Table<SubmissionSummary>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        {...list.tableProps}
+      />
       {open && (
         <FillForm
           id={open}
