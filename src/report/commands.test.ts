@@ -44,7 +44,7 @@ describe.each(testEngines())('fazhi metrics / fazhi report docx on $name', (engi
       .file('word/document.xml')
       ?.async('string');
     // typed-in figures only for what no ledger counts; the 复议 ledger's figures come from records
-    expect(xml).toContain('年度重大行政决策事项目录列入事项8项\uFF0C全年作出重大行政决策6件。');
+    expect(xml).toContain('政务服务方面\uFF0C政务服务办件数\uFF08集中审批\uFF0941260件。');
     expect(xml).not.toContain('行政复议申请21件');
     expect(xml).toContain('一是法治建设发展不够平衡');
     fs.rmSync(out);

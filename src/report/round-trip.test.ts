@@ -106,7 +106,8 @@ describe.each(testEngines())('round trip of seed 003 (开远市) through data ca
 
   it('generates the report of the county from the figures the units filed', () => {
     expect(content.title).toBe('开远市人民政府关于2025年度法治政府建设工作情况的报告');
-    expect(facts.length).toBe(36); // seed 003's facts still typed in (the rest come from records)
+    // seed 003's facts still typed in (the rest come from records; 争议领域 took three off the list)
+    expect(facts.length).toBe(33);
   });
 
   it('prints each non-zero number of seed 003 in the sentence of its figure, under its theme', () => {

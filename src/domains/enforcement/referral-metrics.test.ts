@@ -88,11 +88,13 @@ describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
 
   it('drills down to the referrals behind the figure', async () => {
     const recs = await (await metric('enforcement.referral.timelyRate').compute(h.db, q)).records();
-    expect(recs.map((r) => r.label)).toEqual([
-      expect.stringMatching(/开远市甲商行.*批准后 2 小时移送$/),
-      expect.stringMatching(/开远市乙商行.*批准后 30 小时移送,超过 24 小时$/),
+    // the rate's parts: the referral handed over within 24 hours, then every referral handed over
+    expect(recs.map((r) => [r.part, r.label])).toEqual([
+      ['numerator', expect.stringMatching(/开远市甲商行.*批准后 2 小时移送$/)],
+      ['denominator', expect.stringMatching(/开远市甲商行.*批准后 2 小时移送$/)],
+      ['denominator', expect.stringMatching(/开远市乙商行.*批准后 30 小时移送,超过 24 小时$/)],
     ]);
-    expect(recs.map((r) => r.date)).toEqual(['2025-06-03', '2025-06-04']);
+    expect(recs.map((r) => r.date)).toEqual(['2025-06-03', '2025-06-03', '2025-06-04']);
   });
 
   it('counts nothing outside the period, the subtree or the scope; a rate with no referrals is not 0', async () => {

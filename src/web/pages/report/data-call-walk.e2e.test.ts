@@ -207,6 +207,8 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       // five parts, each passed by the reviewer; only then is 发布 offered
       await expect(report.getByRole('button', { name: /^发\s*布$/ }).count()).resolves.toBe(0);
       for (let i = 0; i < 5; i++) {
+        // the drawer re-renders after each step: count the buttons once they are there
+        await report.getByRole('button', { name: '审核通过' }).first().waitFor();
         const before = await report.getByRole('button', { name: '审核通过' }).count();
         await report.getByRole('button', { name: '审核通过' }).first().click();
         await expect.poll(() => report.getByRole('button', { name: '审核通过' }).count()).toBe(before - 1);
