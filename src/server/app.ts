@@ -14,7 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import '../platform/validation.js';
-import { domainModules } from '../domains/index.js';
+import { allPermissions, domainModules } from '../domains/index.js';
 import { RedisThrottleStore } from '../platform/auth/throttle.js';
 import { configurePortal, registerPortalFrame } from '../platform/http/portal-page.js';
 import { sqlRateLimitStore } from '../platform/http/rate-limit-store.js';
@@ -154,7 +154,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   applySite(await readSite(opts.handle.db));
   // another app instance may save new settings: each instance re-reads them every few seconds
   registerPortalFrame(app, { refreshSite: async () => applySite(await readSite(opts.handle.db)) });
-  const withPermissions = { ...opts, permissions: domainModules.flatMap((m) => m.permissions) };
+  const withPermissions = { ...opts, permissions: allPermissions() };
   for (const m of domainModules) m.registerRoutes?.(typed, withPermissions);
   registerAssessmentScoringRoutes(typed, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

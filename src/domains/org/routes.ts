@@ -181,7 +181,7 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
   );
 
   const permissions = opts.permissions ?? [];
-  const known = (): ReadonlySet<string> => new Set(permissions.map((p) => p.code));
+  const known: ReadonlySet<string> = new Set(permissions.map((p) => p.code));
   app.get('/api/permissions', { schema: { tags, summary: '全部权限标识' } }, async (req) => {
     await requestCtx(req, db);
     return permissions;
@@ -191,7 +191,7 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/roles',
     { schema: { tags, summary: '新增角色', body: CreateRoleInput } },
     async (req, reply) => {
-      return reply.status(201).send(await createRole(await requestCtx(req, db), req.body, known()));
+      return reply.status(201).send(await createRole(await requestCtx(req, db), req.body, known));
     },
   );
 
@@ -199,7 +199,7 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/roles/:id',
     { schema: { tags, summary: '修改角色', params: IdParam, body: UpdateRoleInput } },
     async (req) => {
-      return updateRole(await requestCtx(req, db), req.params.id, req.body, known());
+      return updateRole(await requestCtx(req, db), req.params.id, req.body, known);
     },
   );
 }

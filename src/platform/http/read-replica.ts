@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DatabaseHandle } from '../db/open.js';
-import { currentLsn, isLsn, readerFor } from '../db/replica.js';
+import { currentLsn, readerFor } from '../db/replica.js';
 import type { Db } from '../db/types.js';
 
 /** The cookie that carries the WAL position after the browser's last write. */
@@ -10,18 +10,9 @@ const KEEP_SECONDS = 300;
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function lastWriteOf(req: FastifyRequest): string | null {
-  const m =
-    /(?:^|;\s*)fazhi_lsn=([0-9A-Fa-f]{1,8}%2F[0-9A-Fa-f]{1,8}|[0-9A-Fa-f]{1,8}\/[0-9A-Fa-f]{1,8})(?:;|$)/.exec(
-      req.headers.cookie ?? '',
-    );
-  const v = m?.[1] ? decodeURIComponent(m[1]) : null;
-  return isLsn(v) ? v : null;
-}
-
 /**
- * Read-your-writes with a replica: after a successful write the response carries the primary's
- * WAL position in a cookie, and `readDb` sends that browser's lag-tolerant reads to the primary
+ * Read-your-writes with a replica (@fastify/cookie reads and writes the cookie): after a
+ * successful write the response carries the primary's WAL position in a cookie, and `readDb` sends that browser's lag-tolerant reads to the primary
  * until the replica has replayed that far. Any app instance can do this: nothing is kept in memory.
  */
 export function registerReadYourWrites(app: FastifyInstance, handle: DatabaseHandle): void {
@@ -29,15 +20,17 @@ export function registerReadYourWrites(app: FastifyInstance, handle: DatabaseHan
   app.addHook('onSend', async (req, reply, payload) => {
     if (!WRITES.has(req.method) || reply.statusCode >= 400) return payload;
     const lsn = await currentLsn(handle.db);
-    reply.header('set-cookie', [
-      ...[reply.getHeader('set-cookie') ?? []].flat().map(String),
-      `${LAST_WRITE_COOKIE}=${encodeURIComponent(lsn)}; Path=/; Max-Age=${KEEP_SECONDS}; HttpOnly; SameSite=Lax`,
-    ]);
+    reply.setCookie(LAST_WRITE_COOKIE, lsn, {
+      path: '/',
+      maxAge: KEEP_SECONDS,
+      httpOnly: true,
+      sameSite: 'lax',
+    });
     return payload;
   });
 }
 
 /** The database for a read that may come from the replica (public site, 驾驶舱, figures, reports). */
 export function readDb(req: FastifyRequest, handle: DatabaseHandle): Promise<Db> {
-  return readerFor(handle, lastWriteOf(req));
+  return readerFor(handle, req.cookies[LAST_WRITE_COOKIE]);
 }
