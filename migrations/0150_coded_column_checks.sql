@@ -1,0 +1,13 @@
+-- Coded columns checked by the database (issue 9): the allowed values are src/domains/check-constraints.ts's
+-- lists; check-constraints.test.ts fails when code and constraint drift apart.
+alter table enforcement_case add constraint enforcement_case_status_check check (status in ('investigating', 'notified', 'hearingRequested', 'heard', 'reviewing', 'reviewPassed', 'decided', 'served', 'executed', 'closed', 'applied', 'correcting', 'examining', 'seized', 'revoked'));
+alter table enforcement_case add constraint enforcement_case_outcome_check check (outcome in ('decided', 'terminated', 'granted', 'refused', 'rejected', 'confiscated', 'destroyed', 'released', 'revoked'));
+alter table enforcement_referral add constraint enforcement_referral_status_check check (status in ('reported', 'refused', 'approved', 'handedOver', 'accepted', 'filed', 'declined', 'reconsidering', 'upheld', 'supervising', 'exhibitsTransferred', 'closed'));
+alter table org add constraint org_kind_check check (kind in ('government', 'department', 'township', 'subdistrict', 'agency', 'justiceOffice', 'party', 'court', 'procuratorate', 'other'));
+alter table disputes_reconsideration add constraint disputes_reconsideration_status_check check (status in ('received', 'correcting', 'accepted', 'suspended', 'decided', 'terminated', 'rejected', 'withdrawn', 'archived'));
+alter table disputes_reconsideration add constraint disputes_reconsideration_outcome_check check (outcome in ('change', 'revoke', 'confirmUnlawful', 'orderPerformance', 'confirmInvalid', 'uphold', 'dismissRequest', 'dismissApplication', 'agreementRemedy', 'compensation', 'mediation'));
+alter table disputes_reconsideration add constraint disputes_reconsideration_act_kind_check check (act_kind in ('penalty', 'coercion', 'license', 'infoDisclosure', 'resourceOwnership', 'nonPerformance', 'complaintHandling', 'agreement', 'other'));
+alter table disputes_lawsuit add constraint disputes_lawsuit_outcome_check check (outcome in ('dismissClaim', 'revoke', 'confirmUnlawful', 'confirmInvalid', 'performance', 'change', 'compensation', 'dismissSuit', 'withdrawn', 'mediation'));
+alter table disputes_lawsuit add constraint disputes_lawsuit_act_kind_check check (act_kind in ('penalty', 'coercion', 'license', 'infoDisclosure', 'resourceOwnership', 'nonPerformance', 'complaintHandling', 'agreement', 'other'));
+alter table oversight_clue add constraint oversight_clue_status_check check (status in ('new', 'assigned', 'answered', 'closed'));
+alter table oversight_rectification add constraint oversight_rectification_status_check check (status in ('open', 'rectifying', 'reported', 'closed'));
