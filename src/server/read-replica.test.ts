@@ -45,7 +45,7 @@ describe.skipIf(!haveServer)('a streaming replica (DATABASE_REPLICA_URL)', () =>
   afterAll(async () => {
     await app?.close();
     await h?.close();
-    cluster?.stop();
+    await cluster?.stop();
   });
 
   const plans = async (s: Session, extraCookie = '') => {
@@ -90,7 +90,7 @@ describe.skipIf(!haveServer)('a streaming replica (DATABASE_REPLICA_URL)', () =>
 
   it('keeps answering from the primary when the replica goes away', async () => {
     const before = await plans(leader);
-    cluster.stopReplica();
+    await cluster.stopReplica();
     expect(await plans(leader)).toBe(before);
     const portal = await app.inject({ url: '/api/portal/publications' });
     expect(portal.statusCode).toBe(200);

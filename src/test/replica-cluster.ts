@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -16,9 +17,11 @@ export function postgresBinDir(): string | null {
 }
 
 /** The server refuses to run as root: as root we run its programs as the `postgres` user. */
-function asPostgres(bin: string, args: string[]): string {
+/** Asynchronous: initdb or a base backup on a busy machine must not block the test worker. */
+async function asPostgres(bin: string, args: string[]): Promise<string> {
   const run = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  return execFileSync(run[0] as string, run[1] as string[], { encoding: 'utf8', stdio: 'pipe' });
+  const { stdout } = await promisify(execFile)(run[0] as string, run[1] as string[], { encoding: 'utf8' });
+  return stdout;
 }
 
 async function freePort(): Promise<number> {
@@ -54,10 +57,10 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
   const [p1, p2] = [await freePort(), await freePort()];
   const opts = (port: number) => `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const started: string[] = [];
-  const stopAll = () => {
+  const stopAll = async () => {
     for (const dir of started.splice(0).reverse()) {
       try {
-        asPostgres(path.join(bin, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop']);
+        await asPostgres(path.join(bin, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop']);
       } catch {
         // already stopped
       }
@@ -66,7 +69,7 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
   };
   try {
     // initdb's default pg_hba.conf with --auth=trust also lets 127.0.0.1 connect for replication
-    asPostgres(path.join(bin, 'initdb'), [
+    await asPostgres(path.join(bin, 'initdb'), [
       '-D',
       primary,
       '-U',
@@ -76,7 +79,7 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
       'UTF8',
       '--locale=C.UTF-8',
     ]);
-    asPostgres(path.join(bin, 'pg_ctl'), [
+    await asPostgres(path.join(bin, 'pg_ctl'), [
       '-D',
       primary,
       '-l',
@@ -87,11 +90,11 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
       'start',
     ]);
     started.push(primary);
-    asPostgres(path.join(bin, 'pg_basebackup'), [
+    await asPostgres(path.join(bin, 'pg_basebackup'), [
       ...['-h', '127.0.0.1', '-p', String(p1), '-U', 'postgres', '-D', replica],
       ...['-R', '-X', 'stream', '-c', 'fast'],
     ]);
-    asPostgres(path.join(bin, 'pg_ctl'), [
+    await asPostgres(path.join(bin, 'pg_ctl'), [
       '-D',
       replica,
       '-l',
@@ -103,14 +106,14 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
     ]);
     started.push(replica);
   } catch (err) {
-    stopAll();
+    await stopAll();
     throw err;
   }
   return {
     primaryUrl: `postgres://postgres@127.0.0.1:${p1}/postgres`,
     replicaUrl: `postgres://postgres@127.0.0.1:${p2}/postgres`,
-    stopReplica: () => {
-      asPostgres(path.join(bin, 'pg_ctl'), ['-D', replica, '-m', 'immediate', '-w', 'stop']);
+    stopReplica: async () => {
+      await asPostgres(path.join(bin, 'pg_ctl'), ['-D', replica, '-m', 'immediate', '-w', 'stop']);
       started.splice(started.indexOf(replica), 1);
     },
     stop: stopAll,
