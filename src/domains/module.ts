@@ -4,6 +4,7 @@ import type { Ctx } from '../platform/context.js';
 import type { RecomputeDueDates } from '../platform/calendar/recompute.js';
 import type { MetricDefinition } from '../platform/metrics/types.js';
 import type { AppOptions, TypedApp } from '../platform/http/types.js';
+import type { Permission } from './permissions.js';
 
 /** What a domain contributes to the platform; src/domains/index.ts lists them. */
 export interface DomainModule {
@@ -13,7 +14,7 @@ export interface DomainModule {
   /** permission strings with Chinese names, for the role editor */
   permissions: readonly { code: string; name: string; group: string }[];
   /** a permission that makes the module appear in the menu; omitted = always */
-  menuPermission?: string;
+  menuPermission?: Permission;
   registerRoutes?: (app: TypedApp, opts: AppOptions) => void;
   /** links of this domain's public pages (/portal/…), in the public site's navigation */
   portalLinks?: readonly PortalLink[];

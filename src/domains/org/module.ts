@@ -1,5 +1,5 @@
 import type { DomainModule } from '../module.js';
-import { orgPermissions } from './policy.js';
+import { orgPermissions } from './permissions.js';
 import { registerOrgRoutes } from './routes.js';
 
 export const orgModule: DomainModule = {

@@ -20,13 +20,14 @@ import {
   listRevisions,
   updateRow,
 } from './store.js';
+import type { Permission } from '../permissions.js';
 
 /** One of the four versioned lists: how it reads, validates and writes (see license.ts & co). */
 export interface ListDef<Entry, Create, Amend> {
   spec: ListSpec;
   /** permissions to read and to change it */
-  read: string;
-  edit: string;
+  read: Permission;
+  edit: Permission;
   /** Chinese name of one entry, for messages: '许可事项' */
   noun: string;
   createSchema: ZodType<Create>;

@@ -16,6 +16,7 @@ import {
   type ReportStatus,
   type ReportVersion,
 } from './report-store.js';
+import type { Permission } from '../../domains/permissions.js';
 
 export const GenerateReportInput = z.strictObject({
   year: z.number().int().min(2000).max(2100),
@@ -207,7 +208,7 @@ async function updateVersion(
 async function step(
   ctx: Ctx,
   id: string,
-  permission: string,
+  permission: Permission,
   from: readonly ReportStatus[],
   verb: string,
   version: number,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { LocalDate, WorkCalendar } from '../../../platform/calendar/index.js';
+import type { Permission } from '../../permissions.js';
 
 /** The five kinds of request kept in requests_item. */
 export const ItemKinds = ['disclosure', 'petition', 'mediation', 'legalAid', 'proposal'] as const;
@@ -69,8 +70,8 @@ export interface KindSpec {
   title: string;
   /** receipt-number prefix, e.g. 依申 */
   receiptPrefix: string;
-  listPermission: string;
-  editPermission: string;
+  listPermission: Permission;
+  editPermission: Permission;
   /** validates the create body (field messages in Chinese) */
   createInput: z.ZodType;
   /** validates an action's data */
