@@ -6,7 +6,7 @@ import { ALL_SCOPE, type Ctx, chinaDate } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { invalid, notFound } from '../platform/errors.js';
 import { reportedCatalogue } from '../domains/planning/catalogue.js';
-import { onePass } from './one-pass.js';
+import { groupByScan, scanPass } from './one-pass.js';
 import {
   type AsOfRule,
   asOfDay,
@@ -156,6 +156,26 @@ function rateParts(
 }
 
 /**
+ * How many of a run's queries are in flight at once. On PostgreSQL the big scans (a year of cases)
+ * and the small per-figure queries then overlap on the pool instead of waiting for each other;
+ * PGlite runs them one after another whatever the number. Kept well below the pool's size (10) so
+ * one report leaves connections for everyone else.
+ */
+const FIGURE_CONCURRENCY = 4;
+
+/** Runs the tasks, at most `limit` at a time, in the order given (put the slow ones first). */
+async function runLimited(tasks: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++];
+      if (task) await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+}
+
+/**
  * Values of the given metrics for one query: figures that declare a shared scan are computed in
  * one grouped query per scan (report/one-pass.ts), the rest one by one; a rate with declared parts
  * is numerator over denominator of the same run, so it always recomputes from its drill-downs.
@@ -178,18 +198,21 @@ export async function figureValues(
     } else need.set(d.id, d);
   }
   const values = new Map<string, number | null>();
-  const single = [...need.values()].filter((d) => !d.grouped);
-  for (const [id, v] of await onePass(
-    db,
-    q,
-    [...need.values()].filter((d) => d.grouped),
-  ))
-    values.set(id, v);
-  for (const d of single) {
-    const c = await d.compute(db, q);
-    values.set(d.id, c.value);
-    if (c.qualifier && qualifiers) qualifiers.set(d.id, c.qualifier);
+  const tasks: (() => Promise<void>)[] = [];
+  // the grouped scans first: they read the big tables and take longest
+  for (const { scan, defs: group } of groupByScan([...need.values()]))
+    tasks.push(async () => {
+      for (const [id, v] of await scanPass(db, q, scan, group)) values.set(id, v);
+    });
+  for (const d of need.values()) {
+    if (d.grouped) continue;
+    tasks.push(async () => {
+      const c = await d.compute(db, q);
+      values.set(d.id, c.value);
+      if (c.qualifier && qualifiers) qualifiers.set(d.id, c.qualifier);
+    });
   }
+  await runLimited(tasks, FIGURE_CONCURRENCY);
   for (const d of rates) {
     const parts = rateParts(registry, d);
     if (parts)

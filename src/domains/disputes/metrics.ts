@@ -5,6 +5,7 @@ import {
   type DrillRecord,
   type MetricDefinition,
   type MetricQuery,
+  periodScan,
   rateRecords,
 } from '../../platform/metrics/types.js';
 import { LOST_OUTCOMES } from './litigation/rules.js';
@@ -110,6 +111,10 @@ const reconCounted = (
   domain: DOMAIN,
   source: 'computed',
   additive: true,
+  grouped: {
+    scan: periodScan('disputes_reconsideration', 'r', column),
+    filter: () => where ?? sql<boolean>`true`,
+  },
   async compute(db, q) {
     return {
       value: await reconCount(db, q, column, where),
@@ -483,6 +488,7 @@ const suitCounted = (
   domain: DOMAIN,
   source: 'computed',
   additive: true,
+  grouped: { scan: periodScan('disputes_lawsuit', 'l', column), filter: () => where },
   async compute(db, q) {
     const r = await suits(db, q, column)
       .where(where)
@@ -823,6 +829,7 @@ const suggestionCounted = (
   domain: DOMAIN,
   source: 'computed',
   additive: true,
+  grouped: { scan: periodScan('disputes_suggestion', 's', 'received_on'), filter: () => where },
   async compute(db, q) {
     const r = await suggestions(db, q)
       .where(where)

@@ -18,7 +18,7 @@ const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = a
 type DateColumn = 'opened_on' | 'decided_on' | 'revoked_on';
 
 /** The cases of the subtree with a date column inside the period: the shared scan of their figures. */
-function caseScan(on: DateColumn): GroupedScan {
+function caseScan(on: DateColumn): Required<Pick<GroupedScan, 'key' | 'from'>> {
   return {
     key: `enforcement_case.${on}`,
     from: (db: Db, q: MetricQuery) =>

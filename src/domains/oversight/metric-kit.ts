@@ -1,7 +1,14 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../platform/metrics/types.js';
+import { builder } from '../../platform/metrics/conditions.js';
+import type {
+  DrillRecord,
+  GroupedCount,
+  GroupedScan,
+  MetricDefinition,
+  MetricQuery,
+} from '../../platform/metrics/types.js';
 
 /**
  * One figure over one ledger table `e` (joined to its org `g`): the rows of the subtree in the
@@ -30,15 +37,39 @@ interface Row {
   key: string | null;
 }
 
-export async function rowsOf(db: Db, q: MetricQuery, r: RowQuery): Promise<Row[]> {
+const periodOf = (q: MetricQuery, r: RowQuery) => {
   // dateCol is a column expression written in this domain's code, never user input
   const d = sql.raw(r.dateCol);
-  const period = r.stock ? sql`${d} <= ${q.to}::date` : sql`${d} between ${q.from}::date and ${q.to}::date`;
+  return r.stock ? sql`${d} <= ${q.to}::date` : sql`${d} between ${q.from}::date and ${q.to}::date`;
+};
+const whereOf = (q: MetricQuery, r: RowQuery) =>
+  typeof r.where === 'function' ? r.where(q) : (r.where ?? sql<boolean>`true`);
+
+/** The rows of a ledger's figures (same FROM, date and stock rule) as one scan of the grouped pass. */
+function scanOf(r: RowQuery): GroupedScan {
+  const from = r.from.compile(builder);
+  return {
+    key: `oversight:${from.sql}|${JSON.stringify(from.parameters)}|${r.dateCol}|${r.stock ? 'stock' : 'flow'}`,
+    sql: (q) =>
+      sql`from ${r.from} join org g on g.id = e.org_id
+        where e.org_id = any(${[...q.orgIds]}::uuid[]) and ${inScope(q.scope, 'e')} and ${periodOf(q, r)}`,
+  };
+}
+
+/** A count or sum figure as one column of its ledger's grouped pass (a count is a sum of ones, scaled alike). */
+function groupedOf(agg: Agg, r: RowQuery, scale: (v: number) => number): GroupedCount | undefined {
+  if (agg !== 'count' && agg !== 'sum') return undefined;
+  const expr = agg === 'count' ? sql`1` : (r.value ?? sql`1`);
+  return { scan: scanOf(r), filter: (q) => whereOf(q, r), sum: { expr, scale } };
+}
+
+export async function rowsOf(db: Db, q: MetricQuery, r: RowQuery): Promise<Row[]> {
+  const d = sql.raw(r.dateCol);
   const res =
     await sql<Row>`select e.id, e.org_id, g.name as org_name, ${r.label} as label, ${d}::text as date,
       ${r.value ?? sql`1`} as value, ${r.key ?? sql`null`}::text as key
     from ${r.from} join org g on g.id = e.org_id
-    where e.org_id = any(${[...q.orgIds]}::uuid[]) and ${inScope(q.scope, 'e')} and ${period} and ${typeof r.where === 'function' ? r.where(q) : (r.where ?? sql`true`)}
+    where e.org_id = any(${[...q.orgIds]}::uuid[]) and ${inScope(q.scope, 'e')} and ${periodOf(q, r)} and ${whereOf(q, r)}
     order by ${d}, e.id`.execute(db);
   return res.rows;
 }
@@ -62,11 +93,15 @@ export function rowMetric(
   r: RowQuery,
   opts: { divisor?: number; digits?: number } = {},
 ): MetricDefinition {
+  const f = 10 ** (opts.digits ?? 2);
+  const scale = (v: number) => Math.round((opts.divisor ? v / opts.divisor : v) * f) / f;
+  const grouped = groupedOf(agg, r, scale);
   return {
     ...base,
     domain: 'oversight',
     source: 'computed',
     additive: agg !== 'avg' && agg !== 'distinct',
+    ...(grouped ? { grouped } : {}),
     async compute(db, q) {
       const rows = await rowsOf(db, q, r);
       let v: number;
@@ -76,9 +111,7 @@ export function rowMetric(
         const sum = rows.reduce((a, x) => a + Number(x.value ?? 0), 0);
         v = agg === 'avg' ? (rows.length === 0 ? 0 : sum / rows.length) : sum;
       }
-      if (opts.divisor) v /= opts.divisor;
-      const f = 10 ** (opts.digits ?? 2);
-      return { value: Math.round(v * f) / f, records: async () => drill(rows) };
+      return { value: scale(v), records: async () => drill(rows) };
     },
   };
 }

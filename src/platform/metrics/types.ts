@@ -1,5 +1,7 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Scope } from '../context.js';
 import type { Db } from '../db/types.js';
+import { inScope } from '../scope.js';
 
 /** What a figure is computed over: an org's subtree (roll-up) and a period of legal dates. */
 export interface MetricQuery {
@@ -107,7 +109,7 @@ export interface MetricDefinition {
  */
 export interface GroupedCount {
   scan: GroupedScan;
-  filter: (q: MetricQuery) => import('kysely').RawBuilder<boolean>;
+  filter: (q: MetricQuery) => RawBuilder<SqlBool>;
   sum?: { expr: import('kysely').RawBuilder<unknown>; scale: (raw: number) => number } | undefined;
 }
 
@@ -116,7 +118,36 @@ export interface GroupedScan {
   key: string;
   /** the rows of the scan for a query (org subtree, scope and period applied), aliased as the scan wants */
   // biome-ignore lint/suspicious/noExplicitAny: the scan chooses its own tables and aliases
-  from: (db: Db, q: MetricQuery) => import('kysely').SelectQueryBuilder<any, any, object>;
+  from?: (db: Db, q: MetricQuery) => import('kysely').SelectQueryBuilder<any, any, object>;
+  /** or the same written as SQL: `from … where …`, for ledgers whose figures are written in SQL */
+  sql?: (q: MetricQuery) => RawBuilder<unknown>;
+}
+
+/**
+ * The usual shared scan: the rows of `table` (aliased `alias`) of the org subtree and the caller's
+ * scope whose `date` lies in the period. `date` is a column of the table, or an expression over
+ * it with a name of its own (e.g. `closed` for coalesce(decided_on, terminated_on)); `where` is a
+ * condition every figure of the scan shares, named in the key.
+ */
+export function periodScan(
+  table: string,
+  alias: string,
+  date: string | { name: string; expr: RawBuilder<unknown> },
+  where?: { name: string; expr: RawBuilder<SqlBool> },
+): GroupedScan {
+  const name = typeof date === 'string' ? date : date.name;
+  const on = typeof date === 'string' ? sql.ref(`${alias}.${date}`) : date.expr;
+  return {
+    key: `${table}.${name}${where ? `.${where.name}` : ''}`,
+    from: (db, q) => {
+      const b = db
+        .selectFrom(sql.table(table).as(alias))
+        .where(sql<boolean>`${sql.ref(`${alias}.org_id`)} = any(${[...q.orgIds]}::uuid[])`)
+        .where(inScope(q.scope, alias))
+        .where(sql<boolean>`${on} between ${q.from}::date and ${q.to}::date`);
+      return where ? b.where(where.expr) : b;
+    },
+  };
 }
 
 /** A computed figure with everything the report and its appendix print about it. */

@@ -1,7 +1,14 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Db } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../../platform/metrics/types.js';
+import { addedCondition, builder } from '../../../platform/metrics/conditions.js';
+import {
+  type DrillRecord,
+  type GroupedCount,
+  type MetricDefinition,
+  type MetricQuery,
+  periodScan,
+} from '../../../platform/metrics/types.js';
 import type { ItemKind } from './spec.js';
 import './tables.js';
 import '../../org/tables.js';
@@ -82,6 +89,19 @@ export async function countItems(
   return Number(r.n);
 }
 
+const roundCents = (x: number) => Math.round(x * 100) / 100;
+
+/** The item figure as one column of the grouped pass over its date column (all kinds share it). */
+function itemGrouped(s: ItemCountSpec): GroupedCount {
+  const base = builder.selectFrom('requests_item').innerJoin('org', 'org.id', 'requests_item.org_id');
+  const where = s.where ? addedCondition(base, s.where) : sql<boolean>`true`;
+  return {
+    scan: periodScan('requests_item', 'requests_item', s.date ?? 'received_on'),
+    filter: () => sql<boolean>`requests_item.kind = ${s.kind} and ${where}`,
+    ...(s.sum ? { sum: { expr: sql`requests_item.amount`, scale: roundCents } } : {}),
+  };
+}
+
 /** A flow count (or sum) of items in the period. */
 export function itemMetric(s: ItemCountSpec): MetricDefinition {
   return {
@@ -92,9 +112,10 @@ export function itemMetric(s: ItemCountSpec): MetricDefinition {
     domain: 'requests',
     source: 'computed',
     additive: true,
+    grouped: itemGrouped(s),
     async compute(db, q) {
       const value = await countItems(db, q, s);
-      return { value: s.sum ? Math.round(value * 100) / 100 : value, records: () => itemRecords(db, q, s) };
+      return { value: s.sum ? roundCents(value) : value, records: () => itemRecords(db, q, s) };
     },
   };
 }
@@ -157,6 +178,23 @@ function entriesOf(db: Db, q: MetricQuery, s: EntrySpec) {
   return s.where ? s.where(b) : b;
 }
 
+/** A flow of entries (rows or quantities) as one column of the grouped pass over the register. */
+function entryGrouped(s: EntrySpec): GroupedCount | undefined {
+  if (s.stock || (s.measure !== 'rows' && s.measure !== 'quantity')) return undefined;
+  const base = builder.selectFrom('requests_entry').innerJoin('org', 'org.id', 'requests_entry.org_id');
+  const where = s.where ? addedCondition(base, s.where) : sql<boolean>`true`;
+  const cats =
+    s.category === undefined ? null : typeof s.category === 'string' ? [s.category] : [...s.category];
+  const category = cats ? sql<boolean>`requests_entry.category = any(${cats}::text[])` : sql<boolean>`true`;
+  return {
+    scan: periodScan('requests_entry', 'requests_entry', 'occurred_on'),
+    filter: () => sql<boolean>`requests_entry.kind = ${s.kind} and ${category} and ${where}`,
+    ...(s.measure === 'quantity'
+      ? { sum: { expr: sql`requests_entry.quantity`, scale: (x: number) => x } }
+      : {}),
+  };
+}
+
 /** A register figure: entries, their quantities, or distinct leaders / villages. */
 export function entryMetric(s: EntrySpec): MetricDefinition {
   const agg = {
@@ -165,6 +203,7 @@ export function entryMetric(s: EntrySpec): MetricDefinition {
     distinctPerson: sql<string>`count(distinct requests_entry.person_name)`,
     distinctPlace: sql<string>`count(distinct (requests_entry.org_id::text || requests_entry.place))`,
   }[s.measure];
+  const grouped = entryGrouped(s);
   return {
     id: s.id,
     name: s.name,
@@ -173,6 +212,7 @@ export function entryMetric(s: EntrySpec): MetricDefinition {
     domain: 'requests',
     source: 'computed',
     additive: s.measure === 'rows' || s.measure === 'quantity',
+    ...(grouped ? { grouped } : {}),
     async compute(db, q) {
       const r = await entriesOf(db, q, s).select(agg.as('n')).executeTakeFirstOrThrow();
       return {
