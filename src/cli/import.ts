@@ -3,12 +3,39 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { type Ctx, systemCtx } from '../platform/context.js';
 import { DomainError } from '../platform/errors.js';
+import { formatImportStatus, type ImportStatus } from '../platform/io/index.js';
 import { loadIdentity } from '../domains/org/auth-service.js';
 import { findUserIdByUsername } from '../domains/org/user-service.js';
 import { importCases, writeCaseErrorReport } from '../domains/enforcement/case-import.js';
 import { openConfigured } from './db.js';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
+
+/**
+ * The import's progress on stderr: one line rewritten in place on a terminal (4 times a
+ * second), a line every 5 seconds into a log file; the last status is always shown.
+ */
+function progressLine(stream: NodeJS.WriteStream) {
+  const tty = stream.isTTY === true;
+  let last: ImportStatus | null = null;
+  let shown: ImportStatus | null = null;
+  let at = 0;
+  const show = (s: ImportStatus) => {
+    shown = s;
+    at = Date.now();
+    stream.write(tty ? `\r\x1b[2K${formatImportStatus(s)}` : `${formatImportStatus(s)}\n`);
+  };
+  return {
+    update: (s: ImportStatus) => {
+      last = s;
+      if (Date.now() - at >= (tty ? 250 : 5000)) show(s);
+    },
+    end: () => {
+      if (last && last !== shown) show(last);
+      if (tty && shown) stream.write('\n');
+    },
+  };
+}
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
 /** `fazhi import cases <file>`: the historical case import of the web page, through the same service. */
@@ -32,10 +59,11 @@ export function registerImportCommands(program: Command): void {
           ctx = { ...ctx, actor: identity.actor, scope: identity.scope };
         }
         const started = Date.now();
+        const progress = progressLine(process.stderr);
         const report = await importCases(ctx, source, {
           fileName: path.basename(source),
-          onProgress: (p) => err(`  ${p.phase === 'validate' ? '检查' : '写入'} ${p.rowsRead} 行…`),
-        });
+          onProgress: progress.update,
+        }).finally(progress.end);
         if (report.ok) {
           out(`已导入 ${report.rowsWritten} 件案件(${((Date.now() - started) / 1000).toFixed(1)} 秒)`);
           return;

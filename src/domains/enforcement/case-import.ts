@@ -4,7 +4,7 @@ import { loadWorkCalendar, type WorkCalendar } from '../../platform/calendar/ind
 import { chinaDate, type Ctx } from '../../platform/context.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
-import { DomainError } from '../../platform/errors.js';
+import { conflict, DomainError } from '../../platform/errors.js';
 import {
   exportErrorReport,
   exportLedgerXlsx,
@@ -204,7 +204,7 @@ export async function importCases(
   let written = 0;
   const { onProgress } = options;
   const meter = new ImportMeter();
-  return importLedger<CaseImportRow, Tx>(source, caseImportColumns, {
+  const imported = importLedger<CaseImportRow, Tx>(source, caseImportColumns, {
     checkRow: checkRow(env, actorId),
     batchSize: options.batchSize ?? 5000,
     ...(onProgress ? { onProgress: (p: ImportProgress) => onProgress(meter.update(p)) } : {}),
@@ -289,6 +289,16 @@ export async function importCases(
       await copyCaseBatch(trx, cases, acts);
       written += rows.length;
     },
+  });
+  return imported.catch((err: unknown) => {
+    // the numbers were free when checked: another import or a new case took one meanwhile
+    if (err instanceof DomainError && err.code === 'db.duplicate')
+      throw conflict(
+        'io.sourceChanged',
+        '导入过程中有案件编号已被他人登记,已全部撤销,未写入任何数据:请重新导入',
+        { field: 'file' },
+      );
+    throw err;
   });
 }
 
