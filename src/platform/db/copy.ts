@@ -75,6 +75,14 @@ export class CopyRows {
     this.pending = [];
     this.pendingLength = 0;
   }
+  /** The same rows bound for another table of the same columns (e.g. a scratch copy). */
+  renamed(table: string): CopyRows {
+    this.flush();
+    const other = new CopyRows(table, this.columns);
+    other.chunks.push(...this.chunks);
+    other.rowCount = this.rowCount;
+    return other;
+  }
   /** The rows so far as one COPY payload; the builder starts empty again. */
   take(): CopyData {
     this.flush();
