@@ -115,7 +115,18 @@ async function derivedCopyRows(h: DatabaseHandle, n: number, today: string, chun
       null,
     ]);
     for (const [i, a] of hl.log.entries())
-      acts.add([newId(), id, b.region_code, b.org_id, i + 1, a.action, a.date, JSON.stringify(a.data), null, '']);
+      acts.add([
+        newId(),
+        id,
+        b.region_code,
+        b.org_id,
+        i + 1,
+        a.action,
+        a.date,
+        JSON.stringify(a.data),
+        null,
+        '',
+      ]);
     if (cases.rowCount === chunk) {
       chunks.push({ cases, acts });
       cases = caseCopyRows();
@@ -134,7 +145,9 @@ async function timedCopy(h: DatabaseHandle, chunks: { cases: CopyRows; acts: Cop
       if (bare)
         // columns, defaults and the generated search columns; no keys, indexes, checks or triggers
         for (const t of ['enforcement_case', 'enforcement_case_action'])
-          await sql`create table ${sql.raw(`${t}_bare`)} (like ${sql.raw(t)} including defaults including generated)`.execute(trx);
+          await sql`create table ${sql.raw(`${t}_bare`)} (like ${sql.raw(t)} including defaults including generated)`.execute(
+            trx,
+          );
       const t = performance.now();
       for (const c of chunks) {
         await copyInto(trx, bare ? c.cases.renamed('enforcement_case_bare') : c.cases);

@@ -3,39 +3,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { type Ctx, systemCtx } from '../platform/context.js';
 import { DomainError } from '../platform/errors.js';
-import { formatImportStatus, type ImportStatus } from '../platform/io/index.js';
 import { loadIdentity } from '../domains/org/auth-service.js';
 import { findUserIdByUsername } from '../domains/org/user-service.js';
 import { importCases, writeCaseErrorReport } from '../domains/enforcement/case-import.js';
 import { openConfigured } from './db.js';
+import { progressLine } from './progress-line.js';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
-
-/**
- * The import's progress on stderr: one line rewritten in place on a terminal (4 times a
- * second), a line every 5 seconds into a log file; the last status is always shown.
- */
-function progressLine(stream: NodeJS.WriteStream) {
-  const tty = stream.isTTY === true;
-  let last: ImportStatus | null = null;
-  let shown: ImportStatus | null = null;
-  let at = 0;
-  const show = (s: ImportStatus) => {
-    shown = s;
-    at = Date.now();
-    stream.write(tty ? `\r\x1b[2K${formatImportStatus(s)}` : `${formatImportStatus(s)}\n`);
-  };
-  return {
-    update: (s: ImportStatus) => {
-      last = s;
-      if (Date.now() - at >= (tty ? 250 : 5000)) show(s);
-    },
-    end: () => {
-      if (last && last !== shown) show(last);
-      if (tty && shown) stream.write('\n');
-    },
-  };
-}
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
 /** `fazhi import cases <file>`: the historical case import of the web page, through the same service. */
