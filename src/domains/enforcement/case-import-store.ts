@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
-import { CopyRows, copyInto } from '../../platform/db/copy.js';
+import { CopyRows } from '../../platform/db/copy.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { HandlerRecord } from './case-checks.js';
@@ -156,15 +156,6 @@ export const ACTION_COPY_COLUMNS = [
 
 export const caseCopyRows = () => new CopyRows('enforcement_case', CASE_COPY_COLUMNS);
 export const actionCopyRows = () => new CopyRows('enforcement_case_action', ACTION_COPY_COLUMNS);
-
-/**
- * Writes a batch of cases, then their acts, by COPY into the same tables, constraints, indexes
- * and triggers as a live case (inside the caller's transaction: an error rolls back every batch).
- */
-export async function copyCaseBatch(trx: Executor, cases: CopyRows, actions: CopyRows): Promise<void> {
-  await copyInto(trx, cases);
-  await copyInto(trx, actions);
-}
 
 /** The cases of a filtered ledger as the import columns hold them (for the export). */
 export async function exportCaseRows(db: Executor, scope: Scope, f: CaseFilter, limit: number) {

@@ -99,9 +99,19 @@ export class CopyRows {
 export async function copyInto(db: Executor, rows: CopyRows): Promise<number> {
   const n = rows.rowCount;
   if (n === 0) return 0;
-  const statement = `copy ${rows.table} (${rows.columns.join(', ')}) from stdin`;
-  await db.executeQuery(CompiledQuery.raw(statement, [rows.take()]));
+  await copyPayload(db, rows.table, rows.columns, rows.take());
   return n;
+}
+
+/** COPYs a payload already in COPY text format (e.g. read back from a `CopySpool`). */
+export async function copyPayload(
+  db: Executor,
+  table: string,
+  columns: readonly string[],
+  data: CopyData,
+): Promise<void> {
+  const statement = `copy ${ident(table)} (${columns.map(ident).join(', ')}) from stdin`;
+  await db.executeQuery(CompiledQuery.raw(statement, [data]));
 }
 
 /** The statement with its source changed from STDIN to PGlite's `/dev/blob` device. */

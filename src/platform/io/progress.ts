@@ -17,9 +17,10 @@ export interface ImportStatus {
 }
 
 /**
- * The write pass's expected length relative to the check pass, used only until the write pass
- * has a pace of its own. Measured by `npm run bench` (import of 20,000 rows: the write pass
- * — reading the file again, deriving each case and COPY — took about as long as the check pass).
+ * The write pass's expected length relative to the check pass, used only until the first batch
+ * is written and the write pass has a pace of its own. It differs by engine and by the tables'
+ * indexes (bench, 20,000 cases: PostgreSQL's COPY took about 0.6× the check pass, PGlite's
+ * many times it), so it is a starting guess, corrected after the first batch.
  */
 const WRITE_PER_CHECK = 1;
 
