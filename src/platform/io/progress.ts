@@ -18,9 +18,9 @@ export interface ImportStatus {
 
 /**
  * The write pass's expected length relative to the check pass, used only until the first batch
- * is written and the write pass has a pace of its own. It differs by engine and by the tables'
- * indexes (bench, 20,000 cases: PostgreSQL's COPY took about 0.6× the check pass, PGlite's
- * many times it), so it is a starting guess, corrected after the first batch.
+ * is written and the write pass has a pace of its own. Measured (bench, 20,000 cases, case
+ * import by COPY): 0.43× on PostgreSQL, 0.65× on PGlite; 1 errs on the long side for a slower
+ * disk or more indexes, and is corrected after the first batch.
  */
 const WRITE_PER_CHECK = 1;
 
