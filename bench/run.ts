@@ -239,13 +239,14 @@ if (parts.has('cases')) {
     const { default: pg } = await import('pg');
     const admin = new pg.Client({ connectionString: pgUrl });
     await admin.connect();
-    await admin.query('drop database if exists fazhi_bench_cases with (force)');
+    // a database of this run's own: two benches on one server must not drop each other's
+    const name = `fazhi_bench_cases_${process.pid}`;
+    await admin.query(`drop database if exists ${name} with (force)`);
     await admin.query(
-      "create database fazhi_bench_cases template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'",
+      `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
     );
-    await admin.end();
     const u = new URL(pgUrl);
-    u.pathname = '/fazhi_bench_cases';
+    u.pathname = `/${name}`;
     const pgh = await openDatabase({ url: u.toString() });
     try {
       rows.push(
@@ -256,6 +257,8 @@ if (parts.has('cases')) {
       );
     } finally {
       await pgh.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
     }
   }
 }
@@ -297,6 +300,8 @@ if (parts.has('legality')) {
       );
     } finally {
       await pgh.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
     }
   }
 }

@@ -7,6 +7,7 @@ import { loadIdentity } from '../domains/org/auth-service.js';
 import { findUserIdByUsername } from '../domains/org/user-service.js';
 import { importCases, writeCaseErrorReport } from '../domains/enforcement/case-import.js';
 import { openConfigured } from './db.js';
+import { progressLine } from './progress-line.js';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
@@ -32,10 +33,11 @@ export function registerImportCommands(program: Command): void {
           ctx = { ...ctx, actor: identity.actor, scope: identity.scope };
         }
         const started = Date.now();
+        const progress = progressLine(process.stderr);
         const report = await importCases(ctx, source, {
           fileName: path.basename(source),
-          onProgress: (p) => err(`  ${p.phase === 'validate' ? '检查' : '写入'} ${p.rowsRead} 行…`),
-        });
+          onProgress: progress.update,
+        }).finally(progress.end);
         if (report.ok) {
           out(`已导入 ${report.rowsWritten} 件案件(${((Date.now() - started) / 1000).toFixed(1)} 秒)`);
           return;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
+import { CopyRows } from '../../platform/db/copy.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { HandlerRecord } from './case-checks.js';
@@ -106,94 +107,55 @@ export async function usedCaseNumbers(db: Executor, regionCodes: readonly string
   return new Set(rows.map((r) => `${r.region_code}/${r.case_no}`));
 }
 
-/** Columns of enforcement_case written by an import, one array per column (for `unnest`). */
-export interface CaseColumns {
-  id: string[];
-  region_code: string[];
-  org_id: string[];
-  body_id: string[];
-  power_item_id: (string | null)[];
-  case_no: string[];
-  category: string[];
-  procedure: string[];
-  outcome: (string | null)[];
-  party_kind: string[];
-  party_name: string[];
-  party_id_number: (string | null)[];
-  party_uscc: (string | null)[];
-  facts: string[];
-  /** array literals, e.g. '{uuid,uuid}' */
-  handler_ids: string[];
-  major_reason: (string | null)[];
-  status: string[];
-  opened_on: string[];
-  decided_on: (string | null)[];
-  closed_on: (string | null)[];
-  penalties: string[];
-  amount: (string | null)[];
-  is_major: boolean[];
-  reviewed: boolean[];
-  next_due_kind: (string | null)[];
-  next_due_on: (string | null)[];
-  action_count: number[];
-}
+/** The columns of enforcement_case an import fills, in COPY order (`caseCopyRows`). */
+export const CASE_COPY_COLUMNS = [
+  'id',
+  'region_code',
+  'org_id',
+  'body_id',
+  'power_item_id',
+  'case_no',
+  'category',
+  'procedure',
+  'party_kind',
+  'party_name',
+  'party_id_number',
+  'party_uscc',
+  'facts',
+  'handler_ids',
+  'major_reason',
+  'status',
+  'opened_on',
+  'decided_on',
+  'closed_on',
+  'penalties',
+  'amount',
+  'is_major',
+  'reviewed',
+  'next_due_kind',
+  'next_due_on',
+  'action_count',
+  'outcome',
+  'created_by',
+  'updated_by',
+] as const;
 
-export interface ActionColumns {
-  id: string[];
-  case_id: string[];
-  region_code: string[];
-  org_id: string[];
-  seq: number[];
-  action: string[];
-  occurred_on: string[];
-  data: string[];
-  actor_id: (string | null)[];
-  actor_name: string[];
-}
+/** The columns of enforcement_case_action an import fills, in COPY order. */
+export const ACTION_COPY_COLUMNS = [
+  'id',
+  'case_id',
+  'region_code',
+  'org_id',
+  'seq',
+  'action',
+  'occurred_on',
+  'data',
+  'actor_id',
+  'actor_name',
+] as const;
 
-/**
- * Writes a batch of cases and their acts with one `insert … select from unnest(…)` per table:
- * a fixed number of parameters whatever the batch size, the fastest bulk path that runs on both
- * engines without COPY.
- */
-export async function insertCaseBatch(
-  trx: Executor,
-  c: CaseColumns,
-  a: ActionColumns,
-  userId: string | null,
-): Promise<void> {
-  if (c.id.length > 0)
-    await sql`
-      insert into enforcement_case (id, region_code, org_id, body_id, power_item_id, case_no, category, procedure,
-        party_kind, party_name, party_id_number, party_uscc, facts, handler_ids, major_reason, status, opened_on,
-        decided_on, closed_on, penalties, amount, is_major, reviewed, next_due_kind, next_due_on, action_count,
-        outcome, created_by, updated_by)
-      select id, region_code, org_id, body_id, power_item_id, case_no, category, procedure, party_kind, party_name,
-        party_id_number, party_uscc, facts, handler_ids::uuid[], major_reason, status, opened_on, decided_on,
-        closed_on, penalties::text[], amount, is_major, reviewed, next_due_kind, next_due_on, action_count,
-        outcome, ${userId}::uuid, ${userId}::uuid
-      from unnest(${c.id}::uuid[], ${c.region_code}::text[], ${c.org_id}::uuid[], ${c.body_id}::uuid[],
-        ${c.power_item_id}::uuid[], ${c.case_no}::text[], ${c.category}::text[], ${c.procedure}::text[],
-        ${c.party_kind}::text[], ${c.party_name}::text[], ${c.party_id_number}::text[], ${c.party_uscc}::text[],
-        ${c.facts}::text[], ${c.handler_ids}::text[], ${c.major_reason}::text[], ${c.status}::text[],
-        ${c.opened_on}::date[], ${c.decided_on}::date[], ${c.closed_on}::date[], ${c.penalties}::text[],
-        ${c.amount}::numeric[], ${c.is_major}::boolean[], ${c.reviewed}::boolean[], ${c.next_due_kind}::text[],
-        ${c.next_due_on}::date[], ${c.action_count}::int[], ${c.outcome}::text[])
-        as t(id, region_code, org_id, body_id, power_item_id, case_no, category, procedure, party_kind, party_name,
-          party_id_number, party_uscc, facts, handler_ids, major_reason, status, opened_on, decided_on, closed_on,
-          penalties, amount, is_major, reviewed, next_due_kind, next_due_on, action_count, outcome)
-    `.execute(trx);
-  if (a.id.length > 0)
-    await sql`
-      insert into enforcement_case_action (id, case_id, region_code, org_id, seq, action, occurred_on, data,
-        actor_id, actor_name)
-      select id, case_id, region_code, org_id, seq, action, occurred_on, data::jsonb, actor_id, actor_name
-      from unnest(${a.id}::uuid[], ${a.case_id}::uuid[], ${a.region_code}::text[], ${a.org_id}::uuid[],
-        ${a.seq}::int[], ${a.action}::text[], ${a.occurred_on}::date[], ${a.data}::text[], ${a.actor_id}::uuid[],
-        ${a.actor_name}::text[])
-        as t(id, case_id, region_code, org_id, seq, action, occurred_on, data, actor_id, actor_name)
-    `.execute(trx);
-}
+export const caseCopyRows = () => new CopyRows('enforcement_case', CASE_COPY_COLUMNS);
+export const actionCopyRows = () => new CopyRows('enforcement_case_action', ACTION_COPY_COLUMNS);
 
 /** The cases of a filtered ledger as the import columns hold them (for the export). */
 export async function exportCaseRows(db: Executor, scope: Scope, f: CaseFilter, limit: number) {

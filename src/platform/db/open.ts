@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { DomainError } from '../errors.js';
+import { CopyClient } from './copy.js';
 import { PGliteWorker, PGliteWorkerDialect } from './pglite-dialect.js';
 import type { Database } from './types.js';
 
@@ -93,6 +94,8 @@ function newPool(url: string, size = 10, connectTimeoutMs?: number): pg.Pool {
     connectionString: url,
     max: size,
     types: pgTypes(),
+    // a pg.Client that also runs COPY FROM STDIN (platform/db/copy.ts)
+    Client: CopyClient,
     ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
   });
   // An idle connection the server drops (restart, failover, an administrator's terminate)

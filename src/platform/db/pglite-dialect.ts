@@ -11,6 +11,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { CopyData, copyFromBlob } from './copy.js';
 
 interface WorkerReply {
   id: number;
@@ -56,12 +57,12 @@ export class PGliteWorker {
     });
   }
 
-  private call<T>(op: string, extra: Record<string, unknown> = {}): Promise<T> {
+  private call<T>(op: string, extra: Record<string, unknown> = {}, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.closed) return Promise.reject(new Error('数据库已关闭'));
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ id, op, ...extra });
+      this.worker.postMessage({ id, op, ...extra }, transfer);
     });
   }
 
@@ -75,6 +76,11 @@ export class PGliteWorker {
   }
   query(sql: string, params: readonly unknown[]): Promise<{ rows: unknown[]; affectedRows: number }> {
     return this.call('query', { sql, params });
+  }
+  /** `copy … from '/dev/blob'` reading `data` (transferred to the worker, not copied). */
+  copy(sql: string, data: Uint8Array): Promise<{ rows: unknown[]; affectedRows: number }> {
+    const buffer = data.buffer as ArrayBuffer;
+    return this.call('copy', { sql, blob: buffer }, [buffer]);
   }
   /** Multi-statement SQL through the simple-query protocol (migrations, restore). */
   exec(sql: string): Promise<{ rows: unknown[]; affectedRows: number }> {
@@ -105,13 +111,27 @@ class Mutex {
   }
 }
 
+/** One fresh buffer holding the chunks (it is handed over to the worker thread). */
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pg: PGliteWorker) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const [first] = compiled.parameters;
     const r =
-      compiled.parameters.length === 0 && compiled.sql.includes(';')
-        ? await this.pg.exec(compiled.sql)
-        : await this.pg.query(compiled.sql, compiled.parameters);
+      first instanceof CopyData
+        ? await this.pg.copy(copyFromBlob(compiled.sql), concat(first.chunks))
+        : compiled.parameters.length === 0 && compiled.sql.includes(';')
+          ? await this.pg.exec(compiled.sql)
+          : await this.pg.query(compiled.sql, compiled.parameters);
     return { rows: r.rows as R[], numAffectedRows: BigInt(r.affectedRows) };
   }
   // biome-ignore lint/correctness/useYield: streaming is not supported on the embedded engine

@@ -1,6 +1,6 @@
 // Runs PGlite (WASM PostgreSQL) off the main thread, so a long query never stalls the HTTP
 // event loop. Plain JavaScript on purpose: a worker thread gets no TypeScript loader.
-// Protocol: {id, op: 'query'|'exec'|'dump'|'close', sql?, params?} -> {id, result?|error?}
+// Protocol: {id, op: 'query'|'copy'|'exec'|'dump'|'close', sql?, params?, blob?} -> {id, result?|error?}
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -45,6 +45,10 @@ parentPort.on('message', async (msg) => {
         id: msg.id,
         result: { rows: r.rows, affectedRows: r.affectedRows ?? 0 },
       });
+    } else if (msg.op === 'copy') {
+      // COPY … FROM '/dev/blob': PGlite's device reads the query's blob (bulk import)
+      const r = await db.query(msg.sql, [], { blob: new Blob([msg.blob]) });
+      parentPort.postMessage({ id: msg.id, result: { rows: [], affectedRows: r.affectedRows ?? 0 } });
     } else if (msg.op === 'exec') {
       const results = await db.exec(msg.sql);
       const last = results[results.length - 1];

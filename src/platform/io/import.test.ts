@@ -39,7 +39,7 @@ describe('round trip: export → import gives the same rows', () => {
     const report = await importLedger(bytes(), caseColumns, {
       batchSize: 500,
       progressEvery: 1000,
-      onProgress: (p) => progress.push(`${p.phase}:${p.rowsRead}`),
+      onProgress: (p) => progress.push(`${p.phase}:${p.rowsRead}/${p.rowsWritten}/${p.rowsTotal ?? '?'}`),
       onBatch: (b) => {
         batches.push(b.length);
         rows.push(...b);
@@ -56,12 +56,16 @@ describe('round trip: export → import gives the same rows', () => {
     expect(batches).toEqual([500, 500, 500, 500]);
     expect(rows).toEqual([...buildCaseRows(2000)]);
     expect(progress).toEqual([
-      'validate:1000',
-      'validate:2000',
-      'validate:2000',
-      'write:1000',
-      'write:2000',
-      'write:2000',
+      'validate:1000/0/?',
+      'validate:2000/0/?',
+      'validate:2000/0/2000',
+      // every batch written, and every 1,000 rows read
+      'write:500/500/2000',
+      'write:1000/500/2000',
+      'write:1000/1000/2000',
+      'write:1500/1500/2000',
+      'write:2000/1500/2000',
+      'write:2000/2000/2000',
     ]);
   });
 

@@ -9,7 +9,7 @@ import {
   type RowError,
   RowParser,
 } from './rows.js';
-import { type ImportFormat, type ImportSource, openRows } from './source.js';
+import { type ImportFormat, type ImportSource, openRows, sourceSize } from './source.js';
 
 /** A bad row as it was read, for the error report staff fix and import again. */
 export interface BadRow {
@@ -43,7 +43,15 @@ export interface ImportReport {
 
 export interface ImportProgress {
   phase: 'validate' | 'write';
+  /** Data rows read in this phase (checked as they are read in 'validate'). */
   rowsRead: number;
+  /** Rows handed to `onBatch` and finished (0 while validating). */
+  rowsWritten: number;
+  /** The file's data rows: known once validation has read them all (null before). */
+  rowsTotal: number | null;
+  /** Bytes of the source read in this phase, and its size when known (for an estimate). */
+  bytesRead: number;
+  bytesTotal: number | null;
 }
 
 export interface ReadOptions<Row> {
@@ -105,7 +113,16 @@ export async function validateLedger<Row>(
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   const every = options.progressEvery ?? 1000;
   const opened = await openRows(source, options);
+  const bytesTotal = sourceSize(source);
   const report = emptyReport(opened.format);
+  const progress = (): ImportProgress => ({
+    phase: 'validate',
+    rowsRead: report.rowsRead,
+    rowsWritten: 0,
+    rowsTotal: null,
+    bytesRead: opened.bytesRead(),
+    bytesTotal,
+  });
   const addError = (e: RowError) => {
     report.errorCount++;
     if (report.errors.length < maxErrors) report.errors.push(e);
@@ -137,9 +154,9 @@ export async function validateLedger<Row>(
         report.badRows.push({ row: parsed.row, cells: parsed.cells, errors: parsed.errors });
       }
     }
-    if (report.rowsRead % every === 0) options.onProgress?.({ phase: 'validate', rowsRead: report.rowsRead });
+    if (report.rowsRead % every === 0) options.onProgress?.(progress());
   }
-  options.onProgress?.({ phase: 'validate', rowsRead: report.rowsRead });
+  options.onProgress?.({ ...progress(), rowsTotal: report.rowsRead });
 
   const encoding = opened.encoding();
   if (encoding) report.encoding = encoding;
@@ -179,8 +196,18 @@ export async function importLedger<Row, Ctx = undefined>(
   const batchSize = options.batchSize ?? 1000;
   const every = options.progressEvery ?? 1000;
   let written = 0;
+  const bytesTotal = sourceSize(source);
   const write = async (ctx: Ctx) => {
     const opened = await openRows(source, options);
+    let read = 0;
+    const progress = (): ImportProgress => ({
+      phase: 'write',
+      rowsRead: read,
+      rowsWritten: written,
+      rowsTotal: report.rowsRead,
+      bytesRead: opened.bytesRead(),
+      bytesTotal,
+    });
     let header: HeaderMap | undefined;
     let parser: RowParser | undefined;
     let batch: Row[] = [];
@@ -191,6 +218,7 @@ export async function importLedger<Row, Ctx = undefined>(
       if (options.transaction) await options.onBatch(rows, ctx);
       else await options.onBatch(rows);
       written += rows.length;
+      options.onProgress?.(progress());
     };
     for await (const sheetRow of opened.rows) {
       if (!parser) {
@@ -204,13 +232,11 @@ export async function importLedger<Row, Ctx = undefined>(
       if (parsed.errors.length > 0) throw sourceChanged();
       // The values were built from this Row type's own column specs.
       batch.push(parsed.values as Row);
+      read++;
+      if (read % every === 0) options.onProgress?.(progress());
       if (batch.length >= batchSize) await flush();
-      if ((written + batch.length) % every === 0) {
-        options.onProgress?.({ phase: 'write', rowsRead: written + batch.length });
-      }
     }
     await flush();
-    options.onProgress?.({ phase: 'write', rowsRead: written });
     if (opened.digest() !== digest || written !== report.rowsRead) throw sourceChanged();
   };
 

@@ -21,6 +21,7 @@ export {
   type ReadOptions,
   validateLedger,
 } from './import.js';
+export { formatImportStatus, formatSeconds, ImportMeter, type ImportStatus } from './progress.js';
 export type { RowError } from './rows.js';
 export type { ImportFormat, ImportSource } from './source.js';
 export { type SpooledFile, spoolToTempFile } from './spool.js';

@@ -23,11 +23,23 @@ export function openSource(source: ImportSource): AsyncIterable<Uint8Array> {
   return source();
 }
 
-async function* tap(bytes: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Uint8Array> {
+async function* tap(
+  bytes: AsyncIterable<Uint8Array>,
+  hash: Hash,
+  count: (n: number) => void,
+): AsyncGenerator<Uint8Array> {
   for await (const chunk of bytes) {
     hash.update(chunk);
+    count(chunk.byteLength);
     yield chunk;
   }
+}
+
+/** The size of a source in bytes when it is known without reading it (a file, bytes in memory). */
+export function sourceSize(source: ImportSource): number | null {
+  if (typeof source === 'string') return fs.statSync(source).size;
+  if (source instanceof Uint8Array) return source.byteLength;
+  return null;
 }
 
 async function peek(
@@ -57,6 +69,8 @@ export interface OpenedRows {
   encoding(): CsvEncoding | undefined;
   /** SHA-256 of the bytes read so far: complete once `rows` is exhausted. */
   digest(): string;
+  /** Bytes of the source read so far (ahead of the rows by at most one chunk). */
+  bytesRead(): number;
 }
 
 /** Opens a source as rows, telling .xlsx from CSV by the bytes, not by the file name. */
@@ -65,7 +79,12 @@ export async function openRows(
   opts: { format?: ImportFormat; sheet?: string },
 ): Promise<OpenedRows> {
   const hash = createHash('sha256');
-  const { head, all } = await peek(tap(openSource(source), hash));
+  let bytesRead = 0;
+  const { head, all } = await peek(
+    tap(openSource(source), hash, (n) => {
+      bytesRead += n;
+    }),
+  );
   if (isOle(head)) {
     throw new DomainError(
       'io.xlsNotSupported',
@@ -91,6 +110,7 @@ export async function openRows(
     format,
     rows,
     encoding: () => encoding,
+    bytesRead: () => bytesRead,
     digest: () => {
       digest ??= hash.digest('hex');
       return digest;

@@ -70,7 +70,7 @@ export function buildQuery(query: Query | undefined): string {
 
 function headers(method: string, extra: Record<string, string>): Headers {
   const h = new Headers(extra);
-  h.set('accept', 'application/json, application/problem+json');
+  if (!h.has('accept')) h.set('accept', 'application/json, application/problem+json');
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) h.set('x-csrf-token', csrfToken);
   if (scopeOrgId) h.set('x-fazhi-org', scopeOrgId);
   return h;
@@ -119,11 +119,16 @@ async function problemFrom(response: Response): Promise<ApiError> {
   } catch {
     body = null;
   }
-  const fallback = statusText[response.status] ?? `服务器出错了(HTTP ${response.status}),请稍后再试`;
-  if (!isRecord(body)) return new ApiError({ status: response.status, code: 'http.error', detail: fallback });
+  return apiErrorFrom(response.status, body);
+}
+
+/** An ApiError from a problem+json body (answered, or sent as the last line of a stream). */
+function apiErrorFrom(status: number, body: unknown): ApiError {
+  const fallback = statusText[status] ?? `服务器出错了(HTTP ${status}),请稍后再试`;
+  if (!isRecord(body)) return new ApiError({ status, code: 'http.error', detail: fallback });
   const detail = typeof body.detail === 'string' && body.detail ? body.detail : fallback;
   const init: ConstructorParameters<typeof ApiError>[0] = {
-    status: response.status,
+    status,
     code: typeof body.code === 'string' ? body.code : 'http.error',
     detail,
     // An entry that only repeats `detail` says nothing more; `issues` ({ where, message }) lists
@@ -194,6 +199,56 @@ export const api = {
   async upload<T>(path: string, file: Blob, _filename: string): Promise<T> {
     const body = file.type ? file : new Blob([file], { type: 'application/octet-stream' });
     return json<T>(await send('POST', path, { body }));
+  },
+  /**
+   * Uploads a ledger file and follows the server's progress: the answer is newline-delimited
+   * JSON, `{"progress": …}` lines while it works, then `{"imported": n}` (returned) or
+   * `{"problem": …}` (thrown as an ApiError, like any other refused request).
+   */
+  async uploadWithProgress<P>(
+    path: string,
+    file: Blob,
+    onProgress: (p: P) => void,
+  ): Promise<{ imported: number }> {
+    const body = file.type ? file : new Blob([file], { type: 'application/octet-stream' });
+    const response = await send('POST', path, { body, headers: { accept: 'application/x-ndjson' } });
+    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+    const lost = () =>
+      new ApiError({
+        status: 0,
+        code: 'network',
+        detail: '与服务器的连接中断:导入可能仍在进行,请稍后刷新台账查看是否已导入',
+      });
+    if (!reader) throw lost();
+    let buffered = '';
+    for (;;) {
+      let chunk: ReadableStreamReadResult<string>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        throw lost();
+      }
+      if (chunk.done) throw lost();
+      buffered += chunk.value;
+      let end = buffered.indexOf('\n');
+      while (end >= 0) {
+        const line: unknown = JSON.parse(buffered.slice(0, end));
+        buffered = buffered.slice(end + 1);
+        end = buffered.indexOf('\n');
+        if (!isRecord(line)) continue;
+        if (line.progress !== undefined) onProgress(line.progress as P);
+        else if (typeof line.imported === 'number') {
+          await reader.cancel();
+          return { imported: line.imported };
+        } else if (isRecord(line.problem)) {
+          await reader.cancel();
+          throw apiErrorFrom(
+            typeof line.problem.status === 'number' ? line.problem.status : 400,
+            line.problem,
+          );
+        }
+      }
+    }
   },
   /** a file as the raw request body, its name URL-encoded in `x-file-name` (POST /api/files) */
   async uploadRaw<T>(path: string, file: Blob, filename: string): Promise<T> {

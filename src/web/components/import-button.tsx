@@ -19,7 +19,7 @@ export function ImportButton({
   label?: string;
 }) {
   const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<{ file: string; list: FieldProblem[] } | null>(null);
+  const [problems, setProblems] = useState<ImportProblemList | null>(null);
 
   async function send(file: File) {
     setBusy(true);
@@ -49,26 +49,44 @@ export function ImportButton({
           {label}
         </Button>
       </Upload>
-      <Modal
-        title={`“${problems?.file ?? ''}”未导入:请修改以下问题后重新导入`}
-        open={problems !== null}
-        onCancel={() => setProblems(null)}
-        footer={<Button onClick={() => setProblems(null)}>知道了</Button>}
-        width={640}
-      >
-        <Table<FieldProblem>
-          size="small"
-          bordered
-          rowKey={(p) => `${p.row ?? ''}-${p.column ?? p.field}-${p.message}`}
-          dataSource={problems?.list ?? []}
-          pagination={{ pageSize: 10, size: 'small', showTotal: (t) => `共 ${t} 处问题` }}
-          columns={[
-            { title: '行', dataIndex: 'row', key: 'row', width: 60, align: 'right' },
-            { title: '列', key: 'column', width: 120, render: (_, p) => p.column ?? p.field },
-            { title: '问题', dataIndex: 'message', key: 'message' },
-          ]}
-        />
-      </Modal>
+      <ImportProblems problems={problems} onClose={() => setProblems(null)} />
     </>
+  );
+}
+
+export interface ImportProblemList {
+  file: string;
+  list: FieldProblem[];
+}
+
+/** Every problem of a refused file, by row and column, so the sheet is fixed in one pass. */
+export function ImportProblems({
+  problems,
+  onClose,
+}: {
+  problems: ImportProblemList | null;
+  onClose: () => void;
+}) {
+  return (
+    <Modal
+      title={`“${problems?.file ?? ''}”未导入:请修改以下问题后重新导入`}
+      open={problems !== null}
+      onCancel={onClose}
+      footer={<Button onClick={onClose}>知道了</Button>}
+      width={640}
+    >
+      <Table<FieldProblem>
+        size="small"
+        bordered
+        rowKey={(p) => `${p.row ?? ''}-${p.column ?? p.field}-${p.message}`}
+        dataSource={problems?.list ?? []}
+        pagination={{ pageSize: 10, size: 'small', showTotal: (t) => `共 ${t} 处问题` }}
+        columns={[
+          { title: '行', dataIndex: 'row', key: 'row', width: 60, align: 'right' },
+          { title: '列', key: 'column', width: 120, render: (_, p) => p.column ?? p.field },
+          { title: '问题', dataIndex: 'message', key: 'message' },
+        ]}
+      />
+    </Modal>
   );
 }

@@ -1,11 +1,11 @@
 import { Space } from 'antd';
 import type { Query } from '../../api/client.js';
 import { can, useMe } from '../../auth/auth-context.js';
-import { ImportButton } from '../../components/import-button.js';
 import { ExportButton } from '../../components/ledger.js';
+import { CaseImportButton } from './case-import-dialog.js';
 
 /**
- * 导入历史案件 (all-or-nothing: every bad row is listed with its row and column), the import
+ * 导入历史案件 (all-or-nothing, with a progress bar; every bad row is listed with its row and column), the import
  * template, and the export in the same columns, for the case ledger's header.
  */
 export function CaseImportActions({ query, onImported }: { query: Query; onImported: () => void }) {
@@ -14,7 +14,7 @@ export function CaseImportActions({ query, onImported }: { query: Query; onImpor
     <Space wrap>
       {can(me, 'enforcement:case:edit') && (
         <>
-          <ImportButton path="/api/enforcement/cases/import" onImported={onImported} label="导入历史案件" />
+          <CaseImportButton onImported={onImported} />
           <ExportButton
             path="/api/enforcement/cases/import/template.xlsx"
             query={{}}
