@@ -16,20 +16,25 @@ import { seedPowers } from './seed-powers.js';
 import { ctxAt, TODAY, userCtx, withOrgs } from './test/fixtures.js';
 
 /**
- * What one case act costs the database, counted statement by statement: every query Kysely sends
- * (SELECT, INSERT, UPDATE, raw SQL such as the audit chain's advisory lock — counted by a plugin
- * that sees each query as it is compiled for execution) plus BEGIN and COMMIT of every transaction
+ * What one case act costs the database, counted statement by statement: every statement Kysely
+ * executes (SELECT, INSERT, UPDATE, raw SQL such as the audit chain's advisory lock or a WITH
+ * statement — counted by a plugin when the statement's result comes back; a query builder embedded
+ * in another statement is part of that one statement) plus BEGIN and COMMIT of every transaction
  * (counted when the transaction runs; they bypass plugins). Nothing is excluded: the read of the
  * case, the checks' look-ups, the writes, the audit entry and the response.
  */
 function counting(db: Kysely<Database>): { db: Kysely<Database>; take(): string[] } {
   let seen: string[] = [];
+  const kinds = new Map<string, string>();
   const plugin: KyselyPlugin = {
     transformQuery: (args) => {
-      seen.push(args.node.kind.replace(/QueryNode$|Node$/, '').toUpperCase());
+      kinds.set(args.queryId.queryId, args.node.kind.replace(/QueryNode$|Node$/, '').toUpperCase());
       return args.node;
     },
-    transformResult: async (args) => args.result,
+    transformResult: async (args) => {
+      seen.push(kinds.get(args.queryId.queryId) ?? '?');
+      return args.result;
+    },
   };
   const inner = db.withPlugin(plugin);
   const wrapped = new Proxy(inner, {
