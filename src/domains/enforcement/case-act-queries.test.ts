@@ -1,8 +1,10 @@
 import type { Kysely, KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../platform/context.js';
+import { verifyAudit } from '../../platform/audit/audit.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import type { Database } from '../../platform/db/types.js';
+import { DomainError } from '../../platform/errors.js';
 import { testEngines } from '../../test/db.js';
 import type { DiscretionStandard } from '../powers/discretion.js';
 import { searchList } from '../powers/list-service.js';
@@ -166,5 +168,33 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
     expect(c).toEqual(fresh);
     for (const [name, n] of Object.entries(counts))
       expect(`${name}: ${n}`).toBe(`${name}: ${Math.min(n, MAX_STATEMENTS)}`);
+  });
+
+  it('refuses the second of two acts sent at once on the same version, keeps the first, and the audit chain holds', async () => {
+    const c = await openCase(sys, {
+      bodyId,
+      partyKind: 'organisation',
+      partyName: '某某副食店',
+      facts: '经营超过保质期的食品',
+      handlerIds: handlers,
+      openedOn: '2025-06-02',
+    });
+    const results = await Promise.allSettled([
+      recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-03' }),
+      recordAction(sys, c.id, {
+        version: c.version,
+        action: 'notify',
+        date: '2025-06-05',
+        data: { sanction: { penalties: ['fine'], amount: 3_000 } },
+      }),
+    ]);
+    const codes = results.map((r) =>
+      r.status === 'fulfilled' ? 'ok' : r.reason instanceof DomainError ? r.reason.code : String(r.reason),
+    );
+    expect(codes.sort()).toEqual(['conflict.stale', 'ok']);
+    const after = await getCase(sys, c.id);
+    expect(after.actions).toHaveLength(2);
+    expect(after.version).toBe(c.version + 1);
+    expect((await verifyAudit(h.db)).ok).toBe(true);
   });
 });
