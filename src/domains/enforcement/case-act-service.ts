@@ -1,42 +1,36 @@
-import { ALL_SCOPE, can, type Ctx } from '../../platform/context.js';
+import { calendarFromJson } from '../../platform/calendar/index.js';
+import { can, chinaDate, ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import type { FileStore } from '../../platform/files/index.js';
 import { authorize } from '../org/policy.js';
 import { checkDecisionLists } from '../powers/case-hook.js';
-import { type CaseHead, checkLog, loadEnv } from './case-checks.js';
+import { findActCase, writeAct } from './case-act-store.js';
+import { type CaseHead, checkLog, type Env, handlerMap } from './case-checks.js';
+import { presentDetail } from './case-present.js';
 import { flowOf, isDeciding } from './case-procedures.js';
-import { checkNoPendingReferral } from './referral-rules.js';
-import { latestReferralStatus } from './referral-store.js';
 import { projectCase } from './case-projection.js';
+import { recordGaps } from './case-records.js';
+import { DEFAULT_MAJOR_THRESHOLDS } from './case-rules.js';
 import { type ActionRecord, type CaseCategory, RecordActionInput, RecordsInput } from './case-schema.js';
 import { getCase } from './case-service.js';
-import { type CaseRow, findCaseRow, loadActions } from './case-store.js';
-import { publicationOf, recordRows, resolveRecordFiles } from './case-write.js';
-import { findBody } from './officer-store.js';
-import { insertPublications } from './publication-service.js';
-import { applyDecisionChange } from './publication-withdrawal.js';
+import { type CaseRow, findCaseRow, type StoredRecord, thresholdsOf } from './case-store.js';
+import { decisionEffects, recordRows, resolveRecordFiles, verifyRecordFiles } from './case-write.js';
+import { presentBody } from './officer-store.js';
+import { presentPublication, publicationRow } from './publication-service.js';
+import { changeEffect } from './publication-withdrawal.js';
+import { checkNoPendingReferral } from './referral-rules.js';
 
 const REVIEW_ACTIONS = new Set(['passReview', 'returnReview']);
-
-async function caseHead(ctx: Ctx, row: CaseRow): Promise<CaseHead> {
-  const body = await findBody(ctx.db, ALL_SCOPE, row.body_id);
-  if (!body) throw notFound('enforcement.bodyNotFound');
-  return {
-    procedure: row.procedure as CaseHead['procedure'],
-    partyKind: row.party_kind as CaseHead['partyKind'],
-    openedOn: row.opened_on,
-    majorReason: row.major_reason,
-    regionCode: row.region_code,
-    body,
-    handlerIds: row.handler_ids,
-  };
-}
 
 /**
  * Appends one act to a case's log after checking it against the whole log (optimistic lock on
  * version), with its 全过程记录. A deciding act creates the decision's publication; 变更 / 撤销
  * starts its withdrawal clock (行政处罚法 第四十八条) — all in one transaction.
+ *
+ * One read (findActCase: the case, its log and everything the checks need), the checks in memory,
+ * one write transaction (writeAct: one statement, then the audit entry), and the answer built from
+ * what is in memory — six statements in all (case-act-queries.test.ts counts them).
  */
 export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files?: FileStore | null) {
   const input = RecordActionInput.parse(raw);
@@ -45,12 +39,41 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
     if (!can(ctx.actor, 'enforcement:case:review'))
       throw forbidden('auth.forbidden', '只有法制审核人员可以作出审核意见');
   } else authorize(ctx.actor, 'enforcement:case:edit');
-  const row = await findCaseRow(ctx.db, ctx.scope, caseId);
+  const row = await findActCase(ctx.db, ctx.scope, caseId, {
+    lists: input.action === 'decide' || input.action === 'terminate',
+    leniencyItemId: input.data.leniencyItemId,
+    hashes: [...new Set((input.records ?? []).map((r) => r.sha256))],
+  });
   if (!row) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
   if (row.version !== input.version) throw staleVersion();
-  const log: ActionRecord[] = await loadActions(ctx.db, caseId);
-  const env = await loadEnv(ctx, row.handler_ids);
-  const head = await caseHead(ctx, row);
+  if (!row.body) throw notFound('enforcement.bodyNotFound');
+  const calendar = calendarFromJson(row.calendar);
+  const thresholds = thresholdsOf(row.thresholds, DEFAULT_MAJOR_THRESHOLDS);
+  const handlers = handlerMap(row.handlers);
+  const env: Env = {
+    today: chinaDate(ctx.now()),
+    calendar,
+    thresholds: (code) => (code === row.region_code ? thresholds : DEFAULT_MAJOR_THRESHOLDS),
+    reviewers: new Set(row.reviewers),
+    handlers,
+    archive: false,
+  };
+  const head: CaseHead = {
+    procedure: row.procedure as CaseHead['procedure'],
+    partyKind: row.party_kind as CaseHead['partyKind'],
+    openedOn: row.opened_on,
+    majorReason: row.major_reason,
+    regionCode: row.region_code,
+    body: presentBody(row.body),
+    handlerIds: row.handler_ids,
+  };
+  const bySeq = new Map<number, StoredRecord[]>();
+  for (const r of row.records)
+    bySeq.set(r.seq, [
+      ...(bySeq.get(r.seq) ?? []),
+      { sha256: r.sha256, kind: r.kind, name: r.name, size: Number(r.size), late: r.late },
+    ]);
+  const log = row.log.map((a) => ({ ...a, records: bySeq.get(a.seq) ?? [] }));
   const next: ActionRecord = {
     action: input.action,
     date: input.date,
@@ -61,117 +84,135 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
   const full = [...log, next];
   checkLog(head, full, env, review ? 'action' : 'handlerIds', log.length);
   // 裁量权基准 and 包容审慎清单 (src/domains/powers): a fine outside the range needs its reason
-  await checkDecisionLists(ctx, {
-    ...head,
-    powerItemId: row.power_item_id,
-    action: next.action,
-    data: next.data,
-  });
+  checkDecisionLists(row.lists, { powerItemId: row.power_item_id, action: next.action, data: next.data });
   if (isDeciding(next.action) && flowOf(head.procedure) === 'penalty')
-    checkNoPendingReferral(await latestReferralStatus(ctx.db, caseId));
-  const sizes = await resolveRecordFiles(ctx.db, files, input.records ?? []);
-  const projection = projectCase(head, full, env.calendar, env.thresholds(row.region_code));
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('enforcement_case')
-      .set((eb) => ({
-        ...projection,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', caseId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    await trx
-      .insertInto('enforcement_case_action')
-      .values({
-        id: newId(),
-        case_id: caseId,
-        region_code: row.region_code,
-        org_id: row.org_id,
-        seq: full.length,
-        action: next.action,
-        occurred_on: next.date,
-        data: JSON.stringify(next.data),
-        actor_id: ctx.actor.userId,
-        actor_name: ctx.actor.displayName,
-      })
-      .execute();
-    const records = recordRows(
+    checkNoPendingReferral(row.referral_status);
+  const sizes = await verifyRecordFiles(files, input.records ?? [], row.files);
+  const projection = projectCase(head, full, calendar, thresholds);
+  const effects = decisionEffects(
+    {
       caseId,
-      { regionCode: row.region_code, orgId: row.org_id },
-      full.length,
-      next.records,
-      sizes,
-      ctx.actor.userId,
-      false,
-    );
-    if (records.length > 0) await trx.insertInto('enforcement_case_record').values(records).execute();
-    if (isDeciding(next.action)) {
-      const party = await trx
-        .selectFrom('enforcement_case as c')
-        .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
-        .select([
-          'c.party_id_number',
-          'c.party_uscc',
-          'c.party_minor',
-          'c.party_address',
-          'c.private_names',
-          'p.law_name',
-          'p.article',
-        ])
-        .where('c.id', '=', caseId)
-        .executeTakeFirstOrThrow();
-      const partyInput = {
+      head,
+      category: row.category as CaseCategory,
+      caseNo: row.case_no,
+      party: {
         partyName: row.party_name,
-        partyIdNumber: party.party_id_number ?? undefined,
-        partyUscc: party.party_uscc ?? undefined,
-        partyMinor: party.party_minor,
-        partyAddress: party.party_address ?? undefined,
-        privateNames: party.private_names,
+        partyIdNumber: row.party_id_number ?? undefined,
+        partyUscc: row.party_uscc ?? undefined,
+        partyMinor: row.party_minor,
+        partyAddress: row.party_address ?? undefined,
+        privateNames: row.private_names,
         facts: row.facts,
-      };
-      const basis = party.law_name && party.article ? `《${party.law_name}》${party.article}` : null;
-      await insertPublications(
-        trx,
-        [publicationOf(caseId, head, row.category as CaseCategory, row.case_no, partyInput, next, basis)],
-        env.calendar,
-        ctx.actor.userId,
-      );
-    }
-    let publication: string | null = null;
-    if (next.action === 'amendDecision' || next.action === 'revokeDecision') {
-      publication = await applyDecisionChange(
-        trx,
-        caseId,
-        {
-          kind: next.action === 'amendDecision' ? 'amend' : 'revoke',
-          date: next.date,
-          reason: next.data.reason ?? '',
-        },
-        env.calendar,
-        ctx.actor.userId,
-      );
-    }
-    audit({
-      action: `enforcement.case.${input.action}`,
-      entity: 'enforcement_case',
-      entityId: caseId,
-      orgId: row.org_id,
-      regionCode: row.region_code,
-      change: {
-        action: input.action,
-        date: input.date,
-        data: input.data,
-        status: projection.status,
-        ...(records.length > 0 ? { records: records.map((r) => ({ sha256: r.sha256, name: r.name })) } : {}),
-        ...(publication ? { publication } : {}),
       },
-    });
+      basis: row.law_name && row.article ? `《${row.law_name}》${row.article}` : null,
+    },
+    [next],
+  );
+  const records = recordRows(
+    caseId,
+    { regionCode: row.region_code, orgId: row.org_id },
+    full.length,
+    next.records,
+    sizes,
+    ctx.actor.userId,
+    false,
+  );
+  const written = await writeTx(
+    ctx.db,
+    ctx.actor,
+    async (trx, audit) => {
+      let out: Awaited<ReturnType<typeof writeAct>>;
+      try {
+        out = await writeAct(trx, {
+          caseId,
+          version: input.version,
+          projection,
+          actorId: ctx.actor.userId,
+          now: ctx.now(),
+          action: {
+            id: newId(),
+            case_id: caseId,
+            region_code: row.region_code,
+            org_id: row.org_id,
+            seq: full.length,
+            action: next.action,
+            occurred_on: next.date,
+            data: JSON.stringify(next.data),
+            actor_id: ctx.actor.userId,
+            actor_name: ctx.actor.displayName,
+          },
+          records,
+          publication: effects.publication
+            ? publicationRow(effects.publication, calendar, ctx.actor.userId)
+            : null,
+          change: effects.change ? { change: effects.change, calendar } : null,
+        });
+      } catch (e) {
+        // a concurrent act took this seq (or created the publication) first: the same stale version
+        if ((e as { code?: string }).code === '23505') throw staleVersion();
+        throw e;
+      }
+      if (!out) throw staleVersion();
+      audit({
+        action: `enforcement.case.${input.action}`,
+        entity: 'enforcement_case',
+        entityId: caseId,
+        orgId: row.org_id,
+        regionCode: row.region_code,
+        change: {
+          action: input.action,
+          date: input.date,
+          data: input.data,
+          status: projection.status,
+          ...(records.length > 0
+            ? { records: records.map((r) => ({ sha256: r.sha256, name: r.name })) }
+            : {}),
+          ...(effects.change ? { publication: changeEffect(out.publication) } : {}),
+        },
+      });
+      return out;
+    },
+    undefined,
+    { auditLockHeld: true },
+  );
+  // the answer from memory: the row as written, the log with this act, the publication as written
+  authorize(ctx.actor, 'enforcement:case:list');
+  const after: CaseRow = {
+    ...row,
+    status: projection.status,
+    decided_on: projection.decided_on,
+    closed_on: projection.closed_on,
+    penalties: projection.penalties,
+    amount: projection.amount === null ? null : String(projection.amount),
+    is_major: projection.is_major,
+    reviewed: projection.reviewed,
+    next_due_kind: projection.next_due_kind,
+    next_due_on: projection.next_due_on,
+    action_count: projection.action_count,
+    version: row.version + 1,
+  };
+  const actions = [
+    ...log,
+    {
+      ...next,
+      seq: full.length,
+      actorName: ctx.actor.displayName,
+      // as loadActions orders them: one act's records were added together, so by id
+      records: [...records]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((r) => ({ sha256: r.sha256, kind: r.kind, name: r.name, size: r.size, late: r.late })),
+    },
+  ];
+  const people = row.handler_ids.map((hid) => {
+    const h = handlers.get(hid);
+    return { id: hid, name: h?.name ?? '', certificateNumber: h?.certificates[0]?.number ?? null };
   });
-  return getCase({ ...ctx, scope: ALL_SCOPE }, caseId);
+  const publication = written.publication ?? row.publication;
+  return {
+    ...presentDetail(after, actions, people, calendar, thresholds, env.today),
+    recordGaps: recordGaps(head.procedure, actions),
+    publication: publication ? presentPublication(publication, env.today, calendar) : null,
+  };
 }
 
 /** 补录: adds 全过程记录 to an earlier act of a case (audited; the act itself is unchanged). */

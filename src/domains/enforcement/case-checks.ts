@@ -57,6 +57,23 @@ export async function loadHandlers(ctx: Ctx, ids: readonly string[]): Promise<Ma
   return out;
 }
 
+/** Handlers as handlersJson (officer-store.ts) reads them with a case. */
+export function handlerMap(
+  rows: readonly (Omit<HandlerRecord, 'certificates'> & {
+    certificates: readonly (Omit<HandlerRecord['certificates'][number], 'status'> & { status: string })[];
+  })[],
+): Map<string, HandlerRecord> {
+  return new Map(
+    rows.map((h) => [
+      h.id,
+      {
+        ...h,
+        certificates: h.certificates.map((c) => ({ ...c, status: c.status as CertificateStatus })),
+      },
+    ]),
+  );
+}
+
 export function handlerFacts(h: HandlerRecord, date: LocalDate): HandlerFacts {
   const cert = h.certificates.find((c) => certificateValidOn(c, date)) ?? h.certificates[0] ?? null;
   return { id: h.id, name: h.name, active: h.active, certificate: cert };

@@ -12,7 +12,7 @@ import { authorize } from '../org/policy.js';
 import { projectCase } from './case-projection.js';
 import { type CaseDetail, type CaseSummary, presentCase, presentDetail } from './case-present.js';
 import { type CaseHead, checkLog, loadEnv, loadHandlers } from './case-checks.js';
-import { isDeciding, procedureOf } from './case-procedures.js';
+import { procedureOf } from './case-procedures.js';
 import { recordGaps } from './case-records.js';
 import { DEFAULT_MAJOR_THRESHOLDS } from './case-rules.js';
 import {
@@ -30,7 +30,7 @@ import {
   loadThresholds,
   nextCaseSerial,
 } from './case-store.js';
-import { insertCases, type PreparedCase, publicationOf, resolveRecordFiles } from './case-write.js';
+import { decisionEffects, insertCases, type PreparedCase, resolveRecordFiles } from './case-write.js';
 import type { EnforcementBody } from './officer-schema.js';
 import { getCasePublication, insertPublications, type Publication } from './publication-service.js';
 import { findBody } from './officer-store.js';
@@ -225,46 +225,30 @@ export async function prepareCases(
   }
   return async (trx, audit) => {
     const ids = await insertCases(trx, cases, ctx, names, sizes);
-    // a decision creates its 公示 record in the same transaction (国办发〔2018〕118号)
+    // a decision creates its 公示 record in the same transaction (国办发〔2018〕118号); a decision
+    // already changed or revoked in the draft has its publication withheld (第四十八条)
+    const effects = cases.map((c, i) => {
+      const item = c.input.powerItemId ? items.get(c.input.powerItemId) : undefined;
+      return decisionEffects(
+        {
+          caseId: ids[i] ?? '',
+          head: c.head,
+          category: c.category,
+          caseNo: c.caseNo,
+          party: c.input,
+          basis: item ? `《${item.law_name}》${item.article}` : null,
+        },
+        c.log,
+      );
+    });
     await insertPublications(
       trx,
-      cases.flatMap((c, i) => {
-        const decided = c.log.find((a) => isDeciding(a.action));
-        const item = c.input.powerItemId ? items.get(c.input.powerItemId) : undefined;
-        if (!decided) return [];
-        return [
-          publicationOf(
-            ids[i] ?? '',
-            c.head,
-            c.category,
-            c.caseNo,
-            c.input,
-            decided,
-            item ? `《${item.law_name}》${item.article}` : null,
-          ),
-        ];
-      }),
+      effects.flatMap((e) => (e.publication ? [e.publication] : [])),
       env.calendar,
       ctx.actor.userId,
     );
-    // a decision already changed or revoked in the draft: its publication is withheld (第四十八条)
-    for (const [i, c] of cases.entries()) {
-      const change = [...c.log]
-        .reverse()
-        .find((a) => a.action === 'amendDecision' || a.action === 'revokeDecision');
-      if (change)
-        await applyDecisionChange(
-          trx,
-          ids[i] ?? '',
-          {
-            kind: change.action === 'amendDecision' ? 'amend' : 'revoke',
-            date: change.date,
-            reason: change.data.reason ?? '',
-          },
-          env.calendar,
-          ctx.actor.userId,
-        );
-    }
+    for (const [i, e] of effects.entries())
+      if (e.change) await applyDecisionChange(trx, ids[i] ?? '', e.change, env.calendar, ctx.actor.userId);
     const only = cases[0];
     if (cases.length === 1 && only) {
       audit({

@@ -33,7 +33,7 @@ export interface CaseFilter {
   openedTo?: LocalDate | undefined;
 }
 
-function baseQuery(db: Executor) {
+export function baseQuery(db: Executor) {
   return db
     .selectFrom('enforcement_case as c')
     .innerJoin('org as g', 'g.id', 'c.org_id')
@@ -211,6 +211,23 @@ export async function loadThresholds(
     .selectAll()
     .where('region_code', '=', regionCode)
     .executeTakeFirst();
+  return thresholdsOf(r, defaults);
+}
+
+/** A region's thresholds row (or none: the defaults) as MajorThresholds. */
+export function thresholdsOf(
+  r:
+    | {
+        person_amount: string | number;
+        organisation_amount: string | number;
+        revoke_license: boolean;
+        suspend_business: boolean;
+        hearing_held: boolean;
+      }
+    | null
+    | undefined,
+  defaults: MajorThresholds,
+): MajorThresholds {
   if (!r) return defaults;
   return {
     personAmount: Number(r.person_amount),
@@ -221,15 +238,23 @@ export async function loadThresholds(
   };
 }
 
+const REVIEW_PERMISSIONS = sql`array['enforcement:case:review', '*']::text[]`;
+
 /** Users who may make a 法制审核: holders of the review permission (or '*'). */
 export async function reviewerUserIds(db: Executor): Promise<Set<string>> {
   const rows = await db
     .selectFrom('user_role as ur')
     .innerJoin('role as r', 'r.id', 'ur.role_id')
     .select('ur.user_id')
-    .where(sql<boolean>`r.permissions && array['enforcement:case:review', '*']::text[]`)
+    .where(sql<boolean>`r.permissions && ${REVIEW_PERMISSIONS}`)
     .execute();
   return new Set(rows.map((r) => r.user_id));
+}
+
+/** The same users as one JSON array, for a larger read (a case act's one read). */
+export function reviewerIdsJson() {
+  return sql<string[]>`coalesce((select json_agg(distinct ur.user_id) from user_role ur
+    join role r on r.id = ur.role_id where r.permissions && ${REVIEW_PERMISSIONS}), '[]'::json)`;
 }
 
 /** The next serial number of a body's cases in a year (the unique key catches a race). */

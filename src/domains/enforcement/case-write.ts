@@ -6,7 +6,9 @@ import type { FileStore } from '../../platform/files/index.js';
 import type { CaseHead } from './case-checks.js';
 import type { CaseProjection } from './case-projection.js';
 import type { ActionRecord, CaseCategory } from './case-schema.js';
+import { isDeciding } from './case-procedures.js';
 import type { NewPublication } from './publication-service.js';
+import type { DecisionChange } from './publication-withdrawal.js';
 import './tables.js';
 import '../../platform/files/tables.js';
 
@@ -57,6 +59,40 @@ export function publicationOf(
   };
 }
 
+/**
+ * The 公示 side effects of acts on a case — one rule for a live act and for a case written with
+ * its log (createCases): a deciding act creates the decision's publication (国办发〔2018〕118号);
+ * the last 变更 / 撤销 withdraws or withholds it (行政处罚法 第四十八条, decisionChangeQuery).
+ */
+export function decisionEffects(
+  c: {
+    caseId: string;
+    head: CaseHead;
+    category: CaseCategory;
+    caseNo: string;
+    party: Omit<PartyInput, 'handlerIds' | 'powerItemId'>;
+    basis: string | null;
+  },
+  acts: readonly ActionRecord[],
+): { publication: NewPublication | null; change: DecisionChange | null } {
+  const decided = acts.find((a) => isDeciding(a.action));
+  const changed = [...acts]
+    .reverse()
+    .find((a) => a.action === 'amendDecision' || a.action === 'revokeDecision');
+  return {
+    publication: decided
+      ? publicationOf(c.caseId, c.head, c.category, c.caseNo, c.party, decided, c.basis)
+      : null,
+    change: changed
+      ? {
+          kind: changed.action === 'amendDecision' ? 'amend' : 'revoke',
+          date: changed.date,
+          reason: changed.data.reason ?? '',
+        }
+      : null,
+  };
+}
+
 export interface PreparedCase {
   head: CaseHead;
   category: CaseCategory;
@@ -75,17 +111,30 @@ export async function resolveRecordFiles(
   store: FileStore | null | undefined,
   records: readonly { sha256: string; name: string }[],
 ): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  if (records.length === 0) return sizes;
-  if (!store)
-    throw new DomainError('files.unavailable', '本服务未配置附件存储目录,不能登记全过程记录', 'unavailable');
-  const hashes = [...new Set(records.map((r) => r.sha256))];
+  if (records.length === 0) return new Map();
+  if (!store) throw filesUnavailable();
   const rows = await db
     .selectFrom('stored_file')
     .select(['sha256', 'size'])
-    .where('sha256', 'in', hashes)
+    .where('sha256', 'in', [...new Set(records.map((r) => r.sha256))])
     .execute();
-  for (const r of rows) sizes.set(r.sha256, Number(r.size));
+  return verifyRecordFiles(store, records, rows);
+}
+
+const filesUnavailable = () =>
+  new DomainError('files.unavailable', '本服务未配置附件存储目录,不能登记全过程记录', 'unavailable');
+
+/** resolveRecordFiles on the stored_file rows already read (a case act reads them with the case). */
+export async function verifyRecordFiles(
+  store: FileStore | null | undefined,
+  records: readonly { sha256: string; name: string }[],
+  stored: readonly { sha256: string; size: number | string }[],
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (records.length === 0) return sizes;
+  if (!store) throw filesUnavailable();
+  const hashes = [...new Set(records.map((r) => r.sha256))];
+  for (const r of stored) sizes.set(r.sha256, Number(r.size));
   for (const r of records) {
     if (!sizes.has(r.sha256))
       throw invalid('enforcement.recordUnknown', `记录“${r.name}”的附件不存在,请先上传`, 'records');

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Expression, sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
@@ -52,9 +52,19 @@ function bodyQuery(db: Executor) {
     ]);
 }
 
-type BodyRow = Awaited<ReturnType<ReturnType<typeof bodyQuery>['executeTakeFirstOrThrow']>>;
+export type BodyRow = Awaited<ReturnType<ReturnType<typeof bodyQuery>['executeTakeFirstOrThrow']>>;
 
-function presentBody(r: BodyRow): EnforcementBody {
+/** The row findBody reads, as one JSON value a larger read can select (a case act's one read). */
+export function bodyJson(bodyId: Expression<string>) {
+  return sql<BodyRow | null>`(select row_to_json(x) from (select b.id, b.region_code, b.org_id, g.name as org_name,
+      b.name, b.kind, b.scope, b.entrusted_by_org_id, e.name as entrusted_by_org_name, b.basis, b.active,
+      b.version, (select count(*) from enforcement_officer o where o.body_id = b.id and o.active = true)
+      as officer_count
+    from enforcement_body b join org g on g.id = b.org_id left join org e on e.id = b.entrusted_by_org_id
+    where b.id = ${bodyId}) x)`;
+}
+
+export function presentBody(r: BodyRow): EnforcementBody {
   const kind = r.kind as BodyKind;
   return {
     id: r.id,
@@ -359,4 +369,25 @@ export async function listCertificates(
     status: r.status as CertificateStatus,
     version: r.version,
   }));
+}
+
+/**
+ * Officers with their full certificate history (latest valid-until first), as loadHandlers reads
+ * them, as one JSON array a larger read can select (a case act's one read).
+ */
+export function handlersJson(ids: Expression<string[]>) {
+  return sql<
+    {
+      id: string;
+      name: string;
+      active: boolean;
+      bodyId: string;
+      userId: string | null;
+      certificates: { number: string; issuedOn: string; validUntil: string; status: string }[];
+    }[]
+  >`coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'active', o.active,
+      'bodyId', o.body_id, 'userId', o.user_id, 'certificates', coalesce((select json_agg(json_build_object(
+        'number', ce.number, 'issuedOn', ce.issued_on, 'validUntil', ce.valid_until, 'status', ce.status)
+        order by ce.valid_until desc) from enforcement_certificate ce where ce.officer_id = o.id), '[]'::json)))
+    from enforcement_officer o where o.id = any(${ids})), '[]'::json)`;
 }

@@ -34,30 +34,33 @@ export interface NewPublication {
   source: PublicationSource;
 }
 
-/** The publication a decision creates, in the decision's own transaction (status pending or withheld). */
+/** The row of the publication a decision creates (status pending, or withheld with the reason). */
+export function publicationRow(p: NewPublication, calendar: WorkCalendar, actorId: string | null) {
+  const reason = withholdReason({ partyMinor: p.partyMinor });
+  return {
+    id: newId(),
+    region_code: p.regionCode,
+    org_id: p.orgId,
+    case_id: p.caseId,
+    decided_on: p.source.decidedOn,
+    due_on: publicationDue(calendar, p.source.decidedOn, p.category ?? 'penalty'),
+    category: p.category ?? 'penalty',
+    status: reason ? 'withheld' : 'pending',
+    withheld_reason: reason,
+    content: reason ? null : JSON.stringify(publicationContent(p.source)),
+    created_by: actorId,
+    updated_by: actorId,
+  };
+}
+
+/** The publications decisions create, in the decisions' own transaction (a batch of cases). */
 export async function insertPublications(
   trx: Tx,
   items: readonly NewPublication[],
   calendar: WorkCalendar,
   actorId: string | null,
 ): Promise<void> {
-  const rows = items.map((p) => {
-    const reason = withholdReason({ partyMinor: p.partyMinor });
-    return {
-      id: newId(),
-      region_code: p.regionCode,
-      org_id: p.orgId,
-      case_id: p.caseId,
-      decided_on: p.source.decidedOn,
-      due_on: publicationDue(calendar, p.source.decidedOn, p.category ?? 'penalty'),
-      category: p.category ?? 'penalty',
-      status: reason ? 'withheld' : 'pending',
-      withheld_reason: reason,
-      content: reason ? null : JSON.stringify(publicationContent(p.source)),
-      created_by: actorId,
-      updated_by: actorId,
-    };
-  });
+  const rows = items.map((p) => publicationRow(p, calendar, actorId));
   for (let i = 0; i < rows.length; i += 500)
     await trx
       .insertInto('enforcement_publication')
@@ -116,9 +119,14 @@ function query(ctx: Ctx, f: PublicationFilter, today: LocalDate) {
   return q;
 }
 
-type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
+export type PublicationRow = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
+type Row = PublicationRow;
 
-function present(r: Row, today: LocalDate, calendar: WorkCalendar): Publication {
+export function presentPublication(
+  r: Omit<Row, 'created_at' | 'updated_at'>,
+  today: LocalDate,
+  calendar: WorkCalendar,
+): Publication {
   const status = r.status as PublicationStatus;
   return {
     id: r.id,
@@ -156,13 +164,13 @@ export async function searchPublications(ctx: Ctx, f: PublicationFilter, page: P
     listTotal(ctx.db, q, page),
     loadWorkCalendar(ctx.db),
   ]);
-  return { items: rows.map((r) => present(r, today, calendar)), ...count };
+  return { items: rows.map((r) => presentPublication(r, today, calendar)), ...count };
 }
 
 export async function getCasePublication(ctx: Ctx, caseId: string): Promise<Publication | null> {
   authorize(ctx.actor, 'enforcement:case:list');
   const r = await query(ctx, {}, chinaDate(ctx.now())).where('p.case_id', '=', caseId).executeTakeFirst();
-  return r ? present(r, chinaDate(ctx.now()), await loadWorkCalendar(ctx.db)) : null;
+  return r ? presentPublication(r, chinaDate(ctx.now()), await loadWorkCalendar(ctx.db)) : null;
 }
 
 /**

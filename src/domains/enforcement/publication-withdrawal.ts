@@ -65,51 +65,67 @@ export function withdrawalWhere(kind: 'pending' | 'dueSoon' | 'overdue', today: 
   return sql<boolean>`${base}`;
 }
 
+/** A 变更 / 撤销 of a decision, as its publication is told of it. */
+export interface DecisionChange {
+  kind: 'amend' | 'revoke';
+  date: LocalDate;
+  reason: string;
+}
+
 /**
- * In the transaction of a 变更 / 撤销 act: a published decision gets its withdrawal clock (3 working
- * days from the change); one not yet published is withheld with the reason. Returns what was done.
+ * The one statement a 变更 / 撤销 act makes on its case's publication (afterChange, as SQL over the
+ * row's status at the moment of writing): a published decision gets its withdrawal clock (3 working
+ * days from the change); one not yet published is withheld with the reason; any other is left
+ * alone. Returns the changed row; run it alone or as a CTE of the act's write.
+ */
+export function decisionChangeQuery(
+  trx: Tx,
+  caseId: string,
+  change: DecisionChange,
+  calendar: WorkCalendar,
+  actorId: string | null,
+) {
+  const label = change.kind === 'amend' ? '决定已变更' : '决定已撤销';
+  return trx
+    .updateTable('enforcement_publication')
+    .set((eb) => ({
+      status: sql<string>`case when status = 'pending' then 'withheld' else status end`,
+      withheld_reason: sql<
+        string | null
+      >`case when status = 'pending' then ${`${label}:${change.reason}`}::text
+        else withheld_reason end`,
+      withdraw_due_on: sql<string | null>`case when status = 'published'
+        then ${withdrawalDue(calendar, change.date)}::date else withdraw_due_on end`,
+      change_kind: change.kind,
+      change_reason: change.reason,
+      updated_by: actorId,
+      version: eb('version', '+', 1),
+    }))
+    .where('case_id', '=', caseId)
+    .where('status', 'in', ['pending', 'published'])
+    .returningAll();
+}
+
+/** What a change did to the publication, told from the row it returned (afterChange's answer). */
+export function changeEffect(
+  changed: { status: string } | null | undefined,
+): 'withdraw' | 'withhold' | 'none' {
+  if (!changed) return 'none';
+  return afterChange(changed.status === 'published' ? 'published' : 'pending');
+}
+
+/**
+ * In the transaction of cases written with a decision already changed or revoked (createCases):
+ * the same statement as a live 变更 / 撤销 act. Returns what was done.
  */
 export async function applyDecisionChange(
   trx: Tx,
   caseId: string,
-  change: { kind: 'amend' | 'revoke'; date: LocalDate; reason: string },
+  change: DecisionChange,
   calendar: WorkCalendar,
   actorId: string | null,
 ): Promise<'withdraw' | 'withhold' | 'none'> {
-  const p = await trx
-    .selectFrom('enforcement_publication')
-    .select(['id', 'status'])
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
-  if (!p) return 'none';
-  const effect = afterChange(p.status as Parameters<typeof afterChange>[0]);
-  const label = change.kind === 'amend' ? '决定已变更' : '决定已撤销';
-  if (effect === 'withdraw')
-    await trx
-      .updateTable('enforcement_publication')
-      .set((eb) => ({
-        withdraw_due_on: withdrawalDue(calendar, change.date),
-        change_kind: change.kind,
-        change_reason: change.reason,
-        updated_by: actorId,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', p.id)
-      .execute();
-  if (effect === 'withhold')
-    await trx
-      .updateTable('enforcement_publication')
-      .set((eb) => ({
-        status: 'withheld',
-        withheld_reason: `${label}:${change.reason}`,
-        change_kind: change.kind,
-        change_reason: change.reason,
-        updated_by: actorId,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', p.id)
-      .execute();
-  return effect;
+  return changeEffect(await decisionChangeQuery(trx, caseId, change, calendar, actorId).executeTakeFirst());
 }
 
 /** 撤回 a published decision that was changed or revoked, with the date and an explanation (第四十八条). */

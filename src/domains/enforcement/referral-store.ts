@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Expression, sql } from 'kysely';
 import type { LocalDate } from '../../platform/calendar/index.js';
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
@@ -206,14 +206,11 @@ export async function storedDigests(db: Executor, digests: readonly string[]): P
   return new Set(rows.map((r) => r.sha256));
 }
 
-/** The status of a case's latest referral, or null when it has none (for the art. 11 check). */
-export async function latestReferralStatus(db: Executor, caseId: string): Promise<ReferralStatus | null> {
-  const row = await db
-    .selectFrom('enforcement_referral')
-    .select('status')
-    .where('case_id', '=', caseId)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return (row?.status as ReferralStatus | undefined) ?? null;
+/**
+ * The status of a case's latest referral, or null when it has none (for the art. 11 check), as an
+ * expression a larger read selects (a case act's one read).
+ */
+export function latestReferralStatusSql(caseId: Expression<string>) {
+  return sql<ReferralStatus | null>`(select f.status from enforcement_referral f where f.case_id = ${caseId}
+    order by f.created_at desc limit 1)`;
 }

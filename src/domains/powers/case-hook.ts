@@ -3,7 +3,14 @@ import { notFound } from '../../platform/errors.js';
 import { findBody } from '../enforcement/officer-store.js';
 import { findPowerItem } from '../enforcement/power-store.js';
 import { authorize } from '../org/policy.js';
-import { findActiveStandard, findLeniencyItem, heldMatters, leniencyFor, regionScope } from './case-store.js';
+import {
+  findActiveStandard,
+  heldMatters,
+  type LeniencyDbRow,
+  leniency,
+  leniencyFor,
+  regionScope,
+} from './case-store.js';
 import { rangeText } from './discretion.js';
 import {
   checkDiscretion,
@@ -11,7 +18,7 @@ import {
   checkMatterHeld,
   type DiscretionOutcome,
 } from './rules.js';
-import { type Circumstance, circumstanceLabels, type LeniencyKind } from './schema.js';
+import { type Circumstance, circumstanceLabels, type DiscretionLevel, type LeniencyKind } from './schema.js';
 
 /** The facts of a decide / terminate act this domain checks (a subset of the case's ActionData). */
 export interface DecisionFacts {
@@ -22,27 +29,32 @@ export interface DecisionFacts {
   fineBase?: number | undefined;
 }
 
+/** What checkDecisionLists needs, as decisionListsJson (case-store.ts) reads it with the case's one read. */
+export type DecisionLists = {
+  standard: { levels: readonly DiscretionLevel[] } | null;
+  leniency: LeniencyDbRow | null;
+};
+
 /**
  * Called by the case service before it records 决定 or 不予处罚: the fine against the 裁量权基准
- * of the case's power item, and the 包容审慎清单 item applied, if any, against the act. Throws a
- * DomainError naming data.sanction.amount / data.discretionReason / data.leniencyItemId.
+ * of the case's power item, and the 包容审慎清单 item applied, if any, against the act — on the
+ * lists read with the case (decisionListsJson in case-store.ts). Throws a DomainError naming data.sanction.amount /
+ * data.discretionReason / data.leniencyItemId.
  */
-export async function checkDecisionLists(
-  ctx: Ctx,
-  c: { regionCode: string; powerItemId: string | null; action: string; data: DecisionFacts },
-): Promise<DiscretionOutcome | null> {
+export function checkDecisionLists(
+  lists: DecisionLists | null,
+  c: { powerItemId: string | null; action: string; data: DecisionFacts },
+): DiscretionOutcome | null {
   if (c.action !== 'decide' && c.action !== 'terminate') return null;
-  const scope = regionScope(c.regionCode);
   let leniencyKind: LeniencyKind | undefined;
   if (c.data.leniencyItemId) {
-    const item = await findLeniencyItem(ctx.db, scope, c.data.leniencyItemId);
+    const item = lists?.leniency ? leniency(lists.leniency) : undefined;
     if (!item) throw notFound('powers.leniencyNotFound', '所选包容审慎清单事项不存在(data.leniencyItemId)');
     checkLeniencyApplication(item, c.action, c.powerItemId);
     leniencyKind = item.kind;
   }
   if (c.action !== 'decide' || !c.powerItemId) return null;
-  const standard = await findActiveStandard(ctx.db, scope, c.powerItemId);
-  return checkDiscretion(standard, c.data.circumstance, c.data.sanction, c.data.discretionReason, {
+  return checkDiscretion(lists?.standard, c.data.circumstance, c.data.sanction, c.data.discretionReason, {
     leniencyKind,
     fineBase: c.data.fineBase,
   });

@@ -1,3 +1,4 @@
+import { type Expression, sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
@@ -49,7 +50,7 @@ const leniencyColumns = [
   't.article',
 ] as const;
 
-type LeniencyDbRow = {
+export type LeniencyDbRow = {
   id: string;
   kind: string;
   status: string;
@@ -61,7 +62,31 @@ type LeniencyDbRow = {
   law_name: string;
   article: string;
 };
-const leniency = (r: LeniencyDbRow): LeniencyRecord => ({
+/**
+ * For a read that brings everything a use-case needs in one query (a case act): the power item's
+ * 裁量权基准 in force (its levels) and the 包容审慎清单 item named, both of the case's region, as
+ * one JSON value — the rows findActiveStandard reads and the 四张清单 item by id.
+ */
+export function decisionListsJson(c: {
+  regionCode: Expression<string>;
+  powerItemId: Expression<string | null>;
+  leniencyItemId: string | undefined;
+}) {
+  const item = c.leniencyItemId
+    ? sql`(select row_to_json(x) from (select t.id, t.kind, t.status, t.power_item_id, t.code, t.violation,
+        t.conditions, t.outcome, t.law_name, t.article from leniency_item t
+        where t.id = ${c.leniencyItemId}::uuid and t.region_code = ${c.regionCode}) x)`
+    : sql`null::json`;
+  return sql<{
+    standard: { levels: DiscretionLevel[] } | null;
+    leniency: LeniencyDbRow | null;
+  }>`json_build_object(
+    'standard', (select json_build_object('levels', t.levels) from discretion_standard t
+      where t.power_item_id = ${c.powerItemId} and t.status = 'active' and t.region_code = ${c.regionCode} limit 1),
+    'leniency', ${item})`;
+}
+
+export const leniency = (r: LeniencyDbRow): LeniencyRecord => ({
   id: r.id,
   kind: r.kind as LeniencyKind,
   status: r.status,
@@ -72,16 +97,6 @@ const leniency = (r: LeniencyDbRow): LeniencyRecord => ({
   outcome: r.outcome,
   basis: `《${r.law_name}》${r.article}`,
 });
-
-export async function findLeniencyItem(db: Executor, scope: Scope, id: string) {
-  const r = await db
-    .selectFrom('leniency_item as t')
-    .select(leniencyColumns)
-    .where('t.id', '=', id)
-    .where(inScope(scope, 't'))
-    .executeTakeFirst();
-  return r ? leniency(r) : undefined;
-}
 
 /** The 四张清单 entries in force that a case of this power item may apply (its own, or its org's general ones). */
 export async function leniencyFor(db: Executor, scope: Scope, powerItemId: string, orgId: string) {

@@ -65,6 +65,12 @@ function normalise(change: unknown): unknown {
 }
 
 /**
+ * The advisory lock that serialises audit appenders (held until commit). A write that takes it in
+ * its own last statement (after its row locks, see the case act) passes `lockHeld` to appendAudit.
+ */
+export const auditLock = () => sql<void>`pg_advisory_xact_lock(7242002)`;
+
+/**
  * Appends one entry, chained to the previous one. Must run inside the writing transaction,
  * so the write and its audit entry commit or roll back together. The advisory lock serialises
  * appenders until commit, so two transactions cannot both chain to the same predecessor.
@@ -74,8 +80,9 @@ export async function appendAudit(
   actor: Actor,
   input: AuditInput,
   at = new Date(),
+  lockHeld = false,
 ): Promise<number> {
-  await sql`select pg_advisory_xact_lock(7242002)`.execute(trx);
+  if (!lockHeld) await sql`select ${auditLock()}`.execute(trx);
   const last = await trx
     .selectFrom('audit_log')
     .select(['seq', 'hash'])

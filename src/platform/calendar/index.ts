@@ -36,8 +36,10 @@ export {
 export {
   type LoadedYear,
   listYears,
+  calendarFromJson,
   loadOverrides,
   loadWorkCalendar,
+  overridesJson,
   type SaveYearInput,
   saveYear,
 } from './store.js';

@@ -33,6 +33,22 @@ export async function loadOverrides(db: Executor): Promise<CalendarOverrides> {
   return { years, days };
 }
 
+/**
+ * The same arrangements as one JSON value, for a read that brings everything a use-case needs in
+ * one query (a case act); `calendarFromJson` turns it into the WorkCalendar loadWorkCalendar gives.
+ */
+export function overridesJson() {
+  return sql<CalendarOverrides>`json_build_object(
+    'years', coalesce((select json_agg(json_build_object('year', y.year, 'source', y.source) order by y.year)
+      from calendar_year y), '[]'::json),
+    'days', coalesce((select json_agg(json_build_object('day', d.day, 'kind', d.kind, 'name', d.name, 'year', d.year)
+      order by d.day) from calendar_day d), '[]'::json))`;
+}
+
+export function calendarFromJson(overrides: CalendarOverrides): WorkCalendar {
+  return createWorkCalendar(overrides);
+}
+
 export async function loadWorkCalendar(db: Executor): Promise<WorkCalendar> {
   return createWorkCalendar(await loadOverrides(db));
 }

@@ -17,19 +17,22 @@ function translate(err: unknown): unknown {
 /**
  * One write use-case = one transaction: the change and its audit entries commit together or
  * not at all. `audit` collects entries; they are appended (hash-chained) at the end.
+ * `auditLockHeld`: `fn` took the audit lock (`auditLock()`) in its last statement, after its writes.
  */
 export async function writeTx<T>(
   db: Db,
   actor: Actor,
   fn: (trx: Tx, audit: (entry: AuditInput) => void) => Promise<T>,
   at = new Date(),
+  opts: { auditLockHeld?: boolean } = {},
 ): Promise<T> {
   try {
     return await db.transaction().execute(async (trx) => {
       const entries: AuditInput[] = [];
       const result = await fn(trx, (e) => entries.push(e));
       if (entries.length === 0) throw new Error('写操作必须记录审计日志'); // programming error, not user input
-      for (const e of entries) await appendAudit(trx, actor, e, at);
+      for (const [i, e] of entries.entries())
+        await appendAudit(trx, actor, e, at, i > 0 || (opts.auditLockHeld ?? false));
       return result;
     });
   } catch (err) {
