@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -20,9 +20,29 @@ export function chromiumPresent(): boolean {
   return present;
 }
 
-/** `npm test` builds dist/web first; building here keeps a single browser test self-sufficient. */
+/** The newest modification time of the files under `dir` (0 when there is none). */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile() && !e.name.includes('.test.'))
+      t = Math.max(t, statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  return t;
+}
+
+/**
+ * `npm test` builds dist/web first; building here keeps a single browser test (and `npm run
+ * screenshots`) self-sufficient, and rebuilds when the web app's sources are newer than the build.
+ */
 export async function ensureWebBuilt(): Promise<void> {
-  if (existsSync(path.join(ROOT, 'dist/web/index.html'))) return;
+  const built = path.join(ROOT, 'dist/web/index.html');
+  const sources = Math.max(
+    newest(path.join(ROOT, 'src/web')),
+    ...['vite.config.ts'].map((f) =>
+      existsSync(path.join(ROOT, f)) ? statSync(path.join(ROOT, f)).mtimeMs : 0,
+    ),
+  );
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   const { build } = await import('vite');
   await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }

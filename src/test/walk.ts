@@ -100,11 +100,12 @@ export async function pick(page: Page, label: string, option: string | RegExp | 
     // or dialog it is in: outside a dialog a click would close the dialog), never Escape
     const inDrawer = page.locator('.ant-drawer-open .ant-drawer-title');
     const inModal = page.locator('.ant-modal-wrap:visible .ant-modal-title');
+    // a dialog opened from a drawer lies over it: its title, never the covered drawer's
     const title =
-      (await inDrawer.count()) > 0
-        ? inDrawer.first()
-        : (await inModal.count()) > 0
-          ? inModal.last()
+      (await inModal.count()) > 0
+        ? inModal.last()
+        : (await inDrawer.count()) > 0
+          ? inDrawer.first()
           : page.locator('.ant-card-head-title').first();
     await title.click();
     await dropdown.first().waitFor({ state: 'hidden' });

@@ -78,6 +78,23 @@ describe.skipIf(!chromiumPresent())('the public site in a browser', () => {
     300_000,
   );
 
+  it('lists the 部门 a citizen picks from in 拼音 order (issue #11: the list was unsorted)', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    for (const path of ['/portal/publications', '/portal/inspections']) {
+      await page.goto(`${server.url}${path}`);
+      const { names, sorted } = await page.evaluate(() => {
+        const names = [...document.querySelectorAll('select[name="orgId"] option')]
+          .map((o) => o.textContent ?? '')
+          .filter((n) => n !== '全部');
+        const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+        return { names, sorted: [...names].sort(collator.compare) };
+      });
+      expect(names.length, path).toBeGreaterThan(1);
+      expect(names, path).toEqual(sorted);
+    }
+    await page.close();
+  });
+
   it('适老化: 大字版 makes the text larger on every page until switched back, without script', async () => {
     const context = await browser.newContext({
       locale: 'zh-CN',

@@ -8,6 +8,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 
+/**
+ * The site's icon, inline: without one every first visit asks for /favicon.ico and the browser
+ * logs a 404 on the citizen's page.
+ */
+export const SITE_ICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%238f1b1b'/%3E%3C/svg%3E";
+
 /** Every text reaches a page through this: names, facts and comments are user input. */
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -161,7 +168,7 @@ export function portalPage(o: PortalPageOptions): string {
     .filter(Boolean)
     .join('');
   const size = `${TEXT_SIZE_PATH}?size=`;
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(o.title)} - ${escapeHtml(site.name)}</title>
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="${SITE_ICON}"><title>${escapeHtml(o.title)} - ${escapeHtml(site.name)}</title>
 <style>${STYLE}${o.style ?? ''}</style></head>
 <body><a class="skip" href="#main">跳到正文</a>
 <div class="topbar"><div class="wrap"><span>${escapeHtml(sponsor)}</span><span><a class="to-large" href="${size}large">大字版(适老化)</a><a class="to-normal" href="${size}normal">标准字号</a></span></div></div>

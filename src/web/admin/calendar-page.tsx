@@ -172,7 +172,14 @@ export default function CalendarPage() {
       align: 'right',
       render: (n: number) => `${n} 天`,
     },
-    { title: '依据', dataIndex: 'sourceNote', key: 'sourceNote', ellipsis: true },
+    {
+      title: '依据',
+      dataIndex: 'sourceNote',
+      key: 'sourceNote',
+      ellipsis: true,
+      // the built-in years name the package they were taken from; an official cites the notice
+      render: (note: string | null) => sourceLabel(note),
+    },
   ];
 
   return (

@@ -1,11 +1,12 @@
 import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context.js';
 import { dataScopeLabels } from '../labels.js';
 import type { Me } from '../api/types.js';
 import { useVisibleModules } from '../visible-modules.js';
-import { QueueCard } from './queue-card.js';
+import type { HomeQueue } from '../home-queues.js';
+import { ClearQueues, type QueueAnswer, QueueCard, useQueueAnswers } from './queue-card.js';
 import { RemindersCard } from './reminders-card.js';
 
 const Dashboard = lazy(() => import('./report/dashboard-page.js'));
@@ -21,6 +22,9 @@ export function readsOnly(me: Pick<Me, 'permissions'>): boolean {
   );
 }
 
+const urgentNow = (q: HomeQueue, answers: Record<string, QueueAnswer | undefined>) =>
+  q.tone === 'urgent' && (answers[q.key]?.total ?? 0) > 0;
+
 function greeting(hour: number): string {
   if (hour < 6) return '夜深了';
   if (hour < 12) return '上午好';
@@ -34,7 +38,13 @@ export default function HomePage() {
   const { scopeOrgs, orgId } = useAuth();
   const all = useVisibleModules();
   const visible = all.filter((m) => m.key !== 'home' && m.routes.some((r) => !r.hidden));
-  const queues = all.flatMap((m) => m.queues ?? []);
+  const queues = useMemo(() => all.flatMap((m) => m.queues ?? []), [all]);
+  const answers = useQueueAnswers(queues);
+  // queues with work (and those still counting) as cards, the urgent ones first; the clear ones in one line
+  const busy = queues
+    .filter((q) => answers[q.key]?.total !== 0)
+    .sort((a, b) => Number(urgentNow(b, answers)) - Number(urgentNow(a, answers)));
+  const clear = queues.filter((q) => answers[q.key]?.total === 0);
   const leader = readsOnly(me);
   const scopeName = orgId ? scopeOrgs.find((o) => o.id === orgId)?.name : undefined;
   const today = new Date().toLocaleDateString('zh-CN', {
@@ -77,12 +87,18 @@ export default function HomePage() {
             我的待办
           </Typography.Title>
           <Row gutter={[12, 12]}>
-            {queues.map((q) => (
+            {busy.map((q) => (
               <Col key={q.key} xs={24} md={12} xl={8}>
-                <QueueCard queue={q} />
+                <QueueCard queue={q} answer={answers[q.key]} />
               </Col>
             ))}
           </Row>
+          {busy.length === 0 && (
+            <Typography.Paragraph type="secondary">今天没有待办的事项。</Typography.Paragraph>
+          )}
+          <div style={{ marginTop: 12 }}>
+            <ClearQueues queues={clear} />
+          </div>
         </section>
       )}
       {leader ? (

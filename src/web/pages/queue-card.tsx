@@ -1,36 +1,45 @@
-import { Badge, Card, List, Space, Typography } from 'antd';
+import { Badge, Card, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { showError } from '../api/feedback.js';
 import type { HomeQueue, QueueItem } from '../home-queues.js';
 import { DueTag } from './enforcement/due-tag.js';
 
-/** One work queue on the home page: its count, its first lines, and the ledger holding them all. */
-export function QueueCard({ queue }: { queue: HomeQueue }) {
-  const [answer, setAnswer] = useState<{ total: number; items: QueueItem[] } | null>(null);
+export type QueueAnswer = { total: number; items: QueueItem[] };
+
+/**
+ * Every queue's answer, loaded side by side: undefined while a queue is being counted. A queue
+ * that fails counts as empty (the error is shown once as a message).
+ */
+export function useQueueAnswers(queues: readonly HomeQueue[]): Record<string, QueueAnswer | undefined> {
+  const [answers, setAnswers] = useState<Record<string, QueueAnswer>>({});
   useEffect(() => {
     let live = true;
-    queue
-      .load()
-      .then((a) => {
-        if (live) setAnswer(a);
-      })
-      .catch((e: unknown) => {
-        if (live) {
-          setAnswer({ total: 0, items: [] });
-          showError(e);
-        }
-      });
+    for (const q of queues)
+      q.load()
+        .catch((e: unknown) => {
+          if (live) showError(e);
+          return { total: 0, items: [] };
+        })
+        .then((a) => {
+          if (live) setAnswers((prev) => ({ ...prev, [q.key]: a }));
+        });
     return () => {
       live = false;
     };
-  }, [queue]);
+  }, [queues]);
+  return answers;
+}
+
+/** One work queue on the home page: its count, its first lines, and the ledger holding them all. */
+export function QueueCard({ queue, answer }: { queue: HomeQueue; answer: QueueAnswer | undefined }) {
   const total = answer?.total ?? 0;
   const urgent = queue.tone === 'urgent' && total > 0;
   return (
     <Card
       size="small"
       data-testid={`queue-${queue.key}`}
+      data-count={answer?.total}
       title={
         <Space>
           <span>{queue.title}</span>
@@ -50,7 +59,7 @@ export function QueueCard({ queue }: { queue: HomeQueue }) {
     >
       <List<QueueItem>
         size="small"
-        loading={answer === null}
+        loading={answer === undefined}
         dataSource={answer?.items ?? []}
         locale={{ emptyText: '暂无' }}
         renderItem={(i) => (
@@ -69,6 +78,25 @@ export function QueueCard({ queue }: { queue: HomeQueue }) {
           </List.Item>
         )}
       />
+    </Card>
+  );
+}
+
+/**
+ * The queues that hold nothing today, in one line each a link to its ledger: a person sees at a
+ * glance what is clear without scrolling past a wall of empty cards.
+ */
+export function ClearQueues({ queues }: { queues: readonly HomeQueue[] }) {
+  if (queues.length === 0) return null;
+  return (
+    <Card size="small" title="暂无待办" data-testid="queues-clear">
+      <Space wrap size={[8, 8]}>
+        {queues.map((q) => (
+          <Link key={q.key} to={q.link} data-testid={`queue-${q.key}`} data-count={0}>
+            <Tag style={{ marginInlineEnd: 0 }}>{q.title} 0</Tag>
+          </Link>
+        ))}
+      </Space>
     </Card>
   );
 }

@@ -19,6 +19,7 @@ import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { ActionModal } from './action-modal.js';
+import { CommentsPanel } from './comments-panel.js';
 import {
   catalogueActionForms,
   createCatalogueForm,
@@ -221,7 +222,12 @@ export default function DecisionsPage() {
         scroll={{ x: 1000 }}
         {...list.tableProps}
       />
-      <Drawer open={open !== null} onClose={() => setOpen(null)} width={720} title={d ? d.title : '决策详情'}>
+      <Drawer
+        open={open !== null}
+        onClose={() => setOpen(null)}
+        width={Math.min(720, window.innerWidth)}
+        title={d ? d.title : '决策详情'}
+      >
         {detail.loading && !d && <Spin />}
         {d && (
           <>
@@ -265,6 +271,7 @@ export default function DecisionsPage() {
               style={{ marginTop: 16 }}
               items={d.timeline.map((t) => ({ children: `${t.date} ${t.actionLabel}(${t.actorName})` }))}
             />
+            <CommentsPanel subjectId={d.id} />
           </>
         )}
       </Drawer>

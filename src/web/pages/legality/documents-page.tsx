@@ -17,6 +17,7 @@ import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { ActionModal } from './action-modal.js';
+import { CommentsPanel } from './comments-panel.js';
 import { createDocumentForm, documentActionForms, type FormSpec } from './action-specs.js';
 
 interface DocumentSummary {
@@ -164,7 +165,12 @@ export default function DocumentsPage() {
         scroll={{ x: 1150 }}
         {...list.tableProps}
       />
-      <Drawer open={open !== null} onClose={() => setOpen(null)} width={680} title={d ? d.title : '文件详情'}>
+      <Drawer
+        open={open !== null}
+        onClose={() => setOpen(null)}
+        width={Math.min(680, window.innerWidth)}
+        title={d ? d.title : '文件详情'}
+      >
         {detail.loading && !d && <Spin />}
         {d && (
           <>
@@ -200,6 +206,7 @@ export default function DocumentsPage() {
               style={{ marginTop: 16 }}
               items={d.timeline.map((t) => ({ children: `${t.date} ${t.actionLabel}(${t.actorName})` }))}
             />
+            <CommentsPanel subjectId={d.id} />
           </>
         )}
       </Drawer>

@@ -1,5 +1,6 @@
 import { List, Tag, Typography } from 'antd';
 import type { CaseDetail } from '../types.js';
+import { reviewState } from './review-state.js';
 
 const REVIEW_ACTS = new Set(['submitReview', 'passReview', 'returnReview']);
 
@@ -10,13 +11,7 @@ export function ReviewPanel({ c }: { c: CaseDetail }) {
     <div>
       {c.majorReasons.length > 0 ? (
         <>
-          <Tag color={c.reviewed ? 'green' : c.status === 'reviewing' ? 'blue' : 'red'}>
-            {c.reviewed
-              ? '已审核通过'
-              : c.status === 'reviewing'
-                ? '法制审核中'
-                : '重大案件,决定前须法制审核'}
-          </Tag>
+          <Tag color={c.reviewed ? 'green' : c.status === 'reviewing' ? 'blue' : 'red'}>{reviewState(c)}</Tag>
           <ul style={{ margin: '8px 0', paddingInlineStart: 20 }}>
             {c.majorReasons.map((r) => (
               <li key={r}>{r}</li>
@@ -24,13 +19,7 @@ export function ReviewPanel({ c }: { c: CaseDetail }) {
           </ul>
         </>
       ) : (
-        <Typography.Paragraph type="secondary">
-          {c.reviewed
-            ? '已经法制审核'
-            : c.status === 'reviewing'
-              ? '已提请法制审核,等待法制审核人员审核'
-              : '目前不属于重大执法决定,无须法制审核'}
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{reviewState(c)}</Typography.Paragraph>
       )}
       {log.length > 0 && (
         <List
