@@ -21,7 +21,7 @@ import { formatNumber } from './sentences.js';
 import { GB } from './gbt9704.js';
 import { fullWidth, titleLines } from './punctuation.js';
 import { docNumberText, type Issuer } from './issuer.js';
-import type { ReportContent } from './report-model.js';
+import { partIsEmpty, placeholderText, type ReportContent } from './report-model.js';
 import { printedName } from './templates.js';
 
 const PART_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -200,6 +200,8 @@ function bodyChildren(c: ReportContent, issuer: Issuer): (Paragraph | Table)[] {
       out.push(body(texts));
     }
     for (const para of p.narrative.split(/\n+/).filter((x) => x.trim() !== '')) out.push(body([para.trim()]));
+    // a draft marks an empty part for the editor; approval refuses it, so no issued report has one
+    if (partIsEmpty(p)) out.push(body([placeholderText(p.key)]));
   });
   out.push(blankLine());
   const signers = issuer.signers.length
