@@ -182,6 +182,7 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
           docNumber: 3,
           addressees: '州委、州人民政府',
           signers: [],
+          printedBy: '某某市人民政府办公室',
           version: 1,
         }),
       );
