@@ -80,7 +80,7 @@ export function* historicalRows(list: readonly Team[], n: number, prefix = 'LS')
       bodyName: t.body,
       orgName: t.org,
       partyKind: person ? 'person' : 'organisation',
-      partyName: person ? `张某${i % 1000}` : `开远市第${i + 1}商贸有限公司`,
+      partyName: person ? `张某${i % 1000}` : `第${i + 1}商贸有限公司`,
       partyCode: person ? demoIdNumber(i, '532502') : null,
       facts: pickOne(random, FACTS),
       powerItemCode: null,

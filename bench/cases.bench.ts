@@ -16,6 +16,7 @@ import type { DatabaseHandle } from '../src/platform/db/open.js';
 import { newId } from '../src/platform/db/tx.js';
 import type { Database } from '../src/platform/db/types.js';
 import { demoUscc, seedOrgs } from '../src/domains/org/seed.js';
+import { demoDepartments } from '../src/domains/org/demo-county.js';
 import { importCases } from '../src/domains/enforcement/case-import.js';
 import { historicalLog } from '../src/domains/enforcement/case-import-rules.js';
 import { projectCase } from '../src/domains/enforcement/case-projection.js';
@@ -173,10 +174,12 @@ async function listBench(label: string, h: DatabaseHandle, m: number): Promise<B
   });
   const cookie = login.cookies.find((c) => c.name === 'fazhi_session');
   const headers = { cookie: `fazhi_session=${cookie?.value}` };
+  // the demo county's market regulator (the busiest enforcing department of the demo)
+  const marketRegulator = demoDepartments.find((d) => d.short === '市场监管局')?.name ?? '';
   const scjg = await h.db
     .selectFrom('org')
     .select('id')
-    .where('name', '=', '开远市市场监督管理局')
+    .where('name', '=', marketRegulator)
     .executeTakeFirstOrThrow();
   const month = { from: addDays(today, -400), to: addDays(today, -370) };
   const plain = () => h.db.selectFrom('enforcement_case').selectAll();

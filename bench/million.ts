@@ -55,7 +55,7 @@ async function fill(db: Executor, n: number, today: string): Promise<void> {
       case when g % 7 = 0 then 'summary' else 'ordinary' end,
       case when g % 5 < 2 then 'person' else 'organisation' end,
       case when g % 5 < 2 then '张某' || (g % 997)
-        else '开远市' || (${NAMES}::text[])[1 + g % 12] || (g % 4999) || '商贸有限公司' end,
+        else (${NAMES}::text[])[1 + g % 12] || (g % 4999) || '商贸有限公司' end,
       '销售过期食品',
       b.handlers,
       s.status,

@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import '../src/platform/validation.js';
 import { openDatabase } from '../src/platform/db/open.js';
 import { migrate } from '../src/platform/db/migrate.js';
-import { seedDemo } from '../src/domains/demo.js';
+import { seedDemo } from '../src/report/demo.js';
 import { runCaseBenches } from './cases.bench.js';
 import { runDrawBench } from './draw.bench.js';
 import { runLegalityBenches } from './legality.bench.js';

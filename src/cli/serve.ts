@@ -4,7 +4,7 @@ import { generatePassword } from '../platform/auth/secrets.js';
 import { openRedis } from '../platform/auth/throttle.js';
 import { DomainError } from '../platform/errors.js';
 import { LocalFileStore } from '../platform/files/index.js';
-import { isSeeded, seedDemo } from '../domains/demo.js';
+import { isSeeded, seedDemo } from '../report/demo.js';
 import { COUNTY_GOVERNMENT } from '../domains/org/demo-county.js';
 import { buildApp } from '../server/app.js';
 import { config } from './config.js';

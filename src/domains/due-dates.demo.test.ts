@@ -5,7 +5,7 @@ import { systemCtx } from '../platform/context.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
 import { IndependentCalendar, nextDay, TEST_2027 } from '../test/independent-calendar.js';
-import { seedDemo } from './demo.js';
+import { seedDemo } from '../report/demo.js';
 import { searchCases } from './enforcement/case-service.js';
 import { searchPublications } from './enforcement/publication-service.js';
 import { dueDateRecomputes } from './index.js';

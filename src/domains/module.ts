@@ -2,8 +2,8 @@ import type { FileStore } from '../platform/files/index.js';
 import type { PortalLink } from '../platform/http/portal-page.js';
 import type { Ctx } from '../platform/context.js';
 import type { RecomputeDueDates } from '../platform/calendar/recompute.js';
-import type { MetricDefinition } from '../report/types.js';
-import type { AppOptions, TypedApp } from '../server/types.js';
+import type { MetricDefinition } from '../platform/metrics/types.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 
 /** What a domain contributes to the platform; src/domains/index.ts lists them. */
 export interface DomainModule {

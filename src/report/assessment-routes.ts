@@ -9,9 +9,9 @@ import {
 } from '../domains/oversight/assessment/edition-service.js';
 import { applyFigures, type FigureSource } from '../domains/oversight/assessment/round-service.js';
 import { CreateEditionInput } from '../domains/oversight/assessment/schema.js';
-import { requestCtx } from '../server/context.js';
-import { importProblem } from '../server/files.js';
-import type { AppOptions, TypedApp } from '../server/types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import { importProblem } from '../platform/http/files.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 import { computeFigures, loadRegistry, type MetricRegistry } from './registry.js';
 
 /** The registry as the 考评 edition checks need it: a metric by id. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportedCatalogue } from './catalogue.js';
+import { reportedCatalogue } from '../domains/planning/catalogue.js';
 import { composeReport, reportDeadlines, reportSentences } from './composer.js';
 import { fullWidth } from './punctuation.js';
 import { domainName, moduleMetrics } from './registry.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 /** A figure counted from records (a module metric), as the registry hands it to the composer. */
 function rec(metricId: string, value: number | null): Figure {

@@ -13,7 +13,7 @@ import { type PlanTask, planSentences } from './next-year-plan.js';
 import { fullWidth } from './punctuation.js';
 import { FigureBook, sentence } from './sentences.js';
 import { genericSentence, groupTemplates, leadershipGroups, themes, unprintedGroups } from './templates.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 /** Org kinds that file by 3月1日 as 县级以上政府部门 (RULES.md §2.8). */
 const DEPARTMENT_KINDS: ReadonlySet<string> = new Set(['department', 'agency']);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readDb } from '../platform/http/read-replica.js';
-import { requestCtx } from '../server/context.js';
-import type { AppOptions, TypedApp } from '../server/types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 import { dashboard } from './dashboard.js';
 
 const DashboardQuery = z.object({

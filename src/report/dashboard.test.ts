@@ -3,7 +3,7 @@ import { createCases, searchCases } from '../domains/enforcement/case-service.js
 import { searchBodies, searchOfficers } from '../domains/enforcement/officer-service.js';
 import { searchPublications } from '../domains/enforcement/publication-service.js';
 import { seedOfficers } from '../domains/enforcement/seed-officers.js';
-import { changeDataCallStatus, createDataCall } from '../domains/planning/data-call-service.js';
+import { changeDataCallStatus, createDataCall } from './planning/data-call-service.js';
 import { ctxAt, TODAY, withOrgs } from '../domains/enforcement/test/fixtures.js';
 import type { DemoOrgs } from '../domains/org/seed.js';
 import { addDays } from '../platform/calendar/index.js';

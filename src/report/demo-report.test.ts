@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../domains/demo.js';
+import { seedDemo } from './demo.js';
 import { seedDisputes } from '../domains/disputes/seed.js';
 import { createCases } from '../domains/enforcement/case-service.js';
-import { composeCurrentReport } from '../domains/planning/report-service.js';
+import { composeCurrentReport } from './planning/report-service.js';
 import { type Ctx, systemCtx } from '../platform/context.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
@@ -25,7 +25,7 @@ import {
 import type { ReportContent } from './report-model.js';
 import { rollupByUnit } from './rollup.js';
 import { formatNumber } from './sentences.js';
-import { type Figure, percentOf } from './types.js';
+import { type Figure, percentOf } from '../platform/metrics/types.js';
 
 /**
  * The done-when test of issue 16 over the demo county: the 2025 report regenerated from the

@@ -15,7 +15,7 @@ import { escapeHtml as esc } from '../platform/http/portal-page.js';
 import { chineseDate } from './docx-renderer.js';
 import { applicationLines, type DisclosureReport, PART_TITLES, printedValue } from './disclosure-annual.js';
 import { DISCLOSURE_COLUMNS, type DisclosureTable } from '../domains/disputes/api.js';
-import { GB } from './gbt9704.js';
+import { GB } from '../platform/docx/gbt9704.js';
 
 /** A table as rows of printed strings: the one shape both renderers (and the test) read. */
 export interface PrintedTable {

@@ -9,7 +9,7 @@ import {
   reviewSubmission,
   saveFigures,
   submitSubmission,
-} from '../domains/planning/data-call-service.js';
+} from './planning/data-call-service.js';
 import { addEntry } from '../domains/requests/core/entry-service.js';
 import { recordAction } from '../domains/requests/core/service.js';
 import { createDisclosure } from '../domains/requests/disclosure/service.js';

@@ -4,7 +4,7 @@ import type { DisclosureTable } from '../domains/disputes/api.js';
 import { disclosureReportRecords } from '../domains/requests/disclosure/report-service.js';
 import type { AnnualRow } from '../domains/requests/disclosure/annual-table.js';
 import { ANNUAL_COLUMNS } from '../domains/requests/disclosure/annual-table.js';
-import { createDataCall } from '../domains/planning/data-call-service.js';
+import { createDataCall } from './planning/data-call-service.js';
 import { invalid } from '../platform/errors.js';
 import { computeFigures, loadRegistry, yearPeriod } from './registry.js';
 import { formatNumber } from './sentences.js';

@@ -20,7 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import { formatNumber } from './sentences.js';
-import { GB } from './gbt9704.js';
+import { GB } from '../platform/docx/gbt9704.js';
 import { fullWidth, titleLines } from './punctuation.js';
 import { docNumberText, type Issuer } from './issuer.js';
 import { partIsEmpty, placeholderText, type ReportContent } from './report-model.js';

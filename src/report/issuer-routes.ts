@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { requestCtx } from '../server/context.js';
-import type { AppOptions, TypedApp } from '../server/types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 import { IssuerInput, getIssuer, saveIssuer } from './issuer.js';
 
 const OrgParam = z.object({ orgId: z.uuid('不是有效的机构编号') });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoOrgs, userCtx } from '../domains/planning/test-fixtures.js';
+import { seedDemoOrgs, userCtx } from './planning/test-fixtures.js';
 import type { DemoOrgs } from '../domains/org/seed.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/types.js';
-import type { GroupedScan, MetricDefinition, MetricQuery } from './types.js';
+import type { GroupedScan, MetricDefinition, MetricQuery } from '../platform/metrics/types.js';
 
 /**
  * Figures in one pass (issue 17, item 4): the metrics that declare the same scan (a table and its

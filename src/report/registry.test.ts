@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry, moduleMetrics, yearPeriod } from './registry.js';
-import type { MetricDefinition } from './types.js';
+import type { MetricDefinition } from '../platform/metrics/types.js';
 
 const fake = (id: string): MetricDefinition => ({
   id,

@@ -5,7 +5,7 @@ import { listCustomMetrics } from '../domains/planning/reported-figures.js';
 import { ALL_SCOPE, type Ctx, chinaDate } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { invalid, notFound } from '../platform/errors.js';
-import { reportedCatalogue } from './catalogue.js';
+import { reportedCatalogue } from '../domains/planning/catalogue.js';
 import { onePass } from './one-pass.js';
 import {
   type AsOfRule,
@@ -17,7 +17,7 @@ import {
   type MetricQuery,
   percentOf,
   type RollUp,
-} from './types.js';
+} from '../platform/metrics/types.js';
 
 export { percentOf };
 

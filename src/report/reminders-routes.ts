@@ -1,5 +1,5 @@
-import { requestCtx } from '../server/context.js';
-import type { AppOptions, TypedApp } from '../server/types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 import { reminders } from './reminders.js';
 
 /** GET /api/reminders: 待办提醒 of the user's scope (each part shows only what the user may read). */

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeDataCallStatus, createDataCall } from '../domains/planning/data-call-service.js';
-import { generateReport, submitReport } from '../domains/planning/report-service.js';
-import { orgIdOf, seedDemoOrgs, userCtx } from '../domains/planning/test-fixtures.js';
+import { changeDataCallStatus, createDataCall } from './planning/data-call-service.js';
+import { generateReport, submitReport } from './planning/report-service.js';
+import { orgIdOf, seedDemoOrgs, userCtx } from './planning/test-fixtures.js';
 import type { DemoOrgs } from '../domains/org/seed.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { buildApp } from '../server/app.js';

@@ -1,5 +1,5 @@
 import { listMySubmissions } from '../domains/planning/data-call-store.js';
-import { listReports } from '../domains/planning/report-store.js';
+import { listReports } from './planning/report-store.js';
 import { DATA_CALL_WARN_DAYS } from '../domains/planning/rules.js';
 import { listOrgs } from '../domains/org/org-store.js';
 import { dueState } from '../platform/clock/index.js';

@@ -7,7 +7,7 @@ import type { Issuer } from './issuer.js';
 import { fullWidth as fw } from './punctuation.js';
 import { domainName, moduleMetrics } from './registry.js';
 import type { ReportContent } from './report-model.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 /** A figure counted from records, as the registry hands it to the composer. */
 function fig(metricId: string, value: number): Figure {

@@ -1,4 +1,4 @@
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 /** The five statutory parts (法治政府建设与责任落实督察工作规定; RULES.md §2.8). */
 export const PartKey = ['achievements', 'shortcomings', 'leadership', 'nextYear', 'other'] as const;

@@ -1,7 +1,7 @@
 import { sendLedgerXlsx } from '../platform/http/xlsx-reply.js';
 import { defineColumns } from '../platform/io/index.js';
-import { requestCtx } from '../server/context.js';
-import type { AppOptions, TypedApp } from '../server/types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 import { type Rollup, RollupQuery, rollupByUnit } from './rollup.js';
 import { formatNumber } from './sentences.js';
 

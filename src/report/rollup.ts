@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authorize } from '../domains/org/policy.js';
 import { listOrgs } from '../domains/org/org-store.js';
-import { listReports } from '../domains/planning/report-store.js';
+import { listReports } from './planning/report-store.js';
 import { ALL_SCOPE, type Ctx } from '../platform/context.js';
 import { invalid } from '../platform/errors.js';
 import {
@@ -13,7 +13,7 @@ import {
   rootOrgId,
   yearPeriod,
 } from './registry.js';
-import type { RollUp } from './types.js';
+import type { RollUp } from '../platform/metrics/types.js';
 
 export const RollupQuery = z.object({
   /** omitted = the caller's own org (the root for a county-wide account) */

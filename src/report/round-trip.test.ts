@@ -8,13 +8,13 @@ import {
   reviewSubmission,
   saveFigures,
   submitSubmission,
-} from '../domains/planning/data-call-service.js';
-import { generateReport } from '../domains/planning/report-service.js';
-import { orgIdOf, seedDemoOrgs, userCtx } from '../domains/planning/test-fixtures.js';
+} from './planning/data-call-service.js';
+import { generateReport } from './planning/report-service.js';
+import { orgIdOf, seedDemoOrgs, userCtx } from './planning/test-fixtures.js';
 import type { DemoOrgs } from '../domains/org/seed.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
-import { reportedCatalogue } from './catalogue.js';
+import { reportedCatalogue } from '../domains/planning/catalogue.js';
 import type { ReportContent } from './report-model.js';
 import seedFactMap from './seed-fact-map.json' with { type: 'json' };
 import { formatNumber } from './sentences.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportedCatalogue } from './catalogue.js';
+import { reportedCatalogue } from '../domains/planning/catalogue.js';
 import { createRegistry, moduleMetrics } from './registry.js';
 import recordDomains from './record-domains.json' with { type: 'json' };
 import seedFactMap from './seed-fact-map.json' with { type: 'json' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { narrativeWriters } from './narrative/index.js';
 import { fullWidth, titleLines } from './punctuation.js';
 import { FigureBook, sentence, unmark } from './sentences.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 const fig = (metricId: string, value: number | null, unit = '件', qualifier?: string): Figure => ({
   metricId,

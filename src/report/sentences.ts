@@ -2,7 +2,7 @@ import { type Comparison, compareYears, comparisonText } from './comparison.js';
 import { formatNumber } from './number-format.js';
 import { fullWidth } from './punctuation.js';
 import type { ReportSentence, SentenceLink } from './report-model.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 /**
  * Looks figures up by id. A figure with no data (null) is absent; a zero is left out of a list of

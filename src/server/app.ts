@@ -23,19 +23,19 @@ import { setThrottleStore } from '../domains/org/auth-service.js';
 import { applySite } from '../domains/org/site-service.js';
 import { readSite } from '../domains/org/site-store.js';
 import { registerAuth } from './auth-plugin.js';
-import { errorHandler } from './errors.js';
+import { errorHandler } from '../platform/http/errors.js';
 import { registerMetrics } from './metrics.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
 import { registerFileRoutes } from './file-routes.js';
 import { registerPlatformRoutes } from './platform-routes.js';
-import { registerAssessmentScoringRoutes } from '../report/assessment-routes.js';
+import { reportLayer } from '../report/module.js';
 import { VERSION } from './version.js';
 
 import { checkBodyDepth } from '../platform/http/json-depth.js';
-import { multipartFile } from './multipart.js';
-import type { AppOptions } from './types.js';
+import { multipartFile } from '../platform/http/multipart.js';
+import type { AppOptions } from '../platform/http/types.js';
 
-export type { AppOptions, TypedApp } from './types.js';
+export type { AppOptions, TypedApp } from '../platform/http/types.js';
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -156,7 +156,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerPortalFrame(app, { refreshSite: async () => applySite(await readSite(opts.handle.db)) });
   const withPermissions = { ...opts, permissions: allPermissions() };
   for (const m of domainModules) m.registerRoutes?.(typed, withPermissions);
-  registerAssessmentScoringRoutes(typed, opts);
+  reportLayer.registerRoutes(typed, withPermissions);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (hasWeb && opts.webDir) {

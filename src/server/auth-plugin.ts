@@ -12,8 +12,8 @@ import {
   SESSION_HOURS,
 } from '../domains/org/auth-service.js';
 import { listScopeOrgs } from '../domains/org/org-store.js';
-import type { AppOptions, TypedApp } from './types.js';
-import { unauthenticated } from './context.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
+import { unauthenticated } from '../domains/org/request-ctx.js';
 
 export const SESSION_COOKIE = 'fazhi_session';
 

@@ -12,8 +12,8 @@ import { listYears, loadArrangement } from '../platform/calendar/service.js';
 import { addCalendarDays, addWorkdays } from '../platform/clock/index.js';
 import { LocalDate } from '../platform/validation.js';
 import { dueDateRecomputes } from '../domains/index.js';
-import { requestCtx } from './context.js';
-import type { AppOptions, TypedApp } from './types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 
 export function registerCalendarRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;

@@ -10,8 +10,8 @@ import {
   storeAttachment,
 } from '../platform/files/index.js';
 import { Text } from '../platform/validation.js';
-import { requestCtx } from './context.js';
-import type { AppOptions, TypedApp } from './types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 
 /**
  * What the uploader is told: their own file's digest, size, type and name. Nothing of the

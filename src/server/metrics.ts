@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { can } from '../platform/context.js';
 import { notFound } from '../platform/errors.js';
-import type { AppOptions } from './types.js';
+import type { AppOptions } from '../platform/http/types.js';
 
 /**
  * GET /metrics in the Prometheus text format: request latency by route, the database pool (or

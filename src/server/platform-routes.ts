@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Scope } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { defineColumns, exportLedgerXlsx } from '../platform/io/index.js';
-import { sendXlsx } from './files.js';
+import { sendXlsx } from '../platform/http/files.js';
 import type { z } from 'zod';
 import { can } from '../platform/context.js';
 import { verifyAudit } from '../platform/audit/audit.js';
@@ -12,8 +12,8 @@ import { LocalDate, Paging, Text, toOffset } from '../platform/validation.js';
 import { domainModules } from '../domains/index.js';
 import { authorize } from '../domains/org/policy.js';
 import { VERSION } from './version.js';
-import { requestCtx } from './context.js';
-import type { AppOptions, TypedApp } from './types.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
 
 export const AuditQuery = Paging.extend({
   entity: Text(40).optional(),

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Ctx, chinaDate, systemCtx } from '../platform/context.js';
-import { seedDemo } from '../domains/demo.js';
+import { seedDemo } from '../report/demo.js';
 import { demoUscc, seedOrgs } from '../domains/org/seed.js';
 import { buildApp } from '../server/app.js';
 import { testEngines } from './db.js';

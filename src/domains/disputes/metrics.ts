@@ -6,7 +6,7 @@ import {
   type MetricDefinition,
   type MetricQuery,
   rateRecords,
-} from '../../report/types.js';
+} from '../../platform/metrics/types.js';
 import { LOST_OUTCOMES } from './litigation/rules.js';
 import { instanceLabels, type LawsuitOutcome, lawsuitOutcomeLabels } from './litigation/schema.js';
 import { CORRECTING_OUTCOMES } from './reconsideration/rules.js';

@@ -10,8 +10,8 @@ import { z } from 'zod';
 import { DomainError } from '../../platform/errors.js';
 import { LocalFileStore } from '../../platform/files/index.js';
 import { IdParam, Paging, toOffset } from '../../platform/validation.js';
-import { type MultipartPart, multipartParts } from '../../server/multipart.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { type MultipartPart, multipartParts } from '../../platform/http/multipart.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import {
   applicationFormHtml,
   decisionHtml,

@@ -1,8 +1,8 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { annualDisclosureTable } from './api.js';
 import { exportLawsuitLedger, exportReconLedger, exportSuggestionLedger } from './export.js';
 import { registerReconPortalRoutes } from './portal-routes.js';

@@ -8,7 +8,7 @@ import {
   type MetricDefinition,
   type MetricQuery,
   rateOf,
-} from '../../report/types.js';
+} from '../../platform/metrics/types.js';
 import { CaseCategory, Procedure, PenaltyKind, penaltyKindLabels, procedureLabels } from './case-schema.js';
 import { powerCategoryLabels } from './power-schema.js';
 import './tables.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import type { MetricQuery } from '../../report/types.js';
+import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
 import type { DemoOrgs } from '../org/seed.js';
 import { createCases } from './case-service.js';

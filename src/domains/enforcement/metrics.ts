@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import { asOfDay, type MetricDefinition, type MetricQuery, rateOf } from '../../report/types.js';
+import { asOfDay, type MetricDefinition, type MetricQuery, rateOf } from '../../platform/metrics/types.js';
 import { caseMetrics } from './metrics-cases.js';
 import './tables.js';
 

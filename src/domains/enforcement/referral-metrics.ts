@@ -6,7 +6,7 @@ import {
   type MetricDefinition,
   type MetricQuery,
   rateRecords,
-} from '../../report/types.js';
+} from '../../platform/metrics/types.js';
 import './tables.js';
 
 type DateColumn = 'r.handed_over_on' | 'r.filed_on' | 'r.declined_on';

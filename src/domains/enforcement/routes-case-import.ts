@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { invalid } from '../../platform/errors.js';
-import { requestCtx } from '../../server/context.js';
-import { importProblem, sendXlsx } from '../../server/files.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import { importProblem, sendXlsx } from '../../platform/http/files.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import {
   checkCasesFile,
   exportCases,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdParam, Int32, LocalDate, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { LocalFileStore } from '../../platform/files/index.js';
 import {
   CaseCategory,

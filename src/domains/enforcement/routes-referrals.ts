@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { exportReferralLedger } from './referral-export.js';
 import { CreateReferralInput, RecordReferralActionInput, ReferralStatus } from './referral-schema.js';
 import { createReferral, getReferral, recordReferralAction, searchReferrals } from './referral-service.js';

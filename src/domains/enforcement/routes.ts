@@ -1,4 +1,4 @@
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { registerPublicationPortal } from './portal-publication-pages.js';
 import { registerCaseImportRoutes } from './routes-case-import.js';
 import { registerCaseRoutes } from './routes-cases.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import type { MetricQuery } from '../../report/types.js';
+import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
 import { withOrgs } from '../enforcement/test/fixtures.js';
 import { inspectionMetrics } from './metrics.js';

@@ -9,7 +9,7 @@ import {
   type MetricDefinition,
   type MetricQuery,
   rateOf,
-} from '../../report/types.js';
+} from '../../platform/metrics/types.js';
 import { inspectionResults, type InspectionResult, publicationDue } from './rules.js';
 import './tables.js';
 

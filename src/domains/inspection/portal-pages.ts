@@ -3,7 +3,7 @@ import { readDb } from '../../platform/http/read-replica.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam, Paging, Text, toOffset } from '../../platform/validation.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { listPublishedResults, type PublishedResult, publishedFacets } from './publication.js';
 import { InspectionResult, inspectionResults } from './rules.js';
 

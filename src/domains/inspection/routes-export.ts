@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { allPages, mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
 import { defineColumns } from '../../platform/io/index.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { authorize } from '../org/policy.js';
 import { listPlans } from './plan-store.js';
 import { listTargets, type Target } from './result-service.js';

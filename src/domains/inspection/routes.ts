@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
 import { readDb } from '../../platform/http/read-replica.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { authorize } from '../org/policy.js';
 import { listPublishedResults } from './publication.js';
 import { registerInspectionPortalPages } from './portal-pages.js';

@@ -3,7 +3,7 @@ import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import { countWorkdays } from '../../platform/clock/index.js';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import type { DrillRecord, MetricDefinition, MetricQuery } from '../../platform/metrics/types.js';
 import { type WorkKind, workKindLabels } from './advisers/schema.js';
 import { decisionMetrics } from './decisions/metrics.js';
 import { type ReviewKind, reviewKindLabels } from './review/schema.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
 import { IdParam, Paging, QueryBool, SortParam, Text, toOffset } from '../../platform/validation.js';
-import { importProblem, sendXlsx } from '../../server/files.js';
+import { importProblem, sendXlsx } from '../../platform/http/files.js';
 import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from './request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { createOrg, getOrg, updateOrg } from './org-service.js';
 import { listOrgs, listScopeOrgs } from './org-store.js';
 import { authorize } from './policy.js';

@@ -1,5 +1,5 @@
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from './request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { authorize } from './policy.js';
 import { SiteSettingsInput } from './site-schema.js';
 import { getSite, updateSite } from './site-service.js';

@@ -1,6 +1,6 @@
 import { IdParam } from '../../platform/validation.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from './request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { listOrgStaffing, OrgStaffingInput, updateOrgStaffing } from './staffing.js';
 
 export function registerStaffingRoutes(app: TypedApp, opts: AppOptions): void {

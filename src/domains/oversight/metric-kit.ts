@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import type { DrillRecord, MetricDefinition, MetricQuery } from '../../platform/metrics/types.js';
 
 /**
  * One figure over one ledger table `e` (joined to its org `g`): the rows of the subtree in the

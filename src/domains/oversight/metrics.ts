@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { MetricDefinition } from '../../report/types.js';
+import type { MetricDefinition } from '../../platform/metrics/types.js';
 import { assessmentMetrics } from './assessment/metrics.js';
 import { rateMetric, type RowQuery, rowMetric } from './metric-kit.js';
 import './tables.js';

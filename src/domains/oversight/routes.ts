@@ -2,8 +2,8 @@ import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { chinaDate } from '../../platform/context.js';
 import { IdParam, Int32, Paging, parseSort, SortParam, Text, toOffset } from '../../platform/validation.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import {
   actOnClue,
   createTipOff,

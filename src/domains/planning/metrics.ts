@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { inScope } from '../../platform/scope.js';
-import { reportedCatalogue } from '../../report/catalogue.js';
-import type { MetricDefinition } from '../../report/types.js';
+import { reportedCatalogue } from './catalogue.js';
+import type { MetricDefinition } from '../../platform/metrics/types.js';
 import { reportedMetric } from './reported-figures.js';
 import './tables.js';
 

@@ -1,10 +1,12 @@
 import type { DomainModule } from '../module.js';
 import { planningMetrics } from './metrics.js';
 import { planningPermissions } from './policy.js';
-import { registerReportRoutes } from './report-routes.js';
-import { registerPlanningRoutes } from './routes.js';
-import { seedPlanning } from './seed.js';
 
+/**
+ * 指标与年度报告: its tables, permissions and typed-in catalogue live here with the domains; its
+ * services, routes and demo (data calls, reports — they read every domain's figures) live in the
+ * report layer (src/report/module.ts), which the server and the demo run after the domains.
+ */
 export const planningModule: DomainModule = {
   key: 'report',
   title: '指标与年度报告',
@@ -18,9 +20,4 @@ export const planningModule: DomainModule = {
   permissions: planningPermissions,
   // no single menu permission: the office reviews, units fill, leaders read; each screen checks its own
   metrics: planningMetrics,
-  seed: seedPlanning,
-  registerRoutes: (app, opts) => {
-    registerPlanningRoutes(app, opts);
-    registerReportRoutes(app, opts);
-  },
 };

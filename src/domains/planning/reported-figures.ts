@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { ReportedMetricSpec } from '../../report/catalogue.js';
-import type { MetricDefinition, MetricKind, MetricQuery } from '../../report/types.js';
+import type { ReportedMetricSpec } from './catalogue.js';
+import type { MetricDefinition, MetricKind, MetricQuery } from '../../platform/metrics/types.js';
 import './tables.js';
 
 /** Accepted figures (of one metric, or all) filed by orgs of the subtree for calls inside the period. */

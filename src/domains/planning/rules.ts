@@ -1,6 +1,6 @@
 import { addDays, type LocalDate } from '../../platform/calendar/index.js';
 import { invalid } from '../../platform/errors.js';
-import { COUNT_UNITS } from '../../report/types.js';
+import { COUNT_UNITS } from '../../platform/metrics/types.js';
 import type { DataCallStatus, SubmissionStatus } from './schema.js';
 
 /** 数据填报 warns this many calendar days before a call's deadline (临期). */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../report/types.js';
+import type { DrillRecord, MetricDefinition, MetricQuery } from '../../platform/metrics/types.js';
 import { type LeniencyKind, leniencyKindLabels } from './schema.js';
 import './tables.js';
 import '../enforcement/tables.js';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
 import { IdParam, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
-import { requestCtx } from '../../server/context.js';
-import { importProblem, sendXlsx } from '../../server/files.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { requestCtx } from '../org/request-ctx.js';
+import { importProblem, sendXlsx } from '../../platform/http/files.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { exportSheet, importSheet, type SheetKey, sheets } from './io.js';
 import { amendEntry, createEntry, getEntry, type ListDef, repealEntry, searchList } from './list-service.js';
 import { lists } from './lists.js';

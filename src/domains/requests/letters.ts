@@ -1,7 +1,7 @@
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import type { Ctx } from '../../platform/context.js';
 import { conflict } from '../../platform/errors.js';
-import { GB } from '../../report/gbt9704.js';
+import { GB } from '../../platform/docx/gbt9704.js';
 import { getItem } from './core/service.js';
 import type { AnswerType } from './disclosure/schema.js';
 import { answerTypeLabels } from './disclosure/schema.js';

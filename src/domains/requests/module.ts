@@ -7,7 +7,6 @@ import { petitionMetrics } from './petitions/metrics.js';
 import { requestsPermissions } from './policy.js';
 import { proposalMetrics } from './proposals/metrics.js';
 import { registerRequestsPortal } from './portal/routes.js';
-import { registerDisclosureReportRoutes } from './report-routes.js';
 import { registerRequestsRoutes } from './routes.js';
 import { seedRequests } from './seed.js';
 
@@ -19,7 +18,6 @@ export const requestsModule: DomainModule = {
   registerRoutes: (app, opts) => {
     registerRequestsRoutes(app, opts);
     registerRequestsPortal(app, opts);
-    registerDisclosureReportRoutes(app, opts);
   },
   portalLinks: [
     {

@@ -6,7 +6,7 @@
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import { conflict } from '../../../platform/errors.js';
-import { GB } from '../../../report/gbt9704.js';
+import { GB } from '../../../platform/docx/gbt9704.js';
 import { getOrg } from '../../org/org-service.js';
 import { getReconsideration } from './service.js';
 import type { ReconDetail } from './present.js';

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
-import { asOfDay, type DrillRecord, type MetricDefinition, type MetricQuery } from '../../../report/types.js';
+import {
+  asOfDay,
+  type DrillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+} from '../../../platform/metrics/types.js';
 import '../tables.js';
 import '../../org/tables.js';
 

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
-import { requestCtx } from '../../../server/context.js';
-import type { AppOptions, TypedApp } from '../../../server/types.js';
+import { requestCtx } from '../../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { authorize } from '../../org/policy.js';
 import { exportDecisionLedger } from './export.js';
 import { DecisionStatus } from './schema.js';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { chinaDate } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
 import { IdParam, Paging, Text, toOffset } from '../../../platform/validation.js';
-import { requestCtx } from '../../../server/context.js';
-import type { AppOptions, TypedApp } from '../../../server/types.js';
+import { requestCtx } from '../../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import {
   catalogueHtml,
   consultationHtml,

@@ -1,11 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
-import { requestCtx } from '../../../server/context.js';
-import { sendXlsx } from '../../../server/files.js';
+import { requestCtx } from '../../org/request-ctx.js';
+import { sendXlsx } from '../../../platform/http/files.js';
 import { defineColumns } from '../../../platform/io/index.js';
 import { allPages, sendLedgerXlsx } from '../../../platform/http/xlsx-reply.js';
-import type { AppOptions, TypedApp } from '../../../server/types.js';
+import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { getEdition, listEditions, writeEditionTemplate, writeEditionXlsx } from './edition-service.js';
 import { getRound, getUnitSheet, listRounds, listUnits } from './round-read.js';
 import { fillUnit, openRound, publishRound, reviewUnit, submitUnit } from './round-service.js';

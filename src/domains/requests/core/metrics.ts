@@ -1,7 +1,7 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Db } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../../report/types.js';
+import type { DrillRecord, MetricDefinition, MetricQuery } from '../../../platform/metrics/types.js';
 import type { ItemKind } from './spec.js';
 import './tables.js';
 import '../../org/tables.js';

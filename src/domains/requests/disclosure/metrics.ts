@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { MetricDefinition } from '../../../report/types.js';
+import type { MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, entryMetric, eq, itemMetric, itemRate } from '../core/metrics.js';
 
 const outcomeLike =

@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../../../report/types.js';
+import type { MetricDefinition } from '../../../platform/metrics/types.js';
 import { entryMetric, eq, itemMetric } from '../core/metrics.js';
 import { adviserActivityLabels, type AdviserActivityKind } from './schema.js';
 

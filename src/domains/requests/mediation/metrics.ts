@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { inScope } from '../../../platform/scope.js';
-import type { MetricDefinition } from '../../../report/types.js';
+import type { MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, eq, itemMetric, itemRate } from '../core/metrics.js';
 
 const k = { kind: 'mediation' } as const;

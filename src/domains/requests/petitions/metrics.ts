@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { inScope } from '../../../platform/scope.js';
-import type { MetricDefinition } from '../../../report/types.js';
+import type { MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, entryMetric, eq, factTrue, itemMetric, itemRate, percent } from '../core/metrics.js';
 
 type Where = NonNullable<Parameters<typeof itemMetric>[0]['where']>;

@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../../../report/types.js';
+import type { MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, entryMetric, eq, itemMetric, itemRate } from '../core/metrics.js';
 
 const k = { kind: 'proposal' } as const;

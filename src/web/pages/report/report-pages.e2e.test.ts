@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedPlanning } from '../../../domains/planning/seed.js';
+import { seedPlanning } from '../../../report/planning/seed.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { computeFigures, loadRegistry } from '../../report/registry.js';
+import { computeFigures, loadRegistry } from '../registry.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
-import { listDataCalls } from './data-call-store.js';
+import type { DemoOrgs } from '../../domains/org/seed.js';
+import { listDataCalls } from '../../domains/planning/data-call-store.js';
 import { listPublished } from './report-store.js';
 import { seedPlanning, split } from './seed.js';
 import { seedDemoOrgs, systemAt } from './test-fixtures.js';

@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { DomainError } from '../../platform/errors.js';
-import { PartKey } from '../../report/report-model.js';
+import { PartKey } from '../report-model.js';
 import { loginAs } from '../../test/app.js';
-import { fullWidth as fw } from '../../report/punctuation.js';
+import { fullWidth as fw } from '../punctuation.js';
 import { testEngines } from '../../test/db.js';
 import { buildApp } from '../../server/app.js';
-import type { DemoOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../../domains/org/seed.js';
 import {
   changeDataCallStatus,
   createDataCall,

@@ -1,16 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { LocalDate } from '../../platform/validation.js';
-import { composeDisclosureReport, requestMissingFigures } from '../../report/disclosure-annual.js';
-import {
-  renderDisclosureReportDocx,
-  renderDisclosureReportHtml,
-} from '../../report/disclosure-annual-render.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
-import { authorize } from '../org/policy.js';
-import { getReportText, ReportYear, saveReportText } from './disclosure/report-service.js';
-import { disclosureSpec } from './disclosure/spec.js';
+import { LocalDate } from '../platform/validation.js';
+import { composeDisclosureReport, requestMissingFigures } from './disclosure-annual.js';
+import { renderDisclosureReportDocx, renderDisclosureReportHtml } from './disclosure-annual-render.js';
+import { requestCtx } from '../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../platform/http/types.js';
+import { authorize } from '../domains/org/policy.js';
+import { getReportText, ReportYear, saveReportText } from '../domains/requests/disclosure/report-service.js';
+import { disclosureSpec } from '../domains/requests/disclosure/spec.js';
 
 const ReportQuery = z.object({ orgId: z.uuid('不是有效的编号'), year: ReportYear });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { openConfigured } from '../cli/db.js';
+import { openConfigured } from './db.js';
 import { listOrgs } from '../domains/org/org-store.js';
-import { composeCurrentReport } from '../domains/planning/report-service.js';
+import { composeCurrentReport } from '../report/planning/report-service.js';
 import { ALL_SCOPE, type Ctx, systemCtx } from '../platform/context.js';
 import type { Db } from '../platform/db/types.js';
 import { notFound } from '../platform/errors.js';
-import { renderReportDocx } from './docx-renderer.js';
-import { readIssuer } from './issuer.js';
-import { computeFigures, loadRegistry, rootOrgId, yearPeriod } from './registry.js';
-import { formatNumber } from './sentences.js';
-import type { Figure } from './types.js';
+import { renderReportDocx } from '../report/docx-renderer.js';
+import { readIssuer } from '../report/issuer.js';
+import { computeFigures, loadRegistry, rootOrgId, yearPeriod } from '../report/registry.js';
+import { formatNumber } from '../report/sentences.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 /**
  * An org named on the command line: its id, 统一社会信用代码, exact name, or a region code (the

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { findStoredFile, LocalFileStore } from '../../platform/files/index.js';
 import { notFound } from '../../platform/errors.js';
 import { IdParam } from '../../platform/validation.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
-import { authorize } from '../org/policy.js';
+import { requestCtx } from '../../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { authorize } from '../../domains/org/policy.js';
 import { getDataCall } from './data-call-service.js';
-import { findSubmission, listFigures } from './data-call-store.js';
+import { findSubmission, listFigures } from '../../domains/planning/data-call-store.js';
 
 /** One unit's answer to one line of the form: the 填报汇总 an office keeps in Excel. */
 interface SummaryRow {

@@ -1,5 +1,5 @@
-import type { Scope } from '../platform/context.js';
-import type { Db } from '../platform/db/types.js';
+import type { Scope } from '../context.js';
+import type { Db } from '../db/types.js';
 
 /** What a figure is computed over: an org's subtree (roll-up) and a period of legal dates. */
 export interface MetricQuery {

@@ -1,8 +1,8 @@
 import type { Scope } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { ReportContent } from '../../report/report-model.js';
-import './tables.js';
+import type { ReportContent } from '../report-model.js';
+import '../../domains/planning/tables.js';
 
 export const ReportStatusLabels = {
   draft: '草稿',

@@ -7,7 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
-import type { DatabaseHandle } from '../platform/db/open.js';
+import type { DatabaseHandle } from '../db/open.js';
 
 /** The Fastify instance with zod schemas as its type provider, as domain routes receive it. */
 export type TypedApp = FastifyInstance<

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
-import { DomainError, type DomainErrorKind } from '../platform/errors.js';
+import { DomainError, type DomainErrorKind } from '../errors.js';
 
 /** The one table from domain error kinds to HTTP statuses. */
 export const statusOfKind = {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../../domains/org/seed.js';
 
 /** The office's 填报汇总 in Excel, the unit's 佐证材料 as a file, and one draft per click. */
 describe.each(testEngines())('data-call summary, evidence files and drafts on $name', (engine) => {

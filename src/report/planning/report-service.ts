@@ -5,10 +5,10 @@ import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { type DueState, dueState } from '../../platform/clock/index.js';
-import { composeReport } from '../../report/composer.js';
-import { computeFigures, loadRegistry, orgSubtree, rootOrgId, yearPeriod } from '../../report/registry.js';
-import { PartKey, partTitles, type ReportContent } from '../../report/report-model.js';
-import { authorize } from '../org/policy.js';
+import { composeReport } from '../composer.js';
+import { computeFigures, loadRegistry, orgSubtree, rootOrgId, yearPeriod } from '../registry.js';
+import { PartKey, partTitles, type ReportContent } from '../report-model.js';
+import { authorize } from '../../domains/org/policy.js';
 import {
   findReport,
   findReportByOrgYear,

@@ -5,9 +5,9 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import { DomainError } from '../../platform/errors.js';
 import { rowInScope } from '../../platform/scope.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../../domains/org/seed.js';
 import { changeDataCallStatus, createDataCall, getSubmission, saveFigures } from './data-call-service.js';
-import type { SubmissionSummary } from './schema.js';
+import type { SubmissionSummary } from '../../domains/planning/schema.js';
 import { seedDemoOrgs, userCtx } from './test-fixtures.js';
 
 const USERS = ['admin', 'yfzs', 'leader', 'scjg', 'fzsh', 'township', 'clerk'] as const;

@@ -1,7 +1,7 @@
 import { type Ctx, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { loadIdentity } from '../org/auth-service.js';
-import { type DemoOrgs, demoUscc, seedOrgs } from '../org/seed.js';
+import { loadIdentity } from '../../domains/org/auth-service.js';
+import { type DemoOrgs, demoUscc, seedOrgs } from '../../domains/org/seed.js';
 
 /** 2026-02-10 10:00 in China: reports on 2025 are being compiled. */
 export const NOW = new Date('2026-02-10T02:00:00Z');

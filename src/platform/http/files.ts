@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import type { ImportReport } from '../platform/io/index.js';
+import type { ImportReport } from '../io/index.js';
 import type { Problem } from './errors.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

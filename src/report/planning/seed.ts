@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.js';
-import { PartKey } from '../../report/report-model.js';
+import { PartKey } from '../report-model.js';
 import {
   changeDataCallStatus,
   getDataCall,

@@ -4,10 +4,20 @@ import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { rowInScope } from '../../platform/scope.js';
-import { computeFigures, loadRegistry, orgSubtree } from '../../report/registry.js';
-import { authorize } from '../org/policy.js';
-import { findDataCall, findSubmission, listFigures, listItems } from './data-call-store.js';
-import { answerRefusal, checkFigure, type SubmissionAction, submissionAllows } from './rules.js';
+import { computeFigures, loadRegistry, orgSubtree } from '../registry.js';
+import { authorize } from '../../domains/org/policy.js';
+import {
+  findDataCall,
+  findSubmission,
+  listFigures,
+  listItems,
+} from '../../domains/planning/data-call-store.js';
+import {
+  answerRefusal,
+  checkFigure,
+  type SubmissionAction,
+  submissionAllows,
+} from '../../domains/planning/rules.js';
 import {
   CreateDataCallInput,
   type DataCall,
@@ -18,7 +28,7 @@ import {
   type SubmissionStatus,
   submissionStatusLabels,
   VersionInput,
-} from './schema.js';
+} from '../../domains/planning/schema.js';
 
 export async function getDataCall(ctx: Ctx, id: string): Promise<DataCall> {
   const call = await findDataCall(ctx.db, ctx.scope, id);

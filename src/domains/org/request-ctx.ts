@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import type { Ctx } from '../platform/context.js';
-import type { Db } from '../platform/db/types.js';
-import { DomainError, notFound } from '../platform/errors.js';
-import type { Identity } from '../domains/org/auth-service.js';
-import { orgTree } from '../domains/org/auth-cache.js';
-import { narrowScope } from '../domains/org/rules.js';
+import type { Ctx } from '../../platform/context.js';
+import type { Db } from '../../platform/db/types.js';
+import { DomainError, notFound } from '../../platform/errors.js';
+import type { Identity } from './auth-service.js';
+import { orgTree } from './auth-cache.js';
+import { narrowScope } from './rules.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

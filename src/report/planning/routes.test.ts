@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../../domains/org/seed.js';
 
 describe.each(testEngines())('data-call and metric routes on $name', (engine) => {
   let h: DatabaseHandle;

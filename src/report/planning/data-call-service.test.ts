@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { DomainError } from '../../platform/errors.js';
-import { computeFigures, drillDown, loadRegistry } from '../../report/registry.js';
+import { computeFigures, drillDown, loadRegistry } from '../registry.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../../domains/org/seed.js';
 import {
   changeDataCallStatus,
   createDataCall,
@@ -13,7 +13,7 @@ import {
   saveFigures,
   submitSubmission,
 } from './data-call-service.js';
-import { listMySubmissions } from './data-call-store.js';
+import { listMySubmissions } from '../../domains/planning/data-call-store.js';
 import { orgIdOf, seedDemoOrgs, userCtx } from './test-fixtures.js';
 
 const Y2025 = { from: '2025-01-01', to: '2025-12-31' };

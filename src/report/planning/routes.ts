@@ -4,23 +4,16 @@ import { type Ctx, can, chinaDate } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
 import { readDb } from '../../platform/http/read-replica.js';
 import { IdParam, LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
-import {
-  computeFigures,
-  domainName,
-  drillDown,
-  loadRegistry,
-  rootOrgId,
-  yearPeriod,
-} from '../../report/registry.js';
-import { registerDashboardRoutes } from '../../report/dashboard-routes.js';
-import { registerReminderRoutes } from '../../report/reminders-routes.js';
-import { registerIssuerRoutes } from '../../report/issuer-routes.js';
-import { registerRollupRoutes } from '../../report/rollup-routes.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
+import { computeFigures, domainName, drillDown, loadRegistry, rootOrgId, yearPeriod } from '../registry.js';
+import { registerDashboardRoutes } from '../dashboard-routes.js';
+import { registerReminderRoutes } from '../reminders-routes.js';
+import { registerIssuerRoutes } from '../issuer-routes.js';
+import { registerRollupRoutes } from '../rollup-routes.js';
+import { requestCtx } from '../../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
 import { defineColumns } from '../../platform/io/index.js';
-import { authorize } from '../org/policy.js';
+import { authorize } from '../../domains/org/policy.js';
 import {
   changeDataCallStatus,
   createDataCall,
@@ -30,15 +23,15 @@ import {
   saveFigures,
   submitSubmission,
 } from './data-call-service.js';
-import { listDataCalls, listMySubmissions } from './data-call-store.js';
-import { dataCallDueWindow } from './rules.js';
+import { listDataCalls, listMySubmissions } from '../../domains/planning/data-call-store.js';
+import { dataCallDueWindow } from '../../domains/planning/rules.js';
 import {
   CreateDataCallInput,
   ReturnInput,
   SaveFiguresInput,
   SubmissionStatus,
   VersionInput,
-} from './schema.js';
+} from '../../domains/planning/schema.js';
 
 /** A period as a year or explicit from/to dates; the org defaults to the deployment's root. */
 export const FigureQuery = z.object({

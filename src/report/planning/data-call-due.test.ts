@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../../domains/org/seed.js';
 import {
   changeDataCallStatus,
   createDataCall,
@@ -11,8 +11,8 @@ import {
   saveFigures,
   submitSubmission,
 } from './data-call-service.js';
-import { listDataCalls } from './data-call-store.js';
-import { dataCallDueWindow } from './rules.js';
+import { listDataCalls } from '../../domains/planning/data-call-store.js';
+import { dataCallDueWindow } from '../../domains/planning/rules.js';
 import { orgIdOf, seedDemoOrgs, userCtx } from './test-fixtures.js';
 
 /** The 数据填报任务 ledger's 临期/逾期 filter: calls with units still to answer, by deadline. */

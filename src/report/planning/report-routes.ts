@@ -3,12 +3,12 @@ import { readDb } from '../../platform/http/read-replica.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
 import { IdParam } from '../../platform/validation.js';
-import { renderReportDocx } from '../../report/docx-renderer.js';
-import { readIssuer } from '../../report/issuer.js';
-import { renderReportArticle, renderReportHtml, reportStyle } from '../../report/html-renderer.js';
-import { requestCtx } from '../../server/context.js';
-import type { AppOptions, TypedApp } from '../../server/types.js';
-import { authorize } from '../org/policy.js';
+import { renderReportDocx } from '../docx-renderer.js';
+import { readIssuer } from '../issuer.js';
+import { renderReportArticle, renderReportHtml, reportStyle } from '../html-renderer.js';
+import { requestCtx } from '../../domains/org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { authorize } from '../../domains/org/policy.js';
 import {
   ApprovePartInput,
   approvePart,

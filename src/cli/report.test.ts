@@ -4,11 +4,11 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoOrgs } from '../domains/org/seed.js';
-import { seedPlanning } from '../domains/planning/seed.js';
-import { seedDemoOrgs, systemAt } from '../domains/planning/test-fixtures.js';
+import { seedPlanning } from '../report/planning/seed.js';
+import { seedDemoOrgs, systemAt } from '../report/planning/test-fixtures.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
-import { formatFigures, metricsForYear, resolveOrgCode, writeReportDocx } from './commands.js';
+import { formatFigures, metricsForYear, resolveOrgCode, writeReportDocx } from './report.js';
 
 describe.each(testEngines())('fazhi metrics / fazhi report docx on $name', (engine) => {
   let h: DatabaseHandle;
