@@ -6,7 +6,7 @@ import { renderReportDocx } from './docx-renderer.js';
 import { renderReportHtml } from './html-renderer.js';
 import { fullWidth as fw } from './punctuation.js';
 import { domainName, moduleMetrics } from './registry.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 const TODAY = '2026-02-10';
 const cur = (value: number | null, more: Partial<ComparedFigure> = {}): ComparedFigure => ({

@@ -1,5 +1,5 @@
 import { formatNumber } from './number-format.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../platform/metrics/types.js';
 
 /**
  * A figure compared with the same figure of the previous year, as official prose writes it: a

@@ -68,6 +68,10 @@ export interface ReportContent {
   previous?: Figure[] | undefined;
   deadlines: ReportDeadlines;
   generatedAt: string;
+  /** the instant the figures were computed (absent in versions saved before it was kept) */
+  computedAt?: string | undefined;
+  /** the audit chain's last entry when the figures were computed: record changes since are later entries */
+  auditSeq?: number | undefined;
 }
 
 /** Staff-edited text, by `part:<key>` or `section:<themeKey>`, and the preamble. */
