@@ -141,7 +141,7 @@ describe('composeReport', () => {
       '主要举措和成效',
       '存在的不足和原因',
       '党政主要负责人履行推进法治建设第一责任人职责情况',
-      '下一年度主要安排',
+      '下一年度推进法治政府建设的主要安排',
       '其他需要报告的情况',
     ]);
     expect(c.parts[2]?.sections[0]?.sentences.map((x) => x.text)).toEqual([

@@ -9,6 +9,7 @@ import {
   type ReportPart,
   type ReportSection,
 } from './report-model.js';
+import { type PlanTask, planSentences } from './next-year-plan.js';
 import { fullWidth } from './punctuation.js';
 import { FigureBook, sentence } from './sentences.js';
 import { genericSentence, groupTemplates, leadershipGroups, themes, unprintedGroups } from './templates.js';
@@ -36,6 +37,10 @@ export interface ComposeInput {
   orgKind: string;
   year: number;
   figures: readonly Figure[];
+  /** the same figures of the year before, for comparisons (see comparedMetricIds) */
+  previous?: readonly Figure[] | undefined;
+  /** next year's 年度工作要点 tasks of the org's subtree, for part four */
+  plan?: readonly PlanTask[] | undefined;
   narratives?: Narratives;
   generatedAt: string;
 }
@@ -85,10 +90,25 @@ export function supersededByRecords(figures: readonly Figure[]): Set<string> {
 
 /** Builds the five-part report from the figures and the staff's narratives. Pure. */
 export function composeReport(input: ComposeInput): ReportContent {
+  return compose(input).content;
+}
+
+/**
+ * The figures the writers compare with the previous year, given this year's figures: what a
+ * caller computes for the year before (so the list cannot drift from the writers).
+ */
+export function comparedMetricIds(input: ComposeInput): string[] {
+  return [...compose(input).book.asked];
+}
+
+function compose(input: ComposeInput): { content: ReportContent; book: FigureBook } {
   const n = input.narratives ?? {};
   const superseded = supersededByRecords(input.figures);
   const figures = input.figures.filter((f) => !unprintedGroups.has(f.domain) && !superseded.has(f.metricId));
-  const book = new FigureBook(figures);
+  const book = new FigureBook(
+    figures,
+    input.previous ? { figures: input.previous, today: input.generatedAt } : undefined,
+  );
   const themed = new Set<string>([
     ...themes.flatMap((t) => t.groups),
     ...leadershipGroups,
@@ -107,6 +127,7 @@ export function composeReport(input: ComposeInput): ReportContent {
     };
   });
   const leadershipSentences = leadershipGroups.flatMap((g) => groupSentences(book, g, figures));
+  const plan = planSentences(input.plan ?? []);
   const parts: ReportPart[] = PartKey.map((key) => ({
     key,
     title: partTitles[key],
@@ -115,12 +136,17 @@ export function composeReport(input: ComposeInput): ReportContent {
         ? sections
         : key === 'leadership' && leadershipSentences.length
           ? [{ key: 'leadershipFigures', title: '', sentences: leadershipSentences, narrative: '' }]
-          : [],
+          : key === 'nextYear' && plan.length
+            ? [{ key: 'nextYearPlan', title: '', sentences: plan, narrative: '' }]
+            : [],
     narrative: n[`part:${key}`] ?? '',
     approved: false,
     approvedBy: null,
   }));
-  return {
+  const compared = [...book.compared.keys()]
+    .map((id) => book.previousFigure(id))
+    .filter((f): f is Figure => f !== undefined);
+  const content: ReportContent = {
     orgId: input.orgId,
     orgName: input.orgName,
     year: input.year,
@@ -132,9 +158,11 @@ export function composeReport(input: ComposeInput): ReportContent {
       ),
     parts,
     figures: figures.filter((f) => book.used.has(f.metricId)),
+    ...(compared.length ? { previous: compared } : {}),
     deadlines: reportDeadlines(input.year, input.orgKind),
     generatedAt: input.generatedAt,
   };
+  return { content, book };
 }
 
 /** Sentences of the report, in print order (for tests and the HTML view). */

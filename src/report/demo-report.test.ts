@@ -25,6 +25,9 @@ import {
 } from './registry.js';
 import type { ReportContent } from './report-model.js';
 import { rollupByUnit } from './rollup.js';
+import { compareYears, comparisonText } from './comparison.js';
+import { fullWidth as fw } from './punctuation.js';
+import { createLedgerEntry } from '../domains/oversight/ledgers.js';
 import { formatNumber } from './sentences.js';
 import { type Figure, percentOf } from '../platform/metrics/types.js';
 
@@ -89,17 +92,41 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
     expect(text.match(/收到行政复议申请/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
-  it('every number in the text is the registry figure of that sentence', () => {
+  it('every number in the text is the registry figure of that sentence, every comparison the rule’s', async () => {
     const fresh = new Map(before.map((f) => [f.metricId, f.value]));
+    const comparisons: { id: string; text: string }[] = [];
     for (const p of content.parts)
       for (const s of p.sections)
         for (const x of s.sentences) {
+          // part four's tasks print their 完成时限, not figures
+          if (s.key === 'nextYearPlan') continue;
           const printed = x.metricIds.map(byId).filter((f) => f.value !== 0);
           for (const f of printed) expect(f.value, f.metricId).toBe(fresh.get(f.metricId));
-          expect(numbersIn(x.text), x.text).toEqual(
+          // a comparison's words are checked against the rule below, not as a figure
+          let text = x.text;
+          for (const l of (x.links ?? []).filter((k) => k.comparison).reverse()) {
+            comparisons.push({ id: l.metricId, text: x.text.slice(l.start, l.end) });
+            text = text.slice(0, l.start) + text.slice(l.end);
+          }
+          expect(numbersIn(text), x.text).toEqual(
             printed.map((f) => formatNumber(f.value ?? Number.NaN)).sort(),
           );
         }
+    // each comparison is the rule applied to this year's figure and the registry's previous year
+    const last = await computeFigures(
+      ctx,
+      registry,
+      root,
+      yearPeriod(YEAR - 1),
+      comparisons.map((c) => c.id),
+    );
+    for (const c of comparisons) {
+      const p = last.find((f) => f.metricId === c.id);
+      expect(p?.value, c.id).toBe(content.previous?.find((f) => f.metricId === c.id)?.value);
+      const x = p && compareYears(byId(c.id), p, content.generatedAt);
+      expect(x && comparisonText(x), c.id).toBe(c.text);
+    }
+    expect(reportSentences(content).join('')).not.toMatch(/[↑↓]/);
   });
 
   it('figures of domains with records come from records, with the records behind them', async () => {
@@ -183,6 +210,7 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
           docNumber: 3,
           addressees: '州委、州人民政府',
           signers: [],
+          printedBy: '某某市人民政府办公室',
           version: 1,
         }),
       );
@@ -290,4 +318,29 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
     ]);
     expect(y2026.every((f) => (f.value ?? 0) > 0)).toBe(true);
   }, 300_000);
+
+  it('part three comes from the leaders’ duties register, part four from next year’s 工作要点', async () => {
+    const [, , leadership] = content.parts;
+    const ids = leadership?.sections.flatMap((s) => s.sentences.flatMap((x) => x.metricIds)) ?? [];
+    expect(ids).toContain('oversight.leaders.meetings');
+    for (const id of ids) expect(byId(id).source, id).toBe('computed');
+    // the office enters next year's tasks in the 年度工作要点 ledger; the regenerated draft drafts part four
+    const org = await h.db
+      .selectFrom('org')
+      .select(['id', 'name'])
+      .where('parent_id', '=', root)
+      .executeTakeFirstOrThrow();
+    await createLedgerEntry(ctx, 'workplan', {
+      orgId: org.id,
+      heldOn: `${YEAR + 1}-02-20`,
+      title: '全面推行行政执法“三项制度”',
+      supportingOrgs: '各乡镇(街道)',
+      dueOn: `${YEAR + 1}-11-30`,
+    });
+    const again = (await composeCurrentReport(ctx, YEAR)).content;
+    const plan = again.parts[3]?.sections.flatMap((s) => s.sentences.map((x) => x.text)) ?? [];
+    expect(plan).toContain(
+      fw(`${org.name}牵头全面推行行政执法“三项制度”,${YEAR + 1}年11月30日前完成,各乡镇(街道)配合。`),
+    );
+  });
 });

@@ -13,6 +13,8 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -21,7 +23,7 @@ import { formatNumber } from './sentences.js';
 import { GB } from '../platform/docx/gbt9704.js';
 import { fullWidth, titleLines } from './punctuation.js';
 import { docNumberText, type Issuer } from './issuer.js';
-import type { ReportContent } from './report-model.js';
+import { partIsEmpty, placeholderText, type ReportContent } from './report-model.js';
 import { printedName } from './templates.js';
 
 const PART_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -200,6 +202,8 @@ function bodyChildren(c: ReportContent, issuer: Issuer): (Paragraph | Table)[] {
       out.push(body(texts));
     }
     for (const para of p.narrative.split(/\n+/).filter((x) => x.trim() !== '')) out.push(body([para.trim()]));
+    // a draft marks an empty part for the editor; approval refuses it, so no issued report has one
+    if (partIsEmpty(p)) out.push(body([placeholderText(p.key)]));
   });
   out.push(blankLine());
   const signers = issuer.signers.length
@@ -328,6 +332,29 @@ function appendix(c: ReportContent): (Paragraph | Table)[] {
   ];
 }
 
+/**
+ * 版记 (GB/T 9704-2012 §7.4.3), last in the document: the 印发机关 one character in from the left
+ * and the 印发日期 one character in from the right ("2026年2月10日印发"), in 4号仿宋, between the
+ * thick first and last rules of the 版记. Nothing when the org has not named its 印发机关.
+ */
+function imprint(c: ReportContent, issuer: Issuer): Paragraph[] {
+  if (!issuer.printedBy) return [];
+  const rule = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 };
+  const size = GB.pageNumberSize;
+  const text = (children: (string | Tab)[]) =>
+    new TextRun({ children, font: font(GB.fonts.body), size, snapToGrid: false });
+  return [
+    blankLine(),
+    new Paragraph({
+      spacing: { before: 0, after: 0 },
+      indent: { left: GB.char, right: GB.char },
+      border: { top: rule, bottom: rule },
+      tabStops: [{ type: TabStopType.RIGHT, position: GB.textWidth - 2 * GB.char }],
+      children: [text([fullWidth(issuer.printedBy)]), text([new Tab(), `${chineseDate(c.generatedAt)}印发`])],
+    }),
+  ];
+}
+
 /** "— 1 —" in 4号宋体: odd pages on the right, even on the left, one character in from the edge. */
 function pageNumberFooter(align: 'odd' | 'even') {
   return new Footer({
@@ -356,6 +383,7 @@ export function reportDocument(c: ReportContent, issuer?: Issuer): Document {
     docNumber: null,
     addressees: '',
     signers: [],
+    printedBy: '',
     version: 0,
   };
   const page = {
@@ -385,11 +413,16 @@ export function reportDocument(c: ReportContent, issuer?: Issuer): Document {
           grid: { type: DocumentGridType.LINES, linePitch: GB.linePitch },
         },
         footers,
-        children: bodyChildren(c, who),
+        children: [...bodyChildren(c, who), ...(c.figures.length ? [] : imprint(c, who))],
       },
       ...(c.figures.length
         ? // the page numbers carry on from the body's footers
-          [{ properties: { type: SectionType.NEXT_PAGE, page }, children: appendix(c) }]
+          [
+            {
+              properties: { type: SectionType.NEXT_PAGE, page },
+              children: [...appendix(c), ...imprint(c, who)],
+            },
+          ]
         : []),
     ],
   });

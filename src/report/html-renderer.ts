@@ -1,6 +1,6 @@
 import { escapeHtml } from '../platform/http/portal-page.js';
 import { chineseDate, partHeading } from './docx-renderer.js';
-import type { ReportContent, SentenceLink } from './report-model.js';
+import { partIsEmpty, placeholderText, type ReportContent, type SentenceLink } from './report-model.js';
 import { formatNumber } from './sentences.js';
 import { printedName } from './templates.js';
 
@@ -28,15 +28,22 @@ export function renderReportArticle(c: ReportContent, opts: HtmlOptions = { reco
       .map((n) => `<sup><a href="#fig-${n}">[${n}]</a></sup>`)
       .join('');
   const figureOf = new Map(c.figures.map((f) => [f.metricId, f]));
-  /** each number (and stated zero) of a sentence links to the records behind its figure */
+  const previousOf = new Map((c.previous ?? []).map((f) => [f.metricId, f]));
+  /**
+   * each number (and stated zero) of a sentence links to the records behind its figure; a
+   * comparison links to the previous year's records and names the previous value
+   */
   const linked = (text: string, links: readonly SentenceLink[]) => {
     let out = '';
     let at = 0;
     for (const l of links) {
-      const f = figureOf.get(l.metricId);
+      const f = (l.comparison ? previousOf : figureOf).get(l.metricId);
       if (!f || l.start < at) continue;
+      const title = l.comparison
+        ? `${printedName(f.name)}:上年${f.value === null ? '无数据' : `${formatNumber(f.value)}${f.unit}`}`
+        : printedName(f.name);
       out += escapeHtml(text.slice(at, l.start));
-      out += `<a class="fig" href="${escapeHtml(recordsUrl(f))}" title="${escapeHtml(printedName(f.name))}">${escapeHtml(text.slice(l.start, l.end))}</a>`;
+      out += `<a class="${l.comparison ? 'cmp' : 'fig'}" href="${escapeHtml(recordsUrl(f))}" title="${escapeHtml(title)}">${escapeHtml(text.slice(l.start, l.end))}</a>`;
       at = l.end;
     }
     return out + escapeHtml(text.slice(at));
@@ -57,11 +64,13 @@ export function renderReportArticle(c: ReportContent, opts: HtmlOptions = { reco
           return `${title}<p>${texts.join('')}</p>`;
         })
         .join('');
-      const narrative = p.narrative
-        .split(/\n+/)
-        .filter((x) => x.trim() !== '')
-        .map((x) => `<p>${escapeHtml(x.trim())}</p>`)
-        .join('');
+      const narrative = partIsEmpty(p)
+        ? `<p class="todo">${escapeHtml(placeholderText(p.key))}</p>`
+        : p.narrative
+            .split(/\n+/)
+            .filter((x) => x.trim() !== '')
+            .map((x) => `<p>${escapeHtml(x.trim())}</p>`)
+            .join('');
       return `<section><h2>${escapeHtml(partHeading(c, i))}</h2>${sections}${narrative}</section>`;
     })
     .join('');
@@ -96,6 +105,7 @@ export function reportStyle(scope: string): string {
     'table{border-collapse:collapse;font-size:12pt;line-height:1.5;width:100%}',
     'td,th{border:1px solid #000;padding:2px 4px;vertical-align:top}',
     'sup a{font-size:9pt;text-decoration:none}',
+    '.todo{color:#c00}',
   ]
     .map((rule) => (scope ? `${scope} ${rule.replace('td,th{', `td,${scope} th{`)}` : rule))
     .join('\n');

@@ -15,6 +15,7 @@ export interface ReportIssuerTable {
   doc_number: number | null;
   addressees: string;
   signers: string[];
+  printed_by: ColumnType<string, string | undefined, string>;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   version: number;

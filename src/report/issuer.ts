@@ -25,6 +25,8 @@ export interface Issuer {
   addressees: string;
   /** 署名 under the text; empty = the 发文机关 */
   signers: string[];
+  /** 印发机关 of the 版记 (GB/T 9704 §7.4.3), e.g. 某县人民政府办公室; empty = no 版记 */
+  printedBy: string;
   /** 0 while the org has not saved its own settings */
   version: number;
 }
@@ -37,6 +39,7 @@ export const IssuerInput = z.strictObject({
   docNumber: Int32.min(1, '序号应为正整数').max(9999, '序号过大').nullable().optional(),
   addressees: Text(200).optional(),
   signers: z.array(RequiredText(40)).max(3, '署名最多三个机关').optional(),
+  printedBy: Text(40).optional(),
 });
 
 /** The 文号 as printed: 代字〔年份〕序号号, e.g. 某政发〔2026〕3号 (GB/T 9704-2012 §7.2.4). */
@@ -59,6 +62,7 @@ export async function readIssuer(db: Db, orgId: string, orgName: string): Promis
       docNumber: null,
       addressees: '',
       signers: [],
+      printedBy: '',
       version: 0,
     };
   return {
@@ -69,6 +73,7 @@ export async function readIssuer(db: Db, orgId: string, orgName: string): Promis
     docNumber: row.doc_number,
     addressees: row.addressees,
     signers: row.signers,
+    printedBy: row.printed_by,
     version: row.version,
   };
 }
@@ -97,6 +102,7 @@ export async function saveIssuer(ctx: Ctx, orgId: string, raw: unknown): Promise
     doc_number: input.docNumber ?? null,
     addressees: input.addressees ?? '',
     signers: input.signers ?? [],
+    printed_by: input.printedBy ?? '',
     updated_by: ctx.actor.userId,
     updated_at: ctx.now(),
   };

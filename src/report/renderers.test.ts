@@ -59,6 +59,7 @@ const joint: Issuer = {
   docNumber: 3,
   addressees: '红河州委、州人民政府',
   signers: ['中共开远市委员会', '开远市人民政府'],
+  printedBy: '开远市人民政府办公室',
   version: 1,
 };
 
@@ -184,6 +185,16 @@ describe('GB/T 9704 公文 layout', () => {
     // without settings: the org's own name, no 文号, no 主送机关
     expect(texts(single)[0]).toBe('开远市人民政府文件');
     expect(single).not.toContain('〔');
+  });
+
+  it('ends with the 版记: 印发机关 and 印发日期 between two rules; none without a 印发机关', () => {
+    const t = texts(doc);
+    expect(t.slice(-2)).toEqual(['开远市人民政府办公室', '2026年2月10日印发']);
+    const last = doc.slice(doc.lastIndexOf('<w:p>'));
+    expect(last).toContain('<w:tab/>');
+    expect(last).toMatch(/<w:top w:val="single"/);
+    expect(last).toMatch(/<w:bottom w:val="single"/);
+    expect(single).not.toContain('印发<');
   });
 
   it('uses full-width punctuation in the text (GB/T 15834)', () => {

@@ -8,7 +8,7 @@ export const partTitles = {
   achievements: '主要举措和成效',
   shortcomings: '存在的不足和原因',
   leadership: '党政主要负责人履行推进法治建设第一责任人职责情况',
-  nextYear: '下一年度主要安排',
+  nextYear: '下一年度推进法治政府建设的主要安排',
   other: '其他需要报告的情况',
 } as const satisfies Record<PartKey, string>;
 
@@ -17,6 +17,8 @@ export interface SentenceLink {
   metricId: string;
   start: number;
   end: number;
+  /** the text compares the figure with the previous year's (ReportContent.previous) */
+  comparison?: boolean | undefined;
 }
 
 /** A sentence generated from figures; `metricIds` are the figures it prints. */
@@ -62,9 +64,27 @@ export interface ReportContent {
   parts: ReportPart[];
   /** every figure the report prints, with its provenance (the appendix) */
   figures: Figure[];
+  /** the previous year's figures the text compares with (absent in versions saved before comparisons) */
+  previous?: Figure[] | undefined;
   deadlines: ReportDeadlines;
   generatedAt: string;
+  /** the instant the figures were computed (absent in versions saved before it was kept) */
+  computedAt?: string | undefined;
+  /** the audit chain's last entry when the figures were computed: record changes since are later entries */
+  auditSeq?: number | undefined;
 }
 
 /** Staff-edited text, by `part:<key>` or `section:<themeKey>`, and the preamble. */
 export type Narratives = Readonly<Record<string, string>>;
+
+/** A part with no generated sentence and no staff text: the draft marks it for the editor. */
+export function partIsEmpty(p: ReportPart): boolean {
+  return p.narrative.trim() === '' && p.sections.every((s) => s.sentences.length === 0 && s.narrative === '');
+}
+
+/** What an empty part shows in a draft (HTML and Word) instead of filler. */
+export function placeholderText(key: PartKey): string {
+  return key === 'nextYear'
+    ? '（待填写：尚未录入下一年度法治建设工作要点，请撰写下一年度推进法治政府建设的主要安排）'
+    : '（待填写）';
+}

@@ -1,3 +1,5 @@
+import { type Comparison, compareYears, comparisonText } from './comparison.js';
+import { formatNumber } from './number-format.js';
 import { fullWidth } from './punctuation.js';
 import type { ReportSentence, SentenceLink } from './report-model.js';
 import type { Figure } from '../platform/metrics/types.js';
@@ -8,9 +10,22 @@ import type { Figure } from '../platform/metrics/types.js';
  */
 export class FigureBook {
   private readonly byId: Map<string, Figure>;
+  private readonly before: Map<string, Figure>;
   readonly used = new Set<string>();
-  constructor(figures: readonly Figure[]) {
+  /** figures printed with a comparison, and that comparison */
+  readonly compared = new Map<string, Comparison>();
+  /** figures the writers want compared (whether or not the previous year was given) */
+  readonly asked = new Set<string>();
+  /**
+   * `previous`: the same figures of the year before and the day the report is written on, for
+   * comparisons (`vs`); without them no comparison is printed.
+   */
+  constructor(
+    figures: readonly Figure[],
+    private readonly previous?: { figures: readonly Figure[]; today: string },
+  ) {
     this.byId = new Map(figures.map((f) => [f.metricId, f]));
+    this.before = new Map((previous?.figures ?? []).map((f) => [f.metricId, f]));
   }
   value(id: string): number | null {
     const f = this.byId.get(id);
@@ -44,10 +59,37 @@ export class FigureBook {
     this.used.add(id);
     return marked(id, text);
   }
+  /**
+   * The comparison with the previous year ("同比增长12.5%", "比上年提高4个百分点", "与上年持平"), or
+   * null when the rule (compareYears) says nothing or the figure itself is not printed. Marked
+   * like a quantity, so the HTML view links it to the previous year's records.
+   */
+  vs(id: string): string | null {
+    this.asked.add(id);
+    const f = this.byId.get(id);
+    const p = this.before.get(id);
+    if (!f || !p || !this.previous || this.value(id) === null) return null;
+    const x = compareYears(f, p, this.previous.today);
+    if (!x) return null;
+    this.used.add(id);
+    this.compared.set(id, x);
+    return marked(`${COMPARED}${id}`, comparisonText(x));
+  }
+  /** the previous year's figure a comparison was made with */
+  previousFigure(id: string): Figure | undefined {
+    return this.before.get(id);
+  }
   /** a clause "prefix + quantity + suffix", or null when the figure is absent */
   c(prefix: string, id: string, suffix = ''): string | null {
     const q = this.q(id);
     return q === null ? null : `${prefix}${q}${suffix}`;
+  }
+  /** the clause `c` followed by its comparison with the previous year when there is one to make */
+  cv(prefix: string, id: string, suffix = ''): string | null {
+    const c = this.c(prefix, id, suffix);
+    if (c === null) return null;
+    const v = this.vs(id);
+    return v === null ? c : `${c},${v}`;
   }
 }
 
@@ -64,9 +106,7 @@ export function withQualifier(qualifier: string | undefined, n: string): string 
           : n;
 }
 
-export function formatNumber(v: number): string {
-  return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(2)));
-}
+export { formatNumber };
 
 const present = (xs: readonly (string | null)[]) => xs.filter((x): x is string => x !== null);
 
@@ -87,6 +127,8 @@ export type SentenceTemplate = (b: FigureBook) => string | null;
 const OPEN = '\uE000';
 const MID = '\uE001';
 const CLOSE = '\uE002';
+/** before a figure id in a mark: the marked text is a comparison with the previous year */
+const COMPARED = '~';
 const marked = (id: string, text: string) => `${OPEN}${id}${MID}${text}${CLOSE}`;
 
 /** Strips the marks `q` and `zero` put around each quantity: the plain text and where each figure is printed. */
@@ -104,7 +146,14 @@ export function unmark(raw: string): { text: string; links: SentenceLink[] } {
     const close = raw.indexOf(CLOSE, mid);
     text += raw.slice(i, open);
     const shown = raw.slice(mid + 1, close);
-    links.push({ metricId: raw.slice(open + 1, mid), start: text.length, end: text.length + shown.length });
+    const id = raw.slice(open + 1, mid);
+    links.push({
+      ...(id.startsWith(COMPARED)
+        ? { metricId: id.slice(COMPARED.length), comparison: true }
+        : { metricId: id }),
+      start: text.length,
+      end: text.length + shown.length,
+    });
     text += shown;
     i = close + 1;
   }

@@ -240,3 +240,37 @@ export async function listMySubmissions(
     ...count,
   };
 }
+
+/**
+ * Filed figures of `metricIds` by the given orgs whose value, or whose submission's state
+ * (submitted, accepted, returned), changed after `since` — why a filed figure of a report moved
+ * between two versions. Oldest first.
+ */
+export async function filingsChangedSince(
+  db: Executor,
+  orgIds: readonly string[],
+  metricIds: readonly string[],
+  since: Date,
+) {
+  if (orgIds.length === 0 || metricIds.length === 0) return [];
+  return db
+    .selectFrom('data_call_figure as f')
+    .innerJoin('data_call_submission as s', 's.id', 'f.submission_id')
+    .innerJoin('data_call as c', 'c.id', 's.call_id')
+    .innerJoin('org as o', 'o.id', 'f.org_id')
+    .select([
+      'f.metric_id',
+      'o.name as org_name',
+      'c.title as call_title',
+      'f.value',
+      'f.unit',
+      's.status',
+      'f.updated_at',
+      's.updated_at as submission_updated_at',
+    ])
+    .where('f.org_id', 'in', orgIds)
+    .where('f.metric_id', 'in', metricIds)
+    .where((eb) => eb.or([eb('f.updated_at', '>', since), eb('s.updated_at', '>', since)]))
+    .orderBy('f.updated_at')
+    .execute();
+}

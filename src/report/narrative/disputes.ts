@@ -11,7 +11,7 @@ const g = (s: string) => `disputes.suggestions.${s}`;
 const inner = (s: string) => s.slice(1, -1);
 
 const reconsideration = (b: FigureBook) => {
-  const received = b.c('全年共收到行政复议申请', r('received'));
+  const received = b.cv('全年共收到行政复议申请', r('received'));
   const accepted = b.c(received ? '受理' : '全年受理行政复议申请', r('accepted'));
   const outcomes = breakdown([
     b.c('维持', r('upheld')),
@@ -33,7 +33,7 @@ const reconsideration = (b: FigureBook) => {
     b.c('不予受理', r('rejected')),
     b.c('受理前申请人撤回', r('withdrawnBeforeAcceptance')),
     closed ? `${closed}${outcomes ? `,其中${inner(outcomes)}` : ''}` : outcomes ? inner(outcomes) : null,
-    b.c('纠错率', r('correctionRate')),
+    b.cv('纠错率', r('correctionRate')),
     b.c('调解和解结案', r('mediated')),
     b.c('调解和解率', r('mediationRate')),
     b.c('案前调解率', r('preAcceptanceMediationRate')),
@@ -49,6 +49,7 @@ const reconsideration = (b: FigureBook) => {
 
 const litigation = (b: FigureBook) => {
   const received = b.c('全年办理行政诉讼案件', l('received'));
+  const receivedVs = b.vs(l('received'));
   const levels = breakdown([
     b.c('一审', l('received.first')),
     b.c('二审', l('received.second')),
@@ -71,9 +72,10 @@ const litigation = (b: FigureBook) => {
     b.c('败诉', l('lost')) ?? (b.value(l('concluded')) !== null ? b.zero(l('lost'), '无败诉案件') : null);
   const body = clauses([
     received ? `${received}${levels}` : null,
+    receivedVs,
     concluded ? `${concluded}${outcomes ? `,其中${inner(outcomes)}` : ''}` : null,
     lost,
-    b.c('败诉率', l('lossRate')),
+    b.cv('败诉率', l('lossRate')),
   ]);
   return body;
 };
@@ -84,7 +86,7 @@ const appearances = (b: FigureBook) => {
   return clauses([
     cases,
     times,
-    b.c(cases || times ? '出庭应诉率' : '行政机关负责人出庭应诉率', l('headAppearanceRate')),
+    b.cv(cases || times ? '出庭应诉率' : '行政机关负责人出庭应诉率', l('headAppearanceRate')),
     b.c('首选行政复议与行政诉讼之比为', l('reconsiderationToLitigationRatio')),
   ]);
 };

@@ -20,7 +20,7 @@ const decisions = (b: FigureBook) => {
     b.c('其他', e('cases.category.other')),
   ]);
   const body = clauses([
-    b.c('受理、立案各类行政执法案件', e('cases.opened')),
+    b.cv('受理、立案各类行政执法案件', e('cases.opened')),
     b.c('作出行政执法决定', e('cases.decided'), parts ? `,其中${parts.slice(1, -1)}` : ''),
   ]);
   return body ? `全年共${body}` : null;
@@ -28,6 +28,7 @@ const decisions = (b: FigureBook) => {
 
 const penalties = (b: FigureBook) => {
   const decided = b.c('作出行政处罚决定', e('penalty.decided'));
+  const decidedVs = b.vs(e('penalty.decided'));
   if (!decided) return null;
   const procedure = clauses([
     b.c('适用简易程序', e('cases.procedure.summary')),
@@ -48,7 +49,8 @@ const penalties = (b: FigureBook) => {
   ].filter((x) => x !== null);
   return clauses([
     `${decided}${procedure ? `(${procedure})` : ''}`,
-    b.c('罚没款中罚款', e('penalty.fines')),
+    decidedVs,
+    b.cv('罚没款中罚款', e('penalty.fines')),
     kinds.length ? `处以${kinds.join('、')}` : null,
   ]);
 };
@@ -84,7 +86,7 @@ const officers = (b: FigureBook) =>
     b.c('全域共有行政执法主体', e('bodies')),
     b.c('在岗行政执法人员', e('officers.inPost')),
     b.c('其中持有效行政执法证件', e('officers.certified')),
-    b.c('持证率', e('officers.certifiedRate')),
+    b.cv('持证率', e('officers.certifiedRate')),
     b.c('全年核发执法证件', e('certificates.issued')),
   ]);
 

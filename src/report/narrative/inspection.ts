@@ -25,10 +25,10 @@ const plans = (b: FigureBook) => {
 
 const tasks = (b: FigureBook) =>
   clauses([
-    b.c('完成抽查任务', i('tasks')),
+    b.cv('完成抽查任务', i('tasks')),
     b.c('其中跨部门联合抽查', i('tasks.joint')),
     b.c('随机抽取检查对象', i('targets')),
-    b.c('名录库抽查覆盖率', i('coverage')),
+    b.cv('名录库抽查覆盖率', i('coverage')),
   ]);
 
 const results = (b: FigureBook) =>

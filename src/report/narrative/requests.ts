@@ -15,7 +15,7 @@ const disclosure = (b: FigureBook) => {
     b.c('回应社会热点', q('disclosure.proactive.hotspot')),
     b.c('征求意见公告', q('disclosure.proactive.consultation')),
   ]);
-  const received = b.c(
+  const received = b.cv(
     proactive ? '收到政府信息公开申请' : '全年收到政府信息公开申请',
     q('disclosure.received'),
   );

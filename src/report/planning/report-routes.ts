@@ -9,6 +9,7 @@ import { renderReportArticle, renderReportHtml, reportStyle } from '../html-rend
 import { requestCtx } from '../../domains/org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { authorize } from '../../domains/org/policy.js';
+import { CompareQuery, compareReportVersions } from './report-compare.js';
 import {
   ApprovePartInput,
   approvePart,
@@ -77,6 +78,19 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
       },
     },
     async (req) => getReportVersion(await requestCtx(req, db), req.params.id, req.params.no),
+  );
+
+  app.get(
+    '/api/reports/:id/compare',
+    {
+      schema: {
+        tags,
+        summary: '两个版本对比:变化的数据(及原因)和语句',
+        params: IdParam,
+        querystring: CompareQuery,
+      },
+    },
+    async (req) => compareReportVersions(await requestCtx(req, db), req.params.id, req.query),
   );
 
   app.patch(

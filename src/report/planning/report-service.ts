@@ -5,13 +5,15 @@ import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { type DueState, dueState } from '../../platform/clock/index.js';
-import { composeReport } from '../composer.js';
+import { type ComposeInput, comparedMetricIds, composeReport } from '../composer.js';
+import { workplanTasksOfYear } from '../../domains/oversight/api.js';
 import { computeFigures, loadRegistry, orgSubtree, rootOrgId, yearPeriod } from '../registry.js';
-import { PartKey, partTitles, type ReportContent } from '../report-model.js';
+import { PartKey, partIsEmpty, partTitles, type ReportContent } from '../report-model.js';
 import { authorize } from '../../domains/org/policy.js';
 import {
   findReport,
   findReportByOrgYear,
+  lastAuditSeq,
   listVersions,
   type ReportStatus,
   type ReportVersion,
@@ -106,19 +108,40 @@ export async function composeCurrentReport(ctx: Ctx, year: number, orgId?: strin
     .select(['region_code', 'kind'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
-  const figures = await computeFigures(ctx, await loadRegistry(ctx.db), id, yearPeriod(year));
+  const registry = await loadRegistry(ctx.db);
+  // read before the figures: a write that lands while they are computed counts as a later change
+  const auditSeq = await lastAuditSeq(ctx.db);
+  const figures = await computeFigures(ctx, registry, id, yearPeriod(year));
   const existing = await findReportByOrgYear(ctx.db, id, year);
   const versions = existing ? await listVersions(ctx.db, existing.id) : [];
   const latest = versions.at(-1);
-  const content = composeReport({
+  // part four: next year's 年度工作要点 of the subtree, read through the oversight domain
+  const tasks = await workplanTasksOfYear(ctx, sub.orgIds, year + 1);
+  const input: ComposeInput = {
     orgId: id,
     orgName: sub.orgName,
     orgKind: org.kind,
     year,
     figures,
+    plan: tasks.map((t) => ({
+      title: t.title,
+      leadOrg: t.leadOrgName,
+      supportingOrgs: t.supportingOrgs,
+      dueOn: t.dueOn,
+    })),
     ...(latest ? { narratives: narrativesOf(latest.content) } : {}),
     generatedAt: chinaDate(ctx.now()),
-  });
+  };
+  // the previous year only for the figures the writers compare (not every figure twice)
+  const compared = comparedMetricIds(input);
+  const previous = compared.length
+    ? await computeFigures(ctx, registry, id, yearPeriod(year - 1), compared)
+    : [];
+  const content: ReportContent = {
+    ...composeReport({ ...input, previous }),
+    computedAt: ctx.now().toISOString(),
+    auditSeq,
+  };
   return { orgId: id, regionCode: org.region_code, existing, latest, content };
 }
 
@@ -282,7 +305,8 @@ export async function approvePart(ctx: Ctx, id: string, raw: unknown): Promise<A
       const c: ReportContent = structuredClone(v.content);
       const part = c.parts.find((p) => p.key === input.part);
       if (!part) throw invalid('report.badPart', '报告缺少该部分', 'part');
-      if (NARRATIVE_PARTS.has(part.key) && part.narrative.trim() === '') {
+      // part four may be drafted from next year's 工作要点; the others need the office's text
+      if (NARRATIVE_PARTS.has(part.key) && partIsEmpty(part)) {
         throw invalid('report.emptyPart', `“${part.title}”尚未撰写,不能审核通过`, 'part');
       }
       part.approved = true;

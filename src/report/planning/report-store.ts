@@ -149,3 +149,43 @@ export async function findPublishedVersion(
     .executeTakeFirst();
   return r ? present(r) : undefined;
 }
+
+/** The last entry of the audit chain: what a version's figures were computed after. */
+export async function lastAuditSeq(db: Executor): Promise<number> {
+  const r = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  return Number(r?.seq ?? 0);
+}
+
+/**
+ * How many audited writes each entity prefix had in the given orgs between two versions, with the
+ * latest: the record changes behind a computed figure that moved. A version keeps the audit
+ * chain's last entry when it was computed (`seq`); an older version without it is bounded by its
+ * computation time. `prefixes` are entity-name prefixes ('enforcement', 'dispute').
+ */
+export async function recordWritesBetween(
+  db: Executor,
+  orgIds: readonly string[],
+  prefixes: readonly string[],
+  after: { seq: number | undefined; at: Date },
+  until: { seq: number | undefined },
+): Promise<Map<string, { count: number; latest: Date | null }>> {
+  const out = new Map<string, { count: number; latest: Date | null }>();
+  if (orgIds.length === 0 || prefixes.length === 0) return out;
+  let q = db
+    .selectFrom('audit_log')
+    .select(['entity', (eb) => eb.fn.countAll<string>().as('n'), (eb) => eb.fn.max('at').as('latest')])
+    .where('org_id', 'in', orgIds)
+    .where((eb) => eb.or(prefixes.map((p) => eb('entity', 'like', `${p}%`))));
+  q = after.seq !== undefined ? q.where('seq', '>', after.seq) : q.where('at', '>', after.at);
+  if (until.seq !== undefined) q = q.where('seq', '<=', until.seq);
+  const rows = await q.groupBy('entity').execute();
+  for (const p of prefixes) {
+    const mine = rows.filter((r) => r.entity.startsWith(p));
+    const latest = mine.map((r) => new Date(r.latest as unknown as string)).sort((a, b) => +b - +a)[0];
+    out.set(p, { count: mine.reduce((s, r) => s + Number(r.n), 0), latest: latest ?? null });
+  }
+  return out;
+}

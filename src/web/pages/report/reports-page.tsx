@@ -16,6 +16,8 @@ import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
+import { CompareDrawer } from './compare-drawer.js';
+import { IssuerModal } from './issuer-form.js';
 import type { AnnualReport, ReportRow } from './types.js';
 
 const NUM = ['一', '二', '三', '四', '五'];
@@ -30,6 +32,8 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
   const me = useMe();
   const { data, reload } = useFetch<AnnualReport>(`/api/reports/${id}`);
   const [texts, setTexts] = useState<Record<string, string>>({});
+  const [issuerOpen, setIssuerOpen] = useState(false);
+  const [compareOpen, setCompareOpen] = useState(false);
   const run = async (fn: () => Promise<unknown>, done: string) => {
     try {
       await fn();
@@ -61,6 +65,16 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
           <Button size="small" onClick={() => window.open(`/api/reports/${id}/html?no=${c.no}`, '_blank')}>
             网页版
           </Button>
+          {data.versions.length > 1 && (
+            <Button size="small" onClick={() => setCompareOpen(true)}>
+              版本对比
+            </Button>
+          )}
+          {can(me, 'planning:report:edit') && (
+            <Button size="small" onClick={() => setIssuerOpen(true)}>
+              发文设置
+            </Button>
+          )}
           {draft && Object.keys(texts).length > 0 && (
             <Button
               size="small"
@@ -128,6 +142,22 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
         {data.dueState === 'dueSoon' && <Tag color="orange">临期</Tag>}历史版本:
         {data.versions.map((v) => ` 第${v.no}版(${v.statusLabel})`).join(',')}
       </p>
+      {compareOpen && (
+        <CompareDrawer
+          id={id}
+          versions={data.versions}
+          current={c.no}
+          onClose={() => setCompareOpen(false)}
+        />
+      )}
+      {issuerOpen && (
+        <IssuerModal
+          orgId={data.orgId}
+          orgName={data.orgName}
+          issueYear={Number(c.content.generatedAt.slice(0, 4))}
+          onClose={() => setIssuerOpen(false)}
+        />
+      )}
       <h4>前言</h4>
       <Input.TextArea
         autoSize

@@ -105,6 +105,7 @@ export interface ReportPart {
 export interface AnnualReport {
   id: string;
   dueState: 'normal' | 'dueSoon' | 'overdue' | null;
+  orgId: string;
   orgName: string;
   year: number;
   current: {
@@ -117,9 +118,11 @@ export interface AnnualReport {
       preamble: string;
       parts: ReportPart[];
       deadlines: { submitBy: string; publishBy: string };
+      /** the day the figures were computed, 'YYYY-MM-DD' */
+      generatedAt: string;
     };
   };
-  versions: { no: number; statusLabel: string; publishedAt: string | null }[];
+  versions: { no: number; status: string; statusLabel: string; publishedAt: string | null }[];
 }
 
 /** 临期 (orange) within `warnDays`, 逾期 (red) after the date; dates compared as 'YYYY-MM-DD'. */
