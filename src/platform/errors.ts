@@ -1,6 +1,6 @@
 /**
  * Services throw DomainError; the HTTP layer maps `code` to a status in one table
- * (src/server/errors.ts). `message` is Chinese and shown to users; `field` names the
+ * (src/platform/http/errors.ts). `message` is Chinese and shown to users; `field` names the
  * offending input path when there is one.
  */
 export type DomainErrorKind =

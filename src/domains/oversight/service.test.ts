@@ -242,7 +242,7 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
   });
 
   it('demo seed: builds every ledger through the services; the figures come from its records', async () => {
-    // the demo seeds the year before today (src/domains/demo.ts)
+    // the demo seeds the year before today (src/report/demo.ts)
     const later = systemCtx(h.db, () => new Date('2026-02-10T02:00:00Z'));
     await seedOversight(later, {
       year: 2025,
