@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
@@ -36,6 +36,22 @@ async function pickOrg(page: Page, label: string, name: string) {
   await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
 
+/**
+ * Clicks 保存并提交 and waits for the server's answer to the submit itself — not for the
+ * 已提交审核 toast, which lasts 3 s and can come and go unseen on a busy machine; a refused
+ * submit fails here with the server's status instead of a timeout. The row's status is checked after.
+ */
+async function submitAndWait(page: Page, button: Locator) {
+  const answer = page.waitForResponse(
+    (r) =>
+      r.request().method() === 'POST' &&
+      /\/api\/data-call-submissions\/[^/]+\/submit$/.test(new URL(r.url()).pathname),
+  );
+  await button.click();
+  const r = await answer;
+  expect(r.status(), await r.text()).toBe(200);
+}
+
 /** Opens a unit's 本单位填报 form of the call, fills both lines with a file as 佐证, and submits. */
 async function fillAndSubmit(page: Page, url: string, title: string, exams: number, takers: number) {
   await page.goto(`${url}/report/submissions`);
@@ -56,8 +72,7 @@ async function fillAndSubmit(page: Page, url: string, title: string, exams: numb
   });
   await modal.getByText('安全检查记录.pdf').waitFor();
   await expectNoOverflow(page, '本单位填报');
-  await modal.getByRole('button', { name: '保存并提交' }).click();
-  await page.getByText('已提交审核').first().waitFor();
+  await submitAndWait(page, modal.getByRole('button', { name: '保存并提交' }));
   await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
   await page.locator('.ant-table-row', { hasText: title }).getByText('已提交待审核').waitFor();
 }
@@ -164,8 +179,9 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       const sm = s.locator('.ant-modal-wrap:visible .ant-modal-content');
       await sm.getByText('已退回:检查组数多于检查家次').waitFor();
       await sm.getByLabel('安全检查组数填报数', { exact: true }).fill('2');
-      await sm.getByRole('button', { name: '保存并提交' }).click();
-      await s.getByText('已提交审核').first().waitFor();
+      await submitAndWait(s, sm.getByRole('button', { name: '保存并提交' }));
+      await s.locator('.ant-modal-wrap:visible .ant-modal-close').click();
+      await s.locator('.ant-table-row', { hasText: title }).getByText('已提交待审核').waitFor();
       await o.reload();
       await o.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
       drawer = o.locator('.ant-drawer-open .ant-drawer-content');
