@@ -49,7 +49,7 @@ function DrawRecord({ draw }: { draw: Draw }) {
         message="抽取过程可复核"
         description="抽取前,检查对象名单、检查人员名单、回避关系和抽取规则已经封存并记录;抽取时刻才产生随机数。任何人都可以用封存的名单和规则重放一遍,得到同样的抽取结果——名单或规则被改动过,复核就不会通过。"
       />
-      <Descriptions size="small" column={1} bordered labelStyle={{ width: 150 }}>
+      <Descriptions size="small" column={1} bordered styles={{ label: { width: 150 } }}>
         <Descriptions.Item label="状态">{statusTags[draw.status]}</Descriptions.Item>
         <Descriptions.Item label="名单户数 / 抽中户数">
           {draw.candidateCount} / {draw.drawnCount ?? '—'}
@@ -71,7 +71,7 @@ function DrawRecord({ draw }: { draw: Draw }) {
             key: 'detail',
             label: '复核用的技术细节',
             children: (
-              <Descriptions size="small" column={1} bordered labelStyle={{ width: 150 }}>
+              <Descriptions size="small" column={1} bordered styles={{ label: { width: 150 } }}>
                 <Descriptions.Item label="抽取方法">{draw.algorithm}</Descriptions.Item>
                 <Descriptions.Item label="检查对象名单指纹">
                   <Hash value={draw.candidatesHash} />

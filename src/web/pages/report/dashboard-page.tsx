@@ -218,7 +218,7 @@ export default function DashboardPage() {
             min={2000}
             max={2100}
             value={year}
-            addonAfter="年"
+            suffix="年"
             onChange={(v) => v && setYear(v)}
           />
           <TreeSelect

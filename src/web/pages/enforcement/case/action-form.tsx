@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Drawer, Form, Grid, Modal, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Drawer, Form, Grid, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api/client.js';
@@ -102,9 +102,10 @@ export function ActionForm({
   onDone: (next: CaseDetail) => void;
 }) {
   // closing a drawer with typed text asks first: nothing a person wrote is lost without a word
+  const { modal } = App.useApp();
   const close = () => {
     if (!form.isFieldsTouched()) return onClose();
-    Modal.confirm({
+    modal.confirm({
       title: '放弃未保存的内容?',
       content: '已填写的内容尚未保存,关闭后将丢失。',
       okText: '放弃并关闭',
@@ -143,7 +144,7 @@ export function ActionForm({
       onClose={close}
       title={action ? `${action.label} · ${detail.caseNo}` : ''}
       width={phone ? '100%' : 520}
-      destroyOnClose
+      destroyOnHidden
       footer={
         <Space>
           <Button type="primary" loading={saving} onClick={() => form.submit()}>

@@ -43,7 +43,7 @@ export function SupplementRecords({
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnClose
+      destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ records: [] }}>
         <Form.Item
