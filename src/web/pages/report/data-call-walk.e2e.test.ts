@@ -52,6 +52,16 @@ async function submitAndWait(page: Page, button: Locator) {
   expect(r.status(), await r.text()).toBe(200);
 }
 
+/** Clicks and waits for the server's 200 to that request (method and path ending). */
+async function clickAndAnswer(page: Page, button: Locator, method: string, path: RegExp) {
+  const answer = page.waitForResponse(
+    (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
+  );
+  await button.click();
+  const r = await answer;
+  expect(r.status(), await r.text()).toBe(200);
+}
+
 /** Opens a unit's 本单位填报 form of the call, fills both lines with a file as 佐证, and submits. */
 async function fillAndSubmit(page: Page, url: string, title: string, exams: number, takers: number) {
   await page.goto(`${url}/report/submissions`);
@@ -216,10 +226,9 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
         const box = parts.nth(i);
         if ((await box.inputValue()) === '') await box.fill('按年度工作要点推进,详见各部分。');
       }
-      await report.getByRole('button', { name: '保存文字' }).click();
-      await o.getByText('已保存').first().waitFor();
-      await report.getByRole('button', { name: '提交审核' }).click();
-      await o.getByText('已提交审核').first().waitFor();
+      // the server's answers, not the 3-second toasts, which a busy machine can show and hide unseen
+      await clickAndAnswer(o, report.getByRole('button', { name: '保存文字' }), 'PATCH', /\/narratives$/);
+      await clickAndAnswer(o, report.getByRole('button', { name: '提交审核' }), 'POST', /\/submit$/);
       // five parts, each passed by the reviewer; only then is 发布 offered
       await expect(report.getByRole('button', { name: /^发\s*布$/ }).count()).resolves.toBe(0);
       for (let i = 0; i < 5; i++) {
@@ -227,7 +236,10 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
         await report.getByRole('button', { name: '审核通过' }).first().waitFor();
         const before = await report.getByRole('button', { name: '审核通过' }).count();
         await report.getByRole('button', { name: '审核通过' }).first().click();
-        await expect.poll(() => report.getByRole('button', { name: '审核通过' }).count()).toBe(before - 1);
+        // the drawer redraws once the server has answered: poll as long as a locator waits
+        await expect
+          .poll(() => report.getByRole('button', { name: '审核通过' }).count(), { timeout: 30_000 })
+          .toBe(before - 1);
       }
       await report.getByRole('button', { name: /^发\s*布$/ }).click();
       await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
