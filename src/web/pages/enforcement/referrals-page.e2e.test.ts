@@ -80,7 +80,7 @@ describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
     await page.locator('#filter_due').click();
     await page.locator('.ant-select-item-option', { hasText: '逾期' }).click();
     await page.getByRole('button', { name: /查\s*询/ }).click();
-    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+    await expect.poll(() => page.locator('.ant-table-row').count(), { timeout: 30_000 }).toBe(1);
     const row = page.locator('.ant-table-row').first();
     await expect(row.textContent()).resolves.toContain('开远市某某电器经营部');
     await expect(row.locator('.ant-tag', { hasText: '逾期' }).count()).resolves.toBe(1);
