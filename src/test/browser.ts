@@ -44,7 +44,15 @@ export async function ensureWebBuilt(): Promise<void> {
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // the bundle users get: under vitest NODE_ENV is 'test', and vite would then build React and
+  // antd with their development warnings, which the walks count as console errors
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
 }
 
 /** Headless chromium with the flags this machine's closed network needs. */

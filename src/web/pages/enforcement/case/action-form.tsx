@@ -144,7 +144,7 @@ export function ActionForm({
       onClose={close}
       title={action ? `${action.label} · ${detail.caseNo}` : ''}
       width={phone ? '100%' : 520}
-      destroyOnHidden
+      destroyOnClose
       footer={
         <Space>
           <Button type="primary" loading={saving} onClick={() => form.submit()}>
