@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { loginInBrowser } from './browser.js';
 import type { Width } from './widths.js';
@@ -123,6 +123,19 @@ export async function openAct(page: Page, name: RegExp) {
     return Math.abs(r.right - window.innerWidth) < 1 && !el.className.includes('motion');
   });
   return page.locator('.ant-drawer-open .ant-drawer-content');
+}
+
+/**
+ * Clicks and waits for the server's 200 to that request (method, path pattern) — a refused request
+ * fails with the server's answer, not a timeout on a toast that came and went.
+ */
+export async function clickAndAnswer(page: Page, target: Locator, method: string, path: RegExp) {
+  const answer = page.waitForResponse(
+    (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
+  );
+  await target.click();
+  const r = await answer;
+  expect(r.status(), await r.text()).toBe(200);
 }
 
 /** Saves the open act drawer and waits for the act to appear in the case's timeline. */

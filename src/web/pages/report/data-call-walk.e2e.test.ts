@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
-import { dropdownAtRest, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import { clickAndAnswer, dropdownAtRest, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const okButton = /^确\s*定$/;
@@ -36,32 +36,6 @@ async function pickOrg(page: Page, label: string, name: string) {
   await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
 
-/**
- * Clicks 保存并提交 and waits for the server's answer to the submit itself — not for the
- * 已提交审核 toast, which lasts 3 s and can come and go unseen on a busy machine; a refused
- * submit fails here with the server's status instead of a timeout. The row's status is checked after.
- */
-async function submitAndWait(page: Page, button: Locator) {
-  const answer = page.waitForResponse(
-    (r) =>
-      r.request().method() === 'POST' &&
-      /\/api\/data-call-submissions\/[^/]+\/submit$/.test(new URL(r.url()).pathname),
-  );
-  await button.click();
-  const r = await answer;
-  expect(r.status(), await r.text()).toBe(200);
-}
-
-/** Clicks and waits for the server's 200 to that request (method and path ending). */
-async function clickAndAnswer(page: Page, button: Locator, method: string, path: RegExp) {
-  const answer = page.waitForResponse(
-    (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
-  );
-  await button.click();
-  const r = await answer;
-  expect(r.status(), await r.text()).toBe(200);
-}
-
 /** Opens a unit's 本单位填报 form of the call, fills both lines with a file as 佐证, and submits. */
 async function fillAndSubmit(page: Page, url: string, title: string, exams: number, takers: number) {
   await page.goto(`${url}/report/submissions`);
@@ -82,7 +56,13 @@ async function fillAndSubmit(page: Page, url: string, title: string, exams: numb
   });
   await modal.getByText('安全检查记录.pdf').waitFor();
   await expectNoOverflow(page, '本单位填报');
-  await submitAndWait(page, modal.getByRole('button', { name: '保存并提交' }));
+  // the server's answer to the submit, not the 3-second 已提交审核 toast a busy machine can miss
+  await clickAndAnswer(
+    page,
+    modal.getByRole('button', { name: '保存并提交' }),
+    'POST',
+    /\/api\/data-call-submissions\/[^/]+\/submit$/,
+  );
   await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
   await page.locator('.ant-table-row', { hasText: title }).getByText('已提交待审核').waitFor();
 }
@@ -189,7 +169,12 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       const sm = s.locator('.ant-modal-wrap:visible .ant-modal-content');
       await sm.getByText('已退回:检查组数多于检查家次').waitFor();
       await sm.getByLabel('安全检查组数填报数', { exact: true }).fill('2');
-      await submitAndWait(s, sm.getByRole('button', { name: '保存并提交' }));
+      await clickAndAnswer(
+        s,
+        sm.getByRole('button', { name: '保存并提交' }),
+        'POST',
+        /\/api\/data-call-submissions\/[^/]+\/submit$/,
+      );
       await s.locator('.ant-modal-wrap:visible .ant-modal-close').click();
       await s.locator('.ant-table-row', { hasText: title }).getByText('已提交待审核').waitFor();
       await o.reload();
