@@ -7,9 +7,9 @@ import type { Db } from '../src/platform/db/types.js';
 import { addDays, compareDates } from '../src/platform/calendar/index.js';
 import { demoIdNumber } from '../src/platform/ids/index.js';
 import { exportLedgerXlsx } from '../src/platform/io/index.js';
-import { type CaseImportRow, caseImportColumns } from '../src/domains/enforcement/case-import-columns.js';
+import { type CaseImportRow, caseImportColumns } from '../src/domains/enforcement/cases/import/columns.js';
 import { intBetween, mulberry32, pickOne } from '../src/domains/enforcement/demo-names.js';
-import type { PenaltyKind } from '../src/domains/enforcement/case-schema.js';
+import type { PenaltyKind } from '../src/domains/enforcement/cases/schema.js';
 
 interface Team {
   body: string;

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { seedOfficers } from '../src/domains/enforcement/seed-officers.js';
+import { seedOfficers } from '../src/domains/enforcement/officers/seed.js';
 import { demoUscc, seedOrgs } from '../src/domains/org/seed.js';
 import { chinaDate, systemCtx } from '../src/platform/context.js';
 import { migrate } from '../src/platform/db/migrate.js';

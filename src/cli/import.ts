@@ -5,7 +5,7 @@ import { type Ctx, systemCtx } from '../platform/context.js';
 import { DomainError } from '../platform/errors.js';
 import { loadIdentity } from '../domains/org/auth-service.js';
 import { findUserIdByUsername } from '../domains/org/user-service.js';
-import { importCases, writeCaseErrorReport } from '../domains/enforcement/case-import.js';
+import { importCases, writeCaseErrorReport } from '../domains/enforcement/cases/import/import.js';
 import { openConfigured } from './db.js';
 import { progressLine } from './progress-line.js';
 

@@ -1,6 +1,6 @@
-import { CaseStatus } from './enforcement/case-schema.js';
-import { caseOutcomeLabels } from './enforcement/case-projection.js';
-import { ReferralStatus } from './enforcement/referral-schema.js';
+import { CaseStatus } from './enforcement/cases/schema.js';
+import { caseOutcomeLabels } from './enforcement/cases/projection.js';
+import { ReferralStatus } from './enforcement/referrals/schema.js';
 import { OrgKind } from './org/schema.js';
 import { LawsuitOutcome } from './disputes/litigation/schema.js';
 import { ActKind, Outcome, ReconStatus } from './disputes/reconsideration/schema.js';

@@ -6,8 +6,8 @@ import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
 import { IndependentCalendar, nextDay, TEST_2027 } from '../test/independent-calendar.js';
 import { seedDemo } from '../report/demo.js';
-import { searchCases } from './enforcement/case-service.js';
-import { searchPublications } from './enforcement/publication-service.js';
+import { searchCases } from './enforcement/cases/service.js';
+import { searchPublications } from './enforcement/publications/service.js';
 import { dueDateRecomputes } from './index.js';
 import { searchReviews } from './legality/review/service.js';
 

@@ -17,9 +17,9 @@ function placeNames(): string[] {
   return [...names];
 }
 
-/** Source files that may name the demo county: its seed builders, the demo county itself, tests. */
+/** Source files that may name the demo county: its seed builders (seed*.ts, seed/ folders), the demo county itself, tests. */
 const demoOnly = (file: string) =>
-  /(^|\/)(seed[^/]*|demo[^/]*)\.tsx?$/.test(file) || /\.(test|e2e\.test)\.tsx?$/.test(file);
+  /(^|\/)(seed[^/]*|demo[^/]*)(\.tsx?$|\/)/.test(file) || /\.(test|e2e\.test)\.tsx?$/.test(file);
 
 // issue 9: "no source file outside the demo seed names a real place" — another county would get them
 describe('configuration, not code: the demo county is named only by the demo seed', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOfficers } from '../domains/enforcement/seed-officers.js';
+import { seedOfficers } from '../domains/enforcement/officers/seed.js';
 import { listTargets } from '../domains/inspection/result-service.js';
 import { seedInspection } from '../domains/inspection/seed.js';
 import { demoUscc, seedOrgs } from '../domains/org/seed.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCases, searchCases } from '../domains/enforcement/case-service.js';
-import { searchBodies, searchOfficers } from '../domains/enforcement/officer-service.js';
-import { searchPublications } from '../domains/enforcement/publication-service.js';
-import { seedOfficers } from '../domains/enforcement/seed-officers.js';
+import { createCases, searchCases } from '../domains/enforcement/cases/service.js';
+import { searchBodies, searchOfficers } from '../domains/enforcement/officers/service.js';
+import { searchPublications } from '../domains/enforcement/publications/service.js';
+import { seedOfficers } from '../domains/enforcement/officers/seed.js';
 import { changeDataCallStatus, createDataCall } from './planning/data-call-service.js';
 import { ctxAt, TODAY, withOrgs } from '../domains/enforcement/test/fixtures.js';
 import type { DemoOrgs } from '../domains/org/seed.js';

@@ -1,5 +1,5 @@
-import { searchCases } from '../domains/enforcement/case-service.js';
-import { searchPublications } from '../domains/enforcement/publication-service.js';
+import { searchCases } from '../domains/enforcement/cases/service.js';
+import { searchPublications } from '../domains/enforcement/publications/service.js';
 import { listTargets } from '../domains/inspection/result-service.js';
 import { authorize } from '../domains/org/policy.js';
 import { orgVisible } from '../domains/org/rules.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from './demo.js';
 import { seedDisputes } from '../domains/disputes/seed.js';
-import { createCases } from '../domains/enforcement/case-service.js';
+import { createCases } from '../domains/enforcement/cases/service.js';
 import { composeCurrentReport } from './planning/report-service.js';
 import { type Ctx, systemCtx } from '../platform/context.js';
 import type { DatabaseHandle } from '../platform/db/open.js';

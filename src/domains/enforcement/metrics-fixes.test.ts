@@ -3,7 +3,7 @@ import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
-import { createCases } from './case-service.js';
+import { createCases } from './cases/service.js';
 import { enforcementMetrics } from './metrics.js';
 import {
   createBody,
@@ -11,8 +11,8 @@ import {
   getOfficer,
   setCertificateStatus,
   updateOfficer,
-} from './officer-service.js';
-import { publishPublications } from './publication-service.js';
+} from './officers/service.js';
+import { publishPublications } from './publications/service.js';
 import { ctxAt, withOrgs } from './test/fixtures.js';
 
 /**

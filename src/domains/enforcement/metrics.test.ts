@@ -4,10 +4,10 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
 import type { DemoOrgs } from '../org/seed.js';
-import { createCases } from './case-service.js';
+import { createCases } from './cases/service.js';
 import { caseBreakdown, enforcementMetrics } from './metrics.js';
-import { searchBodies, searchOfficers } from './officer-service.js';
-import { seedOfficers } from './seed-officers.js';
+import { searchBodies, searchOfficers } from './officers/service.js';
+import { seedOfficers } from './officers/seed.js';
 import { ctxAt, TODAY, withOrgs } from './test/fixtures.js';
 
 const all = { offset: 0, limit: 1000 };

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import { asOfDay, type MetricDefinition, type MetricQuery, rateOf } from '../../platform/metrics/types.js';
-import { caseMetrics } from './metrics-cases.js';
+import { caseMetrics } from './cases/metrics.js';
 import './tables.js';
 
 const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;

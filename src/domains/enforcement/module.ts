@@ -1,8 +1,8 @@
 import type { DomainModule } from '../module.js';
-import { recomputeEnforcementDueDates } from './due-recompute.js';
+import { recomputeEnforcementDueDates } from './cases/due-recompute.js';
 import { enforcementMetrics } from './metrics.js';
 import { enforcementPermissions } from './policy.js';
-import { referralMetrics } from './referral-metrics.js';
+import { referralMetrics } from './referrals/metrics.js';
 import { registerEnforcementRoutes } from './routes.js';
 import { seedEnforcement } from './seed.js';
 

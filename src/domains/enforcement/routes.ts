@@ -1,10 +1,10 @@
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
-import { registerPublicationPortal } from './portal-publication-pages.js';
-import { registerCaseImportRoutes } from './routes-case-import.js';
-import { registerCaseRoutes } from './routes-cases.js';
-import { registerOfficerRoutes } from './routes-officers.js';
-import { registerPowerRoutes } from './routes-powers.js';
-import { registerReferralRoutes } from './routes-referrals.js';
+import { registerPublicationPortal } from './publications/portal-pages.js';
+import { registerCaseImportRoutes } from './cases/import/routes.js';
+import { registerCaseRoutes } from './cases/routes.js';
+import { registerOfficerRoutes } from './officers/routes.js';
+import { registerPowerRoutes } from './power-list/routes.js';
+import { registerReferralRoutes } from './referrals/routes.js';
 
 /** Every route of the enforcement domain (行政执法), under /api/enforcement/. */
 export function registerEnforcementRoutes(app: TypedApp, opts: AppOptions): void {

@@ -1,14 +1,14 @@
 import type { Ctx } from '../../platform/context.js';
 import type { FileStore } from '../../platform/files/index.js';
-import { type PowerCategory, powerCategoryLabels } from './power-schema.js';
-import { seedChanges } from './seed-changes.js';
-import { demoRecordFiles } from './seed-records.js';
-import { getOfficer, updateOfficer } from './officer-service.js';
-import { type SeededBody, seedOfficers } from './seed-officers.js';
-import { seedPowers } from './seed-powers.js';
-import { seedCases } from './seed-cases.js';
-import { seedPublications } from './seed-publications.js';
-import { seedReferrals } from './seed-referrals.js';
+import { type PowerCategory, powerCategoryLabels } from './power-list/schema.js';
+import { seedChanges } from './cases/seed/changes.js';
+import { demoRecordFiles } from './cases/seed/records.js';
+import { getOfficer, updateOfficer } from './officers/service.js';
+import { type SeededBody, seedOfficers } from './officers/seed.js';
+import { seedPowers } from './power-list/seed.js';
+import { seedCases } from './cases/seed/cases.js';
+import { seedPublications } from './publications/seed.js';
+import { seedReferrals } from './referrals/seed.js';
 
 /** Demo data of the enforcement domain, built through its services. */
 export async function seedEnforcement(

@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import { appWithOrgs, loginAs } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import { createBody, createOfficer } from '../enforcement/officer-service.js';
+import { createBody, createOfficer } from '../enforcement/officers/service.js';
 import { drawTask } from './draw-service.js';
 import { createPlan, createTask } from './plan-service.js';
 import { createChecklistItem, createInspectee, registerInspectorsFromOfficers } from './registry-service.js';

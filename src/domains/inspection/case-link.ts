@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
-import { type CaseDraft, type CaseWriter, prepareCases } from '../enforcement/case-service.js';
+import { type CaseDraft, type CaseWriter, prepareCases } from '../enforcement/cases/service.js';
 import { type InspectionResult, inspectionResults } from './rules.js';
 import './tables.js';
 

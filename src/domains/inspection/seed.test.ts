@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
-import { seedOfficers } from '../enforcement/seed-officers.js';
+import { seedOfficers } from '../enforcement/officers/seed.js';
 import { seedOrgs } from '../org/seed.js';
 import { drawVerifyCommand } from './cli.js';
 import { listDraws } from './draw-service.js';

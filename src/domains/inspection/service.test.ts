@@ -4,7 +4,7 @@ import { type Ctx, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import { testEngines } from '../../test/db.js';
-import { createBody, createOfficer } from '../enforcement/officer-service.js';
+import { createBody, createOfficer } from '../enforcement/officers/service.js';
 import { type DemoOrgs, seedOrgs } from '../org/seed.js';
 import { commitDraw, drawTask, executeDraw, getDraw, verifyStoredDraw } from './draw-service.js';
 import { createPlan, createTask, getTask, updateTask } from './plan-service.js';

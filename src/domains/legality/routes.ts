@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
-import { listCasesInLegalReview } from '../enforcement/legal-review-queue.js';
+import { listCasesInLegalReview } from '../enforcement/cases/legal-review-queue.js';
 import { authorize } from '../org/policy.js';
 import { AdviserKind, AppointedBy } from './advisers/schema.js';
 import {

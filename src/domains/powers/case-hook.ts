@@ -1,7 +1,7 @@
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { findBody } from '../enforcement/officer-store.js';
-import { findPowerItem } from '../enforcement/power-store.js';
+import { findBody } from '../enforcement/officers/store.js';
+import { findPowerItem } from '../enforcement/power-list/store.js';
 import { authorize } from '../org/policy.js';
 import {
   findActiveStandard,
@@ -29,7 +29,7 @@ export interface DecisionFacts {
   fineBase?: number | undefined;
 }
 
-/** What checkDecisionLists needs, as decisionListsJson (case-store.ts) reads it with the case's one read. */
+/** What checkDecisionLists needs, as decisionListsJson (enforcement/cases/store.ts) reads it with the case's one read. */
 export type DecisionLists = {
   standard: { levels: readonly DiscretionLevel[] } | null;
   leniency: LeniencyDbRow | null;
@@ -38,7 +38,7 @@ export type DecisionLists = {
 /**
  * Called by the case service before it records 决定 or 不予处罚: the fine against the 裁量权基准
  * of the case's power item, and the 包容审慎清单 item applied, if any, against the act — on the
- * lists read with the case (decisionListsJson in case-store.ts). Throws a DomainError naming data.sanction.amount /
+ * lists read with the case (decisionListsJson in enforcement/cases/store.ts). Throws a DomainError naming data.sanction.amount /
  * data.discretionReason / data.leniencyItemId.
  */
 export function checkDecisionLists(

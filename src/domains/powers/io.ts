@@ -7,8 +7,8 @@ import {
   importLedger,
   type LedgerColumns,
 } from '../../platform/io/index.js';
-import { listBodies } from '../enforcement/officer-store.js';
-import { iteratePowerItems } from '../enforcement/power-store.js';
+import { listBodies } from '../enforcement/officers/store.js';
+import { iteratePowerItems } from '../enforcement/power-list/store.js';
 import { listOrgs } from '../org/org-store.js';
 import { authorize } from '../org/policy.js';
 import type { DiscretionStandard } from './discretion.js';

@@ -1,9 +1,9 @@
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { findBody } from '../enforcement/officer-store.js';
-import type { EnforcementBody } from '../enforcement/officer-schema.js';
-import { findPowerItem } from '../enforcement/power-store.js';
-import type { PowerItem } from '../enforcement/power-schema.js';
+import { findBody } from '../enforcement/officers/store.js';
+import type { EnforcementBody } from '../enforcement/officers/schema.js';
+import { findPowerItem } from '../enforcement/power-list/store.js';
+import type { PowerItem } from '../enforcement/power-list/schema.js';
 import { findOrg } from '../org/org-store.js';
 import type { Org } from '../org/schema.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Int32, Text } from '../../platform/validation.js';
-import { LawName } from '../enforcement/power-schema.js';
+import { LawName } from '../enforcement/power-list/schema.js';
 
 /** The four lists of this domain, as revisions and routes name them. */
 export const ListKey = z.enum(['license', 'matter', 'leniency', 'discretion']);

@@ -2,7 +2,7 @@ import type { DiscretionLevel, FineUnit } from './schema.js';
 
 /**
  * Statutory fine ranges of common penalty items, by law and article as the demo 权责清单 cites
- * them (src/domains/enforcement/seed-powers-catalogue.ts). yuan, or multiples of 货值金额 /
+ * them (src/domains/enforcement/power-list/seed-catalogue.ts). yuan, or multiples of 货值金额 /
  * 违法所得 / 工程造价. Demo data after the laws' texts; not each checked against 国家法律法规数据库.
  */
 export const STATUTORY_RANGES: Record<string, { min: number; max: number; unit: FineUnit; base?: string }> = {

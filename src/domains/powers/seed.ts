@@ -1,7 +1,7 @@
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
-import { listBodies } from '../enforcement/officer-store.js';
-import type { PowerItem } from '../enforcement/power-schema.js';
-import { iteratePowerItems } from '../enforcement/power-store.js';
+import { listBodies } from '../enforcement/officers/store.js';
+import type { PowerItem } from '../enforcement/power-list/schema.js';
+import { iteratePowerItems } from '../enforcement/power-list/store.js';
 import { demoDepartments } from '../org/demo-county.js';
 import { listOrgs } from '../org/org-store.js';
 import { createEntries } from './list-service.js';

@@ -3,7 +3,7 @@ import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
-import { getCase } from '../../enforcement/case-service.js';
+import { getCase } from '../../enforcement/cases/service.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
 import { parseInput } from '../parse.js';

@@ -4,7 +4,7 @@ import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
-import { getCase } from '../../enforcement/case-service.js';
+import { getCase } from '../../enforcement/cases/service.js';
 import { submitForReview } from '../../legality/api.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';

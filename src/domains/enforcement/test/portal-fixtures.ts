@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { decideOnTheSpot } from '../case-service.js';
-import type { PenaltyKind } from '../case-schema.js';
-import { publishPublications } from '../publication-service.js';
-import { type SeededBody, seedOfficers } from '../seed-officers.js';
-import { type SeededPowerItem, seedPowers } from '../seed-powers.js';
+import { decideOnTheSpot } from '../cases/service.js';
+import type { PenaltyKind } from '../cases/schema.js';
+import { publishPublications } from '../publications/service.js';
+import { type SeededBody, seedOfficers } from '../officers/seed.js';
+import { type SeededPowerItem, seedPowers } from '../power-list/seed.js';
 import { ctxAt, TODAY } from './fixtures.js';
 
 export interface PortalWorld {

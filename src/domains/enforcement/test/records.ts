@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Ctx } from '../../../platform/context.js';
 import { type FileStore, LocalFileStore, storeAttachment } from '../../../platform/files/index.js';
 import { SAMPLES } from '../../../platform/files/test-samples.js';
-import { getCase } from '../case-service.js';
-import { addRecords } from '../case-act-service.js';
+import { getCase } from '../cases/service.js';
+import { addRecords } from '../cases/act-service.js';
 
 /** A file store in a temporary directory with one stored PDF and one MP4 (real bytes, real hashes). */
 export async function testFiles(

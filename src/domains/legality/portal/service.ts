@@ -9,7 +9,7 @@ import {
   SINGLE_CHAR_NOTICE,
   searchTerms,
   singleCharOnly,
-} from '../../enforcement/publication-portal-rules.js';
+} from '../../enforcement/publications/portal-rules.js';
 import { authorize } from '../../org/policy.js';
 import { publicState, publicStateLabels } from '../documents/rules.js';
 import { type CleanupOutcome, cleanupOutcomeLabels } from '../documents/schema.js';

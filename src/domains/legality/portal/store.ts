@@ -4,7 +4,7 @@ import {
   SINGLE_CHAR_SCAN,
   type SearchTerm,
   singleCharOnly,
-} from '../../enforcement/publication-portal-rules.js';
+} from '../../enforcement/publications/portal-rules.js';
 import '../tables.js';
 import '../../org/tables.js';
 

@@ -1,4 +1,4 @@
-/** The 两法衔接 API shapes the web app reads (src/domains/enforcement/referral-present.ts). */
+/** The 两法衔接 API shapes the web app reads (src/domains/enforcement/referrals/present.ts). */
 export type ReferralDueState = 'normal' | 'dueSoon' | 'overdue' | 'met' | 'lapsed';
 
 export interface ReferralSummary {

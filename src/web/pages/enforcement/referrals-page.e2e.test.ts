@@ -2,10 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
-import { openCase } from '../../../domains/enforcement/case-service.js';
-import { searchBodies, searchOfficers } from '../../../domains/enforcement/officer-service.js';
-import { createReferral, recordReferralAction } from '../../../domains/enforcement/referral-service.js';
-import { seedOfficers } from '../../../domains/enforcement/seed-officers.js';
+import { openCase } from '../../../domains/enforcement/cases/service.js';
+import { searchBodies, searchOfficers } from '../../../domains/enforcement/officers/service.js';
+import { createReferral, recordReferralAction } from '../../../domains/enforcement/referrals/service.js';
+import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
 

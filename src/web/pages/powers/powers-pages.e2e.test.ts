@@ -2,8 +2,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOfficers } from '../../../domains/enforcement/seed-officers.js';
-import { seedPowers } from '../../../domains/enforcement/seed-powers.js';
+import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
+import { seedPowers } from '../../../domains/enforcement/power-list/seed.js';
 import { seedPowersLists } from '../../../domains/powers/seed.js';
 import {
   chromiumPresent,

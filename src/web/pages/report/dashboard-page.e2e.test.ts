@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOfficers } from '../../../domains/enforcement/seed-officers.js';
+import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
 import { seedInspection } from '../../../domains/inspection/seed.js';
 import {
   chromiumPresent,

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOfficers } from '../../../../domains/enforcement/seed-officers.js';
-import { seedPowers } from '../../../../domains/enforcement/seed-powers.js';
+import { seedOfficers } from '../../../../domains/enforcement/officers/seed.js';
+import { seedPowers } from '../../../../domains/enforcement/power-list/seed.js';
 import { SAMPLES } from '../../../../platform/files/test-samples.js';
 import {
   chromiumPresent,
@@ -15,8 +15,8 @@ import {
 } from '../../../../test/browser.js';
 import { startTestServer } from '../../../../test/server.js';
 import { openAct } from '../../../../test/walk.js';
-import { openCase } from '../../../../domains/enforcement/case-service.js';
-import { searchBodies, searchOfficers } from '../../../../domains/enforcement/officer-service.js';
+import { openCase } from '../../../../domains/enforcement/cases/service.js';
+import { searchBodies, searchOfficers } from '../../../../domains/enforcement/officers/service.js';
 
 /** The demo handler (scjg, 市场监管局) opens a case through the form and records 调查取证 with a file. */
 const PASSWORD = 'Browser-passw0rd';

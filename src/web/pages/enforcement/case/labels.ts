@@ -1,4 +1,4 @@
-/** Chinese labels the case forms show; the server's case-schema.ts holds the same lists. */
+/** Chinese labels the case forms show; the server's enforcement/cases/schema.ts holds the same lists. */
 
 /** 行政处罚的种类 (行政处罚法 第九条) */
 export const penaltyOptions = [

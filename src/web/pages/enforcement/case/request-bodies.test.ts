@@ -6,7 +6,7 @@ import {
   OpenCaseInput,
   RecordActionInput,
   RecordsInput,
-} from '../../../../domains/enforcement/case-schema.js';
+} from '../../../../domains/enforcement/cases/schema.js';
 import { Circumstance } from '../../../../domains/powers/schema.js';
 import { actionBody, actionDefaults, openHearingPeriod } from './action-form.js';
 import { caseBody } from './open-case-page.js';

@@ -1,0 +1,203 @@
+import { sql } from 'kysely';
+import type { Scope } from '../../../../platform/context.js';
+import { CopyRows } from '../../../../platform/db/copy.js';
+import type { Executor } from '../../../../platform/db/types.js';
+import { inScope } from '../../../../platform/scope.js';
+import type { HandlerRecord } from '../checks.js';
+import type { CaseFilter } from '../store.js';
+import type { CertificateStatus } from '../../officers/schema.js';
+import '../../tables.js';
+import '../../../org/tables.js';
+
+export interface ImportBody {
+  id: string;
+  name: string;
+  orgId: string;
+  regionCode: string;
+}
+
+/** The enforcement bodies the importer may file cases for (inside their scope), by name. */
+export async function importBodies(db: Executor, scope: Scope): Promise<ImportBody[]> {
+  const rows = await db
+    .selectFrom('enforcement_body as b')
+    .select(['b.id', 'b.name', 'b.org_id', 'b.region_code'])
+    .where(inScope(scope, 'b'))
+    .where('b.active', '=', true)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, orgId: r.org_id, regionCode: r.region_code }));
+}
+
+/** The officers of those bodies with every certificate they held, and each certificate's number. */
+export async function importOfficers(
+  db: Executor,
+  bodyIds: readonly string[],
+): Promise<{ officers: Map<string, HandlerRecord>; byCertificate: Map<string, string> }> {
+  const officers = new Map<string, HandlerRecord>();
+  const byCertificate = new Map<string, string>();
+  if (bodyIds.length === 0) return { officers, byCertificate };
+  const rows = await db
+    .selectFrom('enforcement_officer as o')
+    .leftJoin('enforcement_certificate as c', 'c.officer_id', 'o.id')
+    .select([
+      'o.id',
+      'o.name',
+      'o.active',
+      'o.body_id',
+      'o.user_id',
+      'c.number',
+      'c.issued_on',
+      'c.valid_until',
+      'c.status',
+    ])
+    .where('o.body_id', 'in', [...bodyIds])
+    .orderBy('c.valid_until', 'desc')
+    .execute();
+  for (const r of rows) {
+    let o = officers.get(r.id);
+    if (!o) {
+      o = {
+        id: r.id,
+        name: r.name,
+        active: r.active,
+        bodyId: r.body_id,
+        userId: r.user_id,
+        certificates: [],
+      };
+      officers.set(r.id, o);
+    }
+    if (r.number && r.issued_on && r.valid_until && r.status) {
+      o.certificates.push({
+        number: r.number,
+        issuedOn: r.issued_on,
+        validUntil: r.valid_until,
+        status: r.status as CertificateStatus,
+      });
+      byCertificate.set(r.number, r.id);
+    }
+  }
+  return { officers, byCertificate };
+}
+
+/** Active power items of the regions, keyed `region/code`. */
+export async function importPowerItems(
+  db: Executor,
+  regionCodes: readonly string[],
+): Promise<Map<string, { id: string; orgId: string }>> {
+  if (regionCodes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('power_item')
+    .select(['id', 'org_id', 'region_code', 'code'])
+    .where('region_code', 'in', [...regionCodes])
+    .where('status', '=', 'active')
+    .execute();
+  return new Map(rows.map((r) => [`${r.region_code}/${r.code}`, { id: r.id, orgId: r.org_id }]));
+}
+
+/**
+ * Case numbers already used in the regions (the number is unique in a region, across orgs the
+ * importer may not see: only whether a number is taken is read, never the case).
+ */
+export async function usedCaseNumbers(db: Executor, regionCodes: readonly string[]): Promise<Set<string>> {
+  if (regionCodes.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('enforcement_case')
+    .select(['region_code', 'case_no'])
+    .where('region_code', 'in', [...regionCodes])
+    .execute();
+  return new Set(rows.map((r) => `${r.region_code}/${r.case_no}`));
+}
+
+/** The columns of enforcement_case an import fills, in COPY order (`caseCopyRows`). */
+export const CASE_COPY_COLUMNS = [
+  'id',
+  'region_code',
+  'org_id',
+  'body_id',
+  'power_item_id',
+  'case_no',
+  'category',
+  'procedure',
+  'party_kind',
+  'party_name',
+  'party_id_number',
+  'party_uscc',
+  'facts',
+  'handler_ids',
+  'major_reason',
+  'status',
+  'opened_on',
+  'decided_on',
+  'closed_on',
+  'penalties',
+  'amount',
+  'is_major',
+  'reviewed',
+  'next_due_kind',
+  'next_due_on',
+  'action_count',
+  'outcome',
+  'created_by',
+  'updated_by',
+] as const;
+
+/** The columns of enforcement_case_action an import fills, in COPY order. */
+export const ACTION_COPY_COLUMNS = [
+  'id',
+  'case_id',
+  'region_code',
+  'org_id',
+  'seq',
+  'action',
+  'occurred_on',
+  'data',
+  'actor_id',
+  'actor_name',
+] as const;
+
+export const caseCopyRows = () => new CopyRows('enforcement_case', CASE_COPY_COLUMNS);
+export const actionCopyRows = () => new CopyRows('enforcement_case_action', ACTION_COPY_COLUMNS);
+
+/** The cases of a filtered ledger as the import columns hold them (for the export). */
+export async function exportCaseRows(db: Executor, scope: Scope, f: CaseFilter, limit: number) {
+  let q = db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('org as g', 'g.id', 'c.org_id')
+    .innerJoin('enforcement_body as b', 'b.id', 'c.body_id')
+    .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
+    .select([
+      'c.case_no',
+      'c.category',
+      'b.name as body_name',
+      'g.name as org_name',
+      'c.procedure',
+      'c.party_kind',
+      'c.party_name',
+      'c.party_id_number',
+      'c.party_uscc',
+      'c.facts',
+      'p.code as power_item_code',
+      'c.opened_on',
+      'c.decided_on',
+      'c.closed_on',
+      'c.penalties',
+      'c.amount',
+      'c.is_major',
+      'c.reviewed',
+      sql<
+        string[]
+      >`array(select coalesce((select e.number from enforcement_certificate e where e.officer_id = h.id
+        order by (e.issued_on <= c.opened_on and e.valid_until >= c.opened_on) desc, e.valid_until desc limit 1), '')
+        from unnest(c.handler_ids) with ordinality as h(id, n) order by h.n)`.as('certificates'),
+      sql<string | null>`(select a.occurred_on::text from enforcement_case_action a where a.case_id = c.id
+        and a.action in ('serve', 'onTheSpot') order by a.seq limit 1)`.as('served_on'),
+      sql<string | null>`(select a.data->>'decisionNo' from enforcement_case_action a where a.case_id = c.id
+        and a.action in ('decide', 'onTheSpot') order by a.seq limit 1)`.as('decision_no'),
+    ])
+    .where(inScope(scope, 'c'));
+  if (f.status) q = q.where('c.status', '=', f.status);
+  if (f.orgId) q = q.where('c.org_id', '=', f.orgId);
+  if (f.procedure) q = q.where('c.procedure', '=', f.procedure);
+  if (f.openedFrom) q = q.where('c.opened_on', '>=', f.openedFrom);
+  if (f.openedTo) q = q.where('c.opened_on', '<=', f.openedTo);
+  return q.orderBy('c.opened_on').orderBy('c.case_no').limit(limit).execute();
+}

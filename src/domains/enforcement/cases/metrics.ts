@@ -1,0 +1,473 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../../platform/db/types.js';
+import { inScope } from '../../../platform/scope.js';
+import {
+  asOfDay,
+  type DrillRecord,
+  type GroupedScan,
+  type MetricDefinition,
+  type MetricQuery,
+  rateOf,
+} from '../../../platform/metrics/types.js';
+import { CaseCategory, Procedure, PenaltyKind, penaltyKindLabels, procedureLabels } from './schema.js';
+import { powerCategoryLabels } from '../power-list/schema.js';
+import '../tables.js';
+
+const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
+
+type DateColumn = 'opened_on' | 'decided_on' | 'revoked_on';
+
+/** The cases of the subtree with a date column inside the period: the shared scan of their figures. */
+function caseScan(on: DateColumn): Required<Pick<GroupedScan, 'key' | 'from'>> {
+  return {
+    key: `enforcement_case.${on}`,
+    from: (db: Db, q: MetricQuery) =>
+      db
+        .selectFrom('enforcement_case as c')
+        .where(inOrgs('c.org_id', q))
+        .where(inScope(q.scope, 'c'))
+        .where(`c.${on}`, '>=', q.from)
+        .where(`c.${on}`, '<=', q.to),
+  };
+}
+const scans = {
+  opened_on: caseScan('opened_on'),
+  decided_on: caseScan('decided_on'),
+  revoked_on: caseScan('revoked_on'),
+} as const;
+
+/**
+ * One rule for every figure of decisions (issue 16): a decision counts in the period it was made
+ * unless it was revoked (撤销、确认违法或无效) on or before the period's last day. A revocation after
+ * the period leaves the period's figures as they were (they stay reproducible) and counts, by its
+ * own date, in 执法决定被撤销.
+ */
+const standing = (q: MetricQuery) => sql<boolean>`(c.revoked_on is null or c.revoked_on > ${q.to}::date)`;
+/** the outcome the case had before a revocation replaced it */
+const hadAct = (action: string, disposal?: string) =>
+  disposal
+    ? sql<boolean>`exists (select 1 from enforcement_case_action a where a.case_id = c.id and a.action = ${action} and a.data->>'disposal' = ${disposal})`
+    : sql<boolean>`exists (select 1 from enforcement_case_action a where a.case_id = c.id and a.action = ${action})`;
+const outcomeWas = (q: MetricQuery, outcome: string, act: RawBuilder<boolean>) =>
+  sql<boolean>`(c.outcome = ${outcome} or (c.outcome = 'revoked' and c.revoked_on > ${q.to}::date and ${act}))`;
+
+interface CaseFigure {
+  id: string;
+  name: string;
+  definition: string;
+  on: DateColumn;
+  filter: (q: MetricQuery) => RawBuilder<boolean>;
+  unitAliases?: readonly string[];
+  /** 罚款金额: the amount in 万元 instead of a count */
+  fines?: boolean;
+}
+
+async function caseRecords(db: Db, q: MetricQuery, f: CaseFigure): Promise<DrillRecord[]> {
+  const rows = await scans[f.on]
+    .from(db, q)
+    .innerJoin('org as o', 'o.id', 'c.org_id')
+    .where(f.filter(q))
+    .select([
+      'c.id',
+      'c.org_id',
+      'o.name as org_name',
+      'c.case_no',
+      'c.party_name',
+      `c.${f.on} as day`,
+      'c.amount',
+    ])
+    .orderBy(`c.${f.on}`)
+    .orderBy('c.case_no')
+    .execute();
+  return rows.map(
+    (r: {
+      id: string;
+      org_id: string;
+      org_name: string;
+      case_no: string;
+      party_name: string;
+      day: string;
+      amount: string | null;
+    }) => ({
+      id: r.id,
+      orgId: r.org_id,
+      orgName: r.org_name,
+      label: `${r.case_no} ${r.party_name}`,
+      date: r.day,
+      ...(f.fines ? { value: Number(r.amount ?? 0) / 10_000 } : {}),
+    }),
+  );
+}
+
+const finesScale = (raw: number) => Math.round(raw / 100) / 100;
+
+/** A figure over a case scan: computed alone (and drilled) by `compute`, or with its scan in one pass. */
+export function caseFigure(f: CaseFigure): MetricDefinition {
+  const sum = f.fines ? { expr: sql`c.amount`, scale: finesScale } : undefined;
+  return {
+    id: f.id,
+    name: f.name,
+    unit: f.fines ? '万元' : '件',
+    definition: f.definition,
+    domain: 'enforcement',
+    source: 'computed',
+    additive: true,
+    kind: 'flow',
+    ...(f.unitAliases ? { unitAliases: f.unitAliases } : {}),
+    grouped: { scan: scans[f.on], filter: f.filter, ...(sum ? { sum } : {}) },
+    async compute(db, q) {
+      const agg = sum ? sql<string>`coalesce(sum(${sum.expr}), 0)` : sql<string>`count(*)`;
+      const r = await scans[f.on]
+        .from(db, q)
+        .where(f.filter(q))
+        .select(agg.as('n'))
+        .executeTakeFirstOrThrow();
+      const raw = Number((r as { n: string }).n);
+      return { value: sum ? sum.scale(raw) : raw, records: () => caseRecords(db, q, f) };
+    },
+  };
+}
+
+const penalty = sql<boolean>`c.category = 'penalty'`;
+
+const opened = caseFigure({
+  id: 'enforcement.cases.opened',
+  name: '行政执法案件受理、立案',
+  definition: '期间内立案(许可为申请)的各类行政执法案件数,以立案日期计',
+  on: 'opened_on',
+  filter: () => sql<boolean>`true`,
+});
+const decided = caseFigure({
+  id: 'enforcement.cases.decided',
+  name: '作出行政执法决定',
+  definition:
+    '期间内作出决定的各类行政执法案件数(许可、处罚、强制处理决定及其他执法决定),以决定日期计;期末前已被撤销的不计',
+  on: 'decided_on',
+  filter: standing,
+});
+const major = caseFigure({
+  id: 'enforcement.cases.major',
+  name: '作出重大执法决定',
+  definition: '期间内作出决定的重大行政执法案件数(行政处罚法第五十八条),以决定日期计',
+  on: 'decided_on',
+  filter: () => sql<boolean>`c.is_major`,
+});
+const reviewed = caseFigure({
+  id: 'enforcement.legalReview.count',
+  name: '重大执法决定法制审核',
+  definition:
+    '期间内作出决定的重大行政执法案件中,决定前经法制审核通过的件数(行政处罚法第五十八条),以决定日期计',
+  on: 'decided_on',
+  filter: () => sql<boolean>`c.is_major and c.reviewed`,
+});
+const penaltyDecided = caseFigure({
+  id: 'enforcement.penalty.decided',
+  name: '作出行政处罚决定',
+  definition: '期间内作出行政处罚决定的案件数(含当场处罚),以决定日期计;期末前已被撤销的不计',
+  on: 'decided_on',
+  filter: (q) => sql<boolean>`${penalty} and ${standing(q)}`,
+});
+const fines = caseFigure({
+  id: 'enforcement.penalty.fines',
+  name: '罚款金额',
+  definition:
+    '期间内作出的行政处罚决定中罚款金额合计(决定变更的,按变更后的金额),以决定日期计;期末前已被撤销的不计',
+  on: 'decided_on',
+  filter: (q) => sql<boolean>`${penalty} and ${standing(q)}`,
+  fines: true,
+});
+
+/** 行政处罚 decisions by the kind of penalty imposed (one decision may impose several). */
+const byPenaltyKind = PenaltyKind.options.map((k) =>
+  caseFigure({
+    id: `enforcement.penalty.kind.${k}`,
+    name: `行政处罚·${penaltyKindLabels[k]}`,
+    definition: `期间内作出的行政处罚决定中处以“${penaltyKindLabels[k]}”的件数(行政处罚法第九条;一件可处多种),以决定日期计;期末前已被撤销的不计`,
+    on: 'decided_on',
+    filter: (q) => sql<boolean>`${penalty} and ${k} = any(c.penalties) and ${standing(q)}`,
+    ...(k === 'suspendBusiness' ? { unitAliases: ['家'] } : {}),
+  }),
+);
+
+/** Decisions by category (行政许可、处罚、强制 …) — the 信用公示 “双公示” headings. */
+const byCategory = CaseCategory.options.map((k) =>
+  caseFigure({
+    id: `enforcement.cases.category.${k}`,
+    name: `作出执法决定·${powerCategoryLabels[k]}`,
+    definition: `期间内作出决定的${powerCategoryLabels[k]}案件数,以决定日期计;期末前已被撤销的不计`,
+    on: 'decided_on',
+    filter: (q) => sql<boolean>`c.category = ${k} and ${standing(q)}`,
+  }),
+);
+
+/** Decided cases by the procedure they followed (简易程序、普通程序 …). */
+const byProcedure = Procedure.options.map((p) =>
+  caseFigure({
+    id: `enforcement.cases.procedure.${p}`,
+    name: `作出执法决定·${procedureLabels[p]}`,
+    definition: `期间内按${procedureLabels[p]}作出决定的案件数,以决定日期计;期末前已被撤销的不计`,
+    on: 'decided_on',
+    filter: (q) => sql<boolean>`c.procedure = ${p} and ${standing(q)}`,
+  }),
+);
+
+/** Publications of the subtree due in the period (withheld ones are not due). */
+function publicationsDue(db: Db, q: MetricQuery) {
+  return db
+    .selectFrom('enforcement_publication as p')
+    .innerJoin('org as o', 'o.id', 'p.org_id')
+    .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
+    .where(inOrgs('p.org_id', q))
+    .where(inScope(q.scope, 'p'))
+    .where('p.due_on', '>=', q.from)
+    .where('p.due_on', '<=', q.to)
+    .where('p.status', '!=', 'withheld');
+}
+/**
+ * As known on the as-of day (the period's end, or today): a notice published by then counts, a
+ * notice still inside its time limit and unpublished is neither late nor counted yet, and a later
+ * publication never changes a past period's figure.
+ */
+const publishedBy = (q: MetricQuery) =>
+  sql<boolean>`(p.published_on is not null and p.published_on <= ${asOfDay(q)}::date)`;
+const countable = (q: MetricQuery) => sql<boolean>`(${publishedBy(q)} or p.due_on < ${asOfDay(q)}::date)`;
+const onTime = (q: MetricQuery) => sql<boolean>`${publishedBy(q)} and p.published_on <= p.due_on`;
+
+function publicationFigure(id: string, name: string, definition: string, timely: boolean): MetricDefinition {
+  const filter = (q: MetricQuery) => (timely ? sql<boolean>`${countable(q)} and ${onTime(q)}` : countable(q));
+  return {
+    id,
+    name,
+    unit: '件',
+    definition,
+    domain: 'enforcement',
+    source: 'computed',
+    additive: true,
+    kind: 'flow',
+    async compute(db, q) {
+      const r = await publicationsDue(db, q)
+        .where(filter(q))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () =>
+          (
+            await publicationsDue(db, q)
+              .where(filter(q))
+              .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'p.due_on', 'p.published_on'])
+              .orderBy('p.due_on')
+              .orderBy('c.case_no')
+              .execute()
+          ).map((x) => ({
+            id: x.id,
+            orgId: x.org_id,
+            orgName: x.org_name,
+            label: `${x.case_no} ${x.published_on && x.published_on <= x.due_on ? '按期公示' : '未按期公示'}`,
+            date: x.due_on,
+          })),
+      };
+    },
+  };
+}
+const publicationDue = publicationFigure(
+  'enforcement.publication.due',
+  '应公示的执法决定',
+  '期间内公示期限届满(或期限内已公示)的执法决定数;依法不予公开的、截至统计日仍在公示期限内未公示的不计',
+  false,
+);
+const publicationOnTime = publicationFigure(
+  'enforcement.publication.onTime',
+  '按期公示的执法决定',
+  '期间内公示期限届满的执法决定中在期限内公示的件数(许可、处罚七个工作日,其他执法决定二十个工作日,国办发〔2018〕118号)',
+  true,
+);
+
+/** Publications of the subtree published in the period, by the category of their case (信用信息归集). */
+function published(db: Db, q: MetricQuery, category?: string) {
+  let b = db
+    .selectFrom('enforcement_publication as p')
+    .innerJoin('org as o', 'o.id', 'p.org_id')
+    .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
+    .where(inOrgs('p.org_id', q))
+    .where(inScope(q.scope, 'p'))
+    .where('p.published_on', '>=', q.from)
+    .where('p.published_on', '<=', q.to);
+  if (category) b = b.where('c.category', '=', category);
+  return b;
+}
+/** the shared scan of the 公示 figures by category: publications published in the period, with their case */
+const publishedScan: GroupedScan = {
+  key: 'enforcement_publication.published_on',
+  from: (db: Db, q: MetricQuery) =>
+    db
+      .selectFrom('enforcement_publication as p')
+      .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
+      .where(inOrgs('p.org_id', q))
+      .where(inScope(q.scope, 'p'))
+      .where('p.published_on', '>=', q.from)
+      .where('p.published_on', '<=', q.to),
+};
+
+function publishedFigure(category?: CaseCategory): MetricDefinition {
+  const label = category ? powerCategoryLabels[category] : null;
+  return {
+    grouped: {
+      scan: publishedScan,
+      filter: () => (category ? sql<boolean>`c.category = ${category}` : sql<boolean>`true`),
+    },
+    id: category ? `enforcement.publication.published.${category}` : 'enforcement.publication.published',
+    name: label ? `公示执法决定信息·${label}` : '公示执法决定信息',
+    unit: '条',
+    definition: `期间内在公示平台公示的${label ?? '各类'}执法决定信息条数,以公示日期计(含其后撤回的)`,
+    domain: 'enforcement',
+    source: 'computed',
+    additive: true,
+    kind: 'flow',
+    unitAliases: ['万条'],
+    async compute(db, q) {
+      const r = await published(db, q, category)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return {
+        value: Number(r.n),
+        records: async () =>
+          (
+            await published(db, q, category)
+              .select([
+                'p.id',
+                'p.org_id',
+                'o.name as org_name',
+                'c.case_no',
+                'c.party_name',
+                'p.published_on',
+              ])
+              .orderBy('p.published_on')
+              .orderBy('c.case_no')
+              .execute()
+          ).map((x) => ({
+            id: x.id,
+            orgId: x.org_id,
+            orgName: x.org_name,
+            label: `${x.case_no} ${x.party_name}`,
+            date: x.published_on,
+          })),
+      };
+    },
+  };
+}
+
+/** 查封、扣押 acts of the subtree in the period (行政强制法 第十八条). */
+function seizures(db: Db, q: MetricQuery) {
+  return db
+    .selectFrom('enforcement_case_action as a')
+    .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
+    .innerJoin('org as o', 'o.id', 'c.org_id')
+    .where(inOrgs('c.org_id', q))
+    .where(inScope(q.scope, 'c'))
+    .where('a.action', '=', 'seize')
+    .where('a.occurred_on', '>=', q.from)
+    .where('a.occurred_on', '<=', q.to);
+}
+
+const seizureFigure: MetricDefinition = {
+  id: 'enforcement.coercion.measures',
+  name: '实施查封、扣押',
+  unit: '件',
+  definition: '期间内实施查封、扣押行政强制措施的次数,以实施日期计(行政强制法第十八条)',
+  domain: 'enforcement',
+  source: 'computed',
+  additive: true,
+  kind: 'flow',
+  async compute(db, q) {
+    const r = await seizures(db, q)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return {
+      value: Number(r.n),
+      records: async () =>
+        (
+          await seizures(db, q)
+            .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'a.occurred_on'])
+            .orderBy('a.occurred_on')
+            .orderBy('c.case_no')
+            .execute()
+        ).map((x) => ({
+          id: x.id,
+          orgId: x.org_id,
+          orgName: x.org_name,
+          label: `${x.case_no} ${x.party_name}`,
+          date: x.occurred_on,
+        })),
+    };
+  },
+};
+
+/** Figures of cases of every category (许可、处罚、强制、其他执法决定), 公示 and 撤销. */
+export const caseMetrics: readonly MetricDefinition[] = [
+  opened,
+  decided,
+  major,
+  reviewed,
+  rateOf(
+    {
+      id: 'enforcement.legalReview.rate',
+      name: '重大执法决定法制审核率',
+      definition: '期间内作出决定的重大执法案件中,决定前经法制审核通过的比例;无重大案件时不计',
+      domain: 'enforcement',
+    },
+    reviewed,
+    major,
+  ),
+  penaltyDecided,
+  fines,
+  ...byPenaltyKind,
+  ...byCategory,
+  ...byProcedure,
+  caseFigure({
+    id: 'enforcement.license.granted',
+    name: '准予行政许可',
+    definition: '期间内作出准予许可决定的件数,以决定日期计;期末前已被撤销的不计',
+    on: 'decided_on',
+    filter: (q) => sql<boolean>`c.category = 'license' and ${outcomeWas(q, 'granted', hadAct('grant'))}`,
+  }),
+  caseFigure({
+    id: 'enforcement.license.refused',
+    name: '不予行政许可',
+    definition: '期间内作出不予许可决定的件数,以决定日期计;期末前已被撤销的不计',
+    on: 'decided_on',
+    filter: (q) => sql<boolean>`c.category = 'license' and ${outcomeWas(q, 'refused', hadAct('refuse'))}`,
+  }),
+  caseFigure({
+    id: 'enforcement.coercion.confiscated',
+    name: '强制措施处理决定·没收',
+    definition:
+      '期间内对查封、扣押财物作出没收处理决定的件数(行政强制法第二十七条),以决定日期计;期末前已被撤销的不计',
+    on: 'decided_on',
+    filter: (q) =>
+      sql<boolean>`c.category = 'coercion' and ${outcomeWas(q, 'confiscated', hadAct('dispose', 'confiscate'))}`,
+  }),
+  caseFigure({
+    id: 'enforcement.decisions.revoked',
+    name: '执法决定被撤销',
+    definition: '期间内被撤销或确认违法、无效的执法决定数,以撤销(确认)日期计',
+    on: 'revoked_on',
+    filter: () => sql<boolean>`true`,
+  }),
+  seizureFigure,
+  publicationDue,
+  publicationOnTime,
+  rateOf(
+    {
+      id: 'enforcement.publication.timelyRate',
+      name: '行政执法决定公示及时率',
+      definition:
+        '期间内公示期限届满的执法决定中,在期限内公示的比例(许可、处罚七个工作日,其他执法决定二十个工作日,国办发〔2018〕118号);依法不予公开的、截至统计日仍在期限内的不计',
+      domain: 'enforcement',
+    },
+    publicationOnTime,
+    publicationDue,
+  ),
+  publishedFigure(),
+  ...CaseCategory.options.map((k) => publishedFigure(k)),
+];

@@ -1,0 +1,366 @@
+import { conflict, invalid } from '../../../platform/errors.js';
+import {
+  type ActionRecord,
+  type CaseAction,
+  type CaseCategory,
+  type CaseStatus,
+  caseActionLabels,
+  caseStatusLabels,
+  type Procedure,
+} from './schema.js';
+
+/**
+ * The procedures of every case category. Each is an action log whose status is the log folded
+ * through two tables: the acts allowed in each status, and the status each act leads to (null keeps
+ * the status: an extension, a record of examination). 变更 / 撤销 of a decision (处罚法 第四十八条)
+ * are allowed on every decided case; 撤销 ends it.
+ */
+
+// ——— 行政处罚 (行政处罚法): ordinary procedure, and the summary one opening with 当场处罚 ———
+export type PenaltyStatus =
+  | 'investigating'
+  | 'notified'
+  | 'hearingRequested'
+  | 'heard'
+  | 'reviewing'
+  | 'reviewPassed'
+  | 'decided'
+  | 'served'
+  | 'executed'
+  | 'closed'
+  | 'revoked';
+export type PenaltyAction =
+  | 'open'
+  | 'investigate'
+  | 'notify'
+  | 'requestHearing'
+  | 'holdHearing'
+  | 'submitReview'
+  | 'passReview'
+  | 'returnReview'
+  | 'extend'
+  | 'decide'
+  | 'serve'
+  | 'execute'
+  | 'close'
+  | 'terminate'
+  | 'onTheSpot'
+  | 'amendDecision'
+  | 'revokeDecision';
+
+const CHANGE = ['amendDecision', 'revokeDecision'] as const;
+
+/** The acts allowed in each status of a penalty case: the one table the workflow follows. */
+export const allowedActions = {
+  investigating: ['investigate', 'notify', 'extend', 'terminate'],
+  notified: ['requestHearing', 'submitReview', 'decide', 'extend', 'terminate'],
+  hearingRequested: ['holdHearing', 'extend'],
+  heard: ['submitReview', 'decide', 'extend', 'terminate'],
+  reviewing: ['passReview', 'returnReview'],
+  reviewPassed: ['decide', 'extend'],
+  decided: ['serve', ...CHANGE],
+  served: ['execute', ...CHANGE],
+  executed: ['close', ...CHANGE],
+  closed: [...CHANGE],
+  revoked: [],
+} as const satisfies Record<PenaltyStatus, readonly PenaltyAction[]>;
+
+/** The status a penalty act leads to; null keeps the status (an extension changes only the clock). */
+export const statusAfter = {
+  open: 'investigating',
+  investigate: 'investigating',
+  notify: 'notified',
+  requestHearing: 'hearingRequested',
+  holdHearing: 'heard',
+  submitReview: 'reviewing',
+  passReview: 'reviewPassed',
+  // 退回: back to investigation, to supplement evidence or correct the proposal
+  returnReview: 'investigating',
+  extend: null,
+  decide: 'decided',
+  serve: 'served',
+  execute: 'executed',
+  close: 'closed',
+  terminate: 'closed',
+  // 处罚法 art. 52: 当场作出的决定书当场交付当事人 — decided and served at once
+  onTheSpot: 'served',
+  amendDecision: null,
+  revokeDecision: 'revoked',
+} as const satisfies Record<PenaltyAction, PenaltyStatus | null>;
+
+// ——— 行政许可 (行政许可法 第二十九条至第四十四条) ———
+export type LicenseStatus =
+  | 'applied'
+  | 'correcting'
+  | 'examining'
+  | 'reviewing'
+  | 'reviewPassed'
+  | 'decided'
+  | 'served'
+  | 'closed'
+  | 'revoked';
+export type LicenseAction =
+  | 'apply'
+  | 'accept'
+  | 'rejectApplication'
+  | 'requestCorrection'
+  | 'correct'
+  | 'examine'
+  | 'holdHearing'
+  | 'expertReview'
+  | 'extend'
+  | 'submitReview'
+  | 'passReview'
+  | 'returnReview'
+  | 'grant'
+  | 'refuse'
+  | 'issue'
+  | 'close'
+  | 'amendDecision'
+  | 'revokeDecision';
+
+export const licenseActions = {
+  // 许可法 art. 32: 受理, 不予受理, or 一次告知补正
+  applied: ['accept', 'rejectApplication', 'requestCorrection'],
+  correcting: ['correct', 'rejectApplication'],
+  // art. 34–36 审查; art. 45 听证、专家评审 (time not counted); art. 42 延长
+  examining: ['examine', 'holdHearing', 'expertReview', 'extend', 'submitReview', 'grant', 'refuse'],
+  reviewing: ['passReview', 'returnReview'],
+  reviewPassed: ['grant', 'refuse', 'extend'],
+  // art. 44: 送达决定、颁发证件
+  decided: ['issue', ...CHANGE],
+  served: ['close', ...CHANGE],
+  closed: [...CHANGE],
+  revoked: [],
+} as const satisfies Record<LicenseStatus, readonly LicenseAction[]>;
+
+export const licenseAfter = {
+  apply: 'applied',
+  accept: 'examining',
+  rejectApplication: 'closed',
+  requestCorrection: 'correcting',
+  correct: 'applied',
+  examine: null,
+  holdHearing: null,
+  expertReview: null,
+  extend: null,
+  submitReview: 'reviewing',
+  passReview: 'reviewPassed',
+  returnReview: 'examining',
+  grant: 'decided',
+  refuse: 'decided',
+  issue: 'served',
+  close: 'closed',
+  amendDecision: null,
+  revokeDecision: 'revoked',
+} as const satisfies Record<LicenseAction, LicenseStatus | null>;
+
+// ——— 行政强制措施 (行政强制法 第十八条至第二十八条) ———
+export type CoercionStatus =
+  | 'investigating'
+  | 'seized'
+  | 'reviewing'
+  | 'reviewPassed'
+  | 'decided'
+  | 'served'
+  | 'executed'
+  | 'closed'
+  | 'revoked';
+export type CoercionAction =
+  | 'open'
+  | 'investigate'
+  | 'seize'
+  | 'extendSeizure'
+  | 'testSeized'
+  | 'submitReview'
+  | 'passReview'
+  | 'returnReview'
+  | 'dispose'
+  | 'serve'
+  | 'execute'
+  | 'close'
+  | 'terminate'
+  | 'amendDecision'
+  | 'revokeDecision';
+
+export const coercionActions = {
+  investigating: ['investigate', 'seize', 'terminate'],
+  // art. 25 延长; art. 27 处理决定 (没收、销毁、解除)
+  // art. 25(3) 检测、检验、检疫或者技术鉴定: not counted in the seizure period
+  seized: ['investigate', 'extendSeizure', 'testSeized', 'submitReview', 'dispose'],
+  reviewing: ['passReview', 'returnReview'],
+  reviewPassed: ['dispose'],
+  decided: ['serve', ...CHANGE],
+  served: ['execute', 'close', ...CHANGE],
+  executed: ['close', ...CHANGE],
+  closed: [...CHANGE],
+  revoked: [],
+} as const satisfies Record<CoercionStatus, readonly CoercionAction[]>;
+
+export const coercionAfter = {
+  open: 'investigating',
+  investigate: null,
+  seize: 'seized',
+  extendSeizure: null,
+  testSeized: null,
+  submitReview: 'reviewing',
+  passReview: 'reviewPassed',
+  returnReview: 'seized',
+  dispose: 'decided',
+  serve: 'served',
+  execute: 'executed',
+  close: 'closed',
+  terminate: 'closed',
+  amendDecision: null,
+  revokeDecision: 'revoked',
+} as const satisfies Record<CoercionAction, CoercionStatus | null>;
+
+// ——— every other category: 立案/启动 → 调查/审查 → 告知 → [法制审核] → 决定 → 送达 → 执行 → 结案 ———
+export type GenericStatus =
+  | 'investigating'
+  | 'notified'
+  | 'reviewing'
+  | 'reviewPassed'
+  | 'decided'
+  | 'served'
+  | 'executed'
+  | 'closed'
+  | 'revoked';
+export type GenericAction =
+  | 'open'
+  | 'investigate'
+  | 'notify'
+  | 'submitReview'
+  | 'passReview'
+  | 'returnReview'
+  | 'decide'
+  | 'serve'
+  | 'execute'
+  | 'close'
+  | 'terminate'
+  | 'amendDecision'
+  | 'revokeDecision';
+
+export const genericActions = {
+  investigating: ['investigate', 'notify', 'submitReview', 'decide', 'terminate'],
+  notified: ['submitReview', 'decide', 'terminate'],
+  reviewing: ['passReview', 'returnReview'],
+  reviewPassed: ['decide'],
+  decided: ['serve', ...CHANGE],
+  served: ['execute', 'close', ...CHANGE],
+  executed: ['close', ...CHANGE],
+  closed: [...CHANGE],
+  revoked: [],
+} as const satisfies Record<GenericStatus, readonly GenericAction[]>;
+
+export const genericAfter = {
+  open: 'investigating',
+  investigate: 'investigating',
+  notify: 'notified',
+  submitReview: 'reviewing',
+  passReview: 'reviewPassed',
+  returnReview: 'investigating',
+  decide: 'decided',
+  serve: 'served',
+  execute: 'executed',
+  close: 'closed',
+  terminate: 'closed',
+  amendDecision: null,
+  revokeDecision: 'revoked',
+} as const satisfies Record<GenericAction, GenericStatus | null>;
+
+interface Flow {
+  opening: readonly CaseAction[];
+  allowed: Readonly<Record<string, readonly CaseAction[]>>;
+  after: Readonly<Partial<Record<CaseAction, CaseStatus | null>>>;
+}
+
+/** The four procedure tables by flow (ordinary and summary penalty cases share one). */
+export const flows = {
+  penalty: { opening: ['open', 'onTheSpot'], allowed: allowedActions, after: statusAfter },
+  license: { opening: ['apply'], allowed: licenseActions, after: licenseAfter },
+  coercion: { opening: ['open'], allowed: coercionActions, after: coercionAfter },
+  generic: { opening: ['open'], allowed: genericActions, after: genericAfter },
+} as const satisfies Record<string, Flow>;
+export type FlowName = keyof typeof flows;
+
+export function flowOf(procedure: Procedure): FlowName {
+  return procedure === 'ordinary' || procedure === 'summary' ? 'penalty' : procedure;
+}
+
+/** The procedure a category follows (a penalty case is ordinary unless decided on the spot). */
+export function procedureOf(category: CaseCategory): Procedure {
+  if (category === 'penalty') return 'ordinary';
+  if (category === 'license' || category === 'coercion') return category;
+  return 'generic';
+}
+
+/** The acts that decide a case: the 法制审核 gate and the handlers' certificates apply to them. */
+export const DECIDING_ACTIONS = [
+  'decide',
+  'onTheSpot',
+  'grant',
+  'refuse',
+  'dispose',
+] as const satisfies readonly CaseAction[];
+export const isDeciding = (a: CaseAction) => (DECIDING_ACTIONS as readonly CaseAction[]).includes(a);
+
+/** Acts labelled differently outside a penalty case. */
+const genericLabels: Partial<Record<CaseAction, string>> = {
+  open: '立案(启动)',
+  investigate: '调查、审查',
+  notify: '告知(陈述申辩权利)',
+  decide: '作出决定',
+  serve: '送达决定书',
+  terminate: '终止办理(撤销立案)',
+};
+
+export function actionLabel(procedure: Procedure, action: CaseAction): string {
+  return (flowOf(procedure) !== 'penalty' && genericLabels[action]) || caseActionLabels[action];
+}
+
+export function allowedIn(procedure: Procedure, status: CaseStatus): readonly CaseAction[] {
+  return flows[flowOf(procedure)].allowed[status as never] ?? [];
+}
+
+export function isAllowed(
+  status: CaseStatus,
+  action: CaseAction,
+  procedure: Procedure = 'ordinary',
+): boolean {
+  return allowedIn(procedure, status).includes(action);
+}
+
+export function notAllowed(status: CaseStatus, action: CaseAction, procedure: Procedure = 'ordinary') {
+  return conflict(
+    'enforcement.actionNotAllowed',
+    `案件处于“${caseStatusLabels[status]}”状态,不能“${actionLabel(procedure, action)}”`,
+    { field: 'action' },
+  );
+}
+
+/** The status of a case is its action log folded through its procedure's table; an illegal log throws. */
+export function deriveStatus(
+  actions: readonly Pick<ActionRecord, 'action'>[],
+  procedure: Procedure = 'ordinary',
+): CaseStatus {
+  const flow: Flow = flows[flowOf(procedure)];
+  const [first, ...rest] = actions;
+  if (!first || !flow.opening.includes(first.action)) {
+    throw invalid(
+      'enforcement.caseNotOpened',
+      flowOf(procedure) === 'license'
+        ? '许可案件须以申请开始'
+        : flowOf(procedure) === 'penalty'
+          ? '案件须以立案或当场处罚开始'
+          : '案件须以立案(启动)开始',
+      'action',
+    );
+  }
+  let status = flow.after[first.action] ?? 'investigating';
+  for (const a of rest) {
+    if (!isAllowed(status, a.action, procedure)) throw notAllowed(status, a.action, procedure);
+    status = flow.after[a.action] ?? status;
+  }
+  return status;
+}

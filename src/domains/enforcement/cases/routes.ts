@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import {
+  IdParam,
+  Int32,
+  LocalDate,
+  Paging,
+  QueryBool,
+  Text,
+  toOffset,
+} from '../../../platform/validation.js';
+import { requestCtx } from '../../org/request-ctx.js';
+import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
+import { LocalFileStore } from '../../../platform/files/index.js';
+import {
+  CaseCategory,
+  CaseStatus,
+  OnTheSpotInput,
+  OpenCaseInput,
+  Procedure,
+  RecordActionInput,
+  RecordsInput,
+} from './schema.js';
+import { decideOnTheSpot, getCase, openCase, searchCases } from './service.js';
+import { addRecords, recordAction } from './act-service.js';
+import { allPages, mapRows, sendLedgerXlsx } from '../../../platform/http/xlsx-reply.js';
+import { publicationLedgerColumns, publicationLedgerRow } from '../publications/export.js';
+import { withdrawPublication } from '../publications/withdrawal.js';
+import { PublicationStatus, publishPublications, searchPublications } from '../publications/service.js';
+
+export const PublicationQuery = Paging.extend({
+  status: z.enum(PublicationStatus).optional(),
+  due: z.enum(['dueSoon', 'overdue']).optional(),
+  orgId: z.uuid().optional(),
+  withdrawal: z.enum(['pending', 'dueSoon', 'overdue']).optional(),
+});
+
+export const CaseQuery = Paging.extend({
+  q: Text(50).optional(),
+  status: CaseStatus.optional(),
+  orgId: z.uuid().optional(),
+  procedure: Procedure.optional(),
+  category: CaseCategory.optional(),
+  due: z.enum(['dueSoon', 'overdue']).optional(),
+  major: QueryBool.optional(),
+  openedFrom: LocalDate.optional(),
+  openedTo: LocalDate.optional(),
+});
+
+export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
+  const db = opts.handle.db;
+  const tags = ['行政执法'];
+  // 全过程记录 cite attachments of the file store (POST /api/files); without one they are refused
+  const files = opts.dataDir ? new LocalFileStore(opts.dataDir) : null;
+  app.get(
+    '/api/enforcement/cases',
+    { schema: { tags, summary: '执法案件台账(可筛选临期、逾期)', querystring: CaseQuery } },
+    async (req) => {
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchCases(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
+    },
+  );
+  app.get(
+    '/api/enforcement/cases/:id',
+    { schema: { tags, summary: '案件详情(流程记录、期限、可办理环节)', params: IdParam } },
+    async (req) => getCase(await requestCtx(req, db), req.params.id),
+  );
+  app.post(
+    '/api/enforcement/cases',
+    {
+      schema: {
+        tags,
+        summary: '立案(各类别;许可案件以申请开始),可附立案审批表等全过程记录',
+        body: OpenCaseInput.extend({ records: RecordsInput.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { records, ...input } = req.body;
+      reply.status(201).send(await openCase(await requestCtx(req, db), input, { files }, records));
+    },
+  );
+  app.post(
+    '/api/enforcement/cases/on-the-spot',
+    {
+      schema: {
+        tags,
+        summary: '当场处罚(简易程序),可附决定书与音像记录',
+        body: OnTheSpotInput.extend({ records: RecordsInput.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { records, ...input } = req.body;
+      reply.status(201).send(await decideOnTheSpot(await requestCtx(req, db), input, { files }, records));
+    },
+  );
+  app.post(
+    '/api/enforcement/cases/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: '办理环节(调查、告知、审核、决定、送达…)',
+        params: IdParam,
+        body: RecordActionInput,
+      },
+    },
+    async (req) => recordAction(await requestCtx(req, db), req.params.id, req.body, files),
+  );
+  app.post(
+    '/api/enforcement/cases/:id/actions/:seq/records',
+    {
+      schema: {
+        tags,
+        summary: '补录全过程记录(文书、音像)',
+        params: IdParam.extend({ seq: z.coerce.number().int().min(1).max(2147483647) }),
+        body: z.strictObject({ records: RecordsInput.min(1, '请至少添加一份记录') }),
+      },
+    },
+    async (req) => addRecords(await requestCtx(req, db), req.params.id, req.params.seq, req.body, files),
+  );
+  app.post(
+    '/api/enforcement/publications/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: '撤回公示(决定变更、撤销后三个工作日内)',
+        params: IdParam,
+        body: z.strictObject({
+          version: Int32.min(1),
+          date: LocalDate,
+          note: Text(500, { lines: true }).min(2, '请填写撤回说明'),
+        }),
+      },
+    },
+    async (req) => {
+      await withdrawPublication(await requestCtx(req, db), req.params.id, req.body);
+      return { withdrawn: 1 };
+    },
+  );
+  app.get(
+    '/api/enforcement/publications',
+    {
+      schema: { tags, summary: '行政执法决定公示(可筛选临期、逾期、待撤回)', querystring: PublicationQuery },
+    },
+    async (req) => {
+      const { page, pageSize, exactTotal, ...filter } = req.query;
+      return searchPublications(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
+    },
+  );
+  app.get(
+    '/api/enforcement/publications/export.xlsx',
+    {
+      schema: { tags, summary: '导出行政执法决定公示台账(与列表相同的筛选)', querystring: PublicationQuery },
+    },
+    async (req, reply) => {
+      const { page: _page, pageSize: _size, ...filter } = req.query;
+      const ctx = await requestCtx(req, db);
+      return sendLedgerXlsx(reply, {
+        filename: '行政执法决定公示台账.xlsx',
+        sheetName: '行政执法决定公示',
+        columns: publicationLedgerColumns,
+        rows: mapRows(
+          allPages((p) => searchPublications(ctx, filter, p)),
+          publicationLedgerRow,
+        ),
+      });
+    },
+  );
+  app.post(
+    '/api/enforcement/publications/:id/publish',
+    {
+      schema: {
+        tags,
+        summary: '公示',
+        params: IdParam,
+        body: z.strictObject({ version: Int32.min(1), date: LocalDate }),
+      },
+    },
+    async (req) => ({
+      published: await publishPublications(await requestCtx(req, db), [{ id: req.params.id, ...req.body }]),
+    }),
+  );
+}

@@ -1,0 +1,272 @@
+import { sql } from 'kysely';
+import { addDays, type LocalDate } from '../../../platform/calendar/index.js';
+import type { Scope } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/types.js';
+import { listTotal, type PageRequest } from '../../../platform/paging.js';
+import { inScope } from '../../../platform/scope.js';
+import { DUE_SOON_DAYS } from './rules.js';
+import { searchTerms } from '../publications/portal-rules.js';
+import type {
+  ActionData,
+  ActionRecord,
+  CaseAction,
+  CaseCategory,
+  CaseStatus,
+  MajorThresholds,
+  PartyKind,
+  Procedure,
+  RecordKind,
+} from './schema.js';
+import '../tables.js';
+import '../../org/tables.js';
+
+export interface CaseFilter {
+  q?: string | undefined;
+  status?: CaseStatus | undefined;
+  orgId?: string | undefined;
+  procedure?: Procedure | undefined;
+  category?: CaseCategory | undefined;
+  /** 临期 / 逾期 on today, by the earliest open agency due date */
+  due?: 'dueSoon' | 'overdue' | undefined;
+  major?: boolean | undefined;
+  openedFrom?: LocalDate | undefined;
+  openedTo?: LocalDate | undefined;
+}
+
+export function baseQuery(db: Executor) {
+  return db
+    .selectFrom('enforcement_case as c')
+    .innerJoin('org as g', 'g.id', 'c.org_id')
+    .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
+    .select([
+      'c.id',
+      'c.region_code',
+      'c.org_id',
+      'g.name as org_name',
+      'c.body_id',
+      'c.power_item_id',
+      'p.name as power_item_name',
+      'c.case_no',
+      'c.category',
+      'c.procedure',
+      'c.party_kind',
+      'c.party_name',
+      'c.party_minor',
+      'c.facts',
+      'c.handler_ids',
+      'c.major_reason',
+      'c.status',
+      'c.opened_on',
+      'c.decided_on',
+      'c.closed_on',
+      'c.penalties',
+      'c.amount',
+      'c.is_major',
+      'c.reviewed',
+      'c.next_due_kind',
+      'c.next_due_on',
+      'c.action_count',
+      'c.created_by',
+      'c.version',
+    ]);
+}
+
+export type CaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+/** The list's WHERE on `enforcement_case as c` alone, shared by the page and its count. */
+function conditions(scope: Scope, f: CaseFilter, today: LocalDate) {
+  const w = [inScope(scope, 'c')];
+  // every word of the keyword in 当事人 or 案号, each on an index (migration 0035)
+  for (const t of searchTerms(f.q))
+    w.push(
+      t.kind === 'bigram'
+        ? sql<boolean>`c.search_bigrams @@ ${t.tsquery}::tsquery`
+        : sql<boolean>`c.search_text like ${t.pattern}`,
+    );
+  if (f.status) w.push(sql<boolean>`c.status = ${f.status}`);
+  if (f.orgId) w.push(sql<boolean>`c.org_id = ${f.orgId}`);
+  if (f.procedure) w.push(sql<boolean>`c.procedure = ${f.procedure}`);
+  if (f.category) w.push(sql<boolean>`c.category = ${f.category}`);
+  if (f.major !== undefined) w.push(sql<boolean>`c.is_major = ${f.major}`);
+  if (f.openedFrom) w.push(sql<boolean>`c.opened_on >= ${f.openedFrom}::date`);
+  if (f.openedTo) w.push(sql<boolean>`c.opened_on <= ${f.openedTo}::date`);
+  // the SQL twin of dueState(next_due_on, today, DUE_SOON_DAYS)
+  if (f.due === 'overdue') w.push(sql<boolean>`c.next_due_on < ${today}::date`);
+  if (f.due === 'dueSoon')
+    w.push(sql<boolean>`c.next_due_on between ${today}::date and ${addDays(today, DUE_SOON_DAYS)}::date`);
+  return sql<boolean>`${sql.join(w, sql` and `)}`;
+}
+
+function _filtered(db: Executor, scope: Scope, f: CaseFilter, today: LocalDate) {
+  return baseQuery(db).where(conditions(scope, f, today));
+}
+
+export async function listCases(
+  db: Executor,
+  scope: Scope,
+  f: CaseFilter,
+  today: LocalDate,
+  page: PageRequest,
+) {
+  // the page is chosen on the case table alone (its indexes answer filter, order and limit),
+  // then only those rows are joined to org and power item for their names
+  const ids = db
+    .selectFrom('enforcement_case as c')
+    .select('c.id')
+    .where(conditions(scope, f, today));
+  // with a 临期/逾期 filter by deadline; otherwise the earliest open deadline first, so that what
+  // is overdue rises rather than sinks, then the newest
+  const pageIds = (
+    f.due
+      ? ids.orderBy('c.next_due_on').orderBy('c.id')
+      : ids
+          .orderBy(sql`c.next_due_on is null`)
+          .orderBy('c.next_due_on')
+          .orderBy('c.opened_on', 'desc')
+          .orderBy('c.case_no', 'desc')
+  )
+    .offset(page.offset)
+    .limit(page.limit);
+  const q = baseQuery(db).where('c.id', 'in', pageIds);
+  const order = f.due
+    ? q.orderBy('c.next_due_on').orderBy('c.id')
+    : q
+        .orderBy(sql`c.next_due_on is null`)
+        .orderBy('c.next_due_on')
+        .orderBy('c.opened_on', 'desc')
+        .orderBy('c.case_no', 'desc');
+  const [rows, total] = await Promise.all([
+    order.execute(),
+    // counted without the joins (org is 1:1, power_item optional), so an index holding the
+    // filtered and scope columns answers it alone (migration 0018)
+    listTotal(db, ids, page),
+  ]);
+  return { rows, ...total };
+}
+
+export async function findCaseRow(db: Executor, scope: Scope, id: string): Promise<CaseRow | undefined> {
+  return baseQuery(db).where('c.id', '=', id).where(inScope(scope, 'c')).executeTakeFirst();
+}
+
+export async function loadActions(
+  db: Executor,
+  caseId: string,
+): Promise<(ActionRecord & { seq: number; actorName: string; at: Date; records: StoredRecord[] })[]> {
+  const [rows, records] = await Promise.all([
+    db
+      .selectFrom('enforcement_case_action')
+      .select(['seq', 'action', 'occurred_on', 'data', 'actor_id', 'actor_name', 'created_at'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .execute(),
+    db
+      .selectFrom('enforcement_case_record')
+      .select(['seq', 'sha256', 'kind', 'name', 'size', 'late'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .orderBy('added_at')
+      .orderBy('id')
+      .execute(),
+  ]);
+  const bySeq = new Map<number, StoredRecord[]>();
+  for (const r of records) {
+    const list = bySeq.get(r.seq) ?? [];
+    list.push({
+      sha256: r.sha256,
+      kind: r.kind as RecordKind,
+      name: r.name,
+      size: Number(r.size),
+      late: r.late,
+    });
+    bySeq.set(r.seq, list);
+  }
+  return rows.map((r) => ({
+    records: bySeq.get(r.seq) ?? [],
+    seq: r.seq,
+    action: r.action as CaseAction,
+    date: r.occurred_on,
+    data: r.data as ActionData,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    at: r.created_at,
+  }));
+}
+
+export interface StoredRecord {
+  sha256: string;
+  kind: RecordKind;
+  name: string;
+  size: number;
+  /** added after the act (补录) */
+  late: boolean;
+}
+
+export async function loadThresholds(
+  db: Executor,
+  regionCode: string,
+  defaults: MajorThresholds,
+): Promise<MajorThresholds> {
+  const r = await db
+    .selectFrom('enforcement_major_threshold')
+    .selectAll()
+    .where('region_code', '=', regionCode)
+    .executeTakeFirst();
+  return thresholdsOf(r, defaults);
+}
+
+/** A region's thresholds row (or none: the defaults) as MajorThresholds. */
+export function thresholdsOf(
+  r:
+    | {
+        person_amount: string | number;
+        organisation_amount: string | number;
+        revoke_license: boolean;
+        suspend_business: boolean;
+        hearing_held: boolean;
+      }
+    | null
+    | undefined,
+  defaults: MajorThresholds,
+): MajorThresholds {
+  if (!r) return defaults;
+  return {
+    personAmount: Number(r.person_amount),
+    organisationAmount: Number(r.organisation_amount),
+    revokeLicense: r.revoke_license,
+    suspendBusiness: r.suspend_business,
+    hearingHeld: r.hearing_held,
+  };
+}
+
+const REVIEW_PERMISSIONS = sql`array['enforcement:case:review', '*']::text[]`;
+
+/** Users who may make a 法制审核: holders of the review permission (or '*'). */
+export async function reviewerUserIds(db: Executor): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('user_role as ur')
+    .innerJoin('role as r', 'r.id', 'ur.role_id')
+    .select('ur.user_id')
+    .where(sql<boolean>`r.permissions && ${REVIEW_PERMISSIONS}`)
+    .execute();
+  return new Set(rows.map((r) => r.user_id));
+}
+
+/** The same users as one JSON array, for a larger read (a case act's one read). */
+export function reviewerIdsJson() {
+  return sql<string[]>`coalesce((select json_agg(distinct ur.user_id) from user_role ur
+    join role r on r.id = ur.role_id where r.permissions && ${REVIEW_PERMISSIONS}), '[]'::json)`;
+}
+
+/** The next serial number of a body's cases in a year (the unique key catches a race). */
+export async function nextCaseSerial(db: Executor, orgId: string, year: number): Promise<number> {
+  const r = await db
+    .selectFrom('enforcement_case')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('opened_on', '>=', `${year}-01-01`)
+    .where('opened_on', '<=', `${year}-12-31`)
+    .executeTakeFirstOrThrow();
+  return Number(r.n) + 1;
+}
+
+export type { PartyKind };

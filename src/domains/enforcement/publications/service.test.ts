@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../../platform/context.js';
+import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { DomainError } from '../../../platform/errors.js';
+import { testEngines } from '../../../test/db.js';
+import { decideOnTheSpot, getCase, openCase } from '../cases/service.js';
+import { recordAction } from '../cases/act-service.js';
+import { searchBodies, searchOfficers } from '../officers/service.js';
+import { publishPublications, searchPublications } from './service.js';
+import { seedOfficers } from '../officers/seed.js';
+import { ctxAt, TODAY, withOrgs } from '../test/fixtures.js';
+
+const all = { offset: 0, limit: 500 };
+const ID = '532502199003071234';
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof DomainError ? e.code : String(e);
+  }
+}
+
+describe.each(testEngines())('公示 of penalty decisions on $name', (engine) => {
+  let h: DatabaseHandle;
+  let sys: Ctx;
+  let party: Record<string, unknown>;
+  beforeAll(async () => {
+    h = await engine.open();
+    await withOrgs(h);
+    sys = ctxAt(h);
+    await seedOfficers(sys, TODAY);
+    const bodyId = (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
+    const officers = (await searchOfficers(sys, { bodyId, certificateState: 'valid' }, all)).items;
+    party = {
+      bodyId,
+      partyKind: 'person',
+      partyName: '王某某',
+      partyIdNumber: ID,
+      facts: `当事人王某某(身份证号${ID},电话13812345678)销售过期食品`,
+      handlerIds: [officers[0]?.id, officers[1]?.id],
+    };
+  });
+  afterAll(() => h.close());
+
+  it('a decision creates its publication, due 7 working days later, with the ID number and phone removed', async () => {
+    let c = await openCase(sys, { ...party, openedOn: '2025-05-06' });
+    c = await recordAction(sys, c.id, {
+      version: c.version,
+      action: 'notify',
+      date: '2025-05-20',
+      data: { sanction: { penalties: ['fine'], amount: 3000 } },
+    });
+    c = await recordAction(sys, c.id, {
+      version: c.version,
+      action: 'decide',
+      date: '2025-06-03',
+      data: { sanction: { penalties: ['fine'], amount: 3000 }, decisionNo: '开市监罚〔2025〕9号' },
+    });
+    const pub = c.publication;
+    expect(pub).toMatchObject({ status: 'pending', dueOn: '2025-06-12', dueState: 'overdue' });
+    const text = JSON.stringify(pub?.content);
+    expect(text).not.toContain(ID);
+    expect(text).not.toContain('13812345678');
+    expect(pub?.content).toMatchObject({
+      partyName: '王某某',
+      decisionNo: '开市监罚〔2025〕9号',
+      penalties: ['罚款'],
+      amount: 3000,
+    });
+    expect(
+      await publishPublications(sys, [{ id: pub?.id ?? '', date: '2025-06-10', version: pub?.version ?? 0 }]),
+    ).toBe(1);
+    expect((await getCase(sys, c.id)).publication).toMatchObject({
+      status: 'published',
+      publishedOn: '2025-06-10',
+      late: false,
+    });
+    expect(await codeOf(publishPublications(sys, [{ id: pub?.id ?? '', date: '2025-06-11' }]))).toBe(
+      'enforcement.publicationNotPending',
+    );
+  });
+
+  it('does not publish a minor’s case', async () => {
+    const c = await decideOnTheSpot(sys, {
+      ...party,
+      partyMinor: true,
+      decidedOn: '2025-06-02',
+      sanction: { penalties: ['warning'], amount: 0 },
+    });
+    expect(c.publication).toMatchObject({ status: 'withheld', content: null });
+    expect(c.publication?.withheldReason).toContain('未成年人');
+    expect(
+      await codeOf(publishPublications(sys, [{ id: c.publication?.id ?? '', date: '2025-06-03' }])),
+    ).toBe('enforcement.publicationNotPending');
+  });
+
+  it('lists unpublished decisions past their due date as 逾期', async () => {
+    const late = await decideOnTheSpot(sys, {
+      ...party,
+      decidedOn: '2025-05-05',
+      sanction: { penalties: ['fine'], amount: 100 },
+    });
+    const overdue = await searchPublications(sys, { due: 'overdue' }, all);
+    expect(overdue.items.map((p) => p.caseId)).toContain(late.id);
+    expect(overdue.items.every((p) => p.status === 'pending' && p.dueState === 'overdue')).toBe(true);
+  });
+});

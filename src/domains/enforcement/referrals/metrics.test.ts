@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
+import type { DatabaseHandle } from '../../../platform/db/open.js';
+import type { MetricQuery } from '../../../platform/metrics/types.js';
+import { testEngines } from '../../../test/db.js';
+import type { DemoOrgs } from '../../org/seed.js';
+import { openCase } from '../cases/service.js';
+import { searchBodies, searchOfficers } from '../officers/service.js';
+import { referralMetrics } from './metrics.js';
+import { createReferral, recordReferralAction } from './service.js';
+import { seedOfficers } from '../officers/seed.js';
+import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+
+const all = { offset: 0, limit: 500 };
+const metric = (id: string) => {
+  const m = referralMetrics.find((x) => x.id === id);
+  if (!m) throw new Error(id);
+  return m;
+};
+
+describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
+  let h: DatabaseHandle;
+  let orgs: DemoOrgs;
+  let q: MetricQuery;
+  beforeAll(async () => {
+    h = await engine.open();
+    orgs = await withOrgs(h);
+    const ctx: Ctx = ctxAt(h);
+    await seedOfficers(ctx, TODAY);
+    const orgId = orgs.departments.get('市场监管局') ?? '';
+    const bodyId = (await searchBodies(ctx, { orgId }, all)).items[0]?.id ?? '';
+    const team = (await searchOfficers(ctx, { bodyId, certificateState: 'valid' }, all)).items
+      .slice(0, 2)
+      .map((o) => o.id);
+    const refer = async (party: string, acts: Record<string, unknown>[]) => {
+      const c = await openCase(ctx, {
+        bodyId,
+        partyKind: 'organisation',
+        partyName: party,
+        facts: '销售伪劣产品',
+        handlerIds: team,
+        openedOn: '2025-05-06',
+      });
+      let r = await createReferral(ctx, {
+        caseId: c.id,
+        teamIds: team,
+        suspectedCrime: '生产、销售伪劣产品罪',
+        facts: '销售伪劣产品,货值金额逾 5 万元,涉嫌犯罪',
+        evidence: [{ name: '检验报告' }],
+        reportedOn: '2025-06-02',
+      });
+      for (const a of acts) r = await recordReferralAction(ctx, r.id, { version: r.version, ...a });
+      return r;
+    };
+    const approve = { action: 'approve', at: '2025-06-03T09:00:00+08:00', data: { approverName: '李强' } };
+    const hand = (at: string) => ({
+      action: 'handOver',
+      at,
+      data: { policeOrg: '开远市公安局', documentNo: '移1' },
+    });
+    const accept = { action: 'accept', date: '2025-06-04' };
+    await refer('开远市甲商行', [
+      approve,
+      hand('2025-06-03T11:00:00+08:00'),
+      accept,
+      { action: 'file', date: '2025-06-05', data: { documentNo: '立1' } },
+    ]);
+    await refer('开远市乙商行', [
+      approve,
+      hand('2025-06-04T15:00:00+08:00'),
+      accept,
+      { action: 'decline', date: '2025-06-06', data: { reason: '未达追诉标准', documentNo: '不1' } },
+    ]);
+    await refer('开远市丙商行', []);
+    q = { scope: ALL_SCOPE, orgId, orgIds: [orgId], from: '2025-06-01', to: '2025-06-30' };
+  });
+  afterAll(() => h.close());
+
+  it.each([
+    ['enforcement.referral.referred', 2],
+    ['enforcement.referral.filed', 1],
+    ['enforcement.referral.declined', 1],
+    // one handed over after 2 hours, one after 30 hours (第五条: 24 小时内)
+    ['enforcement.referral.timelyRate', 50],
+  ])('%s = %s for June', async (id, value) => {
+    expect((await metric(id).compute(h.db, q)).value).toBe(value);
+  });
+
+  it('drills down to the referrals behind the figure', async () => {
+    const recs = await (await metric('enforcement.referral.timelyRate').compute(h.db, q)).records();
+    // the rate's parts: the referral handed over within 24 hours, then every referral handed over
+    expect(recs.map((r) => [r.part, r.label])).toEqual([
+      ['numerator', expect.stringMatching(/开远市甲商行.*批准后 2 小时移送$/)],
+      ['denominator', expect.stringMatching(/开远市甲商行.*批准后 2 小时移送$/)],
+      ['denominator', expect.stringMatching(/开远市乙商行.*批准后 30 小时移送,超过 24 小时$/)],
+    ]);
+    expect(recs.map((r) => r.date)).toEqual(['2025-06-03', '2025-06-03', '2025-06-04']);
+  });
+
+  it('counts nothing outside the period, the subtree or the scope; a rate with no referrals is not 0', async () => {
+    const may = { ...q, from: '2025-05-01', to: '2025-05-31' };
+    expect((await metric('enforcement.referral.referred').compute(h.db, may)).value).toBe(0);
+    expect((await metric('enforcement.referral.timelyRate').compute(h.db, may)).value).toBeNull();
+    const other = orgs.departments.get('自然资源局') ?? '';
+    expect(
+      (await metric('enforcement.referral.referred').compute(h.db, { ...q, orgId: other, orgIds: [other] }))
+        .value,
+    ).toBe(0);
+    const township = await userCtx(h, 'township');
+    expect(
+      (await metric('enforcement.referral.referred').compute(h.db, { ...q, scope: township.scope })).value,
+    ).toBe(0);
+  });
+});

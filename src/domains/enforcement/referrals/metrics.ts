@@ -1,0 +1,129 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../platform/db/types.js';
+import { inScope } from '../../../platform/scope.js';
+import {
+  type DrillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+  rateRecords,
+} from '../../../platform/metrics/types.js';
+import '../tables.js';
+
+type DateColumn = 'r.handed_over_on' | 'r.filed_on' | 'r.declined_on';
+
+/** Referrals of the subtree whose `column` date falls in the period. */
+function referrals(db: Db, q: MetricQuery, column: DateColumn) {
+  return db
+    .selectFrom('enforcement_referral as r')
+    .innerJoin('enforcement_case as c', 'c.id', 'r.case_id')
+    .innerJoin('org as o', 'o.id', 'r.org_id')
+    .where(sql<boolean>`r.org_id = any(${[...q.orgIds]}::uuid[])`)
+    .where(inScope(q.scope, 'r'))
+    .where(column, '>=', q.from)
+    .where(column, '<=', q.to);
+}
+
+async function count(db: Db, q: MetricQuery, column: DateColumn): Promise<number> {
+  const r = await referrals(db, q, column)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+async function records(
+  db: Db,
+  q: MetricQuery,
+  column: DateColumn,
+  timelyOnly = false,
+): Promise<DrillRecord[]> {
+  let b = referrals(db, q, column);
+  if (timelyOnly) b = b.where(sql<boolean>`not r.handover_late`);
+  const rows = await b
+    .select([
+      'r.id',
+      'r.org_id',
+      'o.name as org_name',
+      'c.case_no',
+      'c.party_name',
+      'r.suspected_crime',
+      sql<string>`${sql.ref(column)}::text`.as('on'),
+      'r.handover_hours',
+      'r.handover_late',
+    ])
+    .orderBy(column)
+    .orderBy('c.case_no')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    label:
+      `${r.case_no} ${r.party_name}(涉嫌${r.suspected_crime})` +
+      (column === 'r.handed_over_on' && r.handover_hours !== null
+        ? ` 批准后 ${Number(r.handover_hours)} 小时移送${r.handover_late ? ',超过 24 小时' : ''}`
+        : ''),
+    date: r.on,
+  }));
+}
+
+const counted = (id: string, name: string, definition: string, column: DateColumn): MetricDefinition => ({
+  id,
+  name,
+  unit: '件',
+  definition,
+  domain: 'enforcement',
+  source: 'computed',
+  additive: true,
+  async compute(db, q) {
+    return { value: await count(db, q, column), records: () => records(db, q, column) };
+  },
+});
+
+/** 两法衔接 figures (行政执法机关移送涉嫌犯罪案件的规定). */
+export const referralMetrics: readonly MetricDefinition[] = [
+  counted(
+    'enforcement.referral.referred',
+    '移送涉嫌犯罪案件数',
+    '期间内行政执法机关向公安机关移送的涉嫌犯罪案件数,以移送日期计(《行政执法机关移送涉嫌犯罪案件的规定》第五条)',
+    'r.handed_over_on',
+  ),
+  counted(
+    'enforcement.referral.filed',
+    '公安机关立案数',
+    '期间内公安机关对移送案件决定立案的件数(含经复议或检察监督后立案),以立案通知日期计(第八条、第九条)',
+    'r.filed_on',
+  ),
+  counted(
+    'enforcement.referral.declined',
+    '公安机关不予立案数',
+    '期间内公安机关对移送案件决定不予立案的件数,以不予立案通知日期计;其后经复议或检察监督立案的仍计入(第八条)',
+    'r.declined_on',
+  ),
+  {
+    id: 'enforcement.referral.timelyRate',
+    name: '涉嫌犯罪案件移送及时率',
+    unit: '%',
+    definition:
+      '期间内移送的案件中,负责人批准后 24 小时内移送公安机关的比例,按批准与移送的时刻计算;无移送案件时不计(第五条)',
+    domain: 'enforcement',
+    source: 'computed',
+    additive: false,
+    async compute(db, q) {
+      const r = await referrals(db, q, 'r.handed_over_on')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('all'),
+          sql<number>`count(*) filter (where not r.handover_late)`.as('ok'),
+        ])
+        .executeTakeFirstOrThrow();
+      const all = Number(r.all);
+      return {
+        value: all === 0 ? null : Math.round((Number(r.ok) / all) * 1000) / 10,
+        records: () =>
+          rateRecords(
+            () => records(db, q, 'r.handed_over_on', true),
+            () => records(db, q, 'r.handed_over_on'),
+          ),
+      };
+    },
+  },
+];

@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../../platform/context.js';
+import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { DomainError } from '../../../platform/errors.js';
+import { testEngines } from '../../../test/db.js';
+import { openCase } from '../cases/service.js';
+import { recordAction } from '../cases/act-service.js';
+import { searchBodies, searchOfficers } from '../officers/service.js';
+import { createReferral, getReferral, recordReferralAction, searchReferrals } from './service.js';
+import { seedOfficers } from '../officers/seed.js';
+import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+
+const all = { offset: 0, limit: 200 };
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
+  }
+}
+
+describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
+  let h: DatabaseHandle;
+  let sys: Ctx;
+  let handlers: string[];
+  let otherCertified: string;
+  let caseId: string;
+  const report = () => ({
+    caseId,
+    teamIds: handlers,
+    suspectedCrime: '生产、销售伪劣产品罪',
+    facts: '当事人销售不合格电线电缆,货值金额经核算达 8.6 万元,涉嫌构成生产、销售伪劣产品罪',
+    evidence: [{ name: '检验报告(开市监检〔2025〕12号)' }, { name: '现场检查笔录' }],
+    reportedOn: '2025-06-03',
+  });
+  const count = async () => (await searchReferrals(sys, {}, all)).total;
+  const open = async (partyName: string) =>
+    (
+      await openCase(sys, {
+        bodyId: (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id,
+        partyKind: 'organisation',
+        partyName,
+        facts: '销售不合格电线电缆',
+        handlerIds: handlers,
+        openedOn: '2025-05-20',
+      })
+    ).id;
+
+  beforeAll(async () => {
+    h = await engine.open();
+    await withOrgs(h);
+    sys = ctxAt(h);
+    await seedOfficers(sys, TODAY);
+    const bodyId = (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
+    const officers = (await searchOfficers(sys, { bodyId }, all)).items;
+    const certified = officers.filter((o) => o.certificateState === 'valid').map((o) => o.id);
+    handlers = certified.slice(0, 2);
+    otherCertified = certified[3] ?? '';
+    caseId = await open('开远市某某电器经营部');
+  });
+  afterAll(() => h.close());
+
+  it('records the report and shows the head approval due in 3 days (第五条)', async () => {
+    const r = await createReferral(sys, report());
+    expect(r).toMatchObject({ status: 'reported', statusLabel: '待负责人审批', penaltyDecided: false });
+    expect(r.team.map((t) => t.id).sort()).toEqual([...handlers].sort());
+    expect(r.dues).toMatchObject([{ kind: 'approval', dueOn: '2025-06-06', owner: 'agency' }]);
+    expect(r.allowedActions.map((a) => a.action)).toEqual(['approve', 'refuse']);
+  });
+
+  it.each([
+    ['a single-person team', () => ({ teamIds: [handlers[0]] }), 'enforcement.referral.teamTooSmall@teamIds'],
+    [
+      'an officer who does not handle the case',
+      () => ({ teamIds: [handlers[0], otherCertified] }),
+      'enforcement.referral.teamNotHandler@teamIds',
+    ],
+    [
+      'a report before 立案',
+      () => ({ reportedOn: '2025-05-19' }),
+      'enforcement.referral.beforeOpened@reportedOn',
+    ],
+    [
+      'evidence citing a file never uploaded',
+      () => ({ evidence: [{ name: '检验报告', sha256: 'a'.repeat(64) }] }),
+      'enforcement.referral.evidenceMissing@evidence.0.sha256',
+    ],
+    ['no suspected crime', () => ({ suspectedCrime: '' }), 'validation@suspectedCrime'],
+  ])('refuses %s and writes nothing', async (_w, patch, code) => {
+    const c2 = await open(`开远市测试${Math.random().toString(36).slice(2, 6)}商行`);
+    const before = await count();
+    expect(await codeOf(createReferral(sys, { ...report(), caseId: c2, ...patch() }))).toBe(code);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a second live referral of the same case', async () => {
+    expect(await codeOf(createReferral(sys, report()))).toBe('enforcement.referral.duplicate@caseId');
+  });
+
+  it('walks approve → handover → 受理 → 不予立案 → 复议 → 立案 → 移交物品 → 结案 with its clocks', async () => {
+    const id = (await searchReferrals(sys, { caseId }, all)).items[0]?.id ?? '';
+    let r = await getReferral(sys, id);
+    const act = async (body: Record<string, unknown>) => {
+      r = await recordReferralAction(sys, id, { version: r.version, ...body });
+      return r;
+    };
+    // handover before approval: refused, nothing written
+    expect(
+      await codeOf(
+        recordReferralAction(sys, id, {
+          version: r.version,
+          action: 'handOver',
+          at: '2025-06-04T09:00:00+08:00',
+          data: { policeOrg: '开远市公安局', documentNo: '开市监移〔2025〕1号' },
+        }),
+      ),
+    ).toBe('enforcement.referral.actionNotAllowed@action');
+    expect((await getReferral(sys, id)).actions).toHaveLength(1);
+    await act({ action: 'approve', at: '2025-06-05T10:00:00+08:00', data: { approverName: '李强' } });
+    expect(r.dues.find((d) => d.kind === 'handover')).toMatchObject({ dueAt: '2025-06-06T02:00:00.000Z' });
+    // handed over 26 hours later: recorded, and flagged as late (第五条)
+    await act({
+      action: 'handOver',
+      at: '2025-06-06T12:00:00+08:00',
+      data: {
+        policeOrg: '开远市公安局',
+        documentNo: '开市监移〔2025〕1号',
+        procuratorate: '开远市人民检察院',
+      },
+    });
+    expect(r).toMatchObject({
+      status: 'handedOver',
+      handoverHours: 26,
+      handoverLate: true,
+      policeOrg: '开远市公安局',
+    });
+    await act({ action: 'accept', date: '2025-06-06' });
+    expect(r.nextDue).toMatchObject({ kind: 'policeReview', dueAt: '2025-06-09T16:00:00.000Z' });
+    await act({
+      action: 'decline',
+      date: '2025-06-09',
+      data: { reason: '货值未达追诉标准', documentNo: '开公（经）不立字〔2025〕7号' },
+    });
+    expect(r.allowedActions.map((a) => a.action)).toEqual([
+      'requestReconsideration',
+      'requestSupervision',
+      'close',
+    ]);
+    expect(
+      await codeOf(
+        recordReferralAction(sys, id, {
+          version: r.version,
+          action: 'requestReconsideration',
+          date: '2025-06-13',
+        }),
+      ),
+    ).toBe('enforcement.referral.windowPassed@date');
+    await act({ action: 'requestReconsideration', date: '2025-06-11' });
+    await act({
+      action: 'reconsiderFiled',
+      date: '2025-06-13',
+      data: { documentNo: '开公（经）立字〔2025〕21号' },
+    });
+    expect(r).toMatchObject({ status: 'filed', filedOn: '2025-06-13', declinedOn: '2025-06-09' });
+    // now 2025-06-16 10:00: the exhibits are due by the end of 2025-06-16 (第十二条) — 临期
+    expect(r.nextDue).toMatchObject({ kind: 'exhibits', state: 'dueSoon' });
+    expect((await searchReferrals(sys, { due: 'dueSoon' }, all)).items.map((x) => x.id)).toContain(id);
+    await act({
+      action: 'transferExhibits',
+      date: '2025-06-16',
+      data: { items: ['不合格电线电缆 120 卷', '检验报告原件'] },
+    });
+    await act({ action: 'close', date: '2025-06-16' });
+    expect(r).toMatchObject({ status: 'closed', nextDue: null, closedOn: '2025-06-16', lateCount: 1 });
+    expect(r.actions.map((a) => a.action)).toEqual([
+      'report',
+      'approve',
+      'handOver',
+      'accept',
+      'decline',
+      'requestReconsideration',
+      'reconsiderFiled',
+      'transferExhibits',
+      'close',
+    ]);
+  });
+
+  it('refuses a stale version', async () => {
+    const c2 = await open('开远市某某建材经营部');
+    const r = await createReferral(sys, { ...report(), caseId: c2 });
+    expect(
+      await codeOf(
+        recordReferralAction(sys, r.id, { version: r.version + 1, action: 'refuse', date: '2025-06-04' }),
+      ),
+    ).toBe('conflict.stale@version');
+  });
+
+  it('while a referral is pending no penalty is decided on its case; once the head refuses, it is (第十一条)', async () => {
+    const pending = await open('开远市某某灯具店');
+    const notified = await recordAction(sys, pending, {
+      version: 1,
+      action: 'notify',
+      date: '2025-05-22',
+      data: { sanction: { penalties: ['fine'], amount: 5000 } },
+    });
+    const r = await createReferral(sys, { ...report(), caseId: pending });
+    const decide = (version: number) =>
+      recordAction(sys, pending, {
+        version,
+        action: 'decide',
+        date: '2025-06-05',
+        data: { sanction: { penalties: ['fine'], amount: 5000 } },
+      });
+    expect(await codeOf(decide(notified.version))).toBe('enforcement.referralPending@action');
+    await recordReferralAction(sys, r.id, {
+      version: r.version,
+      action: 'refuse',
+      date: '2025-06-04',
+      data: { approverName: '李局长', reason: '涉案金额未达到刑事立案追诉标准' },
+    });
+    expect((await decide(notified.version)).status).toBe('decided');
+  });
+
+  it('flags a referral of a case whose penalty was decided (第十一条), and refuses a terminated case', async () => {
+    const decided = await open('开远市某某五金店');
+    let c = await recordAction(sys, decided, {
+      version: 1,
+      action: 'notify',
+      date: '2025-05-22',
+      data: { sanction: { penalties: ['fine'], amount: 5000 } },
+    });
+    c = await recordAction(sys, decided, {
+      version: c.version,
+      action: 'decide',
+      date: '2025-05-30',
+      data: { sanction: { penalties: ['fine'], amount: 5000 }, decisionNo: '开市监罚〔2025〕88号' },
+    });
+    const r = await createReferral(sys, { ...report(), caseId: decided });
+    expect(r).toMatchObject({ penaltyDecided: true, penaltyAmount: 5000 });
+    expect(r.penaltyNote).toContain('折抵');
+    const terminated = await open('开远市某某食品店');
+    await recordAction(sys, terminated, { version: 1, action: 'terminate', date: '2025-05-25' });
+    expect(await codeOf(createReferral(sys, { ...report(), caseId: terminated }))).toBe(
+      'enforcement.referral.caseTerminated@caseId',
+    );
+  });
+
+  it('answers 404 for a referral or case outside the user scope, and 403 without the edit permission', async () => {
+    const id = (await searchReferrals(sys, { caseId }, all)).items[0]?.id ?? '';
+    const township = await userCtx(h, 'township');
+    expect(await codeOf(getReferral(township, id))).toBe('enforcement.referral.notFound@');
+    expect((await searchReferrals(township, {}, all)).total).toBe(0);
+    expect(await codeOf(createReferral(township, report()))).toBe('enforcement.caseNotFound@');
+    const leader = await userCtx(h, 'leader');
+    expect((await getReferral(leader, id)).id).toBe(id);
+    expect(await codeOf(createReferral(leader, report()))).toBe('auth.forbidden@');
+    const scjg = await userCtx(h, 'scjg');
+    expect((await searchReferrals(scjg, {}, all)).total).toBe(await count());
+  });
+
+  it('sorts the ledger by a whitelisted column and refuses an unknown one', async () => {
+    const items = (await searchReferrals(sys, { sort: '-reportedOn' }, all)).items;
+    expect(items.length).toBeGreaterThan(1);
+    expect(await codeOf(searchReferrals(sys, { sort: 'facts' }, all))).toBe('validation@sort');
+  });
+});
