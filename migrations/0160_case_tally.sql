@@ -19,6 +19,9 @@ create table enforcement_case_tally (
   amount numeric not null
 );
 
+-- derived data: backups leave it out, a restore empties it and the triggers fill it again
+comment on table enforcement_case_tally is 'derived: the decided cases by month, kept by triggers on enforcement_case';
+
 create unique index enforcement_case_tally_key on enforcement_case_tally
   (month, org_id, region_code, category, procedure, is_major, reviewed, penalties, outcome) nulls not distinct;
 

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
+import { backup, restore } from '../../platform/backup/backup.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { onePass } from '../../report/one-pass.js';
@@ -15,7 +19,7 @@ import { ctxAt, withOrgs } from './test/fixtures.js';
  * The tally of decided cases (migration 0160) that the grouped 执法决定 figures read for whole
  * months: kept by triggers on every write — cases created, decided, amended and revoked through
  * the services, rows inserted and deleted by SQL — it always equals the tally rebuilt from the
- * ledger, and every grouped figure over it equals the figure's own query over the ledger, for
+ * ledger (also after a backup is restored), and every grouped figure over it equals the figure's own query over the ledger, for
  * periods of whole months, cut months and no whole month.
  */
 const at = (day: string) => new Date(`${day}T02:00:00Z`);
@@ -39,7 +43,9 @@ describe.each(testEngines())('the tally of decided cases on $name', (engine) => 
   });
   const tally = async () =>
     (
-      await sql<Record<string, unknown>>`select org_id, region_code, month::text, category, procedure, is_major,
+      await sql<
+        Record<string, unknown>
+      >`select org_id, region_code, month::text, category, procedure, is_major,
         reviewed, penalties, outcome, n::int, amount::float8 as amount
       from enforcement_case_tally where n <> 0 order by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(h.db)
     ).rows;
@@ -60,7 +66,12 @@ describe.each(testEngines())('the tally of decided cases on $name', (engine) => 
     ctx = ctxAt(h, at('2026-05-01'));
     orgId = orgs.departments.get('林草局') ?? '';
     const bodyId = (await createBody(ctx, { orgId, kind: 'statutory' })).id;
-    const cert = (n: number) => ({ number: `LC-${n}`, field: '林业', issuedOn: '2020-01-01', validUntil: '2030-12-31' });
+    const cert = (n: number) => ({
+      number: `LC-${n}`,
+      field: '林业',
+      issuedOn: '2020-01-01',
+      validUntil: '2030-12-31',
+    });
     const handlerIds = await createOfficers(ctx, [
       { bodyId, name: '张林', gender: 'male', certificate: cert(1) },
       { bodyId, name: '李木', gender: 'female', certificate: cert(2) },
@@ -99,7 +110,11 @@ describe.each(testEngines())('the tally of decided cases on $name', (engine) => 
       decided('2025-12-01', '2025-12-31', 800),
       decided('2025-02-01', '2025-02-15', 4000),
       // still open: decided below through the service
-      { kind: 'open', input: open('2025-06-25'), actions: [a('notify', '2025-06-30', { sanction: fine(6000) })] },
+      {
+        kind: 'open',
+        input: open('2025-06-25'),
+        actions: [a('notify', '2025-06-30', { sanction: fine(6000) })],
+      },
       {
         kind: 'open',
         input: open('2025-04-01', 'license'),
@@ -124,13 +139,22 @@ describe.each(testEngines())('the tally of decided cases on $name', (engine) => 
     // an open case decided (it enters the tally), a fine amended, a decision revoked (it leaves)
     const [first, second, , , , , pending] = ids;
     let c = await getCase(ctx, pending ?? '');
-    await recordAction(ctx, c.id, { version: c.version, action: 'decide', date: '2025-07-03', data: { sanction: fine(6000) } });
+    await recordAction(ctx, c.id, {
+      version: c.version,
+      action: 'decide',
+      date: '2025-07-03',
+      data: { sanction: fine(6000) },
+    });
     c = await getCase(ctx, second ?? '');
     await recordAction(ctx, c.id, {
       version: c.version,
       action: 'amendDecision',
       date: '2025-04-01',
-      data: { reason: '复议变更', decisionNo: '林复决〔2025〕2号', sanction: fine(1000, ['fine', 'warning']) },
+      data: {
+        reason: '复议变更',
+        decisionNo: '林复决〔2025〕2号',
+        sanction: fine(1000, ['fine', 'warning']),
+      },
     });
     c = await getCase(ctx, first ?? '');
     await recordAction(ctx, c.id, {
@@ -161,5 +185,20 @@ describe.each(testEngines())('the tally of decided cases on $name', (engine) => 
       ['2024-12-01', '2026-02-28'],
     ] as const)
       expect(await mismatches(period(from, to))).toEqual([]);
+  });
+
+  it('is left out of backups and filled again by the restore', async () => {
+    const kept = await tally();
+    expect(kept.length).toBeGreaterThan(3);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-tally-'));
+    try {
+      const file = path.join(dir, 'backup.jsonl.gz');
+      const { counts } = await backup(h.db, file);
+      expect(counts.enforcement_case_tally).toBeUndefined();
+      await restore(h.db, file);
+      expect(await tally()).toEqual(kept);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
