@@ -32,8 +32,9 @@ export async function scanPass(
   const columns = group.map((d) => {
     const g = d.grouped;
     if (!g) throw new Error(`指标“${d.id}”未声明分组统计`);
-    return g.sum
-      ? sql`coalesce(sum(${g.sum.expr}) filter (where ${g.filter(q)}), 0)`
+    if (g.sum) return sql`coalesce(sum(${g.sum.expr}) filter (where ${g.filter(q)}), 0)`;
+    return scan.weight
+      ? sql`coalesce(sum(${scan.weight}) filter (where ${g.filter(q)}), 0)`
       : sql`count(*) filter (where ${g.filter(q)})`;
   });
   const run = async (x: Db): Promise<Record<string, unknown>> => {

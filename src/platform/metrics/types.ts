@@ -121,6 +121,11 @@ export interface GroupedScan {
   from?: (db: Db, q: MetricQuery) => import('kysely').SelectQueryBuilder<any, any, object>;
   /** or the same written as SQL: `from … where …`, for ledgers whose figures are written in SQL */
   sql?: (q: MetricQuery) => RawBuilder<unknown>;
+  /**
+   * how many records a row of the scan stands for, when its rows are pre-aggregated (a tally row
+   * of n cases): counts add it up instead of counting rows
+   */
+  weight?: RawBuilder<unknown> | undefined;
 }
 
 /**

@@ -36,6 +36,55 @@ const scans = {
   revoked_on: caseScan('revoked_on'),
 } as const;
 
+/** The whole months inside a period: the first day of the first one, the last day of the last one. */
+export function wholeMonths(from: string, to: string): { from: string; to: string } | null {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const start = new Date(`${from}T00:00:00Z`);
+  if (start.getUTCDate() !== 1) start.setUTCMonth(start.getUTCMonth() + 1, 1);
+  const end = new Date(`${to}T00:00:00Z`);
+  const next = new Date(end);
+  next.setUTCDate(end.getUTCDate() + 1);
+  // `to` ends its month, or the whole months stop at the end of the month before it
+  if (next.getUTCDate() !== 1) end.setUTCDate(0);
+  return day(start) <= day(end) ? { from: day(start), to: day(end) } : null;
+}
+
+/** the columns the decided-case figures filter on, as the tally and the ledger both give them */
+const tallyColumns = sql`org_id, region_code, category, procedure, is_major, reviewed, penalties, outcome`;
+
+/**
+ * The decided cases of a period for the grouped figures (migration 0160): the whole months from
+ * the tally the triggers keep (n cases a row), and from the ledger the revoked cases (their
+ * figures depend on the period's end and their act log) and the days of months the period cuts.
+ * A caller who sees only their own records (`selfUserId`) reads the ledger alone.
+ */
+const decidedTallyScan: GroupedScan = {
+  key: 'enforcement_case.decided_on',
+  weight: sql`c.n`,
+  sql: (q) => {
+    const ledger = (on: RawBuilder<boolean>) =>
+      sql`select ${tallyColumns}, c.revoked_on, c.id, 1::bigint as n, c.amount from enforcement_case c
+        where ${inOrgs('c.org_id', q)} and ${inScope(q.scope, 'c')} and ${on}`;
+    const months = q.scope.selfUserId ? null : wholeMonths(q.from, q.to);
+    if (!months) return sql`from (${ledger(sql`c.decided_on between ${q.from}::date and ${q.to}::date`)}) c`;
+    const parts = [
+      sql`select ${tallyColumns}, null::date as revoked_on, null::uuid as id, t.n, t.amount
+        from enforcement_case_tally t
+        where t.month between ${months.from}::date and ${months.to}::date and ${inOrgs('t.org_id', q)}
+          and ${inScope(q.scope, 't')}`,
+      ledger(
+        sql`c.revoked_on is not null and c.decided_on between ${months.from}::date and ${months.to}::date`,
+      ),
+    ];
+    if (q.from < months.from)
+      parts.push(ledger(sql`c.decided_on >= ${q.from}::date and c.decided_on < ${months.from}::date`));
+    if (months.to < q.to)
+      parts.push(ledger(sql`c.decided_on > ${months.to}::date and c.decided_on <= ${q.to}::date`));
+    return sql`from (${sql.join(parts, sql` union all `)}) c`;
+  },
+};
+const groupedScans = { ...scans, decided_on: decidedTallyScan } as const;
+
 /**
  * One rule for every figure of decisions (issue 16): a decision counts in the period it was made
  * unless it was revoked (撤销、确认违法或无效) on or before the period's last day. A revocation after
@@ -114,7 +163,7 @@ export function caseFigure(f: CaseFigure): MetricDefinition {
     additive: true,
     kind: 'flow',
     ...(f.unitAliases ? { unitAliases: f.unitAliases } : {}),
-    grouped: { scan: scans[f.on], filter: f.filter, ...(sum ? { sum } : {}) },
+    grouped: { scan: groupedScans[f.on], filter: f.filter, ...(sum ? { sum } : {}) },
     async compute(db, q) {
       const agg = sum ? sql<string>`coalesce(sum(${sum.expr}), 0)` : sql<string>`count(*)`;
       const r = await scans[f.on]
