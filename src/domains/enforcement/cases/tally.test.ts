@@ -3,17 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
-import { backup, restore } from '../../platform/backup/backup.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import type { MetricQuery } from '../../platform/metrics/types.js';
-import { onePass } from '../../report/one-pass.js';
-import { testEngines } from '../../test/db.js';
-import { recordAction } from './case-act-service.js';
-import { createCases, getCase } from './case-service.js';
-import { caseMetrics, wholeMonths } from './metrics-cases.js';
-import { createBody, createOfficers } from './officer-service.js';
-import { ctxAt, withOrgs } from './test/fixtures.js';
+import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
+import { backup, restore } from '../../../platform/backup/backup.js';
+import type { DatabaseHandle } from '../../../platform/db/open.js';
+import type { MetricQuery } from '../../../platform/metrics/types.js';
+import { onePass } from '../../../report/one-pass.js';
+import { testEngines } from '../../../test/db.js';
+import { recordAction } from './act-service.js';
+import { createCases, getCase } from './service.js';
+import { caseMetrics, wholeMonths } from './metrics.js';
+import { createBody, createOfficers } from '../officers/service.js';
+import { ctxAt, withOrgs } from '../test/fixtures.js';
 
 /**
  * The tally of decided cases (migration 0160) that the grouped 执法决定 figures read for whole
