@@ -106,11 +106,19 @@ async function cannon(url: string, headers: Record<string, string>) {
     .filter(([code]) => !code.startsWith('2'))
     .map(([code, v]) => `${code}×${(v as { count: number }).count}`)
     .join(', ');
+  // a run that got no 2xx answer at all (every request still waiting at the end, or refused)
+  // is a failure too, not a throughput of 0
+  const none = r['2xx'] === 0 ? 1 : 0;
   return {
     rps: r.requests.average,
     p99: r.latency.p99,
-    errors: r.errors + r.non2xx + r.timeouts,
-    what: [codes, r.errors ? `${r.errors} connection errors` : '', r.timeouts ? `${r.timeouts} timeouts` : '']
+    errors: r.errors + r.non2xx + r.timeouts + none,
+    what: [
+      codes,
+      r.errors ? `${r.errors} connection errors` : '',
+      r.timeouts ? `${r.timeouts} timeouts` : '',
+      none ? 'no 2xx answer in the whole run' : '',
+    ]
       .filter(Boolean)
       .join(', '),
   };
