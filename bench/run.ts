@@ -106,11 +106,19 @@ async function cannon(url: string, headers: Record<string, string>) {
     .filter(([code]) => !code.startsWith('2'))
     .map(([code, v]) => `${code}×${(v as { count: number }).count}`)
     .join(', ');
+  // a run that got no 2xx answer at all (every request still waiting at the end, or refused)
+  // is a failure too, not a throughput of 0
+  const none = r['2xx'] === 0 ? 1 : 0;
   return {
     rps: r.requests.average,
     p99: r.latency.p99,
-    errors: r.errors + r.non2xx + r.timeouts,
-    what: [codes, r.errors ? `${r.errors} connection errors` : '', r.timeouts ? `${r.timeouts} timeouts` : '']
+    errors: r.errors + r.non2xx + r.timeouts + none,
+    what: [
+      codes,
+      r.errors ? `${r.errors} connection errors` : '',
+      r.timeouts ? `${r.timeouts} timeouts` : '',
+      none ? 'no 2xx answer in the whole run' : '',
+    ]
       .filter(Boolean)
       .join(', '),
   };
@@ -177,6 +185,35 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   });
 }
 
+/**
+ * A fresh database of this run's own on the PostgreSQL server (UTF-8, C.UTF-8 so pg_trgm keeps
+ * Chinese characters): two benches on one server never drop each other's. `BENCH_DB_PREFIX`
+ * (default fazhi_bench) starts its name; `drop` removes it.
+ */
+async function freshDatabase(
+  serverUrl: string,
+  part: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const name = `${process.env.BENCH_DB_PREFIX ?? 'fazhi_bench'}_${part}_${process.pid}`;
+  const admin = async (text: string) => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    try {
+      await c.query(text);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(
+    `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
+  );
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
 // BENCH_PARTS picks parts (comma-separated: server, draw, cases, legality; default all of them)
 const parts = new Set(
   (process.env.BENCH_PARTS ?? 'server,draw,cases,legality').split(',').map((p) => p.trim()),
@@ -189,19 +226,13 @@ if (dir) {
 }
 if (dir && pgUrl) {
   // a fresh database on the server, seeded the same way
-  const { default: pg } = await import('pg');
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query('drop database if exists fazhi_bench with (force)');
-  await admin.query('create database fazhi_bench');
-  await admin.end();
-  const u = new URL(pgUrl);
-  u.pathname = '/fazhi_bench';
-  const h = await openDatabase({ url: u.toString() });
+  const fresh = await freshDatabase(pgUrl, 'server');
+  const h = await openDatabase({ url: fresh.url });
   await migrate(h.db);
   await seedDemo(h.db, { password: PASSWORD, log });
   await h.close();
-  await listRoute('PostgreSQL', { BENCH_DATABASE_URL: u.toString() });
+  await listRoute('PostgreSQL', { BENCH_DATABASE_URL: fresh.url });
+  await fresh.drop();
 }
 if (dir) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -236,18 +267,8 @@ if (parts.has('cases')) {
     fs.rmSync(pgliteDir, { recursive: true, force: true });
   }
   if (pgUrl) {
-    const { default: pg } = await import('pg');
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    // a database of this run's own: two benches on one server must not drop each other's
-    const name = `fazhi_bench_cases_${process.pid}`;
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(
-      `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
-    );
-    const u = new URL(pgUrl);
-    u.pathname = `/${name}`;
-    const pgh = await openDatabase({ url: u.toString() });
+    const fresh = await freshDatabase(pgUrl, 'cases');
+    const pgh = await openDatabase({ url: fresh.url });
     try {
       rows.push(
         ...(await runCaseBenches('PostgreSQL', pgh, {
@@ -257,8 +278,7 @@ if (parts.has('cases')) {
       );
     } finally {
       await pgh.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await fresh.drop();
     }
   }
 }
@@ -280,17 +300,8 @@ if (parts.has('legality')) {
     }
   }
   if (pgUrl) {
-    const { default: pg } = await import('pg');
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query('drop database if exists fazhi_bench_legality with (force)');
-    await admin.query(
-      "create database fazhi_bench_legality template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'",
-    );
-    await admin.end();
-    const u = new URL(pgUrl);
-    u.pathname = '/fazhi_bench_legality';
-    const pgh = await openDatabase({ url: u.toString() });
+    const fresh = await freshDatabase(pgUrl, 'legality');
+    const pgh = await openDatabase({ url: fresh.url });
     try {
       rows.push(
         ...(await runLegalityBenches('PostgreSQL', pgh, {
@@ -300,8 +311,7 @@ if (parts.has('legality')) {
       );
     } finally {
       await pgh.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await fresh.drop();
     }
   }
 }

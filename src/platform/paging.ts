@@ -44,10 +44,23 @@ export interface ListTotal {
 export const TOTAL_CAP = 10_000;
 
 /**
+ * A counting budget for the big ledgers, in the planner's cost units (reading one page in
+ * sequence = 1): about 20,000 entries of an index read alone, or 1,500 rows fetched from
+ * scattered pages (a common keyword's matches through a GIN index).
+ */
+export const COUNT_BUDGET = 2_000;
+
+/**
  * The total of a ledger list without scanning every match: the matching rows are counted up
  * to `TOTAL_CAP` + 1 (an index range read that stops there); past the cap the planner's row
  * estimate of the same query is used when it is larger than the cap, else the total is shown
  * as "cap+". `exact: true` (the list's 精确计数, query `exactTotal=true`) counts every row.
+ *
+ * With a `budget` (the case ledger: `COUNT_BUDGET`) the planner is asked first, by one EXPLAIN
+ * of the capped count: a list it estimates at more than twice the cap, or whose count would
+ * cost more than the budget (thousands of matches only a scattered read could count), answers
+ * its estimate ("约 5,130 条") without counting. `settleTotal` then corrects a total by the page
+ * itself (a page that is not full ends the list).
  *
  * `rows` is the list's filtered query (FROM, joins that filter, WHERE — no ORDER BY, no
  * paging), selecting anything; it is wrapped, never changed.
@@ -55,41 +68,72 @@ export const TOTAL_CAP = 10_000;
 export async function listTotal(
   db: Executor,
   rows: { compile(executorProvider: Executor): CompiledQuery },
-  opts: { exactTotal?: boolean | undefined; cap?: number } = {},
+  opts: { exactTotal?: boolean | undefined; cap?: number; budget?: number } = {},
 ): Promise<ListTotal> {
   const cap = opts.cap ?? TOTAL_CAP;
   const q = rows.compile(db);
-  if (opts.exactTotal) {
-    const r = await db.executeQuery<{ n: string | number }>(
-      CompiledQuery.raw(`select count(*) as n from (${q.sql}) as list_rows`, [...q.parameters]),
-    );
-    return { total: Number(r.rows[0]?.n ?? 0), totalKind: 'exact' };
+  const count = async (text: string) => {
+    const r = await db.executeQuery<{ n: string | number }>(CompiledQuery.raw(text, [...q.parameters]));
+    return Number(r.rows[0]?.n ?? 0);
+  };
+  if (opts.exactTotal)
+    return { total: await count(`select count(*) as n from (${q.sql}) as list_rows`), totalKind: 'exact' };
+  const capped = `select count(*) as n from (${q.sql} limit ${cap + 1}) as list_rows`;
+  const estimate = (rows: number): ListTotal => ({ total: roundEstimate(rows), totalKind: 'estimate' });
+  let planned: number | undefined;
+  if (opts.budget !== undefined) {
+    const plan = await countPlan(db, capped, q.parameters);
+    if (plan.rows > 2 * cap || plan.cost > opts.budget) return estimate(plan.rows);
+    planned = plan.rows;
   }
-  const capped = await db.executeQuery<{ n: string | number }>(
-    CompiledQuery.raw(`select count(*) as n from (${q.sql} limit ${cap + 1}) as list_rows`, [
-      ...q.parameters,
-    ]),
-  );
-  const n = Number(capped.rows[0]?.n ?? 0);
+  const n = await count(capped);
   if (n <= cap) return { total: n, totalKind: 'exact' };
-  const estimate = await plannerRows(db, q.sql, q.parameters);
-  return estimate > cap
-    ? { total: roundEstimate(estimate), totalKind: 'estimate' }
-    : { total: cap, totalKind: 'atLeast' };
+  const rowsEstimate = planned ?? (await countPlan(db, capped, q.parameters)).rows;
+  return rowsEstimate > cap ? estimate(rowsEstimate) : { total: cap, totalKind: 'atLeast' };
 }
 
-/** The planner's row estimate for a query (EXPLAIN, nothing executed). */
-async function plannerRows(db: Executor, text: string, parameters: readonly unknown[]): Promise<number> {
+/**
+ * A list's total corrected by its page: a page shorter than the limit (and not past the end)
+ * ends the list, so the total is exact; an estimate below the rows already seen is raised.
+ */
+export function settleTotal(total: ListTotal, page: PageRequest, pageRows: number): ListTotal {
+  const seen = page.offset + pageRows;
+  if (pageRows < page.limit && (pageRows > 0 || page.offset === 0))
+    return { total: seen, totalKind: 'exact' };
+  return pageRows > 0 && total.totalKind !== 'exact' && total.total < seen
+    ? { ...total, total: seen }
+    : total;
+}
+
+interface PlanNode {
+  'Node Type'?: string;
+  'Plan Rows'?: number;
+  'Total Cost'?: number;
+  Plans?: PlanNode[];
+}
+
+/**
+ * The planner's view of a capped count (EXPLAIN, nothing executed): its cost, and the rows of
+ * the list under the LIMIT (the estimate of the whole list).
+ */
+async function countPlan(
+  db: Executor,
+  text: string,
+  parameters: readonly unknown[],
+): Promise<{ rows: number; cost: number }> {
   const r = await db.executeQuery<{ 'QUERY PLAN': unknown }>(
     CompiledQuery.raw(`explain (format json) ${text}`, [...parameters]),
   );
   const raw = r.rows[0]?.['QUERY PLAN'];
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[];
-  return Number(plan[0]?.Plan?.['Plan Rows'] ?? 0);
+  const top = ((typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: PlanNode }[])[0]?.Plan ?? {};
+  const underLimit = (n: PlanNode): PlanNode | undefined =>
+    n['Node Type'] === 'Limit' ? n.Plans?.[0] : (n.Plans ?? []).map(underLimit).find((x) => x);
+  return { rows: Number(underLimit(top)?.['Plan Rows'] ?? 0), cost: Number(top['Total Cost'] ?? 0) };
 }
 
 /** An estimate shown to three significant figures (it is not a count). */
 function roundEstimate(n: number): number {
+  if (n < 1) return 0;
   const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
   return Math.round(n / step) * step;
 }

@@ -27,6 +27,17 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** The databases opened on a server: a pool of connections, so one long transaction blocks nobody. */
+const pooled = new WeakSet<object>();
+
+/**
+ * Whether `db` has more than one connection (PostgreSQL), so a transaction may stay open while
+ * the process works alongside it; the embedded engine has one session that every request shares.
+ */
+export function hasConnectionPool(db: object): boolean {
+  return pooled.has(db);
+}
+
 export interface OpenOptions {
   /** postgres://… — use a PostgreSQL server. */
   url?: string;
@@ -111,6 +122,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.url) {
     const pool = newPool(opts.url, opts.poolSize);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    pooled.add(db);
     const replica = opts.replicaUrl
       ? new Kysely<Database>({
           dialect: new PostgresDialect({ pool: newPool(opts.replicaUrl, opts.poolSize, 3000) }),

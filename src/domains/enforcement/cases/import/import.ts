@@ -3,7 +3,11 @@ import { loadWorkCalendar, type WorkCalendar } from '../../../../platform/calend
 import { chinaDate, type Ctx } from '../../../../platform/context.js';
 import type { CopyRows } from '../../../../platform/db/copy.js';
 import { CopySpool } from '../../../../platform/db/copy-spool.js';
+import { copyPayload } from '../../../../platform/db/copy.js';
+import { hasConnectionPool } from '../../../../platform/db/open.js';
 import { newId, writeTx } from '../../../../platform/db/tx.js';
+import type { Tx } from '../../../../platform/db/types.js';
+import type { AuditInput } from '../../../../platform/audit/audit.js';
 import { conflict, DomainError } from '../../../../platform/errors.js';
 import {
   exportErrorReport,
@@ -267,25 +271,13 @@ export async function importCases(
   const batchSize = options.batchSize ?? 5000;
   const meter = new ImportMeter();
   const progress = (p: ImportProgress) => options.onProgress?.(meter.update(p));
-  const spool = new CopySpool();
+  const copyAlong = hasConnectionPool(ctx.db);
+  const spool = copyAlong ? null : new CopySpool();
   try {
-    let regionCode: string | null = null;
-    const cases = caseCopyRows();
-    const acts = actionCopyRows();
-    const { digest, ...report } = await validateLedger(source, caseImportColumns, {
-      checkRow: checkRow(env, actorId, (row, r, p) => {
-        regionCode ??= r.body.regionCode;
-        addCopyRows(cases, acts, row, r, p, actor);
-        if (cases.rowCount >= batchSize) spool.append([cases, acts], cases.rowCount);
-      }),
-      onProgress: progress,
-    });
-    if (!report.ok) return report;
-    spool.append([cases, acts], cases.rowCount);
-    const total = report.rowsRead;
-    let written = 0;
-    await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-      await spool.copyAll(trx, (n) => {
+    const write = async (trx: Tx, audit: (e: AuditInput) => void) => {
+      const total = report.rowsRead;
+      let written = 0;
+      const wrote = (n: number) => {
         written += n;
         progress({
           phase: 'write',
@@ -295,8 +287,10 @@ export async function importCases(
           bytesRead: 0,
           bytesTotal: null,
         });
-      });
-      // every row read was checked and spooled once; anything else is a defect, never half a file
+      };
+      if (spool) await spool.copyAll(trx, wrote);
+      else for (const b of copied) wrote(await b);
+      // every row read was checked and copied once; anything else is a defect, never half a file
       if (written !== total) throw new Error(`导入行数不一致:读取 ${total} 行,写入 ${written} 行`);
       audit({
         action: 'enforcement.case.import',
@@ -304,8 +298,81 @@ export async function importCases(
         regionCode,
         change: { file: options.fileName ?? null, sha256: digest, rows: written },
       });
-    });
-    return { ...report, rowsWritten: written };
+    };
+    let regionCode: string | null = null;
+    let digest = '';
+    let report = {} as ImportReport;
+    const cases = caseCopyRows();
+    const acts = actionCopyRows();
+    // on PostgreSQL each batch is COPYed in the import's transaction while the next rows are
+    // checked (the database works on its own core); a bad row stops the copying and the
+    // transaction is rolled back. The embedded engine, whose one session every request shares,
+    // spools the batches and COPYs them in a short transaction once the whole file has passed.
+    const copied: Promise<number>[] = [];
+    let bad = false;
+    let trx: Tx | undefined;
+    const batch = () => {
+      const n = cases.rowCount;
+      if (n === 0) return;
+      if (spool) return spool.append([cases, acts], n);
+      const parts = [cases, acts].map((b) => ({ table: b.table, columns: b.columns, data: b.take() }));
+      if (bad || !trx) return;
+      const tx = trx;
+      const previous = copied.at(-1) ?? Promise.resolve(0);
+      const next = previous.then(async () => {
+        for (const p of parts) await copyPayload(tx, p.table, p.columns, p.data);
+        return n;
+      });
+      next.catch(() => {}); // awaited in order after the check; a refusal surfaces there
+      copied.push(next);
+    };
+    const check = async () => {
+      const checkOne = checkRow(env, actorId, (row, r, p) => {
+        regionCode ??= r.body.regionCode;
+        addCopyRows(cases, acts, row, r, p, actor);
+        if (cases.rowCount >= batchSize) batch();
+      });
+      ({ digest, ...report } = await validateLedger(source, caseImportColumns, {
+        checkRow: (row) => {
+          const out = checkOne(row);
+          if (out.length > 0) bad = true;
+          return out;
+        },
+        onProgress: progress,
+      }));
+      if (report.ok) batch();
+    };
+    if (spool) {
+      await check();
+      if (!report.ok) return report;
+      await writeTx(ctx.db, ctx.actor, write);
+    } else {
+      try {
+        await writeTx(ctx.db, ctx.actor, async (t, audit) => {
+          trx = t;
+          // no COPY may still be running when the transaction is rolled back
+          const settle = () => {
+            bad = true;
+            return Promise.allSettled(copied);
+          };
+          try {
+            await check();
+          } catch (e) {
+            await settle();
+            throw e;
+          }
+          if (!report.ok) {
+            await settle();
+            throw new Refused();
+          }
+          await write(t, audit);
+        });
+      } catch (err) {
+        if (!(err instanceof Refused)) throw err;
+        return report;
+      }
+    }
+    return { ...report, rowsWritten: report.rowsRead };
   } catch (err) {
     // the numbers were free when checked: another import or a new case took one meanwhile
     if (err instanceof DomainError && err.code === 'db.duplicate')
@@ -316,9 +383,12 @@ export async function importCases(
       );
     throw err;
   } finally {
-    spool.close();
+    spool?.close();
   }
 }
+
+/** A file with bad rows: the import's transaction is rolled back, the report answered. */
+class Refused extends Error {}
 
 /** Checks a file without writing; the report lists every bad row (for the error-report .xlsx). */
 export async function checkCasesFile(ctx: Ctx, source: ImportSource): Promise<ImportReport> {
