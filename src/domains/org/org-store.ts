@@ -102,7 +102,10 @@ export async function listOrgs(
   const { rows, total } = await pageWithTotal(
     q,
     (q) =>
-      (sort ? q.orderBy(sql.ref(sort.column), sort.direction) : q).orderBy('o.depth').orderBy('o.sort').orderBy('o.name'),
+      (sort ? q.orderBy(sql.ref(sort.column), sort.direction) : q)
+        .orderBy('o.depth')
+        .orderBy('o.sort')
+        .orderBy('o.name'),
     page,
   );
   return { items: rows.map(present), total };
