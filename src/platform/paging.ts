@@ -1,4 +1,4 @@
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, type SelectQueryBuilder, sql } from 'kysely';
 import type { Executor } from './db/types.js';
 
 /**
@@ -20,6 +20,72 @@ export async function pageTotal(
   const first = rows[0];
   if (first) return Number(first.total_count);
   return offset === 0 ? 0 : count();
+}
+
+/** A column the user chose to sort a list by (`parseSort`). */
+export interface ListSort {
+  column: string;
+  direction: 'asc' | 'desc';
+}
+
+/**
+ * A list ordered by the column the user chose, empty values last, then by `tieBreak` (a unique
+ * column) so that consecutive pages neither overlap nor skip a row.
+ */
+export function sortedBy<DB, TB extends keyof DB, O>(
+  q: SelectQueryBuilder<DB, TB, O>,
+  sort: ListSort,
+  tieBreak: string,
+): SelectQueryBuilder<DB, TB, O> {
+  return q
+    .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+    .orderBy(sql.ref(tieBreak));
+}
+
+/**
+ * One page of a small list and its total in one query (`totalOver`): `filtered` is the list
+ * without order or paging, `order` puts it in the list's order. Only an empty page past the
+ * end costs a second query (the count).
+ */
+export async function pageWithTotal<DB, TB extends keyof DB, O>(
+  filtered: SelectQueryBuilder<DB, TB, O>,
+  order: (q: SelectQueryBuilder<DB, TB, O>) => SelectQueryBuilder<DB, TB, O>,
+  page: { offset: number; limit: number },
+) {
+  const rows = await order(filtered)
+    .select(totalOver())
+    .$castTo<O & { total_count: number }>()
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const total = await pageTotal(rows, page.offset, async () => {
+    const r = await filtered
+      .clearSelect()
+      .select(sql<number>`count(*)`.as('n'))
+      .$castTo<{ n: number }>()
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  });
+  return { rows, total };
+}
+
+/** An ordered query that can be read a slice at a time (a Kysely select). */
+interface Pageable<R> {
+  offset(n: number): Pageable<R>;
+  limit(n: number): Pageable<R>;
+  execute(): Promise<R[]>;
+}
+
+/**
+ * Every row of an ordered query, read `size` rows at a time (an export streams a whole
+ * ledger without holding it in memory). The order must end on a unique column.
+ */
+export async function* inBatches<R>(ordered: Pageable<R>, size = 500): AsyncGenerator<R> {
+  for (let offset = 0; ; offset += size) {
+    const rows = await ordered.offset(offset).limit(size).execute();
+    yield* rows;
+    if (rows.length < size) return;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from './errors.js';
+import type { ListSort } from './paging.js';
 
 // Zod's own messages in Chinese for every schema (field-specific messages override them).
 z.config(z.locales.zhCN());
@@ -89,7 +90,7 @@ export const SortParam = z
 export function parseSort<F extends string>(
   sort: string | undefined,
   columns: Readonly<Record<F, string>>,
-): { column: string; direction: 'asc' | 'desc' } | null {
+): ListSort | null {
   if (!sort) return null;
   const desc = sort.startsWith('-');
   const field = desc ? sort.slice(1) : sort;

@@ -5,8 +5,8 @@ import { comparedMetricIds, composeReport, type ComposeInput, reportSentences } 
 import { renderReportDocx } from './docx-renderer.js';
 import { renderReportHtml } from './html-renderer.js';
 import { fullWidth as fw } from './punctuation.js';
-import { domainName, moduleMetrics } from './registry.js';
 import type { Figure } from '../platform/metrics/types.js';
+import { computedFigure } from './test-figures.js';
 
 const TODAY = '2026-02-10';
 const cur = (value: number | null, more: Partial<ComparedFigure> = {}): ComparedFigure => ({
@@ -66,25 +66,8 @@ describe('compareYears: when a comparison is written, and how', () => {
   });
 });
 
-/** A figure counted from records, as the registry hands it to the composer. */
-function rec(metricId: string, value: number | null, year = 2025): Figure {
-  const d = moduleMetrics().find((x) => x.id === metricId);
-  if (!d) throw new Error(metricId);
-  return {
-    metricId,
-    name: d.name,
-    unit: d.unit,
-    definition: d.definition,
-    domain: d.domain,
-    domainName: domainName(d.domain),
-    source: 'computed',
-    value,
-    orgId: 'root-id',
-    orgName: '某县人民政府',
-    from: `${year}-01-01`,
-    to: `${year}-12-31`,
-  };
-}
+const rec = (metricId: string, value: number | null, year = 2025): Figure =>
+  computedFigure(metricId, value, { orgId: 'root-id', orgName: '某县人民政府', year });
 
 const input: ComposeInput = {
   orgId: 'root-id',

@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { reportedCatalogue } from '../domains/planning/catalogue.js';
 import { composeReport, reportDeadlines, reportSentences } from './composer.js';
 import { fullWidth } from './punctuation.js';
-import { domainName, moduleMetrics } from './registry.js';
 import type { Figure } from '../platform/metrics/types.js';
+import { computedFigure } from './test-figures.js';
 
-/** A figure counted from records (a module metric), as the registry hands it to the composer. */
-function rec(metricId: string, value: number | null): Figure {
-  const d = moduleMetrics().find((x) => x.id === metricId);
-  if (!d) throw new Error(`unknown ${metricId}`);
-  return {
-    metricId,
-    name: d.name,
-    unit: d.unit,
-    definition: d.definition,
-    domain: d.domain,
-    domainName: domainName(d.domain),
-    source: 'computed',
-    value,
-    orgId: 'o',
-    orgName: '开远市人民政府',
-    from: '2025-01-01',
-    to: '2025-12-31',
-  };
-}
+const rec = (metricId: string, value: number | null): Figure =>
+  computedFigure(metricId, value, { orgId: 'o', orgName: '开远市人民政府', year: 2025 });
 
 function fig(metricId: string, value: number | null): Figure {
   const c = reportedCatalogue.find((x) => x.id === metricId);

@@ -5,29 +5,12 @@ import { renderReportDocx } from './docx-renderer.js';
 import { renderReportHtml } from './html-renderer.js';
 import type { Issuer } from './issuer.js';
 import { fullWidth as fw } from './punctuation.js';
-import { domainName, moduleMetrics } from './registry.js';
 import type { ReportContent } from './report-model.js';
 import type { Figure } from '../platform/metrics/types.js';
+import { computedFigure } from './test-figures.js';
 
-/** A figure counted from records, as the registry hands it to the composer. */
-function fig(metricId: string, value: number): Figure {
-  const d = moduleMetrics().find((x) => x.id === metricId);
-  if (!d) throw new Error(metricId);
-  return {
-    metricId,
-    name: d.name,
-    unit: d.unit,
-    definition: d.definition,
-    domain: d.domain,
-    domainName: domainName(d.domain),
-    source: 'computed',
-    value,
-    orgId: 'root-id',
-    orgName: '开远市人民政府',
-    from: '2025-01-01',
-    to: '2025-12-31',
-  };
-}
+const fig = (metricId: string, value: number): Figure =>
+  computedFigure(metricId, value, { orgId: 'root-id', orgName: '开远市人民政府', year: 2025 });
 
 const content: ReportContent = composeReport({
   orgId: 'root-id',

@@ -2,14 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { generateUscc } from '../../platform/ids/index.js';
 import { appWithOrgs, loginAs } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
 import { createBody, createOfficer } from '../enforcement/officers/service.js';
-import { drawTask } from './draw-service.js';
-import { createPlan, createTask } from './plan-service.js';
-import { createChecklistItem, createInspectee, registerInspectorsFromOfficers } from './registry-service.js';
-import { listTargets, type Target } from './result-service.js';
+import { registerInspectorsFromOfficers } from './registry-service.js';
+import type { Target } from './result-service.js';
+import { drawFoodCheck } from './test-fixtures.js';
 
 const NOW = new Date('2025-07-20T02:00:00Z');
 
@@ -40,40 +38,13 @@ describe.each(testEngines())('a problem result opens an enforcement case on $nam
         },
       });
     expect(await registerInspectorsFromOfficers(ctx, scjg)).toEqual({ registered: 2 });
-    const item = await createChecklistItem(ctx, {
-      orgId: scjg,
-      matter: '食品经营许可情况的检查',
-      legalBasis: '《食品安全法》第一百一十条',
-      method: '现场检查',
-      defaultRatioPercent: 5,
+    targets = await drawFoodCheck(ctx, scjg, {
+      inspectees: ['开远市甲食品店', '开远市乙餐饮有限公司'],
+      usccFrom: 900,
+      industry: '餐饮',
+      plan: '二季度计划',
+      task: '二季度食品抽查',
     });
-    for (const [i, name] of ['开远市甲食品店', '开远市乙餐饮有限公司'].entries())
-      await createInspectee(ctx, {
-        orgId: scjg,
-        kind: 'enterprise',
-        name,
-        uscc: generateUscc(900 + i, { regionCode: '532502' }),
-        industry: '餐饮',
-        locationCode: '532502001',
-        riskGrade: 'C',
-      });
-    const plan = await createPlan(ctx, {
-      year: 2025,
-      name: '二季度计划',
-      kind: 'department',
-      leadOrgId: scjg,
-    });
-    const task = await createTask(ctx, {
-      planId: plan.id,
-      name: '二季度食品抽查',
-      checklistItemIds: [item.id],
-      mode: 'count',
-      count: 2,
-      startOn: '2025-04-01',
-      endOn: '2025-06-30',
-    });
-    const drawn = await drawTask(ctx, task.id);
-    targets = (await listTargets(ctx, { drawId: drawn.id })).items;
     expect(targets).toHaveLength(2);
   });
   afterAll(async () => {

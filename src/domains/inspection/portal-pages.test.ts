@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { demoIdNumber, generateUscc } from '../../platform/ids/index.js';
+import { demoIdNumber } from '../../platform/ids/index.js';
 import { appWithOrgs } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import { drawTask } from './draw-service.js';
-import { createPlan, createTask } from './plan-service.js';
-import { createChecklistItem, createInspectee, createInspector } from './registry-service.js';
-import { listTargets, publishResult, recordResult } from './result-service.js';
+import { createInspector } from './registry-service.js';
+import { publishResult, recordResult } from './result-service.js';
+import { drawFoodCheck } from './test-fixtures.js';
 
 const NOW = new Date('2025-07-20T02:00:00Z');
 const ID_NUMBER = demoIdNumber(42, '532502');
@@ -34,40 +33,14 @@ describe.each(testEngines())('public page /portal/inspections on $name', (engine
         certificateNumber: `SJ${i}`,
         certificateValidUntil: '2026-12-31',
       });
-    const item = await createChecklistItem(ctx, {
-      orgId: scjg,
-      matter: '食品经营许可情况的检查',
-      legalBasis: '《食品安全法》第一百一十条',
-      method: '现场检查',
-      defaultRatioPercent: 5,
+    const targets = await drawFoodCheck(ctx, scjg, {
+      inspectees: ['开远市公示甲商行', '开远市未公示乙商行'],
+      usccFrom: 800,
+      industry: '零售',
+      plan: '食品抽查计划',
+      task: '食品经营抽查',
     });
-    for (const [i, name] of ['开远市公示甲商行', '开远市未公示乙商行'].entries())
-      await createInspectee(ctx, {
-        orgId: scjg,
-        kind: 'enterprise',
-        name,
-        uscc: generateUscc(800 + i, { regionCode: '532502' }),
-        industry: '零售',
-        locationCode: '532502001',
-        riskGrade: 'C',
-      });
-    const plan = await createPlan(ctx, {
-      year: 2025,
-      name: '食品抽查计划',
-      kind: 'department',
-      leadOrgId: scjg,
-    });
-    const task = await createTask(ctx, {
-      planId: plan.id,
-      name: '食品经营抽查',
-      checklistItemIds: [item.id],
-      mode: 'count',
-      count: 2,
-      startOn: '2025-04-01',
-      endOn: '2025-06-30',
-    });
-    const drawn = await drawTask(ctx, task.id);
-    for (const t of (await listTargets(ctx, { drawId: drawn.id })).items) {
+    for (const t of targets) {
       const r = await recordResult(ctx, t.id, {
         version: t.version,
         result: 'noProblem',

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
-import { pageTotal, totalOver } from '../../platform/paging.js';
+import { pageWithTotal } from '../../platform/paging.js';
 import { parseSort } from '../../platform/validation.js';
 import type { Executor } from '../../platform/db/types.js';
 import { type OrgNode, orgVisible } from './rules.js';
@@ -99,24 +99,14 @@ export async function listOrgs(
   if (filter.parentId) q = q.where('o.parent_id', '=', filter.parentId);
   if (filter.active !== undefined) q = q.where('o.active', '=', filter.active);
   const sort = parseSort(filter.sort, ORG_SORT);
-  const sorted = sort ? q.orderBy(sql.ref(sort.column), sort.direction) : q;
-  const rows = await sorted
-    .select(totalOver())
-    .orderBy('o.depth')
-    .orderBy('o.sort')
-    .orderBy('o.name')
-    .offset(page.offset)
-    .limit(page.limit)
-    .execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+  const { rows, total } = await pageWithTotal(
+    q,
+    (q) =>
+      (sort ? q.orderBy(sql.ref(sort.column), sort.direction) : q)
+        .orderBy('o.depth')
+        .orderBy('o.sort')
+        .orderBy('o.name'),
+    page,
   );
   return { items: rows.map(present), total };
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { DomainError } from '../../platform/errors.js';
 import { testEngines } from '../../test/db.js';
+import { codeOf } from '../../test/ctx.js';
 import { getCase, openCase } from '../enforcement/cases/service.js';
 import { recordAction } from '../enforcement/cases/act-service.js';
 import { searchBodies, searchOfficers } from '../enforcement/officers/service.js';
@@ -16,15 +16,6 @@ import { searchList } from './list-service.js';
 import { lists } from './lists.js';
 import { powersMetrics } from './metrics.js';
 import { seedPowersLists } from './seed.js';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-}
 
 describe.each(testEngines())('cases decided under the lists on $name', (engine) => {
   let h: DatabaseHandle;

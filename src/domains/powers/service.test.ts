@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { DomainError } from '../../platform/errors.js';
 import { testEngines } from '../../test/db.js';
+import { codeOf } from '../../test/ctx.js';
 import { seedOfficers } from '../enforcement/officers/seed.js';
 import { seedPowers } from '../enforcement/power-list/seed.js';
 import { ctxAt, userCtx, withOrgs, TODAY } from '../enforcement/test/fixtures.js';
@@ -13,15 +13,6 @@ import { lists } from './lists.js';
 import { seedPowersLists } from './seed.js';
 
 const all = { offset: 0, limit: 200 };
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-}
 
 describe.each(testEngines())('清单管理 on $name', (engine) => {
   let h: DatabaseHandle;

@@ -7,9 +7,10 @@ import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { LocalFileStore, storeAttachment } from '../../../platform/files/index.js';
 import { SAMPLES } from '../../../platform/files/test-samples.js';
 import { testEngines } from '../../../test/db.js';
+import { codeOf } from '../../../test/ctx.js';
 import { createReconsideration, recordReconAction } from '../reconsideration/service.js';
 import { createSuggestion, replySuggestion, searchSuggestions } from '../suggestions/service.js';
-import { codeOf, ctxAt, orgId, withOrgs } from '../test/fixtures.js';
+import { ctxAt, orgId, withOrgs } from '../test/fixtures.js';
 import {
   addHearing,
   appealLawsuit,

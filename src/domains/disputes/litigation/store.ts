@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inBatches, type ListSort, pageWithTotal, sortedBy, totalOver } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import '../tables.js';
 import '../../../platform/files/tables.js';
@@ -70,35 +70,18 @@ export async function listLawsuits(
   scope: Scope,
   f: LawsuitFilter,
   page: { offset: number; limit: number },
-  sort: { column: string; direction: 'asc' | 'desc' } | null,
+  sort: ListSort | null,
 ) {
   const q = filtered(db, scope, f);
-  const ordered = sort
-    ? q
-        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-        .orderBy('l.id')
-    : q.orderBy('l.filed_on', 'desc').orderBy('l.id');
-  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+  return pageWithTotal(
+    q,
+    (q) => (sort ? sortedBy(q, sort, 'l.id') : q.orderBy('l.filed_on', 'desc').orderBy('l.id')),
+    page,
   );
-  return { rows, total };
 }
 
 export async function* iterateLawsuits(db: Executor, scope: Scope, f: LawsuitFilter) {
-  const q = filtered(db, scope, f).orderBy('l.filed_on').orderBy('l.id');
-  for (let offset = 0; ; offset += 500) {
-    const rows = await q.offset(offset).limit(500).execute();
-    yield* rows;
-    if (rows.length < 500) return;
-  }
+  yield* inBatches(filtered(db, scope, f).orderBy('l.filed_on').orderBy('l.id'));
 }
 
 export async function findLawsuitRow(

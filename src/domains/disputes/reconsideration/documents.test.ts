@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
-import { codeOf, ctxAt, orgId, withOrgs } from '../test/fixtures.js';
+import { codeOf } from '../../../test/ctx.js';
+import { ctxAt, orgId, withOrgs } from '../test/fixtures.js';
 import { reconDocument } from './documents.js';
 import { createReconsideration, recordReconAction } from './service.js';
 

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
+import { codeOf } from '../../../test/ctx.js';
 import { reviewOutcome } from '../../legality/api.js';
 import '../../legality/tables.js';
-import { codeOf, ctxAt, orgId, userCtx, withOrgs } from '../test/fixtures.js';
+import { ctxAt, orgId, userCtx, withOrgs } from '../test/fixtures.js';
 import {
   createReconsideration,
   getReconsideration,

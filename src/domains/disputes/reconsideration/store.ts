@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inBatches, type ListSort, pageWithTotal, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import { WARN_DAYS } from '../clock.js';
 import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
@@ -79,38 +79,24 @@ export async function listRecons(
   f: ReconFilter,
   today: LocalDate,
   page: { offset: number; limit: number },
-  sort: { column: string; direction: 'asc' | 'desc' } | null,
+  sort: ListSort | null,
 ) {
   const q = filtered(db, scope, f, today);
-  const ordered = sort
-    ? q
-        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-        .orderBy('r.id')
-    : f.due
-      ? q.orderBy('r.next_due_on').orderBy('r.id')
-      : q.orderBy('r.received_on', 'desc').orderBy('r.case_no', 'desc');
-  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+  return pageWithTotal(
+    q,
+    (q) =>
+      sort
+        ? sortedBy(q, sort, 'r.id')
+        : f.due
+          ? q.orderBy('r.next_due_on').orderBy('r.id')
+          : q.orderBy('r.received_on', 'desc').orderBy('r.case_no', 'desc'),
+    page,
   );
-  return { rows, total };
 }
 
 /** The whole filtered ledger, in pages (the Excel export streams it). */
 export async function* iterateRecons(db: Executor, scope: Scope, f: ReconFilter, today: LocalDate) {
-  const q = filtered(db, scope, f, today).orderBy('r.received_on').orderBy('r.id');
-  for (let offset = 0; ; offset += 500) {
-    const rows = await q.offset(offset).limit(500).execute();
-    yield* rows;
-    if (rows.length < 500) return;
-  }
+  yield* inBatches(filtered(db, scope, f, today).orderBy('r.received_on').orderBy('r.id'));
 }
 
 export async function findReconRow(db: Executor, scope: Scope, id: string): Promise<ReconRow | undefined> {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inBatches, type ListSort, pageWithTotal, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import { WARN_DAYS } from '../clock.js';
 import '../tables.js';
@@ -63,35 +63,18 @@ export async function listSuggestions(
   f: SuggestionFilter,
   today: LocalDate,
   page: { offset: number; limit: number },
-  sort: { column: string; direction: 'asc' | 'desc' } | null,
+  sort: ListSort | null,
 ) {
   const q = filtered(db, scope, f, today);
-  const ordered = sort
-    ? q
-        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-        .orderBy('s.id')
-    : q.orderBy('s.received_on', 'desc').orderBy('s.id');
-  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+  return pageWithTotal(
+    q,
+    (q) => (sort ? sortedBy(q, sort, 's.id') : q.orderBy('s.received_on', 'desc').orderBy('s.id')),
+    page,
   );
-  return { rows, total };
 }
 
 export async function* iterateSuggestions(db: Executor, scope: Scope, f: SuggestionFilter, today: LocalDate) {
-  const q = filtered(db, scope, f, today).orderBy('s.received_on').orderBy('s.id');
-  for (let offset = 0; ; offset += 500) {
-    const rows = await q.offset(offset).limit(500).execute();
-    yield* rows;
-    if (rows.length < 500) return;
-  }
+  yield* inBatches(filtered(db, scope, f, today).orderBy('s.received_on').orderBy('s.id'));
 }
 
 export async function findSuggestionRow(db: Executor, scope: Scope, id: string) {

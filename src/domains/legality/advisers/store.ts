@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { pageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { AdviserKind, AppointedBy } from './schema.js';
 import '../tables.js';
@@ -65,27 +65,11 @@ export async function listAdvisers(
   f: AdviserFilter,
   page: { offset: number; limit: number },
 ) {
-  const q = filtered(db, scope, f);
-  const rows = await q
-    .orderBy('a.kind')
-    .orderBy('g.name')
-    .orderBy('a.name')
-    .orderBy('a.id')
-    .select(totalOver())
-    .offset(page.offset)
-    .limit(page.limit)
-    .execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+  return pageWithTotal(
+    filtered(db, scope, f),
+    (q) => q.orderBy('a.kind').orderBy('g.name').orderBy('a.name').orderBy('a.id'),
+    page,
   );
-  return { rows, total };
 }
 
 export async function findAdviserRow(db: Executor, scope: Scope, id: string) {

@@ -2,8 +2,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
+import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { legalityMetrics } from '../metrics.js';
 import { getReview, recordReviewAction } from '../review/service.js';
@@ -18,15 +18,6 @@ import {
   searchDecisions,
 } from './service.js';
 import { exportDecisionLedger } from './export.js';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-}
 
 const attendance = [
   { name: '张志远', role: 'head' as const, present: true },

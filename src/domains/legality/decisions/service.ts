@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { parseInput } from '../parse.js';
 import { reviewPassed } from '../review/rules.js';
-import { insertReview, resolveSubmitter } from '../review/service.js';
+import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
 import { loadSettings } from '../settings.js';
 import {
@@ -401,23 +401,12 @@ export async function recordDecisionAction(ctx: Ctx, id: string, raw: unknown): 
     ctx.actor,
     async (trx, audit) => {
       if (input.action === 'submitReview' && settings && calendar) {
-        const reviewId = await insertReview(trx, ctx, audit, {
-          input: {
-            kind: 'majorDecision',
-            title: d.title,
-            submittedOn: input.date,
-            materials: input.materials?.length
-              ? input.materials
-              : [{ name: '决策草案' }, { name: '起草说明' }, { name: '公众参与、专家论证、风险评估材料' }],
-            ...(input.reviewers ? { reviewers: input.reviewers } : {}),
-          },
-          org: { id: d.org_id, regionCode: d.region_code },
-          subjectId: d.id,
-          clock: {
-            periodWorkdays: settings.reviewWorkdays,
-            extensionWorkdays: settings.extensionWorkdays,
-            dueSoonDays: settings.dueSoonDays,
-          },
+        const reviewId = await submitSubjectForReview(trx, ctx, audit, {
+          kind: 'majorDecision',
+          subject: d,
+          act: input,
+          defaultMaterials: ['决策草案', '起草说明', '公众参与、专家论证、风险评估材料'],
+          settings,
           calendar,
         });
         data = { reviewId };

@@ -1,6 +1,6 @@
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { pageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { DecisionAction, DecisionStatus } from './schema.js';
 import type { DecisionLogEntry } from './rules.js';
@@ -72,25 +72,7 @@ export async function listDecisions(
   if (f.status) q = q.where('d.status', '=', f.status);
   if (f.orgId) q = q.where('d.org_id', '=', f.orgId);
   if (f.catalogueId) q = q.where('d.catalogue_id', '=', f.catalogueId);
-  const rows = await q
-    .select(totalOver())
-    .orderBy('d.year', 'desc')
-    .orderBy('d.listed_on')
-    .orderBy('d.id')
-    .offset(page.offset)
-    .limit(page.limit)
-    .execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
-  );
-  return { rows, total };
+  return pageWithTotal(q, (q) => q.orderBy('d.year', 'desc').orderBy('d.listed_on').orderBy('d.id'), page);
 }
 
 export async function findDecisionRow(db: Executor, scope: Scope, id: string) {

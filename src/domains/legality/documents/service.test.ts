@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
+import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { recordReviewAction } from '../review/service.js';
 import { saveSettings } from '../settings.js';
@@ -18,14 +18,6 @@ import {
   searchDocuments,
 } from './service.js';
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-}
 const page = { offset: 0, limit: 100 };
 
 describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $name', (engine) => {

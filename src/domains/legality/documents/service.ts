@@ -7,7 +7,7 @@ import { inScope } from '../../../platform/scope.js';
 import { parseSort } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
 import { parseInput } from '../parse.js';
-import { insertReview, resolveSubmitter } from '../review/service.js';
+import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
 import { loadSettings } from '../settings.js';
 import {
@@ -288,23 +288,12 @@ export async function recordDocumentAction(ctx: Ctx, id: string, raw: unknown): 
         data = { docNumber: number, effectiveOn: set.effective_on };
       }
       if (input.action === 'submitReview') {
-        const reviewId = await insertReview(trx, ctx, audit, {
-          input: {
-            kind: 'normativeDocument',
-            title: d.title,
-            submittedOn: input.date,
-            materials: input.materials?.length
-              ? input.materials
-              : [{ name: '送审稿' }, { name: '起草说明' }, { name: '征求意见及采纳情况' }],
-            ...(input.reviewers ? { reviewers: input.reviewers } : {}),
-          },
-          org: { id: d.org_id, regionCode: d.region_code },
-          subjectId: d.id,
-          clock: {
-            periodWorkdays: settings.reviewWorkdays,
-            extensionWorkdays: settings.extensionWorkdays,
-            dueSoonDays: settings.dueSoonDays,
-          },
+        const reviewId = await submitSubjectForReview(trx, ctx, audit, {
+          kind: 'normativeDocument',
+          subject: d,
+          act: input,
+          defaultMaterials: ['送审稿', '起草说明', '征求意见及采纳情况'],
+          settings,
           calendar,
         });
         set = { review_id: reviewId };

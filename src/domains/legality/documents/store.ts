@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { type ListSort, pageWithTotal, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { DocumentStatus } from './schema.js';
 import '../tables.js';
@@ -91,26 +91,14 @@ export async function listDocuments(
   f: DocumentFilter,
   filingCutoff: string,
   page: { offset: number; limit: number },
-  sort: { column: string; direction: 'asc' | 'desc' } | null,
+  sort: ListSort | null,
 ) {
   const q = filtered(db, scope, f, filingCutoff);
-  const ordered = sort
-    ? q
-        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-        .orderBy('d.id')
-    : q.orderBy('d.drafted_on', 'desc').orderBy('d.id');
-  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+  return pageWithTotal(
+    q,
+    (q) => (sort ? sortedBy(q, sort, 'd.id') : q.orderBy('d.drafted_on', 'desc').orderBy('d.id')),
+    page,
   );
-  return { rows, total };
 }
 
 export async function findDocumentRow(db: Executor, scope: Scope, id: string) {

@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
+import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { saveSettings } from '../settings.js';
 import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import { answerOpinions, getReview, recordReviewAction, searchReviews, submitReview } from './service.js';
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-}
 const page = { offset: 0, limit: 100 };
 
 describe.each(testEngines())('合法性审查 desk on $name', (engine) => {

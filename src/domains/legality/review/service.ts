@@ -7,7 +7,7 @@ import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
-import { loadSettings } from '../settings.js';
+import { type LegalitySettings, loadSettings } from '../settings.js';
 import { parseInput } from '../parse.js';
 import { type ReviewDetail, type ReviewSummary, presentReview, presentReviewDetail } from './present.js';
 import { checkAnswers, checkReviewAction, projectReview, type ReviewClock } from './rules.js';
@@ -132,6 +132,51 @@ export async function insertReview(
   return id;
 }
 
+/** The clock a region's 审查 settings give a review submitted now. */
+const settingsClock = (s: LegalitySettings): ReviewClock => ({
+  periodWorkdays: s.reviewWorkdays,
+  extensionWorkdays: s.extensionWorkdays,
+  dueSoonDays: s.dueSoonDays,
+});
+
+/**
+ * 送审 from another ledger (a normative document's 送审稿, a major decision's 草案): the desk's
+ * review of `subject` under the region's settings, with the materials the act lists or, when it
+ * lists none, those the subject's kind is submitted with. Answers the review's id.
+ */
+export function submitSubjectForReview(
+  trx: Tx,
+  ctx: Ctx,
+  audit: (e: AuditInput) => void,
+  args: {
+    kind: SubmitReviewInput['kind'];
+    subject: { id: string; title: string; org_id: string; region_code: string };
+    act: {
+      date: string;
+      materials?: SubmitReviewInput['materials'] | undefined;
+      reviewers?: SubmitReviewInput['reviewers'] | undefined;
+    };
+    defaultMaterials: string[];
+    settings: LegalitySettings;
+    calendar: WorkCalendar;
+  },
+): Promise<string> {
+  const { subject, act } = args;
+  return insertReview(trx, ctx, audit, {
+    input: {
+      kind: args.kind,
+      title: subject.title,
+      submittedOn: act.date,
+      materials: act.materials?.length ? act.materials : args.defaultMaterials.map((name) => ({ name })),
+      ...(act.reviewers ? { reviewers: act.reviewers } : {}),
+    },
+    org: { id: subject.org_id, regionCode: subject.region_code },
+    subjectId: subject.id,
+    clock: settingsClock(args.settings),
+    calendar: args.calendar,
+  });
+}
+
 export async function resolveSubmitter(ctx: Ctx, orgId: string | undefined) {
   const id = orgId ?? ctx.actor.orgId;
   if (!id) throw invalid('legality.review.orgRequired', '请选择报送单位', 'orgId');
@@ -165,11 +210,7 @@ export async function submitReview(
         input,
         org,
         subjectId,
-        clock: {
-          periodWorkdays: settings.reviewWorkdays,
-          extensionWorkdays: settings.extensionWorkdays,
-          dueSoonDays: settings.dueSoonDays,
-        },
+        clock: settingsClock(settings),
         calendar,
       }),
     ctx.now(),

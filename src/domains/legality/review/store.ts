@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageTotal, totalOver } from '../../../platform/paging.js';
+import { inBatches, type ListSort, pageWithTotal, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { ReviewKind, ReviewLogEntry, ReviewStatus } from './schema.js';
 import '../tables.js';
@@ -92,37 +91,23 @@ export async function listReviews(
   f: ReviewFilter,
   today: LocalDate,
   page: { offset: number; limit: number },
-  sort: { column: string; direction: 'asc' | 'desc' } | null,
+  sort: ListSort | null,
 ) {
   const q = filtered(db, scope, f, today);
-  const ordered = sort
-    ? q
-        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-        .orderBy('r.id')
-    : f.due
-      ? q.orderBy('r.due_on').orderBy('r.id')
-      : q.orderBy('r.submitted_on', 'desc').orderBy('r.id');
-  const rows = await ordered.select(totalOver()).offset(page.offset).limit(page.limit).execute();
-  const total = await pageTotal(rows, page.offset, async () =>
-    Number(
-      (
-        await q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+  return pageWithTotal(
+    q,
+    (q) =>
+      sort
+        ? sortedBy(q, sort, 'r.id')
+        : f.due
+          ? q.orderBy('r.due_on').orderBy('r.id')
+          : q.orderBy('r.submitted_on', 'desc').orderBy('r.id'),
+    page,
   );
-  return { rows, total };
 }
 
 export async function* iterateReviews(db: Executor, scope: Scope, f: ReviewFilter, today: LocalDate) {
-  const q = filtered(db, scope, f, today).orderBy('r.submitted_on').orderBy('r.id');
-  for (let offset = 0; ; offset += 500) {
-    const rows = await q.offset(offset).limit(500).execute();
-    yield* rows;
-    if (rows.length < 500) return;
-  }
+  yield* inBatches(filtered(db, scope, f, today).orderBy('r.submitted_on').orderBy('r.id'));
 }
 
 export async function findReviewRow(db: Executor, scope: Scope, id: string): Promise<ReviewRow | undefined> {

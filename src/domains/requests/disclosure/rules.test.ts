@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import type { RuleContext } from '../core/spec.js';
+import { ruleCtx } from '../core/test-fixtures.js';
 import {
   allowedDisclosureActions,
   checkDisclosureAction,
@@ -13,11 +12,6 @@ import {
 } from './rules.js';
 import { DisclosureActionData, type DisclosureAction, DisclosureStatus } from './schema.js';
 
-const ctx: RuleContext = {
-  calendar: createWorkCalendar(),
-  today: '2025-12-31',
-  settings: { proposalReturnDays: 10, warnDays: 5 },
-};
 const act = (
   action: DisclosureAction,
   date: string,
@@ -81,11 +75,11 @@ describe('第三十三条: the answer clock', () => {
       null,
     ],
   ] as const)('%s', (_name, log, due) => {
-    expect(disclosureAnswerDue(log[0]?.date ?? '', log, ctx).due).toBe(due);
+    expect(disclosureAnswerDue(log[0]?.date ?? '', log, ruleCtx).due).toBe(due);
   });
 
   it('marks a date reaching a year without a loaded arrangement as provisional', () => {
-    const r = disclosureAnswerDue('2099-03-02', [act('receive', '2099-03-02')], ctx);
+    const r = disclosureAnswerDue('2099-03-02', [act('receive', '2099-03-02')], ruleCtx);
     expect(r.provisional).toBe(true);
     expect(r.due).toBe('2099-03-30');
   });
@@ -123,7 +117,7 @@ describe('the status → acts table', () => {
 describe('bad input is refused naming the rule', () => {
   const base = open('2025-03-03');
   const refuse = (log: DisclosureRecord[], next: DisclosureRecord) => () =>
-    checkDisclosureAction('2025-03-03', log, next, ctx);
+    checkDisclosureAction('2025-03-03', log, next, ruleCtx);
 
   it.each([
     [
@@ -199,7 +193,7 @@ describe('projection and dues', () => {
       act('extend', '2025-03-25', { approverName: '李明', reason: '需调取档案' }),
       act('answer', '2025-04-20', { answerType: 'partial', documentNo: 'x' }),
     ];
-    const p = projectDisclosure('2025-03-03', log, ctx);
+    const p = projectDisclosure('2025-03-03', log, ruleCtx);
     expect(p).toMatchObject({
       status: 'answered',
       outcome: 'partial',
@@ -218,9 +212,9 @@ describe('projection and dues', () => {
       act('thirdPartyReply', '2025-04-10', { thirdPartyView: 'object' }),
       act('answer', '2025-05-30', { answerType: 'withheld.thirdParty', documentNo: 'x', reason: '商业秘密' }),
     ];
-    const p = projectDisclosure('2025-03-03', log, ctx);
+    const p = projectDisclosure('2025-03-03', log, ruleCtx);
     expect(p.onTime).toBe(false);
-    const dues = disclosureDues('2025-03-03', log, ctx);
+    const dues = disclosureDues('2025-03-03', log, ruleCtx);
     expect(dues.map((d) => d.kind)).toEqual(['correctionNotice', 'thirdParty', 'answer']);
     // 7 working days from 03-03 end on 03-12: the notice on 03-14 was late
     expect(dues[0]).toMatchObject({ dueOn: '2025-03-12', metOn: '2025-03-14' });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import type { RuleContext } from '../core/spec.js';
+import { ruleCtx } from '../core/test-fixtures.js';
 import {
   checkLegalAidAction,
   deriveLegalAidStatus,
@@ -9,11 +8,6 @@ import {
   projectLegalAid,
 } from './rules.js';
 
-const ctx: RuleContext = {
-  calendar: createWorkCalendar(),
-  today: '2025-12-31',
-  settings: { proposalReturnDays: 10, warnDays: 5 },
-};
 const act = (
   action: LegalAidRecord['action'],
   date: string,
@@ -38,20 +32,22 @@ describe('法律援助法: decision in 7 days, assignment in 3 (第三十六、�
       '2025-03-06',
     ],
   ] as const)('%s', (_n, channel, log, kind, due) => {
-    expect(legalAidDues('2025-03-03', channel, [...log], ctx).find((d) => d.kind === kind)?.dueOn).toBe(due);
+    expect(legalAidDues('2025-03-03', channel, [...log], ruleCtx).find((d) => d.kind === kind)?.dueOn).toBe(
+      due,
+    );
   });
 
   it('a notified case opens approved; a refusal needs its reason; late assignment is not on time', () => {
     expect(deriveLegalAidStatus([act('apply', '2025-03-03')], 'notice')).toBe('approved');
     expect(() =>
-      checkLegalAidAction('application', [act('apply', '2025-03-03')], act('refuse', '2025-03-05'), ctx),
+      checkLegalAidAction('application', [act('apply', '2025-03-03')], act('refuse', '2025-03-05'), ruleCtx),
     ).toThrow('理由');
     const log = [
       act('apply', '2025-03-03'),
       act('approve', '2025-03-05'),
       act('assign', '2025-03-12', { lawyerName: '李律', lawFirm: '某所' }),
     ];
-    expect(projectLegalAid('2025-03-03', 'application', log, ctx)).toMatchObject({
+    expect(projectLegalAid('2025-03-03', 'application', log, ruleCtx)).toMatchObject({
       status: 'assigned',
       onTime: false,
     });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import type { RuleContext } from '../core/spec.js';
+import { ruleCtx } from '../core/test-fixtures.js';
 import {
   checkCommittee,
   checkCommitteeServing,
@@ -13,11 +12,6 @@ import {
 } from './rules.js';
 import type { CommitteeMember } from './schema.js';
 
-const ctx: RuleContext = {
-  calendar: createWorkCalendar(),
-  today: '2025-12-31',
-  settings: { proposalReturnDays: 10, warnDays: 5 },
-};
 const m = (
   name: string,
   gender: 'male' | 'female',
@@ -79,7 +73,8 @@ describe('cases, agreements and 司法确认', () => {
     ['2025-04-10', false],
   ])('第三十三条: 司法确认 applied on %s is refused? %s', (date, ok) => {
     expect(confirmationWindowEnd('2025-03-10')).toBe('2025-04-09');
-    const run = () => checkMediationAction(agreed, act('applyConfirmation', date, { court: '某法院' }), ctx);
+    const run = () =>
+      checkMediationAction(agreed, act('applyConfirmation', date, { court: '某法院' }), ruleCtx);
     if (ok) expect(run).not.toThrow();
     else expect(run).toThrow('三十日内');
   });
@@ -90,10 +85,10 @@ describe('cases, agreements and 司法确认', () => {
       act('succeed', '2025-03-10', { agreementForm: 'oral', terms: '口头', performanceDueOn: '2025-03-20' }),
     ];
     expect(() =>
-      checkMediationAction(oral, act('applyConfirmation', '2025-03-12', { court: '某法院' }), ctx),
+      checkMediationAction(oral, act('applyConfirmation', '2025-03-12', { court: '某法院' }), ruleCtx),
     ).toThrow('口头协议');
     expect(() =>
-      checkMediationAction(reg, act('succeed', '2025-03-10', { agreementForm: 'written' }), ctx),
+      checkMediationAction(reg, act('succeed', '2025-03-10', { agreementForm: 'written' }), ruleCtx),
     ).toThrow('协议内容');
   });
 

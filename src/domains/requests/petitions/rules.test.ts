@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import type { RuleContext } from '../core/spec.js';
+import { ruleCtx } from '../core/test-fixtures.js';
 import {
   allowedPetitionActions,
   checkNotFinal,
@@ -12,11 +11,6 @@ import {
 } from './rules.js';
 import { PetitionStatus } from './schema.js';
 
-const ctx: RuleContext = {
-  calendar: createWorkCalendar(),
-  today: '2025-12-31',
-  settings: { proposalReturnDays: 10, warnDays: 5 },
-};
 const act = (
   action: PetitionRecord['action'],
   date: string,
@@ -66,17 +60,19 @@ describe('信访工作条例: the clocks', () => {
       '2025-06-24',
     ],
   ] as const)('%s', (_n, log, kind, due) => {
-    expect(petitionDues('2025-03-03', [...log], ctx).find((d) => d.kind === kind)?.dueOn).toBe(due);
+    expect(petitionDues('2025-03-03', [...log], ruleCtx).find((d) => d.kind === kind)?.dueOn).toBe(due);
   });
 
   it('a late first answer is not on time; the review window is the petitioner’s', () => {
     const log = [...reg, act('accept', '2025-03-05'), answer('2025-05-20')];
-    expect(projectPetition('2025-03-03', log, ctx)).toMatchObject({
+    expect(projectPetition('2025-03-03', log, ruleCtx)).toMatchObject({
       status: 'answered',
       onTime: false,
       resolved: true,
     });
-    expect(petitionDues('2025-03-03', log, ctx).find((d) => d.kind === 'reviewRequest')?.party).toBe(true);
+    expect(petitionDues('2025-03-03', log, ruleCtx).find((d) => d.kind === 'reviewRequest')?.party).toBe(
+      true,
+    );
   });
 });
 
@@ -133,7 +129,7 @@ describe('the status → acts table', () => {
       act('answerRecheck', '2025-06-10', { result: 'notSupported', documentNo: 'x3' }),
     ];
     expect(derivePetitionStatus(log)).toBe('rechecked');
-    expect(() => checkPetitionAction('claim', log, act('requestRecheck', '2025-06-20'), ctx)).toThrow(
+    expect(() => checkPetitionAction('claim', log, act('requestRecheck', '2025-06-20'), ruleCtx)).toThrow(
       '不再受理',
     );
     expect(() => checkNotFinal(true)).toThrow('第三十六条');
@@ -181,6 +177,6 @@ describe('bad input is refused naming the rule', () => {
       '意见书文号',
     ],
   ] as const)('%s', (_n, log, next, message) => {
-    expect(() => checkPetitionAction('claim', [...log], next, ctx)).toThrow(message);
+    expect(() => checkPetitionAction('claim', [...log], next, ruleCtx)).toThrow(message);
   });
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import type { RuleContext } from '../core/spec.js';
+import { ruleCtx } from '../core/test-fixtures.js';
 import { checkProposalAction, projectProposal, type ProposalRecord, proposalAnswerDue } from './rules.js';
 
-const ctx: RuleContext = {
-  calendar: createWorkCalendar(),
-  today: '2025-12-31',
-  settings: { proposalReturnDays: 10, warnDays: 5 },
-};
 const act = (
   action: ProposalRecord['action'],
   date: string,
@@ -69,13 +63,15 @@ describe('建议提案 (RULES §2.13): 3 months, ≤ 6 with approval, re-handlin
       '不满意',
     ],
   ] as const)('refuses %s', (_n, log, next, message) => {
-    expect(() => checkProposalAction('2025-03-20', [...log], next, ctx)).toThrow(message);
+    expect(() => checkProposalAction('2025-03-20', [...log], next, ruleCtx)).toThrow(message);
   });
 
   it('a return within the limit ends the item without a due date; there is no forward act', () => {
     const log = [...assigned, act('return', '2025-03-28', { reason: '非本单位职责' })];
-    expect(() => checkProposalAction('2025-03-20', assigned, log[1] as ProposalRecord, ctx)).not.toThrow();
-    expect(projectProposal('2025-03-20', log, ctx)).toMatchObject({
+    expect(() =>
+      checkProposalAction('2025-03-20', assigned, log[1] as ProposalRecord, ruleCtx),
+    ).not.toThrow();
+    expect(projectProposal('2025-03-20', log, ruleCtx)).toMatchObject({
       status: 'returned',
       outcome: 'returned',
       dueOn: null,
