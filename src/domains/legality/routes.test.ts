@@ -90,7 +90,8 @@ describe.each(testEngines())('合法性审查 HTTP API on $name', (engine) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
-    const row = (n: number) => (sheet?.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+    if (!sheet) throw new Error('导出文件没有工作表');
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ''));
     expect(row(1)).toEqual([
       '文件名称',
       '文号',
@@ -102,7 +103,7 @@ describe.each(testEngines())('合法性审查 HTTP API on $name', (engine) => {
       '有效期状态',
       '备案',
     ]);
-    expect(sheet?.rowCount).toBe(2);
+    expect(sheet.rowCount).toBe(2);
     expect(row(2)[0]).toBe('城区停车管理办法(导出)');
     expect(row(2)[3]).toBe('起草中');
     const refused = await app.inject({
