@@ -67,6 +67,7 @@ describe.each(testEngines())('a problem result opens an enforcement case on $nam
       planId: plan.id,
       name: '二季度食品抽查',
       checklistItemIds: [item.id],
+      allIndustries: true,
       mode: 'count',
       count: 2,
       startOn: '2025-04-01',

@@ -61,6 +61,7 @@ describe.each(testEngines())('public page /portal/inspections on $name', (engine
       planId: plan.id,
       name: '食品经营抽查',
       checklistItemIds: [item.id],
+      allIndustries: true,
       mode: 'count',
       count: 2,
       startOn: '2025-04-01',
