@@ -76,7 +76,11 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
         const where = `${code} 首页 ${w.name}px`;
         // a queue with work is a card, an empty one a line under 暂无待办: either way it is there
         const queue = (key: string) => p.getByTestId(`queue-${key}`).first();
-        if (code === 'reviewer') await queue('cases-review').waitFor();
+        if (code === 'reviewer') {
+          // the small demo, too, has a case under 法制审核: a card with work, not a line under 暂无待办
+          await queue('cases-review').waitFor();
+          expect(Number(await queue('cases-review').getAttribute('data-count')), where).toBeGreaterThan(0);
+        }
         if (code === 'supervisor') {
           await queue('submissions-submitted').waitFor();
           await queue('reports-review').waitFor();
@@ -95,6 +99,11 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
             .first()
             .waitFor();
           await expect(p.getByText(ENFORCEMENT_CARD).count(), where).resolves.toBe(0);
+          // 我的待办 is what the leader acts on (approves), not every ledger the leader may read
+          const shown = await p
+            .locator('main [data-testid^="queue-"]')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+          expect(shown, where).toEqual(['queue-reports-review']);
         }
         if (code === 'clerk') {
           await p.getByText('您的账号尚未分配可办理的业务').waitFor();
@@ -206,6 +215,12 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const o of shown) expect(o, '指标 picker').not.toMatch(/planning|RULES\s*§/);
     await p.keyboard.press('Escape');
+    // measured once the picker has closed, as a person sees the page (not during its closing motion)
+    await p.waitForFunction(() =>
+      [...document.querySelectorAll('.ant-select-dropdown')].every(
+        (e) => getComputedStyle(e).display === 'none' || e.getBoundingClientRect().width === 0,
+      ),
+    );
     await expectNoOverflow(p, '数据填报任务');
 
     // 随机抽取: said in words; the technical detail one click away
@@ -255,6 +270,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
       ['检查结果与公示', '/inspection/results', /导出Excel/],
       ['抽取名单', `/inspection/draw?taskId=${await drawnTask()}`, /导出抽取名单/],
       ['指标数据', '/report/metrics', /导出Excel/],
+      ['规范性文件', '/legality/documents', /导出Excel/],
     ];
     for (const [name, url, button] of ledgers) {
       await p.goto(`${server.url}${url}`);
@@ -299,11 +315,12 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
       await p.goto(`${server.url}/enforcement/cases`);
       await tableRows(p);
       const rows = await p.locator('main .ant-table-row').allInnerTexts();
-      // the earliest open deadline first: what is overdue rises to the top rather than sinking
-      expect(
-        /逾期 \d{4}-\d{2}-\d{2}/.test(rows[0] ?? ''),
-        `${w.name}px: ${rows.slice(0, 5).join(' / ')}`,
-      ).toBe(true);
+      // the earliest open deadline first: what is overdue rises to the top rather than sinking —
+      // every 逾期 row above every row that is not
+      const late = rows.map((r) => /逾期 \d{4}-\d{2}-\d{2}/.test(r));
+      expect(late[0], `${w.name}px: ${rows.slice(0, 5).join(' / ')}`).toBe(true);
+      const sunk = rows.filter((_r, i) => late[i] && late.slice(0, i).includes(false));
+      expect(sunk, `${w.name}px: 逾期 rows below a row that is not`).toEqual([]);
       await expectNoOverflow(p, `案件台账 ${w.name}px`);
 
       await p.goto(`${server.url}/enforcement/cases/${open?.id}`);
@@ -323,4 +340,35 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
       await who.close();
     }
   }, 240_000);
+
+  it('a report being generated says so on its button and is generated once however often it is clicked', async () => {
+    const who = await as(LAPTOP, user('supervisor'));
+    const p = who.page;
+    await p.goto(`${server.url}/report/reports`);
+    await p.getByRole('button', { name: '根据指标生成' }).waitFor();
+    // the server's answer is held until the button has been looked at and clicked again
+    let asked = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await p.route('**/api/reports/generate', async (route) => {
+      asked++;
+      await held;
+      await route.continue();
+    });
+    const button = p.getByRole('button', { name: /根据指标生成|正在汇总指标/ });
+    const answered = p.waitForResponse((r) => r.url().endsWith('/api/reports/generate'));
+    await button.click();
+    await p.getByRole('button', { name: /正在汇总指标、生成草稿/ }).waitFor();
+    await expect(button.getAttribute('class')).resolves.toContain('ant-btn-loading');
+    await button.click({ force: true });
+    release();
+    expect((await answered).status()).toBe(200);
+    await p.getByText(/已生成第 \d+ 版草稿/).waitFor();
+    expect(asked).toBe(1);
+    await expectNoOverflow(p, '年度报告');
+    expect(who.errors).toEqual([]);
+    await who.close();
+  }, 120_000);
 });

@@ -132,6 +132,24 @@ describe.each(testEngines())('enforcement HTTP API on $name', (engine) => {
     expect(items.some((i) => i.basis === '《中华人民共和国食品安全法》第一百二十四条')).toBe(true);
   });
 
+  it('gives the 法制审核 account a case to review even in a small demo', async () => {
+    const reviewer = await loginAs(app, 'fzsh');
+    const r = await app.inject({ url: '/api/enforcement/cases?status=reviewing', headers: reviewer.headers });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().total).toBeGreaterThan(0);
+  });
+
+  it('lists every 逾期 case before any other, and 临期 before the rest', async () => {
+    const handler = await loginAs(app, 'scjg');
+    const r = await app.inject({ url: '/api/enforcement/cases?pageSize=200', headers: handler.headers });
+    const items = r.json().items as { caseNo: string; nextDue: { state: string; due: string } | null }[];
+    const rank = { overdue: 0, dueSoon: 1, normal: 2 } as Record<string, number>;
+    const ranks = items.map((c) => (c.nextDue ? (rank[c.nextDue.state] ?? 3) : 3));
+    expect(ranks).toContain(0);
+    const sunk = items.filter((c, i) => i > 0 && (ranks[i] ?? 3) < (ranks[i - 1] ?? 3));
+    expect(sunk.map((c) => `${c.caseNo} ${c.nextDue?.state} ${c.nextDue?.due}`)).toEqual([]);
+  });
+
   it('lists overdue cases and refuses a decision that needs legal review (第五十八条)', async () => {
     const overdue = await app.inject({
       url: '/api/enforcement/cases?due=overdue&pageSize=50',

@@ -37,6 +37,7 @@ describe.each(testEngines())('editing and deleting plans and tasks on $name', (e
       planId: plan.id,
       name: `${name}任务`,
       checklistItemIds: [itemId],
+      allIndustries: true,
       mode: 'count',
       count: 2,
       startOn: `${year}-01-01`,
@@ -137,6 +138,31 @@ describe.each(testEngines())('editing and deleting plans and tasks on $name', (e
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ field: 'year' });
     expect(res.json().detail).toContain('请先修改任务期间');
+  });
+
+  it('refuses a task that names no 行业 unless it says 全部行业, naming the field', async () => {
+    const { plan, task } = await planWithTask('行业计划');
+    const body = {
+      planId: plan.id,
+      name: '未写行业的任务',
+      checklistItemIds: [itemId],
+      mode: 'count',
+      count: 2,
+      startOn: `${year}-01-01`,
+      endOn: `${year}-12-31`,
+    };
+    for (const extra of [{}, { industries: [] }, { industries: ['餐饮'], allIndustries: true }]) {
+      const res = await call(scjg, 'POST', '/tasks', { ...body, ...extra });
+      expect(res.statusCode, JSON.stringify(extra)).toBe(400);
+      expect(JSON.stringify(res.json()), JSON.stringify(extra)).toContain('industries');
+      expect(JSON.stringify(res.json())).toMatch(/全部行业/);
+    }
+    expect((await call(scjg, 'POST', '/tasks', { ...body, industries: ['餐饮'] })).statusCode).toBe(201);
+    // a correction that clears the 行业 is refused the same way
+    const { planId: _p, ...fields } = body;
+    const patched = await call(scjg, 'PATCH', `/tasks/${task.id}`, { version: task.version, ...fields });
+    expect(patched.statusCode).toBe(400);
+    expect(task.allIndustries).toBe(true);
   });
 
   it('once a list is sealed, neither the task nor its plan can be changed or deleted', async () => {

@@ -91,6 +91,8 @@ export interface Task {
   ratioPercent: Record<RiskGrade, number>;
   count: number | null;
   industries: string[];
+  /** the task targets every industry (no 行业 named) */
+  allIndustries: boolean;
   locationCodes: string[];
   riskGrades: RiskGrade[];
   inspectorsPerInspectee: number;
@@ -158,6 +160,7 @@ export async function listTasks(
         },
         count: r.count,
         industries: r.filter_industries,
+        allIndustries: r.filter_industries.length === 0,
         locationCodes: r.filter_locations,
         riskGrades: r.filter_risk_grades as RiskGrade[],
         inspectorsPerInspectee: r.inspectors_per_inspectee,

@@ -95,6 +95,7 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
       planId: plan.id,
       name: '任务',
       checklistItemIds: [item.id],
+      allIndustries: true,
       mode: 'ratio',
       ratioPercent: { A: 50, B: 0, C: 5, D: 0 },
       startOn: `${year}-01-01`,

@@ -117,6 +117,8 @@ const taskFields = {
   ratioPercent: RatioByGrade.optional(),
   count: z.number().int().min(1, '抽取数量至少为 1').max(1_000_000).optional(),
   industries: z.array(text(60)).max(50).default([]),
+  /** the task targets every industry — said on purpose, never by leaving 行业 blank */
+  allIndustries: z.boolean().default(false),
   locationCodes: z.array(regionCode).max(50).default([]),
   riskGrades: z.array(RiskGrade).max(4).default([]),
   inspectorsPerInspectee: z.number().int().min(2, '每个检查对象至少派 2 名检查人员').max(10).default(2),
@@ -129,6 +131,8 @@ const taskRefine = <
     mode: 'ratio' | 'count';
     ratioPercent?: unknown;
     count?: unknown;
+    industries: readonly string[];
+    allIndustries: boolean;
     startOn: string;
     endOn: string;
   },
@@ -143,6 +147,15 @@ const taskRefine = <
     .refine((v) => v.mode !== 'count' || v.count !== undefined, {
       message: '按数量抽取须填写抽取数量',
       path: ['count'],
+    })
+    // a blank 行业 once drew logistics and media firms for a 食品经营许可 task
+    .refine((v) => v.allIndustries || v.industries.length > 0, {
+      message: '请填写抽查的行业,或选择“全部行业”',
+      path: ['industries'],
+    })
+    .refine((v) => !(v.allIndustries && v.industries.length > 0), {
+      message: '已选择“全部行业”,不应再填写行业',
+      path: ['industries'],
     })
     .refine((v) => v.endOn >= v.startOn, { message: '结束日期不能早于开始日期', path: ['endOn'] });
 

@@ -313,6 +313,7 @@ export async function seedInspection(
                 .flatMap((m) => depts.find((d) => d.short === m)?.industries.slice(0, 1) ?? []),
             ]
           : [],
+        allIndustries: !leadDept,
         startOn,
         endOn,
       });

@@ -37,6 +37,7 @@ export async function drawFoodCheck(
     planId: plan.id,
     name: o.task,
     checklistItemIds: [item.id],
+    allIndustries: true,
     mode: 'count',
     count: o.inspectees.length,
     startOn: '2025-04-01',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
@@ -70,6 +71,47 @@ describe.each(testEngines())('合法性审查 HTTP API on $name', (engine) => {
       headers: yfzs.headers,
     });
     expect(linked.json()).toMatchObject({ total: 0, items: [] });
+  });
+
+  it('exports the 规范性文件 ledger with the columns on screen and its filters', async () => {
+    const made = await app.inject({
+      method: 'POST',
+      url: '/api/legality/documents',
+      headers: yfzs.headers,
+      payload: { orgId: orgs.rootId, title: '城区停车管理办法(导出)', draftedOn: today() },
+    });
+    expect(made.statusCode).toBe(201);
+    const xlsx = await app.inject({
+      method: 'GET',
+      url: `/api/legality/documents/export.xlsx?q=${encodeURIComponent('停车管理办法(导出)')}`,
+      headers: yfzs.headers,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('导出文件没有工作表');
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+    expect(row(1)).toEqual([
+      '文件名称',
+      '文号',
+      '制定机关',
+      '状态',
+      '审核结论',
+      '公布日期',
+      '有效期至',
+      '有效期状态',
+      '备案',
+    ]);
+    expect(sheet.rowCount).toBe(2);
+    expect(row(2)[0]).toBe('城区停车管理办法(导出)');
+    expect(row(2)[3]).toBe('起草中');
+    const refused = await app.inject({
+      method: 'GET',
+      url: '/api/legality/documents/export.xlsx',
+      headers: (await loginAs(app, 'clerk')).headers,
+    });
+    expect(refused.statusCode).toBe(403);
   });
 
   it.each([

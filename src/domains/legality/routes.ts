@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
+import { allPages, mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { listCasesInLegalReview } from '../enforcement/cases/legal-review-queue.js';
@@ -16,6 +17,7 @@ import {
 } from './advisers/service.js';
 import { registerDecisionRoutes } from './decisions/routes.js';
 import { registerLegalityPortal } from './portal/routes.js';
+import { documentLedgerColumns, documentLedgerRow } from './documents/export.js';
 import { DocumentStatus } from './documents/schema.js';
 import {
   createCleanup,
@@ -46,6 +48,15 @@ const ReviewFilterQuery = z.object({
   submittedFrom: LocalDate.optional(),
   submittedTo: LocalDate.optional(),
 });
+/** The 规范性文件 ledger's filters: the list and its Excel export read the same. */
+const DocumentFilterQuery = z.object({
+  q: z.string().max(50).optional(),
+  status: DocumentStatus.optional(),
+  orgId: z.uuid().optional(),
+  year: z.coerce.number().int().min(1949).max(2100).optional(),
+  filingOverdue: QueryBool.optional(),
+});
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 合法性审查 · 规范性文件 · 法律顾问, under /api/legality. */
@@ -123,19 +134,30 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
       schema: {
         tags,
         summary: '规范性文件台账',
-        querystring: Paging.extend({
-          q: z.string().max(50).optional(),
-          status: DocumentStatus.optional(),
-          orgId: z.uuid().optional(),
-          year: z.coerce.number().int().min(1949).max(2100).optional(),
-          filingOverdue: QueryBool.optional(),
-          sort: SortParam,
-        }),
+        querystring: Paging.extend(DocumentFilterQuery.shape).extend({ sort: SortParam }),
       },
     },
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
       return searchDocuments(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
+    },
+  );
+  app.get(
+    `${base}/documents/export.xlsx`,
+    { schema: { tags, summary: '导出规范性文件台账', querystring: DocumentFilterQuery } },
+    async (req, reply) => {
+      const ctx = await requestCtx(req, db);
+      authorize(ctx.actor, 'legality:document:list'); // before streaming, so a refusal is a 403
+      return sendLedgerXlsx(reply, {
+        filename: '规范性文件台账.xlsx',
+        sheetName: '规范性文件台账',
+        columns: documentLedgerColumns,
+        // the ledger's own search and labels, page after page: the file says what the screen says
+        rows: mapRows(
+          allPages((page) => searchDocuments(ctx, req.query, page)),
+          documentLedgerRow,
+        ),
+      });
     },
   );
   app.get(

@@ -25,7 +25,7 @@ export const requestsQueues: HomeQueue[] = (Object.keys(kinds) as (keyof typeof 
     (due): HomeQueue => ({
       key: `requests-${path}-${due}`,
       title: `${due === 'overdue' ? '逾期' : '临期'}${waiting[path]}`,
-      permission: `${kinds[path].permission}:list`,
+      permission: `${kinds[path].permission}:edit`,
       ...(due === 'overdue' ? { tone: 'urgent' as const } : {}),
       link: `/requests/${path}?due=${due}`,
       load: ledgerQueue(`/api/requests/${path}`, { due, sort: 'dueOn' }, line(path)),

@@ -95,6 +95,10 @@ describe.skipIf(!chromiumPresent())('双随机 from plan to 公示, in a browser
       await pick(h, '抽查事项', '食品销售经营者的检查');
       await modal.getByText('按数量', { exact: true }).click();
       await modal.getByLabel('抽取数量(户)', { exact: true }).fill('3');
+      // a blank 行业 is not "every industry": the form asks for one or for 全部行业 said on purpose
+      await modal.getByRole('button', { name: okButton }).click();
+      await modal.getByText('请填写抽查的行业,或选择“全部行业”').waitFor();
+      await modal.getByLabel('行业(可多个,用顿号分隔)', { exact: true }).fill('食品');
       await modal.getByRole('button', { name: okButton }).click();
       await modal.waitFor({ state: 'hidden' });
 

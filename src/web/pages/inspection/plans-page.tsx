@@ -1,7 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
+  App,
   Button,
+  Checkbox,
   DatePicker,
   Form,
   Input,
@@ -153,6 +155,7 @@ interface TaskForm {
   D?: number;
   count?: number;
   industries?: string;
+  allIndustries?: boolean;
   period: [Dayjs, Dayjs];
   inspectorsPerInspectee: number;
 }
@@ -177,6 +180,7 @@ function taskValues(plan: Plan, t: Task | undefined): Partial<TaskForm> {
     ...t.ratioPercent,
     ...(t.count !== null ? { count: t.count } : {}),
     industries: t.industries.join('、'),
+    allIndustries: t.allIndustries,
     period: [dayjs(t.startOn), dayjs(t.endOn)],
     inspectorsPerInspectee: t.inspectorsPerInspectee,
   };
@@ -190,9 +194,26 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
   const options = (items.data?.items ?? [])
     .filter((i) => plan.participantOrgIds.includes(i.orgId))
     .map((i) => ({ value: i.id, label: `${i.matter}(${i.orgName})` }));
+  const { modal } = App.useApp();
+  const allIndustries = Form.useWatch('allIndustries', form) === true;
+  /** 全部行业 is a choice said twice: the draw then takes firms of every trade */
+  const confirmAll = (v: TaskForm) =>
+    new Promise<boolean>((resolve) =>
+      v.allIndustries
+        ? modal.confirm({
+            title: '从全部行业中抽取?',
+            content:
+              '本任务不限行业,将从本单位名录中所有行业的检查对象里抽取。请确认抽查事项确实适用于所有行业。',
+            okText: '确认全部行业',
+            cancelText: '返回填写行业',
+            onOk: () => resolve(true),
+            onCancel: () => resolve(false),
+          })
+        : resolve(true),
+    );
   const save = async () => {
     const v = await validated(form);
-    if (!v) return;
+    if (!v || !(await confirmAll(v))) return;
     setBusy(true);
     try {
       const body = {
@@ -202,10 +223,13 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
         ...(v.mode === 'ratio'
           ? { ratioPercent: { A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 } }
           : { count: v.count }),
-        industries: (v.industries ?? '')
-          .split(/[,,、\s]+/)
-          .map((s) => s.trim())
-          .filter(Boolean),
+        industries: v.allIndustries
+          ? []
+          : (v.industries ?? '')
+              .split(/[,,、\s]+/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+        allIndustries: v.allIndustries === true,
         inspectorsPerInspectee: v.inspectorsPerInspectee,
         startOn: v.period[0].format('YYYY-MM-DD'),
         endOn: v.period[1].format('YYYY-MM-DD'),
@@ -272,8 +296,24 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
             ))}
           </Space>
         )}
-        <Form.Item name="industries" label="行业(可多个,用顿号分隔;不填为全部)">
-          <Input />
+        <Form.Item
+          name="industries"
+          label="行业(可多个,用顿号分隔)"
+          rules={[{ required: !allIndustries, message: '请填写抽查的行业,或选择“全部行业”' }]}
+        >
+          <Input
+            disabled={allIndustries}
+            placeholder={allIndustries ? '全部行业' : '如:餐饮服务、食品销售'}
+          />
+        </Form.Item>
+        <Form.Item name="allIndustries" valuePropName="checked" style={{ marginTop: -8 }}>
+          <Checkbox
+            onChange={(e) => {
+              if (e.target.checked) form.setFieldValue('industries', undefined);
+            }}
+          >
+            全部行业(不限行业)
+          </Checkbox>
         </Form.Item>
         <Form.Item name="period" label="任务期间" rules={[{ required: true, message: '请选择任务期间' }]}>
           <DatePicker.RangePicker />

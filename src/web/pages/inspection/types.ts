@@ -34,6 +34,7 @@ export interface Task {
   ratioPercent: Record<RiskGrade, number>;
   count: number | null;
   industries: string[];
+  allIndustries: boolean;
   locationCodes: string[];
   riskGrades: RiskGrade[];
   inspectorsPerInspectee: number;

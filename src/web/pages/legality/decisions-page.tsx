@@ -138,7 +138,7 @@ export default function DecisionsPage() {
             min={2000}
             max={2100}
             onChange={(v) => v && setYear(v)}
-            addonAfter="年度"
+            suffix="年度"
             style={{ width: 130 }}
           />
           <ExportButton

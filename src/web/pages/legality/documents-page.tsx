@@ -13,7 +13,7 @@ import {
   Timeline,
 } from 'antd';
 import { useState } from 'react';
-import { FilterForm, PageCard } from '../../components/ledger.js';
+import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { ActionModal } from './action-modal.js';
@@ -137,9 +137,16 @@ export default function DocumentsPage() {
     <PageCard
       title="规范性文件"
       extra={
-        <Button onClick={() => setForm({ spec: createDocumentForm, path: '/api/legality/documents' })}>
-          登记起草
-        </Button>
+        <Space wrap>
+          <ExportButton
+            path="/api/legality/documents/export.xlsx"
+            query={list.filters}
+            filename="规范性文件台账.xlsx"
+          />
+          <Button onClick={() => setForm({ spec: createDocumentForm, path: '/api/legality/documents' })}>
+            登记起草
+          </Button>
+        </Space>
       }
     >
       <FilterForm onSearch={list.setFilters}>

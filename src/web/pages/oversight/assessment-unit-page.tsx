@@ -253,7 +253,7 @@ export default function AssessmentUnitPage() {
                 step={0.5}
                 value={s.score}
                 onChange={(v) => setScore(x.id, { score: v })}
-                addonAfter={`/ ${x.weight}`}
+                suffix={`/ ${x.weight}`}
               />
               <Input
                 aria-label={`${x.code} 意见`}

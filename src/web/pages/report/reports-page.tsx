@@ -271,7 +271,7 @@ export default function ReportsPage() {
               max={2100}
               value={year}
               onChange={(v) => v && setYear(v)}
-              addonAfter="年度"
+              suffix="年度"
             />
             <Button size="small" type="primary" onClick={generate} loading={generating}>
               {generating ? '正在汇总指标、生成草稿…' : '根据指标生成'}

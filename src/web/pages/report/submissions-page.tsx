@@ -168,7 +168,7 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
               size="small"
               disabled={!editable}
               value={drafts[l.id]?.value ?? null}
-              addonAfter={l.unit}
+              suffix={l.unit}
               status={(drafts[l.id]?.value ?? 0) < 0 ? 'error' : undefined}
               aria-label={`${l.name}填报数`}
               onChange={(v) => set(l.id, { value: v })}

@@ -141,7 +141,7 @@ export default function DisclosureReportPage() {
             min={2008}
             max={2100}
             value={year}
-            addonAfter="年度"
+            suffix="年度"
             onChange={(v) => v && choose({ year: v })}
           />
           <Button

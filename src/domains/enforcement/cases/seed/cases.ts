@@ -125,7 +125,10 @@ export async function seedCases(
   const span = Math.max(1, daysBetweenSafe(start, opts.today));
   const drafts: CaseDraft[] = [];
   let seq = 0;
+  // its own sequence, so that the rest of the demo is the same with or without it
+  const queueRandom = mulberry32(20240602);
   for (const body of bodies) {
+    const first = drafts.length;
     const officers = body.officerIds.flatMap((id) => {
       const s = spanOf.get(id);
       return s ? [{ id, ...s }] : [];
@@ -177,6 +180,11 @@ export async function seedCases(
               : genericDraft(c, category),
         );
       }
+    }
+    // a 法制审核 account always has work: at a small scale no drawn case may stop under review
+    if (reviewer && !drafts.slice(first).some(underReview)) {
+      const draft = reviewDraft(queueRandom, opts.today, body, officers, items);
+      if (draft) drafts.push(draft);
     }
   }
   if (records) for (const d of drafts) attachRecords(random, d, records);
@@ -343,6 +351,41 @@ function buildDraft(
     date = next;
   }
   return { kind: 'open', input: { ...party, handlerIds, openedOn: day }, actions };
+}
+
+const underReview = (d: CaseDraft) => d.actions?.[d.actions.length - 1]?.action === 'submitReview';
+
+/** A penalty case investigated, notified and submitted for 法制审核 in the last few weeks. */
+function reviewDraft(
+  random: () => number,
+  today: LocalDate,
+  body: SeededBody,
+  officers: readonly OfficerSpan[],
+  items: readonly SeededPowerItem[],
+): CaseDraft | null {
+  const day = addDays(today, -intBetween(random, 15, 25));
+  const handlerIds = pickHandlers(random, officers, day, today);
+  if (!handlerIds) return null;
+  const item = items.length > 0 ? pickOne(random, items) : undefined;
+  const sanction = ordinarySanction(random, false);
+  const step = (gap: number) => addDays(day, gap);
+  return {
+    kind: 'open',
+    input: {
+      bodyId: body.bodyId,
+      partyKind: 'organisation',
+      partyName: `开远市${pickOne(random, PLACES)}${pickOne(random, SHOPS)}`,
+      ...(item ? { powerItemId: item.id } : {}),
+      facts: item ? `当事人涉嫌违法行为,适用“${item.name}”。` : '当事人涉嫌违反行政管理秩序。',
+      handlerIds,
+      openedOn: day,
+    },
+    actions: [
+      { action: 'investigate', date: step(2), actorId: null },
+      { action: 'notify', date: step(9), actorId: null, data: { sanction } },
+      { action: 'submitReview', date: step(14), actorId: null },
+    ],
+  };
 }
 
 /** One 法制审核 account per enforcing org (they log in after an admin sets their password). */
