@@ -26,6 +26,7 @@ const statusColor: Record<string, string> = {
   review: 'processing',
   approved: 'cyan',
   published: 'success',
+  returned: 'warning',
 };
 
 function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
