@@ -77,9 +77,9 @@ describe.each(testEngines())('comparing two versions of a report on $name', (eng
       new: 3,
       reason: 'records',
     });
-    expect(c.sentences.find((x) => x.kind === 'changed' && x.old?.includes('研究法治建设2次'))?.new).toContain(
-      '研究法治建设3次',
-    );
+    expect(
+      c.sentences.find((x) => x.kind === 'changed' && x.old?.includes('研究法治建设2次'))?.new,
+    ).toContain('研究法治建设3次');
     // two versions neither of which is the current one (the first and the one returned), then both ends
     const meetings = async (a: string, b: number) =>
       (await compareReportVersions(staff, reportId, { with: a, no: b })).figures.find(

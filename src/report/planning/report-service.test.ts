@@ -10,14 +10,6 @@ import { testEngines } from '../../test/db.js';
 import { buildApp } from '../../server/app.js';
 import type { DemoOrgs } from '../../domains/org/seed.js';
 import {
-  changeDataCallStatus,
-  createDataCall,
-  getSubmission,
-  reviewSubmission,
-  saveFigures,
-  submitSubmission,
-} from './data-call-service.js';
-import {
   approvePart,
   editNarratives,
   generateReport,
@@ -27,7 +19,11 @@ import {
   returnReport,
   submitReport,
 } from './report-service.js';
-import { seedDemoOrgs, userCtx } from './test-fixtures.js';
+import { fileAcceptedFigure, seedDemoOrgs, userCtx } from './test-fixtures.js';
+
+/** Files one accepted figure of 2025 for the county itself. */
+const fileFigure = async (h: DatabaseHandle, orgs: DemoOrgs, metricId: string, value: number, unit: string) =>
+  fileAcceptedFigure(await userCtx(h, 'admin'), orgs.rootId, orgs.rootId, { metricId, value, unit });
 
 async function errorOf(p: Promise<unknown>): Promise<DomainError> {
   try {
@@ -37,29 +33,6 @@ async function errorOf(p: Promise<unknown>): Promise<DomainError> {
     throw e;
   }
   throw new Error('expected a DomainError');
-}
-
-/** Files one accepted figure for the county itself. */
-async function fileFigure(h: DatabaseHandle, orgs: DemoOrgs, metricId: string, value: number, unit: string) {
-  const admin = await userCtx(h, 'admin');
-  const call = await createDataCall(admin, {
-    orgId: orgs.rootId,
-    title: `填报${metricId}`,
-    periodFrom: '2025-01-01',
-    periodTo: '2025-12-31',
-    deadline: '2026-02-28',
-    targetOrgIds: [orgs.rootId],
-    items: [{ metricId }],
-  });
-  await changeDataCallStatus(admin, call.id, 'open', { version: 1 });
-  const id = call.submissions[0]?.id ?? '';
-  let form = await getSubmission(admin, id);
-  form = await saveFigures(admin, id, {
-    version: form.version,
-    figures: [{ itemId: form.lines[0]?.id, value, unit }],
-  });
-  form = await submitSubmission(admin, id, { version: form.version });
-  await reviewSubmission(admin, id, 'accept', { version: form.version });
 }
 
 describe.each(testEngines())('annual report workflow on $name', (engine) => {
@@ -137,7 +110,9 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     expect(r.current.content.parts.every((p) => !p.approved)).toBe(true);
     const returned = await getReportVersion(staff, reportId, 1);
     expect(returned.content.parts.find((p) => p.key === 'achievements')?.approved).toBe(true);
-    expect(returned.content.parts.map((p) => p.sections)).toEqual(r.current.content.parts.map((p) => p.sections));
+    expect(returned.content.parts.map((p) => p.sections)).toEqual(
+      r.current.content.parts.map((p) => p.sections),
+    );
     // approving now meets the new draft: nothing to approve until it is submitted again
     const late = await errorOf(approvePart(leader, reportId, { version: returned.version, part: 'other' }));
     expect(late.code).toBe('report.badState');

@@ -2,6 +2,14 @@ import { type Ctx, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { loadIdentity } from '../../domains/org/auth-service.js';
 import { type DemoOrgs, demoUscc, seedOrgs } from '../../domains/org/seed.js';
+import {
+  changeDataCallStatus,
+  createDataCall,
+  getSubmission,
+  reviewSubmission,
+  saveFigures,
+  submitSubmission,
+} from './data-call-service.js';
 
 /** 2026-02-10 10:00 in China: reports on 2025 are being compiled. */
 export const NOW = new Date('2026-02-10T02:00:00Z');
@@ -30,4 +38,34 @@ export function orgIdOf(orgs: DemoOrgs, short: string): string {
   const id = orgs.departments.get(short);
   if (!id) throw new Error(`no department ${short}`);
   return id;
+}
+
+/**
+ * One figure of 2025 filed through a data call the office (`callOrgId`) issues to one unit
+ * (`unitId`), submitted and accepted: a typed-in filing as the report reads it.
+ */
+export async function fileAcceptedFigure(
+  ctx: Ctx,
+  callOrgId: string,
+  unitId: string,
+  figure: { metricId: string; value: number; unit: string },
+): Promise<void> {
+  const call = await createDataCall(ctx, {
+    orgId: callOrgId,
+    title: `填报${figure.metricId}`,
+    periodFrom: '2025-01-01',
+    periodTo: '2025-12-31',
+    deadline: '2026-02-28',
+    targetOrgIds: [unitId],
+    items: [{ metricId: figure.metricId }],
+  });
+  await changeDataCallStatus(ctx, call.id, 'open', { version: 1 });
+  const id = call.submissions[0]?.id ?? '';
+  let form = await getSubmission(ctx, id);
+  form = await saveFigures(ctx, id, {
+    version: form.version,
+    figures: [{ itemId: form.lines[0]?.id, value: figure.value, unit: figure.unit }],
+  });
+  form = await submitSubmission(ctx, id, { version: form.version });
+  await reviewSubmission(ctx, id, 'accept', { version: form.version });
 }

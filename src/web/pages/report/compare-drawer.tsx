@@ -59,7 +59,9 @@ export function CompareDrawer({
 }) {
   const [no, setNo] = useState(current);
   const [withNo, setWithNo] = useState<number>(
-    versions.filter((v) => v.no < current).at(-1)?.no ?? versions.find((v) => v.no !== current)?.no ?? current,
+    versions.filter((v) => v.no < current).at(-1)?.no ??
+      versions.find((v) => v.no !== current)?.no ??
+      current,
   );
   const { data, loading } = useFetch<Comparison>(`/api/reports/${id}/compare`, { with: withNo, no });
   const choose = (value: number, set: (n: number) => void, label: string) => (
@@ -114,7 +116,7 @@ export function CompareDrawer({
   return (
     <Drawer
       open
-      width={960}
+      width={Math.min(960, window.innerWidth)}
       title="版本对比"
       onClose={onClose}
       loading={loading && !data}
