@@ -14,6 +14,7 @@ import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
 import { reportSentences, supersededByRecords } from './composer.js';
 import { renderReportDocx, valueText } from './docx-renderer.js';
+import { renderReportArticle } from './html-renderer.js';
 import recordDomains from './record-domains.json' with { type: 'json' };
 import seedFacts from './seed-fact-map.json' with { type: 'json' };
 import { fileAcceptedFigure } from './planning/test-fixtures.js';
@@ -91,11 +92,14 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect([...supersededByRecords(before)].filter((id) => ids.includes(id))).toEqual([]);
     // a concept of the seed reports (seed-fact-map.json: a fact's name → the figures it maps to)
-    // is printed by one figure at most, whatever the figures are called
+    // is printed by one figure per unit at most, whatever the figures are called (出庭应诉 in 件
+    // of cases and in 次 of appearances are two measures of it, printed side by side)
     const printed = new Set(ids);
     const concepts = new Map<string, Set<string>>();
-    for (const e of seedFacts)
-      concepts.set(e.metric, (concepts.get(e.metric) ?? new Set()).add(e.registryId));
+    for (const e of seedFacts) {
+      const key = `${e.metric} (${registry.get(e.registryId).unit})`;
+      concepts.set(key, (concepts.get(key) ?? new Set()).add(e.registryId));
+    }
     const twice = [...concepts]
       .map(([name, xs]) => [name, [...xs].filter((x) => printed.has(x))] as const)
       .filter(([, xs]) => xs.length > 1);
@@ -163,6 +167,18 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
       expect(x && comparisonText(x), c.id).toBe(c.text);
     }
     expect(reportSentences(content).join('')).not.toMatch(/[↑↓]/);
+    // the HTML view links every number (and stated zero) to its records: one anchor per link, none dropped
+    const all = content.parts.flatMap((p) =>
+      p.sections.flatMap((s) => s.sentences.flatMap((x) => x.links ?? [])),
+    );
+    const html = renderReportArticle(content);
+    const anchors = [...html.matchAll(/<a class="(fig|cmp)" href="([^"]+)"/g)];
+    expect(anchors.filter((a) => a[1] === 'fig').length).toBe(all.filter((l) => !l.comparison).length);
+    expect(anchors.filter((a) => a[1] === 'cmp').length).toBe(all.filter((l) => l.comparison).length);
+    for (const a of anchors.filter((x) => x[1] === 'fig'))
+      expect(a[2]).toMatch(
+        /^\/api\/metrics\/[^/]+\/records\?orgId=.+&amp;from=2025-01-01&amp;to=2025-12-31$/,
+      );
   });
 
   it('figures of domains with records come from records, with the records behind them', async () => {

@@ -1,4 +1,4 @@
-import { type Ctx, systemCtx } from '../../platform/context.js';
+import { type Ctx, chinaDate, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { loadIdentity } from '../../domains/org/auth-service.js';
 import { type DemoOrgs, demoUscc, seedOrgs } from '../../domains/org/seed.js';
@@ -55,7 +55,8 @@ export async function fileAcceptedFigure(
     title: `填报${figure.metricId}`,
     periodFrom: '2025-01-01',
     periodTo: '2025-12-31',
-    deadline: '2026-02-28',
+    // 2026-02-28, or today when the clock is later
+    deadline: [chinaDate(ctx.now()), '2026-02-28'].sort()[1] ?? '2026-02-28',
     targetOrgIds: [unitId],
     items: [{ metricId: figure.metricId }],
   });
