@@ -40,7 +40,10 @@ async function openReport(page: Page, url: string, year: number) {
 
 /** Picks a version in one of the 版本对比 selects (named by its aria-label). */
 async function chooseVersion(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
+  await page
+    .locator('.ant-select', { has: page.getByRole('combobox', { name: label, exact: true }) })
+    .locator('.ant-select-selector')
+    .click();
   const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
   await item.first().waitFor();
   await dropdownAtRest(page);
