@@ -2,14 +2,7 @@ import { type Ctx, chinaDate, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { loadIdentity } from '../../domains/org/auth-service.js';
 import { type DemoOrgs, demoUscc, seedOrgs } from '../../domains/org/seed.js';
-import {
-  changeDataCallStatus,
-  createDataCall,
-  getSubmission,
-  reviewSubmission,
-  saveFigures,
-  submitSubmission,
-} from './data-call-service.js';
+import * as calls from './data-call-service.js';
 
 /** 2026-02-10 10:00 in China: reports on 2025 are being compiled. */
 export const NOW = new Date('2026-02-10T02:00:00Z');
@@ -50,7 +43,7 @@ export async function fileAcceptedFigure(
   unitId: string,
   figure: { metricId: string; value: number; unit: string },
 ): Promise<void> {
-  const call = await createDataCall(ctx, {
+  const call = await calls.createDataCall(ctx, {
     orgId: callOrgId,
     title: `填报${figure.metricId}`,
     periodFrom: '2025-01-01',
@@ -60,13 +53,13 @@ export async function fileAcceptedFigure(
     targetOrgIds: [unitId],
     items: [{ metricId: figure.metricId }],
   });
-  await changeDataCallStatus(ctx, call.id, 'open', { version: 1 });
+  await calls.changeDataCallStatus(ctx, call.id, 'open', { version: 1 });
   const id = call.submissions[0]?.id ?? '';
-  let form = await getSubmission(ctx, id);
-  form = await saveFigures(ctx, id, {
+  let form = await calls.getSubmission(ctx, id);
+  form = await calls.saveFigures(ctx, id, {
     version: form.version,
     figures: [{ itemId: form.lines[0]?.id, value: figure.value, unit: figure.unit }],
   });
-  form = await submitSubmission(ctx, id, { version: form.version });
-  await reviewSubmission(ctx, id, 'accept', { version: form.version });
+  form = await calls.submitSubmission(ctx, id, { version: form.version });
+  await calls.reviewSubmission(ctx, id, 'accept', { version: form.version });
 }
