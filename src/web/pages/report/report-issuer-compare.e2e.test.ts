@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createLedgerEntry } from '../../../domains/oversight/ledgers.js';
 import type { Ctx } from '../../../platform/context.js';
 import { generateReport } from '../../../report/planning/report-service.js';
 import { seedPlanning } from '../../../report/planning/seed.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
-import { clickAndAnswer, dropdownAtRest, expectNoOverflow, personAt } from '../../../test/walk.js';
+import { chromiumPresent } from '../../../test/browser.js';
+import { clickAndAnswer, dropdownAtRest, expectNoOverflow, personAt, walkSetup } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 /** A meeting of the 第一责任人 register: what part three of the report counts. */
@@ -61,26 +60,14 @@ async function chooseVersion(page: Page, label: string, option: string) {
  * error or sideways scroll fails it.
  */
 describe.skipIf(!chromiumPresent())('发文设置 and 版本对比 of a report, in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   const year = new Date().getFullYear() - 1;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
-      seed: async (ctx, today) => {
-        await meeting(ctx, `${year}-03-01`);
-        await seedPlanning(ctx, { year, today, log: () => {} });
-        await meeting(ctx, `${year}-06-01`);
-        await generateReport(ctx, { year });
-      },
-    });
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const walk = walkSetup({
+    seed: async (ctx, today) => {
+      await meeting(ctx, `${year}-03-01`);
+      await seedPlanning(ctx, { year, today, log: () => {} });
+      await meeting(ctx, `${year}-06-01`);
+      await generateReport(ctx, { year });
+    },
   });
 
   it.each(WIDTHS)(
@@ -88,6 +75,7 @@ describe.skipIf(!chromiumPresent())('发文设置 and 版本对比 of a report, 
     async (w) => {
       const no = w.name === '1440' ? 3 : 7;
       const issueYear = new Date().getFullYear();
+      const { server, browser } = walk;
       const office = await personAt(browser, server.url, w, 'yfzs', server.adminPassword);
       const page = office.page;
       let report = await openReport(page, server.url, year);
