@@ -6,14 +6,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from './demo.js';
 import { seedDisputes } from '../domains/disputes/seed.js';
-import { createCases } from '../domains/enforcement/cases/service.js';
+import { createCases, getCase } from '../domains/enforcement/cases/service.js';
+import { recordAction } from '../domains/enforcement/cases/act-service.js';
 import { composeCurrentReport } from './planning/report-service.js';
 import { type Ctx, systemCtx } from '../platform/context.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
 import { reportSentences, supersededByRecords } from './composer.js';
 import { renderReportDocx, valueText } from './docx-renderer.js';
+import { renderReportArticle } from './html-renderer.js';
 import recordDomains from './record-domains.json' with { type: 'json' };
+import seedFacts from './seed-fact-map.json' with { type: 'json' };
+import { fileAcceptedFigure } from './planning/test-fixtures.js';
 import {
   computeFigures,
   drillDown,
@@ -87,13 +91,36 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
     const ids = sentences.flatMap((s) => s.metricIds);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect([...supersededByRecords(before)].filter((id) => ids.includes(id))).toEqual([]);
-    // the duplicate the issue found: 复议 filed by hand beside the 复议 ledger
+    // a concept of the seed reports (seed-fact-map.json: a fact's name → the figures it maps to)
+    // is printed by one figure per unit at most, whatever the figures are called (出庭应诉 in 件
+    // of cases and in 次 of appearances are two measures of it, printed side by side)
+    const printed = new Set(ids);
+    const concepts = new Map<string, Set<string>>();
+    for (const e of seedFacts) {
+      const key = `${e.metric} (${registry.get(e.registryId).unit})`;
+      concepts.set(key, (concepts.get(key) ?? new Set()).add(e.registryId));
+    }
+    const twice = [...concepts]
+      .map(([name, xs]) => [name, [...xs].filter((x) => printed.has(x))] as const)
+      .filter(([, xs]) => xs.length > 1);
+    expect(twice).toEqual([]);
+    // the duplicates the issue found: 复议 filed by hand beside the 复议 ledger, 法制审核 typed in beside the cases
     const text = reportSentences(content).join('');
     expect(text.match(/收到行政复议申请/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(text.match(/法制审核\d/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('every number in the text is the registry figure of that sentence, every comparison the rule’s', async () => {
     const fresh = new Map(before.map((f) => [f.metricId, f.value]));
+    // every figure the report keeps (the appendix prints them all) is the registry's, from the same source
+    const registryOf = new Map(before.map((f) => [f.metricId, f]));
+    const drifted = content.figures
+      .filter(
+        (f) =>
+          registryOf.get(f.metricId)?.value !== f.value || registryOf.get(f.metricId)?.source !== f.source,
+      )
+      .map((f) => `${f.metricId}: ${f.value} vs ${registryOf.get(f.metricId)?.value}`);
+    expect(drifted).toEqual([]);
     const comparisons: { id: string; text: string }[] = [];
     for (const p of content.parts)
       for (const s of p.sections)
@@ -111,6 +138,19 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
           expect(numbersIn(text), x.text).toEqual(
             printed.map((f) => formatNumber(f.value ?? Number.NaN)).sort(),
           );
+          // and in place: each link spans its own figure's number (a stated zero: words), no digit outside a link
+          const links = x.links ?? [];
+          expect([...new Set(links.map((l) => l.metricId))].sort(), x.text).toEqual([...x.metricIds].sort());
+          let outside = x.text;
+          for (const l of [...links].sort((a, b) => b.start - a.start)) {
+            const span = x.text.slice(l.start, l.end);
+            if (!l.comparison) {
+              const v = fresh.get(l.metricId);
+              expect(numbersIn(span), `${l.metricId} in ${x.text}`).toEqual(v ? [formatNumber(v)] : []);
+            }
+            outside = outside.slice(0, l.start) + outside.slice(l.end);
+          }
+          expect(numbersIn(outside), x.text).toEqual([]);
         }
     // each comparison is the rule applied to this year's figure and the registry's previous year
     const last = await computeFigures(
@@ -127,6 +167,18 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
       expect(x && comparisonText(x), c.id).toBe(c.text);
     }
     expect(reportSentences(content).join('')).not.toMatch(/[↑↓]/);
+    // the HTML view links every number (and stated zero) to its records: one anchor per link, none dropped
+    const all = content.parts.flatMap((p) =>
+      p.sections.flatMap((s) => s.sentences.flatMap((x) => x.links ?? [])),
+    );
+    const html = renderReportArticle(content);
+    const anchors = [...html.matchAll(/<a class="(fig|cmp)" href="([^"]+)"/g)];
+    expect(anchors.filter((a) => a[1] === 'fig').length).toBe(all.filter((l) => !l.comparison).length);
+    expect(anchors.filter((a) => a[1] === 'cmp').length).toBe(all.filter((l) => l.comparison).length);
+    for (const a of anchors.filter((x) => x[1] === 'fig'))
+      expect(a[2]).toMatch(
+        /^\/api\/metrics\/[^/]+\/records\?orgId=.+&amp;from=2025-01-01&amp;to=2025-12-31$/,
+      );
   });
 
   it('figures of domains with records come from records, with the records behind them', async () => {
@@ -156,7 +208,11 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
     expect(rates.map((f) => f.metricId)).toContain('enforcement.officers.certifiedRate');
     // declared rates and every other percentage the report prints: the drill-down lists both parts
     const wrong: string[] = [];
-    for (const f of content.figures.filter((x) => x.unit === '%' && x.value !== null)) {
+    const percentages = content.figures.filter(
+      (x) => (x.unit === '%' || rates.includes(x)) && x.value !== null,
+    );
+    expect(percentages.length).toBeGreaterThan(10);
+    for (const f of percentages) {
       const records = await drillDown(ctx, registry, f.metricId, root, yearPeriod(YEAR));
       const sum = (part: 'numerator' | 'denominator') =>
         records.filter((r) => r.part === part).reduce((s, r) => s + (r.value ?? 1), 0);
@@ -260,8 +316,23 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
     }
   }, 300_000);
 
-  it('2025 stays put when 2026 records are added, certificates expire today and the clock moves on', async () => {
+  it('2025 stays put when 2026 records are added, a 2025 decision is revoked, certificates expire today and the clock moves on', async () => {
     const later = systemCtx(h.db, () => at(LATER));
+    // what moves in 2026 (and must not in 2025): measured on the same clock before and after
+    const moving = [
+      'enforcement.penalty.decided',
+      'enforcement.decisions.revoked',
+      'disputes.reconsideration.received',
+      'enforcement.officers.certifiedRate',
+    ];
+    const of2026 = async () =>
+      new Map(
+        (await computeFigures(later, registry, root, yearPeriod(2026), moving)).map((f) => [
+          f.metricId,
+          f.value,
+        ]),
+      );
+    const was2026 = await of2026();
     // 2026 复议、应诉、建议 from the demo builder, dated through today
     await seedDisputes(later, { year: 2026, today: LATER, log: () => {}, scale: 0.04 });
     // 2026 penalty cases by a demo body whose officers hold certificates
@@ -298,25 +369,107 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
         ],
       })) as never,
     );
-    // every certificate still valid expires today
+    // a penalty decided in 2025 is revoked in 2026: it counts in 2025 still, and as revoked in 2026
+    const decided = await h.db
+      .selectFrom('enforcement_case')
+      .select('id')
+      .where('category', '=', 'penalty')
+      .where('status', 'in', ['decided', 'served', 'executed', 'closed'])
+      .where('decided_on', '>=', `${YEAR}-01-01`)
+      .where('decided_on', '<=', `${YEAR}-12-31`)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const revoked = await recordAction(later, decided.id, {
+      version: (await getCase(later, decided.id)).version,
+      action: 'revokeDecision',
+      date: '2026-03-10',
+      data: { reason: '适用依据错误', decisionNo: '某撤〔2026〕1号' },
+    });
+    expect(revoked.status).toBe('revoked');
+    // every certificate still valid lapses today: half ran out yesterday, half were revoked today;
+    // and the first officers leave today
+    const valid = await h.db
+      .selectFrom('enforcement_certificate')
+      .select('id')
+      .where('status', '=', 'valid')
+      .where('valid_until', '>=', LATER)
+      .orderBy('id')
+      .execute();
+    const half = valid.slice(0, valid.length >> 1).map((c) => c.id);
+    expect(half.length).toBeGreaterThan(5);
     await h.db
       .updateTable('enforcement_certificate')
-      .set({ valid_until: LATER })
-      .where('valid_until', '>', LATER)
+      .set({ valid_until: '2026-12-19' })
+      .where('id', 'in', half)
       .execute();
-    const after = await computeFigures(later, registry, root, yearPeriod(YEAR));
-    const changed = after
-      .map((f, i) => ({ id: f.metricId, was: before[i]?.value, now: f.value }))
+    await h.db
+      .updateTable('enforcement_certificate')
+      .set({ status: 'revoked', status_on: LATER })
+      .where('status', '=', 'valid')
+      .where('valid_until', '>=', LATER)
+      .execute();
+    await h.db
+      .updateTable('enforcement_officer')
+      .set({ active: false, left_on: LATER })
+      .where(
+        'id',
+        'in',
+        pair.map((o) => o.id),
+      )
+      .execute();
+
+    const after = new Map(
+      (await computeFigures(later, registry, root, yearPeriod(YEAR))).map((f) => [f.metricId, f.value]),
+    );
+    expect(after.size).toBe(before.length);
+    const changed = before
+      .map((f) => ({ id: f.metricId, was: f.value, now: after.get(f.metricId) }))
       .filter((x) => x.was !== x.now);
     expect(changed).toEqual([]);
     const again = (await composeCurrentReport(later, YEAR)).content;
     expect(reportSentences(again)).toEqual(reportSentences(content));
-    // and the 2026 figures did move
-    const y2026 = await computeFigures(later, registry, root, yearPeriod(2026), [
-      'enforcement.penalty.decided',
-      'disputes.reconsideration.received',
-    ]);
-    expect(y2026.every((f) => (f.value ?? 0) > 0)).toBe(true);
+    // and 2026 did move: the cases, the 复议, the revocation, the lapsed certificates
+    const now2026 = await of2026();
+    const n = (m: Map<string, number | null>, id: string) => m.get(id) ?? 0;
+    expect(n(now2026, 'enforcement.penalty.decided')).toBe(n(was2026, 'enforcement.penalty.decided') + 3);
+    expect(n(now2026, 'enforcement.decisions.revoked')).toBe(n(was2026, 'enforcement.decisions.revoked') + 1);
+    expect(n(now2026, 'disputes.reconsideration.received')).toBeGreaterThan(
+      n(was2026, 'disputes.reconsideration.received'),
+    );
+    expect(n(was2026, 'enforcement.officers.certifiedRate')).toBeGreaterThan(50);
+    expect(n(now2026, 'enforcement.officers.certifiedRate')).toBeLessThan(
+      n(was2026, 'enforcement.officers.certifiedRate'),
+    );
+  }, 300_000);
+
+  it('a unit’s filing of a figure the records count is not printed beside it', async () => {
+    // the issue's case: a 执法队 filed 3 复议 applications, which became the county's figure
+    const unit = await h.db
+      .selectFrom('org')
+      .select('id')
+      .where('parent_id', '=', root)
+      .orderBy('path')
+      .executeTakeFirstOrThrow();
+    await fileAcceptedFigure(ctx, root, unit.id, {
+      metricId: 'rpt.reconsideration.received',
+      value: 3,
+      unit: '件',
+    });
+    const again = (await composeCurrentReport(ctx, YEAR)).content;
+    const filed = (
+      await computeFigures(ctx, registry, root, yearPeriod(YEAR), ['rpt.reconsideration.received'])
+    )[0];
+    expect(filed).toMatchObject({ source: 'reported', value: 3 });
+    expect(again.figures.map((f) => f.metricId)).not.toContain('rpt.reconsideration.received');
+    expect(
+      again.figures.filter(
+        (f) =>
+          f.source === 'reported' && recordDomains.domains.includes(f.domainName) && !TYPED_IN.has(f.name),
+      ),
+    ).toEqual([]);
+    const text = reportSentences(again).join('');
+    expect(text).not.toContain('收到行政复议申请3件');
+    expect(reportSentences(again)).toEqual(reportSentences(content));
   }, 300_000);
 
   it('part three comes from the leaders’ duties register, part four from next year’s 工作要点', async () => {

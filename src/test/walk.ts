@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { loginInBrowser } from './browser.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { ensureWebBuilt, launchChromium, loginInBrowser } from './browser.js';
+import { startTestServer } from './server.js';
 import type { Width } from './widths.js';
 
 /**
@@ -27,6 +28,24 @@ export async function personAt(
     if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
   });
   return { page, errors, close: () => context.close() };
+}
+
+/**
+ * A walk's server and browser, started before the walk's tests (the web app built first) and
+ * closed after them: read `server` and `browser` inside the tests.
+ */
+export function walkSetup(opts: Parameters<typeof startTestServer>[0] = {}) {
+  const set: { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser } = Object.create(null);
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    set.server = await startTestServer(opts);
+    set.browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await set.browser?.close();
+    await set.server?.close();
+  });
+  return set;
 }
 
 /** The page is no wider than the window: nothing to scroll sideways. */

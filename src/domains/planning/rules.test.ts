@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../platform/errors.js';
-import { answerRefusal, checkFigure, submissionActions, submissionAllows } from './rules.js';
+import { answerRefusal, checkFigure, inItemUnit, submissionActions, submissionAllows } from './rules.js';
 import { SubmissionStatus } from './schema.js';
 
 const reported = (unit: string) => ({ name: '行政复议申请收到数', unit, source: 'reported' as const });
@@ -44,6 +44,25 @@ describe('checkFigure: a filed figure is non-negative and in the declared unit',
       expect((e as DomainError).message).toContain('应为“件”');
       expect((e as DomainError).details.field).toBe('figures.2.unit');
     }
+  });
+});
+
+describe('inItemUnit: 万 and 亿 converted on entry into the form’s unit', () => {
+  it.each([
+    ['万户 on a 户 line', '户', { value: 1.2, unit: '万户' }, { value: 12000, unit: '户' }],
+    ['亿元 on a 万元 line', '万元', { value: 3.5, unit: '亿元' }, { value: 35000, unit: '万元' }],
+    ['元 on a 万元 line', '万元', { value: 382100, unit: '元' }, { value: 38.21, unit: '万元' }],
+    ['万件 on a 件 line', '件', { value: 4.1263, unit: '万件' }, { value: 41263, unit: '件' }],
+    ['the form’s own unit', '件', { value: 28, unit: '件' }, { value: 28, unit: '件' }],
+    ['another unit stays (and is refused)', '件', { value: 3, unit: '人' }, { value: 3, unit: '人' }],
+    ['万 alone is not a unit of 件', '件', { value: 3, unit: '万' }, { value: 3, unit: '万' }],
+  ])('%s', (_label, unit, figure, expected) => {
+    expect(inItemUnit(unit, figure)).toEqual(expected);
+  });
+
+  it('a count filed in 万 must still come to a whole number', () => {
+    const f = inItemUnit('件', { value: 1.23456, unit: '万件' });
+    expect(codeOf(() => checkFigure(reported('件'), f, 'figures.0'))).toBe('dataCall.notWhole');
   });
 });
 

@@ -39,9 +39,33 @@ export function answerRefusal(
   return null;
 }
 
+/** 万 and 亿 before a unit ("1.2万户", "3亿元"): how many of the bare unit one of them is. */
+const MAGNITUDES: readonly (readonly [string, number])[] = [
+  ['万', 1e4],
+  ['亿', 1e8],
+];
+const magnitude = (unit: string): { base: string; times: number } => {
+  const m = MAGNITUDES.find(([p]) => unit.startsWith(p) && unit.length > p.length);
+  return m ? { base: unit.slice(m[0].length), times: m[1] } : { base: unit, times: 1 };
+};
+
 /**
- * A filed figure: non-negative, in the unit the form declares; counts are whole numbers and
- * percentages at most 100. A figure the platform computes is never asked ("最多报一次").
+ * A figure filed in 万 or 亿 of the form's unit (or the form's 万元 filed in 元 or 亿元) converted
+ * on entry into the form's unit: 1.2万户 on a 户 line is 12000户. Other units are left as filed.
+ */
+export function inItemUnit(itemUnit: string, figure: { value: number; unit: string }) {
+  if (figure.unit === itemUnit) return figure;
+  const from = magnitude(figure.unit);
+  const to = magnitude(itemUnit);
+  if (from.base !== to.base || !Number.isFinite(figure.value)) return figure;
+  // to the millionth: 1.2 × 10000 is 12000, not 12000.000000000002
+  return { value: Math.round(((figure.value * from.times) / to.times) * 1e6) / 1e6, unit: itemUnit };
+}
+
+/**
+ * A filed figure: non-negative, in the unit the form declares (or 万/亿 of it, converted by
+ * `inItemUnit` first); counts are whole numbers and percentages at most 100. A figure the
+ * platform computes is never asked ("最多报一次").
  */
 export function checkFigure(
   item: { name: string; unit: string; source: 'reported' | 'computed' },

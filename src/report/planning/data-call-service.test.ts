@@ -160,8 +160,10 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     const [recv, , hotline] = form.lines;
     form = await saveFigures(unit, scjgSub, {
       version: form.version,
-      figures: [{ itemId: hotline?.id, value: 310, unit: '件', evidenceHash: HASH }],
+      // filed in 万件 as the unit's ledger totals it: stored in the form's 件
+      figures: [{ itemId: hotline?.id, value: 0.031, unit: '万件', evidenceHash: HASH }],
     });
+    expect(form.lines[2]).toMatchObject({ value: 310, filedUnit: '件' });
     form = await submitSubmission(unit, scjgSub, { version: form.version });
     expect(form.statusLabel).toBe('已提交待审核');
     expect((await errorOf(reviewSubmission(unit, scjgSub, 'accept', { version: form.version }))).kind).toBe(

@@ -15,6 +15,7 @@ import {
 import {
   answerRefusal,
   checkFigure,
+  inItemUnit,
   type SubmissionAction,
   submissionAllows,
 } from '../../domains/planning/rules.js';
@@ -304,16 +305,17 @@ export async function saveFigures(ctx: Ctx, id: string, raw: unknown): Promise<S
   const input = SaveFiguresInput.parse(raw);
   const s = await loadOwnOpen(ctx, id, 'fill');
   const items = await listItems(ctx.db, s.callId);
-  for (const [i, f] of input.figures.entries()) {
+  // 万/亿 converted on entry: the figure is stored in the form's unit
+  const figures = input.figures.map((f, i) => {
     const item = items.find((x) => x.id === f.itemId);
     if (!item) throw invalid('dataCall.unknownItem', '该指标项不属于本填报任务', `figures.${i}.itemId`);
-    checkFigure(item, f, `figures.${i}`);
-  }
+    const g = { ...f, ...inItemUnit(item.unit, f) };
+    checkFigure(item, g, `figures.${i}`);
+    return { ...g, item };
+  });
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await bumpSubmission(trx, ctx, s, input.version, {});
-    for (const f of input.figures) {
-      const item = items.find((x) => x.id === f.itemId);
-      if (!item) continue; // checked above
+    for (const { item, ...f } of figures) {
       const values = {
         value: f.value,
         unit: f.unit,

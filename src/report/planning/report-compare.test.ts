@@ -7,7 +7,7 @@ import { buildApp } from '../../server/app.js';
 import { loginAs } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
 import { compareReportVersions } from './report-compare.js';
-import { generateReport, submitReport } from './report-service.js';
+import { generateReport, returnReport, submitReport } from './report-service.js';
 import { seedDemoOrgs, userCtx } from './test-fixtures.js';
 
 const meeting = (orgId: string, heldOn: string) => ({
@@ -56,6 +56,37 @@ describe.each(testEngines())('comparing two versions of a report on $name', (eng
     expect((await compareReportVersions(staff, reportId, { with: '2', no: '1' })).newer.no).toBe(2);
     const same = await compareReportVersions(staff, reportId, { with: '2' });
     expect([same.figures, same.sentences]).toEqual([[], []]);
+  });
+
+  it('a returned version stays as submitted: the draft refreshed after it compares with it, and any two versions compare', async () => {
+    const staff = await userCtx(h, 'yfzs');
+    const leader = await userCtx(h, 'leader');
+    const admin = await userCtx(h, 'admin');
+    let r = await generateReport(staff, { year: 2025 });
+    r = await submitReport(staff, reportId, { version: r.current.version });
+    r = await returnReport(leader, reportId, { version: r.current.version, reason: '请核实会议次数' });
+    expect(r.versions.map((v) => `${v.no}${v.statusLabel}`)).toEqual(['1审核中', '2已退回', '3草稿']);
+    // the draft is refreshed in place after a record changes: still version 3, compared with 2 as submitted
+    await createLedgerEntry(admin, 'leaderDuty', meeting(orgs.rootId, '2025-09-01'));
+    r = await generateReport(staff, { year: 2025 });
+    expect(r.versions.map((v) => v.no)).toEqual([1, 2, 3]);
+    const c = await compareReportVersions(staff, reportId, { with: '2' });
+    expect([c.older, c.newer].map((v) => `${v.no}${v.statusLabel}`)).toEqual(['2已退回', '3草稿']);
+    expect(c.figures.find((x) => x.metricId === 'oversight.leaders.meetings')).toMatchObject({
+      old: 2,
+      new: 3,
+      reason: 'records',
+    });
+    expect(
+      c.sentences.find((x) => x.kind === 'changed' && x.old?.includes('研究法治建设2次'))?.new,
+    ).toContain('研究法治建设3次');
+    // two versions neither of which is the current one (the first and the one returned), then both ends
+    const meetings = async (a: string, b: number) =>
+      (await compareReportVersions(staff, reportId, { with: a, no: b })).figures.find(
+        (x) => x.metricId === 'oversight.leaders.meetings',
+      );
+    expect(await meetings('1', 2)).toMatchObject({ old: 1, new: 2 });
+    expect(await meetings('3', 1)).toMatchObject({ old: 1, new: 3 });
   });
 
   it('over HTTP: 401 without a session, 400 without a version, 404 for a version that does not exist', async () => {

@@ -10,14 +10,6 @@ import { testEngines } from '../../test/db.js';
 import { buildApp } from '../../server/app.js';
 import type { DemoOrgs } from '../../domains/org/seed.js';
 import {
-  changeDataCallStatus,
-  createDataCall,
-  getSubmission,
-  reviewSubmission,
-  saveFigures,
-  submitSubmission,
-} from './data-call-service.js';
-import {
   approvePart,
   editNarratives,
   generateReport,
@@ -27,7 +19,11 @@ import {
   returnReport,
   submitReport,
 } from './report-service.js';
-import { seedDemoOrgs, userCtx } from './test-fixtures.js';
+import { fileAcceptedFigure, seedDemoOrgs, userCtx } from './test-fixtures.js';
+
+/** Files one accepted figure of 2025 for the county itself. */
+const fileFigure = async (h: DatabaseHandle, orgs: DemoOrgs, metricId: string, value: number, unit: string) =>
+  fileAcceptedFigure(await userCtx(h, 'admin'), orgs.rootId, orgs.rootId, { metricId, value, unit });
 
 async function errorOf(p: Promise<unknown>): Promise<DomainError> {
   try {
@@ -37,29 +33,6 @@ async function errorOf(p: Promise<unknown>): Promise<DomainError> {
     throw e;
   }
   throw new Error('expected a DomainError');
-}
-
-/** Files one accepted figure for the county itself. */
-async function fileFigure(h: DatabaseHandle, orgs: DemoOrgs, metricId: string, value: number, unit: string) {
-  const admin = await userCtx(h, 'admin');
-  const call = await createDataCall(admin, {
-    orgId: orgs.rootId,
-    title: `填报${metricId}`,
-    periodFrom: '2025-01-01',
-    periodTo: '2025-12-31',
-    deadline: '2026-02-28',
-    targetOrgIds: [orgs.rootId],
-    items: [{ metricId }],
-  });
-  await changeDataCallStatus(admin, call.id, 'open', { version: 1 });
-  const id = call.submissions[0]?.id ?? '';
-  let form = await getSubmission(admin, id);
-  form = await saveFigures(admin, id, {
-    version: form.version,
-    figures: [{ itemId: form.lines[0]?.id, value, unit }],
-  });
-  form = await submitSubmission(admin, id, { version: form.version });
-  await reviewSubmission(admin, id, 'accept', { version: form.version });
 }
 
 describe.each(testEngines())('annual report workflow on $name', (engine) => {
@@ -132,8 +105,17 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     expect(empty.code).toBe('report.emptyPart');
     // back to the drafters to write the missing parts
     r = await returnReport(leader, reportId, { version: r.current.version, reason: '请补充下一年度安排' });
-    expect(r.current.statusLabel).toBe('草稿');
+    // the submitted version stays as submitted; the drafters go on in a new draft
+    expect(r.versions.map((v) => `${v.no}${v.statusLabel}`)).toEqual(['1已退回', '2草稿']);
     expect(r.current.content.parts.every((p) => !p.approved)).toBe(true);
+    const returned = await getReportVersion(staff, reportId, 1);
+    expect(returned.content.parts.find((p) => p.key === 'achievements')?.approved).toBe(true);
+    expect(returned.content.parts.map((p) => p.sections)).toEqual(
+      r.current.content.parts.map((p) => p.sections),
+    );
+    // approving now meets the new draft: nothing to approve until it is submitted again
+    const late = await errorOf(approvePart(leader, reportId, { version: returned.version, part: 'other' }));
+    expect(late.code).toBe('report.badState');
   });
 
   it('publishes once every part is approved; regenerating then makes a new draft and leaves the published version as it was', async () => {
@@ -157,13 +139,13 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
 
     await fileFigure(h, orgs, 'rpt.govService.m09', 9, '件');
     r = await generateReport(staff, { year: 2025 });
-    expect(r.versions.map((v) => v.statusLabel)).toEqual(['已发布', '草稿']);
-    expect(r.current.no).toBe(2);
+    expect(r.versions.map((v) => v.statusLabel)).toEqual(['已退回', '已发布', '草稿']);
+    expect(r.current.no).toBe(3);
     expect(JSON.stringify(r.current.content)).toContain(fw('政务服务办件数(证明事项告知承诺制)9件'));
     expect(r.current.content.parts[3]?.narrative).toBe('2026年,将持续深化复议体制改革。');
-    const v1 = await getReportVersion(staff, reportId, 1);
-    expect(v1.content).toEqual(published.content);
-    expect(v1.version).toBe(published.version);
+    const v2 = await getReportVersion(staff, reportId, 2);
+    expect(v2.content).toEqual(published.content);
+    expect(v2.version).toBe(published.version);
   });
 
   it('serves the .docx to staff and the published version on the public portal', async () => {

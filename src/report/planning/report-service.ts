@@ -49,6 +49,7 @@ export interface AnnualReport {
   /** 临期 / 逾期 of the public-disclosure date (4月1日) while the report is unpublished */
   dueState: DueState | null;
   orgId: string;
+  regionCode: string;
   orgName: string;
   year: number;
   current: ReportVersion;
@@ -67,6 +68,7 @@ export async function getReport(ctx: Ctx, id: string): Promise<AnnualReport> {
     id,
     dueState: published ? null : dueState(current.content.deadlines.publishBy, chinaDate(ctx.now()), 30),
     orgId: r.org_id,
+    regionCode: r.region_code,
     orgName: r.org_name,
     year: r.year,
     current,
@@ -158,7 +160,6 @@ export async function generateReport(ctx: Ctx, raw: unknown): Promise<AnnualRepo
     input.year,
     input.orgId,
   );
-  const org = { region_code: regionCode };
   const reportId = existing?.id ?? newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     if (!existing) {
@@ -166,7 +167,7 @@ export async function generateReport(ctx: Ctx, raw: unknown): Promise<AnnualRepo
         .insertInto('annual_report')
         .values({
           id: reportId,
-          region_code: org.region_code,
+          region_code: regionCode,
           org_id: orgId,
           year: input.year,
           created_by: ctx.actor.userId,
@@ -177,31 +178,41 @@ export async function generateReport(ctx: Ctx, raw: unknown): Promise<AnnualRepo
     if (latest?.status === 'draft') {
       await updateVersion(trx, ctx, latest, { content });
     } else {
-      await trx
-        .insertInto('annual_report_version')
-        .values({
-          id: newId(),
-          report_id: reportId,
-          region_code: org.region_code,
-          org_id: orgId,
-          no: (latest?.no ?? 0) + 1,
-          status: 'draft',
-          content: JSON.stringify(content),
-          created_by: ctx.actor.userId,
-          updated_by: ctx.actor.userId,
-        })
-        .execute();
+      await insertDraft(trx, ctx, { reportId, regionCode, orgId, no: (latest?.no ?? 0) + 1 }, content);
     }
     audit({
       action: 'report.generate',
       entity: 'annual_report',
       entityId: reportId,
       orgId,
-      regionCode: org.region_code,
+      regionCode,
       change: { year: input.year, figures: content.figures.length },
     });
   });
   return getReport(ctx, reportId);
+}
+
+/** A new draft version after the last one (generation after submission, or a return). */
+async function insertDraft(
+  trx: Tx,
+  ctx: Ctx,
+  at: { reportId: string; regionCode: string; orgId: string; no: number },
+  content: ReportContent,
+) {
+  await trx
+    .insertInto('annual_report_version')
+    .values({
+      id: newId(),
+      report_id: at.reportId,
+      region_code: at.regionCode,
+      org_id: at.orgId,
+      no: at.no,
+      status: 'draft',
+      content: JSON.stringify(content),
+      created_by: ctx.actor.userId,
+      updated_by: ctx.actor.userId,
+    })
+    .execute();
 }
 
 async function updateVersion(
@@ -235,7 +246,13 @@ async function step(
   from: readonly ReportStatus[],
   verb: string,
   version: number,
-  apply: (v: ReportVersion) => { content?: ReportContent; status?: ReportStatus; published_at?: Date },
+  apply: (v: ReportVersion) => {
+    content?: ReportContent;
+    status?: ReportStatus;
+    published_at?: Date;
+    /** the content of a new draft version made after this one in the same write */
+    nextDraft?: ReportContent;
+  },
   change: Record<string, unknown> = {},
 ): Promise<AnnualReport> {
   authorize(ctx.actor, permission);
@@ -243,15 +260,24 @@ async function step(
   const v = report.current;
   if (!from.includes(v.status))
     throw conflict('report.badState', `报告第 ${v.no} 版当前为“${v.statusLabel}”,不能${verb}`);
-  const patch = apply(v);
+  const { nextDraft, ...patch } = apply(v);
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await updateVersion(trx, ctx, v, patch, version);
+    if (nextDraft) {
+      const at = { reportId: id, regionCode: report.regionCode, orgId: report.orgId, no: v.no + 1 };
+      await insertDraft(trx, ctx, at, nextDraft);
+    }
     audit({
       action: `report.${verb}`,
       entity: 'annual_report',
       entityId: id,
       orgId: report.orgId,
-      change: { no: v.no, ...change, ...(patch.status ? { status: patch.status } : {}) },
+      change: {
+        no: v.no,
+        ...change,
+        ...(patch.status ? { status: patch.status } : {}),
+        ...(nextDraft ? { draft: v.no + 1 } : {}),
+      },
     });
   });
   return getReport(ctx, id);
@@ -327,12 +353,13 @@ export async function returnReport(ctx: Ctx, id: string, raw: unknown): Promise<
     '退回修改',
     input.version,
     (v) => {
+      // the version as submitted stays as it was (版本对比 compares the new draft with it)
       const c: ReportContent = structuredClone(v.content);
       for (const p of c.parts) {
         p.approved = false;
         p.approvedBy = null;
       }
-      return { content: c, status: 'draft' };
+      return { status: 'returned', nextDraft: c };
     },
     { reason: input.reason },
   );

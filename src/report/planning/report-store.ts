@@ -9,6 +9,8 @@ export const ReportStatusLabels = {
   review: '审核中',
   approved: '已审核',
   published: '已发布',
+  /** submitted, then returned: kept as submitted, a new draft follows it */
+  returned: '已退回',
 } as const;
 export type ReportStatus = keyof typeof ReportStatusLabels;
 

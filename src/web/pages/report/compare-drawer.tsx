@@ -41,7 +41,11 @@ const KINDS: Record<SentenceChange['kind'], { label: string; color: string }> = 
 
 const shown = (v: number | null, unit: string) => (v === null ? '未列入' : `${v}${unit}`);
 
-/** 版本对比: which figures changed (old, new, why) and which sentences, between two versions. */
+/**
+ * 版本对比: which figures changed (old, new, why) and which sentences, between any two versions;
+ * it opens on the current version (a draft too) against the one before it — the version last
+ * submitted, returned or published.
+ */
 export function CompareDrawer({
   id,
   versions,
@@ -53,8 +57,23 @@ export function CompareDrawer({
   current: number;
   onClose: () => void;
 }) {
-  const [withNo, setWithNo] = useState<number>(versions.find((v) => v.no !== current)?.no ?? current);
-  const { data, loading } = useFetch<Comparison>(`/api/reports/${id}/compare`, { with: withNo, no: current });
+  const [no, setNo] = useState(current);
+  const [withNo, setWithNo] = useState<number>(
+    versions.filter((v) => v.no < current).at(-1)?.no ??
+      versions.find((v) => v.no !== current)?.no ??
+      current,
+  );
+  const { data, loading } = useFetch<Comparison>(`/api/reports/${id}/compare`, { with: withNo, no });
+  const choose = (value: number, set: (n: number) => void, label: string) => (
+    <Select<number>
+      size="small"
+      style={{ width: 150 }}
+      aria-label={label}
+      value={value}
+      onChange={set}
+      options={versions.map((v) => ({ value: v.no, label: `第${v.no}版(${v.statusLabel})` }))}
+    />
+  );
   const figureColumns: TableColumnsType<FigureChange> = [
     { title: '数据', key: 'name', render: (_, f) => f.name },
     { title: `第${data?.older.no ?? ''}版`, key: 'old', width: 110, render: (_, f) => shown(f.old, f.unit) },
@@ -97,23 +116,13 @@ export function CompareDrawer({
   return (
     <Drawer
       open
-      width={960}
-      title={`版本对比(第 ${current} 版)`}
+      width={Math.min(960, window.innerWidth)}
+      title="版本对比"
       onClose={onClose}
       loading={loading && !data}
     >
-      <Space style={{ marginBottom: 12 }}>
-        与
-        <Select<number>
-          size="small"
-          style={{ width: 160 }}
-          value={withNo}
-          onChange={setWithNo}
-          options={versions
-            .filter((v) => v.no !== current)
-            .map((v) => ({ value: v.no, label: `第${v.no}版(${v.statusLabel})` }))}
-        />
-        对比
+      <Space wrap style={{ marginBottom: 12 }}>
+        {choose(no, setNo, '对比版本')}与{choose(withNo, setWithNo, '被对比版本')}对比
       </Space>
       <h4>数据变化({data?.figures.length ?? 0} 项)</h4>
       {data && data.figures.length === 0 ? (

@@ -101,7 +101,7 @@ function NameList({
                 noStyle
                 rules={[{ required: true, whitespace: true, message: '请填写机关名称' }]}
               >
-                <Input style={{ width: 300 }} maxLength={40} />
+                <Input style={{ width: 'min(300px, 60vw)' }} maxLength={40} />
               </Form.Item>
               {fields.length > 1 && <MinusCircleOutlined aria-label="删除" onClick={() => remove(f.name)} />}
             </Space>

@@ -26,6 +26,7 @@ const statusColor: Record<string, string> = {
   review: 'processing',
   approved: 'cyan',
   published: 'success',
+  returned: 'warning',
 };
 
 function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
@@ -44,14 +45,14 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
       showError(e);
     }
   };
-  if (!data) return <Drawer open width={900} onClose={onClose} loading />;
+  if (!data) return <Drawer open width={Math.min(900, window.innerWidth)} onClose={onClose} loading />;
   const c = data.current;
   const draft = c.status === 'draft' && can(me, 'planning:report:edit');
   const textOf = (key: string, fallback: string) => texts[key] ?? fallback;
   return (
     <Drawer
       open
-      width={920}
+      width={Math.min(920, window.innerWidth)}
       title={`${c.content.title}(第 ${c.no} 版 · ${c.statusLabel})`}
       onClose={onClose}
       extra={

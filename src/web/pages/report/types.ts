@@ -110,7 +110,7 @@ export interface AnnualReport {
   year: number;
   current: {
     no: number;
-    status: 'draft' | 'review' | 'approved' | 'published';
+    status: 'draft' | 'review' | 'approved' | 'published' | 'returned';
     statusLabel: string;
     version: number;
     content: {
