@@ -10,7 +10,7 @@ import {
   type TableColumnsType,
   Tag,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, downloadFile } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
@@ -31,17 +31,26 @@ const statusColor: Record<string, string> = {
 
 function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
   const me = useMe();
-  const { data, reload } = useFetch<AnnualReport>(`/api/reports/${id}`);
+  const { data, loading, reload } = useFetch<AnnualReport>(`/api/reports/${id}`);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [issuerOpen, setIssuerOpen] = useState(false);
   const [compareOpen, setCompareOpen] = useState(false);
+  // an act holds the action buttons until the report has been read again: the next act (提交审核
+  // right after 保存文字) must carry the version the last one made, not the one before it (409)
+  const [busy, setBusy] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new answer (data) ends the wait as well
+  useEffect(() => {
+    if (!loading) setBusy(false);
+  }, [loading, data]);
   const run = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
     try {
       await fn();
       notifySuccess(done);
       setTexts({});
       reload();
     } catch (e) {
+      setBusy(false);
       showError(e);
     }
   };
@@ -80,6 +89,7 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
             <Button
               size="small"
               type="primary"
+              disabled={busy}
               onClick={() =>
                 run(
                   () => api.patch(`/api/reports/${id}/narratives`, { version: c.version, narratives: texts }),
@@ -93,6 +103,7 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
           {draft && (
             <Button
               size="small"
+              disabled={busy}
               onClick={() =>
                 run(() => api.post(`/api/reports/${id}/submit`, { version: c.version }), '已提交审核')
               }
@@ -104,6 +115,7 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
             <Button
               size="small"
               danger
+              disabled={busy}
               onClick={() => {
                 let reason = '';
                 Modal.confirm({
@@ -129,7 +141,7 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
                 run(() => api.post(`/api/reports/${id}/publish`, { version: c.version }), '已发布')
               }
             >
-              <Button size="small" type="primary">
+              <Button size="small" type="primary" disabled={busy}>
                 发布
               </Button>
             </Popconfirm>
@@ -175,6 +187,7 @@ function ReportEditor({ id, onClose }: { id: string; onClose: () => void }) {
             ) : c.status === 'review' && can(me, 'planning:report:approve') ? (
               <Button
                 size="small"
+                disabled={busy}
                 onClick={() =>
                   run(
                     () => api.post(`/api/reports/${id}/approve-part`, { version: c.version, part: p.key }),
