@@ -77,15 +77,29 @@ interface Pageable<R> {
 }
 
 /**
+ * Every row of a list read one page at a time: `read` answers a page's rows and whether the list
+ * ends with it (a short page always does). Exports stream whole ledgers this way.
+ */
+export async function* pageByPage<R>(
+  read: (page: { offset: number; limit: number }) => Promise<{ rows: readonly R[]; last: boolean }>,
+  size = 500,
+): AsyncGenerator<R> {
+  for (let offset = 0; ; offset += size) {
+    const { rows, last } = await read({ offset, limit: size });
+    yield* rows;
+    if (rows.length < size || last) return;
+  }
+}
+
+/**
  * Every row of an ordered query, read `size` rows at a time (an export streams a whole
  * ledger without holding it in memory). The order must end on a unique column.
  */
-export async function* inBatches<R>(ordered: Pageable<R>, size = 500): AsyncGenerator<R> {
-  for (let offset = 0; ; offset += size) {
-    const rows = await ordered.offset(offset).limit(size).execute();
-    yield* rows;
-    if (rows.length < size) return;
-  }
+export function inBatches<R>(ordered: Pageable<R>, size = 500): AsyncGenerator<R> {
+  return pageByPage(
+    async (p) => ({ rows: await ordered.offset(p.offset).limit(p.limit).execute(), last: false }),
+    size,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { exportLedgerXlsx, type LedgerColumns } from '../io/index.js';
+import { pageByPage } from '../paging.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -28,15 +29,14 @@ export function sendLedgerXlsx<Row>(
 }
 
 /** Every row of a paged search, read page by page (the export of a ledger the screen pages). */
-export async function* allPages<T>(
+export function allPages<T>(
   search: (page: { offset: number; limit: number }) => Promise<{ items: T[]; total: number }>,
   limit = 500,
 ): AsyncIterable<T> {
-  for (let offset = 0; ; offset += limit) {
-    const { items, total } = await search({ offset, limit });
-    yield* items;
-    if (items.length < limit || offset + limit >= total) return;
-  }
+  return pageByPage(async (page) => {
+    const { items, total } = await search(page);
+    return { rows: items, last: page.offset + page.limit >= total };
+  }, limit);
 }
 
 /** Each row of `rows`, converted. */
