@@ -1,3 +1,13 @@
+import {
+  addDays,
+  compareDates,
+  daysInMonth,
+  dayOf,
+  type LocalDate,
+  makeDate,
+  monthOf,
+  yearOf,
+} from '../../../platform/calendar/index.js';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
@@ -37,16 +47,15 @@ const scans = {
 } as const;
 
 /** The whole months inside a period: the first day of the first one, the last day of the last one. */
-export function wholeMonths(from: string, to: string): { from: string; to: string } | null {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  const start = new Date(`${from}T00:00:00Z`);
-  if (start.getUTCDate() !== 1) start.setUTCMonth(start.getUTCMonth() + 1, 1);
-  const end = new Date(`${to}T00:00:00Z`);
-  const next = new Date(end);
-  next.setUTCDate(end.getUTCDate() + 1);
-  // `to` ends its month, or the whole months stop at the end of the month before it
-  if (next.getUTCDate() !== 1) end.setUTCDate(0);
-  return day(start) <= day(end) ? { from: day(start), to: day(end) } : null;
+export function wholeMonths(from: LocalDate, to: LocalDate): { from: LocalDate; to: LocalDate } | null {
+  // a period starting mid-month starts its whole months on the 1st of the next month
+  const start =
+    dayOf(from) === 1
+      ? from
+      : addDays(makeDate(yearOf(from), monthOf(from), daysInMonth(yearOf(from), monthOf(from))), 1);
+  // a period ending mid-month ends them on the last day of the month before
+  const end = dayOf(addDays(to, 1)) === 1 ? to : addDays(makeDate(yearOf(to), monthOf(to), 1), -1);
+  return compareDates(start, end) <= 0 ? { from: start, to: end } : null;
 }
 
 /** the columns the decided-case figures filter on, as the tally and the ledger both give them */
