@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { watchBrowser } from './open-browsers.js';
 
 /** Real-browser tests drive Debian's chromium through playwright-core (no browser download). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -56,8 +57,8 @@ export async function ensureWebBuilt(): Promise<void> {
 }
 
 /** Headless chromium with the flags this machine's closed network needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -70,6 +71,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  watchBrowser(browser);
+  return browser;
 }
 
 /** Logs in through the login page and waits to leave it. */
