@@ -69,6 +69,8 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // shared memory goes to /tmp: a container's small /dev/shm makes tabs crash or hang mid-test
+      '--disable-dev-shm-usage',
     ],
   });
   watchBrowser(browser);

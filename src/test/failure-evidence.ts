@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach } from 'vitest';
-import { openBrowsers as browsers } from './open-browsers.js';
+import { openBrowsers as browsers, pageEvents } from './open-browsers.js';
 
 /**
  * What a failed browser test leaves behind (a vitest setup file, run in every test file): a
@@ -32,10 +32,29 @@ afterEach(async (ctx) => {
       for (const page of context.pages()) {
         n += 1;
         const file = path.join(DIR, `${name}-${n}`);
-        lines.push(`  page ${n}: ${page.url()} → ${file}.png`);
+        // does the page still answer, and what does it say (toasts, field errors, alerts)?
+        const said = await Promise.race([
+          page
+            .evaluate(() =>
+              [
+                ...document.querySelectorAll(
+                  '.ant-message, .ant-notification, .ant-form-item-explain-error, .ant-alert-message',
+                ),
+              ]
+                .map((e) => e.textContent?.trim())
+                .filter(Boolean)
+                .join(' | '),
+            )
+            .then((t) => `answers; on screen: ${t || '(no message)'}`),
+          new Promise<string>((r) => setTimeout(() => r('does not answer within 5 s'), 5_000)),
+        ]).catch((e: unknown) => `unreadable: ${String(e).slice(0, 200)}`);
+        lines.push(`  page ${n}: ${page.url()} ${said.slice(0, 400)} → ${file}.png`);
+        for (const e of pageEvents.get(page) ?? []) lines.push(`    ${e.slice(0, 300)}`);
         await page.screenshot({ path: `${file}.png`, fullPage: true, timeout: 10_000 }).catch(() => {});
         const html = await page.content().catch(() => '');
         writeFileSync(`${file}.html`, html);
       }
-  process.stderr.write(`${lines.join('\n')}\n`);
+  const text = `${lines.join('\n')}\n`;
+  process.stderr.write(text);
+  appendFileSync(path.join(DIR, 'summary.txt'), text);
 });

@@ -118,7 +118,9 @@ describe.skipIf(!chromiumPresent())('双随机 from plan to 公示, in a browser
       await taskRow.getByRole('link', { name: '抽取与结果' }).click();
       await h.waitForURL(/\/inspection\/draw\?taskId=/);
       await h.getByRole('button', { name: '封存名单' }).click();
+      const sealed = h.waitForResponse((r) => r.url().endsWith('/commit') && r.request().method() === 'POST');
       await h.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      expect((await sealed).status()).toBe(201);
       await h.getByText('名单已封存,待抽取').waitFor();
       await h.getByRole('button', { name: /^抽\s*取$/ }).click();
       const targets = h.locator('.ant-table-row');
