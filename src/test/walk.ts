@@ -167,3 +167,28 @@ export async function saveAct(page: Page, drawer: ReturnType<Page['locator']>, l
   expect(res.status(), `${label}: ${await res.text()}`).toBe(200);
   await drawer.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Waits until nothing on the page is in an rc-motion phase (`…-appear`, `…-enter`, `…-leave` and
+ * their `-prepare`/`-start`/`-active` steps): a drawer sliding in, a 菜单 group unfolding, a
+ * Popconfirm zooming open. Each step holds still for two frames, which playwright takes as
+ * "stable", so a click aimed during one can land where the target is not once the next step
+ * draws (see dropdownAtRest): the Popconfirm's 确定 then falls outside the bubble and closes it
+ * unconfirmed, and a menu entry lands on its neighbour.
+ */
+export async function motionAtRest(page: Page) {
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]')].some((e) =>
+        /-(appear|enter|leave)(-(prepare|start|active))?(\s|$)/.test(e.getAttribute('class') ?? ''),
+      ),
+  );
+}
+
+/** Answers an open Popconfirm with its button named `name`, once the bubble has finished opening. */
+export async function confirmPopover(page: Page, name: string | RegExp) {
+  const buttons = page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons');
+  await buttons.waitFor();
+  await motionAtRest(page);
+  await buttons.getByRole('button', { name }).click();
+}

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent, ensureWebBuilt, launchChromium, ROOT } from '../../src/test/browser.js';
 import { startTestServer } from '../../src/test/server.js';
+import { motionAtRest } from '../../src/test/walk.js';
 
 /**
  * The web app in a real browser against the real server (fresh in-memory database with the
@@ -23,7 +24,7 @@ async function login(page: Page, url: string, password: string): Promise<void> {
   await page.getByText(GREETING).waitFor();
 }
 
-describe.skipIf(!present)('web app in a browser', () => {
+describe.skipIf(!present)('web app in a browser', { timeout: 180_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
 
@@ -95,7 +96,11 @@ describe.skipIf(!present)('web app in a browser', () => {
 
     await page.getByRole('button', { name: '打开菜单' }).click();
     const drawer = page.locator('.ant-drawer-content');
+    // the drawer slides in and the group unfolds in motion steps: aim only at rest
+    await motionAtRest(page);
     await drawer.getByText('系统管理').click();
+    await drawer.locator('.ant-menu-submenu-open').getByText('用户管理').waitFor();
+    await motionAtRest(page);
     await drawer.getByText('用户管理').click();
     await page.waitForURL(/\/admin\/users$/);
     await page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: 'admin' }).first().waitFor();

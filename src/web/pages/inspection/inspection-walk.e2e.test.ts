@@ -8,7 +8,7 @@ import {
 import { generateUscc } from '../../../platform/ids/index.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
-import { expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import { confirmPopover, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const okButton = /^确\s*定$/;
@@ -119,7 +119,7 @@ describe.skipIf(!chromiumPresent())('双随机 from plan to 公示, in a browser
       await h.waitForURL(/\/inspection\/draw\?taskId=/);
       await h.getByRole('button', { name: '封存名单' }).click();
       const sealed = h.waitForResponse((r) => r.url().endsWith('/commit') && r.request().method() === 'POST');
-      await h.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await confirmPopover(h, okButton);
       expect((await sealed).status()).toBe(201);
       await h.getByText('名单已封存,待抽取').waitFor();
       await h.getByRole('button', { name: /^抽\s*取$/ }).click();
@@ -146,7 +146,7 @@ describe.skipIf(!chromiumPresent())('双随机 from plan to 公示, in a browser
       const published = h.waitForResponse(
         (r) => r.url().includes('/publish') && r.request().method() === 'POST',
       );
-      await h.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await confirmPopover(h, okButton);
       expect((await published).status()).toBe(200);
       await first.getByText(/^已公示/).waitFor();
       await dept.close();

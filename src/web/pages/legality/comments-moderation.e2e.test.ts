@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedLegality } from '../../../domains/legality/seed.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
-import { expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import { confirmPopover, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const DRAFT = '城区犬只管理规定(征求意见稿)';
@@ -74,10 +74,7 @@ describe.skipIf(!chromiumPresent())('公众意见审核 in a browser', () => {
 
       // 公开, confirmed
       await first.getByRole('button', { name: /^公\s*开$/ }).click();
-      await o
-        .locator('.ant-popconfirm-buttons')
-        .getByRole('button', { name: /^公\s*开$/ })
-        .click();
+      await confirmPopover(o, /^公\s*开$/);
       await first.getByText('已公开').waitFor();
 
       // 不采纳 needs a reason: refused without one, saved with it
@@ -96,7 +93,7 @@ describe.skipIf(!chromiumPresent())('公众意见审核 in a browser', () => {
       // 不予公开, confirmed
       const second = panel.getByTestId(`comment-${drop}`);
       await second.getByRole('button', { name: '不予公开' }).click();
-      await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: '不予公开' }).click();
+      await confirmPopover(o, '不予公开');
       await second.getByText('审核后不予公开').waitFor();
 
       await expect(standing(o, server.url, keep)).resolves.toMatchObject({

@@ -5,7 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
-import { clickAndAnswer, dropdownAtRest, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import {
+  clickAndAnswer,
+  confirmPopover,
+  dropdownAtRest,
+  expectNoOverflow,
+  personAt,
+  pick,
+} from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const okButton = /^确\s*定$/;
@@ -152,7 +159,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       const figures = drawer.locator('.ant-table-expanded-row', { hasText: '41 家次' });
       await figures.getByRole('button', { name: '安全检查记录.pdf' }).waitFor();
       await deptRow.getByRole('button', { name: /^采\s*纳$/ }).click();
-      await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await confirmPopover(o, okButton);
       await deptRow.getByText('已采纳').waitFor();
       const streetRow = drawer.locator('.ant-table-row', { hasText: '开远市灵泉街道办事处' });
       await streetRow.getByRole('button', { name: /^退\s*回$/ }).click();
@@ -182,7 +189,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       drawer = o.locator('.ant-drawer-open .ant-drawer-content');
       const again = drawer.locator('.ant-table-row', { hasText: '开远市灵泉街道办事处' });
       await again.getByRole('button', { name: /^采\s*纳$/ }).click();
-      await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await confirmPopover(o, okButton);
       await again.getByText('已采纳').waitFor();
 
       // the summary in Excel, as the office keeps it
@@ -227,7 +234,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
           .toBe(before - 1);
       }
       await report.getByRole('button', { name: /^发\s*布$/ }).click();
-      await o.locator('.ant-popconfirm-buttons').getByRole('button', { name: okButton }).click();
+      await confirmPopover(o, okButton);
       await o.getByText('已发布').first().waitFor();
       await expectNoOverflow(o, '年度报告');
 

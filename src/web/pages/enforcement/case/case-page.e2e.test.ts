@@ -14,31 +14,12 @@ import {
   ROOT,
 } from '../../../../test/browser.js';
 import { startTestServer } from '../../../../test/server.js';
-import { openAct } from '../../../../test/walk.js';
+import { openAct, pick } from '../../../../test/walk.js';
 import { openCase } from '../../../../domains/enforcement/cases/service.js';
 import { searchBodies, searchOfficers } from '../../../../domains/enforcement/officers/service.js';
 
 /** The demo handler (scjg, 市场监管局) opens a case through the form and records 调查取证 with a file. */
 const PASSWORD = 'Browser-passw0rd';
-
-/** Picks the first `n` options of an antd Select named by its label. */
-async function pick(page: Page, label: string, n = 1, text?: string) {
-  await page
-    .locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) })
-    .locator('.ant-select-selector')
-    .click();
-  const options = page.locator(
-    '.ant-select-dropdown:visible .ant-select-item-option',
-    text ? { hasText: text } : {},
-  );
-  await options.first().waitFor();
-  for (let i = 0; i < n; i++) await options.nth(i).click();
-  // close the list by clicking outside it: in a drawer, Escape may reach the drawer and close it
-  const title = page.locator('.ant-drawer-title:visible');
-  if ((await title.count()) > 0) await title.click();
-  else await page.keyboard.press('Escape');
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-}
 
 async function fieldError(page: Page, label: string): Promise<string> {
   const item = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
@@ -154,7 +135,7 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', { timeout: 180_00
     await date.press('Enter');
     // the picker's panel must be gone, or the next click only closes it
     await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
-    await pick(page, '处罚种类', 1, '警告');
+    await pick(page, '处罚种类', '警告');
     const answered = page.waitForResponse(
       (r) => r.url().includes('/actions') && r.request().method() === 'POST',
     );

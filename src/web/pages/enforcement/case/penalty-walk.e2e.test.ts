@@ -8,7 +8,7 @@ import { seedPowers } from '../../../../domains/enforcement/power-list/seed.js';
 import { seedPowersLists } from '../../../../domains/powers/seed.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../../test/browser.js';
 import { startTestServer } from '../../../../test/server.js';
-import { expectNoOverflow, openAct, personAt, pick, saveAct } from '../../../../test/walk.js';
+import { confirmPopover, expectNoOverflow, openAct, personAt, pick, saveAct } from '../../../../test/walk.js';
 import { WIDTHS } from '../../../../test/widths.js';
 
 interface Level {
@@ -162,10 +162,7 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
       const published = h.waitForResponse(
         (x) => x.url().includes('/publish') && x.request().method() === 'POST',
       );
-      await h
-        .locator('.ant-popconfirm-buttons')
-        .getByRole('button', { name: /确\s*定/ })
-        .click();
+      await confirmPopover(h, /确\s*定/);
       expect((await published).status()).toBeLessThan(300);
       await row.getByText('已公示').waitFor();
       await expectNoOverflow(h, '执法公示');
