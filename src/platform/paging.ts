@@ -173,6 +173,23 @@ export async function listTotal(
 }
 
 /**
+ * One page of a ledger and its total (`listTotal`), read at once: `filtered` is the list's query
+ * without order or paging, `ordered` adds what the page selects and its order.
+ */
+export async function ledgerPage<Q extends { compile(executorProvider: Executor): CompiledQuery }, R>(
+  db: Executor,
+  filtered: Q,
+  page: PageRequest,
+  ordered: (q: Q) => Pageable<R>,
+): Promise<{ rows: R[] } & ListTotal> {
+  const [rows, total] = await Promise.all([
+    ordered(filtered).offset(page.offset).limit(page.limit).execute(),
+    listTotal(db, filtered, page),
+  ]);
+  return { rows, ...total };
+}
+
+/**
  * A list's total corrected by its page: a page shorter than the limit (and not past the end)
  * ends the list, so the total is exact; an estimate below the rows already seen is raised.
  */
@@ -216,4 +233,9 @@ function roundEstimate(n: number): number {
   if (n < 1) return 0;
   const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
   return Math.round(n / step) * step;
+}
+
+/** Each row of `rows`, converted. */
+export async function* mapRows<T, R>(rows: AsyncIterable<T>, f: (row: T) => R): AsyncIterable<R> {
+  for await (const row of rows) yield f(row);
 }

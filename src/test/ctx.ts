@@ -32,12 +32,32 @@ export function seedDemoOrgsAt(h: DatabaseHandle, now: Date): Promise<DemoOrgs> 
   return seedOrgs(systemAt(h, now), TEST_PASSWORD, demoUscc);
 }
 
-/** 'ok', or the DomainError's code@field a user would see the message for. */
-export async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
+/** What a user is told of an error: the DomainError's code@field (`field: false`: the code alone). */
+function errorCode(e: unknown, field: boolean): string {
+  if (!(e instanceof DomainError)) return String(e);
+  return field ? `${e.code}@${e.details.field ?? ''}` : e.code;
 }
+
+/** 'ok', or the DomainError's code@field a user would see the message for (`field: false`: the code alone). */
+export function codeOf(p: Promise<unknown>, o: { field?: boolean } = {}): Promise<string> {
+  return p.then(
+    () => 'ok',
+    (e: unknown) => errorCode(e, o.field ?? true),
+  );
+}
+
+/** 'ok', or the DomainError's code alone. */
+export const errorCodeOf = (p: Promise<unknown>) => codeOf(p, { field: false });
+
+/** `codeOf` for a rule that throws synchronously. */
+export function codeOfCall(fn: () => unknown, o: { field?: boolean } = {}): string {
+  try {
+    fn();
+  } catch (e) {
+    return errorCode(e, o.field ?? true);
+  }
+  return 'ok';
+}
+
+/** 'ok', or the code alone of the DomainError a rule throws. */
+export const errorCodeOfCall = (fn: () => unknown) => codeOfCall(fn, { field: false });

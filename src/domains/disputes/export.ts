@@ -1,50 +1,50 @@
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import type { Writable } from 'node:stream';
 import { chinaDate, type Ctx } from '../../platform/context.js';
-import { defineColumns, exportLedgerXlsx } from '../../platform/io/index.js';
+import { mapRows } from '../../platform/paging.js';
+import { exportLedgerXlsx, type ViewColumn, viewLedger } from '../../platform/io/index.js';
 import { authorize } from '../org/policy.js';
-import { presentLawsuit } from './litigation/service.js';
+import { type LawsuitSummary, presentLawsuit } from './litigation/service.js';
 import { iterateLawsuits, type LawsuitFilter } from './litigation/store.js';
-import { presentRecon } from './reconsideration/present.js';
+import { presentRecon, type ReconSummary } from './reconsideration/present.js';
 import { iterateRecons, type ReconFilter } from './reconsideration/store.js';
 import { suggestionKindLabels, type SuggestionKind } from './suggestions/schema.js';
-import { iterateSuggestions, type SuggestionFilter } from './suggestions/store.js';
-
-interface ReconLedgerRow {
-  caseNo: string;
-  receivedOn: string;
-  channel: string;
-  applicantName: string;
-  orgName: string;
-  actTitle: string;
-  status: string;
-  procedure: string | null;
-  acceptedOn: string | null;
-  decidedOn: string | null;
-  outcome: string | null;
-  decisionDueOn: string | null;
-  daysToDecide: string | null;
-  nextDue: string | null;
-}
-
-const reconColumns = defineColumns<ReconLedgerRow>([
-  { key: 'caseNo', header: '案号', kind: 'text', required: true, width: 18 },
-  { key: 'receivedOn', header: '收到申请日期', kind: 'date', required: true, width: 14 },
-  { key: 'channel', header: '申请方式', kind: 'text', required: true, width: 12 },
-  { key: 'applicantName', header: '申请人', kind: 'text', required: true, width: 24 },
-  { key: 'orgName', header: '被申请人', kind: 'text', required: true, width: 26 },
-  { key: 'actTitle', header: '被申请复议的行政行为', kind: 'text', required: true, width: 28 },
-  { key: 'status', header: '办理状态', kind: 'text', required: true, width: 12 },
-  { key: 'procedure', header: '审理程序', kind: 'text', width: 12 },
-  { key: 'acceptedOn', header: '受理日期', kind: 'date', width: 14 },
-  { key: 'decidedOn', header: '决定日期', kind: 'date', width: 14 },
-  { key: 'outcome', header: '决定类型', kind: 'text', width: 16 },
-  { key: 'decisionDueOn', header: '审理期限', kind: 'date', width: 14 },
-  { key: 'daysToDecide', header: '审理天数', kind: 'text', width: 10 },
-  { key: 'nextDue', header: '待办期限', kind: 'text', width: 48 },
-]);
+import { iterateSuggestions, type SuggestionFilter, type SuggestionRow } from './suggestions/store.js';
 
 const stateText = (s: string) => (s === 'overdue' ? '(逾期)' : s === 'dueSoon' ? '(临期)' : '');
+
+const nextDueText = ({ nextDue: d }: ReconSummary) =>
+  d
+    ? `${d.label} 至 ${d.dueOn}${stateText(d.state)}${d.provisionalReason ? `(暂估:${d.provisionalReason})` : ''}`
+    : null;
+
+const reconColumns: readonly ViewColumn<ReconSummary>[] = [
+  { header: '案号', kind: 'text', required: true, width: 18, value: (r) => r.caseNo },
+  { header: '收到申请日期', kind: 'date', required: true, width: 14, value: (r) => r.receivedOn },
+  { header: '申请方式', kind: 'text', required: true, width: 12, value: (r) => r.channelLabel },
+  { header: '申请人', kind: 'text', required: true, width: 24, value: (r) => r.applicantName },
+  { header: '被申请人', kind: 'text', required: true, width: 26, value: (r) => r.orgName },
+  { header: '被申请复议的行政行为', kind: 'text', required: true, width: 28, value: (r) => r.actTitle },
+  {
+    header: '办理状态',
+    kind: 'text',
+    required: true,
+    width: 12,
+    value: (r) => (r.suspended ? '中止' : r.statusLabel),
+  },
+  { header: '审理程序', kind: 'text', width: 12, value: (r) => r.procedureLabel },
+  { header: '受理日期', kind: 'date', width: 14, value: (r) => r.acceptedOn },
+  { header: '决定日期', kind: 'date', width: 14, value: (r) => r.decidedOn },
+  { header: '决定类型', kind: 'text', width: 16, value: (r) => r.outcomeLabel ?? r.terminationGroundLabel },
+  { header: '审理期限', kind: 'date', width: 14, value: (r) => r.decisionDueOn },
+  {
+    header: '审理天数',
+    kind: 'text',
+    width: 10,
+    value: (r) => (r.daysToDecide === null ? null : String(r.daysToDecide)),
+  },
+  { header: '待办期限', kind: 'text', width: 48, value: nextDueText },
+];
 
 /** Streams the 行政复议 ledger (same filters as the list) to .xlsx. */
 export async function exportReconLedger(
@@ -55,52 +55,38 @@ export async function exportReconLedger(
   authorize(ctx.actor, 'disputes:reconsideration:list');
   const today = chinaDate(ctx.now());
   const calendar = await loadWorkCalendar(ctx.db);
-  async function* rows(): AsyncIterable<ReconLedgerRow> {
-    for await (const row of iterateRecons(ctx.db, ctx.scope, filter, today)) {
-      const r = presentRecon(row, today, calendar);
-      yield {
-        caseNo: r.caseNo,
-        receivedOn: r.receivedOn,
-        channel: r.channelLabel,
-        applicantName: r.applicantName,
-        orgName: r.orgName,
-        actTitle: r.actTitle,
-        status: r.suspended ? '中止' : r.statusLabel,
-        procedure: r.procedureLabel,
-        acceptedOn: r.acceptedOn,
-        decidedOn: r.decidedOn,
-        outcome: r.outcomeLabel ?? r.terminationGroundLabel,
-        decisionDueOn: r.decisionDueOn,
-        daysToDecide: r.daysToDecide === null ? null : String(r.daysToDecide),
-        nextDue: r.nextDue
-          ? `${r.nextDue.label} 至 ${r.nextDue.dueOn}${stateText(r.nextDue.state)}${r.nextDue.provisionalReason ? `(暂估:${r.nextDue.provisionalReason})` : ''}`
-          : null,
-      };
-    }
-  }
-  return exportLedgerXlsx(rows(), reconColumns, out, { sheetName: '行政复议台账' });
+  const records = mapRows(iterateRecons(ctx.db, ctx.scope, filter, today), (row) =>
+    presentRecon(row, today, calendar),
+  );
+  const { columns, rows } = viewLedger(reconColumns, records);
+  return exportLedgerXlsx(rows, columns, out, { sheetName: '行政复议台账' });
 }
 
-interface SuggestionLedgerRow {
-  documentNo: string;
-  kind: string;
-  issuer: string;
-  orgName: string;
-  receivedOn: string;
-  dueOn: string;
-  repliedOn: string | null;
-  state: string;
-}
-const suggestionColumns = defineColumns<SuggestionLedgerRow>([
-  { key: 'documentNo', header: '文书编号', kind: 'text', required: true, width: 24 },
-  { key: 'kind', header: '类别', kind: 'text', required: true, width: 26 },
-  { key: 'issuer', header: '制发机关', kind: 'text', required: true, width: 22 },
-  { key: 'orgName', header: '答复单位', kind: 'text', required: true, width: 26 },
-  { key: 'receivedOn', header: '收到日期', kind: 'date', required: true, width: 14 },
-  { key: 'dueOn', header: '答复期限', kind: 'date', required: true, width: 14 },
-  { key: 'repliedOn', header: '答复日期', kind: 'date', width: 14 },
-  { key: 'state', header: '状态', kind: 'text', required: true, width: 12 },
-]);
+const suggestionState = (s: SuggestionRow, today: string) =>
+  s.status === 'answered'
+    ? s.replied_on && s.replied_on <= s.due_on
+      ? '按期答复'
+      : '逾期答复'
+    : s.due_on < today
+      ? '逾期未答复'
+      : '待答复';
+
+const suggestionColumns = (today: string): readonly ViewColumn<SuggestionRow>[] => [
+  { header: '文书编号', kind: 'text', required: true, width: 24, value: (s) => s.document_no },
+  {
+    header: '类别',
+    kind: 'text',
+    required: true,
+    width: 26,
+    value: (s) => suggestionKindLabels[s.kind as SuggestionKind],
+  },
+  { header: '制发机关', kind: 'text', required: true, width: 22, value: (s) => s.issuer },
+  { header: '答复单位', kind: 'text', required: true, width: 26, value: (s) => s.org_name },
+  { header: '收到日期', kind: 'date', required: true, width: 14, value: (s) => s.received_on },
+  { header: '答复期限', kind: 'date', required: true, width: 14, value: (s) => s.due_on },
+  { header: '答复日期', kind: 'date', width: 14, value: (s) => s.replied_on },
+  { header: '状态', kind: 'text', required: true, width: 12, value: (s) => suggestionState(s, today) },
+];
 
 /** Streams the 检察建议 / 司法建议 ledger to .xlsx. */
 export async function exportSuggestionLedger(
@@ -110,62 +96,33 @@ export async function exportSuggestionLedger(
 ): Promise<{ rows: number }> {
   authorize(ctx.actor, 'disputes:suggestion:list');
   const today = chinaDate(ctx.now());
-  async function* rows(): AsyncIterable<SuggestionLedgerRow> {
-    for await (const s of iterateSuggestions(ctx.db, ctx.scope, filter, today)) {
-      const answered = s.status === 'answered';
-      yield {
-        documentNo: s.document_no,
-        kind: suggestionKindLabels[s.kind as SuggestionKind],
-        issuer: s.issuer,
-        orgName: s.org_name,
-        receivedOn: s.received_on,
-        dueOn: s.due_on,
-        repliedOn: s.replied_on,
-        state: answered
-          ? s.replied_on && s.replied_on <= s.due_on
-            ? '按期答复'
-            : '逾期答复'
-          : s.due_on < today
-            ? '逾期未答复'
-            : '待答复',
-      };
-    }
-  }
-  return exportLedgerXlsx(rows(), suggestionColumns, out, { sheetName: '检察建议司法建议台账' });
+  const records = iterateSuggestions(ctx.db, ctx.scope, filter, today);
+  const { columns, rows } = viewLedger(suggestionColumns(today), records);
+  return exportLedgerXlsx(rows, columns, out, { sheetName: '检察建议司法建议台账' });
 }
 
-interface LawsuitLedgerRow {
-  courtCaseNo: string;
-  instance: string;
-  court: string;
-  plaintiff: string;
-  orgName: string;
-  coDefendant: string | null;
-  contestedAct: string;
-  filedOn: string;
-  hearings: string;
-  headHearings: string;
-  status: string;
-  outcome: string | null;
-  concludedOn: string | null;
-  lost: string;
-}
-const lawsuitColumns = defineColumns<LawsuitLedgerRow>([
-  { key: 'courtCaseNo', header: '案号', kind: 'text', required: true, width: 26 },
-  { key: 'instance', header: '审级', kind: 'text', required: true, width: 8 },
-  { key: 'court', header: '法院', kind: 'text', required: true, width: 22 },
-  { key: 'plaintiff', header: '原告', kind: 'text', required: true, width: 22 },
-  { key: 'orgName', header: '被告', kind: 'text', required: true, width: 24 },
-  { key: 'coDefendant', header: '共同被告', kind: 'text', width: 20 },
-  { key: 'contestedAct', header: '被诉行政行为', kind: 'text', required: true, width: 28 },
-  { key: 'filedOn', header: '立案日期', kind: 'date', required: true, width: 14 },
-  { key: 'hearings', header: '开庭次数', kind: 'text', required: true, width: 10 },
-  { key: 'headHearings', header: '负责人出庭次数', kind: 'text', required: true, width: 14 },
-  { key: 'status', header: '状态', kind: 'text', required: true, width: 10 },
-  { key: 'outcome', header: '结果', kind: 'text', width: 18 },
-  { key: 'concludedOn', header: '结案日期', kind: 'date', width: 14 },
-  { key: 'lost', header: '是否败诉', kind: 'text', required: true, width: 10 },
-]);
+const lawsuitColumns: readonly ViewColumn<LawsuitSummary>[] = [
+  { header: '案号', kind: 'text', required: true, width: 26, value: (s) => s.courtCaseNo },
+  { header: '审级', kind: 'text', required: true, width: 8, value: (s) => s.instanceLabel },
+  { header: '法院', kind: 'text', required: true, width: 22, value: (s) => s.court },
+  { header: '原告', kind: 'text', required: true, width: 22, value: (s) => s.plaintiff },
+  { header: '被告', kind: 'text', required: true, width: 24, value: (s) => s.orgName },
+  { header: '共同被告', kind: 'text', width: 20, value: (s) => s.coDefendantName },
+  { header: '被诉行政行为', kind: 'text', required: true, width: 28, value: (s) => s.contestedAct },
+  { header: '立案日期', kind: 'date', required: true, width: 14, value: (s) => s.filedOn },
+  { header: '开庭次数', kind: 'text', required: true, width: 10, value: (s) => String(s.hearings) },
+  {
+    header: '负责人出庭次数',
+    kind: 'text',
+    required: true,
+    width: 14,
+    value: (s) => String(s.headHearings),
+  },
+  { header: '状态', kind: 'text', required: true, width: 10, value: (s) => s.statusLabel },
+  { header: '结果', kind: 'text', width: 18, value: (s) => s.outcomeLabel },
+  { header: '结案日期', kind: 'date', width: 14, value: (s) => s.concludedOn },
+  { header: '是否败诉', kind: 'text', required: true, width: 10, value: (s) => (s.lost ? '是' : '否') },
+];
 
 /** Streams the 行政应诉 ledger (one row per instance) to .xlsx. */
 export async function exportLawsuitLedger(
@@ -174,26 +131,7 @@ export async function exportLawsuitLedger(
   out: Writable,
 ): Promise<{ rows: number }> {
   authorize(ctx.actor, 'disputes:litigation:list');
-  async function* rows(): AsyncIterable<LawsuitLedgerRow> {
-    for await (const row of iterateLawsuits(ctx.db, ctx.scope, filter)) {
-      const s = presentLawsuit(row);
-      yield {
-        courtCaseNo: s.courtCaseNo,
-        instance: s.instanceLabel,
-        court: s.court,
-        plaintiff: s.plaintiff,
-        orgName: s.orgName,
-        coDefendant: s.coDefendantName,
-        contestedAct: s.contestedAct,
-        filedOn: s.filedOn,
-        hearings: String(s.hearings),
-        headHearings: String(s.headHearings),
-        status: s.statusLabel,
-        outcome: s.outcomeLabel,
-        concludedOn: s.concludedOn,
-        lost: s.lost ? '是' : '否',
-      };
-    }
-  }
-  return exportLedgerXlsx(rows(), lawsuitColumns, out, { sheetName: '行政应诉台账' });
+  const records = mapRows(iterateLawsuits(ctx.db, ctx.scope, filter), presentLawsuit);
+  const { columns, rows } = viewLedger(lawsuitColumns, records);
+  return exportLedgerXlsx(rows, columns, out, { sheetName: '行政应诉台账' });
 }

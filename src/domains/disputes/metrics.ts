@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import {
   type DrillRecord,
+  drillRecord,
   type MetricDefinition,
   type MetricQuery,
   periodScan,
@@ -76,13 +77,13 @@ async function reconRecords(
     .orderBy(sql.ref(`r.${column}`))
     .orderBy('r.case_no')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    label: `${r.case_no} ${r.applicant_name} 不服${r.act_title}${r.outcome ? `(${outcomeLabels[r.outcome as Outcome]})` : ''}`,
-    date: r.on,
-  }));
+  return rows.map((r) =>
+    drillRecord(
+      r,
+      `${r.case_no} ${r.applicant_name} 不服${r.act_title}${r.outcome ? `(${outcomeLabels[r.outcome as Outcome]})` : ''}`,
+      r.on,
+    ),
+  );
 }
 
 async function reconCount(
@@ -280,13 +281,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
               ])
               .orderBy('r.received_on')
               .execute()
-          ).map((r) => ({
-            id: r.id,
-            orgId: r.org_id,
-            orgName: r.org_name,
-            label: `${r.case_no} ${r.applicant_name}`,
-            date: r.received_on,
-          })),
+          ).map((r) => drillRecord(r, `${r.case_no} ${r.applicant_name}`, r.received_on)),
       };
     },
   },
@@ -465,13 +460,13 @@ async function suitRecords(
     ])
     .orderBy(sql.ref(`l.${column}`))
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    label: `${r.court_case_no} ${r.plaintiff}(${instanceLabels[r.instance as keyof typeof instanceLabels]}${r.outcome ? `,${lawsuitOutcomeLabels[r.outcome as LawsuitOutcome]}` : ''})`,
-    date: r.on,
-  }));
+  return rows.map((r) =>
+    drillRecord(
+      r,
+      `${r.court_case_no} ${r.plaintiff}(${instanceLabels[r.instance as keyof typeof instanceLabels]}${r.outcome ? `,${lawsuitOutcomeLabels[r.outcome as LawsuitOutcome]}` : ''})`,
+      r.on,
+    ),
+  );
 }
 
 const suitCounted = (
@@ -541,13 +536,13 @@ async function hearingRecords(
   const kept = onePerLawsuit
     ? rows.filter((r) => !seen.has(r.lawsuit_id) && seen.add(r.lawsuit_id) !== undefined)
     : rows;
-  return kept.map((r) => ({
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    label: `${r.court_case_no}(${instanceLabels[r.instance as keyof typeof instanceLabels]})开庭,${r.appearer_title}${r.appearer_name}出庭${r.counts_as_head ? '' : '(非负责人)'}`,
-    date: r.on,
-  }));
+  return kept.map((r) =>
+    drillRecord(
+      r,
+      `${r.court_case_no}(${instanceLabels[r.instance as keyof typeof instanceLabels]})开庭,${r.appearer_title}${r.appearer_name}出庭${r.counts_as_head ? '' : '(非负责人)'}`,
+      r.on,
+    ),
+  );
 }
 
 const litigationMetrics: MetricDefinition[] = [
@@ -806,13 +801,13 @@ async function suggestionRecords(
     ])
     .orderBy('s.received_on')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    label: `${r.issuer}${r.document_no}(${suggestionKindLabels[r.kind as SuggestionKind]}${r.replied_on ? `,${r.replied_on} 答复` : `,应于 ${r.due_on} 前答复`})`,
-    date: r.on,
-  }));
+  return rows.map((r) =>
+    drillRecord(
+      r,
+      `${r.issuer}${r.document_no}(${suggestionKindLabels[r.kind as SuggestionKind]}${r.replied_on ? `,${r.replied_on} 答复` : `,应于 ${r.due_on} 前答复`})`,
+      r.on,
+    ),
+  );
 }
 
 const suggestionCounted = (

@@ -1,7 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import { asOfDay, type MetricDefinition, type MetricQuery, rateOf } from '../../platform/metrics/types.js';
+import {
+  asOfDay,
+  drillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+  rateOf,
+} from '../../platform/metrics/types.js';
 import { caseMetrics } from './cases/metrics.js';
 import './tables.js';
 
@@ -92,13 +98,7 @@ function officerFigure(id: string, name: string, definition: string, certified: 
               .orderBy('o.name')
               .orderBy('f.name')
               .execute()
-          ).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: certified ? `${x.name}(持证)` : x.name,
-            date: asOfDay(q),
-          })),
+          ).map((x) => drillRecord(x, certified ? `${x.name}(持证)` : x.name, asOfDay(q))),
       };
     },
   };
@@ -175,14 +175,7 @@ function powerItemFigure(distinctOrgs: boolean): MetricDefinition {
             .orderBy('o.name')
             .orderBy('p.code')
             .execute();
-          if (!distinctOrgs)
-            return rows.map((x) => ({
-              id: x.id,
-              orgId: x.org_id,
-              orgName: x.org_name,
-              label: `${x.code} ${x.name}`,
-              date: null,
-            }));
+          if (!distinctOrgs) return rows.map((x) => drillRecord(x, `${x.code} ${x.name}`, null));
           const seen = new Map<string, string>();
           for (const x of rows) seen.set(x.org_id, x.org_name);
           return [...seen].map(([id, name]) => ({ id, orgId: id, orgName: name, label: name, date: null }));
@@ -229,13 +222,7 @@ export const enforcementMetrics: readonly MetricDefinition[] = [
               .select(['c.id', 'c.org_id', 'o.name as org_name', 'f.name', 'c.number', 'c.issued_on'])
               .orderBy('c.issued_on')
               .execute()
-          ).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: `${x.name} ${x.number}`,
-            date: x.issued_on,
-          })),
+          ).map((x) => drillRecord(x, `${x.name} ${x.number}`, x.issued_on)),
       };
     },
   },
@@ -261,7 +248,7 @@ export const enforcementMetrics: readonly MetricDefinition[] = [
               .select(['b.id', 'b.org_id', 'o.name as org_name', 'b.name'])
               .orderBy('b.name')
               .execute()
-          ).map((x) => ({ id: x.id, orgId: x.org_id, orgName: x.org_name, label: x.name, date: null })),
+          ).map((x) => drillRecord(x, x.name, null)),
       };
     },
   },

@@ -1,5 +1,5 @@
 import type { Scope } from '../../platform/context.js';
-import { type ListTotal, listTotal } from '../../platform/paging.js';
+import { ledgerPage, type ListTotal } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { DrawFailure, DrawPick } from './draw.js';
@@ -49,8 +49,8 @@ export async function listDraws(
   if (f.taskId) q = q.where('d.task_id', '=', f.taskId);
   if (f.status) q = q.where('d.status', '=', f.status);
   if (f.ids) q = q.where('d.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
-  const [rows, count] = await Promise.all([
-    q
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l
       .select([
         'd.id',
         'd.task_id',
@@ -75,12 +75,8 @@ export async function listDraws(
         'd.failure',
       ])
       .orderBy('d.committed_at', 'desc')
-      .orderBy('d.id')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+      .orderBy('d.id'),
+  );
   return {
     ...count,
     items: rows.map((r) => ({

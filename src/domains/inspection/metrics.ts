@@ -6,6 +6,7 @@ import { inScope } from '../../platform/scope.js';
 import {
   asOfDay,
   type DrillRecord,
+  drillRecord,
   type MetricDefinition,
   type MetricQuery,
   rateOf,
@@ -40,13 +41,7 @@ async function planRecords(db: Db, q: MetricQuery, kind?: PlanKind): Promise<Dri
     .orderBy('p.year')
     .orderBy('p.name')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    label: r.name,
-    date: `${r.year}-01-01`,
-  }));
+  return rows.map((r) => drillRecord(r, r.name, `${r.year}-01-01`));
 }
 
 /** Drawn inspectees of tasks ending in the period (the task's period decides the year it counts in). */
@@ -129,7 +124,7 @@ async function registerRows(db: Db, q: MetricQuery, drawnOnly: boolean): Promise
     .select(['e.id', 'e.org_id', 'o.name as org_name', 'e.name'])
     .orderBy('e.name')
     .execute();
-  return rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.name, date: null }));
+  return rows.map((r) => drillRecord(r, r.name, null));
 }
 
 /** Target rows with a result, and the subset that found a problem. */
@@ -137,13 +132,13 @@ async function resultRows(db: Db, q: MetricQuery, problemsOnly: boolean): Promis
   const rows = (await targetRows(db, q)).filter(
     (r) => r.result !== null && (!problemsOnly || inspectionResults[r.result as InspectionResult]?.problem),
   );
-  return rows.map((x) => ({
-    id: x.id,
-    orgId: x.org_id,
-    orgName: x.org_name,
-    label: `${x.name}:${inspectionResults[x.result as InspectionResult]?.label ?? x.result}`,
-    date: x.end_on,
-  }));
+  return rows.map((x) =>
+    drillRecord(
+      x,
+      `${x.name}:${inspectionResults[x.result as InspectionResult]?.label ?? x.result}`,
+      x.end_on,
+    ),
+  );
 }
 
 /**
@@ -192,7 +187,7 @@ async function checklistRows(db: Db, q: MetricQuery, joint: boolean): Promise<Dr
     .orderBy('o.name')
     .orderBy('i.matter')
     .execute();
-  return rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.matter, date: null }));
+  return rows.map((r) => drillRecord(r, r.matter, null));
 }
 
 async function inspectorRows(db: Db, q: MetricQuery): Promise<DrillRecord[]> {
@@ -206,7 +201,7 @@ async function inspectorRows(db: Db, q: MetricQuery): Promise<DrillRecord[]> {
     .orderBy('o.name')
     .orderBy('i.name')
     .execute();
-  return rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.name, date: null }));
+  return rows.map((r) => drillRecord(r, r.name, null));
 }
 
 /** Tasks of the subtree that ended in the period, of plans of one kind or all. */
@@ -224,7 +219,7 @@ async function taskRows(db: Db, q: MetricQuery, kind?: PlanKind): Promise<DrillR
     .select(['t.id', 't.org_id', 'o.name as org_name', 't.name', 't.end_on'])
     .orderBy('t.end_on')
     .execute();
-  return rows.map((x) => ({ id: x.id, orgId: x.org_id, orgName: x.org_name, label: x.name, date: x.end_on }));
+  return rows.map((x) => drillRecord(x, x.name, x.end_on));
 }
 
 const planFigure = (kind?: PlanKind) =>
@@ -351,14 +346,7 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
         .executeTakeFirstOrThrow();
       return {
         value: Number(r.n),
-        records: async () =>
-          (await targetRows(db, q)).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: x.name,
-            date: x.end_on,
-          })),
+        records: async () => (await targetRows(db, q)).map((x) => drillRecord(x, x.name, x.end_on)),
       };
     },
   },

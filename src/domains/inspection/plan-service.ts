@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { insertAudited, newId, staleVersion, updateVersioned, writeTx } from '../../platform/db/tx.js';
 import type { Executor } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
@@ -59,28 +59,15 @@ export async function createPlan(ctx: Ctx, raw: unknown): Promise<Plan> {
     }
   }
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: lead.region_code,
-      org_id: lead.id,
-      year: input.year,
-      name: input.name,
-      kind: input.kind,
-      participant_org_ids: [lead.id, ...others].sort(),
-      note: input.note ?? '',
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('inspection_plan').values(row).execute();
-    audit({
-      action: 'inspection.plan.create',
-      entity: 'inspection_plan',
-      entityId: id,
-      orgId: lead.id,
-      regionCode: lead.region_code,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'inspection_plan', 'inspection.plan.create', {
+    id,
+    region_code: lead.region_code,
+    org_id: lead.id,
+    year: input.year,
+    name: input.name,
+    kind: input.kind,
+    participant_org_ids: [lead.id, ...others].sort(),
+    note: input.note ?? '',
   });
   return getPlan(ctx, id);
 }
@@ -137,25 +124,12 @@ export async function createTask(ctx: Ctx, raw: unknown): Promise<Task> {
   const plan = await getPlan(ctx, input.planId);
   await checkTask(ctx, plan, input);
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: plan.regionCode,
-      org_id: plan.orgId,
-      plan_id: plan.id,
-      ...taskColumns(input),
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('inspection_task').values(row).execute();
-    audit({
-      action: 'inspection.task.create',
-      entity: 'inspection_task',
-      entityId: id,
-      orgId: plan.orgId,
-      regionCode: plan.regionCode,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'inspection_task', 'inspection.task.create', {
+    id,
+    region_code: plan.regionCode,
+    org_id: plan.orgId,
+    plan_id: plan.id,
+    ...taskColumns(input),
   });
   return getTask(ctx, id);
 }
@@ -187,18 +161,7 @@ export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Ta
         field: 'version',
         drawId: live.id,
       });
-    const res = await trx
-      .updateTable('inspection_task')
-      .set((eb) => ({
-        ...cols,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'inspection_task', id, input.version, cols);
     audit({
       action: 'inspection.task.update',
       entity: 'inspection_task',
@@ -257,18 +220,7 @@ export async function updatePlan(ctx: Ctx, id: string, raw: unknown): Promise<Pl
         'year',
       );
     const cols = { year: input.year, name: input.name, note: input.note ?? '' };
-    const res = await trx
-      .updateTable('inspection_plan')
-      .set((eb) => ({
-        ...cols,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'inspection_plan', id, input.version, cols);
     audit({
       action: 'inspection.plan.update',
       entity: 'inspection_plan',

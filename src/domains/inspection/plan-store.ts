@@ -1,5 +1,5 @@
 import type { Scope } from '../../platform/context.js';
-import { type ListTotal, listTotal } from '../../platform/paging.js';
+import { ledgerPage, type ListTotal } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { RiskGrade } from './draw-input.js';
@@ -41,8 +41,8 @@ export async function listPlans(
   if (f.kind) q = q.where('p.kind', '=', f.kind);
   if (f.orgId) q = q.where('p.org_id', '=', f.orgId);
   if (f.ids) q = q.where('p.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
-  const [rows, count] = await Promise.all([
-    q
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l
       .selectAll('p')
       .select('o.name as org_name')
       .select((eb) =>
@@ -53,12 +53,8 @@ export async function listPlans(
           .as('task_count'),
       )
       .orderBy('p.year', 'desc')
-      .orderBy('p.created_at', 'desc')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+      .orderBy('p.created_at', 'desc'),
+  );
   return {
     ...count,
     items: rows.map((r) => ({
@@ -117,8 +113,8 @@ export async function listTasks(
   if (f.planId) q = q.where('t.plan_id', '=', f.planId);
   if (f.year) q = q.where('p.year', '=', f.year);
   if (f.ids) q = q.where('t.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
-  const [rows, count] = await Promise.all([
-    q
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l
       .leftJoin('inspection_draw as d', (j) =>
         j.onRef('d.task_id', '=', 't.id').on('d.status', '<>', 'failed'),
       )
@@ -131,12 +127,8 @@ export async function listTasks(
         'd.status as draw_status',
       ])
       .orderBy('t.start_on')
-      .orderBy('t.id')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+      .orderBy('t.id'),
+  );
   return {
     ...count,
     items: rows.map((r) => {

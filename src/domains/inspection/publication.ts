@@ -1,5 +1,5 @@
 import { scrubText } from '../../platform/ids/index.js';
-import { type ListTotal, listTotal, type PageRequest } from '../../platform/paging.js';
+import { ledgerPage, type ListTotal, type PageRequest } from '../../platform/paging.js';
 import type { Db } from '../../platform/db/types.js';
 import type { RiskGrade } from './draw-input.js';
 import { type InspectionResult, inspectionResults } from './rules.js';
@@ -75,8 +75,8 @@ export async function listPublishedResults(
     q = q.where((eb) =>
       eb.or([eb('e.name', 'like', `%${f.q}%`), eb('e.uscc', '=', f.q?.toUpperCase() ?? '')]),
     );
-  const [rows, count] = await Promise.all([
-    q
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l
       .select([
         'g.id',
         'o.name as org_name',
@@ -91,12 +91,8 @@ export async function listPublishedResults(
         'g.published_on',
       ])
       .orderBy('g.published_on', 'desc')
-      .orderBy('g.id')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+      .orderBy('g.id'),
+  );
   return {
     ...count,
     items: rows.map((r) => ({

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../platform/context.js';
 import { chinaDate } from '../../platform/context.js';
-import { newId, writeTx } from '../../platform/db/tx.js';
+import { insertAudited, newId, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { checkUscc } from '../../platform/ids/index.js';
@@ -34,30 +34,17 @@ export async function createChecklistItem(ctx: Ctx, raw: unknown) {
   const input = CreateChecklistItemInput.parse(raw);
   const org = await orgForWrite(ctx, input.orgId);
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
-      matter: input.matter,
-      category: input.category ?? '',
-      legal_basis: input.legalBasis,
-      method: input.method,
-      default_ratio_bp: toBp(input.defaultRatioPercent),
-      frequency_per_year: input.frequencyPerYear,
-      joint: input.joint,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('inspection_checklist_item').values(row).execute();
-    audit({
-      action: 'inspection.checklistItem.create',
-      entity: 'inspection_checklist_item',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.region_code,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'inspection_checklist_item', 'inspection.checklistItem.create', {
+    id,
+    region_code: org.region_code,
+    org_id: org.id,
+    matter: input.matter,
+    category: input.category ?? '',
+    legal_basis: input.legalBasis,
+    method: input.method,
+    default_ratio_bp: toBp(input.defaultRatioPercent),
+    frequency_per_year: input.frequencyPerYear,
+    joint: input.joint,
   });
   const item = (await listChecklistItems(ctx.db, ctx.scope, { ids: [id] })).items[0];
   if (!item) throw notFound('inspection.checklistItemNotFound');
@@ -218,28 +205,15 @@ export async function createInspector(ctx: Ctx, raw: unknown) {
     );
   }
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
-      officer_id: input.officerId ?? null,
-      name: input.name,
-      certificate_number: input.certificateNumber,
-      certificate_valid_until: input.certificateValidUntil,
-      fields: input.fields,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('inspection_inspector').values(row).execute();
-    audit({
-      action: 'inspection.inspector.create',
-      entity: 'inspection_inspector',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.region_code,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'inspection_inspector', 'inspection.inspector.create', {
+    id,
+    region_code: org.region_code,
+    org_id: org.id,
+    officer_id: input.officerId ?? null,
+    name: input.name,
+    certificate_number: input.certificateNumber,
+    certificate_valid_until: input.certificateValidUntil,
+    fields: input.fields,
   });
   return id;
 }
@@ -326,27 +300,14 @@ export async function createConflict(ctx: Ctx, raw: unknown): Promise<string> {
     throw notFound('org.notFound', '回避单位不存在');
   const region = (await findOrgRow(ctx.db, inspectee.orgId))?.region_code ?? '';
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: region,
-      org_id: inspectee.orgId,
-      inspectee_id: input.inspecteeId,
-      inspector_id: input.inspectorId ?? null,
-      conflict_org_id: input.conflictOrgId ?? null,
-      reason: input.reason,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('inspection_conflict').values(row).execute();
-    audit({
-      action: 'inspection.conflict.create',
-      entity: 'inspection_conflict',
-      entityId: id,
-      orgId: inspectee.orgId,
-      regionCode: region,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'inspection_conflict', 'inspection.conflict.create', {
+    id,
+    region_code: region,
+    org_id: inspectee.orgId,
+    inspectee_id: input.inspecteeId,
+    inspector_id: input.inspectorId ?? null,
+    conflict_org_id: input.conflictOrgId ?? null,
+    reason: input.reason,
   });
   return id;
 }

@@ -1,5 +1,5 @@
 import type { Scope } from '../../platform/context.js';
-import { type ListTotal, listTotal, type PageRequest } from '../../platform/paging.js';
+import { ledgerPage, type ListTotal, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { RiskGrade } from './draw-input.js';
@@ -43,17 +43,9 @@ export async function listChecklistItems(
       'in',
       filter.ids.length > 0 ? [...filter.ids] : ['00000000-0000-0000-0000-000000000000'],
     );
-  const [rows, count] = await Promise.all([
-    q
-      .selectAll('c')
-      .select('o.name as org_name')
-      .orderBy('o.sort')
-      .orderBy('c.matter')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l.selectAll('c').select('o.name as org_name').orderBy('o.sort').orderBy('c.matter'),
+  );
   return {
     ...count,
     items: rows.map((r) => ({
@@ -122,18 +114,14 @@ function inspecteeQuery(db: Executor, scope: Scope, f: InspecteeFilter) {
 
 export async function listInspectees(db: Executor, scope: Scope, f: InspecteeFilter, page: Page) {
   const q = inspecteeQuery(db, scope, f);
-  const [rows, count] = await Promise.all([
-    q
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l
       .leftJoin('region as r', 'r.code', 'e.location_code')
       .selectAll('e')
       .select('r.name as location_name')
       .orderBy('e.name')
-      .orderBy('e.id')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+      .orderBy('e.id'),
+  );
   const items: Inspectee[] = rows.map((r) => ({
     id: r.id,
     orgId: r.org_id,
@@ -194,16 +182,9 @@ export async function listInspectors(
       eb.or([eb('i.name', 'like', `%${f.q}%`), eb('i.certificate_number', '=', f.q ?? '')]),
     );
   if (f.validOn) q = q.where('i.active', '=', true).where('i.certificate_valid_until', '>=', f.validOn);
-  const [rows, count] = await Promise.all([
-    q
-      .selectAll('i')
-      .select('o.name as org_name')
-      .orderBy('i.id')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l.selectAll('i').select('o.name as org_name').orderBy('i.id'),
+  );
   return {
     ...count,
     items: rows.map((r) => ({

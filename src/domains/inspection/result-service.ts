@@ -3,7 +3,7 @@ import { type ListTotal, listTotal } from '../../platform/paging.js';
 import { loadWorkCalendar, type WorkCalendar } from '../../platform/calendar/index.js';
 import { provisionalReason } from '../../platform/clock/index.js';
 import { chinaDate, type Ctx } from '../../platform/context.js';
-import { staleVersion, writeTx } from '../../platform/db/tx.js';
+import { updateVersioned, writeTx, writeVersioned } from '../../platform/db/tx.js';
 import { conflict, DomainError, invalid, notFound } from '../../platform/errors.js';
 import { inScope } from '../../platform/scope.js';
 import { authorize } from '../org/policy.js';
@@ -205,18 +205,7 @@ export async function recordResult(ctx: Ctx, id: string, raw: unknown): Promise<
       inspected_on: input.inspectedOn,
       ...(caseIds[0] ? { case_id: caseIds[0] } : {}),
     };
-    const res = await trx
-      .updateTable('inspection_target')
-      .set((eb) => ({
-        ...patch,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'inspection_target', id, input.version, patch);
     audit({
       action: 'inspection.result.record',
       entity: 'inspection_target',
@@ -239,26 +228,19 @@ export async function publishResult(ctx: Ctx, id: string, raw: unknown): Promise
   const publishedOn = input.publishedOn ?? chinaDate(ctx.now());
   if (before.inspectedOn && publishedOn < before.inspectedOn)
     throw invalid('inspection.publishEarly', '公示日期不能早于检查日期', 'publishedOn');
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('inspection_target')
-      .set((eb) => ({
-        published_on: publishedOn,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
+  await writeVersioned(
+    ctx,
+    'inspection_target',
+    id,
+    input.version,
+    {
+      published_on: publishedOn,
+    },
+    {
       action: 'inspection.result.publish',
-      entity: 'inspection_target',
-      entityId: id,
       change: { publishedOn, due: before.publicationDue },
-    });
-  });
+    },
+  );
   return getTarget(ctx, id);
 }
 

@@ -1,60 +1,29 @@
 import { z } from 'zod';
-import { allPages, mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
-import { defineColumns } from '../../platform/io/index.js';
+import { allPages, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { type ViewColumn, viewLedger } from '../../platform/io/index.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { authorize } from '../org/policy.js';
-import { listPlans } from './plan-store.js';
+import { listPlans, type Plan } from './plan-store.js';
 import { listTargets, type Target } from './result-service.js';
 import { PlanKind, planKindLabels } from './schema.js';
 
-/** One row of the 抽查计划 ledger, as the screen lists it. */
-interface PlanRow {
-  year: number;
-  name: string;
-  kind: string;
-  orgName: string;
-  participants: number;
-  tasks: number;
-  note: string | null;
-}
-const planColumns = defineColumns<PlanRow>([
-  { key: 'year', header: '年度', kind: 'int', required: true, width: 8 },
-  { key: 'name', header: '计划名称', kind: 'text', required: true, width: 36 },
-  { key: 'kind', header: '类型', kind: 'text', required: true, width: 14 },
-  { key: 'orgName', header: '牵头/实施单位', kind: 'text', required: true, width: 26 },
-  { key: 'participants', header: '参与单位数', kind: 'int', required: true, width: 10 },
-  { key: 'tasks', header: '任务数', kind: 'int', required: true, width: 8 },
-  { key: 'note', header: '说明', kind: 'text', width: 30 },
-]);
-
-/** One drawn inspectee: the 抽取名单 and, once recorded, its 检查结果 and 公示. */
-interface TargetRow {
-  taskName: string;
-  seq: number;
-  inspecteeName: string;
-  uscc: string | null;
-  stratum: string;
-  inspectors: string;
-  result: string | null;
-  inspectedOn: string | null;
-  publicationDue: string | null;
-  publishedOn: string | null;
-  state: string;
-}
-const targetColumns = defineColumns<TargetRow>([
-  { key: 'taskName', header: '抽查任务', kind: 'text', required: true, width: 30 },
-  { key: 'seq', header: '序号', kind: 'int', required: true, width: 6 },
-  { key: 'inspecteeName', header: '检查对象', kind: 'text', required: true, width: 30 },
-  { key: 'uscc', header: '统一社会信用代码', kind: 'text', width: 22 },
-  { key: 'stratum', header: '信用风险分类', kind: 'text', required: true, width: 14 },
-  { key: 'inspectors', header: '检查人员', kind: 'text', required: true, width: 18 },
-  { key: 'result', header: '检查结果', kind: 'text', width: 20 },
-  { key: 'inspectedOn', header: '检查日期', kind: 'date', width: 12 },
-  { key: 'publicationDue', header: '公示期限', kind: 'date', width: 12 },
-  { key: 'publishedOn', header: '公示日期', kind: 'date', width: 12 },
-  { key: 'state', header: '公示状态', kind: 'text', required: true, width: 12 },
-]);
+/** The 抽查计划 ledger as the screen lists it. */
+const planColumns: readonly ViewColumn<Plan>[] = [
+  { header: '年度', kind: 'int', required: true, width: 8, value: (p) => p.year },
+  { header: '计划名称', kind: 'text', required: true, width: 36, value: (p) => p.name },
+  { header: '类型', kind: 'text', required: true, width: 14, value: (p) => planKindLabels[p.kind] },
+  { header: '牵头/实施单位', kind: 'text', required: true, width: 26, value: (p) => p.orgName },
+  {
+    header: '参与单位数',
+    kind: 'int',
+    required: true,
+    width: 10,
+    value: (p) => p.participantOrgIds.length,
+  },
+  { header: '任务数', kind: 'int', required: true, width: 8, value: (p) => p.taskCount },
+  { header: '说明', kind: 'text', width: 30, value: (p) => p.note || null },
+];
 
 /** 市场监管 信用风险分类: A 类风险最低, D 类最高. */
 export const riskGradeLabels = {
@@ -73,19 +42,38 @@ const stateLabels: Record<Target['publicationState'], string> = {
   unknown: '待公示',
 };
 
-const targetRow = (t: Target): TargetRow => ({
-  taskName: t.taskName,
-  seq: t.seq + 1,
-  inspecteeName: t.inspecteeName,
-  uscc: t.uscc,
-  stratum: riskGradeLabels[t.stratum],
-  inspectors: t.inspectors.map((i) => i.name).join('、'),
-  result: t.resultLabel,
-  inspectedOn: t.inspectedOn,
-  publicationDue: t.publicationDue,
-  publishedOn: t.publishedOn,
-  state: stateLabels[t.publicationState],
-});
+/** One drawn inspectee: the 抽取名单 and, once recorded, its 检查结果 and 公示. */
+const targetColumns: readonly ViewColumn<Target>[] = [
+  { header: '抽查任务', kind: 'text', required: true, width: 30, value: (t) => t.taskName },
+  { header: '序号', kind: 'int', required: true, width: 6, value: (t) => t.seq + 1 },
+  { header: '检查对象', kind: 'text', required: true, width: 30, value: (t) => t.inspecteeName },
+  { header: '统一社会信用代码', kind: 'text', width: 22, value: (t) => t.uscc },
+  {
+    header: '信用风险分类',
+    kind: 'text',
+    required: true,
+    width: 14,
+    value: (t) => riskGradeLabels[t.stratum],
+  },
+  {
+    header: '检查人员',
+    kind: 'text',
+    required: true,
+    width: 18,
+    value: (t) => t.inspectors.map((i) => i.name).join('、'),
+  },
+  { header: '检查结果', kind: 'text', width: 20, value: (t) => t.resultLabel },
+  { header: '检查日期', kind: 'date', width: 12, value: (t) => t.inspectedOn },
+  { header: '公示期限', kind: 'date', width: 12, value: (t) => t.publicationDue },
+  { header: '公示日期', kind: 'date', width: 12, value: (t) => t.publishedOn },
+  {
+    header: '公示状态',
+    kind: 'text',
+    required: true,
+    width: 12,
+    value: (t) => stateLabels[t.publicationState],
+  },
+];
 
 /** Excel exports of the 双随机 ledgers: 抽查计划, 抽取名单, 检查结果与公示 (the filters of their lists). */
 export function registerInspectionExportRoutes(app: TypedApp, opts: AppOptions): void {
@@ -111,16 +99,7 @@ export function registerInspectionExportRoutes(app: TypedApp, opts: AppOptions):
       return sendLedgerXlsx(reply, {
         filename: '抽查计划.xlsx',
         sheetName: '抽查计划',
-        columns: planColumns,
-        rows: mapRows(rows, (p) => ({
-          year: p.year,
-          name: p.name,
-          kind: planKindLabels[p.kind],
-          orgName: p.orgName,
-          participants: p.participantOrgIds.length,
-          tasks: p.taskCount,
-          note: p.note || null,
-        })),
+        ...viewLedger(planColumns, rows),
       });
     },
   );
@@ -147,10 +126,9 @@ export function registerInspectionExportRoutes(app: TypedApp, opts: AppOptions):
       return sendLedgerXlsx(reply, {
         filename: named ? '抽取名单.xlsx' : '检查结果与公示.xlsx',
         sheetName: named ? '抽取名单' : '检查结果与公示',
-        columns: targetColumns,
-        rows: mapRows(
+        ...viewLedger(
+          targetColumns,
           allPages((p) => listTargets(ctx, filter, p)),
-          targetRow,
         ),
       });
     },

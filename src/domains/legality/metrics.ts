@@ -3,7 +3,12 @@ import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import { countWorkdays } from '../../platform/clock/index.js';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../platform/metrics/types.js';
+import {
+  type DrillRecord,
+  drillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+} from '../../platform/metrics/types.js';
 import { type WorkKind, workKindLabels } from './advisers/schema.js';
 import { decisionMetrics } from './decisions/metrics.js';
 import { type ReviewKind, reviewKindLabels } from './review/schema.js';
@@ -180,13 +185,9 @@ const reviewMetrics: MetricDefinition[] = [
         .orderBy('r.submitted_on')
         .orderBy('r.id')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        orgId: r.org_id,
-        orgName: r.org_name,
-        label: `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`,
-        date: r.submitted_on,
-      }));
+      return rows.map((r) =>
+        drillRecord(r, `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`, r.submitted_on),
+      );
     },
   }),
   counted({
@@ -499,13 +500,7 @@ const documentMetrics: MetricDefinition[] = [
         .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.name', 'c.started_on'])
         .orderBy('c.started_on')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        orgId: r.org_id,
-        orgName: r.org_name,
-        label: r.name,
-        date: r.started_on,
-      }));
+      return rows.map((r) => drillRecord(r, r.name, r.started_on));
     },
   }),
   rate({
@@ -617,13 +612,9 @@ const adviserMetrics: MetricDefinition[] = [
     unit: '人',
     definition: '期末在聘的、由人民政府聘请的法律顾问人数',
     records: async (db, q) =>
-      (await serving(db, q, { kind: 'adviser', appointedBy: 'government' })).map((a) => ({
-        id: a.id,
-        orgId: a.org_id,
-        orgName: a.org_name,
-        label: a.name,
-        date: a.contract_from,
-      })),
+      (await serving(db, q, { kind: 'adviser', appointedBy: 'government' })).map((a) =>
+        drillRecord(a, a.name, a.contract_from),
+      ),
   }),
   counted({
     id: 'legality.advisers.advisers',
@@ -631,13 +622,7 @@ const adviserMetrics: MetricDefinition[] = [
     unit: '人',
     definition: '期末在聘的法律顾问人数(政府、部门、乡镇和村(社区)聘请的合计)',
     records: async (db, q) =>
-      (await serving(db, q, { kind: 'adviser' })).map((a) => ({
-        id: a.id,
-        orgId: a.org_id,
-        orgName: a.org_name,
-        label: a.name,
-        date: a.contract_from,
-      })),
+      (await serving(db, q, { kind: 'adviser' })).map((a) => drillRecord(a, a.name, a.contract_from)),
   }),
   counted({
     id: 'legality.advisers.governmentLawyers',
@@ -645,13 +630,7 @@ const adviserMetrics: MetricDefinition[] = [
     unit: '人',
     definition: '期末登记在册的公职律师人数',
     records: async (db, q) =>
-      (await serving(db, q, { kind: 'governmentLawyer' })).map((a) => ({
-        id: a.id,
-        orgId: a.org_id,
-        orgName: a.org_name,
-        label: a.name,
-        date: null,
-      })),
+      (await serving(db, q, { kind: 'governmentLawyer' })).map((a) => drillRecord(a, a.name, null)),
   }),
   counted({
     id: 'legality.advisers.teams',

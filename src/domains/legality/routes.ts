@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
-import { allPages, mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { allPages, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { viewLedger } from '../../platform/io/index.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { listCasesInLegalReview } from '../enforcement/cases/legal-review-queue.js';
@@ -17,7 +18,7 @@ import {
 } from './advisers/service.js';
 import { registerDecisionRoutes } from './decisions/routes.js';
 import { registerLegalityPortal } from './portal/routes.js';
-import { documentLedgerColumns, documentLedgerRow } from './documents/export.js';
+import { documentLedgerColumns } from './documents/export.js';
 import { DocumentStatus } from './documents/schema.js';
 import {
   createCleanup,
@@ -151,11 +152,10 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
       return sendLedgerXlsx(reply, {
         filename: '规范性文件台账.xlsx',
         sheetName: '规范性文件台账',
-        columns: documentLedgerColumns,
         // the ledger's own search and labels, page after page: the file says what the screen says
-        rows: mapRows(
+        ...viewLedger(
+          documentLedgerColumns,
           allPages((page) => searchDocuments(ctx, req.query, page)),
-          documentLedgerRow,
         ),
       });
     },

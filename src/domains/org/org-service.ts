@@ -1,7 +1,7 @@
 import { invalidateAuthCaches } from './auth-cache.js';
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { invalid, notFound } from '../../platform/errors.js';
-import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { newId, writeTx, writeVersioned } from '../../platform/db/tx.js';
 import { checkUscc as checkUsccFormat } from '../../platform/ids/index.js';
 import { findOrg, regionExists } from './org-store.js';
 import { authorize } from './policy.js';
@@ -75,36 +75,20 @@ export async function updateOrg(ctx: Ctx, id: string, raw: unknown): Promise<Org
   if (input.active === false && before.parentId === null) {
     throw invalid('org.rootInactive', '不能停用根机构', 'active');
   }
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const patch = {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
-      ...(input.docPrefix !== undefined ? { doc_prefix: input.docPrefix } : {}),
-      ...(input.kind !== undefined ? { kind: input.kind } : {}),
-      ...(input.uscc !== undefined ? { uscc: input.uscc } : {}),
-      ...(input.sort !== undefined ? { sort: input.sort } : {}),
-      ...(input.active !== undefined ? { active: input.active } : {}),
-    };
-    const res = await trx
-      .updateTable('org')
-      .set((eb) => ({
-        ...patch,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'org.update',
-      entity: 'org',
-      entityId: id,
-      orgId: id,
-      regionCode: before.regionCode,
-      change: { before: pick(before, patch), after: patch },
-    });
+  const patch = {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
+    ...(input.docPrefix !== undefined ? { doc_prefix: input.docPrefix } : {}),
+    ...(input.kind !== undefined ? { kind: input.kind } : {}),
+    ...(input.uscc !== undefined ? { uscc: input.uscc } : {}),
+    ...(input.sort !== undefined ? { sort: input.sort } : {}),
+    ...(input.active !== undefined ? { active: input.active } : {}),
+  };
+  await writeVersioned(ctx, 'org', id, input.version, patch, {
+    action: 'org.update',
+    orgId: id,
+    regionCode: before.regionCode,
+    change: { before: pick(before, patch), after: patch },
   });
   invalidateAuthCaches();
   return getOrgUnscoped(ctx, id);

@@ -1,6 +1,6 @@
 import { invalidateAuthCaches } from './auth-cache.js';
 import type { Ctx } from '../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx } from '../../platform/db/tx.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { authorize } from './policy.js';
 import { CreateRoleInput, type DataScope, UpdateRoleInput } from './schema.js';
@@ -103,21 +103,12 @@ export async function updateRole(
     throw invalid('role.noCustomOrgs', '自定义数据范围须至少选择一个机构', 'customOrgIds');
   }
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('role')
-      .set((eb) => ({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.permissions !== undefined ? { permissions: input.permissions } : {}),
-        ...(input.dataScope !== undefined ? { data_scope: input.dataScope } : {}),
-        ...(input.customOrgIds !== undefined ? { custom_org_ids: input.customOrgIds } : {}),
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'role', id, input.version, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.permissions !== undefined ? { permissions: input.permissions } : {}),
+      ...(input.dataScope !== undefined ? { data_scope: input.dataScope } : {}),
+      ...(input.customOrgIds !== undefined ? { custom_org_ids: input.customOrgIds } : {}),
+    });
     audit({ action: 'role.update', entity: 'role', entityId: id, change: { before, after: input } });
   });
   invalidateAuthCaches();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
-import { staleVersion, writeTx } from '../../platform/db/tx.js';
+import { writeVersioned } from '../../platform/db/tx.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { Count, Int32, LocalDate } from '../../platform/validation.js';
 import { authorize } from './policy.js';
@@ -83,34 +83,18 @@ export async function updateOrgStaffing(ctx: Ctx, id: string, raw: unknown) {
     .where('id', '=', id)
     .executeTakeFirst();
   if (!before) throw notFound('org.notFound');
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const patch = {
-      admin_staffing: input.adminStaffing,
-      public_staffing: input.publicStaffing,
-      seconded_staffing: input.secondedStaffing,
-      legal_staff: input.legalStaff,
-      sanding_status: input.sandingStatus,
-      sanding_issued_on: input.sandingStatus === 'issued' ? input.sandingIssuedOn : null,
-    };
-    const res = await trx
-      .updateTable('org')
-      .set((eb) => ({
-        ...patch,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'org.staffing',
-      entity: 'org',
-      entityId: id,
-      orgId: id,
-      regionCode: before.region_code,
-      change: { after: patch },
-    });
+  const patch = {
+    admin_staffing: input.adminStaffing,
+    public_staffing: input.publicStaffing,
+    seconded_staffing: input.secondedStaffing,
+    legal_staff: input.legalStaff,
+    sanding_status: input.sandingStatus,
+    sanding_issued_on: input.sandingStatus === 'issued' ? input.sandingIssuedOn : null,
+  };
+  await writeVersioned(ctx, 'org', id, input.version, patch, {
+    action: 'org.staffing',
+    orgId: id,
+    regionCode: before.region_code,
+    change: { after: patch },
   });
 }

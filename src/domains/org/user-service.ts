@@ -3,7 +3,7 @@ import { throttleStore } from './auth-service.js';
 import { sql } from 'kysely';
 import { ALL_SCOPE, type Ctx, type Scope } from '../../platform/context.js';
 import { checkPasswordStrength, hashPassword } from '../../platform/auth/secrets.js';
-import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx } from '../../platform/db/tx.js';
 import type { Executor, Tx } from '../../platform/db/types.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { pageTotal, totalOver } from '../../platform/paging.js';
@@ -242,18 +242,7 @@ export async function updateUser(ctx: Ctx, id: string, raw: unknown): Promise<Us
       ...(input.phone !== undefined ? { phone: input.phone } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
     };
-    const res = await trx
-      .updateTable('app_user')
-      .set((eb) => ({
-        ...patch,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'app_user', id, input.version, patch);
     if (input.roleIds) {
       await checkRoles(trx, input.roleIds);
       await trx.deleteFrom('user_role').where('user_id', '=', id).execute();

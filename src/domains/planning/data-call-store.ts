@@ -1,5 +1,5 @@
 import type { Scope } from '../../platform/context.js';
-import { listTotal, type PageRequest } from '../../platform/paging.js';
+import { ledgerPage, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import {
@@ -37,8 +37,8 @@ export async function listDataCalls(db: Executor, scope: Scope, page: PageReques
         ? q.where('c.deadline', '<', due.before)
         : q.where('c.deadline', '>=', due.from).where('c.deadline', '<=', due.to);
   }
-  const [rows, count] = await Promise.all([
-    q
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l
       .select([
         'c.id',
         'c.title',
@@ -50,12 +50,8 @@ export async function listDataCalls(db: Executor, scope: Scope, page: PageReques
         'c.status',
         'c.version',
       ])
-      .orderBy('c.created_at', 'desc')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+      .orderBy('c.created_at', 'desc'),
+  );
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -217,8 +213,8 @@ export async function listMySubmissions(
     .where('c.status', '!=', 'draft')
     .where(inScope(scope, 's'));
   if (statuses?.length) q = q.where('s.status', 'in', statuses);
-  const [rows, count] = await Promise.all([
-    q
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
+    l
       .select([
         's.id',
         's.org_id',
@@ -229,12 +225,8 @@ export async function listMySubmissions(
         'c.title',
         'c.deadline',
       ])
-      .orderBy('c.deadline', 'desc')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    listTotal(db, q, page),
-  ]);
+      .orderBy('c.deadline', 'desc'),
+  );
   return {
     items: rows.map((r) => ({ ...presentSummary(r), title: r.title, deadline: r.deadline })),
     ...count,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { inScope } from '../../platform/scope.js';
 import { reportedCatalogue } from './catalogue.js';
-import type { MetricDefinition } from '../../platform/metrics/types.js';
+import { drillRecord, type MetricDefinition } from '../../platform/metrics/types.js';
 import { reportedMetric } from './reported-figures.js';
 import './tables.js';
 
@@ -35,13 +35,7 @@ const computed: MetricDefinition[] = [
               .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.title', 'c.deadline'])
               .orderBy('c.deadline')
               .execute()
-          ).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: x.title,
-            date: x.deadline,
-          })),
+          ).map((x) => drillRecord(x, x.title, x.deadline)),
       };
     },
   },
@@ -71,13 +65,7 @@ const computed: MetricDefinition[] = [
               .select(['s.id', 's.org_id', 'o.name as org_name', 'c.title', 'c.period_to'])
               .orderBy('o.path')
               .execute()
-          ).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: `${x.org_name}:${x.title}`,
-            date: x.period_to,
-          })),
+          ).map((x) => drillRecord(x, `${x.org_name}:${x.title}`, x.period_to)),
       };
     },
   },

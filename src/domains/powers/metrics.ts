@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
-import type { DrillRecord, MetricDefinition, MetricQuery } from '../../platform/metrics/types.js';
+import {
+  type DrillRecord,
+  drillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+} from '../../platform/metrics/types.js';
 import { type LeniencyKind, leniencyKindLabels } from './schema.js';
 import './tables.js';
 import '../enforcement/tables.js';
@@ -111,7 +116,7 @@ function listFigure(
             label: n,
             date: null,
           }))
-        : rows.map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.code, date: null }));
+        : rows.map((r) => drillRecord(r, r.code, null));
       return { value: records.length, records: async () => records };
     },
   };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../context.js';
+import type { Insertable, UpdateObject } from 'kysely';
+import type { Actor, Ctx } from '../context.js';
 import { type AuditInput, appendAudit } from '../audit/audit.js';
 import { conflict, DomainError } from '../errors.js';
-import type { Db, Tx } from './types.js';
+import type { Database, Db, Tx } from './types.js';
 
 /** PostgreSQL error codes we translate into user-facing conflicts. */
 function translate(err: unknown): unknown {
@@ -46,3 +47,107 @@ export const newId = (): string => randomUUID();
 /** A stale optimistic-lock version: the record changed since the caller read it. */
 export const staleVersion = () =>
   conflict('conflict.stale', '该记录已被他人修改,请刷新后重试', { field: 'version' });
+
+/** Tables whose rows carry an `id` and the optimistic-lock columns (`version`, who and when last). */
+export type VersionedTable = {
+  [K in keyof Database & string]: Database[K] extends {
+    id: string;
+    version: unknown;
+    updated_by: string | null;
+    updated_at: unknown;
+  }
+    ? K
+    : never;
+}[keyof Database & string];
+
+/** What a versioned update may set: any column but the key and the lock columns it sets itself. */
+export type VersionedPatch<T extends VersionedTable> = Omit<
+  UpdateObject<Database, T>,
+  'id' | 'version' | 'updated_by' | 'updated_at'
+>;
+
+/**
+ * The optimistic-lock update: sets `patch`, who and when, and `version + 1` on row `id` only if it
+ * is still at `version` the caller read; otherwise someone changed it since (conflict.stale).
+ */
+export async function updateVersioned<T extends VersionedTable>(
+  trx: Tx,
+  by: Pick<Ctx, 'actor' | 'now'>,
+  table: T,
+  id: string,
+  version: number,
+  patch: VersionedPatch<T>,
+): Promise<void> {
+  const res = await trx
+    .updateTable(table as VersionedTable)
+    .set(patch as UpdateObject<Database, VersionedTable>)
+    .set((eb) => ({ updated_by: by.actor.userId, updated_at: by.now(), version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+}
+
+/**
+ * A write that is one versioned update and its audit entry (entity: the table; entityId: the row).
+ */
+export async function writeVersioned<T extends VersionedTable>(
+  ctx: Pick<Ctx, 'db' | 'actor' | 'now'>,
+  table: T,
+  id: string,
+  version: number,
+  patch: VersionedPatch<T>,
+  entry: Omit<AuditInput, 'entity' | 'entityId'>,
+): Promise<void> {
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    await updateVersioned(trx, ctx, table, id, version, patch);
+    audit({ ...entry, entity: table, entityId: id });
+  });
+}
+
+/** Tables whose rows carry an `id`, their org and region, and who created them. */
+export type OwnedTable = {
+  [K in keyof Database & string]: Database[K] extends {
+    id: string;
+    org_id: string;
+    region_code: string;
+    created_by: string | null;
+    updated_by: string | null;
+  }
+    ? K
+    : never;
+}[keyof Database & string];
+
+/** A new row of an owned table, without who created it (the write adds the actor). */
+export type OwnedRow<T extends OwnedTable> = Omit<Insertable<Database[T]>, 'created_by' | 'updated_by'> & {
+  id: string;
+  org_id: string;
+  region_code: string;
+};
+
+/**
+ * A write that inserts one row, created and last changed by the actor, and audits it: entity the
+ * table, entityId, org and region the row's, change the row as written.
+ */
+export async function insertAudited<T extends OwnedTable>(
+  ctx: Pick<Ctx, 'db' | 'actor'>,
+  table: T,
+  action: string,
+  row: OwnedRow<T>,
+): Promise<void> {
+  const values = { ...row, created_by: ctx.actor.userId, updated_by: ctx.actor.userId };
+  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
+    await trx
+      .insertInto(table as OwnedTable)
+      .values(values as Insertable<Database[OwnedTable]>)
+      .execute();
+    audit({
+      action,
+      entity: table,
+      entityId: row.id,
+      orgId: row.org_id,
+      regionCode: row.region_code,
+      change: { after: values },
+    });
+  });
+}

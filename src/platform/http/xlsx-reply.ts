@@ -38,8 +38,3 @@ export function allPages<T>(
     return { rows: items, last: page.offset + page.limit >= total };
   }, limit);
 }
-
-/** Each row of `rows`, converted. */
-export async function* mapRows<T, R>(rows: AsyncIterable<T>, f: (row: T) => R): AsyncIterable<R> {
-  for await (const row of rows) yield f(row);
-}

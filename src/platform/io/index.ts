@@ -25,3 +25,4 @@ export { formatImportStatus, formatSeconds, ImportMeter, type ImportStatus } fro
 export type { RowError } from './rows.js';
 export type { ImportFormat, ImportSource } from './source.js';
 export { type SpooledFile, spoolToTempFile } from './spool.js';
+export { type ViewCell, type ViewColumn, type ViewRow, viewLedger } from './view.js';

@@ -261,3 +261,12 @@ export async function rateRecords(
     ...d.map((r) => ({ ...once(r), part: 'denominator' as const })),
   ];
 }
+
+/** The drill-down record of a ledger row read with its org's name. */
+export function drillRecord(
+  row: { id: string; org_id: string; org_name: string },
+  label: string,
+  date: string | null,
+): DrillRecord {
+  return { id: row.id, orgId: row.org_id, orgName: row.org_name, label, date };
+}

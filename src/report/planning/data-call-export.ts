@@ -1,4 +1,5 @@
-import { mapRows, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { mapRows } from '../../platform/paging.js';
 import { defineColumns } from '../../platform/io/index.js';
 import { z } from 'zod';
 import { findStoredFile, LocalFileStore } from '../../platform/files/index.js';

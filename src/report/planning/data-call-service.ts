@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx, writeVersioned } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { rowInScope } from '../../platform/scope.js';
@@ -193,28 +193,21 @@ export async function changeDataCallStatus(
   if (call.status !== t.from)
     throw conflict('dataCall.badState', `填报任务当前为“${call.statusLabel}”,不能${t.label}`);
   const to: DataCallStatus = action === 'open' ? 'open' : 'closed';
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('data_call')
-      .set((eb) => ({
-        status: to,
-        [t.at]: ctx.now(),
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
+  await writeVersioned(
+    ctx,
+    'data_call',
+    id,
+    version,
+    {
+      status: to,
+      [t.at]: ctx.now(),
+    },
+    {
       action: `dataCall.${action}`,
-      entity: 'data_call',
-      entityId: id,
       orgId: call.orgId,
       change: { before: call.status, after: to },
-    });
-  });
+    },
+  );
   return getDataCall(ctx, id);
 }
 
@@ -371,18 +364,7 @@ async function bumpSubmission(
     return_reason?: string | null;
   },
 ) {
-  const res = await trx
-    .updateTable('data_call_submission')
-    .set((eb) => ({
-      ...patch,
-      updated_by: ctx.actor.userId,
-      updated_at: ctx.now(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', s.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+  await updateVersioned(trx, ctx, 'data_call_submission', s.id, version, patch);
 }
 
 /** Submits for review; every reported figure must be filled first. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Text, Int32 } from '../../platform/validation.js';
 import { type Ctx, chinaDate } from '../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { type DueState, dueState } from '../../platform/clock/index.js';
@@ -222,20 +222,11 @@ async function updateVersion(
   patch: { content?: ReportContent; status?: ReportStatus; published_at?: Date },
   version = v.version,
 ) {
-  const res = await trx
-    .updateTable('annual_report_version')
-    .set((eb) => ({
-      ...(patch.content ? { content: JSON.stringify(patch.content) } : {}),
-      ...(patch.status ? { status: patch.status } : {}),
-      ...(patch.published_at ? { published_at: patch.published_at } : {}),
-      updated_by: ctx.actor.userId,
-      updated_at: ctx.now(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', v.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+  await updateVersioned(trx, ctx, 'annual_report_version', v.id, version, {
+    ...(patch.content ? { content: JSON.stringify(patch.content) } : {}),
+    ...(patch.status ? { status: patch.status } : {}),
+    ...(patch.published_at ? { published_at: patch.published_at } : {}),
+  });
 }
 
 /** One workflow step on the current version: checks its state, applies, audits. */

@@ -1,6 +1,6 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
 import { getCase } from '../../enforcement/cases/service.js';
@@ -316,13 +316,7 @@ export async function addHearing(ctx: Ctx, id: string, raw: unknown): Promise<La
   if (excuse && !(await storedDigestExists(ctx.db, excuse.proofSha256)))
     throw invalid('disputes.litigation.proofMissing', '证明材料的附件不存在,请先上传', 'excuse.proofSha256');
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('disputes_lawsuit')
-      .set((eb) => ({ updated_by: ctx.actor.userId, updated_at: ctx.now(), version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'disputes_lawsuit', id, input.version, {});
     const hid = newId();
     await trx
       .insertInto('disputes_hearing')
@@ -378,31 +372,24 @@ export async function concludeLawsuit(ctx: Ctx, id: string, raw: unknown): Promi
     throw invalid('disputes.litigation.futureDate', `结案日期 ${input.concludedOn} 晚于今天`, 'concludedOn');
   if (input.servedOn && input.servedOn < input.concludedOn)
     throw invalid('disputes.litigation.servedBeforeConcluded', '送达日期早于结案日期', 'servedOn');
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('disputes_lawsuit')
-      .set((eb) => ({
-        outcome: input.outcome,
-        concluded_on: input.concludedOn,
-        judgment_served_on: input.servedOn ?? null,
-        status: 'concluded',
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
+  await writeVersioned(
+    ctx,
+    'disputes_lawsuit',
+    id,
+    input.version,
+    {
+      outcome: input.outcome,
+      concluded_on: input.concludedOn,
+      judgment_served_on: input.servedOn ?? null,
+      status: 'concluded',
+    },
+    {
       action: 'disputes.litigation.conclude',
-      entity: 'disputes_lawsuit',
-      entityId: id,
       orgId: row.org_id,
       regionCode: row.region_code,
       change: { outcome: input.outcome, concludedOn: input.concludedOn },
-    });
-  });
+    },
+  );
   return getLawsuit({ ...ctx, scope: ALL_SCOPE }, id);
 }
 

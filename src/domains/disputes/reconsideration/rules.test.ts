@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import { DomainError } from '../../../platform/errors.js';
 import { projectRecon } from './projection.js';
 import {
   type ActFacts,
@@ -18,6 +17,7 @@ import {
   simpleGround,
 } from './rules.js';
 import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
+import { codeOfCall } from '../../../test/ctx.js';
 
 const calendar = createWorkCalendar();
 const act = (action: ReconAction, date: string, data: ReconActionData = {}): ReconActionRecord => ({
@@ -37,15 +37,6 @@ const due = (log: ReconActionRecord[], kind: string) =>
   reconDues(log, calendar)
     .filter((d) => d.kind === kind)
     .at(-1);
-
-function codeOf(fn: () => void): string {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-}
 
 describe('复议 clocks (行政复议法; 第八十八条: 三日、五日、七日、十日 are working days, other periods calendar days)', () => {
   it.each([
@@ -199,7 +190,7 @@ describe('复议 clocks (行政复议法; 第八十八条: 三日、五日、七
     expect(deriveReconStatus(log)).toBe('suspended');
     expect(due(log, 'decision')).toMatchObject({ dueOn: null, pausedSince: '2025-03-10' });
     expect(
-      codeOf(() =>
+      codeOfCall(() =>
         deriveReconStatus([
           act('apply', '2025-02-27'),
           act('requestNormReview', '2025-02-28', { normTitle: '某县办法', normIssuer: '某县人民政府' }),
@@ -295,9 +286,9 @@ describe('复议 rules', () => {
       ]),
     ).toBe('terminated');
     expect(deriveReconStatus([act('apply', '2025-06-02'), act('withdraw', '2025-06-03')])).toBe('withdrawn');
-    expect(codeOf(() => deriveReconStatus([act('apply', '2025-06-02'), act('decide', '2025-06-03')]))).toBe(
-      'disputes.reconsideration.actionNotAllowed@action',
-    );
+    expect(
+      codeOfCall(() => deriveReconStatus([act('apply', '2025-06-02'), act('decide', '2025-06-03')])),
+    ).toBe('disputes.reconsideration.actionNotAllowed@action');
   });
 
   const accepted = (procedure: 'ordinary' | 'simple') => [
@@ -309,7 +300,7 @@ describe('复议 rules', () => {
     next: ReconActionRecord,
     facts: ActFacts = fine5000,
     today = '2025-12-01',
-  ) => codeOf(() => checkReconAction(log, next, { act: facts }, { today, calendar }));
+  ) => codeOfCall(() => checkReconAction(log, next, { act: facts }, { today, calendar }));
 
   it.each([
     [

@@ -1,6 +1,6 @@
 import { loadWorkCalendar, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx, SYSTEM_ACTOR } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
@@ -237,18 +237,7 @@ async function append(
 ) {
   const { dues: _dues, ...projection } = projectRecon([...log, next], calendar);
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('disputes_reconsideration')
-      .set((eb) => ({
-        ...projection,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', row.id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'disputes_reconsideration', row.id, version, projection);
     await insertAction(trx, row, log.length + 1, next, ctx.actor.displayName);
     audit({
       action: `disputes.reconsideration.${next.action}`,

@@ -1,7 +1,7 @@
 import { type LocalDate, loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { dueState } from '../../../platform/clock/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
@@ -152,31 +152,24 @@ export async function replySuggestion(ctx: Ctx, id: string, raw: unknown): Promi
     );
   if (input.repliedOn > today(ctx))
     throw invalid('disputes.suggestion.futureDate', `答复日期 ${input.repliedOn} 晚于今天`, 'repliedOn');
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('disputes_suggestion')
-      .set((eb) => ({
-        replied_on: input.repliedOn,
-        reply: input.reply,
-        rectification: input.rectification || null,
-        status: 'answered',
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
+  await writeVersioned(
+    ctx,
+    'disputes_suggestion',
+    id,
+    input.version,
+    {
+      replied_on: input.repliedOn,
+      reply: input.reply,
+      rectification: input.rectification || null,
+      status: 'answered',
+    },
+    {
       action: 'disputes.suggestion.reply',
-      entity: 'disputes_suggestion',
-      entityId: id,
       orgId: row.org_id,
       regionCode: row.region_code,
       change: { repliedOn: input.repliedOn, onTime: repliedOnTime(input.repliedOn, row.due_on) },
-    });
-  });
+    },
+  );
   return getSuggestion({ ...ctx, scope: ALL_SCOPE }, id);
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
+import type { DomainError } from '../../../platform/errors.js';
 import { LocalFileStore, storeAttachment } from '../../../platform/files/index.js';
 import { testEngines } from '../../../test/db.js';
 import { createCases, getCase, openCase, searchCases } from './service.js';
@@ -15,16 +15,9 @@ import { withdrawPublication } from '../publications/withdrawal.js';
 import { seedOfficers } from '../officers/seed.js';
 import { ctxAt, TODAY, withOrgs } from '../test/fixtures.js';
 import { fillGaps, testFiles } from '../test/records.js';
+import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 500 };
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-}
 
 describe.each(testEngines())('cases of every category on $name', (engine) => {
   let h: DatabaseHandle;
@@ -139,7 +132,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     const c = await openCase(sys, { ...party, category: 'inspection', openedOn: '2025-06-02' });
     const before = await recordCount();
     const unknown = { sha256: 'f'.repeat(64), kind: 'document', name: '立案审批表.pdf' };
-    expect(await codeOf(addRecords(sys, c.id, 1, { records: [unknown] }, t.files))).toBe(
+    expect(await errorCodeOf(addRecords(sys, c.id, 1, { records: [unknown] }, t.files))).toBe(
       'enforcement.recordUnknown',
     );
     const swapped = await storeAttachment(h.db, t.files, {
@@ -149,12 +142,14 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     });
     fs.writeFileSync(new LocalFileStore(t.dir).pathOf(swapped.sha256), '%PDF-1.4\n%other bytes\n%%EOF\n');
     expect(
-      await codeOf(addRecords(sys, c.id, 1, { records: [{ ...unknown, sha256: swapped.sha256 }] }, t.files)),
+      await errorCodeOf(
+        addRecords(sys, c.id, 1, { records: [{ ...unknown, sha256: swapped.sha256 }] }, t.files),
+      ),
     ).toBe('enforcement.recordCorrupt');
-    expect(await codeOf(addRecords(sys, c.id, 1, { records: [doc('立案审批表.pdf')] }, null))).toBe(
+    expect(await errorCodeOf(addRecords(sys, c.id, 1, { records: [doc('立案审批表.pdf')] }, null))).toBe(
       'files.unavailable',
     );
-    expect(await codeOf(addRecords(sys, c.id, 9, { records: [doc('立案审批表.pdf')] }, t.files))).toBe(
+    expect(await errorCodeOf(addRecords(sys, c.id, 9, { records: [doc('立案审批表.pdf')] }, t.files))).toBe(
       'enforcement.actionNotFound',
     );
     expect(await recordCount()).toBe(before);
@@ -173,7 +168,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     expect(c.amount).toBe(3000);
     expect(c.publication).toMatchObject({ status: 'pending', dueOn: '2025-06-10' });
     await publishPublications(sys, [{ id: c.publication?.id ?? '', date: '2025-05-20' }]);
-    const missing = await codeOf(
+    const missing = await errorCodeOf(
       recordAction(sys, c.id, {
         version: c.version,
         action: 'revokeDecision',
@@ -200,7 +195,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     expect(pending.items.map((p) => p.caseId)).toContain(c.id);
     const p = c.publication;
     expect(
-      await codeOf(
+      await errorCodeOf(
         withdrawPublication(sys, p?.id ?? '', { version: p?.version ?? 0, date: '2025-06-13', note: '' }),
       ),
     ).toBe('enforcement.withdrawNote');

@@ -14,6 +14,7 @@ import { inScope } from '../../../platform/scope.js';
 import {
   asOfDay,
   type DrillRecord,
+  drillRecord,
   type GroupedScan,
   type MetricDefinition,
   type MetricQuery,
@@ -317,13 +318,13 @@ function publicationFigure(id: string, name: string, definition: string, timely:
               .orderBy('p.due_on')
               .orderBy('c.case_no')
               .execute()
-          ).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: `${x.case_no} ${x.published_on && x.published_on <= x.due_on ? '按期公示' : '未按期公示'}`,
-            date: x.due_on,
-          })),
+          ).map((x) =>
+            drillRecord(
+              x,
+              `${x.case_no} ${x.published_on && x.published_on <= x.due_on ? '按期公示' : '未按期公示'}`,
+              x.due_on,
+            ),
+          ),
       };
     },
   };
@@ -403,13 +404,7 @@ function publishedFigure(category?: CaseCategory): MetricDefinition {
               .orderBy('p.published_on')
               .orderBy('c.case_no')
               .execute()
-          ).map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: `${x.case_no} ${x.party_name}`,
-            date: x.published_on,
-          })),
+          ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.published_on)),
       };
     },
   };
@@ -450,13 +445,7 @@ const seizureFigure: MetricDefinition = {
             .orderBy('a.occurred_on')
             .orderBy('c.case_no')
             .execute()
-        ).map((x) => ({
-          id: x.id,
-          orgId: x.org_id,
-          orgName: x.org_name,
-          label: `${x.case_no} ${x.party_name}`,
-          date: x.occurred_on,
-        })),
+        ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.occurred_on)),
     };
   },
 };

@@ -22,8 +22,9 @@ import {
 } from './schema.js';
 import { decideOnTheSpot, getCase, openCase, searchCases } from './service.js';
 import { addRecords, recordAction } from './act-service.js';
-import { allPages, mapRows, sendLedgerXlsx } from '../../../platform/http/xlsx-reply.js';
-import { publicationLedgerColumns, publicationLedgerRow } from '../publications/export.js';
+import { allPages, sendLedgerXlsx } from '../../../platform/http/xlsx-reply.js';
+import { viewLedger } from '../../../platform/io/index.js';
+import { publicationLedgerColumns } from '../publications/export.js';
 import { withdrawPublication } from '../publications/withdrawal.js';
 import { PublicationStatus, publishPublications, searchPublications } from '../publications/service.js';
 
@@ -156,10 +157,9 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
       return sendLedgerXlsx(reply, {
         filename: '行政执法决定公示台账.xlsx',
         sheetName: '行政执法决定公示',
-        columns: publicationLedgerColumns,
-        rows: mapRows(
+        ...viewLedger(
+          publicationLedgerColumns,
           allPages((p) => searchPublications(ctx, filter, p)),
-          publicationLedgerRow,
         ),
       });
     },

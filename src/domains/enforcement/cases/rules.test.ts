@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import { DomainError } from '../../../platform/errors.js';
 import {
   allowedActions,
   checkAction,
@@ -16,6 +15,7 @@ import {
 } from './rules.js';
 import type { PenaltyStatus } from './procedures.js';
 import { type ActionRecord, type CaseAction, CaseAction as CaseActionEnum, type Sanction } from './schema.js';
+import { errorCodeOfCall } from '../../../test/ctx.js';
 
 const calendar = createWorkCalendar();
 const act = (action: CaseAction, date: string, data: ActionRecord['data'] = {}): ActionRecord => ({
@@ -32,15 +32,6 @@ const facts: CaseFacts = {
   majorReason: null,
 };
 const env = { today: '2025-12-31', thresholds: DEFAULT_MAJOR_THRESHOLDS, calendar };
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-}
 
 /** A log that reaches each status through the ordinary procedure. */
 const pathTo: Record<PenaltyStatus, ActionRecord[]> = (() => {
@@ -86,7 +77,7 @@ describe('the status table (every status, every action)', () => {
       for (const action of CaseActionEnum.options) {
         const allowed = (allowedActions[status] as readonly CaseAction[]).includes(action);
         const extended = [...log, act(action, '2025-05-20')];
-        const derived = codeOf(() => deriveStatus(extended));
+        const derived = errorCodeOfCall(() => deriveStatus(extended));
         expect(derived === 'ok', `${status} + ${action}`).toBe(allowed);
         if (allowed)
           expect(deriveStatus(extended)).toBe(
@@ -102,8 +93,10 @@ describe('the status table (every status, every action)', () => {
   });
 
   it('a log must start with 立案 or 当场处罚', () => {
-    expect(codeOf(() => deriveStatus([]))).toBe('enforcement.caseNotOpened');
-    expect(codeOf(() => deriveStatus([act('decide', '2025-03-03')]))).toBe('enforcement.caseNotOpened');
+    expect(errorCodeOfCall(() => deriveStatus([]))).toBe('enforcement.caseNotOpened');
+    expect(errorCodeOfCall(() => deriveStatus([act('decide', '2025-03-03')]))).toBe(
+      'enforcement.caseNotOpened',
+    );
     expect(deriveStatus([act('onTheSpot', '2025-03-03')])).toBe('served');
   });
 });
@@ -120,7 +113,7 @@ describe('checkAction: dates (an act cannot precede 立案 or the previous act)'
     ['after today', pathTo.investigating, act('investigate', '2026-01-01'), 'enforcement.futureDate'],
     ['the same day as 立案', pathTo.investigating, act('investigate', '2025-03-03'), 'ok'],
   ])('%s → %4$s', (_w, log, next, code) => {
-    expect(codeOf(() => checkAction(facts, log, next, env))).toBe(code);
+    expect(errorCodeOfCall(() => checkAction(facts, log, next, env))).toBe(code);
   });
 });
 
@@ -150,14 +143,18 @@ describe('checkAction: 法制审核 gate on 决定 (处罚法 第五十八条)',
     ['after a hearing and a passed review', pathTo.reviewPassed, fine(5000), 'ok'],
     ['a large fine after a passed review', pathTo.reviewPassed, fine(200_000), 'ok'],
   ] as const)('%s → %s', (_w, log, sanction, code) => {
-    expect(codeOf(() => checkAction(facts, log, act('decide', '2025-05-20', { sanction }), env))).toBe(code);
+    expect(
+      errorCodeOfCall(() => checkAction(facts, log, act('decide', '2025-05-20', { sanction }), env)),
+    ).toBe(code);
   });
 
   it('a review returned sends the case back to investigation, so 决定 stays refused', () => {
     const returned = [...pathTo.reviewing, act('returnReview', '2025-04-14')];
     expect(deriveStatus(returned)).toBe('investigating');
     expect(
-      codeOf(() => checkAction(facts, returned, act('decide', '2025-05-20', { sanction: fine(5000) }), env)),
+      errorCodeOfCall(() =>
+        checkAction(facts, returned, act('decide', '2025-05-20', { sanction: fine(5000) }), env),
+      ),
     ).toBe('enforcement.actionNotAllowed');
   });
 
@@ -165,7 +162,7 @@ describe('checkAction: 法制审核 gate on 决定 (处罚法 第五十八条)',
     const flagged = { ...facts, majorReason: '涉及重大公共利益' };
     expect(majorReasons(flagged, [], fine(100), DEFAULT_MAJOR_THRESHOLDS)).toEqual(['涉及重大公共利益']);
     expect(
-      codeOf(() =>
+      errorCodeOfCall(() =>
         checkAction(flagged, pathTo.notified, act('decide', '2025-05-20', { sanction: fine(100) }), env),
       ),
     ).toBe('enforcement.reviewRequired');
@@ -209,7 +206,7 @@ describe('checkReviewer (处罚法 第五十八条: 法制审核人员, not a ha
       'enforcement.reviewerRequired',
     ],
   ])('%s → %s', (_w, f, code) => {
-    expect(codeOf(() => checkReviewer(f))).toBe(code);
+    expect(errorCodeOfCall(() => checkReviewer(f))).toBe(code);
   });
 });
 
@@ -228,7 +225,7 @@ describe('checkSummaryEligible (处罚法 第五十一条 当场处罚)', () => 
     ],
     ['罚款 without an amount', 'person', { penalties: ['fine'], amount: 0 }, 'enforcement.fineAmount'],
   ] as const)('%s → %s', (_w, kind, sanction, code) => {
-    expect(codeOf(() => checkSummaryEligible(kind, sanction as Sanction))).toBe(code);
+    expect(errorCodeOfCall(() => checkSummaryEligible(kind, sanction as Sanction))).toBe(code);
   });
 });
 
@@ -240,7 +237,7 @@ describe('checkAction: hearing notice seven working days ahead (第六十四条,
     ['noticed 2025-03-28, heard 2025-04-08', '2025-03-28', '2025-04-08', 'enforcement.hearingNoticeLate'],
   ])('%s → %s', (_w, noticedOn, heldOn, code) => {
     expect(
-      codeOf(() =>
+      errorCodeOfCall(() =>
         checkAction(facts, pathTo.hearingRequested, act('holdHearing', heldOn, { noticedOn }), env),
       ),
     ).toBe(code);

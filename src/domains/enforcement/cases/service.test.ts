@@ -11,17 +11,9 @@ import { searchBodies } from '../officers/service.js';
 import { seedOfficers } from '../officers/seed.js';
 import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
 import { fillGaps, testFiles } from '../test/records.js';
+import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 500 };
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-}
 
 describe.each(testEngines())('penalty cases on $name', (engine) => {
   let h: DatabaseHandle;
@@ -78,14 +70,14 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     ['a 立案 date in the future', () => ({ openedOn: '2025-07-01' }), 'enforcement.futureDate'],
   ])('refuses %s and writes nothing', async (_w, patch, code) => {
     const before = await caseCount();
-    expect(await codeOf(openCase(sys, { ...party, openedOn: '2025-06-03', ...patch() }))).toBe(code);
+    expect(await errorCodeOf(openCase(sys, { ...party, openedOn: '2025-06-03', ...patch() }))).toBe(code);
     expect(await caseCount()).toBe(before);
   });
 
   it('refuses an act dated before 立案', async () => {
     const c = await openCase(sys, { ...party, openedOn: '2025-06-03' });
     expect(
-      await codeOf(
+      await errorCodeOf(
         recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-02' }),
       ),
     ).toBe('enforcement.beforeOpened');
@@ -108,7 +100,7 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     });
     expect(c.isMajor).toBe(true);
     expect(c.majorReasons[0]).toContain('100000');
-    const refused = await codeOf(
+    const refused = await errorCodeOf(
       recordAction(sys, c.id, {
         version: c.version,
         action: 'decide',
@@ -120,13 +112,13 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     c = await recordAction(sys, c.id, { version: c.version, action: 'submitReview', date: '2025-05-20' });
     const handler = await userCtx(h, 'scjg');
     expect(
-      await codeOf(
+      await errorCodeOf(
         recordAction(handler, c.id, { version: c.version, action: 'passReview', date: '2025-05-21' }),
       ),
     ).toBe('auth.forbidden');
     const fzsh = await userCtx(h, 'fzsh');
     expect(
-      await codeOf(
+      await errorCodeOf(
         recordAction(fzsh, c.id, { version: c.version, action: 'passReview', date: '2025-05-21' }),
       ),
     ).toBe('enforcement.reviewerIsHandler');
@@ -177,7 +169,7 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     const c = await openCase(sys, { ...party, openedOn: '2025-06-03' });
     await recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-04' });
     expect(
-      await codeOf(
+      await errorCodeOf(
         recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-05' }),
       ),
     ).toBe('conflict.stale');
@@ -189,7 +181,7 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     expect(ok).toMatchObject({ procedure: 'summary', status: 'served', amount: 200, dueDates: [] });
     expect(ok.caseNo).toContain('简');
     expect(
-      await codeOf(decideOnTheSpot(sys, { ...spot, sanction: { penalties: ['fine'], amount: 201 } })),
+      await errorCodeOf(decideOnTheSpot(sys, { ...spot, sanction: { penalties: ['fine'], amount: 201 } })),
     ).toBe('enforcement.summaryAmount');
   });
 
@@ -229,6 +221,6 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     const township = await userCtx(h, 'township');
     expect((await searchCases(township, {}, all)).total).toBe(0);
     const anyCase = (await searchCases(sys, {}, all)).items[0];
-    expect(await codeOf(getCase(township, anyCase?.id ?? ''))).toBe('enforcement.caseNotFound');
+    expect(await errorCodeOf(getCase(township, anyCase?.id ?? ''))).toBe('enforcement.caseNotFound');
   });
 });

@@ -2,7 +2,6 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { exportOfficerLedger } from './export.js';
@@ -23,17 +22,9 @@ import { searchPublications } from '../publications/service.js';
 import { CaseCategory } from '../cases/schema.js';
 import { seedEnforcement } from '../seed.js';
 import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 5000 };
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-}
 
 describe.each(testEngines())('officers and certificates on $name', (engine) => {
   let h: DatabaseHandle;
@@ -114,7 +105,7 @@ describe.each(testEngines())('officers and certificates on $name', (engine) => {
     const other = (await searchOfficers(ctxAt(h), { q: '' }, all)).items.find(
       (o) => o.orgName !== '开远市市场监督管理局',
     );
-    expect(await codeOf(getOfficer(ctx, other?.id ?? ''))).toBe('enforcement.officerNotFound');
+    expect(await errorCodeOf(getOfficer(ctx, other?.id ?? ''))).toBe('enforcement.officerNotFound');
   });
 
   it('creates an officer with a certificate, renews it and suspends it', async () => {
@@ -157,7 +148,7 @@ describe.each(testEngines())('officers and certificates on $name', (engine) => {
     const before = (await searchOfficers(ctx, { bodyId: body?.id }, all)).total;
     const base = { bodyId: body?.id, name: '李春梅', gender: 'female' };
     expect(
-      await codeOf(
+      await errorCodeOf(
         createOfficer(ctx, {
           ...base,
           certificate: {
@@ -170,7 +161,7 @@ describe.each(testEngines())('officers and certificates on $name', (engine) => {
       ),
     ).toBe('enforcement.certificateDates');
     expect(
-      await codeOf(
+      await errorCodeOf(
         createOfficer(ctx, {
           ...base,
           certificate: {
@@ -186,7 +177,7 @@ describe.each(testEngines())('officers and certificates on $name', (engine) => {
     const officer = (await searchOfficers(ctx, { bodyId: body?.id }, all)).items[0];
     await updateOfficer(ctx, officer?.id ?? '', { version: officer?.version ?? 0, trainingHours: 40 });
     expect(
-      await codeOf(
+      await errorCodeOf(
         updateOfficer(ctx, officer?.id ?? '', { version: officer?.version ?? 0, trainingHours: 41 }),
       ),
     ).toBe('conflict.stale');
@@ -195,11 +186,11 @@ describe.each(testEngines())('officers and certificates on $name', (engine) => {
   it('requires the entrusting org for an entrusted body and only for it', async () => {
     const ctx = ctxAt(h);
     const sfs = [...orgs.townships.values()][0]?.justiceOfficeId;
-    expect(await codeOf(createBody(ctx, { orgId: sfs, kind: 'entrusted' }))).toBe(
+    expect(await errorCodeOf(createBody(ctx, { orgId: sfs, kind: 'entrusted' }))).toBe(
       'enforcement.entrustorRequired',
     );
     expect(
-      await codeOf(createBody(ctx, { orgId: sfs, kind: 'statutory', entrustedByOrgId: orgs.rootId })),
+      await errorCodeOf(createBody(ctx, { orgId: sfs, kind: 'statutory', entrustedByOrgId: orgs.rootId })),
     ).toBe('enforcement.entrustorNotAllowed');
   });
 

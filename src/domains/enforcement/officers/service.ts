@@ -1,6 +1,6 @@
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { PageRequest } from '../../../platform/paging.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, newId, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { findOrg } from '../../org/org-store.js';
 import { authorize } from '../../org/policy.js';
@@ -56,28 +56,15 @@ export async function createBody(ctx: Ctx, raw: unknown): Promise<EnforcementBod
     throw invalid('enforcement.entrustorNotFound', '委托机关不存在', 'entrustedByOrgId');
   }
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: org.regionCode,
-      org_id: org.id,
-      name: input.name ?? org.name,
-      kind: input.kind,
-      scope: input.scope ?? '',
-      entrusted_by_org_id: input.entrustedByOrgId ?? null,
-      basis: input.basis ?? '',
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('enforcement_body').values(row).execute();
-    audit({
-      action: 'enforcement.body.create',
-      entity: 'enforcement_body',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.regionCode,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'enforcement_body', 'enforcement.body.create', {
+    id,
+    region_code: org.regionCode,
+    org_id: org.id,
+    name: input.name ?? org.name,
+    kind: input.kind,
+    scope: input.scope ?? '',
+    entrusted_by_org_id: input.entrustedByOrgId ?? null,
+    basis: input.basis ?? '',
   });
   return readBack(ctx, id);
 }
@@ -98,27 +85,11 @@ export async function updateBody(ctx: Ctx, id: string, raw: unknown): Promise<En
     ...(input.basis !== undefined ? { basis: input.basis } : {}),
     ...(input.active !== undefined ? { active: input.active } : {}),
   };
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('enforcement_body')
-      .set((eb) => ({
-        ...patch,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'enforcement.body.update',
-      entity: 'enforcement_body',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { after: patch },
-    });
+  await writeVersioned(ctx, 'enforcement_body', id, input.version, patch, {
+    action: 'enforcement.body.update',
+    orgId: before.orgId,
+    regionCode: before.regionCode,
+    change: { after: patch },
   });
   return readBack(ctx, id);
 }
@@ -257,27 +228,11 @@ export async function updateOfficer(ctx: Ctx, id: string, raw: unknown): Promise
   ) {
     throw invalid('enforcement.userNotFound', '关联的用户账号不存在', 'userId');
   }
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('enforcement_officer')
-      .set((eb) => ({
-        ...patch,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'enforcement.officer.update',
-      entity: 'enforcement_officer',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { after: patch },
-    });
+  await writeVersioned(ctx, 'enforcement_officer', id, input.version, patch, {
+    action: 'enforcement.officer.update',
+    orgId: before.orgId,
+    regionCode: before.regionCode,
+    change: { after: patch },
   });
   return getOfficer({ ...ctx, scope: ALL_SCOPE }, id);
 }
@@ -289,28 +244,15 @@ export async function addCertificate(ctx: Ctx, officerId: string, raw: unknown):
   checkCertificateDates(input.issuedOn, input.validUntil);
   const officer = await getOfficer(ctx, officerId);
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: officer.regionCode,
-      org_id: officer.orgId,
-      officer_id: officerId,
-      number: input.number,
-      field: input.field,
-      issued_on: input.issuedOn,
-      valid_until: input.validUntil,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('enforcement_certificate').values(row).execute();
-    audit({
-      action: 'enforcement.certificate.create',
-      entity: 'enforcement_certificate',
-      entityId: id,
-      orgId: officer.orgId,
-      regionCode: officer.regionCode,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'enforcement_certificate', 'enforcement.certificate.create', {
+    id,
+    region_code: officer.regionCode,
+    org_id: officer.orgId,
+    officer_id: officerId,
+    number: input.number,
+    field: input.field,
+    issued_on: input.issuedOn,
+    valid_until: input.validUntil,
   });
   return getOfficer({ ...ctx, scope: ALL_SCOPE }, officerId);
 }
@@ -331,28 +273,15 @@ export async function setCertificateStatus(
   if (!cert || !(await findOfficer(ctx.db, ctx.scope, cert.officer_id, today(ctx)))) {
     throw notFound('enforcement.certificateNotFound', '执法证不存在或不在您的权限范围内');
   }
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('enforcement_certificate')
-      .set((eb) => ({
-        status: input.status,
-        status_on: input.status === cert.status ? cert.status_on : today(ctx),
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', certificateId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'enforcement.certificate.status',
-      entity: 'enforcement_certificate',
-      entityId: certificateId,
-      orgId: cert.org_id,
-      regionCode: cert.region_code,
-      change: { before: { status: cert.status }, after: { status: input.status } },
-    });
+  const patch = {
+    status: input.status,
+    status_on: input.status === cert.status ? cert.status_on : today(ctx),
+  };
+  await writeVersioned(ctx, 'enforcement_certificate', certificateId, input.version, patch, {
+    action: 'enforcement.certificate.status',
+    orgId: cert.org_id,
+    regionCode: cert.region_code,
+    change: { before: { status: cert.status }, after: { status: input.status } },
   });
   const certs = await listCertificates(ctx.db, ALL_SCOPE, cert.officer_id);
   const updated = certs.find((c) => c.id === certificateId);

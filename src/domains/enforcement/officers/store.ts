@@ -2,7 +2,7 @@ import { type Expression, sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
 import { addDays, type LocalDate } from '../../../platform/calendar/index.js';
-import { type ListTotal, listTotal, type PageRequest } from '../../../platform/paging.js';
+import { ledgerPage, type ListTotal, listTotal, type PageRequest } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import { certificateState } from './rules.js';
 import {
@@ -272,10 +272,9 @@ export async function listOfficers(
 ): Promise<{ items: Officer[] } & ListTotal> {
   if (readsCertificate(filter)) {
     const q = filtered(db, scope, filter, today);
-    const [rows, total] = await Promise.all([
-      q.orderBy('g.path').orderBy('o.name').orderBy('o.id').offset(page.offset).limit(page.limit).execute(),
-      listTotal(db, q, page),
-    ]);
+    const { rows, ...total } = await ledgerPage(db, q, page, (l) =>
+      l.orderBy('g.path').orderBy('o.name').orderBy('o.id'),
+    );
     return { items: rows.map((r) => presentOfficer(r, today)), ...total };
   }
   // no certificate filter: the page is chosen on the officers (ordered by the org tree) first,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import {
@@ -13,17 +12,9 @@ import {
 import { seedOfficers } from '../officers/seed.js';
 import { seedPowers } from './seed.js';
 import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 2000 };
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-}
 
 describe.each(testEngines())('权责清单 on $name', (engine) => {
   let h: DatabaseHandle;
@@ -75,7 +66,7 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
     ]);
     expect(detail.revisions[2]?.snapshot).toMatchObject({ article: '第一百二十五条' });
     expect(
-      await codeOf(
+      await errorCodeOf(
         amendPowerItem(ctx, item.id, { version: repealed.version, name: '再改', reason: '再改一下' }),
       ),
     ).toBe('enforcement.powerItemRepealed');
@@ -90,7 +81,7 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
       reason: '按新规修订',
     });
     expect(
-      await codeOf(
+      await errorCodeOf(
         amendPowerItem(ctx, first?.id ?? '', {
           version: first?.version ?? 0,
           accountability: 'x',
@@ -104,10 +95,10 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
       name: '道路运输检查',
       lawName: '中华人民共和国道路运输条例',
     };
-    expect(await codeOf(createPowerItem(ctx, { ...base, code: first?.code, article: '第五十八条' }))).toBe(
-      'db.duplicate',
-    );
-    expect(await codeOf(createPowerItem(ctx, { ...base, code: 'TEST-0002', article: '五十八' }))).toBe(
+    expect(
+      await errorCodeOf(createPowerItem(ctx, { ...base, code: first?.code, article: '第五十八条' })),
+    ).toBe('db.duplicate');
+    expect(await errorCodeOf(createPowerItem(ctx, { ...base, code: 'TEST-0002', article: '五十八' }))).toBe(
       'validation',
     );
   });
@@ -118,6 +109,6 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
     expect(mine.total).toBeGreaterThan(10);
     expect(new Set(mine.items.map((i) => i.orgName))).toEqual(new Set(['开远市市场监督管理局']));
     const other = (await searchPowerItems(ctxAt(h), { orgId: orgs.departments.get('林草局') }, all)).items[0];
-    expect(await codeOf(getPowerItem(ctx, other?.id ?? ''))).toBe('enforcement.powerItemNotFound');
+    expect(await errorCodeOf(getPowerItem(ctx, other?.id ?? ''))).toBe('enforcement.powerItemNotFound');
   });
 });

@@ -1,6 +1,6 @@
 import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import type { PageRequest } from '../../../platform/paging.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { findOrg } from '../../org/org-store.js';
@@ -176,19 +176,10 @@ async function change(
   const next = { ...current, ...patch };
   const revision = current.revision + 1;
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('power_item')
-      .set((eb) => ({
-        ...patch,
-        revision,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'power_item', id, version, {
+      ...patch,
+      revision,
+    });
     await appendRevision(trx, ctx, current, revision, kind, reason, snapshotOf(next));
     audit({
       action: `enforcement.power.${kind}`,

@@ -1,5 +1,5 @@
 import type { Scope } from '../../../platform/context.js';
-import { listTotal, type PageRequest } from '../../../platform/paging.js';
+import { ledgerPage, type PageRequest } from '../../../platform/paging.js';
 import type { Executor } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
 import {
@@ -81,10 +81,7 @@ function filtered(db: Executor, scope: Scope, f: PowerFilter) {
 
 export async function listPowerItems(db: Executor, scope: Scope, f: PowerFilter, page: PageRequest) {
   const q = filtered(db, scope, f);
-  const [rows, count] = await Promise.all([
-    q.orderBy('g.path').orderBy('p.code').offset(page.offset).limit(page.limit).execute(),
-    listTotal(db, q, page),
-  ]);
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) => l.orderBy('g.path').orderBy('p.code'));
   return { items: rows.map(present), ...count };
 }
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
 import { decideOnTheSpot, getCase, openCase } from '../cases/service.js';
 import { recordAction } from '../cases/act-service.js';
@@ -9,18 +8,10 @@ import { searchBodies, searchOfficers } from '../officers/service.js';
 import { publishPublications, searchPublications } from './service.js';
 import { seedOfficers } from '../officers/seed.js';
 import { ctxAt, TODAY, withOrgs } from '../test/fixtures.js';
+import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 500 };
 const ID = '532502199003071234';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-}
 
 describe.each(testEngines())('公示 of penalty decisions on $name', (engine) => {
   let h: DatabaseHandle;
@@ -77,7 +68,7 @@ describe.each(testEngines())('公示 of penalty decisions on $name', (engine) =>
       publishedOn: '2025-06-10',
       late: false,
     });
-    expect(await codeOf(publishPublications(sys, [{ id: pub?.id ?? '', date: '2025-06-11' }]))).toBe(
+    expect(await errorCodeOf(publishPublications(sys, [{ id: pub?.id ?? '', date: '2025-06-11' }]))).toBe(
       'enforcement.publicationNotPending',
     );
   });
@@ -92,7 +83,7 @@ describe.each(testEngines())('公示 of penalty decisions on $name', (engine) =>
     expect(c.publication).toMatchObject({ status: 'withheld', content: null });
     expect(c.publication?.withheldReason).toContain('未成年人');
     expect(
-      await codeOf(publishPublications(sys, [{ id: c.publication?.id ?? '', date: '2025-06-03' }])),
+      await errorCodeOf(publishPublications(sys, [{ id: c.publication?.id ?? '', date: '2025-06-03' }])),
     ).toBe('enforcement.publicationNotPending');
   });
 

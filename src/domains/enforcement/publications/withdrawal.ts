@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { addDays, type LocalDate, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { dueState, provisionalReason } from '../../../platform/clock/index.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { staleVersion, writeVersioned } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
@@ -154,28 +154,21 @@ export async function withdrawPublication(
   if (input.date < (r.published_on ?? r.decided_on) || input.date > today)
     throw invalid('enforcement.withdrawDate', `撤回日期应在公示日期 ${r.published_on} 与今天之间`, 'date');
   if (input.version !== r.version) throw staleVersion();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('enforcement_publication')
-      .set((eb) => ({
-        status: 'withdrawn',
-        withdrawn_on: input.date,
-        withdraw_note: note,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    audit({
+  await writeVersioned(
+    ctx,
+    'enforcement_publication',
+    id,
+    input.version,
+    {
+      status: 'withdrawn',
+      withdrawn_on: input.date,
+      withdraw_note: note,
+    },
+    {
       action: 'enforcement.publication.withdraw',
-      entity: 'enforcement_publication',
-      entityId: id,
       orgId: r.org_id,
       regionCode: r.region_code,
       change: { date: input.date, note, due: r.withdraw_due_on },
-    });
-  });
+    },
+  );
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import { DomainError } from '../../../platform/errors.js';
 import {
   allowedReferralActions,
   checkCaseReferable,
@@ -22,6 +21,7 @@ import {
   type ReferralActionRecord,
   ReferralStatus,
 } from './schema.js';
+import { codeOfCall } from '../../../test/ctx.js';
 
 const calendar = createWorkCalendar();
 const act = (
@@ -30,15 +30,6 @@ const act = (
   data: ReferralActionRecord['data'] = {},
   at: string | null = null,
 ): ReferralActionRecord => ({ action, date, at, data, actorId: null });
-
-const codeOf = (fn: () => void): string => {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-};
 
 const report = act('report', '2025-06-03');
 const approve = act('approve', '2025-06-05', { approverName: '李强' }, '2025-06-05T10:00:00+08:00');
@@ -72,10 +63,10 @@ describe('the referral workflow table', () => {
   });
 
   it('refuses a handover before approval, and an act before the report', () => {
-    expect(codeOf(() => deriveReferralStatus([report, handOver('2025-06-05T10:00:00+08:00')]))).toBe(
+    expect(codeOfCall(() => deriveReferralStatus([report, handOver('2025-06-05T10:00:00+08:00')]))).toBe(
       'enforcement.referral.actionNotAllowed@action',
     );
-    expect(codeOf(() => deriveReferralStatus([approve]))).toBe('enforcement.referral.notReported@action');
+    expect(codeOfCall(() => deriveReferralStatus([approve]))).toBe('enforcement.referral.notReported@action');
     expect(deriveReferralStatus(declined)).toBe('declined');
   });
 
@@ -150,7 +141,7 @@ describe('checks on a new act', () => {
       'dataRequired@data.items',
     ],
   ])('refuses %s', (_w, log, next, code) => {
-    expect(codeOf(() => checkReferralAction(log, next, ctx))).toBe(`enforcement.referral.${code}`);
+    expect(codeOfCall(() => checkReferralAction(log, next, ctx))).toBe(`enforcement.referral.${code}`);
   });
 
   it.each([
@@ -163,7 +154,7 @@ describe('checks on a new act', () => {
     ['提请复议 on the 3rd day', declined, act('requestReconsideration', '2025-06-12')],
     ['检察监督 straight after 不予立案', declined, act('requestSupervision', '2025-06-20')],
   ])('accepts %s', (_w, log, next) => {
-    expect(codeOf(() => checkReferralAction(log, next, ctx))).toBe('ok');
+    expect(codeOfCall(() => checkReferralAction(log, next, ctx))).toBe('ok');
   });
 });
 
@@ -186,7 +177,7 @@ describe('the 专案组 (第五条) and which cases may be referred', () => {
     ],
     ['two certified handlers', [officer('a'), officer('b')], null],
   ])('%s', (_w, team, code) => {
-    expect(codeOf(() => checkTeam(team, ['a', 'b', 'c'], '2025-06-03'))).toBe(
+    expect(codeOfCall(() => checkTeam(team, ['a', 'b', 'c'], '2025-06-03'))).toBe(
       code ? `enforcement.referral.${code}@teamIds` : 'ok',
     );
   });
@@ -199,7 +190,7 @@ describe('the 专案组 (第五条) and which cases may be referred', () => {
     ['a report before 立案', {}, '2025-04-30', 'beforeOpened@reportedOn'],
     ['a report in the future', {}, '2025-07-02', 'futureDate@reportedOn'],
   ])('refuses %s', (_w, patch, on, code) => {
-    expect(codeOf(() => checkCaseReferable({ ...base, ...patch }, on, '2025-07-01'))).toBe(
+    expect(codeOfCall(() => checkCaseReferable({ ...base, ...patch }, on, '2025-07-01'))).toBe(
       `enforcement.referral.${code}`,
     );
   });

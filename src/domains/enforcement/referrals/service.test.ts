@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
 import { openCase } from '../cases/service.js';
 import { recordAction } from '../cases/act-service.js';
@@ -9,17 +8,9 @@ import { searchBodies, searchOfficers } from '../officers/service.js';
 import { createReferral, getReferral, recordReferralAction, searchReferrals } from './service.js';
 import { seedOfficers } from '../officers/seed.js';
 import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { codeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 200 };
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-}
 
 describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
   let h: DatabaseHandle;

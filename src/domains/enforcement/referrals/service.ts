@@ -1,7 +1,7 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import type { ListTotal, PageRequest } from '../../../platform/paging.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
@@ -175,18 +175,7 @@ export async function recordReferralAction(ctx: Ctx, id: string, raw: unknown): 
   checkReferralAction(log, next, { now: ctx.now(), calendar });
   const { dues: _dues, ...projection } = projectReferral([...log, next], calendar);
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('enforcement_referral')
-      .set((eb) => ({
-        ...projection,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'enforcement_referral', id, input.version, projection);
     await trx
       .insertInto('enforcement_referral_action')
       .values({

@@ -2,7 +2,7 @@ import { type Expression, sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { listTotal, type PageRequest } from '../../../platform/paging.js';
+import { ledgerPage, type PageRequest, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { ReferralAction, ReferralActionData, ReferralActionRecord, ReferralStatus } from './schema.js';
 import '../tables.js';
@@ -109,18 +109,13 @@ export async function listReferrals(
   sort: { column: string; direction: 'asc' | 'desc' } | null,
 ) {
   const q = filtered(db, scope, f, now);
-  const ordered = sort
-    ? q
-        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-        .orderBy('r.id')
-    : f.due
-      ? q.orderBy('r.next_due_at').orderBy('r.id')
-      : q.orderBy('r.reported_on', 'desc').orderBy('r.id');
-  const [rows, total] = await Promise.all([
-    ordered.offset(page.offset).limit(page.limit).execute(),
-    listTotal(db, q, page),
-  ]);
-  return { rows, ...total };
+  return ledgerPage(db, q, page, (l) =>
+    sort
+      ? sortedBy(l, sort, 'r.id')
+      : f.due
+        ? l.orderBy('r.next_due_at').orderBy('r.id')
+        : l.orderBy('r.reported_on', 'desc').orderBy('r.id'),
+  );
 }
 
 /** The whole filtered ledger, in pages (the Excel export streams it). */

@@ -1,5 +1,5 @@
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { parseInput } from '../parse.js';
@@ -144,19 +144,10 @@ export async function updateAdviser(ctx: Ctx, id: string, raw: unknown): Promise
     ctx.db,
     ctx.actor,
     async (trx, audit) => {
-      const res = await trx
-        .updateTable('legality_adviser')
-        .set((eb) => ({
-          ...values(input),
-          active: active !== false,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', id)
-        .where('version', '=', row.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await updateVersioned(trx, ctx, 'legality_adviser', id, row.version, {
+        ...values(input),
+        active: active !== false,
+      });
       audit({
         action: 'legality.adviser.update',
         entity: 'legality_adviser',

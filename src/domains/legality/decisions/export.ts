@@ -1,41 +1,32 @@
 import type { Writable } from 'node:stream';
 import type { Ctx } from '../../../platform/context.js';
-import { defineColumns, exportLedgerXlsx } from '../../../platform/io/index.js';
+import { exportLedgerXlsx, type ViewColumn, viewLedger } from '../../../platform/io/index.js';
+import { pageByPage } from '../../../platform/paging.js';
 import { authorize } from '../../org/policy.js';
-import { presentDecision } from './present.js';
+import { type DecisionSummary, presentDecision } from './present.js';
 import { type DecisionFilter, listDecisions } from './store.js';
 
-interface DecisionLedgerRow {
-  orgName: string;
-  year: number;
-  title: string;
-  category: string;
-  undertakingOrg: string;
-  commentTo: string | null;
-  expertOn: string | null;
-  riskOn: string | null;
-  review: string | null;
-  decidedOn: string | null;
-  publishedOn: string | null;
-  archivedOn: string | null;
-  status: string;
-}
-
-const columns = defineColumns<DecisionLedgerRow>([
-  { key: 'orgName', header: '决策机关', kind: 'text', required: true, width: 24 },
-  { key: 'year', header: '目录年度', kind: 'int', required: true, width: 10 },
-  { key: 'title', header: '决策事项', kind: 'text', required: true, width: 36 },
-  { key: 'category', header: '事项类别', kind: 'text', required: true, width: 22 },
-  { key: 'undertakingOrg', header: '承办单位', kind: 'text', required: true, width: 20 },
-  { key: 'commentTo', header: '征求意见截止', kind: 'date', width: 14 },
-  { key: 'expertOn', header: '专家论证日期', kind: 'date', width: 14 },
-  { key: 'riskOn', header: '风险评估日期', kind: 'date', width: 14 },
-  { key: 'review', header: '合法性审查', kind: 'text', width: 12 },
-  { key: 'decidedOn', header: '决定日期', kind: 'date', width: 14 },
-  { key: 'publishedOn', header: '公布日期', kind: 'date', width: 14 },
-  { key: 'archivedOn', header: '归档日期', kind: 'date', width: 14 },
-  { key: 'status', header: '状态', kind: 'text', required: true, width: 24 },
-]);
+const columns: readonly ViewColumn<DecisionSummary>[] = [
+  { header: '决策机关', kind: 'text', required: true, width: 24, value: (d) => d.orgName },
+  { header: '目录年度', kind: 'int', required: true, width: 10, value: (d) => d.year },
+  { header: '决策事项', kind: 'text', required: true, width: 36, value: (d) => d.title },
+  { header: '事项类别', kind: 'text', required: true, width: 22, value: (d) => d.categoryLabel },
+  { header: '承办单位', kind: 'text', required: true, width: 20, value: (d) => d.undertakingOrg },
+  { header: '征求意见截止', kind: 'date', width: 14, value: (d) => d.commentTo },
+  { header: '专家论证日期', kind: 'date', width: 14, value: (d) => d.expertOn },
+  { header: '风险评估日期', kind: 'date', width: 14, value: (d) => d.riskOn },
+  { header: '合法性审查', kind: 'text', width: 12, value: (d) => d.reviewConclusionLabel },
+  { header: '决定日期', kind: 'date', width: 14, value: (d) => d.decidedOn },
+  { header: '公布日期', kind: 'date', width: 14, value: (d) => d.publishedOn },
+  { header: '归档日期', kind: 'date', width: 14, value: (d) => d.archivedOn },
+  {
+    header: '状态',
+    kind: 'text',
+    required: true,
+    width: 24,
+    value: (d) => (d.stageNote ? `${d.statusLabel}(${d.stageNote})` : d.statusLabel),
+  },
+];
 
 /** Streams the 重大行政决策台账 (same filters as the ledger) to .xlsx; the stream is ended. */
 export async function exportDecisionLedger(
@@ -44,29 +35,10 @@ export async function exportDecisionLedger(
   out: Writable,
 ): Promise<{ rows: number }> {
   authorize(ctx.actor, 'legality:decision:list');
-  async function* rows(): AsyncIterable<DecisionLedgerRow> {
-    for (let offset = 0; ; offset += 500) {
-      const page = await listDecisions(ctx.db, ctx.scope, filter, { offset, limit: 500 });
-      for (const row of page.rows) {
-        const d = presentDecision(row);
-        yield {
-          orgName: d.orgName,
-          year: d.year,
-          title: d.title,
-          category: d.categoryLabel,
-          undertakingOrg: d.undertakingOrg,
-          commentTo: d.commentTo,
-          expertOn: d.expertOn,
-          riskOn: d.riskOn,
-          review: d.reviewConclusionLabel,
-          decidedOn: d.decidedOn,
-          publishedOn: d.publishedOn,
-          archivedOn: d.archivedOn,
-          status: d.stageNote ? `${d.statusLabel}(${d.stageNote})` : d.statusLabel,
-        };
-      }
-      if (page.rows.length < 500) return;
-    }
-  }
-  return exportLedgerXlsx(rows(), columns, out, { sheetName: '重大行政决策台账' });
+  const records = pageByPage(async (page) => {
+    const { rows } = await listDecisions(ctx.db, ctx.scope, filter, page);
+    return { rows: rows.map(presentDecision), last: false };
+  });
+  const ledger = viewLedger(columns, records);
+  return exportLedgerXlsx(ledger.rows, ledger.columns, out, { sheetName: '重大行政决策台账' });
 }

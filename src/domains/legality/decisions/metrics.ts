@@ -43,6 +43,22 @@ const record = (
   extra: Partial<DrillRecord> = {},
 ): DrillRecord => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.title, date, ...extra });
 
+/** A count of decisions, one record each; the definition without its computation. */
+type Counted = Omit<MetricDefinition, 'compute' | 'domain' | 'source' | 'additive'>;
+
+function counted(m: Counted, records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>): MetricDefinition {
+  return {
+    ...m,
+    domain: DOMAIN,
+    source: 'computed',
+    additive: true,
+    async compute(db, q) {
+      const recs = await records(db, q);
+      return { value: recs.length, records: async () => recs };
+    },
+  };
+}
+
 function flow(
   id: string,
   name: string,
@@ -50,43 +66,33 @@ function flow(
   definition: string,
   unitAliases?: string[],
 ): MetricDefinition {
-  return {
-    id,
-    name,
-    unit: '件',
-    definition,
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    kind: 'flow',
-    ...(unitAliases ? { unitAliases } : {}),
-    async compute(db, q) {
-      const col = `d.${column}` as const;
-      const rows = await decisions(db, q)
-        .select(sql<string>`${sql.ref(col)}`.as('on'))
-        .where(sql.ref(col), '>=', q.from)
-        .where(sql.ref(col), '<=', q.to)
-        .orderBy(sql.ref(col))
-        .orderBy('d.id')
-        .execute();
-      const recs = rows.map((r) => record(r, r.on));
-      return { value: recs.length, records: async () => recs };
-    },
-  };
+  const col = `d.${column}` as const;
+  return counted(
+    { id, name, unit: '件', definition, kind: 'flow', ...(unitAliases ? { unitAliases } : {}) },
+    async (db, q) =>
+      (
+        await decisions(db, q)
+          .select(sql<string>`${sql.ref(col)}`.as('on'))
+          .where(sql.ref(col), '>=', q.from)
+          .where(sql.ref(col), '<=', q.to)
+          .orderBy(sql.ref(col))
+          .orderBy('d.id')
+          .execute()
+      ).map((r) => record(r, r.on)),
+  );
 }
 
 const yearOf = (d: string) => Number(d.slice(0, 4));
 
-const catalogued: MetricDefinition = {
-  id: 'legality.decisions.catalogued',
-  name: '列入决策事项目录的重大行政决策事项数',
-  unit: '项',
-  definition: '期间所含年度的重大行政决策事项目录中列入的事项数(调整调出的不计)',
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  kind: 'flow',
-  async compute(db, q) {
+const catalogued = counted(
+  {
+    id: 'legality.decisions.catalogued',
+    name: '列入决策事项目录的重大行政决策事项数',
+    unit: '项',
+    definition: '期间所含年度的重大行政决策事项目录中列入的事项数(调整调出的不计)',
+    kind: 'flow',
+  },
+  async (db, q) => {
     const rows = await decisions(db, q)
       .select(['d.listed_on', 'd.year'])
       .where('d.year', '>=', yearOf(q.from))
@@ -96,22 +102,20 @@ const catalogued: MetricDefinition = {
       .orderBy('d.listed_on')
       .orderBy('d.id')
       .execute();
-    const recs = rows.map((r) => record(r, r.listed_on));
-    return { value: recs.length, records: async () => recs };
+    return rows.map((r) => record(r, r.listed_on));
   },
-};
+);
 
 /** Decisions whose legality review was concluded in the period (the desk's kind 重大行政决策). */
-const reviewed: MetricDefinition = {
-  id: 'legality.decisions.reviewed',
-  name: '完成合法性审查的重大行政决策数',
-  unit: '件',
-  definition: '期间内合法性审查出具审查意见的重大行政决策件数(同一决策多次审查计一件)',
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  kind: 'flow',
-  async compute(db, q) {
+const reviewed = counted(
+  {
+    id: 'legality.decisions.reviewed',
+    name: '完成合法性审查的重大行政决策数',
+    unit: '件',
+    definition: '期间内合法性审查出具审查意见的重大行政决策件数(同一决策多次审查计一件)',
+    kind: 'flow',
+  },
+  async (db, q) => {
     const rows = await decisions(db, q)
       .innerJoin('legality_review as r', 'r.subject_id', 'd.id')
       .select(sql<string>`max(r.concluded_on)`.as('on'))
@@ -121,22 +125,20 @@ const reviewed: MetricDefinition = {
       .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
       .orderBy('d.id')
       .execute();
-    const recs = rows.map((r) => record(r, r.on));
-    return { value: recs.length, records: async () => recs };
+    return rows.map((r) => record(r, r.on));
   },
-};
+);
 
 /** Stock on the period's last day: review passed, no decision yet (not withdrawn or refused). */
-const awaitingDecision: MetricDefinition = {
-  id: 'legality.decisions.awaitingDecision',
-  name: '已通过合法性审查待决定的重大行政决策数',
-  unit: '件',
-  definition: '期末已通过合法性审查(合法或修改后合法)、尚未经集体讨论作出决定的重大行政决策件数',
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  kind: 'stock',
-  async compute(db, q) {
+const awaitingDecision = counted(
+  {
+    id: 'legality.decisions.awaitingDecision',
+    name: '已通过合法性审查待决定的重大行政决策数',
+    unit: '件',
+    definition: '期末已通过合法性审查(合法或修改后合法)、尚未经集体讨论作出决定的重大行政决策件数',
+    kind: 'stock',
+  },
+  async (db, q) => {
     const on = asOfDay(q);
     const rows = await decisions(db, q)
       .select('d.listed_on')
@@ -154,43 +156,39 @@ const awaitingDecision: MetricDefinition = {
       )
       .orderBy('d.id')
       .execute();
-    const recs = rows.map((r) => record(r, r.listed_on));
-    return { value: recs.length, records: async () => recs };
+    return rows.map((r) => record(r, r.listed_on));
   },
-};
+);
 
-const executing: MetricDefinition = {
-  id: 'legality.decisions.executing',
-  name: '执行中的重大行政决策数',
-  unit: '件',
-  definition: '期末已组织执行的重大行政决策件数',
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  kind: 'stock',
-  async compute(db, q) {
+const executing = counted(
+  {
+    id: 'legality.decisions.executing',
+    name: '执行中的重大行政决策数',
+    unit: '件',
+    definition: '期末已组织执行的重大行政决策件数',
+    kind: 'stock',
+  },
+  async (db, q) => {
     const rows = await decisions(db, q)
       .select('d.executing_from')
       .where('d.executing_from', '<=', asOfDay(q))
       .where('d.status', '=', 'published')
       .orderBy('d.id')
       .execute();
-    const recs = rows.map((r) => record(r, r.executing_from));
-    return { value: recs.length, records: async () => recs };
+    return rows.map((r) => record(r, r.executing_from));
   },
-};
+);
 
 /** Each 后评估 in the period, from the log (a decision may be evaluated more than once). */
-const postEvaluated: MetricDefinition = {
-  id: 'legality.decisions.postEvaluated',
-  name: '开展决策后评估的重大行政决策数',
-  unit: '件',
-  definition: '期间内开展决策后评估的重大行政决策件数(同一决策多次评估计一件)',
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  kind: 'flow',
-  async compute(db, q) {
+const postEvaluated = counted(
+  {
+    id: 'legality.decisions.postEvaluated',
+    name: '开展决策后评估的重大行政决策数',
+    unit: '件',
+    definition: '期间内开展决策后评估的重大行政决策件数(同一决策多次评估计一件)',
+    kind: 'flow',
+  },
+  async (db, q) => {
     const rows = await decisions(db, q)
       .innerJoin('legality_decision_event as a', 'a.decision_id', 'd.id')
       .select(sql<string>`max(a.occurred_on)`.as('on'))
@@ -200,10 +198,9 @@ const postEvaluated: MetricDefinition = {
       .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
       .orderBy('d.id')
       .execute();
-    const recs = rows.map((r) => record(r, r.on));
-    return { value: recs.length, records: async () => recs };
+    return rows.map((r) => record(r, r.on));
   },
-};
+);
 
 /** Share of the decisions made in the period that went through public comment. */
 const publicCommentRate: MetricDefinition = {
@@ -235,26 +232,24 @@ const publicCommentRate: MetricDefinition = {
   },
 };
 
-const decidedWithComment: MetricDefinition = {
-  id: 'legality.decisions.decidedWithComment',
-  name: '经公开征求意见作出的重大行政决策数',
-  unit: '件',
-  definition: '期间内作出的重大行政决策中履行公开征求意见程序的件数',
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  kind: 'flow',
-  async compute(db, q) {
+const decidedWithComment = counted(
+  {
+    id: 'legality.decisions.decidedWithComment',
+    name: '经公开征求意见作出的重大行政决策数',
+    unit: '件',
+    definition: '期间内作出的重大行政决策中履行公开征求意见程序的件数',
+    kind: 'flow',
+  },
+  async (db, q) => {
     const rows = await decisions(db, q)
       .where('d.decided_on', '>=', q.from)
       .where('d.decided_on', '<=', q.to)
       .where('d.comment_to', 'is not', null)
       .orderBy('d.id')
       .execute();
-    const recs = rows.map((r) => record(r, r.decided_on));
-    return { value: recs.length, records: async () => recs };
+    return rows.map((r) => record(r, r.decided_on));
   },
-};
+);
 
 export const decisionMetrics: readonly MetricDefinition[] = [
   catalogued,

@@ -1,6 +1,6 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
@@ -160,18 +160,7 @@ export async function recordCatalogueAction(ctx: Ctx, id: string, raw: unknown):
     ctx.db,
     ctx.actor,
     async (trx, audit) => {
-      const res = await trx
-        .updateTable('legality_catalogue')
-        .set((eb) => ({
-          ...set,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await updateVersioned(trx, ctx, 'legality_catalogue', id, input.version, set);
       const data = { agreedBy: input.agreedBy, channel: input.channel };
       await appendCatalogueEvent(trx, ctx, c, events.length + 1, input.action, input.date, data);
       audit({
@@ -413,36 +402,27 @@ export async function recordDecisionAction(ctx: Ctx, id: string, raw: unknown): 
       }
       const entry: DecisionLogEntry = { action: input.action, date: input.date, data };
       const p = projectDecision([...log, entry]);
-      const res = await trx
-        .updateTable('legality_decision')
-        .set((eb) => ({
-          status: p.status,
-          comment_from: p.commentFrom,
-          comment_to: p.commentTo,
-          comment_count: p.commentCount,
-          hearing_on: p.hearingOn,
-          expert_on: p.expertOn,
-          risk_on: p.riskOn,
-          risk_level: p.riskLevel,
-          waived: Object.keys(p.waived),
-          review_id: p.reviewIds.at(-1) ?? null,
-          discussed_on: p.discussedOn,
-          meeting: p.meeting,
-          decided_on: p.decidedOn,
-          published_on: p.publishedOn,
-          archived_on: p.archivedOn,
-          executing_from: p.executingFrom,
-          evaluated_on: p.evaluatedOn,
-          evaluation_count: p.evaluationCount,
-          action_count: log.length + 1,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await updateVersioned(trx, ctx, 'legality_decision', id, input.version, {
+        status: p.status,
+        comment_from: p.commentFrom,
+        comment_to: p.commentTo,
+        comment_count: p.commentCount,
+        hearing_on: p.hearingOn,
+        expert_on: p.expertOn,
+        risk_on: p.riskOn,
+        risk_level: p.riskLevel,
+        waived: Object.keys(p.waived),
+        review_id: p.reviewIds.at(-1) ?? null,
+        discussed_on: p.discussedOn,
+        meeting: p.meeting,
+        decided_on: p.decidedOn,
+        published_on: p.publishedOn,
+        archived_on: p.archivedOn,
+        executing_from: p.executingFrom,
+        evaluated_on: p.evaluatedOn,
+        evaluation_count: p.evaluationCount,
+        action_count: log.length + 1,
+      });
       await appendDecisionAction(trx, ctx, d, log.length + 1, entry);
       if (input.action === 'withdraw') {
         const events = await loadCatalogueEvents(trx, d.catalogue_id);

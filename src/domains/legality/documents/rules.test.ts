@@ -15,17 +15,9 @@ import {
   validityState,
   validUntil,
 } from './rules.js';
+import { codeOfCall } from '../../../test/ctx.js';
 
 const cal = createWorkCalendar();
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-};
-
 describe('公开征求意见 (示范指标 item 24: ≥ 7 working days; ≥ 30 days when tied to market entities)', () => {
   it.each([
     ['7 working days Mon–Tue next week', '2025-06-09', '2025-06-17', false, undefined, 'ok'],
@@ -64,7 +56,7 @@ describe('公开征求意见 (示范指标 item 24: ≥ 7 working days; ≥ 30 d
       'legality.document.commentDates@commentTo',
     ],
   ] as const)('%s → %s', (_n, from, to, market, reason, code) => {
-    expect(codeOf(() => checkCommentPeriod(commentPeriod(cal, from, to, market), from, to, reason))).toBe(
+    expect(codeOfCall(() => checkCommentPeriod(commentPeriod(cal, from, to, market), from, to, reason))).toBe(
       code,
     );
   });
@@ -97,7 +89,7 @@ describe('gates', () => {
       'legality.document.fairCompetitionRequired@action',
     ],
   ] as const)('ready for review: %s → %s', (_n, d, date, code) => {
-    expect(codeOf(() => checkReadyForReview(d, date))).toBe(code);
+    expect(codeOfCall(() => checkReadyForReview(d, date))).toBe(code);
   });
 
   // 国办发〔2018〕115号: 未经合法性审核或者经审核不合法的,不得提交集体审议
@@ -112,7 +104,7 @@ describe('gates', () => {
     ['修改后合法', { status: 'answered', conclusion: 'lawfulAfterRevision' }, 'ok'],
     ['合法', { status: 'concluded', conclusion: 'lawful' }, 'ok'],
   ] as const)('collective deliberation after %s → %s', (_n, review, code) => {
-    expect(codeOf(() => checkReviewGate(review, '集体审议'))).toBe(code);
+    expect(codeOfCall(() => checkReviewGate(review, '集体审议'))).toBe(code);
   });
 
   it.each([
@@ -122,7 +114,7 @@ describe('gates', () => {
     ['published', 'file', 'ok'],
     ['repealed', 'file', 'legality.document.actionNotAllowed@action'],
   ] as const)('a %s document may %s → %s', (status, action, code) => {
-    expect(codeOf(() => checkDocumentAction(status, action))).toBe(code);
+    expect(codeOfCall(() => checkDocumentAction(status, action))).toBe(code);
   });
 });
 
@@ -205,7 +197,7 @@ describe('三统一, 施行, 有效期, 备案 (RULES §2.6)', () => {
       'legality.document.filedBeforePublication@date',
     ],
   ] as const)('备案 %s → %s', (_n, published, filed, late, reason, code) => {
-    expect(codeOf(() => checkFiling(published, filed, 30, late, reason))).toBe(code);
+    expect(codeOfCall(() => checkFiling(published, filed, 30, late, reason))).toBe(code);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
@@ -324,19 +324,10 @@ export async function recordDocumentAction(ctx: Ctx, id: string, raw: unknown): 
           .execute();
         set.version_count = n.version_count + 1;
       }
-      const res = await trx
-        .updateTable('legality_document')
-        .set((eb) => ({
-          ...set,
-          status,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await updateVersioned(trx, ctx, 'legality_document', id, input.version, {
+        ...set,
+        status,
+      });
       await appendEvent(trx, ctx, d, events.length + 1, input.action, input.date, data);
       audit({
         action: `legality.document.${input.action}`,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import { DomainError } from '../../../platform/errors.js';
 import {
   checkAnswers,
   checkConclusion,
@@ -11,16 +10,9 @@ import {
   reviewPassed,
 } from './rules.js';
 import type { ReviewLogEntry } from './schema.js';
+import { codeOfCall } from '../../../test/ctx.js';
 
 const cal = createWorkCalendar();
-const codeOf = (fn: () => void) => {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? `${e.code}@${e.details.field ?? ''}` : String(e);
-  }
-};
 const e = (
   action: ReviewLogEntry['action'],
   date: string,
@@ -165,7 +157,7 @@ describe('review acts', () => {
       'legality.review.actionNotAllowed@action',
     ],
   ] as const)('%s → %s', (_n, status, log, next, code) => {
-    expect(codeOf(() => checkReviewAction(status, log, next, '2025-06-16'))).toBe(code);
+    expect(codeOfCall(() => checkReviewAction(status, log, next, '2025-06-16'))).toBe(code);
   });
 
   it.each([
@@ -178,7 +170,7 @@ describe('review acts', () => {
   });
 
   it('needs a conclusion', () => {
-    expect(codeOf(() => checkConclusion(undefined, []))).toBe(
+    expect(codeOfCall(() => checkConclusion(undefined, []))).toBe(
       'legality.review.conclusionRequired@conclusion',
     );
   });
@@ -219,6 +211,6 @@ describe('review acts', () => {
       'legality.review.unknownOpinion@answers.0.opinionId',
     ],
   ] as const)('adoption answers: %s', (_n, answers, code) => {
-    expect(codeOf(() => checkAnswers(['a', 'b'], answers))).toBe(code);
+    expect(codeOfCall(() => checkAnswers(['a', 'b'], answers))).toBe(code);
   });
 });

@@ -1,7 +1,7 @@
 import { loadWorkCalendar, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { AuditInput } from '../../../platform/audit/audit.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort } from '../../../platform/validation.js';
@@ -248,28 +248,19 @@ export async function recordReviewAction(ctx: Ctx, id: string, raw: unknown): Pr
     ctx.db,
     ctx.actor,
     async (trx, audit) => {
-      const res = await trx
-        .updateTable('legality_review')
-        .set((eb) => ({
-          status: p.status,
-          conclusion: p.conclusion,
-          concluded_on: p.concludedOn,
-          due_on: p.dueOn,
-          due_soon_on: p.dueSoonOn,
-          extended: p.extended,
-          paused_since: p.pausedSince,
-          paused_days: p.pausedDays,
-          reviewers: JSON.stringify(reviewers),
-          ...(input.action === 'conclude' ? { opinion_count: opinions.length } : {}),
-          action_count: log.length + 1,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await updateVersioned(trx, ctx, 'legality_review', id, input.version, {
+        status: p.status,
+        conclusion: p.conclusion,
+        concluded_on: p.concludedOn,
+        due_on: p.dueOn,
+        due_soon_on: p.dueSoonOn,
+        extended: p.extended,
+        paused_since: p.pausedSince,
+        paused_days: p.pausedDays,
+        reviewers: JSON.stringify(reviewers),
+        ...(input.action === 'conclude' ? { opinion_count: opinions.length } : {}),
+        action_count: log.length + 1,
+      });
       await appendLog(trx, ctx, row, log.length + 1, entry);
       if (input.action === 'conclude') {
         if (opinions.length > 0)
@@ -344,19 +335,10 @@ export async function answerOpinions(ctx: Ctx, id: string, raw: unknown): Promis
     ctx.db,
     ctx.actor,
     async (trx, audit) => {
-      const res = await trx
-        .updateTable('legality_review')
-        .set((eb) => ({
-          status: 'answered',
-          action_count: log.length + 1,
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await updateVersioned(trx, ctx, 'legality_review', id, input.version, {
+        status: 'answered',
+        action_count: log.length + 1,
+      });
       for (const a of input.answers)
         await trx
           .updateTable('legality_review_opinion')

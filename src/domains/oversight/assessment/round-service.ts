@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { rowInScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
@@ -106,18 +106,7 @@ async function bumpUnit(
   version: number,
   set: Record<string, unknown>,
 ) {
-  const res = await trx
-    .updateTable('oversight_assessment_unit')
-    .set((eb) => ({
-      ...set,
-      updated_by: ctx.actor.userId,
-      updated_at: ctx.now(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', unit.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+  await updateVersioned(trx, ctx, 'oversight_assessment_unit', unit.id, version, set);
 }
 
 /** The unit files values, notes and 佐证 on its filed indicators (saved, not yet submitted). */
@@ -361,18 +350,9 @@ export async function publishRound(ctx: Ctx, roundId: string, raw: unknown) {
     throw conflict('oversight.roundUnscored', `还有 ${pending.n} 个单位尚未审核赋分,不能发布结果`);
   const today = chinaDate(ctx.now());
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const res = await trx
-      .updateTable('oversight_assessment_round')
-      .set((eb) => ({
-        published_on: today,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', roundId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'oversight_assessment_round', roundId, input.version, {
+      published_on: today,
+    });
     audit({
       action: 'oversight.assessmentRound.publish',
       entity: 'oversight_assessment_round',

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { listPendingPublications, listSupervisionFacts } from '../../enforcement/api.js';
@@ -79,28 +79,15 @@ export async function createTipOff(ctx: Ctx, raw: unknown) {
     throw invalid('oversight.futureDate', '收到日期不能晚于今天', 'receivedOn');
   const org = await orgInScope(ctx, input.orgId);
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
-      source: 'tipOff',
-      rule: null,
-      description: input.description,
-      found_on: input.receivedOn,
-      status: 'new',
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('oversight_clue').values(row).execute();
-    audit({
-      action: 'oversight.clue.tipOff',
-      entity: 'oversight_clue',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.region_code,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'oversight_clue', 'oversight.clue.tipOff', {
+    id,
+    region_code: org.region_code,
+    org_id: org.id,
+    source: 'tipOff',
+    rule: null,
+    description: input.description,
+    found_on: input.receivedOn,
+    status: 'new',
   });
   return getClue(ctx, id);
 }
@@ -208,21 +195,12 @@ export async function actOnClue(ctx: Ctx, id: string, raw: unknown) {
     const actions = await loadActions(trx, 'clue', id);
     const seq = actions.length + 1;
     const status = deriveClueStatus([...actions, { action: input.action }]);
-    const res = await trx
-      .updateTable('oversight_clue')
-      .set((eb) => ({
-        status,
-        ...(input.action === 'assign' ? { assignee: input.assignee ?? null } : {}),
-        closed_on: status === 'closed' ? today : null,
-        action_count: seq,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'oversight_clue', id, input.version, {
+      status,
+      ...(input.action === 'assign' ? { assignee: input.assignee ?? null } : {}),
+      closed_on: status === 'closed' ? today : null,
+      action_count: seq,
+    });
     const data = {
       ...(input.assignee ? { assignee: input.assignee } : {}),
       ...(input.answer ? { answer: input.answer } : {}),

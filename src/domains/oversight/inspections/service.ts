@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, newId, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
@@ -24,29 +24,16 @@ export async function createInspectionPlan(ctx: Ctx, raw: unknown) {
     }
   }
   const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: issuer.region_code,
-      org_id: issuer.id,
-      year: input.year,
-      title: input.title,
-      topics: input.topics,
-      subject_org_ids: subjects.sort(),
-      period_from: input.periodFrom,
-      period_to: input.periodTo,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('oversight_inspection_plan').values(row).execute();
-    audit({
-      action: 'oversight.inspection.plan',
-      entity: 'oversight_inspection_plan',
-      entityId: id,
-      orgId: issuer.id,
-      regionCode: issuer.region_code,
-      change: { after: row },
-    });
+  await insertAudited(ctx, 'oversight_inspection_plan', 'oversight.inspection.plan', {
+    id,
+    region_code: issuer.region_code,
+    org_id: issuer.id,
+    year: input.year,
+    title: input.title,
+    topics: input.topics,
+    subject_org_ids: subjects.sort(),
+    period_from: input.periodFrom,
+    period_to: input.periodTo,
   });
   return getInspectionPlan(ctx, id);
 }

@@ -1,7 +1,7 @@
 import { type Actor, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { AuditInput } from '../../../platform/audit/audit.js';
 import type { Tx } from '../../../platform/db/types.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { forbidden, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { appendAction, checkEvidence, loadActions } from '../action-log.js';
@@ -171,23 +171,14 @@ export async function actOnRectification(ctx: Ctx, id: string, raw: unknown) {
       actorName: ctx.actor.displayName,
     };
     const next = deriveRectification([...actions, record]);
-    const res = await trx
-      .updateTable('oversight_rectification')
-      .set((eb) => ({
-        status: next.status,
-        measure: next.measure,
-        due_on: next.dueOn,
-        evidence_count: next.evidenceCount,
-        closed_on: next.closedOn,
-        action_count: record.seq,
-        updated_by: ctx.actor.userId,
-        updated_at: ctx.now(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, ctx, 'oversight_rectification', id, input.version, {
+      status: next.status,
+      measure: next.measure,
+      due_on: next.dueOn,
+      evidence_count: next.evidenceCount,
+      closed_on: next.closedOn,
+      action_count: record.seq,
+    });
     await appendAction(trx, ctx.actor, {
       entity: 'rectification',
       entityId: id,

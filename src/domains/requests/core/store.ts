@@ -3,6 +3,7 @@ import type { LocalDate } from '../../../platform/calendar/index.js';
 import { DUE_SOON_DAYS } from '../../../platform/clock/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor, Tx } from '../../../platform/db/types.js';
+import { sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { ActionRecord, ItemKind, Projection } from './spec.js';
 import './tables.js';
@@ -170,9 +171,7 @@ export async function listItems(
 ) {
   const q = filtered(db, scope, kind, f, today, warnDays);
   const ordered = sort
-    ? q
-        .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-        .orderBy('i.id')
+    ? sortedBy(q, sort, 'i.id')
     : q.orderBy('i.received_on', 'desc').orderBy('i.receipt_no', 'desc');
   const [items, total] = await Promise.all([
     ordered.offset(page.offset).limit(page.limit).execute(),

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { inScope } from '../../../platform/scope.js';
-import type { MetricDefinition } from '../../../platform/metrics/types.js';
+import { drillRecord, type MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, eq, itemMetric, itemRate } from '../core/metrics.js';
 
 const k = { kind: 'mediation' } as const;
@@ -116,14 +116,7 @@ export const mediationMetrics: readonly MetricDefinition[] = [
         .execute();
       return {
         value: rows.length,
-        records: async () =>
-          rows.map((r) => ({
-            id: r.id,
-            orgId: r.org_id,
-            orgName: r.org_name,
-            label: r.name,
-            date: r.term_start,
-          })),
+        records: async () => rows.map((r) => drillRecord(r, r.name, r.term_start)),
       };
     },
   },
