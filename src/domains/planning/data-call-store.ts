@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import { listTotal, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
@@ -50,7 +51,11 @@ export async function listDataCalls(db: Executor, scope: Scope, page: PageReques
         'c.status',
         'c.version',
       ])
+      // open calls by deadline first (逾期 rises, then 临期, as the page tags them); the rest newest first
+      .orderBy(sql`c.status = 'open'`, 'desc')
+      .orderBy(sql`case when c.status = 'open' then c.deadline end`)
       .orderBy('c.created_at', 'desc')
+      .orderBy('c.id')
       .offset(page.offset)
       .limit(page.limit)
       .execute(),
@@ -229,7 +234,11 @@ export async function listMySubmissions(
         'c.title',
         'c.deadline',
       ])
+      // answers still to give by deadline first (逾期 rises, then 临期, as the page tags them); the rest newest first
+      .orderBy(sql`s.status in ('pending', 'returned')`, 'desc')
+      .orderBy(sql`case when s.status in ('pending', 'returned') then c.deadline end`)
       .orderBy('c.deadline', 'desc')
+      .orderBy('s.id')
       .offset(page.offset)
       .limit(page.limit)
       .execute(),

@@ -113,9 +113,11 @@ export async function listReferrals(
     ? q
         .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
         .orderBy('r.id')
-    : f.due
-      ? q.orderBy('r.next_due_at').orderBy('r.id')
-      : q.orderBy('r.reported_on', 'desc').orderBy('r.id');
+    : // the earliest open duty first (overdue rises, then 临期), the rest newest first
+      q
+        .orderBy(sql`r.next_due_at`, (ob) => ob.asc().nullsLast())
+        .orderBy('r.reported_on', 'desc')
+        .orderBy('r.id');
   const [rows, total] = await Promise.all([
     ordered.offset(page.offset).limit(page.limit).execute(),
     listTotal(db, q, page),

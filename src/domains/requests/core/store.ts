@@ -173,7 +173,11 @@ export async function listItems(
     ? q
         .orderBy(sql.ref(sort.column), (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
         .orderBy('i.id')
-    : q.orderBy('i.received_on', 'desc').orderBy('i.receipt_no', 'desc');
+    : // the earliest open deadline first (overdue rises, then 临期; a closed item has none), the rest newest first
+      q
+        .orderBy(sql`i.due_on`, (ob) => ob.asc().nullsLast())
+        .orderBy('i.received_on', 'desc')
+        .orderBy('i.receipt_no', 'desc');
   const [items, total] = await Promise.all([
     ordered.offset(page.offset).limit(page.limit).execute(),
     filtered(db, scope, kind, f, today, warnDays)
