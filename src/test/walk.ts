@@ -48,6 +48,32 @@ export function walkSetup(opts: Parameters<typeof startTestServer>[0] = {}) {
   return set;
 }
 
+/**
+ * The open dropdown lies inside the window, and each option it shows is read whole: no option's
+ * text is cut off (an ellipsis) or wider than the list.
+ */
+export async function expectDropdownFits(page: Page, where: string): Promise<void> {
+  await dropdownAtRest(page);
+  const { box, cut } = await page.evaluate(() => {
+    const open = [...document.querySelectorAll('.ant-select-dropdown')].find(
+      (d) => !d.classList.contains('ant-select-dropdown-hidden'),
+    );
+    if (!open) return { box: null, cut: [] as string[] };
+    const r = open.getBoundingClientRect();
+    const cut = [...open.querySelectorAll('.ant-select-item-option-content')]
+      .filter((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > r.right + 0.5)
+      .map((c) => `${c.textContent} (${c.scrollWidth}px in ${c.clientWidth}px)`);
+    return { box: { left: r.left, right: r.right, window: window.innerWidth }, cut };
+  });
+  expect(box, `${where}: no open dropdown`).not.toBeNull();
+  expect(box?.left ?? -1, `${where}: dropdown starts left of the window`).toBeGreaterThanOrEqual(0);
+  expect(
+    box?.right ?? Number.POSITIVE_INFINITY,
+    `${where}: dropdown ends right of the window`,
+  ).toBeLessThanOrEqual(box?.window ?? 0);
+  expect(cut, `${where}: options cut off`).toEqual([]);
+}
+
 /** The page is no wider than the window: nothing to scroll sideways. */
 export async function expectNoOverflow(page: Page, where: string): Promise<void> {
   const { over, widest } = await page.evaluate(() => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../test/axe.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../test/browser.js';
 import { startTestServer } from '../test/server.js';
 import { expectNoOverflow, openAct, personAt } from '../test/walk.js';
@@ -64,7 +65,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
     );
   }
 
-  it('each role’s home page is its work', async () => {
+  it('each role’s home page is its work, and passes axe-core’s WCAG 2.1 AA rules', async () => {
     expect(roles.map((r) => r.code)).toEqual(
       expect.arrayContaining(['admin', 'clerk', 'handler', 'leader', 'reviewer', 'supervisor', 'township']),
     );
@@ -110,6 +111,12 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
           await p.getByText(/联系本单位的系统管理员/).waitFor();
         }
         await expectNoOverflow(p, where);
+        // WCAG 2.1 AA as axe-core checks it (labels, contrast, names, landmarks …), every rule on
+        const violations = await axeViolations(p);
+        expect(
+          violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          where,
+        ).toEqual([]);
         expect(who.errors, where).toEqual([]);
         await who.close();
       }

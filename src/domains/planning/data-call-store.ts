@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import { ledgerPage, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
@@ -50,7 +51,11 @@ export async function listDataCalls(db: Executor, scope: Scope, page: PageReques
         'c.status',
         'c.version',
       ])
-      .orderBy('c.created_at', 'desc'),
+      // open calls by deadline first (逾期 rises, then 临期, as the page tags them); the rest newest first
+      .orderBy(sql`c.status = 'open'`, 'desc')
+      .orderBy(sql`case when c.status = 'open' then c.deadline end`)
+      .orderBy('c.created_at', 'desc')
+      .orderBy('c.id'),
   );
   return {
     items: rows.map((r) => ({
@@ -225,7 +230,11 @@ export async function listMySubmissions(
         'c.title',
         'c.deadline',
       ])
-      .orderBy('c.deadline', 'desc'),
+      // answers still to give by deadline first (逾期 rises, then 临期, as the page tags them); the rest newest first
+      .orderBy(sql`s.status in ('pending', 'returned')`, 'desc')
+      .orderBy(sql`case when s.status in ('pending', 'returned') then c.deadline end`)
+      .orderBy('c.deadline', 'desc')
+      .orderBy('s.id'),
   );
   return {
     items: rows.map((r) => ({ ...presentSummary(r), title: r.title, deadline: r.deadline })),

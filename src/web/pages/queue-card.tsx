@@ -48,7 +48,7 @@ export function QueueCard({ queue, answer }: { queue: HomeQueue; answer: QueueAn
               count={total}
               showZero
               overflowCount={9999}
-              color={total === 0 ? '#8c8c8c' : urgent ? '#cf1322' : '#1677ff'}
+              color={total === 0 ? '#595959' : urgent ? '#cf1322' : '#0958d9'}
               aria-label={`${total} 件`}
             />
           )}
@@ -64,7 +64,10 @@ export function QueueCard({ queue, answer }: { queue: HomeQueue; answer: QueueAn
         locale={{ emptyText: '暂无' }}
         renderItem={(i) => (
           <List.Item style={{ display: 'block', paddingInline: 0 }}>
-            <Link to={i.link}>{i.label}</Link>
+            {/* a line of its own: a link inside a line of other text would need an underline (WCAG 1.4.1) */}
+            <div>
+              <Link to={i.link}>{i.label}</Link>
+            </div>
             <div>
               <Space wrap size={[6, 0]}>
                 {i.due && i.due.state !== 'normal' && <DueTag state={i.due.state} due={i.due.due} />}

@@ -87,9 +87,11 @@ export async function listRecons(
     (q) =>
       sort
         ? sortedBy(q, sort, 'r.id')
-        : f.due
-          ? q.orderBy('r.next_due_on').orderBy('r.id')
-          : q.orderBy('r.received_on', 'desc').orderBy('r.case_no', 'desc'),
+        : // the earliest open deadline first (overdue rises, then 临期), the rest newest first
+          q
+            .orderBy(sql`r.next_due_on`, (ob) => ob.asc().nullsLast())
+            .orderBy('r.received_on', 'desc')
+            .orderBy('r.case_no', 'desc'),
     page,
   );
 }

@@ -68,7 +68,15 @@ export async function listSuggestions(
   const q = filtered(db, scope, f, today);
   return pageWithTotal(
     q,
-    (q) => (sort ? sortedBy(q, sort, 's.id') : q.orderBy('s.received_on', 'desc').orderBy('s.id')),
+    (q) =>
+      sort
+        ? sortedBy(q, sort, 's.id')
+        : // pending ones by deadline first (overdue rises, then 临期), the rest newest first
+          q
+            .orderBy(sql`s.status = 'pending'`, 'desc')
+            .orderBy(sql`case when s.status = 'pending' then s.due_on end`)
+            .orderBy('s.received_on', 'desc')
+            .orderBy('s.id'),
     page,
   );
 }

@@ -112,9 +112,11 @@ export async function listReferrals(
   return ledgerPage(db, q, page, (l) =>
     sort
       ? sortedBy(l, sort, 'r.id')
-      : f.due
-        ? l.orderBy('r.next_due_at').orderBy('r.id')
-        : l.orderBy('r.reported_on', 'desc').orderBy('r.id'),
+      : // the earliest open duty first (overdue rises, then 临期), the rest newest first
+        l
+          .orderBy(sql`r.next_due_at`, (ob) => ob.asc().nullsLast())
+          .orderBy('r.reported_on', 'desc')
+          .orderBy('r.id'),
   );
 }
 

@@ -96,7 +96,16 @@ export async function listDocuments(
   const q = filtered(db, scope, f, filingCutoff);
   return pageWithTotal(
     q,
-    (q) => (sort ? sortedBy(q, sort, 'd.id') : q.orderBy('d.drafted_on', 'desc').orderBy('d.id')),
+    (q) =>
+      sort
+        ? sortedBy(q, sort, 'd.id')
+        : // published and not yet filed first, the earliest 备案 deadline on top (逾期未报备 rises, then
+          // 临期: the period is the same for every document, so the deadline follows publication); the rest newest first
+          q
+            .orderBy(sql`d.published_on is not null and d.filed_on is null`, 'desc')
+            .orderBy(sql`case when d.filed_on is null then d.published_on end`)
+            .orderBy('d.drafted_on', 'desc')
+            .orderBy('d.id'),
     page,
   );
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
@@ -99,9 +100,12 @@ export async function listReviews(
     (q) =>
       sort
         ? sortedBy(q, sort, 'r.id')
-        : f.due
-          ? q.orderBy('r.due_on').orderBy('r.id')
-          : q.orderBy('r.submitted_on', 'desc').orderBy('r.id'),
+        : // open reviews by deadline first (overdue rises, then 临期), the concluded ones newest first
+          q
+            .orderBy(sql`r.status in ('reviewing', 'awaitingMaterials')`, 'desc')
+            .orderBy(sql`case when r.status in ('reviewing', 'awaitingMaterials') then r.due_on end`)
+            .orderBy('r.submitted_on', 'desc')
+            .orderBy('r.id'),
     page,
   );
 }

@@ -82,7 +82,12 @@ export async function listRectificationRows(
   let q = base(db).where(conditions(scope, f, today));
   q = sort
     ? q.orderBy(sql.ref(sort.column), sort.direction).orderBy('r.id')
-    : q.orderBy('r.due_on').orderBy('r.id');
+    : // open items by deadline first (overdue rises, then 临期); a closed one is never late, so it follows, newest first
+      q
+        .orderBy(sql`r.status = 'closed'`)
+        .orderBy(sql`case when r.status <> 'closed' then r.due_on end`)
+        .orderBy('r.due_on', 'desc')
+        .orderBy('r.id');
   const [rows, count] = await Promise.all([
     q.offset(page.offset).limit(page.limit).execute(),
     db

@@ -172,7 +172,11 @@ export async function listItems(
   const q = filtered(db, scope, kind, f, today, warnDays);
   const ordered = sort
     ? sortedBy(q, sort, 'i.id')
-    : q.orderBy('i.received_on', 'desc').orderBy('i.receipt_no', 'desc');
+    : // the earliest open deadline first (overdue rises, then 临期; a closed item has none), the rest newest first
+      q
+        .orderBy(sql`i.due_on`, (ob) => ob.asc().nullsLast())
+        .orderBy('i.received_on', 'desc')
+        .orderBy('i.receipt_no', 'desc');
   const [items, total] = await Promise.all([
     ordered.offset(page.offset).limit(page.limit).execute(),
     filtered(db, scope, kind, f, today, warnDays)

@@ -9,6 +9,7 @@ import {
   clickAndAnswer,
   confirmPopover,
   dropdownAtRest,
+  expectDropdownFits,
   expectNoOverflow,
   personAt,
   pick,
@@ -122,6 +123,12 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       // figures no record of the platform gives (安全生产 is another system's), so the report prints them
       await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '安全检查组数', '安全检查组数');
       await pick(o, '指标(平台计算的指标只读显示,不要求填报)', '检查家次·安全生产', '检查家次');
+      // the picker's list fits the window and shows the longest names whole, wrapped (it once drew
+      // options 1,737 px wide); 法律顾问 finds the longest names of the catalogue
+      await modal.locator('.ant-form-item', { hasText: '指标(平台计算' }).locator('input').click();
+      await o.keyboard.type('法律顾问');
+      await o.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+      await expectDropdownFits(o, `指标 ${w.name}px`);
       await o.locator('.ant-modal-wrap:visible .ant-modal-title').last().click();
       await o.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
       await expectNoOverflow(o, '制定填报任务');

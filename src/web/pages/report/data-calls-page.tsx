@@ -139,10 +139,16 @@ function CreateCall({ onDone }: { onDone: () => void }) {
             label="指标(平台计算的指标只读显示,不要求填报)"
             rules={[{ required: true }]}
           >
+            {/* the list as wide as the field (inside the window at 390 px), a long name wrapped onto a
+                second line rather than cut off */}
             <Select
               mode="multiple"
               showSearch
               optionFilterProp="label"
+              popupMatchSelectWidth
+              optionRender={(o) => (
+                <span style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>{o.label}</span>
+              )}
               options={(defs ?? []).map((d) => ({
                 value: d.id,
                 label: `${d.domainName} · ${d.name}(${d.unit})${d.source === 'computed' ? ' [计算]' : ''}`,
