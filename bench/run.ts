@@ -147,6 +147,7 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   });
   if (!login.ok) throw new Error(`${label}: bench login answered ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const plain = await cannon(`${base}/bench/plain`, {});
   const bare = await cannon(`${base}/bench/bare`, {});
   // while the ledger is under load, a health probe shows whether the HTTP loop itself stalls
   const [app, probe] = await Promise.all([
@@ -165,10 +166,11 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   const failed = failure([
     { label: 'subject', ...app },
     { label: 'bare route', ...bare },
+    { label: 'plain SELECT route', ...plain },
   ]);
   rows.push({
     name: `${label}: GET /api/enforcement/officers (900-officer ledger, 20 rows, session, scope) × 50 connections`,
-    baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route)`,
+    baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route; a plain 20-row SELECT route ${plain.rps.toFixed(0)} req/s, p99 ${plain.p99} ms)`,
     subject: `${app.rps.toFixed(0)} req/s, p99 ${app.p99} ms, errors ${app.errors}`,
     ratio: failed
       ? 'FAILED'
