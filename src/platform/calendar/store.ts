@@ -22,15 +22,13 @@ export interface SaveYearInput {
   loadedBy: string | null;
 }
 
-/** Every admin-loaded arrangement, to build a WorkCalendar from. */
+/**
+ * Every admin-loaded arrangement, to build a WorkCalendar from: one statement (the years and the
+ * days as one JSON value), since every list that labels deadlines reads it per request.
+ */
 export async function loadOverrides(db: Executor): Promise<CalendarOverrides> {
-  const years = await db.selectFrom('calendar_year').select(['year', 'source']).orderBy('year').execute();
-  const days = await db
-    .selectFrom('calendar_day')
-    .select(['day', 'kind', 'name', 'year'])
-    .orderBy('day')
-    .execute();
-  return { years, days };
+  const r = await sql<{ o: CalendarOverrides }>`select ${overridesJson()} as o`.execute(db);
+  return r.rows[0]?.o ?? { years: [], days: [] };
 }
 
 /**
