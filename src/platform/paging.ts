@@ -161,7 +161,7 @@ export async function listTotal(
   const capped = `select count(*) as n from (${q.sql} limit ${cap + 1}) as list_rows`;
   let planned: number | undefined;
   if (opts.budget !== undefined) {
-    const plan = await countPlan(db, capped, q.parameters);
+    const plan = await budgetPlan(db, capped, q.parameters);
     if (plan.rows > 2 * cap || plan.cost > opts.budget)
       return { total: roundEstimate(plan.rows), totalKind: 'estimate' };
     planned = plan.rows;
@@ -169,6 +169,54 @@ export async function listTotal(
   const n = await count(capped);
   if (n <= cap) return { total: n, totalKind: 'exact' };
   return pastCap(db, capped, q.parameters, cap, planned);
+}
+
+/** How long the planner's view of one list's count is reused (`budgetPlan`). */
+export const PLAN_TTL_MS = 10_000;
+const MAX_PLANS = 1000;
+const plans = new WeakMap<Executor, Map<string, { at: number; rows: number; cost: number }>>();
+
+/**
+ * `countPlan` of a budgeted list, kept for `PLAN_TTL_MS` per statement and parameters: the
+ * estimate comes from the table's statistics, which change only when it is analyzed, so asking
+ * again on every page of the same list costs a round trip and tells nothing new. The count
+ * itself, when the plan allows one, is always taken afresh.
+ */
+async function budgetPlan(
+  db: Executor,
+  text: string,
+  parameters: readonly unknown[],
+): Promise<{ rows: number; cost: number }> {
+  const byText = plans.get(db) ?? new Map<string, { at: number; rows: number; cost: number }>();
+  plans.set(db, byText);
+  const key = `${text}\u0000${JSON.stringify(parameters)}`;
+  const hit = byText.get(key);
+  if (hit && Date.now() - hit.at < PLAN_TTL_MS) return hit;
+  const plan = await countPlan(db, text, parameters);
+  if (byText.size >= MAX_PLANS) byText.clear();
+  byText.set(key, { at: Date.now(), ...plan });
+  return plan;
+}
+
+/**
+ * A budgeted list's total decided before any counting (see `listTotal`'s `budget`): the
+ * planner's estimate when counting would be too dear, else `count` with the planner's row
+ * estimate (for `pageAndTotal`'s `planned`). Usually no statement at all (`budgetPlan`).
+ */
+export async function plannedTotal<RDB, RTB extends keyof RDB, RO>(
+  db: Executor,
+  rows: SelectQueryBuilder<RDB, RTB, RO>,
+  budget: number,
+): Promise<{ estimate: ListTotal } | { count: number }> {
+  const q = rows.compile();
+  const plan = await budgetPlan(
+    db,
+    `select count(*) as n from (${q.sql} limit ${TOTAL_CAP + 1}) as list_rows`,
+    q.parameters,
+  );
+  return plan.rows > 2 * TOTAL_CAP || plan.cost > budget
+    ? { estimate: { total: roundEstimate(plan.rows), totalKind: 'estimate' } }
+    : { count: plan.rows };
 }
 
 /** A list that counted more than the cap: the planner's estimate if it is larger, else "cap+". */
@@ -201,6 +249,7 @@ export async function pageAndTotal<DB, TB extends keyof DB, O, RDB, RTB extends 
   pageQuery: SelectQueryBuilder<DB, TB, O>,
   rows: SelectQueryBuilder<RDB, RTB, RO>,
   page: PageRequest,
+  planned?: number,
 ): Promise<{ rows: O[] } & ListTotal> {
   const counted = page.exactTotal ? rows : rows.limit(TOTAL_CAP + 1);
   const got = await pageQuery
@@ -225,6 +274,7 @@ export async function pageAndTotal<DB, TB extends keyof DB, O, RDB, RTB extends 
       `select count(*) as n from (${q.sql} limit ${TOTAL_CAP + 1}) as list_rows`,
       q.parameters,
       TOTAL_CAP,
+      planned,
     )),
   };
 }

@@ -51,6 +51,29 @@ export async function loadWorkCalendar(db: Executor): Promise<WorkCalendar> {
   return createWorkCalendar(await loadOverrides(db));
 }
 
+/** How stale a list's calendar may be on another app instance after an arrangement is loaded. */
+export const CALENDAR_TTL_MS = 5000;
+let cached: { at: number; db: Executor; calendar: WorkCalendar } | null = null;
+
+/**
+ * The work calendar for labelling a list's deadlines (剩 N 个工作日, 逾期), kept for up to
+ * `CALENDAR_TTL_MS`: a ledger page would otherwise read it on every request. Loading an
+ * arrangement clears it in this process once committed (`forgetListCalendar`); other app
+ * instances see it within the TTL, as with the org tree. Writes and deadline arithmetic read
+ * the calendar fresh (`loadWorkCalendar`, or in the act's own read).
+ */
+export async function listWorkCalendar(db: Executor): Promise<WorkCalendar> {
+  if (cached && cached.db === db && Date.now() - cached.at < CALENDAR_TTL_MS) return cached.calendar;
+  const calendar = await loadWorkCalendar(db);
+  cached = { at: Date.now(), db, calendar };
+  return calendar;
+}
+
+/** After an arrangement is committed: this process's lists read the new one at once. */
+export function forgetListCalendar(): void {
+  cached = null;
+}
+
 /**
  * Replaces the arrangement for `input.year` (its old days go with it, by cascade). Run inside the
  * caller's write transaction, which appends the audit entry. A day already loaded under another
