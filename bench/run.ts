@@ -147,6 +147,7 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   });
   if (!login.ok) throw new Error(`${label}: bench login answered ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const plain = await cannon(`${base}/bench/plain`, {});
   const bare = await cannon(`${base}/bench/bare`, {});
   // while the ledger is under load, a health probe shows whether the HTTP loop itself stalls
   const [app, probe] = await Promise.all([
@@ -165,10 +166,11 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   const failed = failure([
     { label: 'subject', ...app },
     { label: 'bare route', ...bare },
+    { label: 'plain SELECT route', ...plain },
   ]);
   rows.push({
     name: `${label}: GET /api/enforcement/officers (900-officer ledger, 20 rows, session, scope) × 50 connections`,
-    baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route)`,
+    baseline: `${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (bare query route; a plain 20-row SELECT route ${plain.rps.toFixed(0)} req/s, p99 ${plain.p99} ms)`,
     subject: `${app.rps.toFixed(0)} req/s, p99 ${app.p99} ms, errors ${app.errors}`,
     ratio: failed
       ? 'FAILED'
@@ -212,6 +214,26 @@ async function freshDatabase(
   const u = new URL(serverUrl);
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+/** A database of this name kept between runs (BENCH_REUSE=1): created when it is not there. */
+async function keptDatabase(serverUrl: string, part: string): Promise<{ url: string }> {
+  const { default: pg } = await import('pg');
+  const name = `${process.env.BENCH_DB_PREFIX ?? 'fazhi_bench'}_${part}`;
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    const there = await c.query('select 1 from pg_database where datname = $1', [name]);
+    if (there.rowCount === 0)
+      await c.query(
+        `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
+      );
+  } finally {
+    await c.end();
+  }
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString() };
 }
 
 // BENCH_PARTS picks parts (comma-separated: server, draw, cases, legality; default all of them)
@@ -267,18 +289,26 @@ if (parts.has('cases')) {
     fs.rmSync(pgliteDir, { recursive: true, force: true });
   }
   if (pgUrl) {
-    const fresh = await freshDatabase(pgUrl, 'cases');
+    // BENCH_REUSE=1 keeps the filled ledger database (`<prefix>_cases_keep_<cases>`) after the run
+    // and reuses it when it already holds that many cases: the ledger's reads can be measured
+    // again without an hour of filling at 1,000,000 cases (drop it by hand when done)
+    const reuse = process.env.BENCH_REUSE === '1';
+    const cases = size('BENCH_CASES', 100_000);
+    const fresh: { url: string; drop?: () => Promise<void> } = reuse
+      ? await keptDatabase(pgUrl, `cases_keep_${cases}`)
+      : await freshDatabase(pgUrl, 'cases');
     const pgh = await openDatabase({ url: fresh.url });
     try {
       rows.push(
         ...(await runCaseBenches('PostgreSQL', pgh, {
           importRows: size('BENCH_PG_IMPORT_ROWS', 20_000),
-          cases: size('BENCH_CASES', 100_000),
+          cases,
+          reuse,
         })),
       );
     } finally {
       await pgh.close();
-      await fresh.drop();
+      await fresh.drop?.();
     }
   }
 }

@@ -159,17 +159,124 @@ export async function listTotal(
   if (opts.exactTotal)
     return { total: await count(`select count(*) as n from (${q.sql}) as list_rows`), totalKind: 'exact' };
   const capped = `select count(*) as n from (${q.sql} limit ${cap + 1}) as list_rows`;
-  const estimate = (rows: number): ListTotal => ({ total: roundEstimate(rows), totalKind: 'estimate' });
   let planned: number | undefined;
   if (opts.budget !== undefined) {
-    const plan = await countPlan(db, capped, q.parameters);
-    if (plan.rows > 2 * cap || plan.cost > opts.budget) return estimate(plan.rows);
+    const plan = await budgetPlan(db, capped, q.parameters);
+    if (plan.rows > 2 * cap || plan.cost > opts.budget)
+      return { total: roundEstimate(plan.rows), totalKind: 'estimate' };
     planned = plan.rows;
   }
   const n = await count(capped);
   if (n <= cap) return { total: n, totalKind: 'exact' };
-  const rowsEstimate = planned ?? (await countPlan(db, capped, q.parameters)).rows;
-  return rowsEstimate > cap ? estimate(rowsEstimate) : { total: cap, totalKind: 'atLeast' };
+  return pastCap(db, capped, q.parameters, cap, planned);
+}
+
+/** How long the planner's view of one list's count is reused (`budgetPlan`). */
+export const PLAN_TTL_MS = 10_000;
+const MAX_PLANS = 1000;
+const plans = new WeakMap<Executor, Map<string, { at: number; rows: number; cost: number }>>();
+
+/**
+ * `countPlan` of a budgeted list, kept for `PLAN_TTL_MS` per statement and parameters: the
+ * estimate comes from the table's statistics, which change only when it is analyzed, so asking
+ * again on every page of the same list costs a round trip and tells nothing new. The count
+ * itself, when the plan allows one, is always taken afresh.
+ */
+async function budgetPlan(
+  db: Executor,
+  text: string,
+  parameters: readonly unknown[],
+): Promise<{ rows: number; cost: number }> {
+  const byText = plans.get(db) ?? new Map<string, { at: number; rows: number; cost: number }>();
+  plans.set(db, byText);
+  const key = `${text}\u0000${JSON.stringify(parameters)}`;
+  const hit = byText.get(key);
+  if (hit && Date.now() - hit.at < PLAN_TTL_MS) return hit;
+  const plan = await countPlan(db, text, parameters);
+  if (byText.size >= MAX_PLANS) byText.clear();
+  byText.set(key, { at: Date.now(), ...plan });
+  return plan;
+}
+
+/**
+ * A budgeted list's total decided before any counting (see `listTotal`'s `budget`): the
+ * planner's estimate when counting would be too dear, else `count` with the planner's row
+ * estimate (for `pageAndTotal`'s `planned`). Usually no statement at all (`budgetPlan`).
+ */
+export async function plannedTotal<RDB, RTB extends keyof RDB, RO>(
+  db: Executor,
+  rows: SelectQueryBuilder<RDB, RTB, RO>,
+  budget: number,
+): Promise<{ estimate: ListTotal } | { count: number }> {
+  const q = rows.compile();
+  const plan = await budgetPlan(
+    db,
+    `select count(*) as n from (${q.sql} limit ${TOTAL_CAP + 1}) as list_rows`,
+    q.parameters,
+  );
+  return plan.rows > 2 * TOTAL_CAP || plan.cost > budget
+    ? { estimate: { total: roundEstimate(plan.rows), totalKind: 'estimate' } }
+    : { count: plan.rows };
+}
+
+/** A list that counted more than the cap: the planner's estimate if it is larger, else "cap+". */
+async function pastCap(
+  db: Executor,
+  capped: string,
+  parameters: readonly unknown[],
+  cap: number,
+  planned?: number,
+): Promise<ListTotal> {
+  const rows = planned ?? (await countPlan(db, capped, parameters)).rows;
+  return rows > cap
+    ? { total: roundEstimate(rows), totalKind: 'estimate' }
+    : { total: cap, totalKind: 'atLeast' };
+}
+
+/**
+ * A ledger page and its total in one statement: the capped count of `rows` (counted as
+ * `listTotal` counts it, up to `TOTAL_CAP` + 1, or every row with `exactTotal`) rides on the
+ * page as an uncorrelated scalar subquery, which PostgreSQL runs once. The embedded engine runs
+ * one statement at a time and a busy pool queues each one, so a list costs one round trip
+ * instead of two. A second statement is needed only past the cap (the planner's estimate) or
+ * for an empty page after the first (its total cannot ride on a row).
+ *
+ * `pageQuery` is the page (order, offset and limit applied); `rows` is the list's filtered
+ * query without order or paging, selecting anything, as for `listTotal`.
+ */
+export async function pageAndTotal<DB, TB extends keyof DB, O, RDB, RTB extends keyof RDB, RO>(
+  db: Executor,
+  pageQuery: SelectQueryBuilder<DB, TB, O>,
+  rows: SelectQueryBuilder<RDB, RTB, RO>,
+  page: PageRequest,
+  planned?: number,
+): Promise<{ rows: O[] } & ListTotal> {
+  const counted = page.exactTotal ? rows : rows.limit(TOTAL_CAP + 1);
+  const got = await pageQuery
+    .select(sql<string | number>`(select count(*) from (${counted}) as list_rows)`.as('list_total'))
+    .$castTo<O & { list_total: string | number }>()
+    .execute();
+  const first = got[0];
+  if (!first)
+    return page.offset === 0
+      ? { rows: [], total: 0, totalKind: 'exact' }
+      : {
+          rows: [],
+          ...(await listTotal(db, rows, page)),
+        };
+  const n = Number(first.list_total);
+  if (page.exactTotal || n <= TOTAL_CAP) return { rows: got, total: n, totalKind: 'exact' };
+  const q = rows.compile();
+  return {
+    rows: got,
+    ...(await pastCap(
+      db,
+      `select count(*) as n from (${q.sql} limit ${TOTAL_CAP + 1}) as list_rows`,
+      q.parameters,
+      TOTAL_CAP,
+      planned,
+    )),
+  };
 }
 
 /**

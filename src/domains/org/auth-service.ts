@@ -11,6 +11,7 @@ import { type AttemptRule, SqlThrottleStore, type ThrottleStore } from '../../pl
 import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Db, Executor } from '../../platform/db/types.js';
 import { DomainError, invalid } from '../../platform/errors.js';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { forgetIdentity, invalidateAuthCaches, orgTree } from './auth-cache.js';
 import { buildScope } from './rules.js';
 import type { DataScope } from './schema.js';
@@ -187,15 +188,15 @@ function actorOf(
 
 const scopeRank: Record<DataScope, number> = { all: 5, orgAndBelow: 4, custom: 3, org: 2, self: 1 };
 
-export async function loadIdentity(
-  db: Executor,
-  userId: string,
-  csrfToken: string | null,
-): Promise<Identity | null> {
-  const user = await db
+/**
+ * The user, their org's name and their roles in one statement (`roles` as a JSON array): the
+ * request path resolves a session on every request, so it costs one round trip, not three.
+ */
+function identityQuery(db: Executor) {
+  return db
     .selectFrom('app_user as u')
     .innerJoin('org as o', 'o.id', 'u.org_id')
-    .select([
+    .select((eb) => [
       'u.id',
       'u.username',
       'u.display_name',
@@ -203,16 +204,25 @@ export async function loadIdentity(
       'u.region_code',
       'u.active',
       'o.name as org_name',
-    ])
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  if (!user?.active) return null;
-  const roles = await db
-    .selectFrom('user_role as ur')
-    .innerJoin('role as r', 'r.id', 'ur.role_id')
-    .select(['r.code', 'r.name', 'r.permissions', 'r.data_scope', 'r.custom_org_ids'])
-    .where('ur.user_id', '=', userId)
-    .execute();
+      jsonArrayFrom(
+        eb
+          .selectFrom('user_role as ur')
+          .innerJoin('role as r', 'r.id', 'ur.role_id')
+          .select(['r.code', 'r.name', 'r.permissions', 'r.data_scope', 'r.custom_org_ids'])
+          .whereRef('ur.user_id', '=', 'u.id'),
+      ).as('roles'),
+    ]);
+}
+
+type IdentityRow = Awaited<ReturnType<ReturnType<typeof identityQuery>['executeTakeFirstOrThrow']>>;
+
+async function toIdentity(
+  db: Executor,
+  user: IdentityRow,
+  csrfToken: string | null,
+): Promise<Identity | null> {
+  if (!user.active) return null;
+  const roles = user.roles;
   const permissions = new Set(roles.flatMap((r) => r.permissions));
   const grants = roles.map((r) => ({ dataScope: r.data_scope as DataScope, customOrgIds: r.custom_org_ids }));
   const scope = buildScope({ id: user.id, orgId: user.org_id }, grants, await orgTree(db));
@@ -228,16 +238,30 @@ export async function loadIdentity(
   };
 }
 
-/** Resolves a session cookie; expired or unknown sessions resolve to null. */
+export async function loadIdentity(
+  db: Executor,
+  userId: string,
+  csrfToken: string | null,
+): Promise<Identity | null> {
+  const user = await identityQuery(db).where('u.id', '=', userId).executeTakeFirst();
+  return user ? toIdentity(db, user, csrfToken) : null;
+}
+
+/**
+ * Resolves a session cookie; expired or unknown sessions resolve to null. Read from the
+ * database on every request (one statement with the user and roles), not cached: a session ended
+ * or a user disabled on another app instance is out at once here too.
+ */
 export async function resolveSession(
   db: Db,
   sessionToken: string,
   now = new Date(),
 ): Promise<Identity | null> {
-  const s = await db
-    .selectFrom('session')
-    .selectAll()
-    .where('token_hash', '=', sha256Hex(sessionToken))
+  const tokenHash = sha256Hex(sessionToken);
+  const s = await identityQuery(db)
+    .innerJoin('session as s', 's.user_id', 'u.id')
+    .select(['s.csrf_token', 's.expires_at', 's.last_seen_at'])
+    .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!s || s.expires_at <= now) return null;
   // sliding expiry, written at most once a minute to keep reads cheap
@@ -245,10 +269,10 @@ export async function resolveSession(
     await db
       .updateTable('session')
       .set({ last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000) })
-      .where('token_hash', '=', s.token_hash)
+      .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return loadIdentity(db, s.user_id, s.csrf_token);
+  return toIdentity(db, s, s.csrf_token);
 }
 
 export async function logout(db: Db, identity: Identity, sessionToken: string): Promise<void> {
@@ -277,16 +301,16 @@ export async function createApiToken(db: Db, actor: Actor, userId: string, name:
 
 export async function resolveApiToken(db: Db, token: string, now = new Date()): Promise<Identity | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-  const t = await db
-    .selectFrom('api_token')
-    .selectAll()
-    .where('token_hash', '=', sha256Hex(token))
+  const t = await identityQuery(db)
+    .innerJoin('api_token as t', 't.user_id', 'u.id')
+    .select(['t.id as token_id', 't.revoked_at', 't.last_used_at'])
+    .where('t.token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
   if (!t || t.revoked_at) return null;
   if (!t.last_used_at || now.getTime() - t.last_used_at.getTime() > 60_000) {
-    await db.updateTable('api_token').set({ last_used_at: now }).where('id', '=', t.id).execute();
+    await db.updateTable('api_token').set({ last_used_at: now }).where('id', '=', t.token_id).execute();
   }
-  return loadIdentity(db, t.user_id, null);
+  return toIdentity(db, t, null);
 }
 
 /**

@@ -39,6 +39,7 @@ export {
   calendarFromJson,
   loadOverrides,
   loadWorkCalendar,
+  listWorkCalendar,
   overridesJson,
   type SaveYearInput,
   saveYear,

@@ -4,7 +4,7 @@ import { writeTx } from '../db/tx.js';
 import { forbidden } from '../errors.js';
 import type { CalendarArrangement } from './arrangement-file.js';
 import { firstChangedDay, type RecomputeCount, type RecomputeDueDates } from './recompute.js';
-import { listYears, loadWorkCalendar, saveYear } from './store.js';
+import { forgetListCalendar, listYears, loadWorkCalendar, saveYear } from './store.js';
 
 export interface LoadResult {
   year: number;
@@ -54,6 +54,7 @@ export async function loadArrangement(
     });
     return { ...r, from, recomputed };
   });
+  forgetListCalendar();
   return {
     year: arrangement.year,
     replaced: result.replaced,

@@ -22,15 +22,13 @@ export interface SaveYearInput {
   loadedBy: string | null;
 }
 
-/** Every admin-loaded arrangement, to build a WorkCalendar from. */
+/**
+ * Every admin-loaded arrangement, to build a WorkCalendar from: one statement (the years and the
+ * days as one JSON value), since every list that labels deadlines reads it per request.
+ */
 export async function loadOverrides(db: Executor): Promise<CalendarOverrides> {
-  const years = await db.selectFrom('calendar_year').select(['year', 'source']).orderBy('year').execute();
-  const days = await db
-    .selectFrom('calendar_day')
-    .select(['day', 'kind', 'name', 'year'])
-    .orderBy('day')
-    .execute();
-  return { years, days };
+  const r = await sql<{ o: CalendarOverrides }>`select ${overridesJson()} as o`.execute(db);
+  return r.rows[0]?.o ?? { years: [], days: [] };
 }
 
 /**
@@ -51,6 +49,29 @@ export function calendarFromJson(overrides: CalendarOverrides): WorkCalendar {
 
 export async function loadWorkCalendar(db: Executor): Promise<WorkCalendar> {
   return createWorkCalendar(await loadOverrides(db));
+}
+
+/** How stale a list's calendar may be on another app instance after an arrangement is loaded. */
+export const CALENDAR_TTL_MS = 5000;
+let cached: { at: number; db: Executor; calendar: WorkCalendar } | null = null;
+
+/**
+ * The work calendar for labelling a list's deadlines (剩 N 个工作日, 逾期), kept for up to
+ * `CALENDAR_TTL_MS`: a ledger page would otherwise read it on every request. Loading an
+ * arrangement clears it in this process once committed (`forgetListCalendar`); other app
+ * instances see it within the TTL, as with the org tree. Writes and deadline arithmetic read
+ * the calendar fresh (`loadWorkCalendar`, or in the act's own read).
+ */
+export async function listWorkCalendar(db: Executor): Promise<WorkCalendar> {
+  if (cached && cached.db === db && Date.now() - cached.at < CALENDAR_TTL_MS) return cached.calendar;
+  const calendar = await loadWorkCalendar(db);
+  cached = { at: Date.now(), db, calendar };
+  return calendar;
+}
+
+/** After an arrangement is committed: this process's lists read the new one at once. */
+export function forgetListCalendar(): void {
+  cached = null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { findDocPrefixes } from '../../org/org-store.js';
 import { caseNoAbbreviation } from '../../org/rules.js';
-import { loadWorkCalendar } from '../../../platform/calendar/index.js';
+import { listWorkCalendar, loadWorkCalendar } from '../../../platform/calendar/index.js';
 import type { ListTotal, PageRequest } from '../../../platform/paging.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { AuditInput } from '../../../platform/audit/audit.js';
@@ -297,7 +297,7 @@ export async function searchCases(
   const t = today(ctx);
   const [{ rows, total, totalKind }, calendar] = await Promise.all([
     listCases(ctx.db, ctx.scope, filter, t, page),
-    loadWorkCalendar(ctx.db),
+    listWorkCalendar(ctx.db),
   ]);
   return { items: rows.map((r) => presentCase(r, t, calendar)), total, totalKind };
 }

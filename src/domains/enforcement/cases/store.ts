@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import { addDays, type LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { COUNT_BUDGET, listTotal, type PageRequest, settleTotal } from '../../../platform/paging.js';
+import {
+  COUNT_BUDGET,
+  type PageRequest,
+  pageAndTotal,
+  plannedTotal,
+  settleTotal,
+} from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import { DUE_SOON_DAYS } from './rules.js';
 import { searchTerms } from '../publications/portal-rules.js';
@@ -119,12 +125,16 @@ export async function listCases(
     .where(conditions(scope, f, today));
   const ledgerOrder = sql`c.next_due_on is null, c.next_due_on, c.opened_on desc, c.case_no desc`;
   const pageIds = ids.orderBy(ledgerOrder).offset(page.offset).limit(page.limit);
-  const [rows, total] = await Promise.all([
-    baseQuery(db).where('c.id', 'in', pageIds).orderBy(ledgerOrder).execute(),
-    // counted without the joins (org is 1:1, power_item optional), so an index holding the
-    // filtered and scope columns answers it alone (migrations 0018, 0190) — when that is cheap
-    listTotal(db, ids, { ...page, budget: COUNT_BUDGET }),
-  ]);
+  const pageQuery = baseQuery(db).where('c.id', 'in', pageIds).orderBy(ledgerOrder);
+  // counted without the joins (org is 1:1, power_item optional), so an index holding the
+  // filtered and scope columns answers it alone (migrations 0018, 0190) — when that is cheap
+  // (the planner's view, kept a few seconds); the count rides on the page's own statement
+  const plan = page.exactTotal ? { count: undefined } : await plannedTotal(db, ids, COUNT_BUDGET);
+  if ('estimate' in plan) {
+    const rows = await pageQuery.execute();
+    return { rows, ...settleTotal(plan.estimate, page, rows.length) };
+  }
+  const { rows, ...total } = await pageAndTotal(db, pageQuery, ids, page, plan.count);
   return { rows, ...settleTotal(total, page, rows.length) };
 }
 

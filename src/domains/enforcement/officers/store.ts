@@ -2,7 +2,7 @@ import { type Expression, sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
 import { addDays, type LocalDate } from '../../../platform/calendar/index.js';
-import { ledgerPage, type ListTotal, listTotal, type PageRequest } from '../../../platform/paging.js';
+import { type ListTotal, listTotal, type PageRequest, pageAndTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import { certificateState } from './rules.js';
 import {
@@ -272,13 +272,16 @@ export async function listOfficers(
 ): Promise<{ items: Officer[] } & ListTotal> {
   if (readsCertificate(filter)) {
     const q = filtered(db, scope, filter, today);
-    const { rows, ...total } = await ledgerPage(db, q, page, (l) =>
-      l.orderBy('g.path').orderBy('o.name').orderBy('o.id'),
+    const { rows, ...total } = await pageAndTotal(
+      db,
+      q.orderBy('g.path').orderBy('o.name').orderBy('o.id').offset(page.offset).limit(page.limit),
+      q,
+      page,
     );
     return { items: rows.map((r) => presentOfficer(r, today)), ...total };
   }
   // no certificate filter: the page is chosen on the officers (ordered by the org tree) first,
-  // and only its rows are joined to their latest certificate and body
+  // and only its rows are joined to their latest certificate and body; the total rides along
   const pageIds = db
     .selectFrom('enforcement_officer as o')
     .innerJoin('org as g', 'g.id', 'o.org_id')
@@ -289,19 +292,12 @@ export async function listOfficers(
     .orderBy('o.id')
     .offset(page.offset)
     .limit(page.limit);
-  const [rows, total] = await Promise.all([
-    officerQuery(db)
-      .where('o.id', 'in', pageIds)
-      .orderBy('g.path')
-      .orderBy('o.name')
-      .orderBy('o.id')
-      .execute(),
-    listTotal(
-      db,
-      db.selectFrom('enforcement_officer as o').select('o.id').where(officerConditions(scope, filter)),
-      page,
-    ),
-  ]);
+  const { rows, ...total } = await pageAndTotal(
+    db,
+    officerQuery(db).where('o.id', 'in', pageIds).orderBy('g.path').orderBy('o.name').orderBy('o.id'),
+    db.selectFrom('enforcement_officer as o').select('o.id').where(officerConditions(scope, filter)),
+    page,
+  );
   return { items: rows.map((r) => presentOfficer(r, today)), ...total };
 }
 
