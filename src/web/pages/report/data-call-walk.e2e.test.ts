@@ -241,8 +241,17 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
           .toBe(before - 1);
       }
       await report.getByRole('button', { name: /^发\s*布$/ }).click();
+      // the server's answer, not the words 已发布: the other width's report in the ledger already
+      // says so, and leaving the page then aborted the request (CI: POST …/publish net::ERR_ABORTED)
+      const published = o.waitForResponse(
+        (r) =>
+          r.request().method() === 'POST' &&
+          /\/api\/reports\/[^/]+\/publish$/.test(new URL(r.url()).pathname),
+      );
       await confirmPopover(o, okButton);
-      await o.getByText('已发布').first().waitFor();
+      const answer = await published;
+      expect(answer.status(), await answer.text()).toBe(200);
+      await report.getByText(/第 \d+ 版 · 已发布/).waitFor();
       await expectNoOverflow(o, '年度报告');
 
       await o.goto(`${server.url}/portal/reports`);
