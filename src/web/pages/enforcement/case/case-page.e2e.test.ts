@@ -14,7 +14,7 @@ import {
   ROOT,
 } from '../../../../test/browser.js';
 import { startTestServer } from '../../../../test/server.js';
-import { openAct, pick } from '../../../../test/walk.js';
+import { motionAtRest, openAct, pick } from '../../../../test/walk.js';
 import { openCase } from '../../../../domains/enforcement/cases/service.js';
 import { searchBodies, searchOfficers } from '../../../../domains/enforcement/officers/service.js';
 
@@ -117,6 +117,8 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', { timeout: 180_00
       buffer: SAMPLES.mp4, // the server sniffs the type from the bytes
     });
     await modal.getByText('执法记录仪.mp4').waitFor();
+    // the dialog zooms open in motion steps; a quick upload leaves 保存 to be aimed at mid-zoom (CI)
+    await motionAtRest(page);
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     await act.getByRole('button', { name: /执法记录仪\.mp4/ }).waitFor();
     await expect(gap.count()).resolves.toBe(0);
