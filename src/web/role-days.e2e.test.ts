@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test/axe.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../test/browser.js';
 import { startTestServer } from '../test/server.js';
-import { expectNoOverflow, openAct, personAt } from '../test/walk.js';
+import { dropdownAtRest, expectNoOverflow, motionAtRest, openAct, personAt } from '../test/walk.js';
 import { WIDTHS, type Width } from '../test/widths.js';
 
 const LAPTOP = WIDTHS[0];
@@ -215,9 +215,14 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
     await p.goto(`${server.url}/report/data-calls`);
     await p.getByRole('button', { name: /制定填报任务/ }).click();
     const field = p.locator('.ant-modal-wrap:visible .ant-form-item', { hasText: '指标(' });
+    // the dialog zooms open and the list unfolds in motion steps: read the options only at rest
+    // (CI: read mid-motion, the list was momentarily not visible and the read found no option)
+    await field.waitFor();
+    await motionAtRest(p);
     await field.locator('.ant-select-selector').click();
     const options = p.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await options.first().waitFor();
+    await dropdownAtRest(p);
     const shown = await options.allInnerTexts();
     expect(shown.length).toBeGreaterThan(0);
     for (const o of shown) expect(o, '指标 picker').not.toMatch(/planning|RULES\s*§/);
