@@ -158,17 +158,36 @@ export async function listTotal(
   };
   if (opts.exactTotal)
     return { total: await count(`select count(*) as n from (${q.sql}) as list_rows`), totalKind: 'exact' };
-  const capped = `select count(*) as n from (${q.sql} limit ${cap + 1}) as list_rows`;
+  const capped = cappedCount(q.sql, cap);
   let planned: number | undefined;
   if (opts.budget !== undefined) {
     const plan = await budgetPlan(db, capped, q.parameters);
-    if (plan.rows > 2 * cap || plan.cost > opts.budget)
-      return { total: roundEstimate(plan.rows), totalKind: 'estimate' };
+    const estimate = overBudget(plan, cap, opts.budget);
+    if (estimate) return estimate;
     planned = plan.rows;
   }
   const n = await count(capped);
   if (n <= cap) return { total: n, totalKind: 'exact' };
   return pastCap(db, capped, q.parameters, cap, planned);
+}
+
+/** The count of a list's first `cap` + 1 rows (an index range read that stops there). */
+function cappedCount(listSql: string, cap: number): string {
+  return `select count(*) as n from (${listSql} limit ${cap + 1}) as list_rows`;
+}
+
+/**
+ * A budgeted list the planner finds too dear to count (more than twice the cap, or a cost over
+ * the budget): its estimate instead; undefined when counting is allowed.
+ */
+function overBudget(
+  plan: { rows: number; cost: number },
+  cap: number,
+  budget: number,
+): ListTotal | undefined {
+  return plan.rows > 2 * cap || plan.cost > budget
+    ? { total: roundEstimate(plan.rows), totalKind: 'estimate' }
+    : undefined;
 }
 
 /** How long the planner's view of one list's count is reused (`budgetPlan`). */
@@ -209,14 +228,9 @@ export async function plannedTotal<RDB, RTB extends keyof RDB, RO>(
   budget: number,
 ): Promise<{ estimate: ListTotal } | { count: number }> {
   const q = rows.compile();
-  const plan = await budgetPlan(
-    db,
-    `select count(*) as n from (${q.sql} limit ${TOTAL_CAP + 1}) as list_rows`,
-    q.parameters,
-  );
-  return plan.rows > 2 * TOTAL_CAP || plan.cost > budget
-    ? { estimate: { total: roundEstimate(plan.rows), totalKind: 'estimate' } }
-    : { count: plan.rows };
+  const plan = await budgetPlan(db, cappedCount(q.sql, TOTAL_CAP), q.parameters);
+  const estimate = overBudget(plan, TOTAL_CAP, budget);
+  return estimate ? { estimate } : { count: plan.rows };
 }
 
 /** A list that counted more than the cap: the planner's estimate if it is larger, else "cap+". */
@@ -269,13 +283,7 @@ export async function pageAndTotal<DB, TB extends keyof DB, O, RDB, RTB extends 
   const q = rows.compile();
   return {
     rows: got,
-    ...(await pastCap(
-      db,
-      `select count(*) as n from (${q.sql} limit ${TOTAL_CAP + 1}) as list_rows`,
-      q.parameters,
-      TOTAL_CAP,
-      planned,
-    )),
+    ...(await pastCap(db, cappedCount(q.sql, TOTAL_CAP), q.parameters, TOTAL_CAP, planned)),
   };
 }
 
