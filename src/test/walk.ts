@@ -101,8 +101,12 @@ export async function expectNoOverflow(page: Page, where: string): Promise<void>
  * chosen and the 罚款金额 field stayed disabled for 30 s. Options are aimed at only at rest.
  */
 export async function dropdownAtRest(page: Page) {
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').first().waitFor();
-  await motionAtRest(page);
+  await page.waitForFunction(() => {
+    const open = [...document.querySelectorAll('.ant-select-dropdown')].filter(
+      (d) => !d.classList.contains('ant-select-dropdown-hidden'),
+    );
+    return open.length > 0 && open.every((d) => !/-(appear|enter|leave)\b/.test(d.className));
+  });
 }
 
 /**
