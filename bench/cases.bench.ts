@@ -168,7 +168,12 @@ async function timedCopy(h: DatabaseHandle, chunks: { cases: CopyRows; acts: Cop
  * derived rows into the same tables with the same indexes, and both vs COPY into an unindexed
  * copy of the tables (the engine's limit). Baselines rolled back.
  */
-async function importBench(label: string, h: DatabaseHandle, ctx: Ctx, n: number): Promise<BenchRow[]> {
+export async function importBench(
+  label: string,
+  h: DatabaseHandle,
+  ctx: Ctx,
+  n: number,
+): Promise<BenchRow[]> {
   const today = chinaDate(new Date());
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-import-')), 'cases.xlsx');
   await writeHistoricalFile(h.db, file, n, today);
@@ -212,8 +217,16 @@ async function importBench(label: string, h: DatabaseHandle, ctx: Ctx, n: number
 
 type CaseSelect = SelectQueryBuilder<Database, 'enforcement_case', object>;
 
-/** (b) The ledger API over the big table vs a plain SELECT of the same page. */
-async function listBench(label: string, h: DatabaseHandle, m: number): Promise<BenchRow[]> {
+/**
+ * (b) The ledger API over the big table vs a plain SELECT of the same page. `narrowTo` (an org
+ * id) sends the org switcher's header, and the baseline reads only that org's subtree.
+ */
+export async function listBench(
+  label: string,
+  h: DatabaseHandle,
+  m: number,
+  narrowTo?: string,
+): Promise<BenchRow[]> {
   const today = chinaDate(new Date());
   const app = await buildApp({ handle: h, loginRateLimit: 1000 });
   const login = await app.inject({
@@ -222,7 +235,9 @@ async function listBench(label: string, h: DatabaseHandle, m: number): Promise<B
     payload: { username: 'admin', password: PASSWORD },
   });
   const cookie = login.cookies.find((c) => c.name === 'fazhi_session');
-  const headers = { cookie: `fazhi_session=${cookie?.value}` };
+  const headers: Record<string, string> = { cookie: `fazhi_session=${cookie?.value}` };
+  if (narrowTo) headers['x-fazhi-org'] = narrowTo;
+  const within = narrowTo ? await subtree(h, narrowTo) : null;
   // the demo county's market regulator (the busiest enforcing department of the demo)
   const marketRegulator = demoDepartments.find((d) => d.short === '市场监管局')?.name ?? '';
   const scjg = await h.db
@@ -231,7 +246,10 @@ async function listBench(label: string, h: DatabaseHandle, m: number): Promise<B
     .where('name', '=', marketRegulator)
     .executeTakeFirstOrThrow();
   const month = { from: addDays(today, -400), to: addDays(today, -370) };
-  const plain = () => h.db.selectFrom('enforcement_case').selectAll();
+  const plain = () =>
+    within
+      ? h.db.selectFrom('enforcement_case').selectAll().where('org_id', 'in', within)
+      : h.db.selectFrom('enforcement_case').selectAll();
   const scenarios: { name: string; query: string; base: (q: CaseSelect) => CaseSelect }[] = [
     { name: 'no filter, page 1', query: '', base: (q) => q.orderBy('opened_on', 'desc') },
     {
@@ -308,14 +326,29 @@ async function listBench(label: string, h: DatabaseHandle, m: number): Promise<B
   return out;
 }
 
-/** (c) Every registry figure of a county-year vs one aggregate query over the same cases. */
-async function figuresBench(label: string, h: DatabaseHandle, m: number): Promise<BenchRow> {
+/** The ids of an org and every org below it. */
+async function subtree(h: DatabaseHandle, orgId: string): Promise<string[]> {
+  const top = await h.db.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirstOrThrow();
+  const below = await h.db.selectFrom('org').select('id').where('path', 'like', `${top.path}%`).execute();
+  return below.map((o) => o.id);
+}
+
+/**
+ * (c) Every registry figure of a county-year (or of `orgId`'s subtree) vs one aggregate query
+ * over the same cases.
+ */
+export async function figuresBench(
+  label: string,
+  h: DatabaseHandle,
+  m: number,
+  orgId?: string,
+): Promise<BenchRow> {
   const ctx = systemCtx(h.db);
   const registry = await loadRegistry(h.db);
-  const root = await rootOrgId(h.db);
+  const root = orgId ?? (await rootOrgId(h.db));
   const year = Number(chinaDate(new Date()).slice(0, 4)) - 1;
   const period = yearPeriod(year);
-  const orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
+  const orgIds = await subtree(h, root);
   await computeFigures(ctx, registry, root, period);
   const subject = await median(3, () => computeFigures(ctx, registry, root, period));
   const base = await median(3, () =>
@@ -329,7 +362,7 @@ async function figuresBench(label: string, h: DatabaseHandle, m: number): Promis
     ),
   );
   return {
-    name: `${label}: all ${registry.all.length} registry figures for the county, ${year}, over ${m.toLocaleString('en')} cases`,
+    name: `${label}: all ${registry.all.length} registry figures for ${orgId ? 'its org' : 'the county'}, ${year}, over ${m.toLocaleString('en')} cases`,
     baseline: `${ms(base)} one hand-written aggregate query`,
     subject: ms(subject),
     ratio: (subject / base).toFixed(1),

@@ -11,6 +11,7 @@ import { seedDemo } from '../src/report/demo.js';
 import { runCaseBenches } from './cases.bench.js';
 import { runDrawBench } from './draw.bench.js';
 import { runLegalityBenches } from './legality.bench.js';
+import { runProvinceBench } from './province.js';
 
 interface Row {
   name: string;
@@ -236,11 +237,32 @@ async function keptDatabase(serverUrl: string, part: string): Promise<{ url: str
   return { url: u.toString() };
 }
 
-// BENCH_PARTS picks parts (comma-separated: server, draw, cases, legality; default all of them)
+// BENCH_PARTS picks parts (comma-separated: server, draw, cases, legality; default all of them);
+// `--province` runs only the province bench (bench/province.ts; PostgreSQL)
+const province = process.argv.includes('--province');
 const parts = new Set(
-  (process.env.BENCH_PARTS ?? 'server,draw,cases,legality').split(',').map((p) => p.trim()),
+  province ? [] : (process.env.BENCH_PARTS ?? 'server,draw,cases,legality').split(',').map((p) => p.trim()),
 );
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+if (province) {
+  if (!pgUrl)
+    throw new Error('--province needs a PostgreSQL server: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
+  const fresh = await freshDatabase(pgUrl, 'province');
+  const pgh = await openDatabase({ url: fresh.url });
+  try {
+    rows.push(
+      ...(await runProvinceBench(pgh, {
+        counties: size('BENCH_PROVINCE_COUNTIES', 100),
+        cases: size('BENCH_PROVINCE_CASES', 10_000_000),
+        importRows: size('BENCH_PROVINCE_IMPORT_ROWS', 20_000),
+      })),
+    );
+  } finally {
+    await pgh.close();
+    await fresh.drop();
+  }
+}
 const dir = parts.has('server') ? await seededFolder() : null;
 if (dir) {
   await startup(dir);
@@ -273,7 +295,6 @@ for (const r of parts.has('draw') ? await runDrawBench() : []) {
 // 20,000) and BENCH_CASES (PostgreSQL, default 100,000), the generated ledger. The defaults keep
 // `npm run bench` under 10 minutes on a 2-core machine; the issue's sizes are set by hand
 // (BENCH_IMPORT_ROWS=100000 BENCH_PGLITE_CASES=100000 BENCH_CASES=1000000).
-const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 if (parts.has('cases')) {
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-cases-'));
   const h = await openDatabase({ dataDir: path.join(pgliteDir, 'pgdata') });
