@@ -248,19 +248,25 @@ const size = (name: string, fallback: number) => Number(process.env[name] ?? fal
 if (province) {
   if (!pgUrl)
     throw new Error('--province needs a PostgreSQL server: set BENCH_DATABASE_URL or TEST_DATABASE_URL');
-  const fresh = await freshDatabase(pgUrl, 'province');
+  const counties = size('BENCH_PROVINCE_COUNTIES', 100);
+  const cases = size('BENCH_PROVINCE_CASES', 10_000_000);
+  // BENCH_REUSE=1 keeps the filled province (`<prefix>_province_keep_<counties>_<cases>`), as for the case ledger
+  const fresh: { url: string; drop?: () => Promise<void> } =
+    process.env.BENCH_REUSE === '1'
+      ? await keptDatabase(pgUrl, `province_keep_${counties}_${cases}`)
+      : await freshDatabase(pgUrl, 'province');
   const pgh = await openDatabase({ url: fresh.url });
   try {
     rows.push(
       ...(await runProvinceBench(pgh, {
-        counties: size('BENCH_PROVINCE_COUNTIES', 100),
-        cases: size('BENCH_PROVINCE_CASES', 10_000_000),
+        counties,
+        cases,
         importRows: size('BENCH_PROVINCE_IMPORT_ROWS', 20_000),
       })),
     );
   } finally {
     await pgh.close();
-    await fresh.drop();
+    await fresh.drop?.();
   }
 }
 const dir = parts.has('server') ? await seededFolder() : null;
