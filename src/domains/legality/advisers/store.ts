@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
+import { whereFilter } from '../../../platform/db/filters.js';
 import { pageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { AdviserKind, AppointedBy } from './schema.js';
@@ -45,18 +46,10 @@ function baseQuery(db: Executor) {
 export type AdviserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 function filtered(db: Executor, scope: Scope, f: AdviserFilter) {
-  let q = baseQuery(db).where(inScope(scope, 'a'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([eb('a.name', 'like', like), eb('a.firm', 'like', like), eb('a.village', 'like', like)]),
-    );
-  }
-  if (f.kind) q = q.where('a.kind', '=', f.kind);
-  if (f.appointedBy) q = q.where('a.appointed_by', '=', f.appointedBy);
-  if (f.orgId) q = q.where('a.org_id', '=', f.orgId);
-  if (f.active !== undefined) q = q.where('a.active', '=', f.active);
-  return q;
+  return whereFilter(baseQuery(db).where(inScope(scope, 'a')), 'a', f, {
+    keyword: ['a.name', 'a.firm', 'a.village'],
+    equals: ['kind', 'appointedBy', 'orgId', 'active'],
+  });
 }
 
 export async function listAdvisers(
