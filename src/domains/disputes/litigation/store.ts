@@ -7,7 +7,7 @@ import { inBatches, type ListSort, sortedPageWithTotal, totalOver } from '../../
 import { inScope } from '../../../platform/scope.js';
 import '../tables.js';
 import '../../../platform/files/tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface LawsuitFilter {
   q?: string | undefined;
@@ -29,9 +29,7 @@ export const lawsuitSortColumns = {
 } as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('disputes_lawsuit as l')
-    .innerJoin('org as g', 'g.id', 'l.org_id')
+  return withOrg(db, 'disputes_lawsuit', 'l')
     .leftJoin('org as co', 'co.id', 'l.co_defendant_org_id')
     .selectAll('l')
     .select([

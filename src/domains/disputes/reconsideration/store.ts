@@ -8,7 +8,7 @@ import { inScope } from '../../../platform/scope.js';
 import { WARN_DAYS } from '../clock.js';
 import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface ReconFilter {
   q?: string | undefined;
@@ -37,11 +37,7 @@ export const reconSortColumns = {
 } as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
-    .selectAll('r')
-    .select('g.name as org_name');
+  return withOrg(db, 'disputes_reconsideration', 'r').selectAll('r').select('g.name as org_name');
 }
 
 export type ReconRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
@@ -125,9 +121,7 @@ export async function openReviewIds(db: Executor, scope: Scope): Promise<string[
 }
 
 export async function findByReceipt(db: Executor, receiptNo: string) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
+  return withOrg(db, 'disputes_reconsideration', 'r')
     .select([
       'r.id',
       'r.receipt_no',
@@ -162,10 +156,7 @@ export async function countLookupFailures(db: Executor, receiptNo: string, clien
 
 /** Published 复议决定书 (第七十九条), newest first. */
 export async function listPublished(db: Executor, page: { offset: number; limit: number }) {
-  const q = db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
-    .where('r.published_on', 'is not', null);
+  const q = withOrg(db, 'disputes_reconsideration', 'r').where('r.published_on', 'is not', null);
   const rows = await q
     .select([
       'r.id',
@@ -188,9 +179,7 @@ export async function listPublished(db: Executor, page: { offset: number; limit:
 }
 
 export async function findPublished(db: Executor, id: string) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
+  return withOrg(db, 'disputes_reconsideration', 'r')
     .selectAll('r')
     .select('g.name as org_name')
     .where('r.id', '=', id)

@@ -7,7 +7,7 @@ import { inBatches, type ListSort, sortedPageWithTotal } from '../../../platform
 import { inScope } from '../../../platform/scope.js';
 import { WARN_DAYS } from '../clock.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface SuggestionFilter {
   q?: string | undefined;
@@ -28,11 +28,7 @@ export const suggestionSortColumns = {
 } as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('disputes_suggestion as s')
-    .innerJoin('org as g', 'g.id', 's.org_id')
-    .selectAll('s')
-    .select('g.name as org_name');
+  return withOrg(db, 'disputes_suggestion', 's').selectAll('s').select('g.name as org_name');
 }
 export type SuggestionRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 

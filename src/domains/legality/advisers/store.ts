@@ -6,7 +6,7 @@ import { pageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { AdviserKind, AppointedBy } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface AdviserFilter {
   q?: string | undefined;
@@ -17,31 +17,28 @@ export interface AdviserFilter {
 }
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('legality_adviser as a')
-    .innerJoin('org as g', 'g.id', 'a.org_id')
-    .select([
-      'a.id',
-      'a.region_code',
-      'a.org_id',
-      'g.name as org_name',
-      'a.kind',
-      'a.party',
-      'a.name',
-      'a.firm',
-      'a.appointed_by',
-      'a.village',
-      'a.contract_from',
-      'a.contract_to',
-      'a.certificate_no',
-      'a.fields',
-      'a.team',
-      'a.active',
-      'a.version',
-      sql<number>`(select coalesce(sum(w.count), 0) from legality_adviser_work w where w.adviser_id = a.id)`.as(
-        'work_count',
-      ),
-    ]);
+  return withOrg(db, 'legality_adviser', 'a').select([
+    'a.id',
+    'a.region_code',
+    'a.org_id',
+    'g.name as org_name',
+    'a.kind',
+    'a.party',
+    'a.name',
+    'a.firm',
+    'a.appointed_by',
+    'a.village',
+    'a.contract_from',
+    'a.contract_to',
+    'a.certificate_no',
+    'a.fields',
+    'a.team',
+    'a.active',
+    'a.version',
+    sql<number>`(select coalesce(sum(w.count), 0) from legality_adviser_work w where w.adviser_id = a.id)`.as(
+      'work_count',
+    ),
+  ]);
 }
 export type AdviserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 

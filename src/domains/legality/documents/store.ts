@@ -6,7 +6,7 @@ import { type ListSort, sortedPageWithTotal } from '../../../platform/paging.js'
 import { inScope } from '../../../platform/scope.js';
 import type { DocumentStatus } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface DocumentFilter {
   q?: string | undefined;
@@ -27,9 +27,7 @@ export const documentSortColumns = {
 } as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('legality_document as d')
-    .innerJoin('org as g', 'g.id', 'd.org_id')
+  return withOrg(db, 'legality_document', 'd')
     .leftJoin('legality_review as r', 'r.id', 'd.review_id')
     .select([
       'd.id',

@@ -7,7 +7,7 @@ import { inBatches, type ListSort, sortedPageWithTotal } from '../../../platform
 import { inScope } from '../../../platform/scope.js';
 import type { ReviewKind, ReviewLogEntry, ReviewStatus } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface ReviewFilter {
   q?: string | undefined;
@@ -33,36 +33,33 @@ export const reviewSortColumns = {
 export type ReviewSortField = keyof typeof reviewSortColumns;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('legality_review as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
-    .select([
-      'r.id',
-      'r.region_code',
-      'r.org_id',
-      'g.name as org_name',
-      'r.kind',
-      'r.title',
-      'r.subject_id',
-      'r.item_count',
-      'r.submitted_on',
-      'r.materials',
-      'r.reviewers',
-      'r.period_workdays',
-      'r.extension_workdays',
-      'r.status',
-      'r.conclusion',
-      'r.concluded_on',
-      'r.due_on',
-      'r.due_soon_on',
-      'r.extended',
-      'r.paused_since',
-      'r.paused_days',
-      'r.opinion_count',
-      'r.action_count',
-      'r.created_by',
-      'r.version',
-    ]);
+  return withOrg(db, 'legality_review', 'r').select([
+    'r.id',
+    'r.region_code',
+    'r.org_id',
+    'g.name as org_name',
+    'r.kind',
+    'r.title',
+    'r.subject_id',
+    'r.item_count',
+    'r.submitted_on',
+    'r.materials',
+    'r.reviewers',
+    'r.period_workdays',
+    'r.extension_workdays',
+    'r.status',
+    'r.conclusion',
+    'r.concluded_on',
+    'r.due_on',
+    'r.due_soon_on',
+    'r.extended',
+    'r.paused_since',
+    'r.paused_days',
+    'r.opinion_count',
+    'r.action_count',
+    'r.created_by',
+    'r.version',
+  ]);
 }
 export type ReviewRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 

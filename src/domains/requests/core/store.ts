@@ -8,7 +8,7 @@ import { countOf, type ListSort, pageAndCount, sortedBy } from '../../../platfor
 import { inScope } from '../../../platform/scope.js';
 import type { ActionRecord, ItemKind, Projection } from './spec.js';
 import './tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface ItemFilter {
   q?: string | undefined;
@@ -35,40 +35,37 @@ export const itemSortColumns = {
 export type ItemSortField = keyof typeof itemSortColumns;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('requests_item as i')
-    .innerJoin('org as g', 'g.id', 'i.org_id')
-    .select([
-      'i.id',
-      'i.region_code',
-      'i.org_id',
-      'g.name as org_name',
-      'i.kind',
-      'i.receipt_no',
-      'i.subject',
-      'i.received_on',
-      'i.channel',
-      'i.category',
-      'i.applicant_kind',
-      'i.applicant_name',
-      'i.applicant_contact',
-      'i.facts',
-      'i.link_id',
-      'i.status',
-      'i.outcome',
-      'i.due_kind',
-      'i.due_on',
-      'i.due_provisional',
-      'i.extended',
-      'i.answered_on',
-      'i.closed_on',
-      'i.on_time',
-      'i.resolved',
-      'i.amount',
-      'i.action_count',
-      'i.created_by',
-      'i.version',
-    ]);
+  return withOrg(db, 'requests_item', 'i').select([
+    'i.id',
+    'i.region_code',
+    'i.org_id',
+    'g.name as org_name',
+    'i.kind',
+    'i.receipt_no',
+    'i.subject',
+    'i.received_on',
+    'i.channel',
+    'i.category',
+    'i.applicant_kind',
+    'i.applicant_name',
+    'i.applicant_contact',
+    'i.facts',
+    'i.link_id',
+    'i.status',
+    'i.outcome',
+    'i.due_kind',
+    'i.due_on',
+    'i.due_provisional',
+    'i.extended',
+    'i.answered_on',
+    'i.closed_on',
+    'i.on_time',
+    'i.resolved',
+    'i.amount',
+    'i.action_count',
+    'i.created_by',
+    'i.version',
+  ]);
 }
 export type ItemRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
@@ -250,11 +247,7 @@ export interface EntryFilter {
 }
 
 function entries(db: Executor, scope: Scope, f: EntryFilter) {
-  const q = db
-    .selectFrom('requests_entry as e')
-    .innerJoin('org as g', 'g.id', 'e.org_id')
-    .where('e.kind', '=', f.kind)
-    .where(inScope(scope, 'e'));
+  const q = withOrg(db, 'requests_entry', 'e').where('e.kind', '=', f.kind).where(inScope(scope, 'e'));
   return whereFilter(q, 'e', f, { equals: ['category', 'orgId'], range: ['e.occurred_on', 'from', 'to'] });
 }
 
