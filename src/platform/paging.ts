@@ -69,6 +69,41 @@ export async function pageWithTotal<DB, TB extends keyof DB, O>(
   return { rows, total };
 }
 
+/**
+ * One page of a small list and its total (`pageWithTotal`), in the order the user chose
+ * (`sortedBy`, then `tieBreak`) or, when none is chosen, in the list's own `byDefault`.
+ */
+export function sortedPageWithTotal<DB, TB extends keyof DB, O>(
+  filtered: SelectQueryBuilder<DB, TB, O>,
+  page: { offset: number; limit: number },
+  sort: ListSort | null,
+  tieBreak: string,
+  byDefault: (q: SelectQueryBuilder<DB, TB, O>) => SelectQueryBuilder<DB, TB, O>,
+) {
+  return pageWithTotal(filtered, (q) => (sort ? sortedBy(q, sort, tieBreak) : byDefault(q)), page);
+}
+
+/** A list's query as its count (`n`): the same FROM and WHERE, selecting only `count(*)`. */
+export function countOf<DB, TB extends keyof DB, O>(filtered: SelectQueryBuilder<DB, TB, O>) {
+  return filtered.clearSelect().select(sql<string>`count(*)`.as('n'));
+}
+
+/**
+ * One page of a list and its exact total, read at once (two statements): `ordered` is the list in
+ * its order, `counted` answers the count as `n` (`countOf`, or a leaner query of the same rows).
+ */
+export async function pageAndCount<R>(
+  ordered: Pageable<R>,
+  counted: { executeTakeFirstOrThrow(): Promise<{ n: string | number | bigint }> },
+  page: { offset: number; limit: number },
+): Promise<{ rows: R[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    ordered.offset(page.offset).limit(page.limit).execute(),
+    counted.executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
 /** An ordered query that can be read a slice at a time (a Kysely select). */
 interface Pageable<R> {
   offset(n: number): Pageable<R>;

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import { pageWithTotal } from '../../platform/paging.js';
 import { parseSort } from '../../platform/validation.js';
-import type { Executor } from '../../platform/db/types.js';
+import type { Database, Executor } from '../../platform/db/types.js';
 import { type OrgNode, orgVisible } from './rules.js';
 import { type Org, type OrgKind, orgKindLabels } from './schema.js';
 import './tables.js';
@@ -163,4 +163,23 @@ export async function findDocPrefixes(
     .where('id', 'in', [...ids])
     .execute();
   return new Map(rows.map((r) => [r.id, r.doc_prefix]));
+}
+
+/** The tables whose rows belong to an org (an `org_id` column). */
+type OrgOwned = { [K in keyof Database]: Database[K] extends { org_id: string } ? K : never }[keyof Database];
+
+/**
+ * A ledger table read with its org's name (`g.name`): `selectFrom('<table> as <alias>')` joined
+ * to `org as g` on the row's `org_id`, the join every ledger list and record makes.
+ */
+export function withOrg<T extends OrgOwned & string, A extends string>(db: Executor, table: T, alias: A) {
+  // Kysely cannot type a join on a table named by a type parameter, so the builder is typed as
+  // the one a literal `selectFrom('<table> as <alias>').innerJoin('org as g', …)` gives
+  return db
+    .selectFrom(`${table} as ${alias}` as 'org as o')
+    .innerJoin('org as g', 'g.id', `${alias}.org_id` as 'o.id') as unknown as SelectQueryBuilder<
+    Database & { [K in A]: Database[T] } & { g: Database['org'] },
+    A | 'g',
+    object
+  >;
 }

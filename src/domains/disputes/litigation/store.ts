@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { inBatches, type ListSort, pageWithTotal, sortedBy, totalOver } from '../../../platform/paging.js';
+import { whereFilter } from '../../../platform/db/filters.js';
+import { inBatches, type ListSort, sortedPageWithTotal, totalOver } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import '../tables.js';
 import '../../../platform/files/tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface LawsuitFilter {
   q?: string | undefined;
@@ -28,9 +29,7 @@ export const lawsuitSortColumns = {
 } as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('disputes_lawsuit as l')
-    .innerJoin('org as g', 'g.id', 'l.org_id')
+  return withOrg(db, 'disputes_lawsuit', 'l')
     .leftJoin('org as co', 'co.id', 'l.co_defendant_org_id')
     .selectAll('l')
     .select([
@@ -45,24 +44,11 @@ function baseQuery(db: Executor) {
 export type LawsuitRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 function filtered(db: Executor, scope: Scope, f: LawsuitFilter) {
-  let q = baseQuery(db).where(inScope(scope, 'l'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('l.court_case_no', 'like', like),
-        eb('l.plaintiff', 'like', like),
-        eb('l.contested_act', 'like', like),
-      ]),
-    );
-  }
-  if (f.status) q = q.where('l.status', '=', f.status);
-  if (f.instance) q = q.where('l.instance', '=', f.instance);
-  if (f.outcome) q = q.where('l.outcome', '=', f.outcome);
-  if (f.orgId) q = q.where('l.org_id', '=', f.orgId);
-  if (f.filedFrom) q = q.where('l.filed_on', '>=', f.filedFrom);
-  if (f.filedTo) q = q.where('l.filed_on', '<=', f.filedTo);
-  return q;
+  return whereFilter(baseQuery(db).where(inScope(scope, 'l')), 'l', f, {
+    keyword: ['l.court_case_no', 'l.plaintiff', 'l.contested_act'],
+    equals: ['status', 'instance', 'outcome', 'orgId'],
+    range: ['l.filed_on', 'filedFrom', 'filedTo'],
+  });
 }
 
 export async function listLawsuits(
@@ -72,11 +58,8 @@ export async function listLawsuits(
   page: { offset: number; limit: number },
   sort: ListSort | null,
 ) {
-  const q = filtered(db, scope, f);
-  return pageWithTotal(
-    q,
-    (q) => (sort ? sortedBy(q, sort, 'l.id') : q.orderBy('l.filed_on', 'desc').orderBy('l.id')),
-    page,
+  return sortedPageWithTotal(filtered(db, scope, f), page, sort, 'l.id', (q) =>
+    q.orderBy('l.filed_on', 'desc').orderBy('l.id'),
   );
 }
 

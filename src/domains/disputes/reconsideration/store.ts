@@ -2,12 +2,13 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { inBatches, type ListSort, pageWithTotal, sortedBy } from '../../../platform/paging.js';
+import { type DueFilter, whereDueOn, whereFilter } from '../../../platform/db/filters.js';
+import { inBatches, type ListSort, sortedPageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import { WARN_DAYS } from '../clock.js';
 import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface ReconFilter {
   q?: string | undefined;
@@ -17,7 +18,7 @@ export interface ReconFilter {
   outcome?: string | undefined;
   procedure?: string | undefined;
   /** 临期 / 逾期 on `today`, by the earliest open duty */
-  due?: 'dueSoon' | 'overdue' | undefined;
+  due?: DueFilter | undefined;
   receivedFrom?: LocalDate | undefined;
   receivedTo?: LocalDate | undefined;
 }
@@ -36,41 +37,19 @@ export const reconSortColumns = {
 } as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
-    .selectAll('r')
-    .select('g.name as org_name');
+  return withOrg(db, 'disputes_reconsideration', 'r').selectAll('r').select('g.name as org_name');
 }
 
 export type ReconRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 function filtered(db: Executor, scope: Scope, f: ReconFilter, today: LocalDate) {
-  let q = baseQuery(db).where(inScope(scope, 'r'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('r.case_no', 'like', like),
-        eb('r.applicant_name', 'like', like),
-        eb('r.act_title', 'like', like),
-      ]),
-    );
-  }
-  if (f.status) q = q.where('r.status', '=', f.status);
-  if (f.orgId) q = q.where('r.org_id', '=', f.orgId);
-  if (f.channel) q = q.where('r.channel', '=', f.channel);
-  if (f.outcome) q = q.where('r.outcome', '=', f.outcome);
-  if (f.procedure) q = q.where('r.procedure', '=', f.procedure);
-  if (f.receivedFrom) q = q.where('r.received_on', '>=', f.receivedFrom);
-  if (f.receivedTo) q = q.where('r.received_on', '<=', f.receivedTo);
+  const q = whereFilter(baseQuery(db).where(inScope(scope, 'r')), 'r', f, {
+    keyword: ['r.case_no', 'r.applicant_name', 'r.act_title'],
+    equals: ['status', 'orgId', 'channel', 'outcome', 'procedure'],
+    range: ['r.received_on', 'receivedFrom', 'receivedTo'],
+  });
   // the SQL twin of reconDueState(nextReconDue(...), today)
-  if (f.due === 'overdue') q = q.where('r.next_due_on', '<', today);
-  if (f.due === 'dueSoon')
-    q = q
-      .where('r.next_due_on', '>=', today)
-      .where(sql<boolean>`r.next_due_on <= ${today}::date + ${WARN_DAYS}::int`);
-  return q;
+  return whereDueOn(q, 'r.next_due_on', f.due, today, WARN_DAYS);
 }
 
 export async function listRecons(
@@ -81,18 +60,12 @@ export async function listRecons(
   page: { offset: number; limit: number },
   sort: ListSort | null,
 ) {
-  const q = filtered(db, scope, f, today);
-  return pageWithTotal(
-    q,
-    (q) =>
-      sort
-        ? sortedBy(q, sort, 'r.id')
-        : // the earliest open deadline first (overdue rises, then 临期), the rest newest first
-          q
-            .orderBy(sql`r.next_due_on`, (ob) => ob.asc().nullsLast())
-            .orderBy('r.received_on', 'desc')
-            .orderBy('r.case_no', 'desc'),
-    page,
+  return sortedPageWithTotal(filtered(db, scope, f, today), page, sort, 'r.id', (q) =>
+    // the earliest open deadline first (overdue rises, then 临期), the rest newest first
+    q
+      .orderBy(sql`r.next_due_on`, (ob) => ob.asc().nullsLast())
+      .orderBy('r.received_on', 'desc')
+      .orderBy('r.case_no', 'desc'),
   );
 }
 
@@ -148,9 +121,7 @@ export async function openReviewIds(db: Executor, scope: Scope): Promise<string[
 }
 
 export async function findByReceipt(db: Executor, receiptNo: string) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
+  return withOrg(db, 'disputes_reconsideration', 'r')
     .select([
       'r.id',
       'r.receipt_no',
@@ -185,10 +156,7 @@ export async function countLookupFailures(db: Executor, receiptNo: string, clien
 
 /** Published 复议决定书 (第七十九条), newest first. */
 export async function listPublished(db: Executor, page: { offset: number; limit: number }) {
-  const q = db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
-    .where('r.published_on', 'is not', null);
+  const q = withOrg(db, 'disputes_reconsideration', 'r').where('r.published_on', 'is not', null);
   const rows = await q
     .select([
       'r.id',
@@ -211,9 +179,7 @@ export async function listPublished(db: Executor, page: { offset: number; limit:
 }
 
 export async function findPublished(db: Executor, id: string) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
+  return withOrg(db, 'disputes_reconsideration', 'r')
     .selectAll('r')
     .select('g.name as org_name')
     .where('r.id', '=', id)

@@ -24,7 +24,7 @@ import type {
   RecordKind,
 } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface CaseFilter {
   q?: string | undefined;
@@ -40,9 +40,7 @@ export interface CaseFilter {
 }
 
 export function baseQuery(db: Executor) {
-  return db
-    .selectFrom('enforcement_case as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  return withOrg(db, 'enforcement_case', 'c')
     .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
     .select([
       'c.id',

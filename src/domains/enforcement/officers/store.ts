@@ -17,7 +17,7 @@ import {
   type Officer,
 } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface BodyFilter {
   q?: string | undefined;
@@ -26,9 +26,7 @@ export interface BodyFilter {
 }
 
 function bodyQuery(db: Executor) {
-  return db
-    .selectFrom('enforcement_body as b')
-    .innerJoin('org as g', 'g.id', 'b.org_id')
+  return withOrg(db, 'enforcement_body', 'b')
     .leftJoin('org as e', 'e.id', 'b.entrusted_by_org_id')
     .select((eb) => [
       'b.id',
@@ -126,9 +124,7 @@ export interface OfficerFilter {
 
 /** Each officer with the latest certificate (by valid-until). */
 function officerQuery(db: Executor) {
-  return db
-    .selectFrom('enforcement_officer as o')
-    .innerJoin('org as g', 'g.id', 'o.org_id')
+  return withOrg(db, 'enforcement_officer', 'o')
     .innerJoin('enforcement_body as b', 'b.id', 'o.body_id')
     .leftJoinLateral(
       (eb) =>
@@ -282,9 +278,7 @@ export async function listOfficers(
   }
   // no certificate filter: the page is chosen on the officers (ordered by the org tree) first,
   // and only its rows are joined to their latest certificate and body; the total rides along
-  const pageIds = db
-    .selectFrom('enforcement_officer as o')
-    .innerJoin('org as g', 'g.id', 'o.org_id')
+  const pageIds = withOrg(db, 'enforcement_officer', 'o')
     .select('o.id')
     .where(officerConditions(scope, filter))
     .orderBy('g.path')

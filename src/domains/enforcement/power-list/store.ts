@@ -12,7 +12,7 @@ import {
   powerChangeLabels,
 } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface PowerFilter {
   q?: string | undefined;
@@ -23,26 +23,23 @@ export interface PowerFilter {
 }
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('power_item as p')
-    .innerJoin('org as g', 'g.id', 'p.org_id')
-    .select([
-      'p.id',
-      'p.region_code',
-      'p.org_id',
-      'g.name as org_name',
-      'g.path as org_path',
-      'p.code',
-      'p.category',
-      'p.name',
-      'p.law_name',
-      'p.article',
-      'p.basis_note',
-      'p.accountability',
-      'p.status',
-      'p.revision',
-      'p.version',
-    ]);
+  return withOrg(db, 'power_item', 'p').select([
+    'p.id',
+    'p.region_code',
+    'p.org_id',
+    'g.name as org_name',
+    'g.path as org_path',
+    'p.code',
+    'p.category',
+    'p.name',
+    'p.law_name',
+    'p.article',
+    'p.basis_note',
+    'p.accountability',
+    'p.status',
+    'p.revision',
+    'p.version',
+  ]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;

@@ -2,7 +2,8 @@ import { type Expression, sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { ledgerPage, type PageRequest, sortedBy } from '../../../platform/paging.js';
+import { type DueFilter, whereFilter } from '../../../platform/db/filters.js';
+import { inBatches, ledgerPage, type PageRequest, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { ReferralAction, ReferralActionData, ReferralActionRecord, ReferralStatus } from './schema.js';
 import '../tables.js';
@@ -14,7 +15,7 @@ export interface ReferralFilter {
   orgId?: string | undefined;
   caseId?: string | undefined;
   /** 临期 / 逾期 at `now`, by the earliest open duty of the agency or the police */
-  due?: 'dueSoon' | 'overdue' | undefined;
+  due?: DueFilter | undefined;
   reportedFrom?: LocalDate | undefined;
   reportedTo?: LocalDate | undefined;
 }
@@ -75,26 +76,15 @@ function baseQuery(db: Executor) {
 export type ReferralRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 function filtered(db: Executor, scope: Scope, f: ReferralFilter, now: Date) {
-  let q = baseQuery(db).where(inScope(scope, 'r'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('c.case_no', 'like', like),
-        eb('c.party_name', 'like', like),
-        eb('r.suspected_crime', 'like', like),
-      ]),
-    );
-  }
-  if (f.status) q = q.where('r.status', '=', f.status);
-  if (f.orgId) q = q.where('r.org_id', '=', f.orgId);
-  if (f.caseId) q = q.where('r.case_id', '=', f.caseId);
-  if (f.reportedFrom) q = q.where('r.reported_on', '>=', f.reportedFrom);
-  if (f.reportedTo) q = q.where('r.reported_on', '<=', f.reportedTo);
+  const q = whereFilter(baseQuery(db).where(inScope(scope, 'r')), 'r', f, {
+    keyword: ['c.case_no', 'c.party_name', 'r.suspected_crime'],
+    equals: ['status', 'orgId', 'caseId'],
+    range: ['r.reported_on', 'reportedFrom', 'reportedTo'],
+  });
   // the SQL twin of referralDueState(nextReferralDue(...), now)
-  if (f.due === 'overdue') q = q.where(sql<boolean>`r.next_due_at <= ${now}::timestamptz`);
+  if (f.due === 'overdue') return q.where(sql<boolean>`r.next_due_at <= ${now}::timestamptz`);
   if (f.due === 'dueSoon')
-    q = q.where(
+    return q.where(
       sql<boolean>`${now}::timestamptz >= r.next_due_soon_at and ${now}::timestamptz < r.next_due_at`,
     );
   return q;
@@ -122,12 +112,7 @@ export async function listReferrals(
 
 /** The whole filtered ledger, in pages (the Excel export streams it). */
 export async function* iterateReferrals(db: Executor, scope: Scope, f: ReferralFilter, now: Date) {
-  const q = filtered(db, scope, f, now).orderBy('r.reported_on').orderBy('r.id');
-  for (let offset = 0; ; offset += 500) {
-    const rows = await q.offset(offset).limit(500).execute();
-    yield* rows;
-    if (rows.length < 500) return;
-  }
+  yield* inBatches(filtered(db, scope, f, now).orderBy('r.reported_on').orderBy('r.id'));
 }
 
 export async function findReferralRow(

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
+import { whereFilter } from '../../../platform/db/filters.js';
 import { pageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { AdviserKind, AppointedBy } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface AdviserFilter {
   q?: string | undefined;
@@ -16,47 +17,36 @@ export interface AdviserFilter {
 }
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('legality_adviser as a')
-    .innerJoin('org as g', 'g.id', 'a.org_id')
-    .select([
-      'a.id',
-      'a.region_code',
-      'a.org_id',
-      'g.name as org_name',
-      'a.kind',
-      'a.party',
-      'a.name',
-      'a.firm',
-      'a.appointed_by',
-      'a.village',
-      'a.contract_from',
-      'a.contract_to',
-      'a.certificate_no',
-      'a.fields',
-      'a.team',
-      'a.active',
-      'a.version',
-      sql<number>`(select coalesce(sum(w.count), 0) from legality_adviser_work w where w.adviser_id = a.id)`.as(
-        'work_count',
-      ),
-    ]);
+  return withOrg(db, 'legality_adviser', 'a').select([
+    'a.id',
+    'a.region_code',
+    'a.org_id',
+    'g.name as org_name',
+    'a.kind',
+    'a.party',
+    'a.name',
+    'a.firm',
+    'a.appointed_by',
+    'a.village',
+    'a.contract_from',
+    'a.contract_to',
+    'a.certificate_no',
+    'a.fields',
+    'a.team',
+    'a.active',
+    'a.version',
+    sql<number>`(select coalesce(sum(w.count), 0) from legality_adviser_work w where w.adviser_id = a.id)`.as(
+      'work_count',
+    ),
+  ]);
 }
 export type AdviserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 function filtered(db: Executor, scope: Scope, f: AdviserFilter) {
-  let q = baseQuery(db).where(inScope(scope, 'a'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([eb('a.name', 'like', like), eb('a.firm', 'like', like), eb('a.village', 'like', like)]),
-    );
-  }
-  if (f.kind) q = q.where('a.kind', '=', f.kind);
-  if (f.appointedBy) q = q.where('a.appointed_by', '=', f.appointedBy);
-  if (f.orgId) q = q.where('a.org_id', '=', f.orgId);
-  if (f.active !== undefined) q = q.where('a.active', '=', f.active);
-  return q;
+  return whereFilter(baseQuery(db).where(inScope(scope, 'a')), 'a', f, {
+    keyword: ['a.name', 'a.firm', 'a.village'],
+    equals: ['kind', 'appointedBy', 'orgId', 'active'],
+  });
 }
 
 export async function listAdvisers(

@@ -5,7 +5,7 @@ import { inScope } from '../../../platform/scope.js';
 import type { DecisionAction, DecisionStatus } from './schema.js';
 import type { DecisionLogEntry } from './rules.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface DecisionFilter {
   q?: string | undefined;
@@ -16,9 +16,7 @@ export interface DecisionFilter {
 }
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('legality_decision as d')
-    .innerJoin('org as g', 'g.id', 'd.org_id')
+  return withOrg(db, 'legality_decision', 'd')
     .innerJoin('legality_catalogue as c', 'c.id', 'd.catalogue_id')
     .leftJoin('legality_review as r', 'r.id', 'd.review_id')
     .select([
@@ -95,9 +93,7 @@ export async function loadDecisionLog(db: Executor, id: string) {
 }
 
 export async function findCatalogueRow(db: Executor, scope: Scope, id: string) {
-  return db
-    .selectFrom('legality_catalogue as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  return withOrg(db, 'legality_catalogue', 'c')
     .selectAll('c')
     .select('g.name as org_name')
     .where('c.id', '=', id)
@@ -107,9 +103,7 @@ export async function findCatalogueRow(db: Executor, scope: Scope, id: string) {
 export type CatalogueRow = NonNullable<Awaited<ReturnType<typeof findCatalogueRow>>>;
 
 export async function listCatalogues(db: Executor, scope: Scope, year?: number) {
-  let q = db
-    .selectFrom('legality_catalogue as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  let q = withOrg(db, 'legality_catalogue', 'c')
     .selectAll('c')
     .select('g.name as org_name')
     .select((eb) =>

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { type ListSort, pageWithTotal, sortedBy } from '../../../platform/paging.js';
+import { whereFilter } from '../../../platform/db/filters.js';
+import { type ListSort, sortedPageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { DocumentStatus } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface DocumentFilter {
   q?: string | undefined;
@@ -26,9 +27,7 @@ export const documentSortColumns = {
 } as const;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('legality_document as d')
-    .innerJoin('org as g', 'g.id', 'd.org_id')
+  return withOrg(db, 'legality_document', 'd')
     .leftJoin('legality_review as r', 'r.id', 'd.review_id')
     .select([
       'd.id',
@@ -72,13 +71,10 @@ function baseQuery(db: Executor) {
 export type DocumentRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 function filtered(db: Executor, scope: Scope, f: DocumentFilter, filingCutoff: string) {
-  let q = baseQuery(db).where(inScope(scope, 'd'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) => eb.or([eb('d.title', 'like', like), eb('d.doc_number', 'like', like)]));
-  }
-  if (f.status) q = q.where('d.status', '=', f.status);
-  if (f.orgId) q = q.where('d.org_id', '=', f.orgId);
+  let q = whereFilter(baseQuery(db).where(inScope(scope, 'd')), 'd', f, {
+    keyword: ['d.title', 'd.doc_number'],
+    equals: ['status', 'orgId'],
+  });
   if (f.year)
     q = q.where(sql<boolean>`extract(year from coalesce(d.published_on, d.drafted_on)) = ${f.year}`);
   if (f.filingOverdue) q = q.where('d.filed_on', 'is', null).where('d.published_on', '<', filingCutoff);
@@ -93,20 +89,14 @@ export async function listDocuments(
   page: { offset: number; limit: number },
   sort: ListSort | null,
 ) {
-  const q = filtered(db, scope, f, filingCutoff);
-  return pageWithTotal(
-    q,
-    (q) =>
-      sort
-        ? sortedBy(q, sort, 'd.id')
-        : // published and not yet filed first, the earliest 备案 deadline on top (逾期未报备 rises, then
-          // 临期: the period is the same for every document, so the deadline follows publication); the rest newest first
-          q
-            .orderBy(sql`d.published_on is not null and d.filed_on is null`, 'desc')
-            .orderBy(sql`case when d.filed_on is null then d.published_on end`)
-            .orderBy('d.drafted_on', 'desc')
-            .orderBy('d.id'),
-    page,
+  return sortedPageWithTotal(filtered(db, scope, f, filingCutoff), page, sort, 'd.id', (q) =>
+    // published and not yet filed first, the earliest 备案 deadline on top (逾期未报备 rises, then
+    // 临期: the period is the same for every document, so the deadline follows publication); the rest newest first
+    q
+      .orderBy(sql`d.published_on is not null and d.filed_on is null`, 'desc')
+      .orderBy(sql`case when d.filed_on is null then d.published_on end`)
+      .orderBy('d.drafted_on', 'desc')
+      .orderBy('d.id'),
   );
 }
 

@@ -6,7 +6,7 @@ import {
   singleCharOnly,
 } from '../../enforcement/publications/portal-rules.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 /**
  * What the public may read of the legality domain (no login, so no scope): published documents,
@@ -128,9 +128,7 @@ async function rowsByIds(db: Db, ids: string[]) {
 export type PublicDocRow = Awaited<ReturnType<typeof rowsByIds>>[number];
 
 export async function findPublicDocument(db: Db, id: string) {
-  const d = await db
-    .selectFrom('legality_document as d')
-    .innerJoin('org as g', 'g.id', 'd.org_id')
+  const d = await withOrg(db, 'legality_document', 'd')
     .select([...DOC_COLUMNS, ...cleanupColumns(db), 'd.body', 'g.name as org_name', 'd.filed_on'])
     .where('d.id', '=', id)
     .where('d.published_on', 'is not', null)
@@ -158,9 +156,7 @@ export async function orgNames(db: Db, ids: readonly string[]) {
 
 /** Published catalogues of a year, with their decisions (withdrawn ones kept: the adjustment is public). */
 export async function publicCatalogues(db: Db, year: number, regionCode?: string) {
-  let q = db
-    .selectFrom('legality_catalogue as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  let q = withOrg(db, 'legality_catalogue', 'c')
     .select(['c.id', 'c.year', 'c.published_on', 'c.channel', 'c.adjustment_count', 'g.name as org_name'])
     .where('c.status', '=', 'published')
     .where('c.year', '=', year);
@@ -222,9 +218,7 @@ export async function loadPublicDecisionLog(db: Db, id: string) {
 
 /** Drafts whose comment period overlaps [since, …): documents and decisions alike. */
 export async function consultations(db: Db, since: string, regionCode?: string) {
-  let docs = db
-    .selectFrom('legality_document as d')
-    .innerJoin('org as g', 'g.id', 'd.org_id')
+  let docs = withOrg(db, 'legality_document', 'd')
     .select([
       sql<'document'>`'document'`.as('kind'),
       'd.id',
@@ -235,9 +229,7 @@ export async function consultations(db: Db, since: string, regionCode?: string) 
     ])
     .where('d.comment_to', '>=', since)
     .where('d.comment_from', 'is not', null);
-  let decisions = db
-    .selectFrom('legality_decision as d')
-    .innerJoin('org as g', 'g.id', 'd.org_id')
+  let decisions = withOrg(db, 'legality_decision', 'd')
     .select([
       sql<'decision'>`'decision'`.as('kind'),
       'd.id',
@@ -260,9 +252,7 @@ export async function consultations(db: Db, since: string, regionCode?: string) 
 
 export async function findConsultation(db: Executor, kind: 'document' | 'decision', id: string) {
   if (kind === 'document')
-    return db
-      .selectFrom('legality_document as d')
-      .innerJoin('org as g', 'g.id', 'd.org_id')
+    return withOrg(db, 'legality_document', 'd')
       .select([
         'd.id',
         'd.region_code',
@@ -276,9 +266,7 @@ export async function findConsultation(db: Executor, kind: 'document' | 'decisio
       .where('d.id', '=', id)
       .where('d.comment_from', 'is not', null)
       .executeTakeFirst();
-  return db
-    .selectFrom('legality_decision as d')
-    .innerJoin('org as g', 'g.id', 'd.org_id')
+  return withOrg(db, 'legality_decision', 'd')
     .select([
       'd.id',
       'd.region_code',

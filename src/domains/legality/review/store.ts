@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { inBatches, type ListSort, pageWithTotal, sortedBy } from '../../../platform/paging.js';
+import { type DueFilter, whereFilter } from '../../../platform/db/filters.js';
+import { inBatches, type ListSort, sortedPageWithTotal } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { ReviewKind, ReviewLogEntry, ReviewStatus } from './schema.js';
 import '../tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface ReviewFilter {
   q?: string | undefined;
@@ -15,7 +16,7 @@ export interface ReviewFilter {
   orgId?: string | undefined;
   subjectId?: string | undefined;
   /** open reviews 临期 / 逾期 on `today` (due_soon_on and due_on are stored projections) */
-  due?: 'dueSoon' | 'overdue' | undefined;
+  due?: DueFilter | undefined;
   submittedFrom?: LocalDate | undefined;
   submittedTo?: LocalDate | undefined;
 }
@@ -32,57 +33,48 @@ export const reviewSortColumns = {
 export type ReviewSortField = keyof typeof reviewSortColumns;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('legality_review as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
-    .select([
-      'r.id',
-      'r.region_code',
-      'r.org_id',
-      'g.name as org_name',
-      'r.kind',
-      'r.title',
-      'r.subject_id',
-      'r.item_count',
-      'r.submitted_on',
-      'r.materials',
-      'r.reviewers',
-      'r.period_workdays',
-      'r.extension_workdays',
-      'r.status',
-      'r.conclusion',
-      'r.concluded_on',
-      'r.due_on',
-      'r.due_soon_on',
-      'r.extended',
-      'r.paused_since',
-      'r.paused_days',
-      'r.opinion_count',
-      'r.action_count',
-      'r.created_by',
-      'r.version',
-    ]);
+  return withOrg(db, 'legality_review', 'r').select([
+    'r.id',
+    'r.region_code',
+    'r.org_id',
+    'g.name as org_name',
+    'r.kind',
+    'r.title',
+    'r.subject_id',
+    'r.item_count',
+    'r.submitted_on',
+    'r.materials',
+    'r.reviewers',
+    'r.period_workdays',
+    'r.extension_workdays',
+    'r.status',
+    'r.conclusion',
+    'r.concluded_on',
+    'r.due_on',
+    'r.due_soon_on',
+    'r.extended',
+    'r.paused_since',
+    'r.paused_days',
+    'r.opinion_count',
+    'r.action_count',
+    'r.created_by',
+    'r.version',
+  ]);
 }
 export type ReviewRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 const OPEN = ['reviewing', 'awaitingMaterials'];
 
 function filtered(db: Executor, scope: Scope, f: ReviewFilter, today: LocalDate) {
-  let q = baseQuery(db).where(inScope(scope, 'r'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) => eb.or([eb('r.title', 'like', like), eb('g.name', 'like', like)]));
-  }
-  if (f.kind) q = q.where('r.kind', '=', f.kind);
-  if (f.status) q = q.where('r.status', '=', f.status);
-  if (f.orgId) q = q.where('r.org_id', '=', f.orgId);
-  if (f.subjectId) q = q.where('r.subject_id', '=', f.subjectId);
-  if (f.submittedFrom) q = q.where('r.submitted_on', '>=', f.submittedFrom);
-  if (f.submittedTo) q = q.where('r.submitted_on', '<=', f.submittedTo);
+  const q = whereFilter(baseQuery(db).where(inScope(scope, 'r')), 'r', f, {
+    keyword: ['r.title', 'g.name'],
+    equals: ['kind', 'status', 'orgId', 'subjectId'],
+    range: ['r.submitted_on', 'submittedFrom', 'submittedTo'],
+  });
   // the SQL twin of reviewDueState(): open, clock running, by the stored due dates
-  if (f.due === 'overdue') q = q.where('r.status', 'in', OPEN).where('r.due_on', '<', today);
+  if (f.due === 'overdue') return q.where('r.status', 'in', OPEN).where('r.due_on', '<', today);
   if (f.due === 'dueSoon')
-    q = q.where('r.status', 'in', OPEN).where('r.due_on', '>=', today).where('r.due_soon_on', '<=', today);
+    return q.where('r.status', 'in', OPEN).where('r.due_on', '>=', today).where('r.due_soon_on', '<=', today);
   return q;
 }
 
@@ -94,19 +86,13 @@ export async function listReviews(
   page: { offset: number; limit: number },
   sort: ListSort | null,
 ) {
-  const q = filtered(db, scope, f, today);
-  return pageWithTotal(
-    q,
-    (q) =>
-      sort
-        ? sortedBy(q, sort, 'r.id')
-        : // open reviews by deadline first (overdue rises, then 临期), the concluded ones newest first
-          q
-            .orderBy(sql`r.status in ('reviewing', 'awaitingMaterials')`, 'desc')
-            .orderBy(sql`case when r.status in ('reviewing', 'awaitingMaterials') then r.due_on end`)
-            .orderBy('r.submitted_on', 'desc')
-            .orderBy('r.id'),
-    page,
+  return sortedPageWithTotal(filtered(db, scope, f, today), page, sort, 'r.id', (q) =>
+    // open reviews by deadline first (overdue rises, then 临期), the concluded ones newest first
+    q
+      .orderBy(sql`r.status in ('reviewing', 'awaitingMaterials')`, 'desc')
+      .orderBy(sql`case when r.status in ('reviewing', 'awaitingMaterials') then r.due_on end`)
+      .orderBy('r.submitted_on', 'desc')
+      .orderBy('r.id'),
   );
 }
 

@@ -6,6 +6,7 @@ import { inScope } from '../../../platform/scope.js';
 import { DUE_SOON_DAYS } from './rules.js';
 import type { RectificationSource, RectificationStatus } from './schema.js';
 import '../tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface RectificationFilter {
   status?: RectificationStatus | undefined;
@@ -42,9 +43,7 @@ function conditions(scope: Scope, f: RectificationFilter, today: string) {
 }
 
 function base(db: Executor) {
-  return db
-    .selectFrom('oversight_rectification as r')
-    .innerJoin('org as g', 'g.id', 'r.org_id')
+  return withOrg(db, 'oversight_rectification', 'r')
     .innerJoin('org as i', 'i.id', 'r.issuer_org_id')
     .select([
       'r.id',

@@ -3,11 +3,12 @@ import type { LocalDate } from '../../../platform/calendar/index.js';
 import { DUE_SOON_DAYS } from '../../../platform/clock/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor, Tx } from '../../../platform/db/types.js';
-import { sortedBy } from '../../../platform/paging.js';
+import { type DueFilter, whereDueOn, whereFilter } from '../../../platform/db/filters.js';
+import { countOf, type ListSort, pageAndCount, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { ActionRecord, ItemKind, Projection } from './spec.js';
 import './tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 export interface ItemFilter {
   q?: string | undefined;
@@ -17,7 +18,7 @@ export interface ItemFilter {
   outcome?: string | undefined;
   orgId?: string | undefined;
   /** 临期 (due within warnDays) / 逾期 (past due) at `today` */
-  due?: 'dueSoon' | 'overdue' | undefined;
+  due?: DueFilter | undefined;
   extended?: boolean | undefined;
   receivedFrom?: LocalDate | undefined;
   receivedTo?: LocalDate | undefined;
@@ -34,40 +35,37 @@ export const itemSortColumns = {
 export type ItemSortField = keyof typeof itemSortColumns;
 
 function baseQuery(db: Executor) {
-  return db
-    .selectFrom('requests_item as i')
-    .innerJoin('org as g', 'g.id', 'i.org_id')
-    .select([
-      'i.id',
-      'i.region_code',
-      'i.org_id',
-      'g.name as org_name',
-      'i.kind',
-      'i.receipt_no',
-      'i.subject',
-      'i.received_on',
-      'i.channel',
-      'i.category',
-      'i.applicant_kind',
-      'i.applicant_name',
-      'i.applicant_contact',
-      'i.facts',
-      'i.link_id',
-      'i.status',
-      'i.outcome',
-      'i.due_kind',
-      'i.due_on',
-      'i.due_provisional',
-      'i.extended',
-      'i.answered_on',
-      'i.closed_on',
-      'i.on_time',
-      'i.resolved',
-      'i.amount',
-      'i.action_count',
-      'i.created_by',
-      'i.version',
-    ]);
+  return withOrg(db, 'requests_item', 'i').select([
+    'i.id',
+    'i.region_code',
+    'i.org_id',
+    'g.name as org_name',
+    'i.kind',
+    'i.receipt_no',
+    'i.subject',
+    'i.received_on',
+    'i.channel',
+    'i.category',
+    'i.applicant_kind',
+    'i.applicant_name',
+    'i.applicant_contact',
+    'i.facts',
+    'i.link_id',
+    'i.status',
+    'i.outcome',
+    'i.due_kind',
+    'i.due_on',
+    'i.due_provisional',
+    'i.extended',
+    'i.answered_on',
+    'i.closed_on',
+    'i.on_time',
+    'i.resolved',
+    'i.amount',
+    'i.action_count',
+    'i.created_by',
+    'i.version',
+  ]);
 }
 export type ItemRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
@@ -133,30 +131,13 @@ function filtered(
   today: LocalDate,
   warnDays: number,
 ) {
-  let q = baseQuery(db).where('i.kind', '=', kind).where(inScope(scope, 'i'));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('i.receipt_no', 'like', like),
-        eb('i.subject', 'like', like),
-        eb('i.applicant_name', 'like', like),
-      ]),
-    );
-  }
-  if (f.status) q = q.where('i.status', '=', f.status);
-  if (f.category) q = q.where('i.category', '=', f.category);
-  if (f.channel) q = q.where('i.channel', '=', f.channel);
-  if (f.outcome) q = q.where('i.outcome', '=', f.outcome);
-  if (f.orgId) q = q.where('i.org_id', '=', f.orgId);
-  if (f.extended !== undefined) q = q.where('i.extended', '=', f.extended);
-  if (f.receivedFrom) q = q.where('i.received_on', '>=', f.receivedFrom);
-  if (f.receivedTo) q = q.where('i.received_on', '<=', f.receivedTo);
+  const q = whereFilter(baseQuery(db).where('i.kind', '=', kind).where(inScope(scope, 'i')), 'i', f, {
+    keyword: ['i.receipt_no', 'i.subject', 'i.applicant_name'],
+    equals: ['status', 'category', 'channel', 'outcome', 'orgId', 'extended'],
+    range: ['i.received_on', 'receivedFrom', 'receivedTo'],
+  });
   // the SQL twin of dueState(due_on, today, warnDays): the last day runs to its end
-  if (f.due === 'overdue') q = q.where('i.due_on', '<', today);
-  if (f.due === 'dueSoon')
-    q = q.where('i.due_on', '>=', today).where(sql<boolean>`i.due_on <= ${today}::date + ${warnDays}::int`);
-  return q;
+  return whereDueOn(q, 'i.due_on', f.due, today, warnDays);
 }
 
 export async function listItems(
@@ -167,7 +148,7 @@ export async function listItems(
   today: LocalDate,
   warnDays: number,
   page: { offset: number; limit: number },
-  sort: { column: string; direction: 'asc' | 'desc' } | null,
+  sort: ListSort | null,
 ) {
   const q = filtered(db, scope, kind, f, today, warnDays);
   const ordered = sort
@@ -177,14 +158,8 @@ export async function listItems(
         .orderBy(sql`i.due_on`, (ob) => ob.asc().nullsLast())
         .orderBy('i.received_on', 'desc')
         .orderBy('i.receipt_no', 'desc');
-  const [items, total] = await Promise.all([
-    ordered.offset(page.offset).limit(page.limit).execute(),
-    filtered(db, scope, kind, f, today, warnDays)
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(total.n) };
+  const { rows: items, total } = await pageAndCount(ordered, countOf(q), page);
+  return { items, total };
 }
 
 /** The next number of the year for a kind in a region, e.g. GK-2025-00012. */
@@ -272,16 +247,8 @@ export interface EntryFilter {
 }
 
 function entries(db: Executor, scope: Scope, f: EntryFilter) {
-  let q = db
-    .selectFrom('requests_entry as e')
-    .innerJoin('org as g', 'g.id', 'e.org_id')
-    .where('e.kind', '=', f.kind)
-    .where(inScope(scope, 'e'));
-  if (f.category) q = q.where('e.category', '=', f.category);
-  if (f.orgId) q = q.where('e.org_id', '=', f.orgId);
-  if (f.from) q = q.where('e.occurred_on', '>=', f.from);
-  if (f.to) q = q.where('e.occurred_on', '<=', f.to);
-  return q;
+  const q = withOrg(db, 'requests_entry', 'e').where('e.kind', '=', f.kind).where(inScope(scope, 'e'));
+  return whereFilter(q, 'e', f, { equals: ['category', 'orgId'], range: ['e.occurred_on', 'from', 'to'] });
 }
 
 export async function listEntries(
@@ -290,7 +257,7 @@ export async function listEntries(
   f: EntryFilter,
   page: { offset: number; limit: number },
 ) {
-  const [items, total] = await Promise.all([
+  const { rows: items, total } = await pageAndCount(
     entries(db, scope, f)
       .select([
         'e.id',
@@ -307,15 +274,11 @@ export async function listEntries(
         'e.data',
       ])
       .orderBy('e.occurred_on', 'desc')
-      .orderBy('e.id')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
-    entries(db, scope, f)
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(total.n) };
+      .orderBy('e.id'),
+    countOf(entries(db, scope, f)),
+    page,
+  );
+  return { items, total };
 }
 
 export async function findEntry(db: Executor, scope: Scope, kind: string, id: string) {

@@ -2,6 +2,7 @@ import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
 import '../core/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 /** What the office wrote in an org's report on a year (null: nothing yet). */
 export async function findReportText(db: Executor, orgId: string, year: number) {
@@ -25,9 +26,7 @@ export async function listReportStages(db: Executor, scope: Scope, year: number)
 
 /** 主动公开 register (other proactive releases) of an org subtree in a year: entries and items by category. */
 export async function proactiveCounts(db: Executor, scope: Scope, rootPath: string, year: number) {
-  return db
-    .selectFrom('requests_entry as e')
-    .innerJoin('org as g', 'g.id', 'e.org_id')
+  return withOrg(db, 'requests_entry', 'e')
     .select((eb) => [
       'e.category',
       eb.fn.countAll<number>().as('entries'),

@@ -3,12 +3,10 @@ import type { Executor } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
 import type { CommitteeMember } from './schema.js';
 import '../core/tables.js';
-import '../../org/tables.js';
+import { withOrg } from '../../org/org-store.js';
 
 function committees(db: Executor, scope: Scope) {
-  return db
-    .selectFrom('requests_committee as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  return withOrg(db, 'requests_committee', 'c')
     .select([
       'c.id',
       'c.org_id',

@@ -7,7 +7,7 @@ import type { HandlerRecord } from '../checks.js';
 import type { CaseFilter } from '../store.js';
 import type { CertificateStatus } from '../../officers/schema.js';
 import '../../tables.js';
-import '../../../org/tables.js';
+import { withOrg } from '../../../org/org-store.js';
 
 export interface ImportBody {
   id: string;
@@ -159,9 +159,7 @@ export const actionCopyRows = () => new CopyRows('enforcement_case_action', ACTI
 
 /** The cases of a filtered ledger as the import columns hold them (for the export). */
 export async function exportCaseRows(db: Executor, scope: Scope, f: CaseFilter, limit: number) {
-  let q = db
-    .selectFrom('enforcement_case as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  let q = withOrg(db, 'enforcement_case', 'c')
     .innerJoin('enforcement_body as b', 'b.id', 'c.body_id')
     .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
     .select([
