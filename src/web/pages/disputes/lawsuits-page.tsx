@@ -23,6 +23,7 @@ import { actKindOptions, instanceOptions, lawsuitOutcomeOptions, subjectAreaOpti
 import { type LawsuitCreateValues, lawsuitCreateBody } from './lawsuit-bodies.js';
 import { LawsuitDrawer } from './lawsuit-drawer.js';
 import type { LawsuitSummary } from './types.js';
+import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
@@ -126,9 +127,7 @@ function HearingRegister({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <>
       <FilterForm onSearch={list.setFilters} ranges={{ at: ['from', 'to'] }}>
-        <Form.Item name="at" label="开庭日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <RangeFilter name="at" label="开庭日期" />
       </FilterForm>
       <Table<HearingRow>
         rowKey="id"
@@ -254,30 +253,20 @@ export default function LawsuitsPage() {
       ) : (
         <>
           <FilterForm onSearch={list.setFilters} ranges={{ filed: ['filedFrom', 'filedTo'] }}>
-            <Form.Item name="q" label="案号/原告/行为">
-              <Input allowClear style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item name="status" label="状态">
-              <Select
-                allowClear
-                placeholder="全部"
-                style={{ width: 100 }}
-                options={[
-                  { value: 'pending', label: '审理中' },
-                  { value: 'concluded', label: '已审结' },
-                  { value: 'appealed', label: '已上诉' },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="instance" label="审级">
-              <Select allowClear placeholder="全部" options={instanceOptions} style={{ width: 90 }} />
-            </Form.Item>
-            <Form.Item name="outcome" label="结果">
-              <Select allowClear placeholder="全部" options={lawsuitOutcomeOptions} style={{ width: 150 }} />
-            </Form.Item>
-            <Form.Item name="filed" label="立案日期">
-              <DatePicker.RangePicker style={{ width: 230 }} />
-            </Form.Item>
+            <TextFilter name="q" label="案号/原告/行为" width={160} />
+            <SelectFilter
+              name="status"
+              label="状态"
+              options={[
+                { value: 'pending', label: '审理中' },
+                { value: 'concluded', label: '已审结' },
+                { value: 'appealed', label: '已上诉' },
+              ]}
+              width={100}
+            />
+            <SelectFilter name="instance" label="审级" options={instanceOptions} width={90} />
+            <SelectFilter name="outcome" label="结果" options={lawsuitOutcomeOptions} width={150} />
+            <RangeFilter name="filed" label="立案日期" />
           </FilterForm>
           <Table<LawsuitSummary>
             rowKey="id"

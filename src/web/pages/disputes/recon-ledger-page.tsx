@@ -20,7 +20,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useList } from '../../components/use-list.js';
@@ -35,6 +35,7 @@ import {
 } from './labels.js';
 import { type ReconCreateValues, reconCreateBody } from './recon-create-body.js';
 import type { ReconDetail, ReconSummary } from './types.js';
+import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
@@ -233,24 +234,12 @@ export default function ReconLedgerPage() {
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
-        <Form.Item name="q" label="案号/申请人/行为">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={reconStatusOptions} style={{ width: 110 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="channel" label="申请方式">
-          <Select allowClear options={channelFilterOptions} style={{ width: 120 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="outcome" label="决定类型">
-          <Select allowClear options={outcomeOptions} style={{ width: 130 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select allowClear options={dueOptions} style={{ width: 90 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="received" label="收到日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <TextFilter name="q" label="案号/申请人/行为" width={160} />
+        <SelectFilter name="status" label="状态" options={reconStatusOptions} width={110} />
+        <SelectFilter name="channel" label="申请方式" options={channelFilterOptions} width={120} />
+        <SelectFilter name="outcome" label="决定类型" options={outcomeOptions} width={130} />
+        <DueSelectFilter initialValue={due} />
+        <RangeFilter name="received" label="收到日期" />
       </FilterForm>
       <Table<ReconSummary>
         rowKey="id"

@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -34,6 +34,7 @@ import {
   suggestionCreateBody,
 } from './suggestion-bodies.js';
 import type { SuggestionView } from './types.js';
+import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -239,29 +240,19 @@ export default function SuggestionsPage() {
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
-        <Form.Item name="q" label="编号/机关">
-          <Input allowClear style={{ width: 150 }} />
-        </Form.Item>
-        <Form.Item name="kind" label="类别">
-          <Select allowClear placeholder="全部" options={suggestionKindOptions} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ width: 100 }}
-            options={[
-              { value: 'pending', label: '待答复' },
-              { value: 'answered', label: '已答复' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select allowClear placeholder="全部" options={dueOptions} style={{ width: 90 }} />
-        </Form.Item>
-        <Form.Item name="received" label="收到日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <TextFilter name="q" label="编号/机关" width={150} />
+        <SelectFilter name="kind" label="类别" options={suggestionKindOptions} width={200} />
+        <SelectFilter
+          name="status"
+          label="状态"
+          options={[
+            { value: 'pending', label: '待答复' },
+            { value: 'answered', label: '已答复' },
+          ]}
+          width={100}
+        />
+        <DueSelectFilter initialValue={due} />
+        <RangeFilter name="received" label="收到日期" />
       </FilterForm>
       <Table<SuggestionView>
         rowKey="id"

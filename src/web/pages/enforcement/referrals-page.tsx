@@ -1,6 +1,6 @@
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
@@ -9,6 +9,7 @@ import { ReferralDrawer } from './referral-drawer.js';
 import { ReferralDueTag } from './referral-due-tag.js';
 import { ReferralReportModal } from './referral-report-modal.js';
 import type { ReferralSummary } from './referral-types.js';
+import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 const statuses = [
   ['reported', '待负责人审批'],
@@ -121,26 +122,10 @@ export default function ReferralsPage() {
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ reported: ['reportedFrom', 'reportedTo'] }}>
-        <Form.Item name="q" label="编号/当事人/罪名">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限">
-          <Select
-            allowClear
-            style={{ width: 100 }}
-            placeholder="全部"
-            options={[
-              { value: 'dueSoon', label: '临期' },
-              { value: 'overdue', label: '逾期' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="reported" label="报告日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <TextFilter name="q" label="编号/当事人/罪名" width={160} />
+        <SelectFilter name="status" label="状态" options={statuses} width={140} />
+        <DueSelectFilter width={100} />
+        <RangeFilter name="reported" label="报告日期" />
       </FilterForm>
       <Table<ReferralSummary>
         rowKey="id"

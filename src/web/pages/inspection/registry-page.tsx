@@ -1,7 +1,8 @@
-import { Form, Input, Select, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Form, Select, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, RISK_GRADES, type RiskGrade, riskGradeLabels } from './types.js';
+import { TextFilter } from '../../components/filter-fields.js';
 
 interface Inspectee {
   id: string;
@@ -41,9 +42,7 @@ function ChecklistTab() {
   return (
     <>
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="q" label="事项">
-          <Input allowClear />
-        </Form.Item>
+        <TextFilter name="q" label="事项" />
       </FilterForm>
       <Table<ChecklistItem>
         rowKey="id"
@@ -81,12 +80,8 @@ function InspecteeTab() {
   return (
     <>
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="q" label="名称或代码">
-          <Input allowClear />
-        </Form.Item>
-        <Form.Item name="industry" label="行业">
-          <Input allowClear />
-        </Form.Item>
+        <TextFilter name="q" label="名称或代码" />
+        <TextFilter name="industry" label="行业" />
         <Form.Item name="riskGrade" label="信用风险分类">
           <Select
             allowClear
@@ -128,9 +123,7 @@ function InspectorTab() {
   return (
     <>
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="q" label="姓名或证号">
-          <Input allowClear />
-        </Form.Item>
+        <TextFilter name="q" label="姓名或证号" />
       </FilterForm>
       <Table<Inspector> rowKey="id" size="small" columns={columns} scroll={{ x: 760 }} {...list.tableProps} />
     </>

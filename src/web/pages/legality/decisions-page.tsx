@@ -3,10 +3,8 @@ import {
   Descriptions,
   Drawer,
   Form,
-  Input,
   InputNumber,
   List,
-  Select,
   Space,
   Spin,
   Table,
@@ -27,6 +25,7 @@ import {
   type FormSpec,
   listDecisionForm,
 } from './action-specs.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface Catalogue {
   id: string;
@@ -205,15 +204,11 @@ export default function DecisionsPage() {
         }}
       />
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="q" label="事项">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
+        <TextFilter name="q" label="事项" width={160} />
         <Form.Item name="year" label="年度">
           <InputNumber min={2000} max={2100} style={{ width: 100 }} />
         </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 150 }} placeholder="全部" />
-        </Form.Item>
+        <SelectFilter name="status" label="状态" options={statuses} width={150} />
       </FilterForm>
       <Table<DecisionSummary>
         rowKey="id"

@@ -3,10 +3,7 @@ import {
   Space,
   Descriptions,
   Drawer,
-  Form,
-  Input,
   List,
-  Select,
   Spin,
   Table,
   type TableColumnsType,
@@ -29,6 +26,7 @@ import {
   reviewActionForms,
   submitReviewForm,
 } from './action-specs.js';
+import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface ReviewSummary {
   id: string;
@@ -180,26 +178,10 @@ export default function DeskPage() {
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ submitted: ['submittedFrom', 'submittedTo'] }}>
-        <Form.Item name="q" label="事项/单位">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="kind" label="类别">
-          <Select allowClear options={kinds} style={{ width: 150 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 130 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select
-            allowClear
-            style={{ width: 100 }}
-            placeholder="全部"
-            options={[
-              { value: 'dueSoon', label: '临期' },
-              { value: 'overdue', label: '逾期' },
-            ]}
-          />
-        </Form.Item>
+        <TextFilter name="q" label="事项/单位" width={160} />
+        <SelectFilter name="kind" label="类别" options={kinds} width={150} />
+        <SelectFilter name="status" label="状态" options={statuses} width={130} />
+        <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
       <Table<ReviewSummary>
         rowKey="id"

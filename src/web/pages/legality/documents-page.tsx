@@ -1,17 +1,4 @@
-import {
-  Button,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Select,
-  Space,
-  Spin,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Timeline,
-} from 'antd';
+import { Button, Descriptions, Drawer, Space, Spin, Table, type TableColumnsType, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -19,6 +6,7 @@ import { useList } from '../../components/use-list.js';
 import { ActionModal } from './action-modal.js';
 import { CommentsPanel } from './comments-panel.js';
 import { createDocumentForm, documentActionForms, type FormSpec } from './action-specs.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface DocumentSummary {
   id: string;
@@ -150,20 +138,14 @@ export default function DocumentsPage() {
       }
     >
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="q" label="名称/文号">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="filingOverdue" label="备案">
-          <Select
-            allowClear
-            style={{ width: 130 }}
-            placeholder="全部"
-            options={[{ value: 'true', label: '逾期未报备' }]}
-          />
-        </Form.Item>
+        <TextFilter name="q" label="名称/文号" width={160} />
+        <SelectFilter name="status" label="状态" options={statuses} width={140} />
+        <SelectFilter
+          name="filingOverdue"
+          label="备案"
+          options={[{ value: 'true', label: '逾期未报备' }]}
+          width={130}
+        />
       </FilterForm>
       <Table<DocumentSummary>
         rowKey="id"

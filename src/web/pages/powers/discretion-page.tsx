@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Table } from 'antd';
 import { type Entry, ListPage, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
 import { circumstanceOptions, fineUnitOptions, statusOptions } from './options.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface Level {
   circumstance: string;
@@ -66,25 +67,10 @@ export default function DiscretionPage() {
       ]}
       filters={
         <>
-          <Form.Item name="q" label="违法行为/编码">
-            <Input allowClear style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="orgId" label="单位">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={orgOptions}
-              style={{ width: 200 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="lawName" label="处罚依据">
-            <Input allowClear style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
-          </Form.Item>
+          <TextFilter name="q" label="违法行为/编码" width={160} />
+          <SelectFilter name="orgId" label="单位" options={orgOptions} width={200} search />
+          <TextFilter name="lawName" label="处罚依据" width={140} />
+          <SelectFilter name="status" label="状态" options={statusOptions} width={90} />
         </>
       }
       formFields={(editing) => (

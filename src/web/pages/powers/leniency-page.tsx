@@ -1,6 +1,7 @@
 import { Col, Descriptions, Form, Input, Row, Select, Tag } from 'antd';
 import { type Entry, ListPage, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
 import { leniencyKindOptions, statusOptions } from './options.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface Leniency extends Entry {
   orgId: string;
@@ -51,25 +52,10 @@ export default function LeniencyPage() {
       ]}
       filters={
         <>
-          <Form.Item name="q" label="违法行为/编码">
-            <Input allowClear style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="kind" label="清单">
-            <Select allowClear options={leniencyKindOptions} style={{ width: 130 }} placeholder="全部" />
-          </Form.Item>
-          <Form.Item name="orgId" label="单位">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={orgOptions}
-              style={{ width: 200 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
-          </Form.Item>
+          <TextFilter name="q" label="违法行为/编码" width={160} />
+          <SelectFilter name="kind" label="清单" options={leniencyKindOptions} width={130} />
+          <SelectFilter name="orgId" label="单位" options={orgOptions} width={200} search />
+          <SelectFilter name="status" label="状态" options={statusOptions} width={90} />
         </>
       }
       formFields={(editing) => (

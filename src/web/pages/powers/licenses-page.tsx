@@ -1,6 +1,7 @@
 import { Col, Descriptions, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
 import { ListPage, type Entry, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
 import { approvalLevelOptions, orUndefined, statusOptions } from './options.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface License extends Entry {
   code: string;
@@ -74,28 +75,11 @@ export default function LicensesPage() {
       ]}
       filters={
         <>
-          <Form.Item name="q" label="名称/编码">
-            <Input allowClear style={{ width: 150 }} />
-          </Form.Item>
-          <Form.Item name="orgId" label="单位">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={orgOptions}
-              style={{ width: 200 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="approvalLevel" label="审批层级">
-            <Select allowClear options={approvalLevelOptions} style={{ width: 110 }} placeholder="全部" />
-          </Form.Item>
-          <Form.Item name="lawName" label="设定依据">
-            <Input allowClear style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
-          </Form.Item>
+          <TextFilter name="q" label="名称/编码" width={150} />
+          <SelectFilter name="orgId" label="单位" options={orgOptions} width={200} search />
+          <SelectFilter name="approvalLevel" label="审批层级" options={approvalLevelOptions} width={110} />
+          <TextFilter name="lawName" label="设定依据" width={140} />
+          <SelectFilter name="status" label="状态" options={statusOptions} width={90} />
         </>
       }
       formFields={(editing) => (
