@@ -7,7 +7,6 @@ import {
   Input,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
@@ -19,6 +18,7 @@ import type { AuditEntry, AuditVerify } from '../api/types.js';
 import { ExportButton, FilterForm, formatInstant, PageCard } from '../components/ledger.js';
 import { textSorter, useList } from '../components/use-list.js';
 import { actionLabel, actionOptions, entityLabels } from './audit-labels.js';
+import { LedgerTable } from '../components/ledger-table.js';
 
 function ChangeView({ change }: { change: unknown }) {
   const empty = change === null || (typeof change === 'object' && Object.keys(change as object).length === 0);
@@ -134,14 +134,13 @@ export default function AuditPage() {
           <Select allowClear placeholder="全部" style={{ width: 130 }} options={actionOptions} />
         </Form.Item>
       </FilterForm>
-      <Table<AuditEntry>
+      <LedgerTable
+        list={list}
         rowKey="seq"
-        size="small"
         bordered
         columns={columns}
-        scroll={{ x: 'max-content' }}
+        scrollX="max-content"
         expandable={{ expandedRowRender: (e) => <ChangeView change={e.change} /> }}
-        {...list.tableProps}
       />
     </PageCard>
   );

@@ -10,7 +10,6 @@ import {
   Row,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Tree,
@@ -25,6 +24,7 @@ import { useOrgTree } from '../components/org-tree.js';
 import { textSorter, useList } from '../components/use-list.js';
 import { activeOptions, orgKindOptions } from '../labels.js';
 import { OrgFormModal } from './org-form.js';
+import { LedgerTable } from '../components/ledger-table.js';
 
 export default function OrgsPage() {
   const me = useMe();
@@ -160,14 +160,7 @@ export default function OrgsPage() {
           <Select allowClear options={activeOptions} placeholder="全部" style={{ width: 90 }} />
         </Form.Item>
       </FilterForm>
-      <Table<Org>
-        rowKey="id"
-        size="small"
-        bordered
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} bordered columns={columns} scrollX="max-content" />
     </PageCard>
   );
 

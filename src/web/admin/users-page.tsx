@@ -7,7 +7,6 @@ import {
   Popconfirm,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -23,6 +22,7 @@ import { useFetch } from '../components/use-fetch.js';
 import { textSorter, useList } from '../components/use-list.js';
 import { activeOptions } from '../labels.js';
 import { ResetPasswordModal, UserFormModal } from './user-form.js';
+import { LedgerTable } from '../components/ledger-table.js';
 
 export default function UsersPage() {
   const me = useMe();
@@ -147,14 +147,7 @@ export default function UsersPage() {
           <Select allowClear options={activeOptions} placeholder="全部" style={{ width: 90 }} />
         </Form.Item>
       </FilterForm>
-      <Table<User>
-        rowKey="id"
-        size="small"
-        bordered
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} bordered columns={columns} scrollX="max-content" />
       <UserFormModal
         open={editing !== null}
         user={editing?.user}

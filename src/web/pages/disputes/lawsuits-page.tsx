@@ -24,6 +24,7 @@ import { type LawsuitCreateValues, lawsuitCreateBody } from './lawsuit-bodies.js
 import { LawsuitDrawer } from './lawsuit-drawer.js';
 import type { LawsuitSummary } from './types.js';
 import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
@@ -268,13 +269,7 @@ export default function LawsuitsPage() {
             <SelectFilter name="outcome" label="结果" options={lawsuitOutcomeOptions} width={150} />
             <RangeFilter name="filed" label="立案日期" />
           </FilterForm>
-          <Table<LawsuitSummary>
-            rowKey="id"
-            size="small"
-            columns={columns}
-            scroll={{ x: 1100 }}
-            {...list.tableProps}
-          />
+          <LedgerTable list={list} columns={columns} scrollX={1100} />
         </>
       )}
       <LawsuitDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />

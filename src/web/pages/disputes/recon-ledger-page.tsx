@@ -9,7 +9,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -36,6 +35,7 @@ import {
 import { type ReconCreateValues, reconCreateBody } from './recon-create-body.js';
 import type { ReconDetail, ReconSummary } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
@@ -241,13 +241,7 @@ export default function ReconLedgerPage() {
         <DueSelectFilter initialValue={due} />
         <RangeFilter name="received" label="收到日期" />
       </FilterForm>
-      <Table<ReconSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1150 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1150} />
       {creating && <CreateModal open onClose={() => setCreating(false)} />}
     </PageCard>
   );

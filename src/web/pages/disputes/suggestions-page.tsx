@@ -10,7 +10,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -35,6 +34,7 @@ import {
 } from './suggestion-bodies.js';
 import type { SuggestionView } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -254,13 +254,7 @@ export default function SuggestionsPage() {
         <DueSelectFilter initialValue={due} />
         <RangeFilter name="received" label="收到日期" />
       </FilterForm>
-      <Table<SuggestionView>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 950 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={950} />
       <SuggestionDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
       {creating && (
         <CreateModal

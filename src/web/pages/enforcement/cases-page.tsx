@@ -1,5 +1,5 @@
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
@@ -10,6 +10,7 @@ import { CaseImportActions } from './case-import-actions.js';
 import { DueTag } from './due-tag.js';
 import type { CaseSummary } from './types.js';
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const statuses = [
   ['investigating', '调查取证'],
@@ -118,13 +119,7 @@ export default function CasesPage() {
           width={120}
         />
       </FilterForm>
-      <Table<CaseSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1200 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1200} />
     </PageCard>
   );
 }

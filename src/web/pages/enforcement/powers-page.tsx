@@ -1,8 +1,9 @@
-import { Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import type { PowerItem } from './types.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const categories = [
   ['license', '行政许可'],
@@ -41,13 +42,7 @@ export default function PowersPage() {
         <SelectFilter name="category" label="类别" options={categories} width={120} />
         <TextFilter name="lawName" label="法律依据" width={160} />
       </FilterForm>
-      <Table<PowerItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1000 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1000} />
     </PageCard>
   );
 }

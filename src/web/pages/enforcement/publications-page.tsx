@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Popconfirm, Space, type TableColumnsType, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
@@ -10,6 +10,7 @@ import { toDate, todayInChina } from './case/dates.js';
 import { DueTag } from './due-tag.js';
 import type { CaseDetail } from './types.js';
 import { DueSelectFilter, SelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 type Publication = NonNullable<CaseDetail['publication']> & {
   id: string;
@@ -113,13 +114,7 @@ export default function PublicationsPage() {
         <SelectFilter name="status" label="状态" options={statusOptions} width={120} initialValue={status} />
         <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
-      <Table<Publication>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 900 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={900} />
     </PageCard>
   );
 }

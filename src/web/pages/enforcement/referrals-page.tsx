@@ -1,6 +1,6 @@
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
@@ -10,6 +10,7 @@ import { ReferralDueTag } from './referral-due-tag.js';
 import { ReferralReportModal } from './referral-report-modal.js';
 import type { ReferralSummary } from './referral-types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const statuses = [
   ['reported', '待负责人审批'],
@@ -127,13 +128,7 @@ export default function ReferralsPage() {
         <DueSelectFilter width={100} />
         <RangeFilter name="reported" label="报告日期" />
       </FilterForm>
-      <Table<ReferralSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1150 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1150} />
       <ReferralDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
       <ReferralReportModal
         open={reporting}

@@ -28,6 +28,7 @@ import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, type Plan, RISK_GRADES, riskGradeLabels, type Task } from './types.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
 
@@ -536,15 +537,13 @@ export default function InspectionPlansPage() {
           />
         </Form.Item>
       </FilterForm>
-      <Table<Plan>
-        rowKey="id"
-        size="small"
+      <LedgerTable
+        list={list}
         columns={columns}
-        scroll={{ x: 760 }}
+        scrollX={760}
         expandable={{
           expandedRowRender: (p) => <TaskTable plan={p} mayEdit={mayEdit} onChange={list.reload} />,
         }}
-        {...list.tableProps}
       />
       {creating && (
         <PlanModal

@@ -1,8 +1,9 @@
-import { Form, Select, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Form, Select, type TableColumnsType, Tabs, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, RISK_GRADES, type RiskGrade, riskGradeLabels } from './types.js';
 import { TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface Inspectee {
   id: string;
@@ -44,13 +45,7 @@ function ChecklistTab() {
       <FilterForm onSearch={(q) => list.setFilters(q)}>
         <TextFilter name="q" label="事项" />
       </FilterForm>
-      <Table<ChecklistItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 800 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={800} />
     </>
   );
 }
@@ -97,7 +92,7 @@ function InspecteeTab() {
           />
         </Form.Item>
       </FilterForm>
-      <Table<Inspectee> rowKey="id" size="small" columns={columns} scroll={{ x: 800 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={800} />
     </>
   );
 }
@@ -125,7 +120,7 @@ function InspectorTab() {
       <FilterForm onSearch={(q) => list.setFilters(q)}>
         <TextFilter name="q" label="姓名或证号" />
       </FilterForm>
-      <Table<Inspector> rowKey="id" size="small" columns={columns} scroll={{ x: 760 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={760} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Select, Table, type TableColumnsType } from 'antd';
+import { Form, Select, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
@@ -7,6 +7,7 @@ import { useList } from '../../components/use-list.js';
 import { ResultCell } from './result-entry.js';
 import type { Target } from './types.js';
 import { DueSelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 /** 结果录入与公示: every drawn inspectee not yet published, the oldest task first, with 临期/逾期 tags (`?due=` pre-sets the filter). */
 export default function InspectionResultsPage() {
@@ -51,7 +52,7 @@ export default function InspectionResultsPage() {
         </Form.Item>
         <DueSelectFilter label="公示期限" width={100} initialValue={due} />
       </FilterForm>
-      <Table<Target> rowKey="id" size="small" columns={columns} scroll={{ x: 720 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={720} />
     </PageCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface AdviserSummary {
   id: string;
@@ -73,13 +74,7 @@ export default function AdvisersPage() {
           width={120}
         />
       </FilterForm>
-      <Table<AdviserSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1200 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1200} />
     </PageCard>
   );
 }

@@ -7,7 +7,6 @@ import {
   List,
   Space,
   Spin,
-  Table,
   type TableColumnsType,
   Tag,
   Timeline,
@@ -26,6 +25,7 @@ import {
   listDecisionForm,
 } from './action-specs.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface Catalogue {
   id: string;
@@ -210,13 +210,7 @@ export default function DecisionsPage() {
         </Form.Item>
         <SelectFilter name="status" label="状态" options={statuses} width={150} />
       </FilterForm>
-      <Table<DecisionSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1000 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1000} />
       <Drawer
         open={open !== null}
         onClose={() => setOpen(null)}

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Space,
-  Descriptions,
-  Drawer,
-  List,
-  Spin,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Timeline,
-} from 'antd';
+import { Button, Space, Descriptions, Drawer, List, Spin, type TableColumnsType, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -27,6 +16,7 @@ import {
   submitReviewForm,
 } from './action-specs.js';
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface ReviewSummary {
   id: string;
@@ -183,13 +173,7 @@ export default function DeskPage() {
         <SelectFilter name="status" label="状态" options={statuses} width={130} />
         <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
-      <Table<ReviewSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1100 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1100} />
       {linked.data && linked.data.total > 0 && (
         <List<LinkedCase>
           size="small"

@@ -1,4 +1,4 @@
-import { Button, Descriptions, Drawer, Space, Spin, Table, type TableColumnsType, Tag, Timeline } from 'antd';
+import { Button, Descriptions, Drawer, Space, Spin, type TableColumnsType, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -7,6 +7,7 @@ import { ActionModal } from './action-modal.js';
 import { CommentsPanel } from './comments-panel.js';
 import { createDocumentForm, documentActionForms, type FormSpec } from './action-specs.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface DocumentSummary {
   id: string;
@@ -147,13 +148,7 @@ export default function DocumentsPage() {
           width={130}
         />
       </FilterForm>
-      <Table<DocumentSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1150 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1150} />
       <Drawer
         open={open !== null}
         onClose={() => setOpen(null)}

@@ -1,4 +1,4 @@
-import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
@@ -7,6 +7,7 @@ import { useList } from '../../components/use-list.js';
 import { clueRuleLabels, clueStatusLabels } from './labels.js';
 import { ClueActButton, OpinionButton, TipOffButton } from './oversight-forms.js';
 import { SelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 /** What each status allows (clues/rules.ts), and who: 答复 is the org's, the rest the office's. */
 const clueActions: Record<string, ('assign' | 'answer' | 'close')[]> = {
@@ -92,7 +93,7 @@ export default function CluesPage() {
         <SelectFilter name="rule" label="规则" options={opts(clueRuleLabels)} width={190} />
         <SelectFilter name="status" label="状态" options={opts(clueStatusLabels)} width={110} />
       </FilterForm>
-      <Table<Clue> rowKey="id" size="small" columns={columns} scroll={{ x: 900 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={900} />
     </PageCard>
   );
 }

@@ -8,7 +8,6 @@ import {
   Input,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Timeline,
@@ -26,6 +25,7 @@ import { useList } from '../../components/use-list.js';
 import { DueTag } from './due-tag.js';
 import { rectificationActionLabels, rectificationSourceLabels, rectificationStatusLabels } from './labels.js';
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface Item {
   id: string;
@@ -135,7 +135,7 @@ export default function RectificationsPage() {
         <SelectFilter name="status" label="状态" options={toOptions(rectificationStatusLabels)} width={130} />
         <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
-      <Table<Item> rowKey="id" size="small" columns={columns} scroll={{ x: 960 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={960} />
       {openId && (
         <RectificationDrawer
           id={openId}

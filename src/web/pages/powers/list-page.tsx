@@ -10,7 +10,6 @@ import {
   Select,
   Space,
   Spin,
-  Table,
   type TableColumnsType,
   Tag,
   Timeline,
@@ -24,6 +23,7 @@ import { ImportButton } from '../../components/import-button.js';
 import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 /** What every entry of the four lists carries (src/domains/powers/schema.ts ListEntryBase). */
 export interface Entry {
@@ -163,14 +163,7 @@ export function ListPage<T extends Entry>(cfg: ListPageConfig<T>) {
       }
     >
       <FilterForm onSearch={list.setFilters}>{cfg.filters}</FilterForm>
-      <Table<T>
-        rowKey="id"
-        size="small"
-        bordered
-        columns={[...cfg.columns, actions]}
-        scroll={{ x: cfg.scrollX ?? 1200 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} bordered columns={[...cfg.columns, actions]} scrollX={cfg.scrollX ?? 1200} />
       <EntryForm
         cfg={cfg}
         editing={editing}

@@ -33,6 +33,7 @@ import {
   type SubmissionSummary,
 } from './types.js';
 import { DueSelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface MetricDef {
   id: string;
@@ -383,13 +384,7 @@ export default function DataCallsPage() {
       <FilterForm onSearch={list.setFilters}>
         <DueSelectFilter label="有单位未报" width={100} initialValue={due} />
       </FilterForm>
-      <Table<DataCallRow>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX="max-content" />
       {detail && (
         <CallDetail
           id={detail}

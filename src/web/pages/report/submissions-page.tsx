@@ -7,6 +7,7 @@ import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { dueTag, type Submission, type SubmissionLine, type SubmissionSummary } from './types.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const subColor = {
   pending: 'default',
@@ -287,13 +288,7 @@ export default function SubmissionsPage() {
   ];
   return (
     <PageCard title="本单位数据填报">
-      <Table<SubmissionSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX="max-content" />
       {open && (
         <FillForm
           id={open}

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { DatePicker, Form, Space, type TableColumnsType, Tag } from 'antd';
 import { can, useMe } from '../../auth/auth-context.js';
 import { ImportButton } from '../../components/import-button.js';
 import { dueOptions, useDueParam } from '../../components/due-param.js';
@@ -9,6 +9,7 @@ import { useList } from '../../components/use-list.js';
 import { DueTag } from './due-tag.js';
 import { type ItemSummary, type KindMeta, kindOf, kinds } from './types.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const options = (labels: Record<string, string> | undefined) =>
   Object.entries(labels ?? {}).map(([value, label]) => ({ value, label }));
@@ -106,13 +107,7 @@ function Ledger({ path }: { path: keyof typeof kinds }) {
           <DatePicker.RangePicker placeholder={['收到起', '收到止']} />
         </Form.Item>
       </FilterForm>
-      <Table<ItemSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1300 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1300} />
     </PageCard>
   );
 }
