@@ -6,9 +6,7 @@ import {
   Empty,
   Form,
   Grid,
-  Input,
   Row,
-  Select,
   Space,
   type TableColumnsType,
   Tag,
@@ -25,6 +23,7 @@ import { textSorter, useList } from '../components/use-list.js';
 import { activeOptions, orgKindOptions } from '../labels.js';
 import { OrgFormModal } from './org-form.js';
 import { LedgerTable } from '../components/ledger-table.js';
+import { SelectFilter, TextFilter } from '../components/filter-fields.js';
 
 export default function OrgsPage() {
   const me = useMe();
@@ -150,15 +149,9 @@ export default function OrgsPage() {
             />
           </Form.Item>
         )}
-        <Form.Item label="名称" name="q">
-          <Input allowClear placeholder="名称或简称" style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item label="类别" name="kind">
-          <Select allowClear options={orgKindOptions} placeholder="全部" style={{ width: 140 }} />
-        </Form.Item>
-        <Form.Item label="状态" name="active">
-          <Select allowClear options={activeOptions} placeholder="全部" style={{ width: 90 }} />
-        </Form.Item>
+        <TextFilter name="q" label="名称" width={160} placeholder="名称或简称" />
+        <SelectFilter name="kind" label="类别" options={orgKindOptions} width={140} />
+        <SelectFilter name="active" label="状态" options={activeOptions} width={90} />
       </FilterForm>
       <LedgerTable list={list} bordered columns={columns} scrollX="max-content" />
     </PageCard>
