@@ -1,4 +1,5 @@
-import { Table, type TableProps } from 'antd';
+import { Button, Table, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import type { ListState } from './use-list.js';
 
 /**
@@ -22,5 +23,14 @@ export function LedgerTable<T extends object>({
       {...rest}
       {...list.tableProps}
     />
+  );
+}
+
+/** A ledger cell that opens the row's record (its drawer or page): the cell's text as a link. */
+export function OpenLink({ text, onOpen }: { text: ReactNode; onOpen: () => void }) {
+  return (
+    <Button type="link" size="small" style={{ padding: 0 }} onClick={onOpen}>
+      {text}
+    </Button>
   );
 }

@@ -24,7 +24,7 @@ import { type LawsuitCreateValues, lawsuitCreateBody } from './lawsuit-bodies.js
 import { LawsuitDrawer } from './lawsuit-drawer.js';
 import type { LawsuitSummary } from './types.js';
 import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable } from '../../components/ledger-table.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
@@ -186,11 +186,7 @@ export default function LawsuitsPage() {
       key: 'courtCaseNo',
       width: 200,
       sorter: true,
-      render: (no: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {no}
-        </Button>
-      ),
+      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
     },
     { title: '审级', dataIndex: 'instanceLabel', key: 'instance', width: 70, sorter: true },
     { title: '原告', dataIndex: 'plaintiff', key: 'plaintiff', ellipsis: true },

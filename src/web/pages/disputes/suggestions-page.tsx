@@ -34,7 +34,7 @@ import {
 } from './suggestion-bodies.js';
 import type { SuggestionView } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable } from '../../components/ledger-table.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -209,11 +209,7 @@ export default function SuggestionsPage() {
       dataIndex: 'documentNo',
       key: 'documentNo',
       width: 200,
-      render: (no: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {no}
-        </Button>
-      ),
+      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
     },
     { title: '类别', dataIndex: 'kindLabel', key: 'kind', ellipsis: true, sorter: true },
     { title: '制发机关', dataIndex: 'issuer', key: 'issuer', ellipsis: true },

@@ -10,7 +10,7 @@ import { ReferralDueTag } from './referral-due-tag.js';
 import { ReferralReportModal } from './referral-report-modal.js';
 import type { ReferralSummary } from './referral-types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable } from '../../components/ledger-table.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 const statuses = [
   ['reported', '待负责人审批'],
@@ -41,11 +41,7 @@ export default function ReferralsPage() {
       width: 230,
       ellipsis: true,
       sorter: true,
-      render: (no: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {no}
-        </Button>
-      ),
+      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
     },
     { title: '当事人', dataIndex: 'partyName', key: 'partyName', ellipsis: true },
     { title: '涉嫌罪名', dataIndex: 'suspectedCrime', key: 'suspectedCrime', ellipsis: true },

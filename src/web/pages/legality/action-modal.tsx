@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
@@ -59,28 +59,55 @@ function Field({ f, checks }: { f: FieldSpec; checks?: string[] | undefined }) {
   }
 }
 
+/** A form to open: its spec, where it posts, what it adds to the body (the record's version), the checklist it offers. */
+export interface OpenForm {
+  spec: FormSpec;
+  path: string;
+  extra?: Record<string, unknown>;
+  checks?: string[];
+}
+
+/** The acts a record allows now, a button each opening its form; an act with no form here is not offered. */
+export function ActionButtons({
+  actions,
+  formFor,
+  onOpen,
+}: {
+  actions: { action: string; label: string }[];
+  formFor: (action: string) => OpenForm | undefined;
+  onOpen: (form: OpenForm) => void;
+}) {
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {actions.map((a) => {
+        const form = formFor(a.action);
+        return form ? (
+          <Button key={a.action} size="small" onClick={() => onOpen(form)}>
+            {a.label}
+          </Button>
+        ) : null;
+      })}
+    </Space>
+  );
+}
+
 /**
  * One legality form in a dialog: asks what the spec asks, posts the spec's body (with `extra`,
  * e.g. the record's version) and marks the fields the server names when it refuses.
  */
 export function ActionModal({
-  spec,
-  path,
-  extra,
-  checks,
+  open,
   onClose,
   onDone,
 }: {
-  spec: FormSpec | null;
-  path: string;
-  extra?: Record<string, unknown> | undefined;
-  checks?: string[] | undefined;
+  open: OpenForm | null;
   onClose: () => void;
   onDone: () => void;
 }) {
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
-  if (!spec) return null;
+  if (!open) return null;
+  const { spec, path, extra, checks } = open;
   const submit = async () => {
     const values = await validated(form);
     if (!values) return;

@@ -1,12 +1,10 @@
 import {
   Button,
   Descriptions,
-  Drawer,
   Form,
   InputNumber,
   List,
   Space,
-  Spin,
   type TableColumnsType,
   Tag,
   Timeline,
@@ -15,17 +13,17 @@ import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import { ActionModal } from './action-modal.js';
+import { ActionButtons, ActionModal, type OpenForm } from './action-modal.js';
+import { RecordDrawer, useRecord } from '../../components/record-drawer.js';
 import { CommentsPanel } from './comments-panel.js';
 import {
   catalogueActionForms,
   createCatalogueForm,
   decisionActionForms,
-  type FormSpec,
   listDecisionForm,
 } from './action-specs.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable } from '../../components/ledger-table.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 interface Catalogue {
   id: string;
@@ -69,17 +67,15 @@ const statuses = [
   ['withdrawn', '已调出目录'],
 ].map(([value, label]) => ({ value, label }));
 
-type Open = { spec: FormSpec; path: string; extra?: Record<string, unknown>; checks?: string[] } | null;
-
 /** 重大行政决策: the yearly 决策事项目录 and each decision's five procedures, gates and missing steps. */
 export default function DecisionsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const catalogues = useFetch<{ items: Catalogue[] }>('/api/legality/catalogues', { year });
   const list = useList<DecisionSummary>('/api/legality/decisions');
   const [open, setOpen] = useState<string | null>(null);
-  const detail = useFetch<DecisionDetail>(open ? `/api/legality/decisions/${open}` : null);
-  const d = detail.data && detail.data.id === open ? detail.data : undefined;
-  const [form, setForm] = useState<Open>(null);
+  const detail = useRecord<DecisionDetail>('/api/legality/decisions', open);
+  const d = detail.record;
+  const [form, setForm] = useState<OpenForm | null>(null);
   const done = () => {
     setForm(null);
     catalogues.reload();
@@ -92,11 +88,7 @@ export default function DecisionsPage() {
       dataIndex: 'title',
       key: 'title',
       ellipsis: true,
-      render: (t: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {t}
-        </Button>
-      ),
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
     },
     { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
     { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 170, ellipsis: true },
@@ -211,36 +203,31 @@ export default function DecisionsPage() {
         <SelectFilter name="status" label="状态" options={statuses} width={150} />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX={1000} />
-      <Drawer
+      <RecordDrawer
         open={open !== null}
+        record={d}
+        loading={detail.loading}
         onClose={() => setOpen(null)}
         width={Math.min(720, window.innerWidth)}
         title={d ? d.title : '决策详情'}
       >
-        {detail.loading && !d && <Spin />}
-        {d && (
+        {(d) => (
           <>
-            <Space wrap style={{ marginBottom: 12 }}>
-              {d.allowedActions.map((a) => {
-                const spec = decisionActionForms[a.action];
-                return spec ? (
-                  <Button
-                    key={a.action}
-                    size="small"
-                    onClick={() =>
-                      setForm({
-                        spec,
-                        path: `/api/legality/decisions/${d.id}/actions`,
-                        extra: { version: d.version },
-                        checks: d.archiveChecklist,
-                      })
-                    }
-                  >
-                    {a.label}
-                  </Button>
-                ) : null;
-              })}
-            </Space>
+            <ActionButtons
+              actions={d.allowedActions}
+              formFor={(action) => {
+                const spec = decisionActionForms[action];
+                return (
+                  spec && {
+                    spec,
+                    path: `/api/legality/decisions/${d.id}/actions`,
+                    extra: { version: d.version },
+                    checks: d.archiveChecklist,
+                  }
+                );
+              }}
+              onOpen={setForm}
+            />
             {d.missing.length > 0 && (
               <p>
                 <Tag color="orange">尚缺</Tag>
@@ -263,15 +250,8 @@ export default function DecisionsPage() {
             <CommentsPanel subjectId={d.id} />
           </>
         )}
-      </Drawer>
-      <ActionModal
-        spec={form?.spec ?? null}
-        path={form?.path ?? ''}
-        extra={form?.extra}
-        checks={form?.checks}
-        onClose={() => setForm(null)}
-        onDone={done}
-      />
+      </RecordDrawer>
+      <ActionModal open={form} onClose={() => setForm(null)} onDone={done} />
     </PageCard>
   );
 }

@@ -7,7 +7,7 @@ import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { dueTag, type Submission, type SubmissionLine, type SubmissionSummary } from './types.js';
-import { LedgerTable } from '../../components/ledger-table.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 const subColor = {
   pending: 'default',
@@ -254,11 +254,7 @@ export default function SubmissionsPage() {
       title: '填报任务',
       dataIndex: 'title',
       key: 'title',
-      render: (t: string, s) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(s.id)}>
-          {t}
-        </Button>
-      ),
+      render: (t: string, s) => <OpenLink text={t} onOpen={() => setOpen(s.id)} />,
     },
     { title: '填报单位', dataIndex: 'orgName', key: 'org', width: 200 },
     {
