@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
@@ -25,25 +25,16 @@ import { LawsuitDrawer } from './lawsuit-drawer.js';
 import type { LawsuitSummary } from './types.js';
 import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
-  const [busy, setBusy] = useState(false);
   const { treeData } = useOrgTree();
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      const s = await api.post<{ id: string }>('/api/disputes/lawsuits', lawsuitCreateBody(v));
-      notifySuccess('已登记应诉案件');
-      onCreated(s.id);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    const s = await api.post<{ id: string }>('/api/disputes/lawsuits', lawsuitCreateBody(v));
+    notifySuccess('已登记应诉案件');
+    onCreated(s.id);
+  });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal

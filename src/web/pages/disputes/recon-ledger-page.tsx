@@ -17,7 +17,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -36,28 +36,19 @@ import { type ReconCreateValues, reconCreateBody } from './recon-create-body.js'
 import type { ReconDetail, ReconSummary } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
-  const [busy, setBusy] = useState(false);
   const { treeData } = useOrgTree();
   const navigate = useNavigate();
   const channel = Form.useWatch('channel', form);
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      const c = await api.post<ReconDetail>('/api/disputes/reconsiderations', reconCreateBody(v));
-      notifySuccess(`已登记 ${c.caseNo}`);
-      onClose();
-      navigate(`/disputes/reconsiderations/${c.id}`);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    const c = await api.post<ReconDetail>('/api/disputes/reconsiderations', reconCreateBody(v));
+    notifySuccess(`已登记 ${c.caseNo}`);
+    onClose();
+    navigate(`/disputes/reconsiderations/${c.id}`);
+  });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal

@@ -17,7 +17,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -35,6 +35,7 @@ import {
 import type { SuggestionView } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -44,23 +45,13 @@ function StateTag({ s }: { s: SuggestionView }) {
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
   const [form] = Form.useForm<SuggestionCreateValues>();
-  const [busy, setBusy] = useState(false);
   const { treeData } = useOrgTree();
   const kind = Form.useWatch('kind', form);
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.post('/api/disputes/suggestions', suggestionCreateBody(v));
-      notifySuccess('已登记');
-      onCreated();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    await api.post('/api/disputes/suggestions', suggestionCreateBody(v));
+    notifySuccess('已登记');
+    onCreated();
+  });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal
@@ -123,23 +114,13 @@ function SuggestionDrawer({
   const { data, reload } = useFetch<SuggestionView>(id ? `/api/disputes/suggestions/${id}` : null);
   const s = data && data.id === id ? data : undefined;
   const [form] = Form.useForm<ReplyValues>();
-  const [busy, setBusy] = useState(false);
-  async function submit() {
+  const { busy, submit } = useSubmit(form, async (v) => {
     if (!s) return;
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/disputes/suggestions/${s.id}/reply`, replyBody(s.version, v));
-      notifySuccess('已登记答复');
-      reload();
-      onChanged();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    await api.post(`/api/disputes/suggestions/${s.id}/reply`, replyBody(s.version, v));
+    notifySuccess('已登记答复');
+    reload();
+    onChanged();
+  });
   return (
     <Drawer open={id !== null} onClose={onClose} width={640} title={s ? s.documentNo : '建议'}>
       {s && (

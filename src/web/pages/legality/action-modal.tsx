@@ -1,9 +1,9 @@
 import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import type { FieldSpec, FormSpec } from './action-specs.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function isDayjs(v: unknown): v is Dayjs {
   return typeof v === 'object' && v !== null && 'format' in v && 'isValid' in v;
@@ -105,30 +105,21 @@ export function ActionModal({
   onDone: () => void;
 }) {
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  if (!open) return null;
-  const { spec, path, extra, checks } = open;
-  const submit = async () => {
-    const values = await validated(form);
-    if (!values) return;
+  const { busy, submit } = useSubmit(form, async (values) => {
+    if (!open) return;
     const plain = Object.fromEntries(
       Object.entries(values as Record<string, unknown>).map(([k, v]) => [
         k,
         isDayjs(v) ? v.format('YYYY-MM-DD') : v,
       ]),
     );
-    setBusy(true);
-    try {
-      await api.post(path, { ...spec.body(plain), ...extra });
-      notifySuccess(`${spec.title}:已保存`);
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    await api.post(open.path, { ...open.spec.body(plain), ...open.extra });
+    notifySuccess(`${open.spec.title}:已保存`);
+    form.resetFields();
+    onDone();
+  });
+  if (!open) return null;
+  const { spec, checks } = open;
   return (
     <Modal
       open

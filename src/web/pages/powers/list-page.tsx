@@ -24,6 +24,7 @@ import { ExportButton, FilterForm, formatInstant, PageCard } from '../../compone
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 /** What every entry of the four lists carries (src/domains/powers/schema.ts ListEntryBase). */
 export interface Entry {
@@ -199,7 +200,6 @@ function EntryForm<T extends Entry>({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const entry = editing?.entry;
   useEffect(() => {
     if (!editing) return;
@@ -207,30 +207,21 @@ function EntryForm<T extends Entry>({
     form.setFieldsValue(editing.entry ? cfg.toForm(editing.entry) : (cfg.initialValues ?? {}));
   }, [editing, form, cfg]);
 
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      const body = cfg.toBody(v as Record<string, unknown>, entry);
-      if (entry) {
-        await api.post(`${cfg.path}/${entry.id}/amend`, {
-          ...body,
-          version: entry.version,
-          reason: v.reason,
-        });
-        notifySuccess('已变更,原内容保留在变更记录中');
-      } else {
-        await api.post(cfg.path, body);
-        notifySuccess('已新增');
-      }
-      onSaved();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
+  const { busy, submit } = useSubmit(form, async (v) => {
+    const body = cfg.toBody(v as Record<string, unknown>, entry);
+    if (entry) {
+      await api.post(`${cfg.path}/${entry.id}/amend`, {
+        ...body,
+        version: entry.version,
+        reason: v.reason,
+      });
+      notifySuccess('已变更,原内容保留在变更记录中');
+    } else {
+      await api.post(cfg.path, body);
+      notifySuccess('已新增');
     }
-  }
+    onSaved();
+  });
 
   return (
     <Modal
