@@ -1,6 +1,7 @@
 import { EditOutlined, HistoryOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import {
   Button,
+  Col,
   Descriptions,
   Drawer,
   Form,
@@ -23,6 +24,8 @@ import { ImportButton } from '../../components/import-button.js';
 import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
+import { SelectFilter } from '../../components/filter-fields.js';
+import { statusOptions } from './options.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
 
@@ -65,6 +68,72 @@ export interface ListPageConfig<T extends Entry> {
 
 export function StatusTag({ e }: { e: Entry }) {
   return e.status === 'active' ? <Tag color="green">有效 · 第{e.revision}版</Tag> : <Tag>已取消</Tag>;
+}
+
+/** 状态 filter: 有效 / 已取消. */
+export function StatusFilter() {
+  return <SelectFilter name="status" label="状态" options={statusOptions} width={90} />;
+}
+
+/** 单位 filter over the orgs the user may see entries of. */
+export function OrgFilter({ options }: { options: { value: string; label: string }[] }) {
+  return <SelectFilter name="orgId" label="单位" options={options} width={200} search />;
+}
+
+/** 所属单位 and the entry's code: chosen when the entry is filed, fixed by an amendment. */
+export function OrgAndCodeCols({
+  editing,
+  orgOptions,
+  codeLabel,
+  codeMessage,
+}: {
+  editing: boolean;
+  orgOptions: { value: string; label: string }[];
+  codeLabel: string;
+  codeMessage: string;
+}) {
+  return (
+    <>
+      <Col span={12}>
+        <Form.Item name="orgId" label="所属单位" rules={[{ required: !editing, message: '请选择单位' }]}>
+          <Select showSearch optionFilterProp="label" options={orgOptions} disabled={editing} />
+        </Form.Item>
+      </Col>
+      <Col span={12}>
+        <Form.Item name="code" label={codeLabel} rules={[{ required: !editing, message: codeMessage }]}>
+          <Input disabled={editing} maxLength={40} />
+        </Form.Item>
+      </Col>
+    </>
+  );
+}
+
+/** The entry's legal basis: the law's name, then the article. */
+export function BasisCols({
+  lawLabel,
+  lawMessage,
+  lawPlaceholder,
+  articlePlaceholder,
+}: {
+  lawLabel: string;
+  lawMessage: string;
+  lawPlaceholder?: string;
+  articlePlaceholder: string;
+}) {
+  return (
+    <>
+      <Col span={14}>
+        <Form.Item name="lawName" label={lawLabel} rules={[{ required: true, message: lawMessage }]}>
+          <Input maxLength={100} placeholder={lawPlaceholder} />
+        </Form.Item>
+      </Col>
+      <Col span={10}>
+        <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
+          <Input placeholder={articlePlaceholder} />
+        </Form.Item>
+      </Col>
+    </>
+  );
 }
 
 /** The orgs the user may file entries for, as Select options. */

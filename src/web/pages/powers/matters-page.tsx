@@ -1,8 +1,8 @@
 import { Descriptions, Form, Input, Select, Switch, Tag } from 'antd';
 import type { Page } from '../../api/types.js';
 import { useFetch } from '../../components/use-fetch.js';
-import { type Entry, ListPage, PowerItemSelect, StatusTag } from './list-page.js';
-import { matterLevelOptions, orUndefined, statusOptions } from './options.js';
+import { type Entry, ListPage, PowerItemSelect, StatusFilter, StatusTag } from './list-page.js';
+import { matterLevelOptions, orUndefined } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface Matter extends Entry {
@@ -65,7 +65,7 @@ export default function MattersPage() {
             width={110}
           />
           <SelectFilter name="level" label="层级" options={matterLevelOptions} width={110} />
-          <SelectFilter name="status" label="状态" options={statusOptions} width={90} />
+          <StatusFilter />
         </>
       }
       formFields={(editing) => (
