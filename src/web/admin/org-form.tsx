@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Modal, Select, Switch, TreeSelect } from 'antd';
+import { Form, Input, InputNumber, Select, Switch, TreeSelect } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess } from '../api/feedback.js';
@@ -6,6 +6,7 @@ import type { Org } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
 import { orgKindOptions } from '../labels.js';
 import { useSubmit } from '../components/use-submit.js';
+import { EditModal } from '../components/edit-modal.js';
 
 interface OrgValues {
   parentId?: string;
@@ -64,7 +65,7 @@ export function OrgFormModal({
     );
   }, [open, org, defaultParentId, form]);
 
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     if (org) {
       await api.patch(`/api/orgs/${org.id}`, {
         version: org.version,
@@ -94,14 +95,11 @@ export function OrgFormModal({
   });
 
   return (
-    <Modal
+    <EditModal
       title={org ? `编辑机构:${org.name}` : '新增机构'}
       open={open}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={560}
     >
       <Form form={form} name="org" layout="vertical" size="middle">
@@ -171,6 +169,6 @@ export function OrgFormModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Modal, Select, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Input, Select, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess } from '../api/feedback.js';
@@ -12,6 +12,7 @@ import { showTotal } from '../components/use-list.js';
 import { dataScopeLabels, dataScopeOptions } from '../labels.js';
 import { PermissionPicker } from './permission-picker.js';
 import { useSubmit } from '../components/use-submit.js';
+import { EditModal } from '../components/edit-modal.js';
 
 interface RoleValues {
   code: string;
@@ -55,7 +56,7 @@ function RoleFormModal({
     );
   }, [open, role, form]);
 
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const customOrgIds = v.dataScope === 'custom' ? (v.customOrgIds ?? []) : [];
     if (role) {
       await api.patch(`/api/roles/${role.id}`, {
@@ -80,14 +81,11 @@ function RoleFormModal({
   });
 
   return (
-    <Modal
+    <EditModal
       title={role ? `编辑角色:${role.name}` : '新增角色'}
       open={open}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={720}
     >
       <Form form={form} name="role" layout="vertical">
@@ -137,7 +135,7 @@ function RoleFormModal({
           <PermissionPicker permissions={permissions} />
         </Form.Item>
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
 

@@ -5,6 +5,7 @@ import { notifySuccess } from '../api/feedback.js';
 import type { Role, User } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
 import { useSubmit } from '../components/use-submit.js';
+import { EditModal } from '../components/edit-modal.js';
 
 interface UserValues {
   username: string;
@@ -48,7 +49,7 @@ export function UserFormModal({
     }
   }, [open, user, form]);
 
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const phone = v.phone?.trim() || undefined;
     if (user) {
       const patch: Record<string, unknown> = {
@@ -75,14 +76,11 @@ export function UserFormModal({
   });
 
   return (
-    <Modal
+    <EditModal
       title={user ? `编辑用户:${user.displayName}` : '新增用户'}
       open={open}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={560}
     >
       <Form form={form} name="user" layout="vertical" initialValues={{ roleIds: [] }}>
@@ -140,7 +138,7 @@ export function UserFormModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
 

@@ -28,6 +28,7 @@ import { SelectFilter } from '../../components/filter-fields.js';
 import { statusOptions } from './options.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { EditModal } from '../../components/edit-modal.js';
 
 /** What every entry of the four lists carries (src/domains/powers/schema.ts ListEntryBase). */
 export interface Entry {
@@ -276,7 +277,7 @@ function EntryForm<T extends Entry>({
     form.setFieldsValue(editing.entry ? cfg.toForm(editing.entry) : (cfg.initialValues ?? {}));
   }, [editing, form, cfg]);
 
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const body = cfg.toBody(v as Record<string, unknown>, entry);
     if (entry) {
       await api.post(`${cfg.path}/${entry.id}/amend`, {
@@ -293,14 +294,11 @@ function EntryForm<T extends Entry>({
   });
 
   return (
-    <Modal
+    <EditModal
       title={entry ? `变更:${cfg.title}` : `新增:${cfg.title}`}
       open={editing !== null}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={720}
     >
       <Form form={form} name="entry" layout="vertical" size="small">
@@ -315,7 +313,7 @@ function EntryForm<T extends Entry>({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
 
