@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   DatePicker,
@@ -16,7 +15,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { CreateAndExport, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useList } from '../../components/use-list.js';
 import { actKindOptions, instanceOptions, lawsuitOutcomeOptions, subjectAreaOptions } from './labels.js';
@@ -222,18 +221,14 @@ export default function LawsuitsPage() {
         </Space>
       }
       extra={
-        <Space wrap>
-          {can(me, 'disputes:litigation:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              登记应诉案件
-            </Button>
-          )}
-          <ExportButton
-            path="/api/disputes/lawsuits/export.xlsx"
-            query={list.filters}
-            filename="行政应诉台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'disputes:litigation:edit') && { label: '登记应诉案件', onClick: () => setCreating(true) }
+          }
+          exportPath="/api/disputes/lawsuits/export.xlsx"
+          query={list.filters}
+          filename="行政应诉台账.xlsx"
+        />
       }
     >
       {tab === 'hearings' ? (

@@ -1,6 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
-  Button,
   Checkbox,
   DatePicker,
   Form,
@@ -20,7 +18,7 @@ import { api } from '../../api/client.js';
 import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
-import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { CreateAndExport, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useList } from '../../components/use-list.js';
 import { DueTag } from '../enforcement/due-tag.js';
@@ -210,18 +208,17 @@ export default function ReconLedgerPage() {
     <PageCard
       title="行政复议台账"
       extra={
-        <Space wrap>
-          {can(me, 'disputes:reconsideration:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              登记申请
-            </Button>
-          )}
-          <ExportButton
-            path="/api/disputes/reconsiderations/export.xlsx"
-            query={list.filters}
-            filename="行政复议台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'disputes:reconsideration:edit') && {
+              label: '登记申请',
+              onClick: () => setCreating(true),
+            }
+          }
+          exportPath="/api/disputes/reconsiderations/export.xlsx"
+          query={list.filters}
+          filename="行政复议台账.xlsx"
+        />
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>

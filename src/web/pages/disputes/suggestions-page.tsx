@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Checkbox,
@@ -20,7 +19,7 @@ import { api } from '../../api/client.js';
 import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
-import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { CreateAndExport, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
@@ -202,18 +201,14 @@ export default function SuggestionsPage() {
     <PageCard
       title="检察建议、司法建议"
       extra={
-        <Space wrap>
-          {can(me, 'disputes:suggestion:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              登记建议
-            </Button>
-          )}
-          <ExportButton
-            path="/api/disputes/suggestions/export.xlsx"
-            query={list.filters}
-            filename="检察建议司法建议台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'disputes:suggestion:edit') && { label: '登记建议', onClick: () => setCreating(true) }
+          }
+          exportPath="/api/disputes/suggestions/export.xlsx"
+          query={list.filters}
+          filename="检察建议司法建议台账.xlsx"
+        />
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>

@@ -1,9 +1,8 @@
 import { ProvisionalTag } from '../../components/provisional-tag.js';
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
+import { CreateAndExport, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { ReferralDrawer } from './referral-drawer.js';
 import { ReferralDueTag } from './referral-due-tag.js';
@@ -104,18 +103,14 @@ export default function ReferralsPage() {
     <PageCard
       title="两法衔接(涉嫌犯罪案件移送)"
       extra={
-        <Space wrap>
-          {can(me, 'enforcement:referral:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setReporting(true)}>
-              提出移送
-            </Button>
-          )}
-          <ExportButton
-            path="/api/enforcement/referrals/export.xlsx"
-            query={list.filters}
-            filename="两法衔接台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'enforcement:referral:edit') && { label: '提出移送', onClick: () => setReporting(true) }
+          }
+          exportPath="/api/enforcement/referrals/export.xlsx"
+          query={list.filters}
+          filename="两法衔接台账.xlsx"
+        />
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ reported: ['reportedFrom', 'reportedTo'] }}>
