@@ -1,17 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, DatePicker, Form, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { showError } from '../api/feedback.js';
@@ -19,6 +7,8 @@ import type { AuditEntry, AuditVerify } from '../api/types.js';
 import { ExportButton, FilterForm, formatInstant, PageCard } from '../components/ledger.js';
 import { textSorter, useList } from '../components/use-list.js';
 import { actionLabel, actionOptions, entityLabels } from './audit-labels.js';
+import { LedgerTable } from '../components/ledger-table.js';
+import { SelectFilter, TextFilter } from '../components/filter-fields.js';
 
 function ChangeView({ change }: { change: unknown }) {
   const empty = change === null || (typeof change === 'object' && Object.keys(change as object).length === 0);
@@ -119,29 +109,22 @@ export default function AuditPage() {
         <Form.Item label="日期" name="at">
           <DatePicker.RangePicker style={{ width: 240 }} />
         </Form.Item>
-        <Form.Item label="操作人" name="actor">
-          <Input allowClear placeholder="姓名" style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item label="对象" name="entity">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ width: 120 }}
-            options={Object.entries(entityLabels).map(([value, label]) => ({ value, label }))}
-          />
-        </Form.Item>
-        <Form.Item label="操作" name="action">
-          <Select allowClear placeholder="全部" style={{ width: 130 }} options={actionOptions} />
-        </Form.Item>
+        <TextFilter name="actor" label="操作人" width={120} placeholder="姓名" />
+        <SelectFilter
+          name="entity"
+          label="对象"
+          options={Object.entries(entityLabels).map(([value, label]) => ({ value, label }))}
+          width={120}
+        />
+        <SelectFilter name="action" label="操作" options={actionOptions} width={130} />
       </FilterForm>
-      <Table<AuditEntry>
+      <LedgerTable
+        list={list}
         rowKey="seq"
-        size="small"
         bordered
         columns={columns}
-        scroll={{ x: 'max-content' }}
+        scrollX="max-content"
         expandable={{ expandedRowRender: (e) => <ChangeView change={e.change} /> }}
-        {...list.tableProps}
       />
     </PageCard>
   );

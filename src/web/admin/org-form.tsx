@@ -1,10 +1,12 @@
-import { Form, Input, InputNumber, Modal, Select, Switch, TreeSelect } from 'antd';
-import { useEffect, useState } from 'react';
+import { Form, Input, InputNumber, Select, Switch, TreeSelect } from 'antd';
+import { useEffect } from 'react';
 import { api } from '../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../api/feedback.js';
+import { notifySuccess } from '../api/feedback.js';
 import type { Org } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
 import { orgKindOptions } from '../labels.js';
+import { useSubmit } from '../components/use-submit.js';
+import { EditModal } from '../components/edit-modal.js';
 
 interface OrgValues {
   parentId?: string;
@@ -43,7 +45,6 @@ export function OrgFormModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<OrgValues>();
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!open) return;
@@ -64,53 +65,41 @@ export function OrgFormModal({
     );
   }, [open, org, defaultParentId, form]);
 
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      if (org) {
-        await api.patch(`/api/orgs/${org.id}`, {
-          version: org.version,
-          name: v.name.trim(),
-          shortName: blankToUndefined(v.shortName) ?? null,
-          docPrefix: blankToUndefined(v.docPrefix) ?? null,
-          kind: v.kind,
-          uscc: blankToUndefined(v.uscc) ?? null,
-          sort: v.sort ?? 0,
-          active: v.active ?? true,
-        });
-        notifySuccess('机构已保存');
-      } else {
-        await api.post('/api/orgs', {
-          parentId: v.parentId,
-          name: v.name.trim(),
-          shortName: blankToUndefined(v.shortName),
-          docPrefix: blankToUndefined(v.docPrefix),
-          kind: v.kind,
-          uscc: blankToUndefined(v.uscc),
-          regionCode: blankToUndefined(v.regionCode),
-          sort: v.sort ?? 0,
-        });
-        notifySuccess('机构已新增');
-      }
-      onSaved();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
+  const save = useSubmit(form, async (v) => {
+    if (org) {
+      await api.patch(`/api/orgs/${org.id}`, {
+        version: org.version,
+        name: v.name.trim(),
+        shortName: blankToUndefined(v.shortName) ?? null,
+        docPrefix: blankToUndefined(v.docPrefix) ?? null,
+        kind: v.kind,
+        uscc: blankToUndefined(v.uscc) ?? null,
+        sort: v.sort ?? 0,
+        active: v.active ?? true,
+      });
+      notifySuccess('机构已保存');
+    } else {
+      await api.post('/api/orgs', {
+        parentId: v.parentId,
+        name: v.name.trim(),
+        shortName: blankToUndefined(v.shortName),
+        docPrefix: blankToUndefined(v.docPrefix),
+        kind: v.kind,
+        uscc: blankToUndefined(v.uscc),
+        regionCode: blankToUndefined(v.regionCode),
+        sort: v.sort ?? 0,
+      });
+      notifySuccess('机构已新增');
     }
-  }
+    onSaved();
+  });
 
   return (
-    <Modal
+    <EditModal
       title={org ? `编辑机构:${org.name}` : '新增机构'}
       open={open}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={560}
     >
       <Form form={form} name="org" layout="vertical" size="middle">
@@ -180,6 +169,6 @@ export function OrgFormModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }

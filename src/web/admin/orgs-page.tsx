@@ -6,11 +6,8 @@ import {
   Empty,
   Form,
   Grid,
-  Input,
   Row,
-  Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Tree,
@@ -25,6 +22,8 @@ import { useOrgTree } from '../components/org-tree.js';
 import { textSorter, useList } from '../components/use-list.js';
 import { activeOptions, orgKindOptions } from '../labels.js';
 import { OrgFormModal } from './org-form.js';
+import { LedgerTable } from '../components/ledger-table.js';
+import { SelectFilter, TextFilter } from '../components/filter-fields.js';
 
 export default function OrgsPage() {
   const me = useMe();
@@ -150,24 +149,11 @@ export default function OrgsPage() {
             />
           </Form.Item>
         )}
-        <Form.Item label="名称" name="q">
-          <Input allowClear placeholder="名称或简称" style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item label="类别" name="kind">
-          <Select allowClear options={orgKindOptions} placeholder="全部" style={{ width: 140 }} />
-        </Form.Item>
-        <Form.Item label="状态" name="active">
-          <Select allowClear options={activeOptions} placeholder="全部" style={{ width: 90 }} />
-        </Form.Item>
+        <TextFilter name="q" label="名称" width={160} placeholder="名称或简称" />
+        <SelectFilter name="kind" label="类别" options={orgKindOptions} width={140} />
+        <SelectFilter name="active" label="状态" options={activeOptions} width={90} />
       </FilterForm>
-      <Table<Org>
-        rowKey="id"
-        size="small"
-        bordered
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} bordered columns={columns} scrollX="max-content" />
     </PageCard>
   );
 

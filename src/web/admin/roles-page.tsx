@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Modal, Select, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Input, Select, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../api/feedback.js';
+import { notifySuccess } from '../api/feedback.js';
 import type { DataScope, PermissionMeta, Role } from '../api/types.js';
 import { can, useAuth, useMe } from '../auth/auth-context.js';
 import { PageCard } from '../components/ledger.js';
@@ -11,6 +11,8 @@ import { useFetch } from '../components/use-fetch.js';
 import { showTotal } from '../components/use-list.js';
 import { dataScopeLabels, dataScopeOptions } from '../labels.js';
 import { PermissionPicker } from './permission-picker.js';
+import { useSubmit } from '../components/use-submit.js';
+import { EditModal } from '../components/edit-modal.js';
 
 interface RoleValues {
   code: string;
@@ -36,7 +38,6 @@ function RoleFormModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<RoleValues>();
-  const [busy, setBusy] = useState(false);
   const dataScope = Form.useWatch('dataScope', form);
 
   useEffect(() => {
@@ -55,48 +56,36 @@ function RoleFormModal({
     );
   }, [open, role, form]);
 
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
+  const save = useSubmit(form, async (v) => {
     const customOrgIds = v.dataScope === 'custom' ? (v.customOrgIds ?? []) : [];
-    setBusy(true);
-    try {
-      if (role) {
-        await api.patch(`/api/roles/${role.id}`, {
-          version: role.version,
-          name: v.name.trim(),
-          permissions: v.permissions,
-          dataScope: v.dataScope,
-          customOrgIds,
-        });
-        notifySuccess('角色已保存');
-      } else {
-        await api.post('/api/roles', {
-          code: v.code.trim(),
-          name: v.name.trim(),
-          permissions: v.permissions,
-          dataScope: v.dataScope,
-          customOrgIds,
-        });
-        notifySuccess('角色已新增');
-      }
-      onSaved();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
+    if (role) {
+      await api.patch(`/api/roles/${role.id}`, {
+        version: role.version,
+        name: v.name.trim(),
+        permissions: v.permissions,
+        dataScope: v.dataScope,
+        customOrgIds,
+      });
+      notifySuccess('角色已保存');
+    } else {
+      await api.post('/api/roles', {
+        code: v.code.trim(),
+        name: v.name.trim(),
+        permissions: v.permissions,
+        dataScope: v.dataScope,
+        customOrgIds,
+      });
+      notifySuccess('角色已新增');
     }
-  }
+    onSaved();
+  });
 
   return (
-    <Modal
+    <EditModal
       title={role ? `编辑角色:${role.name}` : '新增角色'}
       open={open}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={720}
     >
       <Form form={form} name="role" layout="vertical">
@@ -146,7 +135,7 @@ function RoleFormModal({
           <PermissionPicker permissions={permissions} />
         </Form.Item>
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
 

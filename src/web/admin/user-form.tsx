@@ -1,9 +1,11 @@
 import { Form, Input, Modal, Select, TreeSelect } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { api } from '../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../api/feedback.js';
+import { notifySuccess } from '../api/feedback.js';
 import type { Role, User } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
+import { useSubmit } from '../components/use-submit.js';
+import { EditModal } from '../components/edit-modal.js';
 
 interface UserValues {
   username: string;
@@ -33,7 +35,6 @@ export function UserFormModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<UserValues>();
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!open) return;
@@ -48,50 +49,38 @@ export function UserFormModal({
     }
   }, [open, user, form]);
 
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
+  const save = useSubmit(form, async (v) => {
     const phone = v.phone?.trim() || undefined;
-    setBusy(true);
-    try {
-      if (user) {
-        const patch: Record<string, unknown> = {
-          version: user.version,
-          displayName: v.displayName.trim(),
-          orgId: v.orgId,
-          roleIds: v.roleIds ?? [],
-        };
-        if (phone) patch.phone = phone;
-        await api.patch(`/api/users/${user.id}`, patch);
-        notifySuccess('用户已保存');
-      } else {
-        await api.post('/api/users', {
-          username: v.username.trim(),
-          displayName: v.displayName.trim(),
-          orgId: v.orgId,
-          roleIds: v.roleIds ?? [],
-          phone,
-          password: v.password,
-        });
-        notifySuccess('用户已新增');
-      }
-      onSaved();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
+    if (user) {
+      const patch: Record<string, unknown> = {
+        version: user.version,
+        displayName: v.displayName.trim(),
+        orgId: v.orgId,
+        roleIds: v.roleIds ?? [],
+      };
+      if (phone) patch.phone = phone;
+      await api.patch(`/api/users/${user.id}`, patch);
+      notifySuccess('用户已保存');
+    } else {
+      await api.post('/api/users', {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        orgId: v.orgId,
+        roleIds: v.roleIds ?? [],
+        phone,
+        password: v.password,
+      });
+      notifySuccess('用户已新增');
     }
-  }
+    onSaved();
+  });
 
   return (
-    <Modal
+    <EditModal
       title={user ? `编辑用户:${user.displayName}` : '新增用户'}
       open={open}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={560}
     >
       <Form form={form} name="user" layout="vertical" initialValues={{ roleIds: [] }}>
@@ -149,32 +138,22 @@ export function UserFormModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
 
 /** 重置密码: an admin sets a new password for a user. */
 export function ResetPasswordModal({ user, onClose }: { user: User | undefined; onClose: () => void }) {
   const [form] = Form.useForm<{ password: string }>();
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (user) form.resetFields();
   }, [user, form]);
-  async function submit() {
+  const { busy, submit } = useSubmit(form, async (v) => {
     if (!user) return;
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/users/${user.id}/reset-password`, { password: v.password });
-      notifySuccess(`已重置 ${user.displayName} 的密码`);
-      onClose();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    await api.post(`/api/users/${user.id}/reset-password`, { password: v.password });
+    notifySuccess(`已重置 ${user.displayName} 的密码`);
+    onClose();
+  });
   return (
     <Modal
       title={user ? `重置密码:${user.displayName}(${user.username})` : '重置密码'}

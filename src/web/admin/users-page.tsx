@@ -1,17 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Form,
-  Grid,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  TreeSelect,
-} from 'antd';
+import { Button, Form, Grid, Popconfirm, Space, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess, showError } from '../api/feedback.js';
@@ -23,6 +11,8 @@ import { useFetch } from '../components/use-fetch.js';
 import { textSorter, useList } from '../components/use-list.js';
 import { activeOptions } from '../labels.js';
 import { ResetPasswordModal, UserFormModal } from './user-form.js';
+import { LedgerTable } from '../components/ledger-table.js';
+import { SelectFilter, TextFilter } from '../components/filter-fields.js';
 
 export default function UsersPage() {
   const me = useMe();
@@ -119,9 +109,7 @@ export default function UsersPage() {
       }
     >
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item label="关键字" name="q">
-          <Input allowClear placeholder="用户名或姓名" style={{ width: 150 }} />
-        </Form.Item>
+        <TextFilter name="q" label="关键字" width={150} placeholder="用户名或姓名" />
         <Form.Item label="机构" name="orgId">
           <TreeSelect
             allowClear
@@ -134,27 +122,16 @@ export default function UsersPage() {
           />
         </Form.Item>
         {roles.data && (
-          <Form.Item label="角色" name="roleCode">
-            <Select
-              allowClear
-              placeholder="全部"
-              style={{ width: 140 }}
-              options={roles.data.map((r) => ({ value: r.code, label: r.name }))}
-            />
-          </Form.Item>
+          <SelectFilter
+            name="roleCode"
+            label="角色"
+            options={roles.data.map((r) => ({ value: r.code, label: r.name }))}
+            width={140}
+          />
         )}
-        <Form.Item label="状态" name="active">
-          <Select allowClear options={activeOptions} placeholder="全部" style={{ width: 90 }} />
-        </Form.Item>
+        <SelectFilter name="active" label="状态" options={activeOptions} width={90} />
       </FilterForm>
-      <Table<User>
-        rowKey="id"
-        size="small"
-        bordered
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} bordered columns={columns} scrollX="max-content" />
       <UserFormModal
         open={editing !== null}
         user={editing?.user}

@@ -1,4 +1,4 @@
-import { DownloadOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
@@ -140,6 +140,33 @@ export function ExportButton({
     >
       {label}
     </Button>
+  );
+}
+
+/**
+ * A ledger's buttons: the create button when `create` is given (the user may create), then
+ * 导出Excel of the list's current filters.
+ */
+export function CreateAndExport({
+  create,
+  exportPath,
+  query,
+  filename,
+}: {
+  create: { label: string; onClick: () => void } | false;
+  exportPath: string;
+  query: Query;
+  filename: string;
+}) {
+  return (
+    <Space wrap>
+      {create && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
+          {create.label}
+        </Button>
+      )}
+      <ExportButton path={exportPath} query={query} filename={filename} />
+    </Space>
   );
 }
 

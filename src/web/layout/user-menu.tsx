@@ -3,8 +3,9 @@ import { Avatar, Button, Dropdown, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../api/feedback.js';
+import { notifySuccess, showError } from '../api/feedback.js';
 import { useMe, useAuth } from '../auth/auth-context.js';
+import { useSubmit } from '../components/use-submit.js';
 
 interface PasswordForm {
   oldPassword: string;
@@ -14,25 +15,15 @@ interface PasswordForm {
 
 function PasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<PasswordForm>();
-  const [busy, setBusy] = useState(false);
-  async function submit() {
-    const values = await validated(form);
-    if (!values) return;
-    setBusy(true);
-    try {
-      await api.post('/api/auth/password', {
-        oldPassword: values.oldPassword,
-        newPassword: values.newPassword,
-      });
-      notifySuccess('密码已修改');
-      form.resetFields();
-      onClose();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (values) => {
+    await api.post('/api/auth/password', {
+      oldPassword: values.oldPassword,
+      newPassword: values.newPassword,
+    });
+    notifySuccess('密码已修改');
+    form.resetFields();
+    onClose();
+  });
   return (
     <Modal
       title="修改密码"

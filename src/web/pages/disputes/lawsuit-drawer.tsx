@@ -13,36 +13,26 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { type ConcludeValues, concludeBody, type HearingValues, hearingBody } from './lawsuit-bodies.js';
 import { appearerRoleOptions, excuseOptions, HEAD_ROLES, lawsuitOutcomeOptions } from './labels.js';
 import type { HearingView, LawsuitDetail } from './types.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
   const [form] = Form.useForm<HearingValues>();
-  const [busy, setBusy] = useState(false);
   const role = Form.useWatch('appearerRole', form);
   const proof = Form.useWatch('proofSha256', form);
   const needsExcuse = role !== undefined && !HEAD_ROLES.has(role);
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/disputes/lawsuits/${suit.id}/hearings`, hearingBody(suit.version, v));
-      notifySuccess('已登记庭审');
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    await api.post(`/api/disputes/lawsuits/${suit.id}/hearings`, hearingBody(suit.version, v));
+    notifySuccess('已登记庭审');
+    form.resetFields();
+    onDone();
+  });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Form form={form} layout="vertical" size="small" aria-label="登记庭审">
@@ -112,21 +102,11 @@ function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void
 
 function ConcludeForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
   const [form] = Form.useForm<ConcludeValues>();
-  const [busy, setBusy] = useState(false);
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/disputes/lawsuits/${suit.id}/conclude`, concludeBody(suit.version, v));
-      notifySuccess('已登记裁判结果');
-      onDone();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    await api.post(`/api/disputes/lawsuits/${suit.id}/conclude`, concludeBody(suit.version, v));
+    notifySuccess('已登记裁判结果');
+    onDone();
+  });
   return (
     <Form
       form={form}

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   DatePicker,
@@ -14,34 +13,27 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { CreateAndExport, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useList } from '../../components/use-list.js';
 import { actKindOptions, instanceOptions, lawsuitOutcomeOptions, subjectAreaOptions } from './labels.js';
 import { type LawsuitCreateValues, lawsuitCreateBody } from './lawsuit-bodies.js';
 import { LawsuitDrawer } from './lawsuit-drawer.js';
 import type { LawsuitSummary } from './types.js';
+import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
-  const [busy, setBusy] = useState(false);
   const { treeData } = useOrgTree();
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      const s = await api.post<{ id: string }>('/api/disputes/lawsuits', lawsuitCreateBody(v));
-      notifySuccess('已登记应诉案件');
-      onCreated(s.id);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    const s = await api.post<{ id: string }>('/api/disputes/lawsuits', lawsuitCreateBody(v));
+    notifySuccess('已登记应诉案件');
+    onCreated(s.id);
+  });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal
@@ -126,9 +118,7 @@ function HearingRegister({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <>
       <FilterForm onSearch={list.setFilters} ranges={{ at: ['from', 'to'] }}>
-        <Form.Item name="at" label="开庭日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <RangeFilter name="at" label="开庭日期" />
       </FilterForm>
       <Table<HearingRow>
         rowKey="id"
@@ -186,11 +176,7 @@ export default function LawsuitsPage() {
       key: 'courtCaseNo',
       width: 200,
       sorter: true,
-      render: (no: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {no}
-        </Button>
-      ),
+      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
     },
     { title: '审级', dataIndex: 'instanceLabel', key: 'instance', width: 70, sorter: true },
     { title: '原告', dataIndex: 'plaintiff', key: 'plaintiff', ellipsis: true },
@@ -235,18 +221,14 @@ export default function LawsuitsPage() {
         </Space>
       }
       extra={
-        <Space wrap>
-          {can(me, 'disputes:litigation:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              登记应诉案件
-            </Button>
-          )}
-          <ExportButton
-            path="/api/disputes/lawsuits/export.xlsx"
-            query={list.filters}
-            filename="行政应诉台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'disputes:litigation:edit') && { label: '登记应诉案件', onClick: () => setCreating(true) }
+          }
+          exportPath="/api/disputes/lawsuits/export.xlsx"
+          query={list.filters}
+          filename="行政应诉台账.xlsx"
+        />
       }
     >
       {tab === 'hearings' ? (
@@ -254,38 +236,22 @@ export default function LawsuitsPage() {
       ) : (
         <>
           <FilterForm onSearch={list.setFilters} ranges={{ filed: ['filedFrom', 'filedTo'] }}>
-            <Form.Item name="q" label="案号/原告/行为">
-              <Input allowClear style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item name="status" label="状态">
-              <Select
-                allowClear
-                placeholder="全部"
-                style={{ width: 100 }}
-                options={[
-                  { value: 'pending', label: '审理中' },
-                  { value: 'concluded', label: '已审结' },
-                  { value: 'appealed', label: '已上诉' },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="instance" label="审级">
-              <Select allowClear placeholder="全部" options={instanceOptions} style={{ width: 90 }} />
-            </Form.Item>
-            <Form.Item name="outcome" label="结果">
-              <Select allowClear placeholder="全部" options={lawsuitOutcomeOptions} style={{ width: 150 }} />
-            </Form.Item>
-            <Form.Item name="filed" label="立案日期">
-              <DatePicker.RangePicker style={{ width: 230 }} />
-            </Form.Item>
+            <TextFilter name="q" label="案号/原告/行为" width={160} />
+            <SelectFilter
+              name="status"
+              label="状态"
+              options={[
+                { value: 'pending', label: '审理中' },
+                { value: 'concluded', label: '已审结' },
+                { value: 'appealed', label: '已上诉' },
+              ]}
+              width={100}
+            />
+            <SelectFilter name="instance" label="审级" options={instanceOptions} width={90} />
+            <SelectFilter name="outcome" label="结果" options={lawsuitOutcomeOptions} width={150} />
+            <RangeFilter name="filed" label="立案日期" />
           </FilterForm>
-          <Table<LawsuitSummary>
-            rowKey="id"
-            size="small"
-            columns={columns}
-            scroll={{ x: 1100 }}
-            {...list.tableProps}
-          />
+          <LedgerTable list={list} columns={columns} scrollX={1100} />
         </>
       )}
       <LawsuitDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />

@@ -1,6 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
-  Button,
   Checkbox,
   DatePicker,
   Form,
@@ -9,7 +7,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -18,10 +15,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
-import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useDueParam } from '../../components/due-param.js';
+import { CreateAndExport, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useList } from '../../components/use-list.js';
 import { DueTag } from '../enforcement/due-tag.js';
@@ -35,28 +32,21 @@ import {
 } from './labels.js';
 import { type ReconCreateValues, reconCreateBody } from './recon-create-body.js';
 import type { ReconDetail, ReconSummary } from './types.js';
+import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
-  const [busy, setBusy] = useState(false);
   const { treeData } = useOrgTree();
   const navigate = useNavigate();
   const channel = Form.useWatch('channel', form);
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      const c = await api.post<ReconDetail>('/api/disputes/reconsiderations', reconCreateBody(v));
-      notifySuccess(`已登记 ${c.caseNo}`);
-      onClose();
-      navigate(`/disputes/reconsiderations/${c.id}`);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    const c = await api.post<ReconDetail>('/api/disputes/reconsiderations', reconCreateBody(v));
+    notifySuccess(`已登记 ${c.caseNo}`);
+    onClose();
+    navigate(`/disputes/reconsiderations/${c.id}`);
+  });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal
@@ -218,47 +208,28 @@ export default function ReconLedgerPage() {
     <PageCard
       title="行政复议台账"
       extra={
-        <Space wrap>
-          {can(me, 'disputes:reconsideration:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              登记申请
-            </Button>
-          )}
-          <ExportButton
-            path="/api/disputes/reconsiderations/export.xlsx"
-            query={list.filters}
-            filename="行政复议台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'disputes:reconsideration:edit') && {
+              label: '登记申请',
+              onClick: () => setCreating(true),
+            }
+          }
+          exportPath="/api/disputes/reconsiderations/export.xlsx"
+          query={list.filters}
+          filename="行政复议台账.xlsx"
+        />
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
-        <Form.Item name="q" label="案号/申请人/行为">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={reconStatusOptions} style={{ width: 110 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="channel" label="申请方式">
-          <Select allowClear options={channelFilterOptions} style={{ width: 120 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="outcome" label="决定类型">
-          <Select allowClear options={outcomeOptions} style={{ width: 130 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select allowClear options={dueOptions} style={{ width: 90 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="received" label="收到日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <TextFilter name="q" label="案号/申请人/行为" width={160} />
+        <SelectFilter name="status" label="状态" options={reconStatusOptions} width={110} />
+        <SelectFilter name="channel" label="申请方式" options={channelFilterOptions} width={120} />
+        <SelectFilter name="outcome" label="决定类型" options={outcomeOptions} width={130} />
+        <DueSelectFilter initialValue={due} />
+        <RangeFilter name="received" label="收到日期" />
       </FilterForm>
-      <Table<ReconSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1150 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1150} />
       {creating && <CreateModal open onClose={() => setCreating(false)} />}
     </PageCard>
   );

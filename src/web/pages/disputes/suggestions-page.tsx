@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Checkbox,
@@ -10,7 +9,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -18,10 +16,10 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
-import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { useDueParam } from '../../components/due-param.js';
+import { CreateAndExport, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
@@ -34,6 +32,9 @@ import {
   suggestionCreateBody,
 } from './suggestion-bodies.js';
 import type { SuggestionView } from './types.js';
+import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -43,23 +44,13 @@ function StateTag({ s }: { s: SuggestionView }) {
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
   const [form] = Form.useForm<SuggestionCreateValues>();
-  const [busy, setBusy] = useState(false);
   const { treeData } = useOrgTree();
   const kind = Form.useWatch('kind', form);
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.post('/api/disputes/suggestions', suggestionCreateBody(v));
-      notifySuccess('已登记');
-      onCreated();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    await api.post('/api/disputes/suggestions', suggestionCreateBody(v));
+    notifySuccess('已登记');
+    onCreated();
+  });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Modal
@@ -122,23 +113,13 @@ function SuggestionDrawer({
   const { data, reload } = useFetch<SuggestionView>(id ? `/api/disputes/suggestions/${id}` : null);
   const s = data && data.id === id ? data : undefined;
   const [form] = Form.useForm<ReplyValues>();
-  const [busy, setBusy] = useState(false);
-  async function submit() {
+  const { busy, submit } = useSubmit(form, async (v) => {
     if (!s) return;
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/disputes/suggestions/${s.id}/reply`, replyBody(s.version, v));
-      notifySuccess('已登记答复');
-      reload();
-      onChanged();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    await api.post(`/api/disputes/suggestions/${s.id}/reply`, replyBody(s.version, v));
+    notifySuccess('已登记答复');
+    reload();
+    onChanged();
+  });
   return (
     <Drawer open={id !== null} onClose={onClose} width={640} title={s ? s.documentNo : '建议'}>
       {s && (
@@ -208,11 +189,7 @@ export default function SuggestionsPage() {
       dataIndex: 'documentNo',
       key: 'documentNo',
       width: 200,
-      render: (no: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {no}
-        </Button>
-      ),
+      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
     },
     { title: '类别', dataIndex: 'kindLabel', key: 'kind', ellipsis: true, sorter: true },
     { title: '制发机关', dataIndex: 'issuer', key: 'issuer', ellipsis: true },
@@ -224,52 +201,32 @@ export default function SuggestionsPage() {
     <PageCard
       title="检察建议、司法建议"
       extra={
-        <Space wrap>
-          {can(me, 'disputes:suggestion:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              登记建议
-            </Button>
-          )}
-          <ExportButton
-            path="/api/disputes/suggestions/export.xlsx"
-            query={list.filters}
-            filename="检察建议司法建议台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'disputes:suggestion:edit') && { label: '登记建议', onClick: () => setCreating(true) }
+          }
+          exportPath="/api/disputes/suggestions/export.xlsx"
+          query={list.filters}
+          filename="检察建议司法建议台账.xlsx"
+        />
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
-        <Form.Item name="q" label="编号/机关">
-          <Input allowClear style={{ width: 150 }} />
-        </Form.Item>
-        <Form.Item name="kind" label="类别">
-          <Select allowClear placeholder="全部" options={suggestionKindOptions} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ width: 100 }}
-            options={[
-              { value: 'pending', label: '待答复' },
-              { value: 'answered', label: '已答复' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select allowClear placeholder="全部" options={dueOptions} style={{ width: 90 }} />
-        </Form.Item>
-        <Form.Item name="received" label="收到日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <TextFilter name="q" label="编号/机关" width={150} />
+        <SelectFilter name="kind" label="类别" options={suggestionKindOptions} width={200} />
+        <SelectFilter
+          name="status"
+          label="状态"
+          options={[
+            { value: 'pending', label: '待答复' },
+            { value: 'answered', label: '已答复' },
+          ]}
+          width={100}
+        />
+        <DueSelectFilter initialValue={due} />
+        <RangeFilter name="received" label="收到日期" />
       </FilterForm>
-      <Table<SuggestionView>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 950 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={950} />
       <SuggestionDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
       {creating && (
         <CreateModal

@@ -1,14 +1,16 @@
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { useDueParam } from '../../components/due-param.js';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { categoryOptions } from './case/labels.js';
 import { CaseImportActions } from './case-import-actions.js';
 import { DueTag } from './due-tag.js';
 import type { CaseSummary } from './types.js';
+import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const statuses = [
   ['investigating', '调查取证'],
@@ -100,40 +102,24 @@ export default function CasesPage() {
       }
     >
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="q" label="编号/当事人">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="category" label="类别">
-          <Select allowClear options={categoryOptions} style={{ width: 120 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="status" label="状态" initialValue={status}>
-          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select allowClear style={{ width: 100 }} placeholder="全部" options={dueOptions} />
-        </Form.Item>
-        <Form.Item name="procedure" label="程序">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={[
-              { value: 'ordinary', label: '普通程序' },
-              { value: 'summary', label: '简易程序' },
-              { value: 'license', label: '许可程序' },
-              { value: 'coercion', label: '强制措施程序' },
-              { value: 'generic', label: '一般程序' },
-            ]}
-          />
-        </Form.Item>
+        <TextFilter name="q" label="编号/当事人" width={160} />
+        <SelectFilter name="category" label="类别" options={categoryOptions} width={120} />
+        <SelectFilter name="status" label="状态" options={statuses} width={140} initialValue={status} />
+        <DueSelectFilter width={100} initialValue={due} />
+        <SelectFilter
+          name="procedure"
+          label="程序"
+          options={[
+            { value: 'ordinary', label: '普通程序' },
+            { value: 'summary', label: '简易程序' },
+            { value: 'license', label: '许可程序' },
+            { value: 'coercion', label: '强制措施程序' },
+            { value: 'generic', label: '一般程序' },
+          ]}
+          width={120}
+        />
       </FilterForm>
-      <Table<CaseSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1200 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1200} />
     </PageCard>
   );
 }

@@ -1,7 +1,9 @@
-import { Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import type { CertificateState, Officer } from './types.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const stateColors: Record<CertificateState, string> = {
   valid: 'green',
@@ -70,14 +72,10 @@ export default function OfficersPage() {
           });
         }}
       >
-        <Form.Item name="q" label="姓名/证号">
-          <Input allowClear style={{ width: 140 }} />
-        </Form.Item>
-        <Form.Item name="cert" label="执法证">
-          <Select allowClear options={certificateFilters} style={{ width: 140 }} placeholder="全部" />
-        </Form.Item>
+        <TextFilter name="q" label="姓名/证号" width={140} />
+        <SelectFilter name="cert" label="执法证" options={certificateFilters} width={140} />
       </FilterForm>
-      <Table<Officer> rowKey="id" size="small" columns={columns} scroll={{ x: 1000 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={1000} />
     </PageCard>
   );
 }

@@ -1,7 +1,9 @@
-import { Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import type { PowerItem } from './types.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const categories = [
   ['license', '行政许可'],
@@ -36,23 +38,11 @@ export default function PowersPage() {
   return (
     <PageCard title="权责清单">
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="q" label="名称/编码">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="category" label="类别">
-          <Select allowClear options={categories} style={{ width: 120 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="lawName" label="法律依据">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
+        <TextFilter name="q" label="名称/编码" width={160} />
+        <SelectFilter name="category" label="类别" options={categories} width={120} />
+        <TextFilter name="lawName" label="法律依据" width={160} />
       </FilterForm>
-      <Table<PowerItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1000 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1000} />
     </PageCard>
   );
 }

@@ -1,14 +1,16 @@
-import { Button, Form, Popconfirm, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Popconfirm, Space, type TableColumnsType, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { toDate, todayInChina } from './case/dates.js';
 import { DueTag } from './due-tag.js';
 import type { CaseDetail } from './types.js';
+import { DueSelectFilter, SelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 type Publication = NonNullable<CaseDetail['publication']> & {
   id: string;
@@ -109,20 +111,10 @@ export default function PublicationsPage() {
       }
     >
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="status" label="状态" initialValue={status}>
-          <Select allowClear options={statusOptions} style={{ width: 120 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select allowClear options={dueOptions} style={{ width: 100 }} placeholder="全部" />
-        </Form.Item>
+        <SelectFilter name="status" label="状态" options={statusOptions} width={120} initialValue={status} />
+        <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
-      <Table<Publication>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 900 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={900} />
     </PageCard>
   );
 }

@@ -3,8 +3,9 @@ import { Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
 import type { CaseDetail, CaseSummary } from './types.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 interface Values {
   caseId: string;
@@ -28,7 +29,6 @@ export function ReferralReportModal({
   const [form] = Form.useForm<Values>();
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [handlers, setHandlers] = useState<CaseDetail['handlers']>([]);
-  const [busy, setBusy] = useState(false);
   const search = (q: string) =>
     api
       .get<{ items: CaseSummary[] }>('/api/enforcement/cases', { q, procedure: 'ordinary', pageSize: 20 })
@@ -47,25 +47,16 @@ export function ReferralReportModal({
       showError(e);
     }
   }
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      const r = await api.post<{ id: string }>('/api/enforcement/referrals', {
-        ...v,
-        reportedOn: v.reportedOn.format('YYYY-MM-DD'),
-        evidence: v.evidence.filter((e) => e?.name?.trim()),
-      });
-      notifySuccess('已提出移送,待负责人审批(3 日内)');
-      form.resetFields();
-      onCreated(r.id);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    const r = await api.post<{ id: string }>('/api/enforcement/referrals', {
+      ...v,
+      reportedOn: v.reportedOn.format('YYYY-MM-DD'),
+      evidence: v.evidence.filter((e) => e?.name?.trim()),
+    });
+    notifySuccess('已提出移送,待负责人审批(3 日内)');
+    form.resetFields();
+    onCreated(r.id);
+  });
   return (
     <Modal
       open={open}

@@ -1,14 +1,15 @@
 import { ProvisionalTag } from '../../components/provisional-tag.js';
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
+import { CreateAndExport, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { ReferralDrawer } from './referral-drawer.js';
 import { ReferralDueTag } from './referral-due-tag.js';
 import { ReferralReportModal } from './referral-report-modal.js';
 import type { ReferralSummary } from './referral-types.js';
+import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 const statuses = [
   ['reported', '待负责人审批'],
@@ -39,11 +40,7 @@ export default function ReferralsPage() {
       width: 230,
       ellipsis: true,
       sorter: true,
-      render: (no: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {no}
-        </Button>
-      ),
+      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
     },
     { title: '当事人', dataIndex: 'partyName', key: 'partyName', ellipsis: true },
     { title: '涉嫌罪名', dataIndex: 'suspectedCrime', key: 'suspectedCrime', ellipsis: true },
@@ -106,49 +103,23 @@ export default function ReferralsPage() {
     <PageCard
       title="两法衔接(涉嫌犯罪案件移送)"
       extra={
-        <Space wrap>
-          {can(me, 'enforcement:referral:edit') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setReporting(true)}>
-              提出移送
-            </Button>
-          )}
-          <ExportButton
-            path="/api/enforcement/referrals/export.xlsx"
-            query={list.filters}
-            filename="两法衔接台账.xlsx"
-          />
-        </Space>
+        <CreateAndExport
+          create={
+            can(me, 'enforcement:referral:edit') && { label: '提出移送', onClick: () => setReporting(true) }
+          }
+          exportPath="/api/enforcement/referrals/export.xlsx"
+          query={list.filters}
+          filename="两法衔接台账.xlsx"
+        />
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ reported: ['reportedFrom', 'reportedTo'] }}>
-        <Form.Item name="q" label="编号/当事人/罪名">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限">
-          <Select
-            allowClear
-            style={{ width: 100 }}
-            placeholder="全部"
-            options={[
-              { value: 'dueSoon', label: '临期' },
-              { value: 'overdue', label: '逾期' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="reported" label="报告日期">
-          <DatePicker.RangePicker style={{ width: 230 }} />
-        </Form.Item>
+        <TextFilter name="q" label="编号/当事人/罪名" width={160} />
+        <SelectFilter name="status" label="状态" options={statuses} width={140} />
+        <DueSelectFilter width={100} />
+        <RangeFilter name="reported" label="报告日期" />
       </FilterForm>
-      <Table<ReferralSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1150 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1150} />
       <ReferralDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />
       <ReferralReportModal
         open={reporting}

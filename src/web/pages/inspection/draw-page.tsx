@@ -8,7 +8,6 @@ import {
   Popconfirm,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
@@ -24,6 +23,7 @@ import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { ResultCell } from './result-entry.js';
 import { type Draw, riskGradeLabels, type Target, type Task, type Verification } from './types.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const statusTags = {
   committed: <Tag color="blue">名单已封存,待抽取</Tag>,
@@ -157,7 +157,7 @@ function Targets({ drawId, mayEdit }: { drawId: string; mayEdit: boolean }) {
           打印
         </Button>
       </Space>
-      <Table<Target> rowKey="id" size="small" columns={columns} scroll={{ x: 720 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={720} />
     </>
   );
 }

@@ -28,6 +28,8 @@ import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, type Plan, RISK_GRADES, riskGradeLabels, type Task } from './types.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
 
@@ -328,37 +330,27 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
 
 function PlanModal({ plan, onClose }: { plan?: Plan; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<PlanForm>();
-  const [busy, setBusy] = useState(false);
   const { scopeOrgs } = useAuth();
   const kind = Form.useWatch('kind', form);
   const orgOptions = scopeOrgs
     .filter((o) => o.kind === 'department' || o.kind === 'agency')
     .map((o) => ({ value: o.id, label: o.name }));
-  const save = async () => {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      if (plan)
-        await api.patch(`/api/inspection/plans/${plan.id}`, {
-          version: plan.version,
-          year: v.year,
-          name: v.name,
-          note: v.note ?? '',
-        });
-      else
-        await api.post('/api/inspection/plans', {
-          ...v,
-          participantOrgIds: v.kind === 'joint' ? (v.participantOrgIds ?? []) : [],
-        });
-      notifySuccess(plan ? '已修改抽查计划' : '已新建抽查计划');
-      onClose(true);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit: save } = useSubmit(form, async (v) => {
+    if (plan)
+      await api.patch(`/api/inspection/plans/${plan.id}`, {
+        version: plan.version,
+        year: v.year,
+        name: v.name,
+        note: v.note ?? '',
+      });
+    else
+      await api.post('/api/inspection/plans', {
+        ...v,
+        participantOrgIds: v.kind === 'joint' ? (v.participantOrgIds ?? []) : [],
+      });
+    notifySuccess(plan ? '已修改抽查计划' : '已新建抽查计划');
+    onClose(true);
+  });
   return (
     <Modal
       open
@@ -536,15 +528,13 @@ export default function InspectionPlansPage() {
           />
         </Form.Item>
       </FilterForm>
-      <Table<Plan>
-        rowKey="id"
-        size="small"
+      <LedgerTable
+        list={list}
         columns={columns}
-        scroll={{ x: 760 }}
+        scrollX={760}
         expandable={{
           expandedRowRender: (p) => <TaskTable plan={p} mayEdit={mayEdit} onChange={list.reload} />,
         }}
-        {...list.tableProps}
       />
       {creating && (
         <PlanModal

@@ -1,7 +1,9 @@
-import { Form, Input, Select, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Form, Select, type TableColumnsType, Tabs, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, RISK_GRADES, type RiskGrade, riskGradeLabels } from './types.js';
+import { TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface Inspectee {
   id: string;
@@ -41,17 +43,9 @@ function ChecklistTab() {
   return (
     <>
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="q" label="事项">
-          <Input allowClear />
-        </Form.Item>
+        <TextFilter name="q" label="事项" />
       </FilterForm>
-      <Table<ChecklistItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 800 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={800} />
     </>
   );
 }
@@ -81,12 +75,8 @@ function InspecteeTab() {
   return (
     <>
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="q" label="名称或代码">
-          <Input allowClear />
-        </Form.Item>
-        <Form.Item name="industry" label="行业">
-          <Input allowClear />
-        </Form.Item>
+        <TextFilter name="q" label="名称或代码" />
+        <TextFilter name="industry" label="行业" />
         <Form.Item name="riskGrade" label="信用风险分类">
           <Select
             allowClear
@@ -102,7 +92,7 @@ function InspecteeTab() {
           />
         </Form.Item>
       </FilterForm>
-      <Table<Inspectee> rowKey="id" size="small" columns={columns} scroll={{ x: 800 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={800} />
     </>
   );
 }
@@ -128,11 +118,9 @@ function InspectorTab() {
   return (
     <>
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="q" label="姓名或证号">
-          <Input allowClear />
-        </Form.Item>
+        <TextFilter name="q" label="姓名或证号" />
       </FilterForm>
-      <Table<Inspector> rowKey="id" size="small" columns={columns} scroll={{ x: 760 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={760} />
     </>
   );
 }

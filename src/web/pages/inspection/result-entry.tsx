@@ -3,9 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { todayInChina } from '../enforcement/case/dates.js';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { resultOptions, type Target } from './types.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 /** Where the publication stands: 临期 orange, 逾期 red (20 working days after the task ends). */
 export function PublicationTag({ target }: { target: Target }) {
@@ -48,26 +49,16 @@ interface ResultForm {
 /** Result entry: one column of large fields so that it works on a phone at the inspection site. */
 function ResultModal({ target, onClose }: { target: Target; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<ResultForm>();
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api.patch(`/api/inspection/targets/${target.id}/result`, {
-        version: target.version,
-        result: v.result,
-        inspectedOn: v.inspectedOn.format('YYYY-MM-DD'),
-        note: v.note ?? '',
-      });
-      notifySuccess('已保存检查结果');
-      onClose(true);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit: save } = useSubmit(form, async (v) => {
+    await api.patch(`/api/inspection/targets/${target.id}/result`, {
+      version: target.version,
+      result: v.result,
+      inspectedOn: v.inspectedOn.format('YYYY-MM-DD'),
+      note: v.note ?? '',
+    });
+    notifySuccess('已保存检查结果');
+    onClose(true);
+  });
   return (
     <Modal
       open

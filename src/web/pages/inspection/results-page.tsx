@@ -1,11 +1,13 @@
-import { Form, Select, Table, type TableColumnsType } from 'antd';
+import { Form, Select, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { ResultCell } from './result-entry.js';
 import type { Target } from './types.js';
+import { DueSelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 /** 结果录入与公示: every drawn inspectee not yet published, the oldest task first, with 临期/逾期 tags (`?due=` pre-sets the filter). */
 export default function InspectionResultsPage() {
@@ -48,11 +50,9 @@ export default function InspectionResultsPage() {
             ]}
           />
         </Form.Item>
-        <Form.Item name="due" label="公示期限" initialValue={due}>
-          <Select allowClear options={dueOptions} style={{ width: 100 }} placeholder="全部" />
-        </Form.Item>
+        <DueSelectFilter label="公示期限" width={100} initialValue={due} />
       </FilterForm>
-      <Table<Target> rowKey="id" size="small" columns={columns} scroll={{ x: 720 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={720} />
     </PageCard>
   );
 }

@@ -1,9 +1,9 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { notifySuccess } from '../../api/feedback.js';
 import type { FieldSpec, FormSpec } from './action-specs.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 function isDayjs(v: unknown): v is Dayjs {
   return typeof v === 'object' && v !== null && 'format' in v && 'isValid' in v;
@@ -59,49 +59,67 @@ function Field({ f, checks }: { f: FieldSpec; checks?: string[] | undefined }) {
   }
 }
 
+/** A form to open: its spec, where it posts, what it adds to the body (the record's version), the checklist it offers. */
+export interface OpenForm {
+  spec: FormSpec;
+  path: string;
+  extra?: Record<string, unknown>;
+  checks?: string[];
+}
+
+/** The acts a record allows now, a button each opening its form; an act with no form here is not offered. */
+export function ActionButtons({
+  actions,
+  formFor,
+  onOpen,
+}: {
+  actions: { action: string; label: string }[];
+  formFor: (action: string) => OpenForm | undefined;
+  onOpen: (form: OpenForm) => void;
+}) {
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {actions.map((a) => {
+        const form = formFor(a.action);
+        return form ? (
+          <Button key={a.action} size="small" onClick={() => onOpen(form)}>
+            {a.label}
+          </Button>
+        ) : null;
+      })}
+    </Space>
+  );
+}
+
 /**
  * One legality form in a dialog: asks what the spec asks, posts the spec's body (with `extra`,
  * e.g. the record's version) and marks the fields the server names when it refuses.
  */
 export function ActionModal({
-  spec,
-  path,
-  extra,
-  checks,
+  open,
   onClose,
   onDone,
 }: {
-  spec: FormSpec | null;
-  path: string;
-  extra?: Record<string, unknown> | undefined;
-  checks?: string[] | undefined;
+  open: OpenForm | null;
   onClose: () => void;
   onDone: () => void;
 }) {
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  if (!spec) return null;
-  const submit = async () => {
-    const values = await validated(form);
-    if (!values) return;
+  const { busy, submit } = useSubmit(form, async (values) => {
+    if (!open) return;
     const plain = Object.fromEntries(
       Object.entries(values as Record<string, unknown>).map(([k, v]) => [
         k,
         isDayjs(v) ? v.format('YYYY-MM-DD') : v,
       ]),
     );
-    setBusy(true);
-    try {
-      await api.post(path, { ...spec.body(plain), ...extra });
-      notifySuccess(`${spec.title}:已保存`);
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    await api.post(open.path, { ...open.spec.body(plain), ...open.extra });
+    notifySuccess(`${open.spec.title}:已保存`);
+    form.resetFields();
+    onDone();
+  });
+  if (!open) return null;
+  const { spec, checks } = open;
   return (
     <Modal
       open

@@ -1,6 +1,8 @@
-import { Form, Input, Select, Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface AdviserSummary {
   id: string;
@@ -61,28 +63,18 @@ export default function AdvisersPage() {
   return (
     <PageCard title="法律顾问和公职律师">
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="q" label="姓名/律所">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="kind" label="类别">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={[
-              { value: 'adviser', label: '法律顾问' },
-              { value: 'governmentLawyer', label: '公职律师' },
-            ]}
-          />
-        </Form.Item>
+        <TextFilter name="q" label="姓名/律所" width={160} />
+        <SelectFilter
+          name="kind"
+          label="类别"
+          options={[
+            { value: 'adviser', label: '法律顾问' },
+            { value: 'governmentLawyer', label: '公职律师' },
+          ]}
+          width={120}
+        />
       </FilterForm>
-      <Table<AdviserSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1200 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1200} />
     </PageCard>
   );
 }

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { useFetch } from '../../components/use-fetch.js';
 import {
@@ -24,6 +24,7 @@ import {
   moderationBody,
   type StaffComment,
 } from './comment-moderation.js';
+import { useSubmit } from '../../components/use-submit.js';
 
 const statusColors = { pending: 'orange', shown: 'green', hidden: 'default' } as const;
 
@@ -155,25 +156,15 @@ function AnswerModal({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<{ adoption: Adoption; reply: string }>();
-  const [saving, setSaving] = useState(false);
   const adoption = Form.useWatch('adoption', form);
-  const submit = async () => {
-    const v = await validated(form);
-    if (!v) return;
-    setSaving(true);
-    try {
-      await api.post(
-        `/api/legality/comments/${comment.id}/moderate`,
-        moderationBody(comment, { adoption: v.adoption, reply: v.reply ?? '' }),
-      );
-      notifySuccess(`意见 ${comment.receiptNo}:已答复${adoptionLabel(v.adoption)}`);
-      onDone();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { busy: saving, submit } = useSubmit(form, async (v) => {
+    await api.post(
+      `/api/legality/comments/${comment.id}/moderate`,
+      moderationBody(comment, { adoption: v.adoption, reply: v.reply ?? '' }),
+    );
+    notifySuccess(`意见 ${comment.receiptNo}:已答复${adoptionLabel(v.adoption)}`);
+    onDone();
+  });
   return (
     <Modal
       open

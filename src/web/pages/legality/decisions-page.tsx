@@ -1,15 +1,10 @@
 import {
   Button,
   Descriptions,
-  Drawer,
   Form,
-  Input,
   InputNumber,
   List,
-  Select,
   Space,
-  Spin,
-  Table,
   type TableColumnsType,
   Tag,
   Timeline,
@@ -18,15 +13,17 @@ import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import { ActionModal } from './action-modal.js';
+import { ActionButtons, ActionModal, type OpenForm } from './action-modal.js';
+import { RecordDrawer, useRecord } from '../../components/record-drawer.js';
 import { CommentsPanel } from './comments-panel.js';
 import {
   catalogueActionForms,
   createCatalogueForm,
   decisionActionForms,
-  type FormSpec,
   listDecisionForm,
 } from './action-specs.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 interface Catalogue {
   id: string;
@@ -70,17 +67,15 @@ const statuses = [
   ['withdrawn', '已调出目录'],
 ].map(([value, label]) => ({ value, label }));
 
-type Open = { spec: FormSpec; path: string; extra?: Record<string, unknown>; checks?: string[] } | null;
-
 /** 重大行政决策: the yearly 决策事项目录 and each decision's five procedures, gates and missing steps. */
 export default function DecisionsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const catalogues = useFetch<{ items: Catalogue[] }>('/api/legality/catalogues', { year });
   const list = useList<DecisionSummary>('/api/legality/decisions');
   const [open, setOpen] = useState<string | null>(null);
-  const detail = useFetch<DecisionDetail>(open ? `/api/legality/decisions/${open}` : null);
-  const d = detail.data && detail.data.id === open ? detail.data : undefined;
-  const [form, setForm] = useState<Open>(null);
+  const detail = useRecord<DecisionDetail>('/api/legality/decisions', open);
+  const d = detail.record;
+  const [form, setForm] = useState<OpenForm | null>(null);
   const done = () => {
     setForm(null);
     catalogues.reload();
@@ -93,11 +88,7 @@ export default function DecisionsPage() {
       dataIndex: 'title',
       key: 'title',
       ellipsis: true,
-      render: (t: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {t}
-        </Button>
-      ),
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
     },
     { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
     { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 170, ellipsis: true },
@@ -205,53 +196,38 @@ export default function DecisionsPage() {
         }}
       />
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="q" label="事项">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
+        <TextFilter name="q" label="事项" width={160} />
         <Form.Item name="year" label="年度">
           <InputNumber min={2000} max={2100} style={{ width: 100 }} />
         </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 150 }} placeholder="全部" />
-        </Form.Item>
+        <SelectFilter name="status" label="状态" options={statuses} width={150} />
       </FilterForm>
-      <Table<DecisionSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1000 }}
-        {...list.tableProps}
-      />
-      <Drawer
+      <LedgerTable list={list} columns={columns} scrollX={1000} />
+      <RecordDrawer
         open={open !== null}
+        record={d}
+        loading={detail.loading}
         onClose={() => setOpen(null)}
         width={Math.min(720, window.innerWidth)}
         title={d ? d.title : '决策详情'}
       >
-        {detail.loading && !d && <Spin />}
-        {d && (
+        {(d) => (
           <>
-            <Space wrap style={{ marginBottom: 12 }}>
-              {d.allowedActions.map((a) => {
-                const spec = decisionActionForms[a.action];
-                return spec ? (
-                  <Button
-                    key={a.action}
-                    size="small"
-                    onClick={() =>
-                      setForm({
-                        spec,
-                        path: `/api/legality/decisions/${d.id}/actions`,
-                        extra: { version: d.version },
-                        checks: d.archiveChecklist,
-                      })
-                    }
-                  >
-                    {a.label}
-                  </Button>
-                ) : null;
-              })}
-            </Space>
+            <ActionButtons
+              actions={d.allowedActions}
+              formFor={(action) => {
+                const spec = decisionActionForms[action];
+                return (
+                  spec && {
+                    spec,
+                    path: `/api/legality/decisions/${d.id}/actions`,
+                    extra: { version: d.version },
+                    checks: d.archiveChecklist,
+                  }
+                );
+              }}
+              onOpen={setForm}
+            />
             {d.missing.length > 0 && (
               <p>
                 <Tag color="orange">尚缺</Tag>
@@ -274,15 +250,8 @@ export default function DecisionsPage() {
             <CommentsPanel subjectId={d.id} />
           </>
         )}
-      </Drawer>
-      <ActionModal
-        spec={form?.spec ?? null}
-        path={form?.path ?? ''}
-        extra={form?.extra}
-        checks={form?.checks}
-        onClose={() => setForm(null)}
-        onDone={done}
-      />
+      </RecordDrawer>
+      <ActionModal open={form} onClose={() => setForm(null)} onDone={done} />
     </PageCard>
   );
 }

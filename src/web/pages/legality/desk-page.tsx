@@ -1,18 +1,4 @@
-import {
-  Button,
-  Space,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  List,
-  Select,
-  Spin,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Timeline,
-} from 'antd';
+import { Button, Space, Descriptions, List, type TableColumnsType, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -21,7 +7,8 @@ import { useFetch } from '../../components/use-fetch.js';
 import { useSearchParams } from 'react-router-dom';
 import { useDueParam } from '../../components/due-param.js';
 import { useList } from '../../components/use-list.js';
-import { ActionModal } from './action-modal.js';
+import { ActionButtons, ActionModal, type OpenForm } from './action-modal.js';
+import { RecordDrawer, useRecord } from '../../components/record-drawer.js';
 import {
   adoptionOptions,
   answerBody,
@@ -29,6 +16,8 @@ import {
   reviewActionForms,
   submitReviewForm,
 } from './action-specs.js';
+import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 interface ReviewSummary {
   id: string;
@@ -109,11 +98,9 @@ export default function DeskPage() {
   const list = useList<ReviewSummary>('/api/legality/reviews', { filters: { due } });
   const linked = useFetch<{ items: LinkedCase[]; total: number }>('/api/legality/reviews/enforcement');
   const [open, setOpen] = useState<string | null>(params.get('open'));
-  const detail = useFetch<ReviewDetail>(open ? `/api/legality/reviews/${open}` : null);
-  const d = detail.data && detail.data.id === open ? detail.data : undefined;
-  const [form, setForm] = useState<{ spec: FormSpec; path: string; extra?: Record<string, unknown> } | null>(
-    null,
-  );
+  const detail = useRecord<ReviewDetail>('/api/legality/reviews', open);
+  const d = detail.record;
+  const [form, setForm] = useState<OpenForm | null>(null);
   /** 反馈采纳情况: one adoption per opinion, asked in one form */
   const answerForm = (r: ReviewDetail): FormSpec => ({
     key: 'answer',
@@ -143,11 +130,7 @@ export default function DeskPage() {
       dataIndex: 'title',
       key: 'title',
       ellipsis: true,
-      render: (t: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {t}
-        </Button>
-      ),
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
     },
     { title: '类别', dataIndex: 'kindLabel', key: 'kind', width: 130, sorter: true },
     { title: '报送单位', dataIndex: 'orgName', key: 'orgName', width: 200, ellipsis: true, sorter: true },
@@ -180,34 +163,12 @@ export default function DeskPage() {
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ submitted: ['submittedFrom', 'submittedTo'] }}>
-        <Form.Item name="q" label="事项/单位">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="kind" label="类别">
-          <Select allowClear options={kinds} style={{ width: 150 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 130 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select
-            allowClear
-            style={{ width: 100 }}
-            placeholder="全部"
-            options={[
-              { value: 'dueSoon', label: '临期' },
-              { value: 'overdue', label: '逾期' },
-            ]}
-          />
-        </Form.Item>
+        <TextFilter name="q" label="事项/单位" width={160} />
+        <SelectFilter name="kind" label="类别" options={kinds} width={150} />
+        <SelectFilter name="status" label="状态" options={statuses} width={130} />
+        <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
-      <Table<ReviewSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1100 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1100} />
       {linked.data && linked.data.total > 0 && (
         <List<LinkedCase>
           size="small"
@@ -221,25 +182,25 @@ export default function DeskPage() {
           )}
         />
       )}
-      <Drawer open={open !== null} onClose={() => setOpen(null)} width={680} title={d ? d.title : '审查详情'}>
-        {detail.loading && !d && <Spin />}
-        {d && (
+      <RecordDrawer
+        open={open !== null}
+        record={d}
+        loading={detail.loading}
+        onClose={() => setOpen(null)}
+        width={680}
+        title={d ? d.title : '审查详情'}
+      >
+        {(d) => (
           <>
-            <Space wrap style={{ marginBottom: 12 }}>
-              {d.allowedActions.map((a) => {
-                const spec = a.action === 'answer' ? answerForm(d) : reviewActionForms[a.action];
-                const path = `/api/legality/reviews/${d.id}/${a.action === 'answer' ? 'answers' : 'actions'}`;
-                return spec ? (
-                  <Button
-                    key={a.action}
-                    size="small"
-                    onClick={() => setForm({ spec, path, extra: { version: d.version } })}
-                  >
-                    {a.label}
-                  </Button>
-                ) : null;
-              })}
-            </Space>
+            <ActionButtons
+              actions={d.allowedActions}
+              formFor={(action) => {
+                const spec = action === 'answer' ? answerForm(d) : reviewActionForms[action];
+                const path = `/api/legality/reviews/${d.id}/${action === 'answer' ? 'answers' : 'actions'}`;
+                return spec && { spec, path, extra: { version: d.version } };
+              }}
+              onOpen={setForm}
+            />
             <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
               <Descriptions.Item label="类别">{d.kindLabel}</Descriptions.Item>
               <Descriptions.Item label="报送单位">{d.orgName}</Descriptions.Item>
@@ -282,11 +243,9 @@ export default function DeskPage() {
             />
           </>
         )}
-      </Drawer>
+      </RecordDrawer>
       <ActionModal
-        spec={form?.spec ?? null}
-        path={form?.path ?? ''}
-        extra={form?.extra}
+        open={form}
         onClose={() => setForm(null)}
         onDone={() => {
           setForm(null);

@@ -1,24 +1,13 @@
-import {
-  Button,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Select,
-  Space,
-  Spin,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Timeline,
-} from 'antd';
+import { Button, Descriptions, Space, type TableColumnsType, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
-import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import { ActionModal } from './action-modal.js';
+import { ActionButtons, ActionModal, type OpenForm } from './action-modal.js';
+import { RecordDrawer, useRecord } from '../../components/record-drawer.js';
 import { CommentsPanel } from './comments-panel.js';
-import { createDocumentForm, documentActionForms, type FormSpec } from './action-specs.js';
+import { createDocumentForm, documentActionForms } from './action-specs.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 interface DocumentSummary {
   id: string;
@@ -62,22 +51,16 @@ const filingColors: Record<string, string | undefined> = {
 export default function DocumentsPage() {
   const list = useList<DocumentSummary>('/api/legality/documents');
   const [open, setOpen] = useState<string | null>(null);
-  const detail = useFetch<DocumentDetail>(open ? `/api/legality/documents/${open}` : null);
-  const d = detail.data && detail.data.id === open ? detail.data : undefined;
-  const [form, setForm] = useState<{ spec: FormSpec; path: string; extra?: Record<string, unknown> } | null>(
-    null,
-  );
+  const detail = useRecord<DocumentDetail>('/api/legality/documents', open);
+  const d = detail.record;
+  const [form, setForm] = useState<OpenForm | null>(null);
   const columns: TableColumnsType<DocumentSummary> = [
     {
       title: '文件名称',
       dataIndex: 'title',
       key: 'title',
       ellipsis: true,
-      render: (t: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {t}
-        </Button>
-      ),
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
     },
     {
       title: '文号',
@@ -150,57 +133,40 @@ export default function DocumentsPage() {
       }
     >
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="q" label="名称/文号">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statuses} style={{ width: 140 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="filingOverdue" label="备案">
-          <Select
-            allowClear
-            style={{ width: 130 }}
-            placeholder="全部"
-            options={[{ value: 'true', label: '逾期未报备' }]}
-          />
-        </Form.Item>
+        <TextFilter name="q" label="名称/文号" width={160} />
+        <SelectFilter name="status" label="状态" options={statuses} width={140} />
+        <SelectFilter
+          name="filingOverdue"
+          label="备案"
+          options={[{ value: 'true', label: '逾期未报备' }]}
+          width={130}
+        />
       </FilterForm>
-      <Table<DocumentSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1150 }}
-        {...list.tableProps}
-      />
-      <Drawer
+      <LedgerTable list={list} columns={columns} scrollX={1150} />
+      <RecordDrawer
         open={open !== null}
+        record={d}
+        loading={detail.loading}
         onClose={() => setOpen(null)}
         width={Math.min(680, window.innerWidth)}
         title={d ? d.title : '文件详情'}
       >
-        {detail.loading && !d && <Spin />}
-        {d && (
+        {(d) => (
           <>
-            <Space wrap style={{ marginBottom: 12 }}>
-              {d.allowedActions.map((a) => {
-                const spec = documentActionForms[a.action];
-                return spec ? (
-                  <Button
-                    key={a.action}
-                    size="small"
-                    onClick={() =>
-                      setForm({
-                        spec,
-                        path: `/api/legality/documents/${d.id}/actions`,
-                        extra: { version: d.version },
-                      })
-                    }
-                  >
-                    {a.label}
-                  </Button>
-                ) : null;
-              })}
-            </Space>
+            <ActionButtons
+              actions={d.allowedActions}
+              formFor={(action) => {
+                const spec = documentActionForms[action];
+                return (
+                  spec && {
+                    spec,
+                    path: `/api/legality/documents/${d.id}/actions`,
+                    extra: { version: d.version },
+                  }
+                );
+              }}
+              onOpen={setForm}
+            />
             <Descriptions size="small" column={1} bordered>
               {d.gates.map((g) => (
                 <Descriptions.Item key={g.step} label={g.step}>
@@ -216,11 +182,9 @@ export default function DocumentsPage() {
             <CommentsPanel subjectId={d.id} />
           </>
         )}
-      </Drawer>
+      </RecordDrawer>
       <ActionModal
-        spec={form?.spec ?? null}
-        path={form?.path ?? ''}
-        extra={form?.extra}
+        open={form}
         onClose={() => setForm(null)}
         onDone={() => {
           setForm(null);

@@ -32,6 +32,7 @@ import {
   unitStatusLabels,
 } from './assessment-labels.js';
 import { DueTag } from './due-tag.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface UnitItem {
   id: string;
@@ -171,7 +172,7 @@ function UnitsCard({ status }: { status: string | undefined }) {
         </Space>
       }
     >
-      <Table<UnitItem> rowKey="id" size="small" columns={columns} {...list.tableProps} scroll={{ x: 720 }} />
+      <LedgerTable list={list} columns={columns} scrollX={720} />
     </PageCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Form, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
@@ -6,6 +6,8 @@ import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { clueRuleLabels, clueStatusLabels } from './labels.js';
 import { ClueActButton, OpinionButton, TipOffButton } from './oversight-forms.js';
+import { SelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 /** What each status allows (clues/rules.ts), and who: 答复 is the org's, the rest the office's. */
 const clueActions: Record<string, ('assign' | 'answer' | 'close')[]> = {
@@ -88,14 +90,10 @@ export default function CluesPage() {
       }
     >
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="rule" label="规则">
-          <Select allowClear style={{ width: 190 }} options={opts(clueRuleLabels)} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear style={{ width: 110 }} options={opts(clueStatusLabels)} placeholder="全部" />
-        </Form.Item>
+        <SelectFilter name="rule" label="规则" options={opts(clueRuleLabels)} width={190} />
+        <SelectFilter name="status" label="状态" options={opts(clueStatusLabels)} width={110} />
       </FilterForm>
-      <Table<Clue> rowKey="id" size="small" columns={columns} scroll={{ x: 900 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={900} />
     </PageCard>
   );
 }

@@ -8,7 +8,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tabs,
 } from 'antd';
@@ -20,6 +19,7 @@ import { can, useMe } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface Field {
   key: string;
@@ -151,7 +151,7 @@ function LedgerTab({ spec }: { spec: Spec }) {
           </Space>
         </Form.Item>
       </FilterForm>
-      <Table<Entry> rowKey="id" size="small" columns={columns} scroll={{ x: 900 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={900} />
       <Modal
         open={adding}
         title={`登记${spec.title}`}

@@ -8,7 +8,6 @@ import {
   Input,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Timeline,
@@ -19,12 +18,14 @@ import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { DueTag } from './due-tag.js';
 import { rectificationActionLabels, rectificationSourceLabels, rectificationStatusLabels } from './labels.js';
+import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface Item {
   id: string;
@@ -129,30 +130,12 @@ export default function RectificationsPage() {
       }
     >
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <Form.Item name="q" label="问题">
-          <Input allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="source" label="来源">
-          <Select
-            allowClear
-            style={{ width: 170 }}
-            options={toOptions(rectificationSourceLabels)}
-            placeholder="全部"
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            style={{ width: 130 }}
-            options={toOptions(rectificationStatusLabels)}
-            placeholder="全部"
-          />
-        </Form.Item>
-        <Form.Item name="due" label="期限" initialValue={due}>
-          <Select allowClear style={{ width: 100 }} options={dueOptions} placeholder="全部" />
-        </Form.Item>
+        <TextFilter name="q" label="问题" width={160} />
+        <SelectFilter name="source" label="来源" options={toOptions(rectificationSourceLabels)} width={170} />
+        <SelectFilter name="status" label="状态" options={toOptions(rectificationStatusLabels)} width={130} />
+        <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
-      <Table<Item> rowKey="id" size="small" columns={columns} scroll={{ x: 960 }} {...list.tableProps} />
+      <LedgerTable list={list} columns={columns} scrollX={960} />
       {openId && (
         <RectificationDrawer
           id={openId}

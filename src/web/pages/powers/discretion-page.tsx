@@ -1,7 +1,17 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Table } from 'antd';
-import { type Entry, ListPage, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
-import { circumstanceOptions, fineUnitOptions, statusOptions } from './options.js';
+import {
+  BasisCols,
+  type Entry,
+  ListPage,
+  OrgFilter,
+  PowerItemSelect,
+  StatusFilter,
+  StatusTag,
+  useOrgOptions,
+} from './list-page.js';
+import { circumstanceOptions, fineUnitOptions } from './options.js';
+import { TextFilter } from '../../components/filter-fields.js';
 
 interface Level {
   circumstance: string;
@@ -66,25 +76,10 @@ export default function DiscretionPage() {
       ]}
       filters={
         <>
-          <Form.Item name="q" label="违法行为/编码">
-            <Input allowClear style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="orgId" label="单位">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={orgOptions}
-              style={{ width: 200 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="lawName" label="处罚依据">
-            <Input allowClear style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
-          </Form.Item>
+          <TextFilter name="q" label="违法行为/编码" width={160} />
+          <OrgFilter options={orgOptions} />
+          <TextFilter name="lawName" label="处罚依据" width={140} />
+          <StatusFilter />
         </>
       }
       formFields={(editing) => (
@@ -113,20 +108,11 @@ export default function DiscretionPage() {
                 <Input maxLength={500} />
               </Form.Item>
             </Col>
-            <Col span={14}>
-              <Form.Item
-                name="lawName"
-                label="处罚依据(名称)"
-                rules={[{ required: true, message: '请填写处罚依据' }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            <Col span={10}>
-              <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
-                <Input placeholder="如:第一百二十四条" />
-              </Form.Item>
-            </Col>
+            <BasisCols
+              lawLabel="处罚依据(名称)"
+              lawMessage="请填写处罚依据"
+              articlePlaceholder="如:第一百二十四条"
+            />
           </Row>
           <Form.List name="levels">
             {(fields, { add, remove }) => (

@@ -1,6 +1,17 @@
 import { Col, Descriptions, Form, Input, Row, Select, Tag } from 'antd';
-import { type Entry, ListPage, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
-import { leniencyKindOptions, statusOptions } from './options.js';
+import {
+  BasisCols,
+  type Entry,
+  ListPage,
+  OrgAndCodeCols,
+  OrgFilter,
+  PowerItemSelect,
+  StatusFilter,
+  StatusTag,
+  useOrgOptions,
+} from './list-page.js';
+import { leniencyKindOptions } from './options.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface Leniency extends Entry {
   orgId: string;
@@ -51,39 +62,20 @@ export default function LeniencyPage() {
       ]}
       filters={
         <>
-          <Form.Item name="q" label="违法行为/编码">
-            <Input allowClear style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="kind" label="清单">
-            <Select allowClear options={leniencyKindOptions} style={{ width: 130 }} placeholder="全部" />
-          </Form.Item>
-          <Form.Item name="orgId" label="单位">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={orgOptions}
-              style={{ width: 200 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
-          </Form.Item>
+          <TextFilter name="q" label="违法行为/编码" width={160} />
+          <SelectFilter name="kind" label="清单" options={leniencyKindOptions} width={130} />
+          <OrgFilter options={orgOptions} />
+          <StatusFilter />
         </>
       }
       formFields={(editing) => (
         <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="orgId" label="所属单位" rules={[{ required: !editing, message: '请选择单位' }]}>
-              <Select showSearch optionFilterProp="label" options={orgOptions} disabled={Boolean(editing)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="code" label="清单编码" rules={[{ required: !editing, message: '请填写编码' }]}>
-              <Input disabled={Boolean(editing)} maxLength={40} />
-            </Form.Item>
-          </Col>
+          <OrgAndCodeCols
+            editing={Boolean(editing)}
+            orgOptions={orgOptions}
+            codeLabel="清单编码"
+            codeMessage="请填写编码"
+          />
           <Col span={12}>
             <Form.Item name="kind" label="清单类别" rules={[{ required: true }]}>
               <Select options={leniencyKindOptions} />
@@ -110,20 +102,11 @@ export default function LeniencyPage() {
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
           </Col>
-          <Col span={14}>
-            <Form.Item
-              name="lawName"
-              label="法律依据(名称)"
-              rules={[{ required: true, message: '请填写法律依据' }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
-              <Input placeholder="如:第三十三条第一款" />
-            </Form.Item>
-          </Col>
+          <BasisCols
+            lawLabel="法律依据(名称)"
+            lawMessage="请填写法律依据"
+            articlePlaceholder="如:第三十三条第一款"
+          />
           <Col span={24}>
             <Form.Item
               name="outcome"

@@ -1,6 +1,17 @@
 import { Col, Descriptions, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
-import { ListPage, type Entry, PowerItemSelect, StatusTag, useOrgOptions } from './list-page.js';
-import { approvalLevelOptions, orUndefined, statusOptions } from './options.js';
+import {
+  BasisCols,
+  type Entry,
+  ListPage,
+  OrgAndCodeCols,
+  OrgFilter,
+  PowerItemSelect,
+  StatusFilter,
+  StatusTag,
+  useOrgOptions,
+} from './list-page.js';
+import { approvalLevelOptions, orUndefined } from './options.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface License extends Entry {
   code: string;
@@ -74,46 +85,21 @@ export default function LicensesPage() {
       ]}
       filters={
         <>
-          <Form.Item name="q" label="名称/编码">
-            <Input allowClear style={{ width: 150 }} />
-          </Form.Item>
-          <Form.Item name="orgId" label="单位">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={orgOptions}
-              style={{ width: 200 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="approvalLevel" label="审批层级">
-            <Select allowClear options={approvalLevelOptions} style={{ width: 110 }} placeholder="全部" />
-          </Form.Item>
-          <Form.Item name="lawName" label="设定依据">
-            <Input allowClear style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
-          </Form.Item>
+          <TextFilter name="q" label="名称/编码" width={150} />
+          <OrgFilter options={orgOptions} />
+          <SelectFilter name="approvalLevel" label="审批层级" options={approvalLevelOptions} width={110} />
+          <TextFilter name="lawName" label="设定依据" width={140} />
+          <StatusFilter />
         </>
       }
       formFields={(editing) => (
         <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="orgId" label="所属单位" rules={[{ required: !editing, message: '请选择单位' }]}>
-              <Select showSearch optionFilterProp="label" options={orgOptions} disabled={Boolean(editing)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="code"
-              label="事项编码"
-              rules={[{ required: !editing, message: '请填写事项编码' }]}
-            >
-              <Input disabled={Boolean(editing)} maxLength={40} />
-            </Form.Item>
-          </Col>
+          <OrgAndCodeCols
+            editing={Boolean(editing)}
+            orgOptions={orgOptions}
+            codeLabel="事项编码"
+            codeMessage="请填写事项编码"
+          />
           <Col span={12}>
             <Form.Item name="name" label="事项名称" rules={[{ required: true, message: '请填写事项名称' }]}>
               <Input maxLength={200} />
@@ -138,20 +124,12 @@ export default function LicensesPage() {
               <PowerItemSelect category="license" />
             </Form.Item>
           </Col>
-          <Col span={14}>
-            <Form.Item
-              name="lawName"
-              label="设定依据(法律法规名称)"
-              rules={[{ required: true, message: '请填写设定依据' }]}
-            >
-              <Input maxLength={100} placeholder="如:中华人民共和国食品安全法" />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
-              <Input placeholder="如:第三十五条" />
-            </Form.Item>
-          </Col>
+          <BasisCols
+            lawLabel="设定依据(法律法规名称)"
+            lawMessage="请填写设定依据"
+            lawPlaceholder="如:中华人民共和国食品安全法"
+            articlePlaceholder="如:第三十五条"
+          />
           <Col span={24}>
             <Form.Item name="implementationBasis" label="实施依据">
               <Input.TextArea rows={2} maxLength={2000} />

@@ -1,6 +1,7 @@
 import { EditOutlined, HistoryOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import {
   Button,
+  Col,
   Descriptions,
   Drawer,
   Form,
@@ -10,7 +11,6 @@ import {
   Select,
   Space,
   Spin,
-  Table,
   type TableColumnsType,
   Tag,
   Timeline,
@@ -24,6 +24,11 @@ import { ImportButton } from '../../components/import-button.js';
 import { ExportButton, FilterForm, formatInstant, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
+import { SelectFilter } from '../../components/filter-fields.js';
+import { statusOptions } from './options.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { useSubmit } from '../../components/use-submit.js';
+import { EditModal } from '../../components/edit-modal.js';
 
 /** What every entry of the four lists carries (src/domains/powers/schema.ts ListEntryBase). */
 export interface Entry {
@@ -64,6 +69,72 @@ export interface ListPageConfig<T extends Entry> {
 
 export function StatusTag({ e }: { e: Entry }) {
   return e.status === 'active' ? <Tag color="green">有效 · 第{e.revision}版</Tag> : <Tag>已取消</Tag>;
+}
+
+/** 状态 filter: 有效 / 已取消. */
+export function StatusFilter() {
+  return <SelectFilter name="status" label="状态" options={statusOptions} width={90} />;
+}
+
+/** 单位 filter over the orgs the user may see entries of. */
+export function OrgFilter({ options }: { options: { value: string; label: string }[] }) {
+  return <SelectFilter name="orgId" label="单位" options={options} width={200} search />;
+}
+
+/** 所属单位 and the entry's code: chosen when the entry is filed, fixed by an amendment. */
+export function OrgAndCodeCols({
+  editing,
+  orgOptions,
+  codeLabel,
+  codeMessage,
+}: {
+  editing: boolean;
+  orgOptions: { value: string; label: string }[];
+  codeLabel: string;
+  codeMessage: string;
+}) {
+  return (
+    <>
+      <Col span={12}>
+        <Form.Item name="orgId" label="所属单位" rules={[{ required: !editing, message: '请选择单位' }]}>
+          <Select showSearch optionFilterProp="label" options={orgOptions} disabled={editing} />
+        </Form.Item>
+      </Col>
+      <Col span={12}>
+        <Form.Item name="code" label={codeLabel} rules={[{ required: !editing, message: codeMessage }]}>
+          <Input disabled={editing} maxLength={40} />
+        </Form.Item>
+      </Col>
+    </>
+  );
+}
+
+/** The entry's legal basis: the law's name, then the article. */
+export function BasisCols({
+  lawLabel,
+  lawMessage,
+  lawPlaceholder,
+  articlePlaceholder,
+}: {
+  lawLabel: string;
+  lawMessage: string;
+  lawPlaceholder?: string;
+  articlePlaceholder: string;
+}) {
+  return (
+    <>
+      <Col span={14}>
+        <Form.Item name="lawName" label={lawLabel} rules={[{ required: true, message: lawMessage }]}>
+          <Input maxLength={100} placeholder={lawPlaceholder} />
+        </Form.Item>
+      </Col>
+      <Col span={10}>
+        <Form.Item name="article" label="条款" rules={[{ required: true, message: '请填写条款' }]}>
+          <Input placeholder={articlePlaceholder} />
+        </Form.Item>
+      </Col>
+    </>
+  );
 }
 
 /** The orgs the user may file entries for, as Select options. */
@@ -163,14 +234,7 @@ export function ListPage<T extends Entry>(cfg: ListPageConfig<T>) {
       }
     >
       <FilterForm onSearch={list.setFilters}>{cfg.filters}</FilterForm>
-      <Table<T>
-        rowKey="id"
-        size="small"
-        bordered
-        columns={[...cfg.columns, actions]}
-        scroll={{ x: cfg.scrollX ?? 1200 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} bordered columns={[...cfg.columns, actions]} scrollX={cfg.scrollX ?? 1200} />
       <EntryForm
         cfg={cfg}
         editing={editing}
@@ -206,7 +270,6 @@ function EntryForm<T extends Entry>({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const entry = editing?.entry;
   useEffect(() => {
     if (!editing) return;
@@ -214,40 +277,28 @@ function EntryForm<T extends Entry>({
     form.setFieldsValue(editing.entry ? cfg.toForm(editing.entry) : (cfg.initialValues ?? {}));
   }, [editing, form, cfg]);
 
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      const body = cfg.toBody(v as Record<string, unknown>, entry);
-      if (entry) {
-        await api.post(`${cfg.path}/${entry.id}/amend`, {
-          ...body,
-          version: entry.version,
-          reason: v.reason,
-        });
-        notifySuccess('已变更,原内容保留在变更记录中');
-      } else {
-        await api.post(cfg.path, body);
-        notifySuccess('已新增');
-      }
-      onSaved();
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
+  const save = useSubmit(form, async (v) => {
+    const body = cfg.toBody(v as Record<string, unknown>, entry);
+    if (entry) {
+      await api.post(`${cfg.path}/${entry.id}/amend`, {
+        ...body,
+        version: entry.version,
+        reason: v.reason,
+      });
+      notifySuccess('已变更,原内容保留在变更记录中');
+    } else {
+      await api.post(cfg.path, body);
+      notifySuccess('已新增');
     }
-  }
+    onSaved();
+  });
 
   return (
-    <Modal
+    <EditModal
       title={entry ? `变更:${cfg.title}` : `新增:${cfg.title}`}
       open={editing !== null}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okText="保存"
-      forceRender
+      onClose={onClose}
+      save={save}
       width={720}
     >
       <Form form={form} name="entry" layout="vertical" size="small">
@@ -262,7 +313,7 @@ function EntryForm<T extends Entry>({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }
 

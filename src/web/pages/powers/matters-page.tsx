@@ -1,8 +1,9 @@
 import { Descriptions, Form, Input, Select, Switch, Tag } from 'antd';
 import type { Page } from '../../api/types.js';
 import { useFetch } from '../../components/use-fetch.js';
-import { type Entry, ListPage, PowerItemSelect, StatusTag } from './list-page.js';
-import { matterLevelOptions, orUndefined, statusOptions } from './options.js';
+import { type Entry, ListPage, PowerItemSelect, StatusFilter, StatusTag } from './list-page.js';
+import { matterLevelOptions, orUndefined } from './options.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 
 interface Matter extends Entry {
   powerItemId: string;
@@ -55,33 +56,16 @@ export default function MattersPage() {
       ]}
       filters={
         <>
-          <Form.Item name="q" label="事项/主体">
-            <Input allowClear style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="bodyId" label="执法主体">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={bodies}
-              style={{ width: 220 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="category" label="类别">
-            <Select
-              allowClear
-              options={Object.entries(categoryLabels).map(([value, label]) => ({ value, label }))}
-              style={{ width: 110 }}
-              placeholder="全部"
-            />
-          </Form.Item>
-          <Form.Item name="level" label="层级">
-            <Select allowClear options={matterLevelOptions} style={{ width: 110 }} placeholder="全部" />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select allowClear options={statusOptions} style={{ width: 90 }} placeholder="全部" />
-          </Form.Item>
+          <TextFilter name="q" label="事项/主体" width={160} />
+          <SelectFilter name="bodyId" label="执法主体" options={bodies} width={220} search />
+          <SelectFilter
+            name="category"
+            label="类别"
+            options={Object.entries(categoryLabels).map(([value, label]) => ({ value, label }))}
+            width={110}
+          />
+          <SelectFilter name="level" label="层级" options={matterLevelOptions} width={110} />
+          <StatusFilter />
         </>
       }
       formFields={(editing) => (

@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { api, downloadFile } from '../../api/client.js';
 import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
-import { dueOptions, useDueParam } from '../../components/due-param.js';
+import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -32,6 +32,8 @@ import {
   type SubmissionLine,
   type SubmissionSummary,
 } from './types.js';
+import { DueSelectFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 interface MetricDef {
   id: string;
@@ -380,17 +382,9 @@ export default function DataCallsPage() {
       extra={can(me, 'planning:dataCall:edit') && <CreateCall onDone={list.reload} />}
     >
       <FilterForm onSearch={list.setFilters}>
-        <Form.Item name="due" label="有单位未报" initialValue={due}>
-          <Select allowClear options={dueOptions} style={{ width: 100 }} placeholder="全部" />
-        </Form.Item>
+        <DueSelectFilter label="有单位未报" width={100} initialValue={due} />
       </FilterForm>
-      <Table<DataCallRow>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX="max-content" />
       {detail && (
         <CallDetail
           id={detail}

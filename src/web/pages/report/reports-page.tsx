@@ -19,6 +19,7 @@ import { useFetch } from '../../components/use-fetch.js';
 import { CompareDrawer } from './compare-drawer.js';
 import { IssuerModal } from './issuer-form.js';
 import type { AnnualReport, ReportRow } from './types.js';
+import { OpenLink } from '../../components/ledger-table.js';
 
 const NUM = ['一', '二', '三', '四', '五'];
 const statusColor: Record<string, string> = {
@@ -259,11 +260,7 @@ export default function ReportsPage() {
       title: '单位',
       dataIndex: 'orgName',
       key: 'org',
-      render: (t: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(r.id)}>
-          {t}
-        </Button>
-      ),
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
     },
     { title: '最新版本', dataIndex: 'latestNo', key: 'no', width: 90 },
     {

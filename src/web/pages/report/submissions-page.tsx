@@ -7,6 +7,7 @@ import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { dueTag, type Submission, type SubmissionLine, type SubmissionSummary } from './types.js';
+import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 
 const subColor = {
   pending: 'default',
@@ -253,11 +254,7 @@ export default function SubmissionsPage() {
       title: '填报任务',
       dataIndex: 'title',
       key: 'title',
-      render: (t: string, s) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(s.id)}>
-          {t}
-        </Button>
-      ),
+      render: (t: string, s) => <OpenLink text={t} onOpen={() => setOpen(s.id)} />,
     },
     { title: '填报单位', dataIndex: 'orgName', key: 'org', width: 200 },
     {
@@ -287,13 +284,7 @@ export default function SubmissionsPage() {
   ];
   return (
     <PageCard title="本单位数据填报">
-      <Table<SubmissionSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX="max-content" />
       {open && (
         <FillForm
           id={open}

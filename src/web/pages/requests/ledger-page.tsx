@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { DatePicker, Form, Space, type TableColumnsType, Tag } from 'antd';
 import { can, useMe } from '../../auth/auth-context.js';
 import { ImportButton } from '../../components/import-button.js';
 import { dueOptions, useDueParam } from '../../components/due-param.js';
@@ -8,6 +8,8 @@ import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { DueTag } from './due-tag.js';
 import { type ItemSummary, type KindMeta, kindOf, kinds } from './types.js';
+import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 
 const options = (labels: Record<string, string> | undefined) =>
   Object.entries(labels ?? {}).map(([value, label]) => ({ value, label }));
@@ -97,34 +99,15 @@ function Ledger({ path }: { path: keyof typeof kinds }) {
       }
     >
       <FilterForm onSearch={list.setFilters} ranges={{ received: ['receivedFrom', 'receivedTo'] }}>
-        <Form.Item name="q">
-          <Input placeholder="编号、事项、申请人" allowClear style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item name="status">
-          <Select placeholder="状态" allowClear options={options(m?.statusLabels)} style={{ width: 140 }} />
-        </Form.Item>
-        <Form.Item name="category">
-          <Select
-            placeholder="类别"
-            allowClear
-            options={options(m?.labels.category)}
-            style={{ width: 130 }}
-          />
-        </Form.Item>
-        <Form.Item name="due" initialValue={due}>
-          <Select placeholder="期限" allowClear options={dueOptions} style={{ width: 96 }} />
-        </Form.Item>
+        <TextFilter name="q" width={180} placeholder="编号、事项、申请人" />
+        <SelectFilter name="status" options={options(m?.statusLabels)} width={140} placeholder="状态" />
+        <SelectFilter name="category" options={options(m?.labels.category)} width={130} placeholder="类别" />
+        <SelectFilter name="due" options={dueOptions} width={96} initialValue={due} placeholder="期限" />
         <Form.Item name="received">
           <DatePicker.RangePicker placeholder={['收到起', '收到止']} />
         </Form.Item>
       </FilterForm>
-      <Table<ItemSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        scroll={{ x: 1300 }}
-        {...list.tableProps}
-      />
+      <LedgerTable list={list} columns={columns} scrollX={1300} />
     </PageCard>
   );
 }
