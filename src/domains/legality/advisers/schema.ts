@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { Count, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 export const AdviserKind = z.enum(['adviser', 'governmentLawyer']);
 export type AdviserKind = z.infer<typeof AdviserKind>;
 export const adviserKindLabels = { adviser: '法律顾问', governmentLawyer: '公职律师' } as const;
 
-export const AppointedBy = z.enum(['government', 'department', 'township', 'village']);
-export type AppointedBy = z.infer<typeof AppointedBy>;
 export const appointedByLabels = {
   government: '政府',
   department: '部门',
   township: '乡镇(街道)',
   village: '村(社区)',
-} as const satisfies Record<AppointedBy, string>;
+} as const;
+export const AppointedBy = labelledEnum(appointedByLabels);
+export type AppointedBy = z.infer<typeof AppointedBy>;
 
 /** The work log: the desk fills the first three, the rest are entered by hand. */
 export const workKinds = [

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { Count, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 import { Material, Reviewer } from '../review/schema.js';
 
 /** 重大行政决策程序暂行条例 第三条: what a major decision is about. */
-export const DecisionCategory = z.enum(['publicPolicy', 'plan', 'resources', 'publicWorks', 'other']);
-export type DecisionCategory = z.infer<typeof DecisionCategory>;
 export const decisionCategoryLabels = {
   publicPolicy: '重大公共政策和措施',
   plan: '经济社会发展规划',
   resources: '开发利用保护重要自然资源和文化资源',
   publicWorks: '重大公共建设项目',
   other: '其他重大事项',
-} as const satisfies Record<DecisionCategory, string>;
+} as const;
+export const DecisionCategory = labelledEnum(decisionCategoryLabels);
+export type DecisionCategory = z.infer<typeof DecisionCategory>;
 
 // ——— 决策事项目录 ———
 
@@ -142,22 +142,22 @@ export const RiskLevel = z.enum(['low', 'medium', 'high']);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 export const riskLevelLabels = { low: '低风险', medium: '中风险', high: '高风险' } as const;
 
-export const DiscussionResult = z.enum(['approved', 'deferred', 'rejected']);
-export type DiscussionResult = z.infer<typeof DiscussionResult>;
 export const discussionResultLabels = {
   approved: '同意',
   deferred: '暂缓决定',
   rejected: '不同意',
-} as const satisfies Record<DiscussionResult, string>;
+} as const;
+export const DiscussionResult = labelledEnum(discussionResultLabels);
+export type DiscussionResult = z.infer<typeof DiscussionResult>;
 
-export const EvaluationTrigger = z.enum(['planned', 'resultsFailed', 'manyObjections', 'necessary']);
-export type EvaluationTrigger = z.infer<typeof EvaluationTrigger>;
 export const evaluationTriggerLabels = {
   planned: '按计划评估',
   resultsFailed: '未达到预期效果',
   manyObjections: '公民、法人或者其他组织提出较多意见',
   necessary: '决策机关认为有必要',
-} as const satisfies Record<EvaluationTrigger, string>;
+} as const;
+export const EvaluationTrigger = labelledEnum(evaluationTriggerLabels);
+export type EvaluationTrigger = z.infer<typeof EvaluationTrigger>;
 export const EvaluationOutcome = z.enum(['continue', 'adjust', 'suspend', 'stop']);
 export const evaluationOutcomeLabels = {
   continue: '继续执行',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 import { Material, Reviewer } from '../review/schema.js';
 
 export const documentStatuses = [
@@ -64,14 +64,14 @@ export const FilingOutcome = z.enum(['accepted', 'corrected', 'revoked']);
 export type FilingOutcome = z.infer<typeof FilingOutcome>;
 export const filingOutcomeLabels = { accepted: '予以备案', corrected: '纠正', revoked: '撤销' } as const;
 
-export const CleanupOutcome = z.enum(['keep', 'amend', 'repeal', 'declareInvalid']);
-export type CleanupOutcome = z.infer<typeof CleanupOutcome>;
 export const cleanupOutcomeLabels = {
   keep: '保留',
   amend: '修改',
   repeal: '废止',
   declareInvalid: '宣布失效',
-} as const satisfies Record<CleanupOutcome, string>;
+} as const;
+export const CleanupOutcome = labelledEnum(cleanupOutcomeLabels);
+export type CleanupOutcome = z.infer<typeof CleanupOutcome>;
 
 export const CreateDocumentInput = z.strictObject({
   title: RequiredText(200),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** What the desk reviews (RULES §2.6–2.7; 重大执法决定法制审核 is shown beside them from enforcement). */
 export const reviewKinds = [
@@ -71,21 +71,21 @@ export const allowedReviewActions = {
   withdrawn: [],
 } as const satisfies Record<ReviewStatus, readonly ReviewAction[]>;
 
-export const Conclusion = z.enum(['lawful', 'lawfulAfterRevision', 'unlawful']);
-export type Conclusion = z.infer<typeof Conclusion>;
 export const conclusionLabels = {
   lawful: '合法',
   lawfulAfterRevision: '修改后合法',
   unlawful: '不合法',
-} as const satisfies Record<Conclusion, string>;
+} as const;
+export const Conclusion = labelledEnum(conclusionLabels);
+export type Conclusion = z.infer<typeof Conclusion>;
 
-export const Adoption = z.enum(['adopted', 'partlyAdopted', 'notAdopted']);
-export type Adoption = z.infer<typeof Adoption>;
 export const adoptionLabels = {
   adopted: '采纳',
   partlyAdopted: '部分采纳',
   notAdopted: '不采纳',
-} as const satisfies Record<Adoption, string>;
+} as const;
+export const Adoption = labelledEnum(adoptionLabels);
+export type Adoption = z.infer<typeof Adoption>;
 
 export const ReviewerKind = z.enum(['staff', 'adviser', 'governmentLawyer']);
 export const reviewerKindLabels = {

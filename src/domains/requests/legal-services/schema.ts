@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 法律援助 cases (法律援助法, 2021). */
 export const LegalAidCategory = z.enum(['civil', 'criminal', 'administrative'], {
@@ -31,27 +31,25 @@ export const aidApplicantKindLabels = {
   other: '其他',
 } as const;
 
-export const LegalAidAction = z.enum(['apply', 'approve', 'refuse', 'assign', 'close'], {
-  error: '办理环节不正确',
-});
-export type LegalAidAction = z.infer<typeof LegalAidAction>;
 export const legalAidActionLabels = {
   apply: '收到申请或通知',
   approve: '决定给予法律援助',
   refuse: '决定不予法律援助',
   assign: '指派法律援助人员',
   close: '结案',
-} as const satisfies Record<LegalAidAction, string>;
+} as const;
+export const LegalAidAction = labelledEnum(legalAidActionLabels, { error: '办理环节不正确' });
+export type LegalAidAction = z.infer<typeof LegalAidAction>;
 
-export const LegalAidStatus = z.enum(['reviewing', 'approved', 'refused', 'assigned', 'closed']);
-export type LegalAidStatus = z.infer<typeof LegalAidStatus>;
 export const legalAidStatusLabels = {
   reviewing: '审查中',
   approved: '已决定援助待指派',
   refused: '不予援助',
   assigned: '已指派承办中',
   closed: '已结案',
-} as const satisfies Record<LegalAidStatus, string>;
+} as const;
+export const LegalAidStatus = labelledEnum(legalAidStatusLabels);
+export type LegalAidStatus = z.infer<typeof LegalAidStatus>;
 
 export const legalAidOutcomeLabels = {
   won: '胜诉或主张得到支持',
