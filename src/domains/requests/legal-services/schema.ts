@@ -2,25 +2,19 @@ import { z } from 'zod';
 import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 法律援助 cases (法律援助法, 2021). */
-export const LegalAidCategory = z.enum(['civil', 'criminal', 'administrative'], {
+export const legalAidCategoryLabels = { civil: '民事', criminal: '刑事', administrative: '行政' } as const;
+export const LegalAidCategory = labelledEnum(legalAidCategoryLabels, {
   error: '案件类别应为民事、刑事或行政',
 });
 export type LegalAidCategory = z.infer<typeof LegalAidCategory>;
-export const legalAidCategoryLabels = { civil: '民事', criminal: '刑事', administrative: '行政' } as const;
 
 /** 依申请 (第四十一条起) or 通知辩护/代理 by a court, procuratorate or police (第三十六条). */
-export const LegalAidChannel = z.enum(['application', 'notice'], {
+export const legalAidChannelLabels = { application: '当事人申请', notice: '办案机关通知' } as const;
+export const LegalAidChannel = labelledEnum(legalAidChannelLabels, {
   error: '来源应为当事人申请或办案机关通知',
 });
 export type LegalAidChannel = z.infer<typeof LegalAidChannel>;
-export const legalAidChannelLabels = { application: '当事人申请', notice: '办案机关通知' } as const;
 
-export const AidApplicantKind = z.enum(
-  ['person', 'migrantWorker', 'elderly', 'minor', 'disabled', 'veteran', 'other'],
-  {
-    error: '受援人类型不正确',
-  },
-);
 export const aidApplicantKindLabels = {
   person: '一般困难群众',
   migrantWorker: '农民工',
@@ -30,6 +24,7 @@ export const aidApplicantKindLabels = {
   veteran: '军人军属',
   other: '其他',
 } as const;
+export const AidApplicantKind = labelledEnum(aidApplicantKindLabels, { error: '受援人类型不正确' });
 
 export const legalAidActionLabels = {
   apply: '收到申请或通知',

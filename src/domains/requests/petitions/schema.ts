@@ -26,41 +26,39 @@ export const PetitionCategory = labelledEnum(petitionCategoryLabels, {
 });
 export type PetitionCategory = z.infer<typeof PetitionCategory>;
 
-export const PetitionerKind = z.enum(['person', 'group', 'organization'], {
+export const petitionerKindLabels = { person: '个人', group: '集体(联名)', organization: '组织' } as const;
+export const PetitionerKind = labelledEnum(petitionerKindLabels, {
   error: '信访人类型应为个人、集体(联名)或组织',
 });
-export const petitionerKindLabels = { person: '个人', group: '集体(联名)', organization: '组织' } as const;
 
 /** 第三十一条: 申诉求决类 matters go to the statutory procedure first. */
-export const OtherProcedure = z.enum(['litigation', 'reconsideration', 'arbitration', 'administrative'], {
-  error: '法定途径应为诉讼、行政复议、仲裁或其他行政程序',
-});
 export const otherProcedureLabels = {
   litigation: '诉讼',
   reconsideration: '行政复议',
   arbitration: '仲裁',
   administrative: '其他行政程序',
 } as const;
+export const OtherProcedure = labelledEnum(otherProcedureLabels, {
+  error: '法定途径应为诉讼、行政复议、仲裁或其他行政程序',
+});
 
 /** 信访处理意见书: the result of handling. */
-export const PetitionResult = z.enum(['supported', 'partlySupported', 'notSupported', 'explained'], {
-  error: '处理结果应为支持、部分支持、不支持或解释说明',
-});
 export const petitionResultLabels = {
   supported: '支持',
   partlySupported: '部分支持',
   notSupported: '不支持',
   explained: '解释说明',
 } as const;
-
-export const Satisfaction = z.enum(['satisfied', 'basically', 'unsatisfied'], {
-  error: '评价应为满意、基本满意或不满意',
+export const PetitionResult = labelledEnum(petitionResultLabels, {
+  error: '处理结果应为支持、部分支持、不支持或解释说明',
 });
+
 export const satisfactionLabels = {
   satisfied: '满意',
   basically: '基本满意',
   unsatisfied: '不满意',
 } as const;
+export const Satisfaction = labelledEnum(satisfactionLabels, { error: '评价应为满意、基本满意或不满意' });
 
 export const petitionActionLabels = {
   register: '登记',

@@ -22,14 +22,14 @@ export const proposalGradeLabels = {
 export const ProposalGrade = labelledEnum(proposalGradeLabels, { error: '办理结果应为 A、B、C、D 类之一' });
 export type ProposalGrade = z.infer<typeof ProposalGrade>;
 
-export const DeputySatisfaction = z.enum(['satisfied', 'basically', 'unsatisfied'], {
-  error: '代表委员意见应为满意、基本满意或不满意',
-});
 export const deputySatisfactionLabels = {
   satisfied: '满意',
   basically: '基本满意',
   unsatisfied: '不满意',
 } as const;
+export const DeputySatisfaction = labelledEnum(deputySatisfactionLabels, {
+  error: '代表委员意见应为满意、基本满意或不满意',
+});
 
 export const proposalActionLabels = {
   assign: '交办',
