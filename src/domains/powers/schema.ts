@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { Int32, labelledEnum, Text } from '../../platform/validation.js';
-import { LawName } from '../enforcement/power-list/schema.js';
+import {
+  LawName,
+  PowerChange as ListChange,
+  PowerStatus as ListStatus,
+  powerChangeLabels as listChangeLabels,
+  powerStatusLabels as listStatusLabels,
+} from '../enforcement/power-list/schema.js';
 
 /** The four lists of this domain, as revisions and routes name them. */
 export const listTitles = {
@@ -12,13 +18,8 @@ export const listTitles = {
 export const ListKey = labelledEnum(listTitles);
 export type ListKey = z.infer<typeof ListKey>;
 
-export const listStatusLabels = { active: '有效', repealed: '已取消' } as const;
-export const ListStatus = labelledEnum(listStatusLabels);
-export type ListStatus = z.infer<typeof ListStatus>;
-
-export const listChangeLabels = { create: '新增', amend: '变更', repeal: '取消' } as const;
-export const ListChange = labelledEnum(listChangeLabels);
-export type ListChange = z.infer<typeof ListChange>;
+/** An entry's status and its revisions' kinds are the 权责清单's: one vocabulary of a versioned list. */
+export { ListChange, ListStatus, listChangeLabels, listStatusLabels };
 
 /** 审批层级 of a license item. */
 export const approvalLevelLabels = {
