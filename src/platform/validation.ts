@@ -70,6 +70,18 @@ export function Text(max = 200, opts: { lines?: boolean; min?: number } = {}) {
 /** A required one-line text (a name, a title, a number). */
 export const RequiredText = (max = 200) => Text(max, { min: 1 });
 
+/**
+ * A closed set of codes written once, as the table of their Chinese names: the enum takes the
+ * table's keys in the table's order (the order lists and selects show), so no code lacks a name
+ * and no list of codes is kept twice. `params` are z.enum's (the field's own error message).
+ */
+export function labelledEnum<const L extends Readonly<Record<string, string>>>(
+  labels: L,
+  params?: string | z.core.$ZodEnumParams,
+) {
+  return z.enum(Object.keys(labels) as (keyof L & string)[], params);
+}
+
 /** A whole number that fits a PostgreSQL `integer` column (versions, counts, days). */
 export const Int32 = z.number().int('应为整数').min(-2147483648).max(2147483647, '数值过大');
 /** A non-negative count or amount that fits an `integer` column. */

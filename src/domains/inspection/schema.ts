@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, LocalDate, Text } from '../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text } from '../../platform/validation.js';
 import { RiskGrade } from './draw-input.js';
 import { InspectionResult } from './rules.js';
 
@@ -30,12 +30,12 @@ export const CreateChecklistItemInput = z.strictObject({
 });
 export type CreateChecklistItemInput = z.input<typeof CreateChecklistItemInput>;
 
-export const InspecteeKind = z.enum(['enterprise', 'individual']);
-export type InspecteeKind = z.infer<typeof InspecteeKind>;
 export const inspecteeKindLabels = {
   enterprise: '企业',
   individual: '个体工商户及其他',
-} as const satisfies Record<InspecteeKind, string>;
+} as const;
+export const InspecteeKind = labelledEnum(inspecteeKindLabels);
+export type InspecteeKind = z.infer<typeof InspecteeKind>;
 
 export const InspecteeRow = z.strictObject({
   kind: InspecteeKind,
@@ -73,12 +73,9 @@ export const CreateConflictInput = z
   });
 export type CreateConflictInput = z.input<typeof CreateConflictInput>;
 
-export const PlanKind = z.enum(['department', 'joint']);
+export const planKindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
+export const PlanKind = labelledEnum(planKindLabels);
 export type PlanKind = z.infer<typeof PlanKind>;
-export const planKindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const satisfies Record<
-  PlanKind,
-  string
->;
 
 export const CreatePlanInput = z
   .strictObject({

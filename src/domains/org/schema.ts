@@ -1,19 +1,5 @@
 import { z } from 'zod';
-import { Text, Int32 } from '../../platform/validation.js';
-
-export const OrgKind = z.enum([
-  'government',
-  'department',
-  'township',
-  'subdistrict',
-  'agency',
-  'justiceOffice',
-  'party',
-  'court',
-  'procuratorate',
-  'other',
-]);
-export type OrgKind = z.infer<typeof OrgKind>;
+import { Int32, labelledEnum, Text } from '../../platform/validation.js';
 
 export const orgKindLabels = {
   government: '人民政府',
@@ -26,10 +12,9 @@ export const orgKindLabels = {
   court: '人民法院',
   procuratorate: '人民检察院',
   other: '其他',
-} as const satisfies Record<OrgKind, string>;
-
-export const DataScope = z.enum(['all', 'custom', 'org', 'orgAndBelow', 'self']);
-export type DataScope = z.infer<typeof DataScope>;
+} as const;
+export const OrgKind = labelledEnum(orgKindLabels);
+export type OrgKind = z.infer<typeof OrgKind>;
 
 export const dataScopeLabels = {
   all: '全部数据',
@@ -37,7 +22,9 @@ export const dataScopeLabels = {
   org: '本机构',
   orgAndBelow: '本机构及以下',
   self: '仅本人',
-} as const satisfies Record<DataScope, string>;
+} as const;
+export const DataScope = labelledEnum(dataScopeLabels);
+export type DataScope = z.infer<typeof DataScope>;
 
 /** 文书编号前缀 (e.g. the part before 罚〔2026〕12号): set per org, since it differs between counties. */
 const DocPrefix = Text(20)

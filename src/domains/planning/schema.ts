@@ -1,24 +1,22 @@
 import { z } from 'zod';
-import { Int32, LocalDate, Text } from '../../platform/validation.js';
-
-export const SubmissionStatus = z.enum(['pending', 'submitted', 'accepted', 'returned']);
-export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
+import { Int32, labelledEnum, LocalDate, Text } from '../../platform/validation.js';
 
 export const submissionStatusLabels = {
   pending: '待填报',
   submitted: '已提交待审核',
   accepted: '已采纳',
   returned: '已退回',
-} as const satisfies Record<SubmissionStatus, string>;
-
-export const DataCallStatus = z.enum(['draft', 'open', 'closed']);
-export type DataCallStatus = z.infer<typeof DataCallStatus>;
+} as const;
+export const SubmissionStatus = labelledEnum(submissionStatusLabels);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
 
 export const dataCallStatusLabels = {
   draft: '草稿',
   open: '填报中',
   closed: '已截止',
-} as const satisfies Record<DataCallStatus, string>;
+} as const;
+export const DataCallStatus = labelledEnum(dataCallStatusLabels);
+export type DataCallStatus = z.infer<typeof DataCallStatus>;
 
 /** A reported figure the office defines in the form itself (not in the catalogue). */
 export const NewMetricInput = z.strictObject({

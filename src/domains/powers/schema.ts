@@ -1,76 +1,71 @@
 import { z } from 'zod';
-import { Int32, Text } from '../../platform/validation.js';
-import { LawName } from '../enforcement/power-list/schema.js';
+import { Int32, labelledEnum, Text } from '../../platform/validation.js';
+import {
+  LawName,
+  PowerChange as ListChange,
+  PowerStatus as ListStatus,
+  powerChangeLabels as listChangeLabels,
+  powerStatusLabels as listStatusLabels,
+} from '../enforcement/power-list/schema.js';
 
 /** The four lists of this domain, as revisions and routes name them. */
-export const ListKey = z.enum(['license', 'matter', 'leniency', 'discretion']);
-export type ListKey = z.infer<typeof ListKey>;
 export const listTitles = {
   license: '行政许可事项清单',
   matter: '执法事项',
   leniency: '包容审慎监管“四张清单”',
   discretion: '行政处罚裁量权基准',
-} as const satisfies Record<ListKey, string>;
+} as const;
+export const ListKey = labelledEnum(listTitles);
+export type ListKey = z.infer<typeof ListKey>;
 
-export const ListStatus = z.enum(['active', 'repealed']);
-export type ListStatus = z.infer<typeof ListStatus>;
-export const listStatusLabels = { active: '有效', repealed: '已取消' } as const satisfies Record<
-  ListStatus,
-  string
->;
-
-export const ListChange = z.enum(['create', 'amend', 'repeal']);
-export type ListChange = z.infer<typeof ListChange>;
-export const listChangeLabels = { create: '新增', amend: '变更', repeal: '取消' } as const satisfies Record<
-  ListChange,
-  string
->;
+/** An entry's status and its revisions' kinds are the 权责清单's: one vocabulary of a versioned list. */
+export { ListChange, ListStatus, listChangeLabels, listStatusLabels };
 
 /** 审批层级 of a license item. */
-export const ApprovalLevel = z.enum(['national', 'province', 'prefecture', 'county', 'township']);
-export type ApprovalLevel = z.infer<typeof ApprovalLevel>;
 export const approvalLevelLabels = {
   national: '国家级',
   province: '省级',
   prefecture: '州(市)级',
   county: '县级',
   township: '乡级',
-} as const satisfies Record<ApprovalLevel, string>;
+} as const;
+export const ApprovalLevel = labelledEnum(approvalLevelLabels);
+export type ApprovalLevel = z.infer<typeof ApprovalLevel>;
 
 /** 执法层级 of an enforcement matter. */
-export const MatterLevel = z.enum(['province', 'prefecture', 'county', 'township']);
-export type MatterLevel = z.infer<typeof MatterLevel>;
 export const matterLevelLabels = {
   province: '省级',
   prefecture: '州(市)级',
   county: '县级',
   township: '乡镇(街道)',
-} as const satisfies Record<MatterLevel, string>;
+} as const;
+export const MatterLevel = labelledEnum(matterLevelLabels);
+export type MatterLevel = z.infer<typeof MatterLevel>;
 
 /** 包容审慎监管“四张清单” (GLOSSARY leniencyList). */
-export const LeniencyKind = z.enum(['noPenalty', 'lighterPenalty', 'reducedPenalty', 'noCoercion']);
-export type LeniencyKind = z.infer<typeof LeniencyKind>;
 export const leniencyKindLabels = {
   noPenalty: '不予处罚',
   lighterPenalty: '从轻处罚',
   reducedPenalty: '减轻处罚',
   noCoercion: '免予行政强制',
-} as const satisfies Record<LeniencyKind, string>;
+} as const;
+export const LeniencyKind = labelledEnum(leniencyKindLabels);
+export type LeniencyKind = z.infer<typeof LeniencyKind>;
 
 /** 违法情节 of a discretion standard, from the lightest. */
-export const Circumstance = z.enum(['minor', 'general', 'serious', 'grave']);
-export type Circumstance = z.infer<typeof Circumstance>;
 export const circumstanceLabels = {
   minor: '轻微',
   general: '一般',
   serious: '较重',
   grave: '严重',
-} as const satisfies Record<Circumstance, string>;
+} as const;
+export const Circumstance = labelledEnum(circumstanceLabels);
+export type Circumstance = z.infer<typeof Circumstance>;
 
 /** A fine range in yuan, or in multiples of a base (违法所得、货值金额 …). */
-export const FineUnit = z.enum(['yuan', 'multiple']);
+export const fineUnitLabels = { yuan: '元', multiple: '倍' } as const;
+export const FineUnit = labelledEnum(fineUnitLabels);
 export type FineUnit = z.infer<typeof FineUnit>;
-export const fineUnitLabels = { yuan: '元', multiple: '倍' } as const satisfies Record<FineUnit, string>;
 
 /** The law's title, stored without 《》: the same rule as the 权责清单's (one schema for both). */
 export { LawName };

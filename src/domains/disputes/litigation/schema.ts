@@ -1,28 +1,12 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 import { ActKind, SubjectArea } from '../reconsideration/schema.js';
 
-export const Instance = z.enum(['first', 'second', 'retrial']);
+export const instanceLabels = { first: '一审', second: '二审', retrial: '再审' } as const;
+export const Instance = labelledEnum(instanceLabels);
 export type Instance = z.infer<typeof Instance>;
-export const instanceLabels = { first: '一审', second: '二审', retrial: '再审' } as const satisfies Record<
-  Instance,
-  string
->;
 
 /** How an instance ended (行政诉讼法 第六十九条至第七十八条; 撤诉 第六十二条; 调解 第六十条). */
-export const LawsuitOutcome = z.enum([
-  'dismissClaim',
-  'revoke',
-  'confirmUnlawful',
-  'confirmInvalid',
-  'performance',
-  'change',
-  'compensation',
-  'dismissSuit',
-  'withdrawn',
-  'mediation',
-]);
-export type LawsuitOutcome = z.infer<typeof LawsuitOutcome>;
 export const lawsuitOutcomeLabels = {
   dismissClaim: '判决驳回诉讼请求',
   revoke: '判决撤销',
@@ -34,19 +18,11 @@ export const lawsuitOutcomeLabels = {
   dismissSuit: '裁定驳回起诉',
   withdrawn: '撤诉',
   mediation: '调解',
-} as const satisfies Record<LawsuitOutcome, string>;
+} as const;
+export const LawsuitOutcome = labelledEnum(lawsuitOutcomeLabels);
+export type LawsuitOutcome = z.infer<typeof LawsuitOutcome>;
 
 /** Who appeared for the defendant. The 2020 最高法 规定 第二条 decides who is a 负责人. */
-export const AppearerRole = z.enum([
-  'principal',
-  'deputy',
-  'deputyInCharge',
-  'otherInCharge',
-  'staff',
-  'entrustedHead',
-  'subordinateHead',
-]);
-export type AppearerRole = z.infer<typeof AppearerRole>;
 export const appearerRoleLabels = {
   principal: '正职负责人',
   deputy: '副职负责人',
@@ -55,17 +31,19 @@ export const appearerRoleLabels = {
   staff: '工作人员',
   entrustedHead: '受委托组织的负责人',
   subordinateHead: '下级行政机关的负责人',
-} as const satisfies Record<AppearerRole, string>;
+} as const;
+export const AppearerRole = labelledEnum(appearerRoleLabels);
+export type AppearerRole = z.infer<typeof AppearerRole>;
 
 /** 出庭应诉规定 第八条: the grounds on which a 负责人 cannot appear. */
-export const ExcuseGround = z.enum(['forceMajeure', 'accident', 'irreplaceableDuty', 'other']);
-export type ExcuseGround = z.infer<typeof ExcuseGround>;
 export const excuseGroundLabels = {
   forceMajeure: '不可抗力',
   accident: '意外事件',
   irreplaceableDuty: '需要履行他人不能代替的公务',
   other: '其他正当事由',
-} as const satisfies Record<ExcuseGround, string>;
+} as const;
+export const ExcuseGround = labelledEnum(excuseGroundLabels);
+export type ExcuseGround = z.infer<typeof ExcuseGround>;
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要');
 

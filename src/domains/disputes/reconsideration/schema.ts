@@ -1,29 +1,17 @@
 import { z } from 'zod';
-import { Count, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 申请方式: the receipt date follows it (行政复议法 第二十二条、第三十二条). */
-export const Channel = z.enum(['inPerson', 'mail', 'online', 'transfer']);
-export type Channel = z.infer<typeof Channel>;
 export const channelLabels = {
   inPerson: '当面递交',
   mail: '邮寄',
   online: '网上申请',
   transfer: '被申请人转交',
-} as const satisfies Record<Channel, string>;
+} as const;
+export const Channel = labelledEnum(channelLabels);
+export type Channel = z.infer<typeof Channel>;
 
 /** The kind of contested act (decides 复议前置, art. 23, and 简易 eligibility, art. 53). */
-export const ActKind = z.enum([
-  'penalty',
-  'coercion',
-  'license',
-  'infoDisclosure',
-  'resourceOwnership',
-  'nonPerformance',
-  'complaintHandling',
-  'agreement',
-  'other',
-]);
-export type ActKind = z.infer<typeof ActKind>;
 export const actKindLabels = {
   penalty: '行政处罚',
   coercion: '行政强制',
@@ -34,21 +22,11 @@ export const actKindLabels = {
   complaintHandling: '举报投诉处理',
   agreement: '行政协议',
   other: '其他行政行为',
-} as const satisfies Record<ActKind, string>;
+} as const;
+export const ActKind = labelledEnum(actKindLabels);
+export type ActKind = z.infer<typeof ActKind>;
 
 /** 争议领域: the field of administration a dispute arises in, as offices break their figures down. */
-export const SubjectArea = z.enum([
-  'landExpropriation',
-  'naturalResources',
-  'housing',
-  'publicSecurity',
-  'market',
-  'humanResources',
-  'ecology',
-  'transport',
-  'other',
-]);
-export type SubjectArea = z.infer<typeof SubjectArea>;
 export const subjectAreaLabels = {
   landExpropriation: '征地拆迁(含房屋征收)',
   naturalResources: '自然资源',
@@ -59,7 +37,9 @@ export const subjectAreaLabels = {
   ecology: '生态环境',
   transport: '交通运输',
   other: '其他领域',
-} as const satisfies Record<SubjectArea, string>;
+} as const;
+export const SubjectArea = labelledEnum(subjectAreaLabels);
+export type SubjectArea = z.infer<typeof SubjectArea>;
 /** The short name in a figure's name (行政复议申请收到数·征地拆迁). */
 export const subjectAreaShort = {
   landExpropriation: '征地拆迁',
@@ -73,16 +53,6 @@ export const subjectAreaShort = {
   other: '其他领域',
 } as const satisfies Record<SubjectArea, string>;
 
-export const PenaltyType = z.enum([
-  'warning',
-  'criticism',
-  'fine',
-  'confiscation',
-  'suspension',
-  'revocation',
-  'detention',
-]);
-export type PenaltyType = z.infer<typeof PenaltyType>;
 export const penaltyTypeLabels = {
   warning: '警告',
   criticism: '通报批评',
@@ -91,30 +61,15 @@ export const penaltyTypeLabels = {
   suspension: '暂扣许可证件、限制开展生产经营活动',
   revocation: '吊销许可证件、责令停产停业',
   detention: '行政拘留',
-} as const satisfies Record<PenaltyType, string>;
+} as const;
+export const PenaltyType = labelledEnum(penaltyTypeLabels);
+export type PenaltyType = z.infer<typeof PenaltyType>;
 
-export const Procedure = z.enum(['ordinary', 'simple']);
+export const procedureLabels = { ordinary: '普通程序', simple: '简易程序' } as const;
+export const Procedure = labelledEnum(procedureLabels);
 export type Procedure = z.infer<typeof Procedure>;
-export const procedureLabels = { ordinary: '普通程序', simple: '简易程序' } as const satisfies Record<
-  Procedure,
-  string
->;
 
 /** 复议决定的类型 (行政复议法 第六十三条至第七十三条; 驳回申请 第三十三条). */
-export const Outcome = z.enum([
-  'change',
-  'revoke',
-  'confirmUnlawful',
-  'orderPerformance',
-  'confirmInvalid',
-  'uphold',
-  'dismissRequest',
-  'dismissApplication',
-  'agreementRemedy',
-  'compensation',
-  'mediation',
-]);
-export type Outcome = z.infer<typeof Outcome>;
 export const outcomeLabels = {
   change: '变更',
   revoke: '撤销',
@@ -127,7 +82,9 @@ export const outcomeLabels = {
   agreementRemedy: '行政协议责令履行或补偿',
   compensation: '行政赔偿',
   mediation: '调解',
-} as const satisfies Record<Outcome, string>;
+} as const;
+export const Outcome = labelledEnum(outcomeLabels);
+export type Outcome = z.infer<typeof Outcome>;
 export const outcomeArticles = {
   change: '第六十三条',
   revoke: '第六十四条',
@@ -143,15 +100,6 @@ export const outcomeArticles = {
 } as const satisfies Record<Outcome, string>;
 
 /** 终止 grounds (第四十一条); 和解 leads to 撤回 and 终止 (第七十四条). */
-export const TerminationGround = z.enum([
-  'withdrawal',
-  'settlement',
-  'deathNoHeir',
-  'entityEnded',
-  'detentionChange',
-  'suspensionExpired',
-]);
-export type TerminationGround = z.infer<typeof TerminationGround>;
 export const terminationGroundLabels = {
   withdrawal: '申请人撤回行政复议申请,行政复议机构准予撤回',
   settlement: '当事人达成和解,申请人撤回申请',
@@ -159,21 +107,11 @@ export const terminationGroundLabels = {
   entityEnded: '申请人终止,其权利义务承受人放弃复议权利',
   detentionChange: '申请人对行政拘留或强制措施不服申请复议后,因同一违法行为涉嫌犯罪被采取刑事强制措施',
   suspensionExpired: '中止满六十日中止原因仍未消除',
-} as const satisfies Record<TerminationGround, string>;
+} as const;
+export const TerminationGround = labelledEnum(terminationGroundLabels);
+export type TerminationGround = z.infer<typeof TerminationGround>;
 
 /** 中止 grounds (第三十九条, abbreviated). */
-export const SuspensionGround = z.enum([
-  'death',
-  'incapacity',
-  'entityEnded',
-  'forceMajeure',
-  'awaitingOtherCase',
-  'awaitingNormReview',
-  'mediationSettlement',
-  'lostContact',
-  'other',
-]);
-export type SuspensionGround = z.infer<typeof SuspensionGround>;
 export const suspensionGroundLabels = {
   death: '申请人死亡,须等待近亲属表明是否参加复议',
   incapacity: '申请人丧失参加复议的行为能力,尚未确定法定代理人',
@@ -184,37 +122,11 @@ export const suspensionGroundLabels = {
   mediationSettlement: '当事人同意调解或和解,需要中止',
   lostContact: '申请人下落不明',
   other: '其他需要中止的情形',
-} as const satisfies Record<SuspensionGround, string>;
+} as const;
+export const SuspensionGround = labelledEnum(suspensionGroundLabels);
+export type SuspensionGround = z.infer<typeof SuspensionGround>;
 
 /** The acts of a 复议 case, in the order the 行政复议法 takes them. */
-export const ReconAction = z.enum([
-  'apply',
-  'requestCorrection',
-  'supplyCorrection',
-  'correctionLapsed',
-  'accept',
-  'deemAccept',
-  'reject',
-  'withdraw',
-  'recordMediation',
-  'requestNormReview',
-  'convertToOrdinary',
-  'sendCopy',
-  'receiveAnswer',
-  'noticeHearing',
-  'holdHearing',
-  'suspend',
-  'resume',
-  'extend',
-  'terminate',
-  'decide',
-  'serve',
-  'publish',
-  'issueOpinion',
-  'receiveCorrectionReport',
-  'archive',
-]);
-export type ReconAction = z.infer<typeof ReconAction>;
 export const reconActionLabels = {
   apply: '收到复议申请',
   requestCorrection: '通知补正',
@@ -241,20 +153,10 @@ export const reconActionLabels = {
   issueOpinion: '制发行政复议意见书/建议书',
   receiveCorrectionReport: '收到整改情况报告',
   archive: '归档',
-} as const satisfies Record<ReconAction, string>;
+} as const;
+export const ReconAction = labelledEnum(reconActionLabels);
+export type ReconAction = z.infer<typeof ReconAction>;
 
-export const ReconStatus = z.enum([
-  'received',
-  'correcting',
-  'accepted',
-  'suspended',
-  'decided',
-  'terminated',
-  'rejected',
-  'withdrawn',
-  'archived',
-]);
-export type ReconStatus = z.infer<typeof ReconStatus>;
 export const reconStatusLabels = {
   received: '待审查',
   correcting: '补正中',
@@ -265,7 +167,9 @@ export const reconStatusLabels = {
   rejected: '不予受理',
   withdrawn: '已撤回',
   archived: '已归档',
-} as const satisfies Record<ReconStatus, string>;
+} as const;
+export const ReconStatus = labelledEnum(reconStatusLabels);
+export type ReconStatus = z.infer<typeof ReconStatus>;
 
 /** Facts an act carries, by kind (only what the statute asks for). */
 export const ReconActionData = z.strictObject({

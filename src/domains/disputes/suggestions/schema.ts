@@ -1,17 +1,7 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 检察建议 (人民检察院检察建议工作规定 第五条) by the field, and the courts' 司法建议. */
-export const SuggestionKind = z.enum([
-  'publicInterest',
-  'administrativeViolation',
-  'nonLitigationEnforcement',
-  'civilEnforcement',
-  'civilTrial',
-  'socialGovernance',
-  'judicial',
-]);
-export type SuggestionKind = z.infer<typeof SuggestionKind>;
 export const suggestionKindLabels = {
   publicInterest: '行政公益诉讼诉前检察建议',
   administrativeViolation: '行政违法行为监督检察建议',
@@ -20,7 +10,9 @@ export const suggestionKindLabels = {
   civilTrial: '民事审判监督检察建议',
   socialGovernance: '社会治理检察建议',
   judicial: '司法建议',
-} as const satisfies Record<SuggestionKind, string>;
+} as const;
+export const SuggestionKind = labelledEnum(suggestionKindLabels);
+export type SuggestionKind = z.infer<typeof SuggestionKind>;
 
 export const CreateSuggestionInput = z.strictObject({
   kind: SuggestionKind,

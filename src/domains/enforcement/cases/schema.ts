@@ -1,39 +1,21 @@
 import { z } from 'zod';
-import { Int32, LocalDate, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text } from '../../../platform/validation.js';
 
-export const Procedure = z.enum(['ordinary', 'summary', 'license', 'coercion', 'generic']);
-export type Procedure = z.infer<typeof Procedure>;
 export const procedureLabels = {
   ordinary: '普通程序',
   summary: '简易程序(当场处罚)',
   license: '行政许可程序',
   coercion: '行政强制措施程序',
   generic: '一般程序',
-} as const satisfies Record<Procedure, string>;
+} as const;
+export const Procedure = labelledEnum(procedureLabels);
+export type Procedure = z.infer<typeof Procedure>;
 
-export const PartyKind = z.enum(['person', 'organisation']);
+export const partyKindLabels = { person: '自然人', organisation: '法人或其他组织' } as const;
+export const PartyKind = labelledEnum(partyKindLabels);
 export type PartyKind = z.infer<typeof PartyKind>;
-export const partyKindLabels = { person: '自然人', organisation: '法人或其他组织' } as const satisfies Record<
-  PartyKind,
-  string
->;
 
 /** 行政处罚的种类 (行政处罚法 第九条). */
-export const PenaltyKind = z.enum([
-  'warning',
-  'circulate',
-  'fine',
-  'confiscate',
-  'suspendLicense',
-  'lowerQualification',
-  'revokeLicense',
-  'restrictActivity',
-  'suspendBusiness',
-  'closeDown',
-  'restrictEmployment',
-  'detention',
-]);
-export type PenaltyKind = z.infer<typeof PenaltyKind>;
 export const penaltyKindLabels = {
   warning: '警告',
   circulate: '通报批评',
@@ -47,46 +29,11 @@ export const penaltyKindLabels = {
   closeDown: '责令关闭',
   restrictEmployment: '限制从业',
   detention: '行政拘留',
-} as const satisfies Record<PenaltyKind, string>;
+} as const;
+export const PenaltyKind = labelledEnum(penaltyKindLabels);
+export type PenaltyKind = z.infer<typeof PenaltyKind>;
 
 /** The acts of a penalty case, in the order the ordinary procedure takes them. */
-export const CaseAction = z.enum([
-  'open',
-  'investigate',
-  'notify',
-  'requestHearing',
-  'holdHearing',
-  'submitReview',
-  'passReview',
-  'returnReview',
-  'extend',
-  'decide',
-  'serve',
-  'execute',
-  'close',
-  'terminate',
-  'onTheSpot',
-  // 行政许可 (行政许可法)
-  'apply',
-  'accept',
-  'rejectApplication',
-  'requestCorrection',
-  'correct',
-  'examine',
-  'expertReview',
-  'grant',
-  'refuse',
-  'issue',
-  // 行政强制措施 (行政强制法)
-  'seize',
-  'extendSeizure',
-  'testSeized',
-  'dispose',
-  // 变更、撤销 a decision (行政处罚法 第四十八条)
-  'amendDecision',
-  'revokeDecision',
-]);
-export type CaseAction = z.infer<typeof CaseAction>;
 export const caseActionLabels = {
   open: '立案',
   investigate: '调查取证',
@@ -119,26 +66,10 @@ export const caseActionLabels = {
   dispose: '作出处理决定(没收、销毁、解除)',
   amendDecision: '变更决定',
   revokeDecision: '撤销决定(确认违法、无效)',
-} as const satisfies Record<CaseAction, string>;
+} as const;
+export const CaseAction = labelledEnum(caseActionLabels);
+export type CaseAction = z.infer<typeof CaseAction>;
 
-export const CaseStatus = z.enum([
-  'investigating',
-  'notified',
-  'hearingRequested',
-  'heard',
-  'reviewing',
-  'reviewPassed',
-  'decided',
-  'served',
-  'executed',
-  'closed',
-  'applied',
-  'correcting',
-  'examining',
-  'seized',
-  'revoked',
-]);
-export type CaseStatus = z.infer<typeof CaseStatus>;
 export const caseStatusLabels = {
   investigating: '调查取证',
   notified: '已告知',
@@ -155,33 +86,32 @@ export const caseStatusLabels = {
   examining: '审查中',
   seized: '已查封扣押',
   revoked: '决定已撤销',
-} as const satisfies Record<CaseStatus, string>;
+} as const;
+export const CaseStatus = labelledEnum(caseStatusLabels);
+export type CaseStatus = z.infer<typeof CaseStatus>;
 
 /** 行政强制法 第二十七条: what a 处理决定 does with seized property. */
-export const Disposal = z.enum(['confiscate', 'destroy', 'release']);
-export type Disposal = z.infer<typeof Disposal>;
 export const disposalLabels = {
   confiscate: '没收',
   destroy: '销毁',
   release: '解除查封、扣押',
-} as const satisfies Record<Disposal, string>;
+} as const;
+export const Disposal = labelledEnum(disposalLabels);
+export type Disposal = z.infer<typeof Disposal>;
 
 /** 行政处罚法 第四十八条 / 行政复议法 第六十四条: how a decision was undone. */
-export const Revocation = z.enum(['revoke', 'illegal', 'void']);
-export type Revocation = z.infer<typeof Revocation>;
 export const revocationLabels = {
   revoke: '撤销',
   illegal: '确认违法',
   void: '确认无效',
-} as const satisfies Record<Revocation, string>;
+} as const;
+export const Revocation = labelledEnum(revocationLabels);
+export type Revocation = z.infer<typeof Revocation>;
 
 /** 全过程记录 of an act: an attachment already stored by SHA-256 (POST /api/files). */
-export const RecordKind = z.enum(['document', 'audioVideo']);
+export const recordKindLabels = { document: '文书', audioVideo: '音像' } as const;
+export const RecordKind = labelledEnum(recordKindLabels);
 export type RecordKind = z.infer<typeof RecordKind>;
-export const recordKindLabels = { document: '文书', audioVideo: '音像' } as const satisfies Record<
-  RecordKind,
-  string
->;
 export const RecordInput = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的 SHA-256 摘要'),
   kind: RecordKind,

@@ -1,40 +1,29 @@
 import { z } from 'zod';
-import { Int32, LocalDate, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text } from '../../../platform/validation.js';
 
 /** 执法主体的类型: 法定 / 授权 / 委托 (行政处罚法 arts. 17–20). */
-export const BodyKind = z.enum(['statutory', 'authorized', 'entrusted']);
-export type BodyKind = z.infer<typeof BodyKind>;
 export const bodyKindLabels = {
   statutory: '法定行政机关',
   authorized: '法律法规授权组织',
   entrusted: '受委托组织',
-} as const satisfies Record<BodyKind, string>;
+} as const;
+export const BodyKind = labelledEnum(bodyKindLabels);
+export type BodyKind = z.infer<typeof BodyKind>;
 
-export const Gender = z.enum(['male', 'female']);
+export const genderLabels = { male: '男', female: '女' } as const;
+export const Gender = labelledEnum(genderLabels);
 export type Gender = z.infer<typeof Gender>;
-export const genderLabels = { male: '男', female: '女' } as const satisfies Record<Gender, string>;
 
 /** The issuer's status of a certificate; 'expired' is derived from the date, never stored. */
-export const CertificateStatus = z.enum(['valid', 'suspended', 'revoked']);
-export type CertificateStatus = z.infer<typeof CertificateStatus>;
 export const certificateStatusLabels = {
   valid: '有效',
   suspended: '暂扣',
   revoked: '注销',
-} as const satisfies Record<CertificateStatus, string>;
+} as const;
+export const CertificateStatus = labelledEnum(certificateStatusLabels);
+export type CertificateStatus = z.infer<typeof CertificateStatus>;
 
 /** What a certificate is on a given day, for ledgers and the 90/30-day lists. */
-export const CertificateState = z.enum([
-  'none',
-  'notYetValid',
-  'valid',
-  'expiring90',
-  'expiring30',
-  'expired',
-  'suspended',
-  'revoked',
-]);
-export type CertificateState = z.infer<typeof CertificateState>;
 export const certificateStateLabels = {
   none: '无执法证',
   notYetValid: '未生效',
@@ -44,7 +33,9 @@ export const certificateStateLabels = {
   expired: '已过期',
   suspended: '暂扣',
   revoked: '注销',
-} as const satisfies Record<CertificateState, string>;
+} as const;
+export const CertificateState = labelledEnum(certificateStateLabels);
+export type CertificateState = z.infer<typeof CertificateState>;
 
 const uuid = z.uuid('不是有效的编号');
 const text = (max: number) => Text(max, { lines: max >= 500 });

@@ -1,20 +1,7 @@
 import { z } from 'zod';
-import { Text, Int32 } from '../../../platform/validation.js';
+import { Int32, labelledEnum, Text } from '../../../platform/validation.js';
 
 /** 权责清单事项类别 (GLOSSARY powerItem.category). */
-export const PowerCategory = z.enum([
-  'license',
-  'penalty',
-  'coercion',
-  'levy',
-  'benefit',
-  'inspection',
-  'confirmation',
-  'reward',
-  'adjudication',
-  'other',
-]);
-export type PowerCategory = z.infer<typeof PowerCategory>;
 export const powerCategoryLabels = {
   license: '行政许可',
   penalty: '行政处罚',
@@ -26,21 +13,17 @@ export const powerCategoryLabels = {
   reward: '行政奖励',
   adjudication: '行政裁决',
   other: '其他行政权力',
-} as const satisfies Record<PowerCategory, string>;
+} as const;
+export const PowerCategory = labelledEnum(powerCategoryLabels);
+export type PowerCategory = z.infer<typeof PowerCategory>;
 
-export const PowerStatus = z.enum(['active', 'repealed']);
+export const powerStatusLabels = { active: '有效', repealed: '已取消' } as const;
+export const PowerStatus = labelledEnum(powerStatusLabels);
 export type PowerStatus = z.infer<typeof PowerStatus>;
-export const powerStatusLabels = { active: '有效', repealed: '已取消' } as const satisfies Record<
-  PowerStatus,
-  string
->;
 
-export const PowerChange = z.enum(['create', 'amend', 'repeal']);
+export const powerChangeLabels = { create: '新增', amend: '变更', repeal: '取消' } as const;
+export const PowerChange = labelledEnum(powerChangeLabels);
 export type PowerChange = z.infer<typeof PowerChange>;
-export const powerChangeLabels = { create: '新增', amend: '变更', repeal: '取消' } as const satisfies Record<
-  PowerChange,
-  string
->;
 
 /** The law's title, stored without 《》 (they are added when shown). */
 export const LawName = z

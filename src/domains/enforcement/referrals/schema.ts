@@ -1,27 +1,11 @@
 import { z } from 'zod';
-import { Int32, LocalDate, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text } from '../../../platform/validation.js';
 
 /**
  * 两法衔接 (行政执法机关移送涉嫌犯罪案件的规定, 2020 rev.): the acts of a referral, in the order the
  * 规定 takes them. The police do not log in: their acts (受理, 立案 / 不予立案, 复议决定) are
  * recorded by the referring agency's staff from the police documents.
  */
-export const ReferralAction = z.enum([
-  'report',
-  'approve',
-  'refuse',
-  'handOver',
-  'accept',
-  'file',
-  'decline',
-  'requestReconsideration',
-  'reconsiderFiled',
-  'reconsiderUpheld',
-  'requestSupervision',
-  'transferExhibits',
-  'close',
-]);
-export type ReferralAction = z.infer<typeof ReferralAction>;
 export const referralActionLabels = {
   report: '提出移送(专案组报告)',
   approve: '负责人批准移送',
@@ -36,23 +20,10 @@ export const referralActionLabels = {
   requestSupervision: '提请检察院立案监督',
   transferExhibits: '移交涉案物品和材料',
   close: '结案',
-} as const satisfies Record<ReferralAction, string>;
+} as const;
+export const ReferralAction = labelledEnum(referralActionLabels);
+export type ReferralAction = z.infer<typeof ReferralAction>;
 
-export const ReferralStatus = z.enum([
-  'reported',
-  'refused',
-  'approved',
-  'handedOver',
-  'accepted',
-  'filed',
-  'declined',
-  'reconsidering',
-  'upheld',
-  'supervising',
-  'exhibitsTransferred',
-  'closed',
-]);
-export type ReferralStatus = z.infer<typeof ReferralStatus>;
 export const referralStatusLabels = {
   reported: '待负责人审批',
   refused: '不批准移送',
@@ -66,7 +37,9 @@ export const referralStatusLabels = {
   supervising: '检察监督中',
   exhibitsTransferred: '涉案物品已移交',
   closed: '已结案',
-} as const satisfies Record<ReferralStatus, string>;
+} as const;
+export const ReferralStatus = labelledEnum(referralStatusLabels);
+export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
 /** One piece of evidence listed in the report; an attachment is cited by its SHA-256 (src/platform/files). */
 export const EvidenceItem = z.strictObject({

@@ -1,36 +1,20 @@
 import { z } from 'zod';
-import { Count, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
-export const AdviserKind = z.enum(['adviser', 'governmentLawyer']);
-export type AdviserKind = z.infer<typeof AdviserKind>;
 export const adviserKindLabels = { adviser: '法律顾问', governmentLawyer: '公职律师' } as const;
+export const AdviserKind = labelledEnum(adviserKindLabels);
+export type AdviserKind = z.infer<typeof AdviserKind>;
 
-export const AppointedBy = z.enum(['government', 'department', 'township', 'village']);
-export type AppointedBy = z.infer<typeof AppointedBy>;
 export const appointedByLabels = {
   government: '政府',
   department: '部门',
   township: '乡镇(街道)',
   village: '村(社区)',
-} as const satisfies Record<AppointedBy, string>;
+} as const;
+export const AppointedBy = labelledEnum(appointedByLabels);
+export type AppointedBy = z.infer<typeof AppointedBy>;
 
 /** The work log: the desk fills the first three, the rest are entered by hand. */
-export const workKinds = [
-  'documentReview',
-  'decisionReview',
-  'contractReview',
-  'opinion',
-  'meeting',
-  'litigation',
-  'reconsideration',
-  'civilCase',
-  'nonLitigation',
-  'training',
-  'petition',
-  'consultation',
-] as const;
-export const WorkKind = z.enum(workKinds);
-export type WorkKind = z.infer<typeof WorkKind>;
 export const workKindLabels = {
   documentReview: '审查规范性文件',
   decisionReview: '审查重大行政决策',
@@ -44,7 +28,9 @@ export const workKindLabels = {
   training: '法治培训讲座',
   petition: '参与信访接待',
   consultation: '法律咨询',
-} as const satisfies Record<WorkKind, string>;
+} as const;
+export const WorkKind = labelledEnum(workKindLabels);
+export type WorkKind = z.infer<typeof WorkKind>;
 /** The kinds the desk writes; a hand entry of these would count twice. */
 export const DESK_WORK_KINDS: readonly WorkKind[] = ['documentReview', 'decisionReview', 'contractReview'];
 

@@ -1,18 +1,7 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 import { Material, Reviewer } from '../review/schema.js';
 
-export const documentStatuses = [
-  'drafting',
-  'consulting',
-  'reviewing',
-  'deliberated',
-  'published',
-  'repealed',
-  'invalidated',
-] as const;
-export const DocumentStatus = z.enum(documentStatuses);
-export type DocumentStatus = z.infer<typeof DocumentStatus>;
 export const documentStatusLabels = {
   drafting: '起草中',
   consulting: '公开征求意见',
@@ -21,21 +10,10 @@ export const documentStatusLabels = {
   published: '已公布',
   repealed: '已废止',
   invalidated: '已宣布失效',
-} as const satisfies Record<DocumentStatus, string>;
+} as const;
+export const DocumentStatus = labelledEnum(documentStatusLabels);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
 
-export const documentActions = [
-  'draft',
-  'revise',
-  'openComment',
-  'fairCompetition',
-  'submitReview',
-  'deliberate',
-  'publish',
-  'file',
-  'filingOutcome',
-  'cleanup',
-] as const;
-export type DocumentAction = (typeof documentActions)[number];
 export const documentActionLabels = {
   draft: '起草',
   revise: '修改文本',
@@ -47,7 +25,9 @@ export const documentActionLabels = {
   file: '报送备案',
   filingOutcome: '备案审查结果',
   cleanup: '清理',
-} as const satisfies Record<DocumentAction, string>;
+} as const;
+export const DocumentAction = labelledEnum(documentActionLabels);
+export type DocumentAction = z.infer<typeof DocumentAction>;
 
 /** The acts each status allows (cleanup comes through a campaign, draft creates the record). */
 export const allowedDocumentActions = {
@@ -60,18 +40,18 @@ export const allowedDocumentActions = {
   invalidated: [],
 } as const satisfies Record<DocumentStatus, readonly DocumentAction[]>;
 
-export const FilingOutcome = z.enum(['accepted', 'corrected', 'revoked']);
-export type FilingOutcome = z.infer<typeof FilingOutcome>;
 export const filingOutcomeLabels = { accepted: '予以备案', corrected: '纠正', revoked: '撤销' } as const;
+export const FilingOutcome = labelledEnum(filingOutcomeLabels);
+export type FilingOutcome = z.infer<typeof FilingOutcome>;
 
-export const CleanupOutcome = z.enum(['keep', 'amend', 'repeal', 'declareInvalid']);
-export type CleanupOutcome = z.infer<typeof CleanupOutcome>;
 export const cleanupOutcomeLabels = {
   keep: '保留',
   amend: '修改',
   repeal: '废止',
   declareInvalid: '宣布失效',
-} as const satisfies Record<CleanupOutcome, string>;
+} as const;
+export const CleanupOutcome = labelledEnum(cleanupOutcomeLabels);
+export type CleanupOutcome = z.infer<typeof CleanupOutcome>;
 
 export const CreateDocumentInput = z.strictObject({
   title: RequiredText(200),

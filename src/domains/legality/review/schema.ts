@@ -1,18 +1,7 @@
 import { z } from 'zod';
-import { Count, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** What the desk reviews (RULES §2.6–2.7; 重大执法决定法制审核 is shown beside them from enforcement). */
-export const reviewKinds = [
-  'normativeDocument',
-  'majorDecision',
-  'contract',
-  'agendaItem',
-  'powersList',
-  'otherDocument',
-  'incidentalReview',
-] as const;
-export const ReviewKind = z.enum(reviewKinds);
-export type ReviewKind = z.infer<typeof ReviewKind>;
 export const reviewKindLabels = {
   normativeDocument: '规范性文件',
   majorDecision: '重大行政决策',
@@ -22,36 +11,20 @@ export const reviewKindLabels = {
   otherDocument: '其他文件',
   /** 行政复议法 第十三条、第五十六条: a 规范性文件 referred by a 复议 for review */
   incidentalReview: '规范性文件附带审查',
-} as const satisfies Record<ReviewKind, string>;
+} as const;
+export const ReviewKind = labelledEnum(reviewKindLabels);
+export type ReviewKind = z.infer<typeof ReviewKind>;
 
-export const reviewStatuses = [
-  'reviewing',
-  'awaitingMaterials',
-  'concluded',
-  'answered',
-  'withdrawn',
-] as const;
-export const ReviewStatus = z.enum(reviewStatuses);
-export type ReviewStatus = z.infer<typeof ReviewStatus>;
 export const reviewStatusLabels = {
   reviewing: '审查中',
   awaitingMaterials: '待补充材料',
   concluded: '已出具意见',
   answered: '已反馈采纳情况',
   withdrawn: '已撤回',
-} as const satisfies Record<ReviewStatus, string>;
+} as const;
+export const ReviewStatus = labelledEnum(reviewStatusLabels);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
-export const reviewActions = [
-  'submit',
-  'requestMaterials',
-  'receiveMaterials',
-  'extend',
-  'conclude',
-  'answer',
-  'withdraw',
-] as const;
-export const ReviewAction = z.enum(reviewActions);
-export type ReviewAction = z.infer<typeof ReviewAction>;
 export const reviewActionLabels = {
   submit: '报送审查',
   requestMaterials: '通知补充材料',
@@ -60,7 +33,9 @@ export const reviewActionLabels = {
   conclude: '出具审查意见',
   answer: '反馈意见采纳情况',
   withdraw: '撤回',
-} as const satisfies Record<ReviewAction, string>;
+} as const;
+export const ReviewAction = labelledEnum(reviewActionLabels);
+export type ReviewAction = z.infer<typeof ReviewAction>;
 
 /** The actions each status allows (submit only creates a review). */
 export const allowedReviewActions = {
@@ -71,28 +46,28 @@ export const allowedReviewActions = {
   withdrawn: [],
 } as const satisfies Record<ReviewStatus, readonly ReviewAction[]>;
 
-export const Conclusion = z.enum(['lawful', 'lawfulAfterRevision', 'unlawful']);
-export type Conclusion = z.infer<typeof Conclusion>;
 export const conclusionLabels = {
   lawful: '合法',
   lawfulAfterRevision: '修改后合法',
   unlawful: '不合法',
-} as const satisfies Record<Conclusion, string>;
+} as const;
+export const Conclusion = labelledEnum(conclusionLabels);
+export type Conclusion = z.infer<typeof Conclusion>;
 
-export const Adoption = z.enum(['adopted', 'partlyAdopted', 'notAdopted']);
-export type Adoption = z.infer<typeof Adoption>;
 export const adoptionLabels = {
   adopted: '采纳',
   partlyAdopted: '部分采纳',
   notAdopted: '不采纳',
-} as const satisfies Record<Adoption, string>;
+} as const;
+export const Adoption = labelledEnum(adoptionLabels);
+export type Adoption = z.infer<typeof Adoption>;
 
-export const ReviewerKind = z.enum(['staff', 'adviser', 'governmentLawyer']);
 export const reviewerKindLabels = {
   staff: '审查人员',
   adviser: '法律顾问',
   governmentLawyer: '公职律师',
 } as const;
+export const ReviewerKind = labelledEnum(reviewerKindLabels);
 
 export const Material = z.strictObject({
   name: RequiredText(200),

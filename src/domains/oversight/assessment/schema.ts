@@ -1,37 +1,34 @@
 import { z } from 'zod';
-import { Int32, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 import { EvidenceRef } from '../rectification/schema.js';
 
 /** How a leaf indicator gets its value: filed by the unit (with 佐证), or computed from records. */
-export const IndicatorMethod = z.enum(['filed', 'metric']);
+export const indicatorMethodLabels = { filed: '单位填报', metric: '系统取数' } as const;
+export const IndicatorMethod = labelledEnum(indicatorMethodLabels);
 export type IndicatorMethod = z.infer<typeof IndicatorMethod>;
-export const indicatorMethodLabels = { filed: '单位填报', metric: '系统取数' } as const satisfies Record<
-  IndicatorMethod,
-  string
->;
 
 /**
  * How a leaf is scored: a reviewer's judgement within its points (review); full points when the
  * value reaches the target (atLeast) or stays at or under it (atMost); points in proportion to
  * the value over the target (proportional).
  */
-export const ScoringRule = z.enum(['review', 'atLeast', 'proportional', 'atMost']);
-export type ScoringRule = z.infer<typeof ScoringRule>;
 export const scoringRuleLabels = {
   review: '审核赋分',
   atLeast: '达到目标值得满分',
   proportional: '按完成比例得分',
   atMost: '不超过目标值得满分',
-} as const satisfies Record<ScoringRule, string>;
+} as const;
+export const ScoringRule = labelledEnum(scoringRuleLabels);
+export type ScoringRule = z.infer<typeof ScoringRule>;
 
-export const AssessmentGrade = z.enum(['excellent', 'good', 'pass', 'fail']);
-export type AssessmentGrade = z.infer<typeof AssessmentGrade>;
 export const assessmentGradeLabels = {
   excellent: '优秀',
   good: '良好',
   pass: '合格',
   fail: '不合格',
-} as const satisfies Record<AssessmentGrade, string>;
+} as const;
+export const AssessmentGrade = labelledEnum(assessmentGradeLabels);
+export type AssessmentGrade = z.infer<typeof AssessmentGrade>;
 
 /** Points with at most one decimal (2.5 分). */
 export const Points = z

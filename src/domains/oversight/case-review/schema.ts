@@ -1,18 +1,8 @@
 import { z } from 'zod';
-import { Count, Int32, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 import { FindingInput } from '../rectification/schema.js';
 
 /** The dimensions a 评查 rubric scores (主体 / 程序 / 事实证据 / 法律适用 / 文书 / 全过程记录 …). */
-export const RubricDimension = z.enum([
-  'subject',
-  'procedure',
-  'evidence',
-  'law',
-  'documents',
-  'records',
-  'other',
-]);
-export type RubricDimension = z.infer<typeof RubricDimension>;
 export const rubricDimensionLabels = {
   subject: '执法主体',
   procedure: '执法程序',
@@ -21,7 +11,9 @@ export const rubricDimensionLabels = {
   documents: '执法文书',
   records: '全过程记录',
   other: '其他',
-} as const satisfies Record<RubricDimension, string>;
+} as const;
+export const RubricDimension = labelledEnum(rubricDimensionLabels);
+export type RubricDimension = z.infer<typeof RubricDimension>;
 
 export const RubricItem = z.strictObject({
   key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, '评查项代码应为字母开头的字母数字'),
@@ -40,12 +32,9 @@ export const CreateRubricInput = z.strictObject({
 });
 export type CreateRubricInput = z.infer<typeof CreateRubricInput>;
 
-export const Grade = z.enum(['excellent', 'pass', 'fail']);
+export const gradeLabels = { excellent: '优秀', pass: '合格', fail: '不合格' } as const;
+export const Grade = labelledEnum(gradeLabels);
 export type Grade = z.infer<typeof Grade>;
-export const gradeLabels = { excellent: '优秀', pass: '合格', fail: '不合格' } as const satisfies Record<
-  Grade,
-  string
->;
 
 export const CreateCampaignInput = z.strictObject({
   orgId: z.uuid('不是有效的编号').optional(),

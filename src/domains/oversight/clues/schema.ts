@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { Int32, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 import { FindingInput } from '../rectification/schema.js';
 
-export const ClueRule = z.enum([
-  'overdueCase',
-  'unreviewedMajorDecision',
-  'fineOutsideDiscretion',
-  'missingRecords',
-  'uncertifiedHandler',
-  'overduePublication',
-]);
-export type ClueRule = z.infer<typeof ClueRule>;
 export const clueRuleLabels = {
   overdueCase: '案件超期',
   unreviewedMajorDecision: '重大决定未经法制审核',
@@ -18,23 +9,22 @@ export const clueRuleLabels = {
   missingRecords: '缺少全过程记录',
   uncertifiedHandler: '执法人员无有效执法证',
   overduePublication: '执法决定未按期公示',
-} as const satisfies Record<ClueRule, string>;
+} as const;
+export const ClueRule = labelledEnum(clueRuleLabels);
+export type ClueRule = z.infer<typeof ClueRule>;
 
-export const ClueSource = z.enum(['tipOff', 'rule']);
+export const clueSourceLabels = { tipOff: '举报', rule: '规则发现' } as const;
+export const ClueSource = labelledEnum(clueSourceLabels);
 export type ClueSource = z.infer<typeof ClueSource>;
-export const clueSourceLabels = { tipOff: '举报', rule: '规则发现' } as const satisfies Record<
-  ClueSource,
-  string
->;
 
-export const ClueStatus = z.enum(['new', 'assigned', 'answered', 'closed']);
-export type ClueStatus = z.infer<typeof ClueStatus>;
 export const clueStatusLabels = {
   new: '待交办',
   assigned: '已交办',
   answered: '已答复',
   closed: '已办结',
-} as const satisfies Record<ClueStatus, string>;
+} as const;
+export const ClueStatus = labelledEnum(clueStatusLabels);
+export type ClueStatus = z.infer<typeof ClueStatus>;
 
 export const ClueAction = z.enum(['assign', 'answer', 'close']);
 export type ClueAction = z.infer<typeof ClueAction>;
@@ -56,12 +46,12 @@ export const ClueActInput = z.strictObject({
   findings: z.array(FindingInput).max(20).default([]),
 });
 
-export const OpinionKind = z.enum(['opinion', 'suggestion']);
-export type OpinionKind = z.infer<typeof OpinionKind>;
 export const opinionKindLabels = {
   opinion: '行政执法监督意见书',
   suggestion: '行政执法监督建议书',
-} as const satisfies Record<OpinionKind, string>;
+} as const;
+export const OpinionKind = labelledEnum(opinionKindLabels);
+export type OpinionKind = z.infer<typeof OpinionKind>;
 
 export const IssueOpinionInput = z.strictObject({
   issuerOrgId: z.uuid('不是有效的编号').optional(),

@@ -1,35 +1,25 @@
 import { z } from 'zod';
-import { Int32, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** Where a rectification item comes from: one 整改 ledger for all of them. */
-export const RectificationSource = z.enum(['inspection', 'caseReview', 'opinion', 'clue']);
-export type RectificationSource = z.infer<typeof RectificationSource>;
 export const rectificationSourceLabels = {
   inspection: '法治督察',
   caseReview: '案卷评查',
   opinion: '执法监督意见书/建议书',
   clue: '问题线索',
-} as const satisfies Record<RectificationSource, string>;
+} as const;
+export const RectificationSource = labelledEnum(rectificationSourceLabels);
+export type RectificationSource = z.infer<typeof RectificationSource>;
 
-export const RectificationStatus = z.enum(['open', 'rectifying', 'reported', 'closed']);
-export type RectificationStatus = z.infer<typeof RectificationStatus>;
 export const rectificationStatusLabels = {
   open: '待整改',
   rectifying: '整改中',
   reported: '已报整改完成',
   closed: '已销号',
-} as const satisfies Record<RectificationStatus, string>;
+} as const;
+export const RectificationStatus = labelledEnum(rectificationStatusLabels);
+export type RectificationStatus = z.infer<typeof RectificationStatus>;
 
-export const RectificationAction = z.enum([
-  'raise',
-  'plan',
-  'progress',
-  'complete',
-  'return',
-  'extend',
-  'close',
-]);
-export type RectificationAction = z.infer<typeof RectificationAction>;
 export const rectificationActionLabels = {
   raise: '交办',
   plan: '制定整改措施',
@@ -38,7 +28,9 @@ export const rectificationActionLabels = {
   return: '退回重新整改',
   extend: '延长整改期限',
   close: '销号',
-} as const satisfies Record<RectificationAction, string>;
+} as const;
+export const RectificationAction = labelledEnum(rectificationActionLabels);
+export type RectificationAction = z.infer<typeof RectificationAction>;
 
 /** A file uploaded through /api/files, cited by its SHA-256. */
 export const EvidenceRef = z.strictObject({

@@ -1,7 +1,7 @@
 import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { deadline, workdaysAfter } from '../core/clock.js';
-import { checkActionDate, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type AnswerType,
@@ -47,14 +47,19 @@ const statusAfter = {
   withdraw: 'withdrawn',
 } as const satisfies Record<DisclosureAction, DisclosureStatus>;
 
+const TABLE: ActTable<DisclosureStatus, DisclosureAction> = {
+  noun: '申请',
+  allowed: allowedDisclosureActions,
+  labels: { status: disclosureStatusLabels, action: disclosureActionLabels },
+};
+
 export function deriveDisclosureStatus(log: readonly Pick<DisclosureRecord, 'action'>[]): DisclosureStatus {
   return foldStatus<DisclosureStatus, DisclosureAction>(
     log,
     'receive',
     'processing',
-    allowedDisclosureActions,
+    TABLE,
     (_s, a) => statusAfter[a],
-    { status: disclosureStatusLabels, action: disclosureActionLabels },
   );
 }
 
@@ -147,13 +152,7 @@ export function checkDisclosureAction(
   ctx: RuleContext,
 ): void {
   const status = deriveDisclosureStatus(log);
-  if (!(allowedDisclosureActions[status] as readonly DisclosureAction[]).includes(next.action))
-    throw conflict(
-      'requests.actionNotAllowed',
-      `申请处于“${disclosureStatusLabels[status]}”状态,不能“${disclosureActionLabels[next.action]}”`,
-      { field: 'action' },
-    );
-  checkActionDate(log, next, ctx.today);
+  checkNext(TABLE, status, log, next, ctx.today);
   const d = next.data;
   switch (next.action) {
     case 'requestCorrection':

@@ -1,27 +1,20 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 政府信息公开条例 第二十九条、第三十一条: how an application was submitted. */
-export const DisclosureChannel = z.enum(['inPerson', 'mailSigned', 'mailOrdinary', 'online', 'fax'], {
-  error: '提交方式应为当面、邮寄(签收)、平常信函、网络或传真',
-});
-export type DisclosureChannel = z.infer<typeof DisclosureChannel>;
 export const disclosureChannelLabels = {
   inPerson: '当面提交',
   mailSigned: '邮寄(签收)',
   mailOrdinary: '平常信函',
   online: '网络申请',
   fax: '传真',
-} as const satisfies Record<DisclosureChannel, string>;
+} as const;
+export const DisclosureChannel = labelledEnum(disclosureChannelLabels, {
+  error: '提交方式应为当面、邮寄(签收)、平常信函、网络或传真',
+});
+export type DisclosureChannel = z.infer<typeof DisclosureChannel>;
 
 /** The applicant kinds of the 政务公开年报 application table (国办公开办函〔2021〕30号). */
-export const ApplicantKind = z.enum(
-  ['person', 'business', 'research', 'publicInterest', 'legalService', 'other'],
-  {
-    error: '申请人类型应为自然人、商业企业、科研机构、社会公益组织、法律服务机构或其他',
-  },
-);
-export type ApplicantKind = z.infer<typeof ApplicantKind>;
 export const applicantKindLabels = {
   person: '自然人',
   business: '商业企业',
@@ -29,40 +22,16 @@ export const applicantKindLabels = {
   publicInterest: '社会公益组织',
   legalService: '法律服务机构',
   other: '其他',
-} as const satisfies Record<ApplicantKind, string>;
+} as const;
+export const ApplicantKind = labelledEnum(applicantKindLabels, {
+  error: '申请人类型应为自然人、商业企业、科研机构、社会公益组织、法律服务机构或其他',
+});
+export type ApplicantKind = z.infer<typeof ApplicantKind>;
 
 /**
  * 政府信息公开条例 第三十六条 (with 第三十七条 区分处理, 第三十条 补正, 第三十五条 and 第三十九条),
  * in the rows of the 2021 年报 table so the report counts them without a second mapping.
  */
-export const AnswerType = z.enum(
-  [
-    'disclosed',
-    'alreadyPublic',
-    'partial',
-    'withheld.stateSecret',
-    'withheld.lawForbidden',
-    'withheld.safety',
-    'withheld.thirdParty',
-    'withheld.internal',
-    'withheld.process',
-    'withheld.enforcementFile',
-    'withheld.query',
-    'unable.notHeld',
-    'unable.notOurs',
-    'unable.needsCreation',
-    'unable.unclear',
-    'declined.petition',
-    'declined.repeat',
-    'declined.publication',
-    'declined.excessive',
-    'declined.confirmation',
-    'other.unpaidFee',
-    'other.other',
-  ],
-  { error: '答复类型不属于《政府信息公开条例》第三十六条规定的处理方式' },
-);
-export type AnswerType = z.infer<typeof AnswerType>;
 export const answerTypeLabels = {
   disclosed: '予以公开',
   alreadyPublic: '已主动公开,告知获取方式和途径',
@@ -86,7 +55,11 @@ export const answerTypeLabels = {
   'declined.confirmation': '不予处理:要求行政机关确认或重新出具已获取信息',
   'other.unpaidFee': '其他处理:逾期未按收费通知缴纳费用',
   'other.other': '其他处理',
-} as const satisfies Record<AnswerType, string>;
+} as const;
+export const AnswerType = labelledEnum(answerTypeLabels, {
+  error: '答复类型不属于《政府信息公开条例》第三十六条规定的处理方式',
+});
+export type AnswerType = z.infer<typeof AnswerType>;
 
 /** Outcomes beyond the answer: 逾期不补正 (第三十条 视为放弃) and 撤回. */
 export const disclosureOutcomeLabels = {
@@ -95,22 +68,6 @@ export const disclosureOutcomeLabels = {
   'other.withdrawn': '其他处理:申请人撤回申请',
 } as const;
 
-export const DisclosureAction = z.enum(
-  [
-    'receive',
-    'requestCorrection',
-    'correct',
-    'lapse',
-    'consultThirdParty',
-    'thirdPartyReply',
-    'extend',
-    'answer',
-    'serve',
-    'withdraw',
-  ],
-  { error: '办理环节不正确' },
-);
-export type DisclosureAction = z.infer<typeof DisclosureAction>;
 export const disclosureActionLabels = {
   receive: '收到申请',
   requestCorrection: '告知补正',
@@ -122,18 +79,10 @@ export const disclosureActionLabels = {
   answer: '作出答复',
   serve: '送达答复',
   withdraw: '申请人撤回',
-} as const satisfies Record<DisclosureAction, string>;
+} as const;
+export const DisclosureAction = labelledEnum(disclosureActionLabels, { error: '办理环节不正确' });
+export type DisclosureAction = z.infer<typeof DisclosureAction>;
 
-export const DisclosureStatus = z.enum([
-  'processing',
-  'awaitingCorrection',
-  'consulting',
-  'answered',
-  'served',
-  'withdrawn',
-  'abandoned',
-]);
-export type DisclosureStatus = z.infer<typeof DisclosureStatus>;
 export const disclosureStatusLabels = {
   processing: '办理中',
   awaitingCorrection: '待补正',
@@ -142,7 +91,9 @@ export const disclosureStatusLabels = {
   served: '已送达',
   withdrawn: '已撤回',
   abandoned: '视为放弃',
-} as const satisfies Record<DisclosureStatus, string>;
+} as const;
+export const DisclosureStatus = labelledEnum(disclosureStatusLabels);
+export type DisclosureStatus = z.infer<typeof DisclosureStatus>;
 
 /** 依申请公开: the application as received (第二十九条: 申请人信息、所需信息的描述、形式要求). */
 export const CreateDisclosureInput = z.strictObject({

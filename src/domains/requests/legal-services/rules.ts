@@ -1,7 +1,6 @@
 import type { LocalDate } from '../../../platform/calendar/index.js';
-import { conflict } from '../../../platform/errors.js';
 import { deadline } from '../core/clock.js';
-import { checkActionDate, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type LegalAidAction,
@@ -33,23 +32,19 @@ const statusAfter = {
   close: 'closed',
 } as const satisfies Record<LegalAidAction, LegalAidStatus>;
 
+const TABLE: ActTable<LegalAidStatus, LegalAidAction> = {
+  noun: '法律援助案件',
+  allowed: allowedLegalAidActions,
+  labels: { status: legalAidStatusLabels, action: legalAidActionLabels },
+};
+
 /** A notified case (第三十六条) needs no review: it opens as approved. */
 export function deriveLegalAidStatus(
   log: readonly Pick<LegalAidRecord, 'action'>[],
   channel: string,
 ): LegalAidStatus {
   const initial: LegalAidStatus = channel === 'notice' ? 'approved' : 'reviewing';
-  return foldStatus<LegalAidStatus, LegalAidAction>(
-    log,
-    'apply',
-    initial,
-    allowedLegalAidActions,
-    (_s, a) => statusAfter[a],
-    {
-      status: legalAidStatusLabels,
-      action: legalAidActionLabels,
-    },
-  );
+  return foldStatus<LegalAidStatus, LegalAidAction>(log, 'apply', initial, TABLE, (_s, a) => statusAfter[a]);
 }
 
 const NAMES: Record<string, string> = {
@@ -66,13 +61,7 @@ export function checkLegalAidAction(
   ctx: RuleContext,
 ): void {
   const status = deriveLegalAidStatus(log, channel);
-  if (!(allowedLegalAidActions[status] as readonly LegalAidAction[]).includes(next.action))
-    throw conflict(
-      'requests.actionNotAllowed',
-      `法律援助案件处于“${legalAidStatusLabels[status]}”状态,不能“${legalAidActionLabels[next.action]}”`,
-      { field: 'action' },
-    );
-  checkActionDate(log, next, ctx.today);
+  checkNext(TABLE, status, log, next, ctx.today);
   // 第四十三条: 决定不给予的,应当书面告知申请人并说明理由
   if (next.action === 'refuse') requireData(next.data, ['reason'], NAMES);
   if (next.action === 'assign') requireData(next.data, ['lawyerName', 'lawFirm'], NAMES);

@@ -1,26 +1,20 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 法律援助 cases (法律援助法, 2021). */
-export const LegalAidCategory = z.enum(['civil', 'criminal', 'administrative'], {
+export const legalAidCategoryLabels = { civil: '民事', criminal: '刑事', administrative: '行政' } as const;
+export const LegalAidCategory = labelledEnum(legalAidCategoryLabels, {
   error: '案件类别应为民事、刑事或行政',
 });
 export type LegalAidCategory = z.infer<typeof LegalAidCategory>;
-export const legalAidCategoryLabels = { civil: '民事', criminal: '刑事', administrative: '行政' } as const;
 
 /** 依申请 (第四十一条起) or 通知辩护/代理 by a court, procuratorate or police (第三十六条). */
-export const LegalAidChannel = z.enum(['application', 'notice'], {
+export const legalAidChannelLabels = { application: '当事人申请', notice: '办案机关通知' } as const;
+export const LegalAidChannel = labelledEnum(legalAidChannelLabels, {
   error: '来源应为当事人申请或办案机关通知',
 });
 export type LegalAidChannel = z.infer<typeof LegalAidChannel>;
-export const legalAidChannelLabels = { application: '当事人申请', notice: '办案机关通知' } as const;
 
-export const AidApplicantKind = z.enum(
-  ['person', 'migrantWorker', 'elderly', 'minor', 'disabled', 'veteran', 'other'],
-  {
-    error: '受援人类型不正确',
-  },
-);
 export const aidApplicantKindLabels = {
   person: '一般困难群众',
   migrantWorker: '农民工',
@@ -30,28 +24,27 @@ export const aidApplicantKindLabels = {
   veteran: '军人军属',
   other: '其他',
 } as const;
+export const AidApplicantKind = labelledEnum(aidApplicantKindLabels, { error: '受援人类型不正确' });
 
-export const LegalAidAction = z.enum(['apply', 'approve', 'refuse', 'assign', 'close'], {
-  error: '办理环节不正确',
-});
-export type LegalAidAction = z.infer<typeof LegalAidAction>;
 export const legalAidActionLabels = {
   apply: '收到申请或通知',
   approve: '决定给予法律援助',
   refuse: '决定不予法律援助',
   assign: '指派法律援助人员',
   close: '结案',
-} as const satisfies Record<LegalAidAction, string>;
+} as const;
+export const LegalAidAction = labelledEnum(legalAidActionLabels, { error: '办理环节不正确' });
+export type LegalAidAction = z.infer<typeof LegalAidAction>;
 
-export const LegalAidStatus = z.enum(['reviewing', 'approved', 'refused', 'assigned', 'closed']);
-export type LegalAidStatus = z.infer<typeof LegalAidStatus>;
 export const legalAidStatusLabels = {
   reviewing: '审查中',
   approved: '已决定援助待指派',
   refused: '不予援助',
   assigned: '已指派承办中',
   closed: '已结案',
-} as const satisfies Record<LegalAidStatus, string>;
+} as const;
+export const LegalAidStatus = labelledEnum(legalAidStatusLabels);
+export type LegalAidStatus = z.infer<typeof LegalAidStatus>;
 
 export const legalAidOutcomeLabels = {
   won: '胜诉或主张得到支持',

@@ -1,7 +1,7 @@
 import { addDays, compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { addMonths } from '../../../platform/clock/index.js';
-import { conflict, invalid } from '../../../platform/errors.js';
-import { checkActionDate, foldStatus, lastOf, requireData } from '../core/rules.js';
+import { invalid } from '../../../platform/errors.js';
+import { type ActTable, checkNext, foldStatus, lastOf, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type CommitteeMember,
@@ -111,18 +111,14 @@ const statusAfter = (s: MediationStatus, a: MediationAction): MediationStatus =>
     }) as const satisfies Record<MediationAction, MediationStatus>
   )[a];
 
+const TABLE: ActTable<MediationStatus, MediationAction> = {
+  noun: '调解案件',
+  allowed: allowedMediationActions,
+  labels: { status: mediationStatusLabels, action: mediationActionLabels },
+};
+
 export function deriveMediationStatus(log: readonly Pick<MediationRecord, 'action'>[]): MediationStatus {
-  return foldStatus<MediationStatus, MediationAction>(
-    log,
-    'register',
-    'mediating',
-    allowedMediationActions,
-    statusAfter,
-    {
-      status: mediationStatusLabels,
-      action: mediationActionLabels,
-    },
-  );
+  return foldStatus<MediationStatus, MediationAction>(log, 'register', 'mediating', TABLE, statusAfter);
 }
 
 /** 第三十三条: the last day to apply for 司法确认 — 30 days from the agreement's effect. */
@@ -145,13 +141,7 @@ export function checkMediationAction(
   ctx: RuleContext,
 ): void {
   const status = deriveMediationStatus(log);
-  if (!(allowedMediationActions[status] as readonly MediationAction[]).includes(next.action))
-    throw conflict(
-      'requests.actionNotAllowed',
-      `调解案件处于“${mediationStatusLabels[status]}”状态,不能“${mediationActionLabels[next.action]}”`,
-      { field: 'action' },
-    );
-  checkActionDate(log, next, ctx.today);
+  checkNext(TABLE, status, log, next, ctx.today);
   const d = next.data;
   switch (next.action) {
     case 'succeed':

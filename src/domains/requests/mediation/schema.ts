@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 人民调解 (人民调解法), 行政调解 and 诉前调解 (委派) are kinds of the same record. */
-export const MediationKind = z.enum(['people', 'administrative', 'preLitigation'], {
-  error: '调解类型应为人民调解、行政调解或诉前调解',
-});
-export type MediationKind = z.infer<typeof MediationKind>;
 export const mediationKindLabels = {
   people: '人民调解',
   administrative: '行政调解',
   preLitigation: '诉前调解(法院委派)',
-} as const satisfies Record<MediationKind, string>;
+} as const;
+export const MediationKind = labelledEnum(mediationKindLabels, {
+  error: '调解类型应为人民调解、行政调解或诉前调解',
+});
+export type MediationKind = z.infer<typeof MediationKind>;
 
 /** How the dispute came in: 排查 found it, a party applied, or it was referred (访调/诉调/警调对接). */
-export const MediationSource = z.enum(['screened', 'application', 'court', 'petition', 'police', 'other'], {
-  error: '纠纷来源应为排查发现、当事人申请、法院委派、信访转来、公安转来或其他',
-});
-export type MediationSource = z.infer<typeof MediationSource>;
 export const mediationSourceLabels = {
   screened: '排查发现',
   application: '当事人申请',
@@ -24,25 +20,12 @@ export const mediationSourceLabels = {
   petition: '信访转来(访调对接)',
   police: '公安转来(警调对接)',
   other: '其他',
-} as const satisfies Record<MediationSource, string>;
+} as const;
+export const MediationSource = labelledEnum(mediationSourceLabels, {
+  error: '纠纷来源应为排查发现、当事人申请、法院委派、信访转来、公安转来或其他',
+});
+export type MediationSource = z.infer<typeof MediationSource>;
 
-export const DisputeType = z.enum(
-  [
-    'family',
-    'neighbour',
-    'contract',
-    'debt',
-    'land',
-    'labour',
-    'damages',
-    'traffic',
-    'medical',
-    'property',
-    'other',
-  ],
-  { error: '纠纷类型不正确' },
-);
-export type DisputeType = z.infer<typeof DisputeType>;
 export const disputeTypeLabels = {
   family: '婚姻家庭',
   neighbour: '邻里纠纷',
@@ -55,13 +38,10 @@ export const disputeTypeLabels = {
   medical: '医疗纠纷',
   property: '物业纠纷',
   other: '其他纠纷',
-} as const satisfies Record<DisputeType, string>;
+} as const;
+export const DisputeType = labelledEnum(disputeTypeLabels, { error: '纠纷类型不正确' });
+export type DisputeType = z.infer<typeof DisputeType>;
 
-export const MediationAction = z.enum(
-  ['register', 'succeed', 'fail', 'perform', 'breach', 'applyConfirmation', 'confirm', 'rejectConfirmation'],
-  { error: '办理环节不正确' },
-);
-export type MediationAction = z.infer<typeof MediationAction>;
 export const mediationActionLabels = {
   register: '登记受理',
   succeed: '调解成功,达成协议',
@@ -71,18 +51,10 @@ export const mediationActionLabels = {
   applyConfirmation: '双方申请司法确认',
   confirm: '法院裁定协议有效',
   rejectConfirmation: '法院驳回确认申请',
-} as const satisfies Record<MediationAction, string>;
+} as const;
+export const MediationAction = labelledEnum(mediationActionLabels, { error: '办理环节不正确' });
+export type MediationAction = z.infer<typeof MediationAction>;
 
-export const MediationStatus = z.enum([
-  'mediating',
-  'succeeded',
-  'failed',
-  'confirming',
-  'confirmed',
-  'performed',
-  'breached',
-]);
-export type MediationStatus = z.infer<typeof MediationStatus>;
 export const mediationStatusLabels = {
   mediating: '调解中',
   succeeded: '达成协议待履行',
@@ -91,7 +63,9 @@ export const mediationStatusLabels = {
   confirmed: '已司法确认',
   performed: '已履行',
   breached: '未履行',
-} as const satisfies Record<MediationStatus, string>;
+} as const;
+export const MediationStatus = labelledEnum(mediationStatusLabels);
+export type MediationStatus = z.infer<typeof MediationStatus>;
 
 export const mediationOutcomeLabels = { success: '成功', failure: '不成功' } as const;
 

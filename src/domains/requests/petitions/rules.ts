@@ -1,7 +1,7 @@
 import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { deadline } from '../core/clock.js';
-import { checkActionDate, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type PetitionAction,
@@ -54,18 +54,14 @@ const statusAfter = (s: PetitionStatus, a: PetitionAction): PetitionStatus =>
     }) as const satisfies Record<PetitionAction, PetitionStatus>
   )[a];
 
+const TABLE: ActTable<PetitionStatus, PetitionAction> = {
+  noun: '信访事项',
+  allowed: allowedPetitionActions,
+  labels: { status: petitionStatusLabels, action: petitionActionLabels },
+};
+
 export function derivePetitionStatus(log: readonly Pick<PetitionRecord, 'action'>[]): PetitionStatus {
-  return foldStatus<PetitionStatus, PetitionAction>(
-    log,
-    'register',
-    'registered',
-    allowedPetitionActions,
-    statusAfter,
-    {
-      status: petitionStatusLabels,
-      action: petitionActionLabels,
-    },
-  );
+  return foldStatus<PetitionStatus, PetitionAction>(log, 'register', 'registered', TABLE, statusAfter);
 }
 
 const days = (ctx: Pick<RuleContext, 'calendar'>, start: LocalDate, amount: number, extra = 0) =>
@@ -104,13 +100,7 @@ export function checkPetitionAction(
   const status = derivePetitionStatus(log);
   if (next.action === 'requestRecheck' && log.some((a) => a.action === 'answerRecheck'))
     checkNotFinal(true, 'action');
-  if (!(allowedPetitionActions[status] as readonly PetitionAction[]).includes(next.action))
-    throw conflict(
-      'requests.actionNotAllowed',
-      `信访事项处于“${petitionStatusLabels[status]}”状态,不能“${petitionActionLabels[next.action]}”`,
-      { field: 'action' },
-    );
-  checkActionDate(log, next, ctx.today);
+  checkNext(TABLE, status, log, next, ctx.today);
   const d = next.data;
   const window = (from: PetitionAction, amount: number, article: string, what: string) => {
     const base = lastOf(log, [from]);

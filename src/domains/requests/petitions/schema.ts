@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
 /** 信访工作条例 第十七条: 信息网络、书信、电话、传真、走访; 12345 热线 items come transferred. */
-export const PetitionChannel = z.enum(['letter', 'visit', 'online', 'phone', 'hotline12345', 'transferred'], {
-  error: '信访形式应为来信、来访、网上信访、电话、12345 转办或上级转交办',
-});
-export type PetitionChannel = z.infer<typeof PetitionChannel>;
 export const petitionChannelLabels = {
   letter: '来信',
   visit: '来访',
@@ -13,73 +9,57 @@ export const petitionChannelLabels = {
   phone: '来电',
   hotline12345: '12345 转办',
   transferred: '上级转送交办',
-} as const satisfies Record<PetitionChannel, string>;
+} as const;
+export const PetitionChannel = labelledEnum(petitionChannelLabels, {
+  error: '信访形式应为来信、来访、网上信访、电话、12345 转办或上级转交办',
+});
+export type PetitionChannel = z.infer<typeof PetitionChannel>;
 
 /** 第二十九至三十一条: the three kinds, each handled its own way. */
-export const PetitionCategory = z.enum(['suggestion', 'accusation', 'claim'], {
-  error: '信访事项类别应为建议意见类、检举控告类或申诉求决类',
-});
-export type PetitionCategory = z.infer<typeof PetitionCategory>;
 export const petitionCategoryLabels = {
   suggestion: '建议意见类',
   accusation: '检举控告类',
   claim: '申诉求决类',
-} as const satisfies Record<PetitionCategory, string>;
+} as const;
+export const PetitionCategory = labelledEnum(petitionCategoryLabels, {
+  error: '信访事项类别应为建议意见类、检举控告类或申诉求决类',
+});
+export type PetitionCategory = z.infer<typeof PetitionCategory>;
 
-export const PetitionerKind = z.enum(['person', 'group', 'organization'], {
+export const petitionerKindLabels = { person: '个人', group: '集体(联名)', organization: '组织' } as const;
+export const PetitionerKind = labelledEnum(petitionerKindLabels, {
   error: '信访人类型应为个人、集体(联名)或组织',
 });
-export const petitionerKindLabels = { person: '个人', group: '集体(联名)', organization: '组织' } as const;
 
 /** 第三十一条: 申诉求决类 matters go to the statutory procedure first. */
-export const OtherProcedure = z.enum(['litigation', 'reconsideration', 'arbitration', 'administrative'], {
-  error: '法定途径应为诉讼、行政复议、仲裁或其他行政程序',
-});
 export const otherProcedureLabels = {
   litigation: '诉讼',
   reconsideration: '行政复议',
   arbitration: '仲裁',
   administrative: '其他行政程序',
 } as const;
+export const OtherProcedure = labelledEnum(otherProcedureLabels, {
+  error: '法定途径应为诉讼、行政复议、仲裁或其他行政程序',
+});
 
 /** 信访处理意见书: the result of handling. */
-export const PetitionResult = z.enum(['supported', 'partlySupported', 'notSupported', 'explained'], {
-  error: '处理结果应为支持、部分支持、不支持或解释说明',
-});
 export const petitionResultLabels = {
   supported: '支持',
   partlySupported: '部分支持',
   notSupported: '不支持',
   explained: '解释说明',
 } as const;
-
-export const Satisfaction = z.enum(['satisfied', 'basically', 'unsatisfied'], {
-  error: '评价应为满意、基本满意或不满意',
+export const PetitionResult = labelledEnum(petitionResultLabels, {
+  error: '处理结果应为支持、部分支持、不支持或解释说明',
 });
+
 export const satisfactionLabels = {
   satisfied: '满意',
   basically: '基本满意',
   unsatisfied: '不满意',
 } as const;
+export const Satisfaction = labelledEnum(satisfactionLabels, { error: '评价应为满意、基本满意或不满意' });
 
-export const PetitionAction = z.enum(
-  [
-    'register',
-    'route',
-    'accept',
-    'decline',
-    'extend',
-    'answer',
-    'requestReview',
-    'answerReview',
-    'requestRecheck',
-    'answerRecheck',
-    'rate',
-    'close',
-  ],
-  { error: '办理环节不正确' },
-);
-export type PetitionAction = z.infer<typeof PetitionAction>;
 export const petitionActionLabels = {
   register: '登记',
   route: '转送、交办有权处理机关',
@@ -93,21 +73,10 @@ export const petitionActionLabels = {
   answerRecheck: '出具复核意见',
   rate: '信访人评价',
   close: '办结归档',
-} as const satisfies Record<PetitionAction, string>;
+} as const;
+export const PetitionAction = labelledEnum(petitionActionLabels, { error: '办理环节不正确' });
+export type PetitionAction = z.infer<typeof PetitionAction>;
 
-export const PetitionStatus = z.enum([
-  'registered',
-  'routed',
-  'declined',
-  'handling',
-  'answered',
-  'reviewing',
-  'reviewed',
-  'rechecking',
-  'rechecked',
-  'closed',
-]);
-export type PetitionStatus = z.infer<typeof PetitionStatus>;
 export const petitionStatusLabels = {
   registered: '已登记待处理',
   routed: '已转送交办',
@@ -119,7 +88,9 @@ export const petitionStatusLabels = {
   rechecking: '复核中',
   rechecked: '已复核(终结)',
   closed: '已办结',
-} as const satisfies Record<PetitionStatus, string>;
+} as const;
+export const PetitionStatus = labelledEnum(petitionStatusLabels);
+export type PetitionStatus = z.infer<typeof PetitionStatus>;
 
 export const CreatePetitionInput = z.strictObject({
   orgId: z.uuid('不是有效的编号'),

@@ -1,7 +1,7 @@
 import { addDays, compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { addMonths } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { checkActionDate, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type ProposalAction,
@@ -40,18 +40,14 @@ const statusAfter = (s: ProposalStatus, a: ProposalAction): ProposalStatus =>
     }) as const satisfies Record<ProposalAction, ProposalStatus>
   )[a];
 
+const TABLE: ActTable<ProposalStatus, ProposalAction> = {
+  noun: '建议提案',
+  allowed: allowedProposalActions,
+  labels: { status: proposalStatusLabels, action: proposalActionLabels },
+};
+
 export function deriveProposalStatus(log: readonly Pick<ProposalRecord, 'action'>[]): ProposalStatus {
-  return foldStatus<ProposalStatus, ProposalAction>(
-    log,
-    'assign',
-    'handling',
-    allowedProposalActions,
-    statusAfter,
-    {
-      status: proposalStatusLabels,
-      action: proposalActionLabels,
-    },
-  );
+  return foldStatus<ProposalStatus, ProposalAction>(log, 'assign', 'handling', TABLE, statusAfter);
 }
 
 /** The answer's due day: 3 months from assignment plus approved months (≤ 6 in all); a re-handling 3 months from its start. */
@@ -78,13 +74,7 @@ export function checkProposalAction(
   ctx: RuleContext,
 ): void {
   const status = deriveProposalStatus(log);
-  if (!(allowedProposalActions[status] as readonly ProposalAction[]).includes(next.action))
-    throw conflict(
-      'requests.actionNotAllowed',
-      `建议提案处于“${proposalStatusLabels[status]}”状态,不能“${proposalActionLabels[next.action]}”`,
-      { field: 'action' },
-    );
-  checkActionDate(log, next, ctx.today);
+  checkNext(TABLE, status, log, next, ctx.today);
   const d = next.data;
   switch (next.action) {
     case 'return': {

@@ -1,47 +1,36 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
 
-export const ProposalSource = z.enum(['npc', 'cppcc'], { error: '来源应为人大代表建议或政协委员提案' });
+export const proposalSourceLabels = { npc: '人大代表建议', cppcc: '政协委员提案' } as const;
+export const ProposalSource = labelledEnum(proposalSourceLabels, {
+  error: '来源应为人大代表建议或政协委员提案',
+});
 export type ProposalSource = z.infer<typeof ProposalSource>;
-export const proposalSourceLabels = { npc: '人大代表建议', cppcc: '政协委员提案' } as const satisfies Record<
-  ProposalSource,
-  string
->;
 
 /** 主办 / 协办 / 分办: the part the org was assigned. */
-export const ProposalRole = z.enum(['lead', 'co', 'sole'], { error: '承办方式应为主办、协办或单独办理' });
+export const proposalRoleLabels = { lead: '主办', co: '协办', sole: '单独办理' } as const;
+export const ProposalRole = labelledEnum(proposalRoleLabels, { error: '承办方式应为主办、协办或单独办理' });
 export type ProposalRole = z.infer<typeof ProposalRole>;
-export const proposalRoleLabels = { lead: '主办', co: '协办', sole: '单独办理' } as const satisfies Record<
-  ProposalRole,
-  string
->;
 
 /** 办理结果 (common local practice): A 已解决或采纳, B 正在解决或列入计划, C 以后解决, D 留作参考. */
-export const ProposalGrade = z.enum(['A', 'B', 'C', 'D'], { error: '办理结果应为 A、B、C、D 类之一' });
-export type ProposalGrade = z.infer<typeof ProposalGrade>;
 export const proposalGradeLabels = {
   A: 'A 类(已解决或采纳)',
   B: 'B 类(正在解决或列入计划)',
   C: 'C 类(因条件限制以后解决)',
   D: 'D 类(留作参考)',
-} as const satisfies Record<ProposalGrade, string>;
+} as const;
+export const ProposalGrade = labelledEnum(proposalGradeLabels, { error: '办理结果应为 A、B、C、D 类之一' });
+export type ProposalGrade = z.infer<typeof ProposalGrade>;
 
-export const DeputySatisfaction = z.enum(['satisfied', 'basically', 'unsatisfied'], {
-  error: '代表委员意见应为满意、基本满意或不满意',
-});
 export const deputySatisfactionLabels = {
   satisfied: '满意',
   basically: '基本满意',
   unsatisfied: '不满意',
 } as const;
+export const DeputySatisfaction = labelledEnum(deputySatisfactionLabels, {
+  error: '代表委员意见应为满意、基本满意或不满意',
+});
 
-export const ProposalAction = z.enum(
-  ['assign', 'return', 'extend', 'answer', 'feedback', 'rehandle', 'close'],
-  {
-    error: '办理环节不正确',
-  },
-);
-export type ProposalAction = z.infer<typeof ProposalAction>;
 export const proposalActionLabels = {
   assign: '交办',
   return: '退回交办机关(非本单位职责)',
@@ -50,17 +39,19 @@ export const proposalActionLabels = {
   feedback: '代表委员反馈意见',
   rehandle: '重新办理',
   close: '办结',
-} as const satisfies Record<ProposalAction, string>;
+} as const;
+export const ProposalAction = labelledEnum(proposalActionLabels, { error: '办理环节不正确' });
+export type ProposalAction = z.infer<typeof ProposalAction>;
 
-export const ProposalStatus = z.enum(['handling', 'returned', 'answered', 'rehandling', 'closed']);
-export type ProposalStatus = z.infer<typeof ProposalStatus>;
 export const proposalStatusLabels = {
   handling: '办理中',
   returned: '已退回',
   answered: '已答复',
   rehandling: '重新办理中',
   closed: '已办结',
-} as const satisfies Record<ProposalStatus, string>;
+} as const;
+export const ProposalStatus = labelledEnum(proposalStatusLabels);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
 export const CreateProposalInput = z.strictObject({
   orgId: z.uuid('不是有效的编号'),
