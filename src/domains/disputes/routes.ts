@@ -1,8 +1,8 @@
-import { PassThrough, type Writable } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { streamDownload } from '../../platform/http/xlsx-reply.js';
 import { annualDisclosureTable } from './api.js';
 import { exportLawsuitLedger, exportReconLedger, exportSuggestionLedger } from './export.js';
 import { registerReconPortalRoutes } from './portal-routes.js';
@@ -45,8 +45,6 @@ import {
   replySuggestion,
   searchSuggestions,
 } from './suggestions/service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const Due = z.enum(['dueSoon', 'overdue']).optional();
 
 const ReconFilterQuery = z.object({
@@ -79,17 +77,6 @@ const SuggestionFilterQuery = z.object({
   receivedTo: LocalDate.optional(),
 });
 
-function xlsx(reply: { header(k: string, v: string): unknown }, name: string) {
-  reply.header('content-type', XLSX);
-  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
-}
-/** Starts streaming; a failure mid-way aborts the download rather than sending a truncated file. */
-function stream(run: (out: Writable) => Promise<unknown>): PassThrough {
-  const out = new PassThrough();
-  run(out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-  return out;
-}
-
 /** 行政复议 · 行政应诉 · 检察建议/司法建议, under /api/disputes. */
 export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
@@ -115,8 +102,7 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '导出行政复议台账', querystring: ReconFilterQuery } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
-      xlsx(reply, '行政复议台账.xlsx');
-      return reply.send(stream((out) => exportReconLedger(ctx, req.query, out)));
+      return streamDownload(reply, '行政复议台账.xlsx', (out) => exportReconLedger(ctx, req.query, out));
     },
   );
   app.get(
@@ -196,8 +182,7 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '导出行政应诉台账', querystring: LawsuitFilterQuery } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
-      xlsx(reply, '行政应诉台账.xlsx');
-      return reply.send(stream((out) => exportLawsuitLedger(ctx, req.query, out)));
+      return streamDownload(reply, '行政应诉台账.xlsx', (out) => exportLawsuitLedger(ctx, req.query, out));
     },
   );
   app.get(
@@ -264,8 +249,9 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '导出检察建议、司法建议台账', querystring: SuggestionFilterQuery } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
-      xlsx(reply, '检察建议司法建议台账.xlsx');
-      return reply.send(stream((out) => exportSuggestionLedger(ctx, req.query, out)));
+      return streamDownload(reply, '检察建议司法建议台账.xlsx', (out) =>
+        exportSuggestionLedger(ctx, req.query, out),
+      );
     },
   );
   app.get(

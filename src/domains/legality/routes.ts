@@ -1,7 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
-import { allPages, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { allPages, sendLedgerXlsx, streamDownload } from '../../platform/http/xlsx-reply.js';
 import { viewLedger } from '../../platform/io/index.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
@@ -58,8 +57,6 @@ const DocumentFilterQuery = z.object({
   filingOverdue: QueryBool.optional(),
 });
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** 合法性审查 · 规范性文件 · 法律顾问, under /api/legality. */
 export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
@@ -86,17 +83,7 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'legality:review:list');
-      const out = new PassThrough();
-      exportReviewLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('合法性审查台账.xlsx')}`,
-        )
-        .send(out);
+      return streamDownload(reply, '合法性审查台账.xlsx', (out) => exportReviewLedger(ctx, req.query, out));
     },
   );
   // 重大执法决定法制审核 awaiting review: shown in the desk's queue as links to the case page

@@ -1,9 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { chinaDate } from '../../platform/context.js';
 import { IdParam, Int32, Paging, parseSort, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { streamDownload } from '../../platform/http/xlsx-reply.js';
 import {
   actOnClue,
   createTipOff,
@@ -55,8 +55,6 @@ import { publicSpec } from './ledger-kit.js';
 import { upcomingKeyDates } from './publicity/key-dates.js';
 import { registerAssessmentRoutes } from './assessment/routes.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export const RectificationQuery = z.object({
   status: RectificationStatus.optional(),
   source: RectificationSource.optional(),
@@ -97,14 +95,7 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '导出整改台账', querystring: RectificationQuery } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
-      const out = new PassThrough();
-      exportRectificationLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('整改台账.xlsx')}`)
-        .send(out);
+      return streamDownload(reply, '整改台账.xlsx', (out) => exportRectificationLedger(ctx, req.query, out));
     },
   );
   app.get(
@@ -264,14 +255,9 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       const title = LEDGERS.find((l) => l.key === req.params.key)?.title ?? '台账';
-      const out = new PassThrough();
-      exportLedger(ctx, req.params.key, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      return streamDownload(reply, `${title}.xlsx`, (out) =>
+        exportLedger(ctx, req.params.key, req.query, out),
       );
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`)
-        .send(out);
     },
   );
   app.post(

@@ -1,8 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, QueryBool, Text, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
+import { streamDownload } from '../../../platform/http/xlsx-reply.js';
 import { exportOfficerLedger } from './export.js';
 import {
   BodyKind,
@@ -43,8 +43,6 @@ const OfficerFilterQuery = z.object({
   uncertified: QueryBool.optional(),
 });
 export const OfficerQuery = Paging.extend(OfficerFilterQuery.shape);
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerOfficerRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
@@ -87,18 +85,7 @@ export function registerOfficerRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '导出执法人员台账', querystring: OfficerFilterQuery } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
-      const out = new PassThrough();
-      // start streaming; a failure mid-way aborts the download rather than sending a truncated file
-      exportOfficerLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('执法人员台账.xlsx')}`,
-        )
-        .send(out);
+      return streamDownload(reply, '执法人员台账.xlsx', (out) => exportOfficerLedger(ctx, req.query, out));
     },
   );
   app.get(

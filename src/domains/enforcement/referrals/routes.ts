@@ -1,8 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
+import { streamDownload } from '../../../platform/http/xlsx-reply.js';
 import { exportReferralLedger } from './export.js';
 import { CreateReferralInput, RecordReferralActionInput, ReferralStatus } from './schema.js';
 import { createReferral, getReferral, recordReferralAction, searchReferrals } from './service.js';
@@ -17,8 +17,6 @@ const ReferralFilterQuery = z.object({
   reportedTo: LocalDate.optional(),
 });
 export const ReferralQuery = Paging.extend(ReferralFilterQuery.shape).extend({ sort: SortParam });
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 两法衔接 (涉嫌犯罪案件移送), under /api/enforcement/referrals. */
 export function registerReferralRoutes(app: TypedApp, opts: AppOptions): void {
@@ -43,18 +41,7 @@ export function registerReferralRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '导出两法衔接台账', querystring: ReferralFilterQuery } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
-      const out = new PassThrough();
-      // start streaming; a failure mid-way aborts the download rather than sending a truncated file
-      exportReferralLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('两法衔接台账.xlsx')}`,
-        )
-        .send(out);
+      return streamDownload(reply, '两法衔接台账.xlsx', (out) => exportReferralLedger(ctx, req.query, out));
     },
   );
   app.get(

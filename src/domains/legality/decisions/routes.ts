@@ -1,8 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
+import { streamDownload } from '../../../platform/http/xlsx-reply.js';
 import { authorize } from '../../org/policy.js';
 import { exportDecisionLedger } from './export.js';
 import { DecisionStatus } from './schema.js';
@@ -25,8 +25,6 @@ const DecisionFilterQuery = z.object({
   orgId: z.uuid().optional(),
   catalogueId: z.uuid().optional(),
 });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** 重大行政决策: 决策事项目录 and each decision's procedure, under /api/legality. */
 export function registerDecisionRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
@@ -77,17 +75,9 @@ export function registerDecisionRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'legality:decision:list'); // before streaming, so a refusal is a 403
-      const out = new PassThrough();
-      exportDecisionLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      return streamDownload(reply, '重大行政决策台账.xlsx', (out) =>
+        exportDecisionLedger(ctx, req.query, out),
       );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('重大行政决策台账.xlsx')}`,
-        )
-        .send(out);
     },
   );
   app.get(

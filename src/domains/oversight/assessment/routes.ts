@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
@@ -47,9 +46,7 @@ export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void 
     { schema: { tags, summary: '下载考评指标体系导入模板(Excel)' } },
     async (req, reply) => {
       await requestCtx(req, db);
-      const out = new PassThrough();
-      void writeEditionTemplate(out).catch((e) => out.destroy(e));
-      return sendXlsx(reply, out, '考评指标体系导入模板');
+      return sendXlsx(reply, writeEditionTemplate, '考评指标体系导入模板');
     },
   );
   app.get(
@@ -63,9 +60,7 @@ export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void 
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       const e = await getEdition(ctx, req.params.id);
-      const out = new PassThrough();
-      void writeEditionXlsx(ctx, e.id, out).catch((err) => out.destroy(err));
-      return sendXlsx(reply, out, `${e.name}(第${e.edition}版)`);
+      return sendXlsx(reply, (out) => writeEditionXlsx(ctx, e.id, out), `${e.name}(第${e.edition}版)`);
     },
   );
   app.get(
