@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import { listTotal } from '../platform/paging.js';
 import { sql } from 'kysely';
 import type { Scope } from '../platform/context.js';
@@ -154,14 +153,17 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
         .orderBy('a.seq', 'desc')
         .limit(100_000)
         .execute();
-      const out = new PassThrough();
-      void exportLedgerXlsx(
-        rows.map((r) => ({ ...r, entityId: r.entityId ?? null, orgName: r.orgName ?? null })),
-        auditColumns,
-        out,
-        { sheetName: '操作日志' },
-      ).catch((e) => out.destroy(e));
-      return sendXlsx(reply, out, '操作日志');
+      return sendXlsx(
+        reply,
+        (out) =>
+          exportLedgerXlsx(
+            rows.map((r) => ({ ...r, entityId: r.entityId ?? null, orgName: r.orgName ?? null })),
+            auditColumns,
+            out,
+            { sheetName: '操作日志' },
+          ),
+        '操作日志',
+      );
     },
   );
 

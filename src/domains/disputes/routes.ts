@@ -1,8 +1,8 @@
-import { PassThrough, type Writable } from 'node:stream';
 import { z } from 'zod';
-import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
+import { IdParam, LocalDate, Paging, SortParam, Text } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import { annualDisclosureTable } from './api.js';
 import { exportLawsuitLedger, exportReconLedger, exportSuggestionLedger } from './export.js';
 import { registerReconPortalRoutes } from './portal-routes.js';
@@ -45,8 +45,6 @@ import {
   replySuggestion,
   searchSuggestions,
 } from './suggestions/service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const Due = z.enum(['dueSoon', 'overdue']).optional();
 
 const ReconFilterQuery = z.object({
@@ -79,51 +77,27 @@ const SuggestionFilterQuery = z.object({
   receivedTo: LocalDate.optional(),
 });
 
-function xlsx(reply: { header(k: string, v: string): unknown }, name: string) {
-  reply.header('content-type', XLSX);
-  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
-}
-/** Starts streaming; a failure mid-way aborts the download rather than sending a truncated file. */
-function stream(run: (out: Writable) => Promise<unknown>): PassThrough {
-  const out = new PassThrough();
-  run(out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-  return out;
-}
-
 /** 行政复议 · 行政应诉 · 检察建议/司法建议, under /api/disputes. */
 export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['复议应诉'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   registerReconPortalRoutes(app, opts);
 
-  app.get(
+  r.list(
     '/api/disputes/reconsiderations',
-    {
-      schema: {
-        tags,
-        summary: '行政复议台账',
-        querystring: Paging.extend(ReconFilterQuery.shape).extend({ sort: SortParam }),
-      },
-    },
-    async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchReconsiderations(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
-    },
+    '行政复议台账',
+    Paging.extend(ReconFilterQuery.shape).extend({ sort: SortParam }),
+    searchReconsiderations,
   );
-  app.get(
+  r.download(
     '/api/disputes/reconsiderations/export.xlsx',
-    { schema: { tags, summary: '导出行政复议台账', querystring: ReconFilterQuery } },
-    async (req, reply) => {
-      const ctx = await requestCtx(req, db);
-      xlsx(reply, '行政复议台账.xlsx');
-      return reply.send(stream((out) => exportReconLedger(ctx, req.query, out)));
-    },
+    '导出行政复议台账',
+    ReconFilterQuery,
+    '行政复议台账.xlsx',
+    exportReconLedger,
   );
-  app.get(
-    '/api/disputes/reconsiderations/:id',
-    { schema: { tags, summary: '行政复议案件(流程记录、期限、可办理环节)', params: IdParam } },
-    async (req) => getReconsideration(await requestCtx(req, db), req.params.id),
-  );
+  r.get('/api/disputes/reconsiderations/:id', '行政复议案件(流程记录、期限、可办理环节)', getReconsideration);
   app.get(
     '/api/disputes/reconsiderations/:id/documents/:file',
     {
@@ -143,23 +117,17 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
       return reply.send(doc.bytes);
     },
   );
-  app.post(
+  r.create(
     '/api/disputes/reconsiderations',
-    { schema: { tags, summary: '登记收到的行政复议申请', body: CreateReconInput } },
-    async (req, reply) =>
-      reply.status(201).send(await createReconsideration(await requestCtx(req, db), req.body)),
+    '登记收到的行政复议申请',
+    CreateReconInput,
+    createReconsideration,
   );
-  app.post(
+  r.act(
     '/api/disputes/reconsiderations/:id/actions',
-    {
-      schema: {
-        tags,
-        summary: '办理环节(补正、受理、送达副本、听证、中止、延期、决定、送达、公开、意见书)',
-        params: IdParam,
-        body: RecordReconActionInput,
-      },
-    },
-    async (req) => recordReconAction(await requestCtx(req, db), req.params.id, req.body),
+    '办理环节(补正、受理、送达副本、听证、中止、延期、决定、送达、公开、意见书)',
+    RecordReconActionInput,
+    recordReconAction,
   );
   app.get(
     '/api/disputes/disclosure-table',
@@ -177,110 +145,55 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => annualDisclosureTable(await requestCtx(req, db), req.query),
   );
 
-  app.get(
+  r.list(
     '/api/disputes/lawsuits',
-    {
-      schema: {
-        tags,
-        summary: '行政应诉台账',
-        querystring: Paging.extend(LawsuitFilterQuery.shape).extend({ sort: SortParam }),
-      },
-    },
-    async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchLawsuits(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
-    },
+    '行政应诉台账',
+    Paging.extend(LawsuitFilterQuery.shape).extend({ sort: SortParam }),
+    searchLawsuits,
   );
-  app.get(
+  r.download(
     '/api/disputes/lawsuits/export.xlsx',
-    { schema: { tags, summary: '导出行政应诉台账', querystring: LawsuitFilterQuery } },
-    async (req, reply) => {
-      const ctx = await requestCtx(req, db);
-      xlsx(reply, '行政应诉台账.xlsx');
-      return reply.send(stream((out) => exportLawsuitLedger(ctx, req.query, out)));
-    },
+    '导出行政应诉台账',
+    LawsuitFilterQuery,
+    '行政应诉台账.xlsx',
+    exportLawsuitLedger,
   );
-  app.get(
-    '/api/disputes/lawsuits/:id',
-    { schema: { tags, summary: '行政应诉案件(庭审、出庭、结果)', params: IdParam } },
-    async (req) => getLawsuit(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
-    '/api/disputes/lawsuits',
-    { schema: { tags, summary: '登记行政应诉案件', body: CreateLawsuitInput } },
-    async (req, reply) => reply.status(201).send(await createLawsuit(await requestCtx(req, db), req.body)),
-  );
-  app.post(
-    '/api/disputes/lawsuits/:id/hearings',
-    { schema: { tags, summary: '登记庭审和出庭人员', params: IdParam, body: AddHearingInput } },
-    async (req) => addHearing(await requestCtx(req, db), req.params.id, req.body),
-  );
-  app.post(
-    '/api/disputes/lawsuits/:id/conclude',
-    { schema: { tags, summary: '登记裁判结果', params: IdParam, body: ConcludeInput } },
-    async (req) => concludeLawsuit(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.get('/api/disputes/lawsuits/:id', '行政应诉案件(庭审、出庭、结果)', getLawsuit);
+  r.create('/api/disputes/lawsuits', '登记行政应诉案件', CreateLawsuitInput, createLawsuit);
+  r.act('/api/disputes/lawsuits/:id/hearings', '登记庭审和出庭人员', AddHearingInput, addHearing);
+  r.act('/api/disputes/lawsuits/:id/conclude', '登记裁判结果', ConcludeInput, concludeLawsuit);
   app.post(
     '/api/disputes/lawsuits/:id/appeal',
     { schema: { tags, summary: '登记上诉(生成二审案件)', params: IdParam, body: AppealInput } },
     async (req, reply) =>
       reply.status(201).send(await appealLawsuit(await requestCtx(req, db), req.params.id, req.body)),
   );
-  app.get(
+  r.list(
     '/api/disputes/hearings',
-    {
-      schema: {
-        tags,
-        summary: '出庭应诉登记簿',
-        querystring: Paging.extend({
-          from: LocalDate.optional(),
-          to: LocalDate.optional(),
-          orgId: z.uuid().optional(),
-        }),
-      },
-    },
-    async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchHearings(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
-    },
+    '出庭应诉登记簿',
+    Paging.extend({ from: LocalDate.optional(), to: LocalDate.optional(), orgId: z.uuid().optional() }),
+    searchHearings,
   );
 
-  app.get(
+  r.list(
     '/api/disputes/suggestions',
-    {
-      schema: {
-        tags,
-        summary: '检察建议、司法建议台账',
-        querystring: Paging.extend(SuggestionFilterQuery.shape).extend({ sort: SortParam }),
-      },
-    },
-    async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchSuggestions(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
-    },
+    '检察建议、司法建议台账',
+    Paging.extend(SuggestionFilterQuery.shape).extend({ sort: SortParam }),
+    searchSuggestions,
   );
-  app.get(
+  r.download(
     '/api/disputes/suggestions/export.xlsx',
-    { schema: { tags, summary: '导出检察建议、司法建议台账', querystring: SuggestionFilterQuery } },
-    async (req, reply) => {
-      const ctx = await requestCtx(req, db);
-      xlsx(reply, '检察建议司法建议台账.xlsx');
-      return reply.send(stream((out) => exportSuggestionLedger(ctx, req.query, out)));
-    },
+    '导出检察建议、司法建议台账',
+    SuggestionFilterQuery,
+    '检察建议司法建议台账.xlsx',
+    exportSuggestionLedger,
   );
-  app.get(
-    '/api/disputes/suggestions/:id',
-    { schema: { tags, summary: '建议详情', params: IdParam } },
-    async (req) => getSuggestion(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
+  r.get('/api/disputes/suggestions/:id', '建议详情', getSuggestion);
+  r.create(
     '/api/disputes/suggestions',
-    { schema: { tags, summary: '登记收到的检察建议、司法建议', body: CreateSuggestionInput } },
-    async (req, reply) => reply.status(201).send(await createSuggestion(await requestCtx(req, db), req.body)),
+    '登记收到的检察建议、司法建议',
+    CreateSuggestionInput,
+    createSuggestion,
   );
-  app.post(
-    '/api/disputes/suggestions/:id/reply',
-    { schema: { tags, summary: '登记书面答复和整改情况', params: IdParam, body: ReplyInput } },
-    async (req) => replySuggestion(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act('/api/disputes/suggestions/:id/reply', '登记书面答复和整改情况', ReplyInput, replySuggestion);
 }

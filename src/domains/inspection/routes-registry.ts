@@ -1,9 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
 import { LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { streamDownload } from '../../platform/http/xlsx-reply.js';
 import { authorize } from '../org/policy.js';
 import { RiskGrade } from './draw-input.js';
 import { exportInspecteesXlsx, importInspecteesFromFile } from './inspectee-import.js';
@@ -148,25 +148,19 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       const { orgId, industry, locationCode, riskGrade, q } = req.query;
-      const out = new PassThrough();
-      void exportInspecteesXlsx(
-        ctx,
-        {
-          q,
-          orgIds: orgId ? [orgId] : undefined,
-          industries: industry,
-          locationCodes: locationCode,
-          riskGrades: riskGrade,
-        },
-        out,
-      ).catch((err: unknown) => out.destroy(err as Error));
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('检查对象名录库.xlsx')}`,
-        )
-        .send(out);
+      return streamDownload(reply, '检查对象名录库.xlsx', (out) =>
+        exportInspecteesXlsx(
+          ctx,
+          {
+            q,
+            orgIds: orgId ? [orgId] : undefined,
+            industries: industry,
+            locationCodes: locationCode,
+            riskGrades: riskGrade,
+          },
+          out,
+        ),
+      );
     },
   );
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
 import { readDb } from '../../platform/http/read-replica.js';
 import { requestCtx } from '../org/request-ctx.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { authorize } from '../org/policy.js';
 import { listPublishedResults } from './publication.js';
@@ -37,6 +38,7 @@ import {
 export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['双随机、一公开'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   const base = '/api/inspection';
 
   registerRegistryRoutes(app, opts);
@@ -89,11 +91,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       return listPlans(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
-  app.post(
-    `${base}/plans`,
-    { schema: { tags, summary: '新建抽查计划', body: CreatePlanInput } },
-    async (req, reply) => reply.status(201).send(await createPlan(await requestCtx(req, db), req.body)),
-  );
+  r.create(`${base}/plans`, '新建抽查计划', CreatePlanInput, createPlan);
   app.get(
     `${base}/plans/:id`,
     { schema: { tags, summary: '抽查计划详情(含任务)', params: IdParam } },
@@ -104,11 +102,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       return { ...plan, tasks: (await listTasks(db, ctx.scope, { planId: plan.id })).items };
     },
   );
-  app.patch(
-    `${base}/plans/:id`,
-    { schema: { tags, summary: '修改抽查计划(任务抽取前)', params: IdParam, body: UpdatePlanInput } },
-    async (req) => updatePlan(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act(`${base}/plans/:id`, '修改抽查计划(任务抽取前)', UpdatePlanInput, updatePlan, 'patch');
   app.delete(
     `${base}/plans/:id`,
     {
@@ -124,11 +118,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       return reply.status(204).send();
     },
   );
-  app.post(
-    `${base}/tasks`,
-    { schema: { tags, summary: '新建抽查任务', body: CreateTaskInput } },
-    async (req, reply) => reply.status(201).send(await createTask(await requestCtx(req, db), req.body)),
-  );
+  r.create(`${base}/tasks`, '新建抽查任务', CreateTaskInput, createTask);
   app.get(
     `${base}/tasks`,
     {
@@ -157,11 +147,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       return getTask(ctx, req.params.id);
     },
   );
-  app.patch(
-    `${base}/tasks/:id`,
-    { schema: { tags, summary: '修改抽查任务(抽取承诺前)', params: IdParam, body: UpdateTaskInput } },
-    async (req) => updateTask(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act(`${base}/tasks/:id`, '修改抽查任务(抽取承诺前)', UpdateTaskInput, updateTask, 'patch');
   app.delete(
     `${base}/tasks/:id`,
     { schema: { tags, summary: '删除抽查任务(名单封存前)', params: IdParam, querystring: VersionQuery } },
@@ -240,11 +226,7 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
       return listTargets(ctx, f, toOffset({ page, pageSize, exactTotal }));
     },
   );
-  app.patch(
-    `${base}/targets/:id/result`,
-    { schema: { tags, summary: '录入检查结果', params: IdParam, body: RecordResultInput } },
-    async (req) => recordResult(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act(`${base}/targets/:id/result`, '录入检查结果', RecordResultInput, recordResult, 'patch');
   app.post(
     `${base}/tasks/:id/results`,
     {
@@ -269,9 +251,5 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     },
     async (req) => recordTaskResults(await requestCtx(req, db), req.params.id, req.body.rows),
   );
-  app.post(
-    `${base}/targets/:id/publish`,
-    { schema: { tags, summary: '公示检查结果', params: IdParam, body: PublishInput } },
-    async (req) => publishResult(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act(`${base}/targets/:id/publish`, '公示检查结果', PublishInput, publishResult);
 }

@@ -1,9 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
-import { allPages, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { allPages, sendLedgerXlsx, streamDownload } from '../../platform/http/xlsx-reply.js';
 import { viewLedger } from '../../platform/io/index.js';
 import { requestCtx } from '../org/request-ctx.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { listCasesInLegalReview } from '../enforcement/cases/legal-review-queue.js';
 import { authorize } from '../org/policy.js';
@@ -58,12 +58,11 @@ const DocumentFilterQuery = z.object({
   filingOverdue: QueryBool.optional(),
 });
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** 合法性审查 · 规范性文件 · 法律顾问, under /api/legality. */
 export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['合法性审查'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   const base = '/api/legality';
 
   app.get(
@@ -86,17 +85,7 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'legality:review:list');
-      const out = new PassThrough();
-      exportReviewLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('合法性审查台账.xlsx')}`,
-        )
-        .send(out);
+      return streamDownload(reply, '合法性审查台账.xlsx', (out) => exportReviewLedger(ctx, req.query, out));
     },
   );
   // 重大执法决定法制审核 awaiting review: shown in the desk's queue as links to the case page
@@ -110,11 +99,7 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
       return listCasesInLegalReview(db, ctx.scope, toOffset(req.query));
     },
   );
-  app.get(
-    `${base}/reviews/:id`,
-    { schema: { tags, summary: '审查详情(材料、期限、意见、采纳情况、流程记录)', params: IdParam } },
-    async (req) => getReview(await requestCtx(req, db), req.params.id),
-  );
+  r.get(`${base}/reviews/:id`, '审查详情(材料、期限、意见、采纳情况、流程记录)', getReview);
   app.post(`${base}/reviews`, { schema: { tags, summary: '报送合法性审查' } }, async (req, reply) =>
     reply.status(201).send(await submitReview(await requestCtx(req, db), req.body)),
   );
@@ -160,11 +145,7 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
       });
     },
   );
-  app.get(
-    `${base}/documents/:id`,
-    { schema: { tags, summary: '规范性文件详情(环节、缺项、版本、流程记录)', params: IdParam } },
-    async (req) => getDocument(await requestCtx(req, db), req.params.id),
-  );
+  r.get(`${base}/documents/:id`, '规范性文件详情(环节、缺项、版本、流程记录)', getDocument);
   app.post(`${base}/documents`, { schema: { tags, summary: '登记起草规范性文件' } }, async (req, reply) =>
     reply.status(201).send(await createDocument(await requestCtx(req, db), req.body)),
   );
@@ -208,16 +189,8 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
       return searchAdvisers(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
     },
   );
-  app.get(
-    `${base}/advisers/:id`,
-    { schema: { tags, summary: '法律顾问详情', params: IdParam } },
-    async (req) => getAdviser(await requestCtx(req, db), req.params.id),
-  );
-  app.get(
-    `${base}/advisers/:id/work`,
-    { schema: { tags, summary: '法律顾问工作台账', params: IdParam } },
-    async (req) => adviserWork(await requestCtx(req, db), req.params.id),
-  );
+  r.get(`${base}/advisers/:id`, '法律顾问详情', getAdviser);
+  r.get(`${base}/advisers/:id/work`, '法律顾问工作台账', adviserWork);
   app.post(`${base}/advisers`, { schema: { tags, summary: '登记法律顾问或公职律师' } }, async (req, reply) =>
     reply.status(201).send(await createAdviser(await requestCtx(req, db), req.body)),
   );

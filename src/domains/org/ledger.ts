@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import type { PassThrough } from 'node:stream';
 import type { Ctx } from '../../platform/context.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
@@ -15,6 +15,7 @@ import { invalidateAuthCaches } from './auth-cache.js';
 import { authorize } from './policy.js';
 import { type OrgKind, orgKindLabels } from './schema.js';
 import { type UserFilter, listUsers } from './user-service.js';
+import { startWriting } from '../../platform/http/files.js';
 
 /** 机构台账: the same columns for export and import, so export → edit → import round-trips. */
 export interface OrgLedgerRow {
@@ -96,9 +97,7 @@ export async function exportOrgs(ctx: Ctx, filter: OrgFilter): Promise<PassThrou
     sort: o.sort,
     active: o.active,
   }));
-  const out = new PassThrough();
-  void exportLedgerXlsx(rows, orgColumns, out, { sheetName: '机构台账' }).catch((e) => out.destroy(e));
-  return out;
+  return startWriting((out) => exportLedgerXlsx(rows, orgColumns, out, { sheetName: '机构台账' }));
 }
 
 /**
@@ -222,7 +221,5 @@ export async function exportUsers(ctx: Ctx, filter: UserFilter): Promise<PassThr
     phone: u.phone, // already masked by listUsers
     active: u.active,
   }));
-  const out = new PassThrough();
-  void exportLedgerXlsx(rows, userColumns, out, { sheetName: '用户台账' }).catch((e) => out.destroy(e));
-  return out;
+  return startWriting((out) => exportLedgerXlsx(rows, userColumns, out, { sheetName: '用户台账' }));
 }

@@ -1,9 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { chinaDate } from '../../platform/context.js';
 import { IdParam, Int32, Paging, parseSort, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { streamDownload } from '../../platform/http/xlsx-reply.js';
 import {
   actOnClue,
   createTipOff,
@@ -55,8 +56,6 @@ import { publicSpec } from './ledger-kit.js';
 import { upcomingKeyDates } from './publicity/key-dates.js';
 import { registerAssessmentRoutes } from './assessment/routes.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export const RectificationQuery = z.object({
   status: RectificationStatus.optional(),
   source: RectificationSource.optional(),
@@ -70,6 +69,7 @@ const Year = z.object({ year: z.coerce.number().int().min(2000).max(2100).option
 export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['监督督察'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   const base = '/api/oversight';
 
   // ── 整改台账 ──
@@ -97,32 +97,15 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '导出整改台账', querystring: RectificationQuery } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
-      const out = new PassThrough();
-      exportRectificationLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('整改台账.xlsx')}`)
-        .send(out);
+      return streamDownload(reply, '整改台账.xlsx', (out) => exportRectificationLedger(ctx, req.query, out));
     },
   );
-  app.get(
-    `${base}/rectifications/:id`,
-    { schema: { tags, summary: '整改事项详情', params: IdParam } },
-    async (req) => getRectification(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
+  r.get(`${base}/rectifications/:id`, '整改事项详情', getRectification);
+  r.act(
     `${base}/rectifications/:id/actions`,
-    {
-      schema: {
-        tags,
-        summary: '办理整改事项(措施、进展、完成、退回、延期、销号)',
-        params: IdParam,
-        body: RectificationActInput,
-      },
-    },
-    async (req) => actOnRectification(await requestCtx(req, db), req.params.id, req.body),
+    '办理整改事项(措施、进展、完成、退回、延期、销号)',
+    RectificationActInput,
+    actOnRectification,
   );
 
   // ── 法治督察 ──
@@ -131,68 +114,35 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '督察计划', querystring: Year } },
     async (req) => listInspectionPlans(await requestCtx(req, db), req.query),
   );
-  app.post(
-    `${base}/inspection-plans`,
-    { schema: { tags, summary: '新建督察计划', body: CreateInspectionPlanInput } },
-    async (req, reply) =>
-      reply.status(201).send(await createInspectionPlan(await requestCtx(req, db), req.body)),
-  );
-  app.get(
-    `${base}/inspection-plans/:id`,
-    { schema: { tags, summary: '督察计划详情', params: IdParam } },
-    async (req) => getInspectionPlan(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
+  r.create(`${base}/inspection-plans`, '新建督察计划', CreateInspectionPlanInput, createInspectionPlan);
+  r.get(`${base}/inspection-plans/:id`, '督察计划详情', getInspectionPlan);
+  r.create(
     `${base}/inspection-visits`,
-    { schema: { tags, summary: '记录督察及发现的问题(生成整改事项)', body: RecordVisitInput } },
-    async (req, reply) =>
-      reply.status(201).send(await recordInspectionVisit(await requestCtx(req, db), req.body)),
+    '记录督察及发现的问题(生成整改事项)',
+    RecordVisitInput,
+    recordInspectionVisit,
   );
 
   // ── 案卷评查 ──
   app.get(`${base}/rubrics`, { schema: { tags, summary: '评查标准(各版本)' } }, async (req) =>
     listRubrics(await requestCtx(req, db)),
   );
-  app.post(
-    `${base}/rubrics`,
-    { schema: { tags, summary: '新建评查标准版本', body: CreateRubricInput } },
-    async (req, reply) => reply.status(201).send(await createRubric(await requestCtx(req, db), req.body)),
-  );
+  r.create(`${base}/rubrics`, '新建评查标准版本', CreateRubricInput, createRubric);
   app.get(
     `${base}/review-campaigns`,
     { schema: { tags, summary: '评查活动', querystring: Year } },
     async (req) => listCampaigns(await requestCtx(req, db), req.query),
   );
-  app.post(
-    `${base}/review-campaigns`,
-    { schema: { tags, summary: '新建评查活动并承诺抽样范围', body: CreateCampaignInput } },
-    async (req, reply) => reply.status(201).send(await createCampaign(await requestCtx(req, db), req.body)),
-  );
-  app.get(
-    `${base}/review-campaigns/:id`,
-    { schema: { tags, summary: '评查活动详情', params: IdParam } },
-    async (req) => getCampaign(await requestCtx(req, db), req.params.id),
-  );
+  r.create(`${base}/review-campaigns`, '新建评查活动并承诺抽样范围', CreateCampaignInput, createCampaign);
+  r.get(`${base}/review-campaigns/:id`, '评查活动详情', getCampaign);
   app.post(
     `${base}/review-campaigns/:id/draw`,
     { schema: { tags, summary: '抽取案卷', params: IdParam } },
     async (req) => drawCampaign(await requestCtx(req, db), req.params.id),
   );
-  app.get(
-    `${base}/review-campaigns/:id/verify`,
-    { schema: { tags, summary: '验证抽样', params: IdParam } },
-    async (req) => verifyCampaignSample(await requestCtx(req, db), req.params.id),
-  );
-  app.get(
-    `${base}/review-files/:id`,
-    { schema: { tags, summary: '评查案卷(评查表与案卷)', params: IdParam } },
-    async (req) => getReviewFile(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
-    `${base}/review-files/:id/score`,
-    { schema: { tags, summary: '评查打分', params: IdParam, body: ScoreFileInput } },
-    async (req) => scoreReviewFile(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.get(`${base}/review-campaigns/:id/verify`, '验证抽样', verifyCampaignSample);
+  r.get(`${base}/review-files/:id`, '评查案卷(评查表与案卷)', getReviewFile);
+  r.act(`${base}/review-files/:id/score`, '评查打分', ScoreFileInput, scoreReviewFile);
 
   // ── 问题线索与监督意见书 ──
   app.get(
@@ -217,19 +167,11 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
   app.post(`${base}/clues/scan`, { schema: { tags, summary: '按规则扫描执法记录发现线索' } }, async (req) =>
     scanClues(await requestCtx(req, db)),
   );
-  app.post(
-    `${base}/clues`,
-    { schema: { tags, summary: '登记举报线索', body: CreateTipOffInput } },
-    async (req, reply) => reply.status(201).send(await createTipOff(await requestCtx(req, db), req.body)),
-  );
+  r.create(`${base}/clues`, '登记举报线索', CreateTipOffInput, createTipOff);
   app.get(`${base}/clues/:id`, { schema: { tags, summary: '线索详情', params: IdParam } }, async (req) =>
     getClue(await requestCtx(req, db), req.params.id),
   );
-  app.post(
-    `${base}/clues/:id/actions`,
-    { schema: { tags, summary: '交办、答复、办结线索', params: IdParam, body: ClueActInput } },
-    async (req) => actOnClue(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act(`${base}/clues/:id/actions`, '交办、答复、办结线索', ClueActInput, actOnClue);
   app.get(
     `${base}/opinions`,
     { schema: { tags, summary: '监督意见书、建议书', querystring: Year } },
@@ -264,14 +206,9 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       const title = LEDGERS.find((l) => l.key === req.params.key)?.title ?? '台账';
-      const out = new PassThrough();
-      exportLedger(ctx, req.params.key, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      return streamDownload(reply, `${title}.xlsx`, (out) =>
+        exportLedger(ctx, req.params.key, req.query, out),
       );
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`)
-        .send(out);
     },
   );
   app.post(

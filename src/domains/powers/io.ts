@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import type { PassThrough } from 'node:stream';
 import type { Ctx } from '../../platform/context.js';
 import {
   exportLedgerXlsx,
@@ -31,6 +31,7 @@ import { lists } from './lists.js';
 import { checkDiscretionLevels } from './rules.js';
 import { Circumstance, type DiscretionLevel } from './schema.js';
 import type { ListFilter } from './store.js';
+import { startWriting } from '../../platform/http/files.js';
 
 /** Names and codes a sheet uses, resolved inside the caller's scope. */
 interface Refs {
@@ -307,11 +308,7 @@ export async function exportSheet(ctx: Ctx, key: SheetKey, filter: ListFilter): 
     { ...filter, status: filter.status ?? 'active' },
   ))
     rows.push(sheet.toRow(e as unknown as Record<string, unknown>));
-  const out = new PassThrough();
-  void exportLedgerXlsx(rows, sheet.columns, out, { sheetName: sheet.sheetName }).catch((e) =>
-    out.destroy(e),
-  );
-  return out;
+  return startWriting((out) => exportLedgerXlsx(rows, sheet.columns, out, { sheetName: sheet.sheetName }));
 }
 
 /**

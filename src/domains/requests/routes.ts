@@ -1,11 +1,10 @@
 import type { FastifyReply } from 'fastify';
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { chinaDate } from '../../platform/context.js';
-import { exportLedgerXlsx } from '../../platform/io/index.js';
 import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
+import { sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
 import { authorize } from '../org/policy.js';
 import { EntryKind, entryKinds } from './core/entry-kinds.js';
 import { addEntry, searchEntries } from './core/entry-service.js';
@@ -31,8 +30,6 @@ import { petitionSpec } from './petitions/spec.js';
 import { createProposal } from './proposals/service.js';
 import { proposalSpec } from './proposals/spec.js';
 import type { Ctx } from '../../platform/context.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const ItemFilterQuery = z.object({
   q: Text(50).optional(),
@@ -78,17 +75,12 @@ function registerLedger(app: TypedApp, opts: AppOptions, l: (typeof ledgers)[num
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       const rows = await itemLedgerRows(ctx, l.spec, req.query);
-      const out = new PassThrough();
-      exportLedgerXlsx(rows, itemColumns(l.spec), out, { sheetName: `${l.spec.title}台账` }).catch(
-        (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(`${l.spec.title}台账-${chinaDate(ctx.now())}.xlsx`)}`,
-        )
-        .send(out);
+      return sendLedgerXlsx(reply, {
+        filename: `${l.spec.title}台账-${chinaDate(ctx.now())}.xlsx`,
+        sheetName: `${l.spec.title}台账`,
+        columns: itemColumns(l.spec),
+        rows,
+      });
     },
   );
   const adapter = importAdapters[l.spec.kind];

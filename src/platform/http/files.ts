@@ -1,12 +1,30 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { ImportReport } from '../io/index.js';
 import type { Problem } from './errors.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Sends an .xlsx download named `<name>-YYYYMMDD.xlsx` (RFC 5987 for the Chinese file name). */
-export function sendXlsx(reply: FastifyReply, stream: Readable, name: string) {
+/**
+ * A stream that `write` starts writing at once (the reply can be sent before it ends); a failure
+ * mid-way destroys the stream, so a download is aborted rather than sent truncated.
+ */
+export function startWriting(write: (out: Writable) => Promise<unknown>): PassThrough {
+  const out = new PassThrough();
+  write(out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return out;
+}
+
+/**
+ * Sends an .xlsx download named `<name>-YYYYMMDD.xlsx` (RFC 5987 for the Chinese file name): a
+ * stream, or what a writer writes (started by `startWriting`).
+ */
+export function sendXlsx(
+  reply: FastifyReply,
+  source: Readable | ((out: Writable) => Promise<unknown>),
+  name: string,
+) {
+  const stream = typeof source === 'function' ? startWriting(source) : source;
   const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
   const file = encodeURIComponent(`${name}-${day}.xlsx`);
   return reply

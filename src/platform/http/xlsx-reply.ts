@@ -1,13 +1,28 @@
-import { PassThrough, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { exportLedgerXlsx, type LedgerColumns } from '../io/index.js';
 import { pageByPage } from '../paging.js';
+import { startWriting, XLSX_MIME } from './files.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * Streams what `write` writes as a download named `filename` (RFC 5987 for the Chinese name). The
+ * writer starts at once; a failure mid-way aborts the download rather than sending a truncated file.
+ */
+export function streamDownload(
+  reply: FastifyReply,
+  filename: string,
+  write: (out: Writable) => Promise<unknown>,
+  contentType: string = XLSX_MIME,
+) {
+  return reply
+    .header('content-type', contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
+    .send(startWriting(write));
+}
 
 /**
  * Streams a ledger as an .xlsx download: the same rows and filters as the screen, the columns the
- * import reads. A failure mid-way aborts the download rather than sending a truncated file.
+ * import reads.
  */
 export function sendLedgerXlsx<Row>(
   reply: FastifyReply,
@@ -18,14 +33,9 @@ export function sendLedgerXlsx<Row>(
     rows: AsyncIterable<Row> | Iterable<Row>;
   },
 ) {
-  const out: Writable = new PassThrough();
-  exportLedgerXlsx(o.rows, o.columns, out, { sheetName: o.sheetName }).catch((err: unknown) =>
-    out.destroy(err instanceof Error ? err : new Error(String(err))),
+  return streamDownload(reply, o.filename, (out) =>
+    exportLedgerXlsx(o.rows, o.columns, out, { sheetName: o.sheetName }),
   );
-  return reply
-    .header('content-type', XLSX)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(o.filename)}`)
-    .send(out);
 }
 
 /** Every row of a paged search, read page by page (the export of a ledger the screen pages). */

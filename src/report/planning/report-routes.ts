@@ -7,6 +7,7 @@ import { renderReportDocx } from '../docx-renderer.js';
 import { readIssuer } from '../issuer.js';
 import { renderReportArticle, renderReportHtml, reportStyle } from '../html-renderer.js';
 import { requestCtx } from '../../domains/org/request-ctx.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { authorize } from '../../domains/org/policy.js';
 import { CompareQuery, compareReportVersions } from './report-compare.js';
@@ -38,6 +39,7 @@ export function attachmentHeader(filename: string): string {
 export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['年度报告'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
 
   app.get(
     '/api/reports',
@@ -62,11 +64,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => generateReport(await requestCtx(req, db), req.body),
   );
 
-  app.get(
-    '/api/reports/:id',
-    { schema: { tags, summary: '年度报告(当前版本及历史版本)', params: IdParam } },
-    async (req) => getReport(await requestCtx(req, db), req.params.id),
-  );
+  r.get('/api/reports/:id', '年度报告(当前版本及历史版本)', getReport);
 
   app.get(
     '/api/reports/:id/versions/:no',
@@ -93,35 +91,15 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => compareReportVersions(await requestCtx(req, db), req.params.id, req.query),
   );
 
-  app.patch(
-    '/api/reports/:id/narratives',
-    { schema: { tags, summary: '编辑文字部分', params: IdParam, body: EditNarrativesInput } },
-    async (req) => editNarratives(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act('/api/reports/:id/narratives', '编辑文字部分', EditNarrativesInput, editNarratives, 'patch');
 
-  app.post(
-    '/api/reports/:id/submit',
-    { schema: { tags, summary: '提交审核', params: IdParam, body: ReportVersionInput } },
-    async (req) => submitReport(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act('/api/reports/:id/submit', '提交审核', ReportVersionInput, submitReport);
 
-  app.post(
-    '/api/reports/:id/approve-part',
-    { schema: { tags, summary: '审核通过一个部分', params: IdParam, body: ApprovePartInput } },
-    async (req) => approvePart(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act('/api/reports/:id/approve-part', '审核通过一个部分', ApprovePartInput, approvePart);
 
-  app.post(
-    '/api/reports/:id/return',
-    { schema: { tags, summary: '退回修改', params: IdParam, body: ReturnReportInput } },
-    async (req) => returnReport(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act('/api/reports/:id/return', '退回修改', ReturnReportInput, returnReport);
 
-  app.post(
-    '/api/reports/:id/publish',
-    { schema: { tags, summary: '发布', params: IdParam, body: ReportVersionInput } },
-    async (req) => publishReport(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act('/api/reports/:id/publish', '发布', ReportVersionInput, publishReport);
 
   app.get(
     '/api/reports/:id/docx',

@@ -10,6 +10,7 @@ import { registerReminderRoutes } from '../reminders-routes.js';
 import { registerIssuerRoutes } from '../issuer-routes.js';
 import { registerRollupRoutes } from '../rollup-routes.js';
 import { requestCtx } from '../../domains/org/request-ctx.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
 import { defineColumns } from '../../platform/io/index.js';
@@ -77,6 +78,7 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
   registerDataCallExport(app, opts);
   const db = opts.handle.db;
   const tags = ['指标与数据填报'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
 
   registerDashboardRoutes(app, opts);
   registerReminderRoutes(app, opts);
@@ -241,11 +243,7 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
     },
   );
 
-  app.get(
-    '/api/data-call-submissions/:id',
-    { schema: { tags, summary: '填报表(计算指标只读)', params: IdParam } },
-    async (req) => getSubmission(await requestCtx(req, db), req.params.id),
-  );
+  r.get('/api/data-call-submissions/:id', '填报表(计算指标只读)', getSubmission);
 
   app.put(
     '/api/data-call-submissions/:id/figures',
@@ -253,11 +251,7 @@ export function registerPlanningRoutes(app: TypedApp, opts: AppOptions): void {
     async (req) => saveFigures(await requestCtx(req, db), req.params.id, req.body),
   );
 
-  app.post(
-    '/api/data-call-submissions/:id/submit',
-    { schema: { tags, summary: '提交审核', params: IdParam, body: VersionInput } },
-    async (req) => submitSubmission(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.act('/api/data-call-submissions/:id/submit', '提交审核', VersionInput, submitSubmission);
 
   app.post(
     '/api/data-call-submissions/:id/accept',

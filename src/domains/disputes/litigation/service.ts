@@ -1,7 +1,9 @@
+import type { z } from 'zod';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, updateVersioned, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
 import { parseSort } from '../../../platform/validation.js';
 import { getCase } from '../../enforcement/cases/service.js';
 import { getOrg } from '../../org/org-service.js';
@@ -181,8 +183,11 @@ export async function createLawsuit(
 ): Promise<LawsuitDetail> {
   authorize(ctx.actor, 'disputes:litigation:edit');
   const input = parseInput(CreateLawsuitInput, raw, lawsuitFieldLabels);
-  if (input.filedOn > today(ctx))
-    throw invalid('disputes.litigation.futureDate', `立案日期 ${input.filedOn} 晚于今天`, 'filedOn');
+  checkNotAfterToday(
+    'disputes.litigation.futureDate',
+    { label: '立案日期', on: input.filedOn, field: 'filedOn' },
+    today(ctx),
+  );
   const defendant = await getOrg(ctx, input.defendantOrgId).catch(() => {
     throw invalid('disputes.litigation.defendantUnknown', '被告不存在或不在您的权限范围内', 'defendantOrgId');
   });
@@ -282,34 +287,37 @@ export async function createLawsuit(
   return getLawsuit({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
-async function lockRow(ctx: Ctx, id: string, version: number) {
+/** An edit of one lawsuit: authorised, its input parsed, the row read in scope on the version sent. */
+async function editLawsuit<S extends z.ZodType<{ version: number }>>(
+  ctx: Ctx,
+  id: string,
+  schema: S,
+  raw: unknown,
+) {
+  authorize(ctx.actor, 'disputes:litigation:edit');
+  const input = parseInput(schema, raw, lawsuitFieldLabels);
   const row = await findLawsuitRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundLawsuit();
-  if (row.version !== version) throw staleVersion();
-  return row;
+  if (row.version !== input.version) throw staleVersion();
+  return { input, row };
 }
+
+const filing = (row: LawsuitRow) => ({ label: '立案日期', on: row.filed_on });
 
 /** 登记庭审和出庭: who appeared for the defendant at one hearing (出庭应诉规定 第二条至第九条). */
 export async function addHearing(ctx: Ctx, id: string, raw: unknown): Promise<LawsuitDetail> {
-  authorize(ctx.actor, 'disputes:litigation:edit');
-  const input = parseInput(AddHearingInput, raw, lawsuitFieldLabels);
-  const row = await lockRow(ctx, id, input.version);
+  const { input, row } = await editLawsuit(ctx, id, AddHearingInput, raw);
   if (row.status !== 'pending')
     throw conflict('disputes.litigation.closed', '案件已结案,不能再登记庭审', { field: 'hearingOn' });
-  if (input.hearingOn < row.filed_on)
-    throw invalid(
-      'disputes.litigation.hearingBeforeFiling',
-      `开庭日期 ${input.hearingOn} 早于立案日期 ${row.filed_on}`,
-      'hearingOn',
-    );
+  const hearingOn = { label: '开庭日期', on: input.hearingOn, field: 'hearingOn' };
+  checkNotBefore('disputes.litigation.hearingBeforeFiling', hearingOn, filing(row));
   if (input.summonsServedOn > input.hearingOn)
     throw invalid(
       'disputes.litigation.summonsAfterHearing',
       '出庭通知书送达日期晚于开庭日期',
       'summonsServedOn',
     );
-  if (input.hearingOn > today(ctx))
-    throw invalid('disputes.litigation.futureDate', `开庭日期 ${input.hearingOn} 晚于今天`, 'hearingOn');
+  checkNotAfterToday('disputes.litigation.futureDate', hearingOn, today(ctx));
   checkAppearance(input.appearerRole, input.excuse);
   const counts = COUNTS_AS_HEAD[input.appearerRole];
   const excuse = counts ? undefined : input.excuse;
@@ -357,19 +365,12 @@ export async function addHearing(ctx: Ctx, id: string, raw: unknown): Promise<La
 
 /** 结案: the judgment, ruling, 撤诉 or 调解 that ends the instance. */
 export async function concludeLawsuit(ctx: Ctx, id: string, raw: unknown): Promise<LawsuitDetail> {
-  authorize(ctx.actor, 'disputes:litigation:edit');
-  const input = parseInput(ConcludeInput, raw, lawsuitFieldLabels);
-  const row = await lockRow(ctx, id, input.version);
+  const { input, row } = await editLawsuit(ctx, id, ConcludeInput, raw);
   if (row.status !== 'pending')
     throw conflict('disputes.litigation.closed', '案件已经结案', { field: 'outcome' });
-  if (input.concludedOn < row.filed_on)
-    throw invalid(
-      'disputes.litigation.concludedBeforeFiling',
-      `结案日期 ${input.concludedOn} 早于立案日期 ${row.filed_on}`,
-      'concludedOn',
-    );
-  if (input.concludedOn > today(ctx))
-    throw invalid('disputes.litigation.futureDate', `结案日期 ${input.concludedOn} 晚于今天`, 'concludedOn');
+  const concludedOn = { label: '结案日期', on: input.concludedOn, field: 'concludedOn' };
+  checkNotBefore('disputes.litigation.concludedBeforeFiling', concludedOn, filing(row));
+  checkNotAfterToday('disputes.litigation.futureDate', concludedOn, today(ctx));
   if (input.servedOn && input.servedOn < input.concludedOn)
     throw invalid('disputes.litigation.servedBeforeConcluded', '送达日期早于结案日期', 'servedOn');
   await writeVersioned(
@@ -395,9 +396,7 @@ export async function concludeLawsuit(ctx: Ctx, id: string, raw: unknown): Promi
 
 /** 上诉 (行政诉讼法 第八十五条): opens the 二审 instance, within the appeal period. */
 export async function appealLawsuit(ctx: Ctx, id: string, raw: unknown): Promise<LawsuitDetail> {
-  authorize(ctx.actor, 'disputes:litigation:edit');
-  const input = parseInput(AppealInput, raw, lawsuitFieldLabels);
-  const row = await lockRow(ctx, id, input.version);
+  const { input, row } = await editLawsuit(ctx, id, AppealInput, raw);
   const instance = nextInstance(row.instance as Instance);
   if (row.status !== 'concluded' || !row.outcome || !instance)
     throw conflict('disputes.litigation.notAppealable', '只有已结案的一审案件可以上诉', {

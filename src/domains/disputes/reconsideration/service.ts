@@ -3,6 +3,7 @@ import { ALL_SCOPE, chinaDate, type Ctx, SYSTEM_ACTOR } from '../../../platform/
 import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
+import { checkNotAfterToday } from '../../../platform/service/dates.js';
 import { parseSort } from '../../../platform/validation.js';
 import { getCase } from '../../enforcement/cases/service.js';
 import { submitForReview } from '../../legality/api.js';
@@ -79,12 +80,11 @@ export async function createReconsideration(
   authorize(ctx.actor, 'disputes:reconsideration:edit');
   const input = parseInput(CreateReconInput, raw, reconFieldLabels);
   const t = today(ctx);
-  if (input.receivedOn > t)
-    throw invalid(
-      'disputes.reconsideration.futureDate',
-      `收到申请日期 ${input.receivedOn} 晚于今天`,
-      'receivedOn',
-    );
+  checkNotAfterToday(
+    'disputes.reconsideration.futureDate',
+    { label: '收到申请日期', on: input.receivedOn, field: 'receivedOn' },
+    t,
+  );
   if (input.act.knownOn > input.receivedOn)
     throw invalid(
       'disputes.reconsideration.knownAfterReceipt',

@@ -3,6 +3,7 @@ import { dueState } from '../../../platform/clock/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
 import { parseSort } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
@@ -83,14 +84,12 @@ function present(r: SuggestionRow, t: LocalDate): SuggestionView {
 export async function createSuggestion(ctx: Ctx, raw: unknown): Promise<SuggestionView> {
   authorize(ctx.actor, 'disputes:suggestion:edit');
   const input = parseInput(CreateSuggestionInput, raw, suggestionFieldLabels);
-  if (input.receivedOn < input.issuedOn)
-    throw invalid(
-      'disputes.suggestion.receivedBeforeIssued',
-      `收到日期 ${input.receivedOn} 早于制发日期 ${input.issuedOn}`,
-      'receivedOn',
-    );
-  if (input.receivedOn > today(ctx))
-    throw invalid('disputes.suggestion.futureDate', `收到日期 ${input.receivedOn} 晚于今天`, 'receivedOn');
+  const receivedOn = { label: '收到日期', on: input.receivedOn, field: 'receivedOn' };
+  checkNotBefore('disputes.suggestion.receivedBeforeIssued', receivedOn, {
+    label: '制发日期',
+    on: input.issuedOn,
+  });
+  checkNotAfterToday('disputes.suggestion.futureDate', receivedOn, today(ctx));
   if (input.urgent && input.kind !== 'publicInterest')
     throw invalid(
       'disputes.suggestion.urgentKind',
@@ -144,14 +143,12 @@ export async function replySuggestion(ctx: Ctx, id: string, raw: unknown): Promi
   if (row.version !== input.version) throw staleVersion();
   if (row.status === 'answered')
     throw conflict('disputes.suggestion.answered', '该建议已经答复', { field: 'repliedOn' });
-  if (input.repliedOn < row.received_on)
-    throw invalid(
-      'disputes.suggestion.replyBeforeReceipt',
-      `答复日期 ${input.repliedOn} 早于收到日期 ${row.received_on}`,
-      'repliedOn',
-    );
-  if (input.repliedOn > today(ctx))
-    throw invalid('disputes.suggestion.futureDate', `答复日期 ${input.repliedOn} 晚于今天`, 'repliedOn');
+  const repliedOn = { label: '答复日期', on: input.repliedOn, field: 'repliedOn' };
+  checkNotBefore('disputes.suggestion.replyBeforeReceipt', repliedOn, {
+    label: '收到日期',
+    on: row.received_on,
+  });
+  checkNotAfterToday('disputes.suggestion.futureDate', repliedOn, today(ctx));
   await writeVersioned(
     ctx,
     'disputes_suggestion',

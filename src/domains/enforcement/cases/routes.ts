@@ -1,14 +1,7 @@
 import { z } from 'zod';
-import {
-  IdParam,
-  Int32,
-  LocalDate,
-  Paging,
-  QueryBool,
-  Text,
-  toOffset,
-} from '../../../platform/validation.js';
+import { IdParam, Int32, LocalDate, Paging, QueryBool, Text } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
+import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { LocalFileStore } from '../../../platform/files/index.js';
 import {
@@ -52,19 +45,9 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
   const tags = ['行政执法'];
   // 全过程记录 cite attachments of the file store (POST /api/files); without one they are refused
   const files = opts.dataDir ? new LocalFileStore(opts.dataDir) : null;
-  app.get(
-    '/api/enforcement/cases',
-    { schema: { tags, summary: '执法案件台账(可筛选临期、逾期)', querystring: CaseQuery } },
-    async (req) => {
-      const { page, pageSize, exactTotal, ...filter } = req.query;
-      return searchCases(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
-    },
-  );
-  app.get(
-    '/api/enforcement/cases/:id',
-    { schema: { tags, summary: '案件详情(流程记录、期限、可办理环节)', params: IdParam } },
-    async (req) => getCase(await requestCtx(req, db), req.params.id),
-  );
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  r.list('/api/enforcement/cases', '执法案件台账(可筛选临期、逾期)', CaseQuery, searchCases);
+  r.get('/api/enforcement/cases/:id', '案件详情(流程记录、期限、可办理环节)', getCase);
   app.post(
     '/api/enforcement/cases',
     {
@@ -136,15 +119,11 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
       return { withdrawn: 1 };
     },
   );
-  app.get(
+  r.list(
     '/api/enforcement/publications',
-    {
-      schema: { tags, summary: '行政执法决定公示(可筛选临期、逾期、待撤回)', querystring: PublicationQuery },
-    },
-    async (req) => {
-      const { page, pageSize, exactTotal, ...filter } = req.query;
-      return searchPublications(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
-    },
+    '行政执法决定公示(可筛选临期、逾期、待撤回)',
+    PublicationQuery,
+    searchPublications,
   );
   app.get(
     '/api/enforcement/publications/export.xlsx',

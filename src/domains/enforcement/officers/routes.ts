@@ -1,7 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { IdParam, Paging, QueryBool, Text, toOffset } from '../../../platform/validation.js';
+import { IdParam, Paging, QueryBool, Text } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
+import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { exportOfficerLedger } from './export.js';
 import {
@@ -44,87 +44,36 @@ const OfficerFilterQuery = z.object({
 });
 export const OfficerQuery = Paging.extend(OfficerFilterQuery.shape);
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export function registerOfficerRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['行政执法'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  r.list('/api/enforcement/bodies', '执法主体列表', BodyQuery, searchBodies);
+  r.get('/api/enforcement/bodies/:id', '执法主体详情', getBody);
+  r.create('/api/enforcement/bodies', '新增执法主体', CreateBodyInput, createBody);
+  r.act('/api/enforcement/bodies/:id', '修改执法主体', UpdateBodyInput, updateBody, 'patch');
 
-  app.get(
-    '/api/enforcement/bodies',
-    { schema: { tags, summary: '执法主体列表', querystring: BodyQuery } },
-    async (req) => {
-      const { page, pageSize, exactTotal, ...filter } = req.query;
-      return searchBodies(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
-    },
-  );
-  app.get(
-    '/api/enforcement/bodies/:id',
-    { schema: { tags, summary: '执法主体详情', params: IdParam } },
-    async (req) => getBody(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
-    '/api/enforcement/bodies',
-    { schema: { tags, summary: '新增执法主体', body: CreateBodyInput } },
-    async (req, reply) => reply.status(201).send(await createBody(await requestCtx(req, db), req.body)),
-  );
-  app.patch(
-    '/api/enforcement/bodies/:id',
-    { schema: { tags, summary: '修改执法主体', params: IdParam, body: UpdateBodyInput } },
-    async (req) => updateBody(await requestCtx(req, db), req.params.id, req.body),
-  );
-
-  app.get(
-    '/api/enforcement/officers',
-    { schema: { tags, summary: '执法人员台账', querystring: OfficerQuery } },
-    async (req) => {
-      const { page, pageSize, exactTotal, ...filter } = req.query;
-      return searchOfficers(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
-    },
-  );
-  app.get(
+  r.list('/api/enforcement/officers', '执法人员台账', OfficerQuery, searchOfficers);
+  r.download(
     '/api/enforcement/officers/export.xlsx',
-    { schema: { tags, summary: '导出执法人员台账', querystring: OfficerFilterQuery } },
-    async (req, reply) => {
-      const ctx = await requestCtx(req, db);
-      const out = new PassThrough();
-      // start streaming; a failure mid-way aborts the download rather than sending a truncated file
-      exportOfficerLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('执法人员台账.xlsx')}`,
-        )
-        .send(out);
-    },
+    '导出执法人员台账',
+    OfficerFilterQuery,
+    '执法人员台账.xlsx',
+    exportOfficerLedger,
   );
-  app.get(
-    '/api/enforcement/officers/:id',
-    { schema: { tags, summary: '执法人员详情', params: IdParam } },
-    async (req) => getOfficer(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
-    '/api/enforcement/officers',
-    { schema: { tags, summary: '新增执法人员', body: CreateOfficerInput } },
-    async (req, reply) => reply.status(201).send(await createOfficer(await requestCtx(req, db), req.body)),
-  );
-  app.patch(
-    '/api/enforcement/officers/:id',
-    { schema: { tags, summary: '修改执法人员', params: IdParam, body: UpdateOfficerInput } },
-    async (req) => updateOfficer(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.get('/api/enforcement/officers/:id', '执法人员详情', getOfficer);
+  r.create('/api/enforcement/officers', '新增执法人员', CreateOfficerInput, createOfficer);
+  r.act('/api/enforcement/officers/:id', '修改执法人员', UpdateOfficerInput, updateOfficer, 'patch');
   app.post(
     '/api/enforcement/officers/:id/certificates',
     { schema: { tags, summary: '登记(换发)执法证', params: IdParam, body: CertificateInput } },
     async (req, reply) =>
       reply.status(201).send(await addCertificate(await requestCtx(req, db), req.params.id, req.body)),
   );
-  app.post(
+  r.act(
     '/api/enforcement/certificates/:id/status',
-    { schema: { tags, summary: '暂扣、注销或恢复执法证', params: IdParam, body: SetCertificateStatusInput } },
-    async (req) => setCertificateStatus(await requestCtx(req, db), req.params.id, req.body),
+    '暂扣、注销或恢复执法证',
+    SetCertificateStatusInput,
+    setCertificateStatus,
   );
 }

@@ -1,9 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, LocalDate, Paging, Text, toOffset } from '../../../platform/validation.js';
 import { readDb } from '../../../platform/http/read-replica.js';
 import { requestCtx } from '../../org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
+import { XLSX_MIME } from '../../../platform/http/files.js';
+import { streamDownload } from '../../../platform/http/xlsx-reply.js';
 import { authorize } from '../../org/policy.js';
 import { PenaltyKind } from '../cases/schema.js';
 import { exportCreditInfo } from './credit-export.js';
@@ -45,8 +46,6 @@ export const CreditExportQuery = z
     to: z.preprocess(blank, LocalDate.optional()),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, dateRange);
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE_SIZE = 20;
 
 /**
@@ -116,16 +115,13 @@ export function registerPublicationPortal(app: TypedApp, opts: AppOptions): void
       async (req, reply) => {
         const ctx = await requestCtx(req, db);
         authorize(ctx.actor, 'enforcement:case:list'); // before streaming, so a refusal is a 403
-        const out = new PassThrough();
-        // a failure mid-way aborts the download rather than sending a truncated file
-        exportCreditInfo(ctx, req.query, format, out).catch((err: unknown) =>
-          out.destroy(err instanceof Error ? err : new Error(String(err))),
-        );
         const name = `双公示${req.query.kind === 'penalty' ? '行政处罚' : '行政许可'}信息.${format}`;
-        return reply
-          .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
-          .send(out);
+        return streamDownload(
+          reply,
+          name,
+          (out) => exportCreditInfo(ctx, req.query, format, out),
+          format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_MIME,
+        );
       },
     );
 }

@@ -1,7 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { IdParam, LocalDate, Paging, SortParam, Text, toOffset } from '../../../platform/validation.js';
+import { LocalDate, Paging, SortParam, Text } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
+import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { exportReferralLedger } from './export.js';
 import { CreateReferralInput, RecordReferralActionInput, ReferralStatus } from './schema.js';
@@ -18,65 +18,30 @@ const ReferralFilterQuery = z.object({
 });
 export const ReferralQuery = Paging.extend(ReferralFilterQuery.shape).extend({ sort: SortParam });
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** 两法衔接 (涉嫌犯罪案件移送), under /api/enforcement/referrals. */
 export function registerReferralRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['行政执法'];
-  app.get(
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  r.list(
     '/api/enforcement/referrals',
-    {
-      schema: {
-        tags,
-        summary: '两法衔接台账(可筛选状态、单位、临期、逾期、报告日期)',
-        querystring: ReferralQuery,
-      },
-    },
-    async (req) => {
-      const { page, pageSize, exactTotal, ...filter } = req.query;
-      return searchReferrals(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
-    },
+    '两法衔接台账(可筛选状态、单位、临期、逾期、报告日期)',
+    ReferralQuery,
+    searchReferrals,
   );
-  app.get(
+  r.download(
     '/api/enforcement/referrals/export.xlsx',
-    { schema: { tags, summary: '导出两法衔接台账', querystring: ReferralFilterQuery } },
-    async (req, reply) => {
-      const ctx = await requestCtx(req, db);
-      const out = new PassThrough();
-      // start streaming; a failure mid-way aborts the download rather than sending a truncated file
-      exportReferralLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
-      );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('两法衔接台账.xlsx')}`,
-        )
-        .send(out);
-    },
+    '导出两法衔接台账',
+    ReferralFilterQuery,
+    '两法衔接台账.xlsx',
+    exportReferralLedger,
   );
-  app.get(
-    '/api/enforcement/referrals/:id',
-    { schema: { tags, summary: '移送详情(流程记录、期限、可办理环节)', params: IdParam } },
-    async (req) => getReferral(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
-    '/api/enforcement/referrals',
-    { schema: { tags, summary: '提出移送(专案组书面报告)', body: CreateReferralInput } },
-    async (req, reply) => reply.status(201).send(await createReferral(await requestCtx(req, db), req.body)),
-  );
-  app.post(
+  r.get('/api/enforcement/referrals/:id', '移送详情(流程记录、期限、可办理环节)', getReferral);
+  r.create('/api/enforcement/referrals', '提出移送(专案组书面报告)', CreateReferralInput, createReferral);
+  r.act(
     '/api/enforcement/referrals/:id/actions',
-    {
-      schema: {
-        tags,
-        summary: '办理环节(审批、移送、公安受理/立案/不予立案、复议、移交物品、结案)',
-        params: IdParam,
-        body: RecordReferralActionInput,
-      },
-    },
-    async (req) => recordReferralAction(await requestCtx(req, db), req.params.id, req.body),
+    '办理环节(审批、移送、公安受理/立案/不予立案、复议、移交物品、结案)',
+    RecordReferralActionInput,
+    recordReferralAction,
   );
 }

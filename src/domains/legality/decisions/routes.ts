@@ -1,8 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
+import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
+import { streamDownload } from '../../../platform/http/xlsx-reply.js';
 import { authorize } from '../../org/policy.js';
 import { exportDecisionLedger } from './export.js';
 import { DecisionStatus } from './schema.js';
@@ -25,12 +26,11 @@ const DecisionFilterQuery = z.object({
   orgId: z.uuid().optional(),
   catalogueId: z.uuid().optional(),
 });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** 重大行政决策: 决策事项目录 and each decision's procedure, under /api/legality. */
 export function registerDecisionRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['重大行政决策'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   const base = '/api/legality';
 
   app.get(
@@ -38,11 +38,7 @@ export function registerDecisionRoutes(app: TypedApp, opts: AppOptions): void {
     { schema: { tags, summary: '决策事项目录', querystring: z.object({ year: Year.optional() }) } },
     async (req) => ({ items: await searchCatalogues(await requestCtx(req, db), req.query.year) }),
   );
-  app.get(
-    `${base}/catalogues/:id`,
-    { schema: { tags, summary: '决策事项目录详情', params: IdParam } },
-    async (req) => getCatalogue(await requestCtx(req, db), req.params.id),
-  );
+  r.get(`${base}/catalogues/:id`, '决策事项目录详情', getCatalogue);
   app.post(`${base}/catalogues`, { schema: { tags, summary: '拟定年度决策事项目录' } }, async (req, reply) =>
     reply.status(201).send(await createCatalogue(await requestCtx(req, db), req.body)),
   );
@@ -77,24 +73,12 @@ export function registerDecisionRoutes(app: TypedApp, opts: AppOptions): void {
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'legality:decision:list'); // before streaming, so a refusal is a 403
-      const out = new PassThrough();
-      exportDecisionLedger(ctx, req.query, out).catch((err: unknown) =>
-        out.destroy(err instanceof Error ? err : new Error(String(err))),
+      return streamDownload(reply, '重大行政决策台账.xlsx', (out) =>
+        exportDecisionLedger(ctx, req.query, out),
       );
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('重大行政决策台账.xlsx')}`,
-        )
-        .send(out);
     },
   );
-  app.get(
-    `${base}/decisions/:id`,
-    { schema: { tags, summary: '决策详情(五项程序、缺项、归档清单、流程记录)', params: IdParam } },
-    async (req) => getDecision(await requestCtx(req, db), req.params.id),
-  );
+  r.get(`${base}/decisions/:id`, '决策详情(五项程序、缺项、归档清单、流程记录)', getDecision);
   app.post(
     `${base}/decisions/:id/actions`,
     {

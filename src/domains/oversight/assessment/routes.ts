@@ -1,10 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { IdParam, Paging, toOffset } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
 import { sendXlsx } from '../../../platform/http/files.js';
 import { defineColumns } from '../../../platform/io/index.js';
 import { allPages, sendLedgerXlsx } from '../../../platform/http/xlsx-reply.js';
+import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { getEdition, listEditions, writeEditionTemplate, writeEditionXlsx } from './edition-service.js';
 import { getRound, getUnitSheet, listRounds, listUnits } from './round-read.js';
@@ -37,6 +37,7 @@ const unitColumns = defineColumns<UnitLine>([
 export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['监督督察'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   const base = '/api/oversight';
 
   app.get(`${base}/assessment-editions`, { schema: { tags, summary: '考评指标体系(各版本)' } }, async (req) =>
@@ -47,25 +48,17 @@ export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void 
     { schema: { tags, summary: '下载考评指标体系导入模板(Excel)' } },
     async (req, reply) => {
       await requestCtx(req, db);
-      const out = new PassThrough();
-      void writeEditionTemplate(out).catch((e) => out.destroy(e));
-      return sendXlsx(reply, out, '考评指标体系导入模板');
+      return sendXlsx(reply, writeEditionTemplate, '考评指标体系导入模板');
     },
   );
-  app.get(
-    `${base}/assessment-editions/:id`,
-    { schema: { tags, summary: '考评指标体系详情', params: IdParam } },
-    async (req) => getEdition(await requestCtx(req, db), req.params.id),
-  );
+  r.get(`${base}/assessment-editions/:id`, '考评指标体系详情', getEdition);
   app.get(
     `${base}/assessment-editions/:id/export.xlsx`,
     { schema: { tags, summary: '导出考评指标体系(Excel,与导入模板同列)', params: IdParam } },
     async (req, reply) => {
       const ctx = await requestCtx(req, db);
       const e = await getEdition(ctx, req.params.id);
-      const out = new PassThrough();
-      void writeEditionXlsx(ctx, e.id, out).catch((err) => out.destroy(err));
-      return sendXlsx(reply, out, `${e.name}(第${e.edition}版)`);
+      return sendXlsx(reply, (out) => writeEditionXlsx(ctx, e.id, out), `${e.name}(第${e.edition}版)`);
     },
   );
   app.get(
@@ -79,21 +72,9 @@ export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void 
     },
     async (req) => listRounds(await requestCtx(req, db), req.query),
   );
-  app.post(
-    `${base}/assessment-rounds`,
-    { schema: { tags, summary: '组织考评(指标体系、年度、被考评单位)', body: OpenRoundInput } },
-    async (req, reply) => reply.status(201).send(await openRound(await requestCtx(req, db), req.body)),
-  );
-  app.get(
-    `${base}/assessment-rounds/:id`,
-    { schema: { tags, summary: '考评详情(各单位进度、得分和排名)', params: IdParam } },
-    async (req) => getRound(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
-    `${base}/assessment-rounds/:id/publish`,
-    { schema: { tags, summary: '发布考评结果', params: IdParam, body: PublishInput } },
-    async (req) => publishRound(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.create(`${base}/assessment-rounds`, '组织考评(指标体系、年度、被考评单位)', OpenRoundInput, openRound);
+  r.get(`${base}/assessment-rounds/:id`, '考评详情(各单位进度、得分和排名)', getRound);
+  r.act(`${base}/assessment-rounds/:id/publish`, '发布考评结果', PublishInput, publishRound);
   app.get(
     `${base}/assessment-units`,
     {
@@ -132,24 +113,8 @@ export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void 
       });
     },
   );
-  app.get(
-    `${base}/assessment-units/:id`,
-    { schema: { tags, summary: '单位考评表(指标、填报、得分、意见和排名)', params: IdParam } },
-    async (req) => getUnitSheet(await requestCtx(req, db), req.params.id),
-  );
-  app.post(
-    `${base}/assessment-units/:id/entries`,
-    { schema: { tags, summary: '填报考评指标(数值、说明、佐证材料)', params: IdParam, body: FillInput } },
-    async (req) => fillUnit(await requestCtx(req, db), req.params.id, req.body),
-  );
-  app.post(
-    `${base}/assessment-units/:id/submit`,
-    { schema: { tags, summary: '报送考评材料', params: IdParam, body: SubmitInput } },
-    async (req) => submitUnit(await requestCtx(req, db), req.params.id, req.body),
-  );
-  app.post(
-    `${base}/assessment-units/:id/review`,
-    { schema: { tags, summary: '审核赋分(保存、完成赋分或退回)', params: IdParam, body: ReviewInput } },
-    async (req) => reviewUnit(await requestCtx(req, db), req.params.id, req.body),
-  );
+  r.get(`${base}/assessment-units/:id`, '单位考评表(指标、填报、得分、意见和排名)', getUnitSheet);
+  r.act(`${base}/assessment-units/:id/entries`, '填报考评指标(数值、说明、佐证材料)', FillInput, fillUnit);
+  r.act(`${base}/assessment-units/:id/submit`, '报送考评材料', SubmitInput, submitUnit);
+  r.act(`${base}/assessment-units/:id/review`, '审核赋分(保存、完成赋分或退回)', ReviewInput, reviewUnit);
 }

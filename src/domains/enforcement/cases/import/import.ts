@@ -1,4 +1,4 @@
-import { PassThrough, type Writable } from 'node:stream';
+import type { PassThrough, Writable } from 'node:stream';
 import { loadWorkCalendar, type WorkCalendar } from '../../../../platform/calendar/index.js';
 import { chinaDate, type Ctx } from '../../../../platform/context.js';
 import type { CopyRows } from '../../../../platform/db/copy.js';
@@ -38,6 +38,7 @@ import { DEFAULT_MAJOR_THRESHOLDS } from '../rules.js';
 import type { CaseFilter } from '../store.js';
 import { loadThresholds } from '../store.js';
 import type { MajorThresholds, PartyKind } from '../schema.js';
+import { startWriting } from '../../../../platform/http/files.js';
 import { exportCaseRows } from './store.js';
 import { certificateValidOn } from '../../officers/rules.js';
 
@@ -437,9 +438,7 @@ export async function exportCases(ctx: Ctx, filter: CaseFilter): Promise<PassThr
     reviewed: r.reviewed,
     decisionNo: r.decision_no,
   }));
-  const out = new PassThrough();
-  void exportLedgerXlsx(items, caseImportColumns, out, { sheetName: '行政执法案件' }).catch((e) =>
-    out.destroy(e),
+  return startWriting((out) =>
+    exportLedgerXlsx(items, caseImportColumns, out, { sheetName: '行政执法案件' }),
   );
-  return out;
 }

@@ -33,9 +33,7 @@ export function registerCaseImportRoutes(app: TypedApp, opts: AppOptions): void 
     { schema: { tags, summary: '下载历史案件导入模板(Excel)' } },
     async (req, reply) => {
       await requestCtx(req, db);
-      const out = new PassThrough();
-      void writeCaseTemplate(out).catch((e) => out.destroy(e));
-      return sendXlsx(reply, out, '历史案件导入模板');
+      return sendXlsx(reply, writeCaseTemplate, '历史案件导入模板');
     },
   );
   app.get(
@@ -119,9 +117,7 @@ export function registerCaseImportRoutes(app: TypedApp, opts: AppOptions): void 
     { schema: { tags, summary: '检查历史案件文件,下载错误报告(Excel,不写入数据)' } },
     async (req, reply) => {
       const report = await checkCasesFile(await requestCtx(req, db), uploaded(req.body));
-      const out = new PassThrough();
-      void writeCaseErrorReport(report, out).catch((e) => out.destroy(e));
-      return sendXlsx(reply, out, '历史案件错误报告');
+      return sendXlsx(reply, (out) => writeCaseErrorReport(report, out), '历史案件错误报告');
     },
   );
 }
