@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { countedBy, countRows, inPeriod, inSubtree } from '../../platform/metrics/builders.js';
+import { countedBy, countRows, inPeriod, inSubtree, orgRecords } from '../../platform/metrics/builders.js';
 import {
   asOfDay,
   drillRecord,
@@ -152,9 +152,7 @@ function powerItemFigure(distinctOrgs: boolean): MetricDefinition {
         .orderBy('p.code')
         .execute();
       if (!distinctOrgs) return rows.map((x) => drillRecord(x, `${x.code} ${x.name}`, null));
-      const seen = new Map<string, string>();
-      for (const x of rows) seen.set(x.org_id, x.org_name);
-      return [...seen].map(([id, name]) => ({ id, orgId: id, orgName: name, label: name, date: null }));
+      return orgRecords(rows);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../db/types.js';
 import { inScope } from '../scope.js';
 import type { DrillRecord, MetricDefinition, MetricQuery } from './types.js';
@@ -10,16 +10,16 @@ import type { DrillRecord, MetricDefinition, MetricQuery } from './types.js';
  */
 
 /** `col` (an org id) is the figure's org or one below it. */
-export const inOrgs = (col: string, q: MetricQuery): RawBuilder<SqlBool> =>
-  sql<SqlBool>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
+export const inOrgs = (col: string, q: MetricQuery): RawBuilder<boolean> =>
+  sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
 
 /** The rows of `alias` that belong to the figure's org subtree and lie in the caller's scope. */
-export const inSubtree = (alias: string, q: MetricQuery): RawBuilder<SqlBool> =>
-  sql<SqlBool>`(${inOrgs(`${alias}.org_id`, q)} and ${inScope(q.scope, alias)})`;
+export const inSubtree = (alias: string, q: MetricQuery): RawBuilder<boolean> =>
+  sql<boolean>`(${inOrgs(`${alias}.org_id`, q)} and ${inScope(q.scope, alias)})`;
 
 /** A date column inside the period, both days included. */
-export const inPeriod = (col: string, q: MetricQuery): RawBuilder<SqlBool> =>
-  sql<SqlBool>`${sql.ref(col)} between ${q.from}::date and ${q.to}::date`;
+export const inPeriod = (col: string, q: MetricQuery): RawBuilder<boolean> =>
+  sql<boolean>`${sql.ref(col)} between ${q.from}::date and ${q.to}::date`;
 
 /** The number of rows a query selects. */
 // biome-ignore lint/suspicious/noExplicitAny: any ledger query, whatever its tables and aliases
@@ -59,4 +59,15 @@ export function countedBy(
       return { value: await count(db, q), records: () => records(db, q) };
     },
   };
+}
+
+/** The orgs among a figure's rows, one record each in the order they first appear (a count of units). */
+export function orgRecords(rows: readonly { org_id: string; org_name: string }[]): DrillRecord[] {
+  return [...new Map(rows.map((r) => [r.org_id, r.org_name]))].map(([id, name]) => ({
+    id,
+    orgId: id,
+    orgName: name,
+    label: name,
+    date: null,
+  }));
 }
