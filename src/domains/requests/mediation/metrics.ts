@@ -50,7 +50,7 @@ export const mediationMetrics: readonly MetricDefinition[] = [
       name: '矛盾纠纷调解成功率',
       definition: '调解成功件数占报告期内登记且已调解终结(成功或不成功)件数的百分比。',
     },
-    { id: '', name: '', unit: '件', definition: '', ...k, where: success },
+    { ...k, where: success },
     { ...k, where: concluded },
   ),
   itemMetric({
