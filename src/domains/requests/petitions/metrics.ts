@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { inScope } from '../../../platform/scope.js';
+import { inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import type { MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, entryMetric, eq, factTrue, itemMetric, itemRate, percent } from '../core/metrics.js';
 
@@ -201,10 +201,8 @@ export const petitionMetrics: readonly MetricDefinition[] = [
         ])
         .where('i.kind', '=', 'petition')
         .where('a.action', '=', 'rate')
-        .where('a.occurred_on', '>=', q.from)
-        .where('a.occurred_on', '<=', q.to)
-        .where(sql<boolean>`i.org_id = any(${[...q.orgIds]}::uuid[])`)
-        .where(inScope(q.scope, 'i'))
+        .where(inPeriod('a.occurred_on', q))
+        .where(inSubtree('i', q))
         .execute();
       const satisfied = (r: (typeof rows)[number]) =>
         (r.data as { satisfaction?: string }).satisfaction !== 'unsatisfied';
