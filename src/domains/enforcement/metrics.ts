@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { inScope } from '../../platform/scope.js';
+import { countedBy, countRows, inPeriod, inSubtree, orgRecords } from '../../platform/metrics/builders.js';
 import {
   asOfDay,
   drillRecord,
@@ -11,14 +11,11 @@ import {
 import { caseMetrics } from './cases/metrics.js';
 import './tables.js';
 
-const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
-
 /** The breakdown behind 案件 figures: decided cases by category and 结果 (决定 / 不予处罚撤案), with fines. */
 export async function caseBreakdown(db: Db, q: MetricQuery) {
   const rows = await db
     .selectFrom('enforcement_case as c')
-    .where(inOrgs('c.org_id', q))
-    .where(inScope(q.scope, 'c'))
+    .where(inSubtree('c', q))
     .where((eb) =>
       eb.or([
         eb.and([eb('c.decided_on', '>=', q.from), eb('c.decided_on', '<=', q.to)]),
@@ -64,44 +61,27 @@ const certifiedOn = (d: string) =>
 
 function officers(db: Db, q: MetricQuery, certified: boolean) {
   const d = asOfDay(q);
-  let b = db
+  const b = db
     .selectFrom('enforcement_officer as f')
     .innerJoin('org as o', 'o.id', 'f.org_id')
-    .where(inOrgs('f.org_id', q))
-    .where(inScope(q.scope, 'f'))
+    .where(inSubtree('f', q))
     .where(officerInPost(d));
-  if (certified) b = b.where(certifiedOn(d));
-  return b;
+  return certified ? b.where(certifiedOn(d)) : b;
 }
 
 function officerFigure(id: string, name: string, definition: string, certified: boolean): MetricDefinition {
-  return {
-    id,
-    name,
-    unit: '人',
-    definition,
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    kind: 'stock',
-    asOf: 'periodEnd',
-    async compute(db, q) {
-      const r = await officers(db, q, certified)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () =>
-          (
-            await officers(db, q, certified)
-              .select(['f.id', 'f.org_id', 'o.name as org_name', 'f.name'])
-              .orderBy('o.name')
-              .orderBy('f.name')
-              .execute()
-          ).map((x) => drillRecord(x, certified ? `${x.name}(持证)` : x.name, asOfDay(q))),
-      };
-    },
-  };
+  return countedBy(
+    { id, name, unit: '人', definition, domain: 'enforcement', kind: 'stock', asOf: 'periodEnd' },
+    (db, q) => countRows(officers(db, q, certified)),
+    async (db, q) =>
+      (
+        await officers(db, q, certified)
+          .select(['f.id', 'f.org_id', 'o.name as org_name', 'f.name'])
+          .orderBy('o.name')
+          .orderBy('f.name')
+          .execute()
+      ).map((x) => drillRecord(x, certified ? `${x.name}(持证)` : x.name, asOfDay(q))),
+  );
 }
 
 const inPost = officerFigure(
@@ -123,10 +103,8 @@ function issued(db: Db, q: MetricQuery) {
     .selectFrom('enforcement_certificate as c')
     .innerJoin('enforcement_officer as f', 'f.id', 'c.officer_id')
     .innerJoin('org as o', 'o.id', 'c.org_id')
-    .where(inOrgs('c.org_id', q))
-    .where(inScope(q.scope, 'c'))
-    .where('c.issued_on', '>=', q.from)
-    .where('c.issued_on', '<=', q.to);
+    .where(inSubtree('c', q))
+    .where(inPeriod('c.issued_on', q));
 }
 
 /** Enforcement bodies of the subtree in the current register (the register keeps no history). */
@@ -134,8 +112,7 @@ function bodies(db: Db, q: MetricQuery) {
   return db
     .selectFrom('enforcement_body as b')
     .innerJoin('org as o', 'o.id', 'b.org_id')
-    .where(inOrgs('b.org_id', q))
-    .where(inScope(q.scope, 'b'))
+    .where(inSubtree('b', q))
     .where('b.active', '=', true);
 }
 
@@ -145,44 +122,39 @@ function powerItemFigure(distinctOrgs: boolean): MetricDefinition {
     db
       .selectFrom('power_item as p')
       .innerJoin('org as o', 'o.id', 'p.org_id')
-      .where(inOrgs('p.org_id', q))
-      .where(inScope(q.scope, 'p'))
+      .where(inSubtree('p', q))
       .where('p.status', '=', 'active');
-  return {
-    id: distinctOrgs ? 'enforcement.powerItems.orgs' : 'enforcement.powerItems',
-    name: distinctOrgs ? '梳理权责清单的单位' : '权责事项',
-    unit: distinctOrgs ? '个' : '项',
-    ...(distinctOrgs ? { unitAliases: ['家'] } : {}),
-    definition: distinctOrgs
-      ? '本级及下级单位中有在用权责事项的单位数(权责清单现状)'
-      : '本级及下级单位权责清单中在用的权责事项数(含行政执法事项;权责清单现状)',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    kind: 'stock',
-    asOf: 'periodEnd',
-    async compute(db, q) {
+  return countedBy(
+    {
+      id: distinctOrgs ? 'enforcement.powerItems.orgs' : 'enforcement.powerItems',
+      name: distinctOrgs ? '梳理权责清单的单位' : '权责事项',
+      unit: distinctOrgs ? '个' : '项',
+      ...(distinctOrgs ? { unitAliases: ['家'] } : {}),
+      definition: distinctOrgs
+        ? '本级及下级单位中有在用权责事项的单位数(权责清单现状)'
+        : '本级及下级单位权责清单中在用的权责事项数(含行政执法事项;权责清单现状)',
+      domain: 'enforcement',
+      kind: 'stock',
+      asOf: 'periodEnd',
+    },
+    async (db, q) => {
       const r = await base(db, q)
         .select((eb) =>
           (distinctOrgs ? eb.fn.count<number>('p.org_id').distinct() : eb.fn.countAll<number>()).as('n'),
         )
         .executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () => {
-          const rows = await base(db, q)
-            .select(['p.id', 'p.org_id', 'o.name as org_name', 'p.code', 'p.name'])
-            .orderBy('o.name')
-            .orderBy('p.code')
-            .execute();
-          if (!distinctOrgs) return rows.map((x) => drillRecord(x, `${x.code} ${x.name}`, null));
-          const seen = new Map<string, string>();
-          for (const x of rows) seen.set(x.org_id, x.org_name);
-          return [...seen].map(([id, name]) => ({ id, orgId: id, orgName: name, label: name, date: null }));
-        },
-      };
+      return Number(r.n);
     },
-  };
+    async (db, q) => {
+      const rows = await base(db, q)
+        .select(['p.id', 'p.org_id', 'o.name as org_name', 'p.code', 'p.name'])
+        .orderBy('o.name')
+        .orderBy('p.code')
+        .execute();
+      if (!distinctOrgs) return rows.map((x) => drillRecord(x, `${x.code} ${x.name}`, null));
+      return orgRecords(rows);
+    },
+  );
 }
 
 export const enforcementMetrics: readonly MetricDefinition[] = [
@@ -201,55 +173,41 @@ export const enforcementMetrics: readonly MetricDefinition[] = [
     certifiedOfficers,
     inPost,
   ),
-  {
-    id: 'enforcement.certificates.issued',
-    name: '核发执法证件',
-    unit: '个',
-    definition: '期间内核发的行政执法证件数,以发证日期计',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    kind: 'flow',
-    async compute(db, q) {
-      const r = await issued(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () =>
-          (
-            await issued(db, q)
-              .select(['c.id', 'c.org_id', 'o.name as org_name', 'f.name', 'c.number', 'c.issued_on'])
-              .orderBy('c.issued_on')
-              .execute()
-          ).map((x) => drillRecord(x, `${x.name} ${x.number}`, x.issued_on)),
-      };
+  countedBy(
+    {
+      id: 'enforcement.certificates.issued',
+      name: '核发执法证件',
+      unit: '个',
+      definition: '期间内核发的行政执法证件数,以发证日期计',
+      domain: 'enforcement',
+      kind: 'flow',
     },
-  },
-  {
-    id: 'enforcement.bodies',
-    name: '行政执法主体',
-    unit: '个',
-    definition: '本级及下级单位在册的行政执法主体数(法定、授权、委托),取执法主体名录的现状',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    kind: 'stock',
-    asOf: 'periodEnd',
-    async compute(db, q) {
-      const r = await bodies(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () =>
-          (
-            await bodies(db, q)
-              .select(['b.id', 'b.org_id', 'o.name as org_name', 'b.name'])
-              .orderBy('b.name')
-              .execute()
-          ).map((x) => drillRecord(x, x.name, null)),
-      };
+    (db, q) => countRows(issued(db, q)),
+    async (db, q) =>
+      (
+        await issued(db, q)
+          .select(['c.id', 'c.org_id', 'o.name as org_name', 'f.name', 'c.number', 'c.issued_on'])
+          .orderBy('c.issued_on')
+          .execute()
+      ).map((x) => drillRecord(x, `${x.name} ${x.number}`, x.issued_on)),
+  ),
+  countedBy(
+    {
+      id: 'enforcement.bodies',
+      name: '行政执法主体',
+      unit: '个',
+      definition: '本级及下级单位在册的行政执法主体数(法定、授权、委托),取执法主体名录的现状',
+      domain: 'enforcement',
+      kind: 'stock',
+      asOf: 'periodEnd',
     },
-  },
+    (db, q) => countRows(bodies(db, q)),
+    async (db, q) =>
+      (
+        await bodies(db, q)
+          .select(['b.id', 'b.org_id', 'o.name as org_name', 'b.name'])
+          .orderBy('b.name')
+          .execute()
+      ).map((x) => drillRecord(x, x.name, null)),
+  ),
 ];

@@ -1,8 +1,13 @@
-import { sql } from 'kysely';
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import type { Db } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors.js';
-import { inScope } from '../../platform/scope.js';
+import {
+  countedBy,
+  countedRecords,
+  countRows,
+  inPeriod,
+  inSubtree,
+} from '../../platform/metrics/builders.js';
 import {
   asOfDay,
   type DrillRecord,
@@ -13,8 +18,6 @@ import {
 } from '../../platform/metrics/types.js';
 import { inspectionResults, type InspectionResult, publicationDue } from './rules.js';
 import './tables.js';
-
-const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
 
 /**
  * Annual plans led by an org of the subtree whose year lies wholly inside the period: a plan is
@@ -27,10 +30,9 @@ function plans(db: Db, q: MetricQuery, kind?: PlanKind) {
   let b = db
     .selectFrom('inspection_plan as p')
     .innerJoin('org as o', 'o.id', 'p.org_id')
-    .where(inOrgs('p.org_id', q))
+    .where(inSubtree('p', q))
     .where('p.year', '>=', first)
-    .where('p.year', '<=', last)
-    .where(inScope(q.scope, 'p'));
+    .where('p.year', '<=', last);
   if (kind) b = b.where('p.kind', '=', kind);
   return b;
 }
@@ -51,10 +53,8 @@ function targets(db: Db, q: MetricQuery) {
     .innerJoin('inspection_task as t', 't.id', 'g.task_id')
     .innerJoin('inspection_inspectee as e', 'e.id', 'g.inspectee_id')
     .innerJoin('org as o', 'o.id', 'g.org_id')
-    .where(inOrgs('g.org_id', q))
-    .where('t.end_on', '>=', q.from)
-    .where('t.end_on', '<=', q.to)
-    .where(inScope(q.scope, 'g'));
+    .where(inSubtree('g', q))
+    .where(inPeriod('t.end_on', q));
 }
 
 type TargetRow = {
@@ -86,17 +86,10 @@ function listed(
   spec: Omit<MetricDefinition, 'compute' | 'source' | 'additive' | 'domain'> & { kind: 'flow' | 'stock' },
   rows: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
 ): MetricDefinition {
-  return {
-    ...spec,
-    domain: 'inspection',
-    source: 'computed',
-    additive: true,
-    ...(spec.kind === 'stock' ? { asOf: 'periodEnd' as const } : {}),
-    async compute(db, q) {
-      const records = await rows(db, q);
-      return { value: records.length, records: async () => records };
-    },
-  };
+  return countedRecords(
+    { ...spec, domain: 'inspection', ...(spec.kind === 'stock' ? { asOf: 'periodEnd' as const } : {}) },
+    rows,
+  );
 }
 
 /**
@@ -110,13 +103,11 @@ async function registerRows(db: Db, q: MetricQuery, drawnOnly: boolean): Promise
     .selectFrom('inspection_target as g')
     .innerJoin('inspection_task as t', 't.id', 'g.task_id')
     .select('g.inspectee_id')
-    .where('t.end_on', '>=', q.from)
-    .where('t.end_on', '<=', q.to);
+    .where(inPeriod('t.end_on', q));
   let b = db
     .selectFrom('inspection_inspectee as e')
     .innerJoin('org as o', 'o.id', 'e.org_id')
-    .where(inOrgs('e.org_id', q))
-    .where(inScope(q.scope, 'e'));
+    .where(inSubtree('e', q));
   b = drawnOnly
     ? b.where('e.id', 'in', drawn)
     : b.where((eb) => eb.or([eb('e.active', '=', true), eb('e.id', 'in', drawn)]));
@@ -179,8 +170,7 @@ async function checklistRows(db: Db, q: MetricQuery, joint: boolean): Promise<Dr
   const rows = await db
     .selectFrom('inspection_checklist_item as i')
     .innerJoin('org as o', 'o.id', 'i.org_id')
-    .where(inOrgs('i.org_id', q))
-    .where(inScope(q.scope, 'i'))
+    .where(inSubtree('i', q))
     .where('i.active', '=', true)
     .where('i.joint', '=', joint)
     .select(['i.id', 'i.org_id', 'o.name as org_name', 'i.matter'])
@@ -194,8 +184,7 @@ async function inspectorRows(db: Db, q: MetricQuery): Promise<DrillRecord[]> {
   const rows = await db
     .selectFrom('inspection_inspector as i')
     .innerJoin('org as o', 'o.id', 'i.org_id')
-    .where(inOrgs('i.org_id', q))
-    .where(inScope(q.scope, 'i'))
+    .where(inSubtree('i', q))
     .where('i.active', '=', true)
     .select(['i.id', 'i.org_id', 'o.name as org_name', 'i.name'])
     .orderBy('o.name')
@@ -210,10 +199,8 @@ async function taskRows(db: Db, q: MetricQuery, kind?: PlanKind): Promise<DrillR
     .selectFrom('inspection_task as t')
     .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
     .innerJoin('org as o', 'o.id', 't.org_id')
-    .where(inOrgs('t.org_id', q))
-    .where('t.end_on', '>=', q.from)
-    .where('t.end_on', '<=', q.to)
-    .where(inScope(q.scope, 't'));
+    .where(inSubtree('t', q))
+    .where(inPeriod('t.end_on', q));
   if (kind) b = b.where('p.kind', '=', kind);
   const rows = await b
     .select(['t.id', 't.org_id', 'o.name as org_name', 't.name', 't.end_on'])
@@ -331,25 +318,18 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
   tasksFigure(),
   tasksFigure('joint'),
   tasksFigure('department'),
-  {
-    id: 'inspection.targets',
-    name: '随机抽取检查对象户次',
-    unit: '户次',
-    definition: '报告期内结束的抽查任务随机抽中的检查对象户次。',
-    domain: 'inspection',
-    source: 'computed',
-    additive: true,
-    kind: 'flow',
-    async compute(db, q) {
-      const r = await targets(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () => (await targetRows(db, q)).map((x) => drillRecord(x, x.name, x.end_on)),
-      };
+  countedBy(
+    {
+      id: 'inspection.targets',
+      name: '随机抽取检查对象户次',
+      unit: '户次',
+      definition: '报告期内结束的抽查任务随机抽中的检查对象户次。',
+      domain: 'inspection',
+      kind: 'flow',
     },
-  },
+    (db, q) => countRows(targets(db, q)),
+    async (db, q) => (await targetRows(db, q)).map((x) => drillRecord(x, x.name, x.end_on)),
+  ),
   drawnRegistered,
   register,
   rateOf(

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import { countWorkdays } from '../../platform/clock/index.js';
 import type { Db } from '../../platform/db/types.js';
-import { inScope } from '../../platform/scope.js';
+import {
+  countedRecords,
+  inOrgs,
+  inPeriod,
+  inSubtree,
+  type Records,
+} from '../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   drillRecord,
@@ -19,29 +25,42 @@ import '../org/tables.js';
  * Figures of 合法性审查 · 规范性文件 · 法律顾问, computed from the records (general concepts an
  * office counts; src/report/seed-fact-map.json points the seed reports' phrases here).
  */
-const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
 const DOMAIN = 'legality';
 
 type Builder = Omit<MetricDefinition, 'compute' | 'domain' | 'source' | 'additive'> & {
   additive?: boolean;
   unitAliases?: readonly string[];
-  records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>;
+  records: Records;
 };
 
 /** A count: the value is the sum of its records' contributions; no records in the scope = 0. */
 function counted(b: Builder): MetricDefinition {
   const { records, ...rest } = b;
-  return {
-    ...rest,
-    domain: DOMAIN,
-    source: 'computed',
-    additive: b.additive ?? true,
-    async compute(db, q) {
-      const rows = await records(db, q);
-      return { value: rows.reduce((s, r) => s + (r.value ?? 1), 0), records: async () => rows };
-    },
-  };
+  return countedRecords({ ...rest, domain: DOMAIN }, records);
 }
+
+/**
+ * The figures of one ledger counted by kind: `records` lists the ledger's records of some kinds
+ * (all when none are named) and each figure names its kinds.
+ */
+const byKinds =
+  <K>(records: (db: Db, q: MetricQuery, kinds?: readonly K[]) => Promise<DrillRecord[]>) =>
+  (
+    id: string,
+    name: string,
+    unit: string,
+    kinds: readonly K[] | undefined,
+    definition: string,
+    unitAliases?: string[],
+  ) =>
+    counted({
+      id,
+      name,
+      unit,
+      definition,
+      ...(unitAliases ? { unitAliases } : {}),
+      records: (db, q) => records(db, q, kinds),
+    });
 
 /** A rate in per cent (one decimal) of `part` over `whole`; null when there is nothing to divide. */
 function rate(
@@ -79,10 +98,8 @@ async function concludedReviews(db: Db, q: MetricQuery, kinds?: readonly ReviewK
   let b = db
     .selectFrom('legality_review as r')
     .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inOrgs('r.org_id', q))
-    .where(inScope(q.scope, 'r'))
-    .where('r.concluded_on', '>=', q.from)
-    .where('r.concluded_on', '<=', q.to);
+    .where(inSubtree('r', q))
+    .where(inPeriod('r.concluded_on', q));
   if (kinds) b = b.where('r.kind', 'in', [...kinds]);
   return b
     .select([
@@ -104,41 +121,22 @@ async function concludedReviews(db: Db, q: MetricQuery, kinds?: readonly ReviewK
 }
 type ReviewRec = Awaited<ReturnType<typeof concludedReviews>>[number];
 const reviewRecord = (r: ReviewRec, value?: number, extra: Partial<DrillRecord> = {}): DrillRecord => ({
-  id: r.id,
-  orgId: r.org_id,
-  orgName: r.org_name,
-  label: `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`,
-  date: r.concluded_on,
+  ...drillRecord(r, `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`, r.concluded_on),
   ...(value !== undefined ? { value } : {}),
   ...extra,
 });
 
-const reviewsOf = (
-  id: string,
-  name: string,
-  unit: string,
-  kinds: readonly ReviewKind[],
-  definition: string,
-  unitAliases?: string[],
-) =>
-  counted({
-    id,
-    name,
-    unit,
-    definition,
-    ...(unitAliases ? { unitAliases } : {}),
-    records: async (db, q) => (await concludedReviews(db, q, kinds)).map((r) => reviewRecord(r)),
-  });
+const reviewsOf = byKinds<ReviewKind>(async (db, q, kinds) =>
+  (await concludedReviews(db, q, kinds)).map((r) => reviewRecord(r)),
+);
 
 async function opinions(db: Db, q: MetricQuery, kinds?: readonly ReviewKind[]) {
   let b = db
     .selectFrom('legality_review_opinion as p')
     .innerJoin('legality_review as r', 'r.id', 'p.review_id')
     .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inOrgs('r.org_id', q))
-    .where(inScope(q.scope, 'r'))
-    .where('r.concluded_on', '>=', q.from)
-    .where('r.concluded_on', '<=', q.to);
+    .where(inSubtree('r', q))
+    .where(inPeriod('r.concluded_on', q));
   if (kinds) b = b.where('r.kind', 'in', [...kinds]);
   const rows = await b
     .select([
@@ -156,11 +154,7 @@ async function opinions(db: Db, q: MetricQuery, kinds?: readonly ReviewKind[]) {
     .execute();
   return rows.map(
     (p): DrillRecord => ({
-      id: p.id,
-      orgId: p.org_id,
-      orgName: p.org_name,
-      label: `${p.title} 第${p.seq}条:${p.body.slice(0, 40)}`,
-      date: p.concluded_on,
+      ...drillRecord(p, `${p.title} 第${p.seq}条:${p.body.slice(0, 40)}`, p.concluded_on),
       source: p.adoption ?? '',
     }),
   );
@@ -176,10 +170,8 @@ const reviewMetrics: MetricDefinition[] = [
       const rows = await db
         .selectFrom('legality_review as r')
         .innerJoin('org as o', 'o.id', 'r.org_id')
-        .where(inOrgs('r.org_id', q))
-        .where(inScope(q.scope, 'r'))
-        .where('r.submitted_on', '>=', q.from)
-        .where('r.submitted_on', '<=', q.to)
+        .where(inSubtree('r', q))
+        .where(inPeriod('r.submitted_on', q))
         .where('r.status', '!=', 'withdrawn')
         .select(['r.id', 'r.org_id', 'o.name as org_name', 'r.kind', 'r.title', 'r.submitted_on'])
         .orderBy('r.submitted_on')
@@ -325,8 +317,7 @@ function documents(db: Db, q: MetricQuery) {
   return db
     .selectFrom('legality_document as d')
     .innerJoin('org as o', 'o.id', 'd.org_id')
-    .where(inOrgs('d.org_id', q))
-    .where(inScope(q.scope, 'd'))
+    .where(inSubtree('d', q))
     .select([
       'd.id',
       'd.org_id',
@@ -346,15 +337,9 @@ function documents(db: Db, q: MetricQuery) {
 }
 type DocRec = Awaited<ReturnType<ReturnType<typeof documents>['execute']>>[number];
 const docRecord = (d: DocRec, date: string | null, extra: Partial<DrillRecord> = {}): DrillRecord => ({
-  id: d.id,
-  orgId: d.org_id,
-  orgName: d.org_name,
-  label: d.doc_number ? `${d.title}(${d.doc_number})` : d.title,
-  date,
+  ...drillRecord(d, d.doc_number ? `${d.title}(${d.doc_number})` : d.title, date),
   ...extra,
 });
-const between = (col: string, q: MetricQuery) =>
-  sql<boolean>`${sql.ref(col)} between ${q.from}::date and ${q.to}::date`;
 
 const docsBy = (
   id: string,
@@ -377,10 +362,8 @@ async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string
     .selectFrom('legality_cleanup_result as c')
     .innerJoin('legality_document as d', 'd.id', 'c.document_id')
     .innerJoin('org as o', 'o.id', 'd.org_id')
-    .where(inOrgs('d.org_id', q))
-    .where(inScope(q.scope, 'd'))
-    .where('c.decided_on', '>=', q.from)
-    .where('c.decided_on', '<=', q.to);
+    .where(inSubtree('d', q))
+    .where(inPeriod('c.decided_on', q));
   if (outcomes) b = b.where('c.outcome', 'in', [...outcomes]);
   const rows = await b
     .select(['c.id', 'd.org_id', 'o.name as org_name', 'd.title', 'c.outcome', 'c.decided_on'])
@@ -393,15 +376,7 @@ async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string
     repeal: '废止',
     declareInvalid: '宣布失效',
   };
-  return rows.map(
-    (r): DrillRecord => ({
-      id: r.id,
-      orgId: r.org_id,
-      orgName: r.org_name,
-      label: `${r.title}:${labels[r.outcome] ?? r.outcome}`,
-      date: r.decided_on,
-    }),
-  );
+  return rows.map((r) => drillRecord(r, `${r.title}:${labels[r.outcome] ?? r.outcome}`, r.decided_on));
 }
 
 const documentMetrics: MetricDefinition[] = [
@@ -409,28 +384,28 @@ const documentMetrics: MetricDefinition[] = [
     'legality.documents.drafted',
     '规范性文件起草数',
     '期间内登记起草的规范性文件件数',
-    (q) => between('d.drafted_on', q),
+    (q) => inPeriod('d.drafted_on', q),
     (d) => d.drafted_on,
   ),
   docsBy(
     'legality.documents.published',
     '规范性文件制定公布数',
     '期间内经合法性审核、集体审议后统一编号公布的规范性文件件数',
-    (q) => between('d.published_on', q),
+    (q) => inPeriod('d.published_on', q),
     (d) => d.published_on,
   ),
   docsBy(
     'legality.documents.filed',
     '规范性文件报备数',
     '期间内报送备案的规范性文件件数',
-    (q) => between('d.filed_on', q),
+    (q) => inPeriod('d.filed_on', q),
     (d) => d.filed_on,
   ),
   docsBy(
     'legality.documents.filedOnTime',
     '规范性文件按期报备数',
     '期间内自公布之日起在报备期限内报送备案的规范性文件件数',
-    (q) => sql<boolean>`${between('d.filed_on', q)} and not d.filing_late`,
+    (q) => sql<boolean>`${inPeriod('d.filed_on', q)} and not d.filing_late`,
     (d) => d.filed_on,
   ),
   docsBy(
@@ -438,28 +413,29 @@ const documentMetrics: MetricDefinition[] = [
     '规范性文件待报备数',
     '期间内公布、至期末尚未报送备案的规范性文件件数',
     (q) =>
-      sql<boolean>`${between('d.published_on', q)} and (d.filed_on is null or d.filed_on > ${q.to}::date)`,
+      sql<boolean>`${inPeriod('d.published_on', q)} and (d.filed_on is null or d.filed_on > ${q.to}::date)`,
     (d) => d.published_on,
   ),
   docsBy(
     'legality.documents.filingReviewed',
     '规范性文件备案审查办结数',
     '期间内备案机关作出备案审查结论(予以备案、纠正、撤销)的规范性文件件数',
-    (q) => between('d.filing_outcome_on', q),
+    (q) => inPeriod('d.filing_outcome_on', q),
     (d) => d.filing_outcome_on,
   ),
   docsBy(
     'legality.documents.corrected',
     '备案审查纠正撤销数',
     '期间内备案审查结论为纠正或撤销的规范性文件件数',
-    (q) => sql<boolean>`${between('d.filing_outcome_on', q)} and d.filing_outcome in ('corrected','revoked')`,
+    (q) =>
+      sql<boolean>`${inPeriod('d.filing_outcome_on', q)} and d.filing_outcome in ('corrected','revoked')`,
     (d) => d.filing_outcome_on,
   ),
   docsBy(
     'legality.documents.amended',
     '规范性文件修改数',
     '期间内经清理或备案纠正决定修改的规范性文件件数',
-    (q) => between('d.amended_on', q),
+    (q) => inPeriod('d.amended_on', q),
     (d) => d.amended_on,
   ),
   docsBy(
@@ -493,10 +469,8 @@ const documentMetrics: MetricDefinition[] = [
       const rows = await db
         .selectFrom('legality_cleanup as c')
         .innerJoin('org as o', 'o.id', 'c.org_id')
-        .where(inOrgs('c.org_id', q))
-        .where(inScope(q.scope, 'c'))
-        .where('c.started_on', '>=', q.from)
-        .where('c.started_on', '<=', q.to)
+        .where(inSubtree('c', q))
+        .where(inPeriod('c.started_on', q))
         .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.name', 'c.started_on'])
         .orderBy('c.started_on')
         .execute();
@@ -509,7 +483,7 @@ const documentMetrics: MetricDefinition[] = [
     unit: '%',
     definition: '期间内公布的规范性文件中,至期末已报送备案的比例',
     whole: async (db, q) =>
-      (await documents(db, q).where(between('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
+      (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
         docRecord(d, d.published_on, { source: d.filed_on && d.filed_on <= q.to ? 'filed' : '' }),
       ),
     part: (r) => r.source === 'filed',
@@ -520,7 +494,7 @@ const documentMetrics: MetricDefinition[] = [
     unit: '%',
     definition: '期间内公布的规范性文件中,在报备期限内报送备案的比例',
     whole: async (db, q) =>
-      (await documents(db, q).where(between('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
+      (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
         docRecord(d, d.published_on, {
           source: d.filed_on && !d.filing_late && d.filed_on <= q.to ? 'onTime' : '',
         }),
@@ -536,8 +510,7 @@ async function serving(db: Db, q: MetricQuery, where: { kind?: string; appointed
   let b = db
     .selectFrom('legality_adviser as a')
     .innerJoin('org as o', 'o.id', 'a.org_id')
-    .where(inOrgs('a.org_id', q))
-    .where(inScope(q.scope, 'a'))
+    .where(inSubtree('a', q))
     .where('a.active', '=', true)
     .where((eb) => eb.or([eb('a.contract_from', 'is', null), eb('a.contract_from', '<=', q.to)]))
     .where((eb) => eb.or([eb('a.contract_to', 'is', null), eb('a.contract_to', '>=', q.to)]));
@@ -555,10 +528,8 @@ async function work(db: Db, q: MetricQuery, kinds?: readonly WorkKind[]) {
     .selectFrom('legality_adviser_work as w')
     .innerJoin('legality_adviser as a', 'a.id', 'w.adviser_id')
     .innerJoin('org as o', 'o.id', 'w.org_id')
-    .where(inOrgs('a.org_id', q))
-    .where(inScope(q.scope, 'a'))
-    .where('w.occurred_on', '>=', q.from)
-    .where('w.occurred_on', '<=', q.to);
+    .where(inSubtree('a', q))
+    .where(inPeriod('w.occurred_on', q));
   if (kinds) b = b.where('w.kind', 'in', [...kinds]);
   const rows = await b
     .select([
@@ -576,32 +547,17 @@ async function work(db: Db, q: MetricQuery, kinds?: readonly WorkKind[]) {
     .execute();
   return rows.map(
     (w): DrillRecord => ({
-      id: w.id,
-      orgId: w.org_id,
-      orgName: w.org_name,
-      label: `${w.name}·${workKindLabels[w.kind as WorkKind] ?? w.kind}:${w.title}`,
-      date: w.occurred_on,
+      ...drillRecord(
+        w,
+        `${w.name}·${workKindLabels[w.kind as WorkKind] ?? w.kind}:${w.title}`,
+        w.occurred_on,
+      ),
       value: w.count,
     }),
   );
 }
 
-const workOf = (
-  id: string,
-  name: string,
-  unit: string,
-  kinds: readonly WorkKind[] | undefined,
-  definition: string,
-  unitAliases?: string[],
-) =>
-  counted({
-    id,
-    name,
-    unit,
-    definition,
-    ...(unitAliases ? { unitAliases } : {}),
-    records: (db, q) => work(db, q, kinds),
-  });
+const workOf = byKinds(work);
 
 const REVIEW_WORK: WorkKind[] = ['documentReview', 'decisionReview', 'contractReview', 'opinion'];
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { inScope } from '../../platform/scope.js';
+import { countedRecords, inPeriod, inSubtree, orgRecords } from '../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   drillRecord,
@@ -46,10 +46,8 @@ async function appliedRows(db: Db, q: MetricQuery): Promise<(DrillRecord & { kin
     ])
     .where('a.action', 'in', ['decide', 'terminate'])
     .where(sql<boolean>`a.data ? 'leniencyItemId'`)
-    .where(sql<boolean>`c.org_id = any(${[...q.orgIds]}::uuid[])`)
-    .where(inScope(q.scope, 'c'))
-    .where('a.occurred_on', '>=', q.from)
-    .where('a.occurred_on', '<=', q.to);
+    .where(inSubtree('c', q))
+    .where(inPeriod('a.occurred_on', q));
   const rows = await b.orderBy('a.occurred_on').orderBy('c.case_no').execute();
   return rows.map((r) => ({
     kind: r.kind,
@@ -62,19 +60,9 @@ async function appliedRows(db: Db, q: MetricQuery): Promise<(DrillRecord & { kin
 }
 
 function metric(id: string, name: string, definition: string, kind?: LeniencyKind): MetricDefinition {
-  return {
-    id,
-    name,
-    unit: '件',
-    definition,
-    domain: 'powers',
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const records = await applied(db, q, kind);
-      return { value: records.length, records: async () => records };
-    },
-  };
+  return countedRecords({ id, name, unit: '件', definition, domain: 'powers' }, (db, q) =>
+    applied(db, q, kind),
+  );
 }
 
 /** A current list of the subtree (行政许可事项清单, 包容审慎清单): its items in force, or the orgs holding them. */
@@ -90,36 +78,18 @@ function listFigure(
     db
       .selectFrom(`${table} as l` as 'license_item as l')
       .innerJoin('org as o', 'o.id', 'l.org_id')
-      .where(sql<boolean>`l.org_id = any(${[...q.orgIds]}::uuid[])`)
-      .where(inScope(q.scope, 'l'))
+      .where(inSubtree('l', q))
       .where('l.status', '=', 'active');
-  return {
-    id,
-    name,
-    unit,
-    definition,
-    domain: 'powers',
-    source: 'computed',
-    additive: true,
-    kind: 'stock',
-    asOf: 'periodEnd',
-    async compute(db, q) {
+  return countedRecords(
+    { id, name, unit, definition, domain: 'powers', kind: 'stock', asOf: 'periodEnd' },
+    async (db, q) => {
       const rows = await base(db, q)
         .select(['l.id', 'l.org_id', 'o.name as org_name', 'l.code'])
         .orderBy('l.code')
         .execute();
-      const records: DrillRecord[] = distinctOrgs
-        ? [...new Map(rows.map((r) => [r.org_id, r.org_name]))].map(([oid, n]) => ({
-            id: oid,
-            orgId: oid,
-            orgName: n,
-            label: n,
-            date: null,
-          }))
-        : rows.map((r) => drillRecord(r, r.code, null));
-      return { value: records.length, records: async () => records };
+      return distinctOrgs ? orgRecords(rows) : rows.map((r) => drillRecord(r, r.code, null));
     },
-  };
+  );
 }
 
 export const powersMetrics: readonly MetricDefinition[] = [

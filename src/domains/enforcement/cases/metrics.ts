@@ -10,7 +10,7 @@ import {
 } from '../../../platform/calendar/index.js';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
-import { inScope } from '../../../platform/scope.js';
+import { countedBy, countRows, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import {
   asOfDay,
   type DrillRecord,
@@ -24,8 +24,6 @@ import { CaseCategory, Procedure, PenaltyKind, penaltyKindLabels, procedureLabel
 import { powerCategoryLabels } from '../power-list/schema.js';
 import '../tables.js';
 
-const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
-
 type DateColumn = 'opened_on' | 'decided_on' | 'revoked_on';
 
 /** The cases of the subtree with a date column inside the period: the shared scan of their figures. */
@@ -35,10 +33,8 @@ function caseScan(on: DateColumn): Required<Pick<GroupedScan, 'key' | 'from'>> {
     from: (db: Db, q: MetricQuery) =>
       db
         .selectFrom('enforcement_case as c')
-        .where(inOrgs('c.org_id', q))
-        .where(inScope(q.scope, 'c'))
-        .where(`c.${on}`, '>=', q.from)
-        .where(`c.${on}`, '<=', q.to),
+        .where(inSubtree('c', q))
+        .where(inPeriod(`c.${on}`, q)),
   };
 }
 const scans = {
@@ -74,14 +70,13 @@ const decidedTallyScan: GroupedScan = {
   sql: (q) => {
     const ledger = (on: RawBuilder<boolean>) =>
       sql`select ${tallyColumns}, c.revoked_on, c.id, 1::bigint as n, c.amount from enforcement_case c
-        where ${inOrgs('c.org_id', q)} and ${inScope(q.scope, 'c')} and ${on}`;
+        where ${inSubtree('c', q)} and ${on}`;
     const months = q.scope.selfUserId ? null : wholeMonths(q.from, q.to);
-    if (!months) return sql`from (${ledger(sql`c.decided_on between ${q.from}::date and ${q.to}::date`)}) c`;
+    if (!months) return sql`from (${ledger(inPeriod('c.decided_on', q))}) c`;
     const parts = [
       sql`select ${tallyColumns}, null::date as revoked_on, null::uuid as id, t.n, t.amount
         from enforcement_case_tally t
-        where t.month between ${months.from}::date and ${months.to}::date and ${inOrgs('t.org_id', q)}
-          and ${inScope(q.scope, 't')}`,
+        where t.month between ${months.from}::date and ${months.to}::date and ${inSubtree('t', q)}`,
       ledger(
         sql`c.revoked_on is not null and c.decided_on between ${months.from}::date and ${months.to}::date`,
       ),
@@ -276,10 +271,8 @@ function publicationsDue(db: Db, q: MetricQuery) {
     .selectFrom('enforcement_publication as p')
     .innerJoin('org as o', 'o.id', 'p.org_id')
     .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
-    .where(inOrgs('p.org_id', q))
-    .where(inScope(q.scope, 'p'))
-    .where('p.due_on', '>=', q.from)
-    .where('p.due_on', '<=', q.to)
+    .where(inSubtree('p', q))
+    .where(inPeriod('p.due_on', q))
     .where('p.status', '!=', 'withheld');
 }
 /**
@@ -294,40 +287,25 @@ const onTime = (q: MetricQuery) => sql<boolean>`${publishedBy(q)} and p.publishe
 
 function publicationFigure(id: string, name: string, definition: string, timely: boolean): MetricDefinition {
   const filter = (q: MetricQuery) => (timely ? sql<boolean>`${countable(q)} and ${onTime(q)}` : countable(q));
-  return {
-    id,
-    name,
-    unit: '件',
-    definition,
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    kind: 'flow',
-    async compute(db, q) {
-      const r = await publicationsDue(db, q)
-        .where(filter(q))
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () =>
-          (
-            await publicationsDue(db, q)
-              .where(filter(q))
-              .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'p.due_on', 'p.published_on'])
-              .orderBy('p.due_on')
-              .orderBy('c.case_no')
-              .execute()
-          ).map((x) =>
-            drillRecord(
-              x,
-              `${x.case_no} ${x.published_on && x.published_on <= x.due_on ? '按期公示' : '未按期公示'}`,
-              x.due_on,
-            ),
-          ),
-      };
-    },
-  };
+  return countedBy(
+    { id, name, unit: '件', definition, domain: 'enforcement', kind: 'flow' },
+    (db, q) => countRows(publicationsDue(db, q).where(filter(q))),
+    async (db, q) =>
+      (
+        await publicationsDue(db, q)
+          .where(filter(q))
+          .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'p.due_on', 'p.published_on'])
+          .orderBy('p.due_on')
+          .orderBy('c.case_no')
+          .execute()
+      ).map((x) =>
+        drillRecord(
+          x,
+          `${x.case_no} ${x.published_on && x.published_on <= x.due_on ? '按期公示' : '未按期公示'}`,
+          x.due_on,
+        ),
+      ),
+  );
 }
 const publicationDue = publicationFigure(
   'enforcement.publication.due',
@@ -348,10 +326,8 @@ function published(db: Db, q: MetricQuery, category?: string) {
     .selectFrom('enforcement_publication as p')
     .innerJoin('org as o', 'o.id', 'p.org_id')
     .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
-    .where(inOrgs('p.org_id', q))
-    .where(inScope(q.scope, 'p'))
-    .where('p.published_on', '>=', q.from)
-    .where('p.published_on', '<=', q.to);
+    .where(inSubtree('p', q))
+    .where(inPeriod('p.published_on', q));
   if (category) b = b.where('c.category', '=', category);
   return b;
 }
@@ -362,52 +338,36 @@ const publishedScan: GroupedScan = {
     db
       .selectFrom('enforcement_publication as p')
       .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
-      .where(inOrgs('p.org_id', q))
-      .where(inScope(q.scope, 'p'))
-      .where('p.published_on', '>=', q.from)
-      .where('p.published_on', '<=', q.to),
+      .where(inSubtree('p', q))
+      .where(inPeriod('p.published_on', q)),
 };
 
 function publishedFigure(category?: CaseCategory): MetricDefinition {
   const label = category ? powerCategoryLabels[category] : null;
-  return {
-    grouped: {
-      scan: publishedScan,
-      filter: () => (category ? sql<boolean>`c.category = ${category}` : sql<boolean>`true`),
+  return countedBy(
+    {
+      grouped: {
+        scan: publishedScan,
+        filter: () => (category ? sql<boolean>`c.category = ${category}` : sql<boolean>`true`),
+      },
+      id: category ? `enforcement.publication.published.${category}` : 'enforcement.publication.published',
+      name: label ? `公示执法决定信息·${label}` : '公示执法决定信息',
+      unit: '条',
+      definition: `期间内在公示平台公示的${label ?? '各类'}执法决定信息条数,以公示日期计(含其后撤回的)`,
+      domain: 'enforcement',
+      kind: 'flow',
+      unitAliases: ['万条'],
     },
-    id: category ? `enforcement.publication.published.${category}` : 'enforcement.publication.published',
-    name: label ? `公示执法决定信息·${label}` : '公示执法决定信息',
-    unit: '条',
-    definition: `期间内在公示平台公示的${label ?? '各类'}执法决定信息条数,以公示日期计(含其后撤回的)`,
-    domain: 'enforcement',
-    source: 'computed',
-    additive: true,
-    kind: 'flow',
-    unitAliases: ['万条'],
-    async compute(db, q) {
-      const r = await published(db, q, category)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () =>
-          (
-            await published(db, q, category)
-              .select([
-                'p.id',
-                'p.org_id',
-                'o.name as org_name',
-                'c.case_no',
-                'c.party_name',
-                'p.published_on',
-              ])
-              .orderBy('p.published_on')
-              .orderBy('c.case_no')
-              .execute()
-          ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.published_on)),
-      };
-    },
-  };
+    (db, q) => countRows(published(db, q, category)),
+    async (db, q) =>
+      (
+        await published(db, q, category)
+          .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'p.published_on'])
+          .orderBy('p.published_on')
+          .orderBy('c.case_no')
+          .execute()
+      ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.published_on)),
+  );
 }
 
 /** 查封、扣押 acts of the subtree in the period (行政强制法 第十八条). */
@@ -416,39 +376,30 @@ function seizures(db: Db, q: MetricQuery) {
     .selectFrom('enforcement_case_action as a')
     .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
     .innerJoin('org as o', 'o.id', 'c.org_id')
-    .where(inOrgs('c.org_id', q))
-    .where(inScope(q.scope, 'c'))
+    .where(inSubtree('c', q))
     .where('a.action', '=', 'seize')
-    .where('a.occurred_on', '>=', q.from)
-    .where('a.occurred_on', '<=', q.to);
+    .where(inPeriod('a.occurred_on', q));
 }
 
-const seizureFigure: MetricDefinition = {
-  id: 'enforcement.coercion.measures',
-  name: '实施查封、扣押',
-  unit: '件',
-  definition: '期间内实施查封、扣押行政强制措施的次数,以实施日期计(行政强制法第十八条)',
-  domain: 'enforcement',
-  source: 'computed',
-  additive: true,
-  kind: 'flow',
-  async compute(db, q) {
-    const r = await seizures(db, q)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return {
-      value: Number(r.n),
-      records: async () =>
-        (
-          await seizures(db, q)
-            .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'a.occurred_on'])
-            .orderBy('a.occurred_on')
-            .orderBy('c.case_no')
-            .execute()
-        ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.occurred_on)),
-    };
+const seizureFigure = countedBy(
+  {
+    id: 'enforcement.coercion.measures',
+    name: '实施查封、扣押',
+    unit: '件',
+    definition: '期间内实施查封、扣押行政强制措施的次数,以实施日期计(行政强制法第十八条)',
+    domain: 'enforcement',
+    kind: 'flow',
   },
-};
+  (db, q) => countRows(seizures(db, q)),
+  async (db, q) =>
+    (
+      await seizures(db, q)
+        .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'a.occurred_on'])
+        .orderBy('a.occurred_on')
+        .orderBy('c.case_no')
+        .execute()
+    ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.occurred_on)),
+);
 
 /** Figures of cases of every category (许可、处罚、强制、其他执法决定), 公示 and 撤销. */
 export const caseMetrics: readonly MetricDefinition[] = [

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
-import { inScope } from '../../../platform/scope.js';
+import { countedBy, countRows, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   type MetricDefinition,
@@ -17,17 +17,8 @@ function referrals(db: Db, q: MetricQuery, column: DateColumn) {
     .selectFrom('enforcement_referral as r')
     .innerJoin('enforcement_case as c', 'c.id', 'r.case_id')
     .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(sql<boolean>`r.org_id = any(${[...q.orgIds]}::uuid[])`)
-    .where(inScope(q.scope, 'r'))
-    .where(column, '>=', q.from)
-    .where(column, '<=', q.to);
-}
-
-async function count(db: Db, q: MetricQuery, column: DateColumn): Promise<number> {
-  const r = await referrals(db, q, column)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+    .where(inSubtree('r', q))
+    .where(inPeriod(column, q));
 }
 
 async function records(
@@ -66,18 +57,12 @@ async function records(
   }));
 }
 
-const counted = (id: string, name: string, definition: string, column: DateColumn): MetricDefinition => ({
-  id,
-  name,
-  unit: '件',
-  definition,
-  domain: 'enforcement',
-  source: 'computed',
-  additive: true,
-  async compute(db, q) {
-    return { value: await count(db, q, column), records: () => records(db, q, column) };
-  },
-});
+const counted = (id: string, name: string, definition: string, column: DateColumn): MetricDefinition =>
+  countedBy(
+    { id, name, unit: '件', definition, domain: 'enforcement' },
+    (db, q) => countRows(referrals(db, q, column)),
+    (db, q) => records(db, q, column),
+  );
 
 /** 两法衔接 figures (行政执法机关移送涉嫌犯罪案件的规定). */
 export const referralMetrics: readonly MetricDefinition[] = [

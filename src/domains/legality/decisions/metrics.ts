@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
-import { inScope } from '../../../platform/scope.js';
+import { countedRecords, inPeriod, inSubtree, type Records } from '../../../platform/metrics/builders.js';
 import {
   asOfDay,
   type DrillRecord,
+  drillRecord,
   type MetricDefinition,
   type MetricQuery,
 } from '../../../platform/metrics/types.js';
@@ -15,7 +16,6 @@ import '../../org/tables.js';
  * counts; the seed reports' phrases map here through src/report/seed-fact-map.json).
  */
 const DOMAIN = 'legality';
-const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
 
 type DateColumn =
   | 'listed_on'
@@ -32,8 +32,7 @@ function decisions(db: Db, q: MetricQuery) {
   return db
     .selectFrom('legality_decision as d')
     .innerJoin('org as o', 'o.id', 'd.org_id')
-    .where(inOrgs('d.org_id', q))
-    .where(inScope(q.scope, 'd'))
+    .where(inSubtree('d', q))
     .select(['d.id', 'd.org_id', 'o.name as org_name', 'd.title', 'd.comment_to', 'd.decided_on']);
 }
 
@@ -41,23 +40,13 @@ const record = (
   r: { id: string; org_id: string; org_name: string; title: string },
   date: string | null,
   extra: Partial<DrillRecord> = {},
-): DrillRecord => ({ id: r.id, orgId: r.org_id, orgName: r.org_name, label: r.title, date, ...extra });
+): DrillRecord => ({ ...drillRecord(r, r.title, date), ...extra });
 
 /** A count of decisions, one record each; the definition without its computation. */
 type Counted = Omit<MetricDefinition, 'compute' | 'domain' | 'source' | 'additive'>;
 
-function counted(m: Counted, records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>): MetricDefinition {
-  return {
-    ...m,
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const recs = await records(db, q);
-      return { value: recs.length, records: async () => recs };
-    },
-  };
-}
+const counted = (m: Counted, records: Records): MetricDefinition =>
+  countedRecords({ ...m, domain: DOMAIN }, records);
 
 function flow(
   id: string,
@@ -73,8 +62,7 @@ function flow(
       (
         await decisions(db, q)
           .select(sql<string>`${sql.ref(col)}`.as('on'))
-          .where(sql.ref(col), '>=', q.from)
-          .where(sql.ref(col), '<=', q.to)
+          .where(inPeriod(col, q))
           .orderBy(sql.ref(col))
           .orderBy('d.id')
           .execute()
@@ -120,8 +108,7 @@ const reviewed = counted(
       .innerJoin('legality_review as r', 'r.subject_id', 'd.id')
       .select(sql<string>`max(r.concluded_on)`.as('on'))
       .where('r.kind', '=', 'majorDecision')
-      .where('r.concluded_on', '>=', q.from)
-      .where('r.concluded_on', '<=', q.to)
+      .where(inPeriod('r.concluded_on', q))
       .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
       .orderBy('d.id')
       .execute();
@@ -193,8 +180,7 @@ const postEvaluated = counted(
       .innerJoin('legality_decision_event as a', 'a.decision_id', 'd.id')
       .select(sql<string>`max(a.occurred_on)`.as('on'))
       .where('a.action', '=', 'evaluate')
-      .where('a.occurred_on', '>=', q.from)
-      .where('a.occurred_on', '<=', q.to)
+      .where(inPeriod('a.occurred_on', q))
       .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
       .orderBy('d.id')
       .execute();
@@ -216,8 +202,7 @@ const publicCommentRate: MetricDefinition = {
   denominator: 'legality.decisions.decided',
   async compute(db, q) {
     const rows = await decisions(db, q)
-      .where('d.decided_on', '>=', q.from)
-      .where('d.decided_on', '<=', q.to)
+      .where(inPeriod('d.decided_on', q))
       .orderBy('d.decided_on')
       .orderBy('d.id')
       .execute();
@@ -242,8 +227,7 @@ const decidedWithComment = counted(
   },
   async (db, q) => {
     const rows = await decisions(db, q)
-      .where('d.decided_on', '>=', q.from)
-      .where('d.decided_on', '<=', q.to)
+      .where(inPeriod('d.decided_on', q))
       .where('d.comment_to', 'is not', null)
       .orderBy('d.id')
       .execute();

@@ -1,6 +1,6 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Db } from '../../../platform/db/types.js';
-import { inScope } from '../../../platform/scope.js';
+import { countedBy, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import { addedCondition, builder } from '../../../platform/metrics/conditions.js';
 import {
   type DrillRecord,
@@ -17,8 +17,6 @@ type ItemQB = SelectQueryBuilder<Database, 'requests_item' | 'org', object>;
 type EntryQB = SelectQueryBuilder<Database, 'requests_entry' | 'org', object>;
 type DateColumn = 'received_on' | 'answered_on' | 'closed_on';
 
-const inOrgs = (col: string, q: MetricQuery) => sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
-
 export const percent = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 10000) / 100;
 
@@ -27,10 +25,8 @@ function items(db: Db, q: MetricQuery, kind: ItemKind, date: DateColumn) {
     .selectFrom('requests_item')
     .innerJoin('org', 'org.id', 'requests_item.org_id')
     .where('requests_item.kind', '=', kind)
-    .where(inOrgs('requests_item.org_id', q))
-    .where(inScope(q.scope, 'requests_item'))
-    .where(sql.ref(`requests_item.${date}`), '>=', q.from)
-    .where(sql.ref(`requests_item.${date}`), '<=', q.to);
+    .where(inSubtree('requests_item', q))
+    .where(inPeriod(`requests_item.${date}`, q));
 }
 
 export interface ItemCountSpec {
@@ -46,11 +42,10 @@ export interface ItemCountSpec {
   sum?: 'amount';
 }
 
-async function itemRecords(
-  db: Db,
-  q: MetricQuery,
-  s: Omit<ItemCountSpec, 'id' | 'name' | 'unit' | 'definition'>,
-): Promise<DrillRecord[]> {
+/** The items a count (or a rate's part) is over, without the figure's own name. */
+type ItemsSpec = Omit<ItemCountSpec, 'id' | 'name' | 'unit' | 'definition'>;
+
+async function itemRecords(db: Db, q: MetricQuery, s: ItemsSpec): Promise<DrillRecord[]> {
   const base = items(db, q, s.kind, s.date ?? 'received_on');
   const rows = await (s.where ? s.where(base) : base)
     .select([
@@ -75,11 +70,7 @@ async function itemRecords(
   }));
 }
 
-export async function countItems(
-  db: Db,
-  q: MetricQuery,
-  s: Omit<ItemCountSpec, 'id' | 'name' | 'unit' | 'definition'>,
-) {
+export async function countItems(db: Db, q: MetricQuery, s: ItemsSpec) {
   const base = items(db, q, s.kind, s.date ?? 'received_on');
   const r = await (s.where ? s.where(base) : base)
     .select(
@@ -104,27 +95,28 @@ function itemGrouped(s: ItemCountSpec): GroupedCount {
 
 /** A flow count (or sum) of items in the period. */
 export function itemMetric(s: ItemCountSpec): MetricDefinition {
-  return {
-    id: s.id,
-    name: s.name,
-    unit: s.unit,
-    definition: s.definition,
-    domain: 'requests',
-    source: 'computed',
-    additive: true,
-    grouped: itemGrouped(s),
-    async compute(db, q) {
-      const value = await countItems(db, q, s);
-      return { value: s.sum ? roundCents(value) : value, records: () => itemRecords(db, q, s) };
+  return countedBy(
+    {
+      id: s.id,
+      name: s.name,
+      unit: s.unit,
+      definition: s.definition,
+      domain: 'requests',
+      grouped: itemGrouped(s),
     },
-  };
+    async (db, q) => {
+      const value = await countItems(db, q, s);
+      return s.sum ? roundCents(value) : value;
+    },
+    (db, q) => itemRecords(db, q, s),
+  );
 }
 
 /** A rate of two item counts, in per cent; no value when the denominator is 0. */
 export function itemRate(
   s: { id: string; name: string; definition: string },
-  part: ItemCountSpec,
-  whole: Omit<ItemCountSpec, 'id' | 'name' | 'unit' | 'definition'>,
+  part: ItemsSpec,
+  whole: ItemsSpec,
 ): MetricDefinition {
   return {
     id: s.id,
@@ -167,8 +159,7 @@ function entriesOf(db: Db, q: MetricQuery, s: EntrySpec) {
     .selectFrom('requests_entry')
     .innerJoin('org', 'org.id', 'requests_entry.org_id')
     .where('requests_entry.kind', '=', s.kind)
-    .where(inOrgs('requests_entry.org_id', q))
-    .where(inScope(q.scope, 'requests_entry'))
+    .where(inSubtree('requests_entry', q))
     .where('requests_entry.occurred_on', '<=', q.to);
   if (!s.stock) b = b.where('requests_entry.occurred_on', '>=', q.from);
   if (s.category !== undefined) {
@@ -204,46 +195,42 @@ export function entryMetric(s: EntrySpec): MetricDefinition {
     distinctPlace: sql<string>`count(distinct (requests_entry.org_id::text || requests_entry.place))`,
   }[s.measure];
   const grouped = entryGrouped(s);
-  return {
-    id: s.id,
-    name: s.name,
-    unit: s.unit,
-    definition: s.definition,
-    domain: 'requests',
-    source: 'computed',
-    additive: s.measure === 'rows' || s.measure === 'quantity',
-    ...(grouped ? { grouped } : {}),
-    async compute(db, q) {
-      const r = await entriesOf(db, q, s).select(agg.as('n')).executeTakeFirstOrThrow();
-      return {
-        value: Number(r.n),
-        records: async () => {
-          const rows = await entriesOf(db, q, s)
-            .select([
-              'requests_entry.id',
-              'requests_entry.org_id',
-              'org.name as org_name',
-              'requests_entry.title',
-              'requests_entry.occurred_on',
-              'requests_entry.quantity',
-              'requests_entry.person_name',
-              'requests_entry.place',
-            ])
-            .orderBy('requests_entry.occurred_on')
-            .orderBy('requests_entry.id')
-            .execute();
-          return rows.map((x) => ({
-            id: x.id,
-            orgId: x.org_id,
-            orgName: x.org_name,
-            label: [x.title, x.person_name, x.place].filter(Boolean).join(' · '),
-            date: x.occurred_on,
-            value: s.measure === 'quantity' ? x.quantity : undefined,
-          }));
-        },
-      };
+  return countedBy(
+    {
+      id: s.id,
+      name: s.name,
+      unit: s.unit,
+      definition: s.definition,
+      domain: 'requests',
+      additive: s.measure === 'rows' || s.measure === 'quantity',
+      ...(grouped ? { grouped } : {}),
     },
-  };
+    async (db, q) => Number((await entriesOf(db, q, s).select(agg.as('n')).executeTakeFirstOrThrow()).n),
+    async (db, q) => {
+      const rows = await entriesOf(db, q, s)
+        .select([
+          'requests_entry.id',
+          'requests_entry.org_id',
+          'org.name as org_name',
+          'requests_entry.title',
+          'requests_entry.occurred_on',
+          'requests_entry.quantity',
+          'requests_entry.person_name',
+          'requests_entry.place',
+        ])
+        .orderBy('requests_entry.occurred_on')
+        .orderBy('requests_entry.id')
+        .execute();
+      return rows.map((x) => ({
+        id: x.id,
+        orgId: x.org_id,
+        orgName: x.org_name,
+        label: [x.title, x.person_name, x.place].filter(Boolean).join(' · '),
+        date: x.occurred_on,
+        value: s.measure === 'quantity' ? x.quantity : undefined,
+      }));
+    },
+  );
 }
 
 export const factTrue = (key: string) => (qb: ItemQB) =>

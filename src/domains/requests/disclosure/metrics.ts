@@ -95,10 +95,6 @@ export const disclosureMetrics: readonly MetricDefinition[] = [
       definition: '按期答复数占报告期内答复数的百分比。',
     },
     {
-      id: '',
-      name: '',
-      unit: '件',
-      definition: '',
       ...answered,
       where: (qb) => qb.where('requests_item.on_time', '=', true),
     },

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { inScope } from '../../../platform/scope.js';
+import { countedRecords, inSubtree } from '../../../platform/metrics/builders.js';
 import { drillRecord, type MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, eq, itemMetric, itemRate } from '../core/metrics.js';
 
@@ -50,7 +49,7 @@ export const mediationMetrics: readonly MetricDefinition[] = [
       name: '矛盾纠纷调解成功率',
       definition: '调解成功件数占报告期内登记且已调解终结(成功或不成功)件数的百分比。',
     },
-    { id: '', name: '', unit: '件', definition: '', ...k, where: success },
+    { ...k, where: success },
     { ...k, where: concluded },
   ),
   itemMetric({
@@ -96,28 +95,24 @@ export const mediationMetrics: readonly MetricDefinition[] = [
   ...byKind('people'),
   ...byKind('administrative'),
   ...byKind('preLitigation'),
-  {
-    id: 'requests.mediation.committees',
-    name: '人民调解委员会数',
-    unit: '个',
-    definition: '报告期末在任期内的人民调解委员会个数(《人民调解法》第十条 县级司法行政部门统计)。',
-    domain: 'requests',
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
+  countedRecords(
+    {
+      id: 'requests.mediation.committees',
+      name: '人民调解委员会数',
+      unit: '个',
+      definition: '报告期末在任期内的人民调解委员会个数(《人民调解法》第十条 县级司法行政部门统计)。',
+      domain: 'requests',
+    },
+    async (db, q) => {
       const rows = await db
         .selectFrom('requests_committee as c')
         .innerJoin('org as g', 'g.id', 'c.org_id')
         .select(['c.id', 'c.org_id', 'g.name as org_name', 'c.name', 'c.term_start', 'c.members'])
-        .where(sql<boolean>`c.org_id = any(${[...q.orgIds]}::uuid[])`)
-        .where(inScope(q.scope, 'c'))
+        .where(inSubtree('c', q))
         .where('c.term_start', '<=', q.to)
         .where('c.term_end', '>=', q.to)
         .execute();
-      return {
-        value: rows.length,
-        records: async () => rows.map((r) => drillRecord(r, r.name, r.term_start)),
-      };
+      return rows.map((r) => drillRecord(r, r.name, r.term_start));
     },
-  },
+  ),
 ];

@@ -1,34 +1,17 @@
 import { sql } from 'kysely';
-import { inScope } from '../../../platform/scope.js';
+import { inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import type { MetricDefinition } from '../../../platform/metrics/types.js';
 import { and, entryMetric, eq, factTrue, itemMetric, itemRate, percent } from '../core/metrics.js';
 
 type Where = NonNullable<Parameters<typeof itemMetric>[0]['where']>;
 const k = { kind: 'petition' } as const;
-const accepted: Where = (qb) =>
-  qb.where((eb) =>
-    eb.exists(
-      eb
-        .selectFrom('requests_action as a')
-        .select('a.id')
-        .whereRef('a.item_id', '=', 'requests_item.id')
-        .where('a.action', 'in', ['accept', 'route']),
-    ),
-  );
+/** the item's log holds one of these actions */
+const logged = (...actions: string[]) =>
+  sql<boolean>`exists (select a.id from requests_action a where a.item_id = requests_item.id and a.action in (${sql.join(actions)}))`;
+const accepted: Where = (qb) => qb.where(logged('accept', 'route'));
 const concluded: Where = (qb) => qb.where('requests_item.answered_on', 'is not', null);
 const resolved: Where = (qb) => qb.where('requests_item.resolved', '=', true);
-const firstTime: Where = (qb) =>
-  qb.where((eb) =>
-    eb.not(
-      eb.exists(
-        eb
-          .selectFrom('requests_action as a')
-          .select('a.id')
-          .whereRef('a.item_id', '=', 'requests_item.id')
-          .where('a.action', '=', 'requestReview'),
-      ),
-    ),
-  );
+const firstTime: Where = (qb) => qb.where(sql<boolean>`not ${logged('requestReview')}`);
 /** items registered from a leader's reception; `level` restricts to 主要领导 */
 const fromReception =
   (level?: 'principal'): Where =>
@@ -84,7 +67,7 @@ export const petitionMetrics: readonly MetricDefinition[] = [
       name: '信访事项受理率',
       definition: '受理(含转送交办)件数占报告期内登记且已作出登记处理的信访事项件数的百分比。',
     },
-    { id: '', name: '', unit: '件', definition: '', ...k, where: accepted },
+    { ...k, where: accepted },
     { ...k, where: (qb) => qb.where('requests_item.status', '<>', 'registered') },
   ),
   itemMetric({
@@ -101,7 +84,7 @@ export const petitionMetrics: readonly MetricDefinition[] = [
       name: '信访事项办结率',
       definition: '报告期内受理的信访事项中已出具处理意见书的百分比(转送交办的不计)。',
     },
-    { id: '', name: '', unit: '件', definition: '', ...k, where: concluded },
+    { ...k, where: concluded },
     { ...k, where: (qb) => qb.where('requests_item.status', 'not in', ['registered', 'routed', 'declined']) },
   ),
   itemMetric({
@@ -135,7 +118,7 @@ export const petitionMetrics: readonly MetricDefinition[] = [
       name: '信访事项一次性化解率',
       definition: '已出具处理意见且未请求复查即化解的事项占已出具处理意见事项的百分比。',
     },
-    { id: '', name: '', unit: '件', definition: '', ...k, where: and(concluded, resolved, firstTime) },
+    { ...k, where: and(concluded, resolved, firstTime) },
     { ...k, where: concluded },
   ),
   itemMetric({
@@ -144,16 +127,7 @@ export const petitionMetrics: readonly MetricDefinition[] = [
     unit: '件',
     definition: '报告期内登记、信访人请求复查的事项件数(第三十五条)。',
     ...k,
-    where: (qb) =>
-      qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('requests_action as a')
-            .select('a.id')
-            .whereRef('a.item_id', '=', 'requests_item.id')
-            .where('a.action', '=', 'requestReview'),
-        ),
-      ),
+    where: (qb) => qb.where(logged('requestReview')),
   }),
   itemMetric({
     id: 'requests.petitions.rechecks',
@@ -161,16 +135,7 @@ export const petitionMetrics: readonly MetricDefinition[] = [
     unit: '件',
     definition: '报告期内登记、信访人请求复核的事项件数(第三十六条)。',
     ...k,
-    where: (qb) =>
-      qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('requests_action as a')
-            .select('a.id')
-            .whereRef('a.item_id', '=', 'requests_item.id')
-            .where('a.action', '=', 'requestRecheck'),
-        ),
-      ),
+    where: (qb) => qb.where(logged('requestRecheck')),
   }),
   itemMetric({
     id: 'requests.petitions.repeat',
@@ -236,10 +201,8 @@ export const petitionMetrics: readonly MetricDefinition[] = [
         ])
         .where('i.kind', '=', 'petition')
         .where('a.action', '=', 'rate')
-        .where('a.occurred_on', '>=', q.from)
-        .where('a.occurred_on', '<=', q.to)
-        .where(sql<boolean>`i.org_id = any(${[...q.orgIds]}::uuid[])`)
-        .where(inScope(q.scope, 'i'))
+        .where(inPeriod('a.occurred_on', q))
+        .where(inSubtree('i', q))
         .execute();
       const satisfied = (r: (typeof rows)[number]) =>
         (r.data as { satisfaction?: string }).satisfaction !== 'unsatisfied';

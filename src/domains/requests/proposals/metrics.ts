@@ -39,7 +39,7 @@ export const proposalMetrics: readonly MetricDefinition[] = [
       name: '建议提案答复率',
       definition: '已答复件数占报告期内交办(退回的不计)件数的百分比。',
     },
-    { id: '', name: '', unit: '件', definition: '', ...k, where: answered },
+    { ...k, where: answered },
     { ...k, where: notReturned },
   ),
   itemRate(
@@ -49,10 +49,6 @@ export const proposalMetrics: readonly MetricDefinition[] = [
       definition: '在 3 个月(经批准延期的,延长后期限)内答复的件数占已答复件数的百分比。',
     },
     {
-      id: '',
-      name: '',
-      unit: '件',
-      definition: '',
       ...k,
       where: (qb) => qb.where('requests_item.on_time', '=', true),
     },
@@ -97,10 +93,6 @@ export const proposalMetrics: readonly MetricDefinition[] = [
       definition: '反馈满意或基本满意的件数占有反馈件数的百分比。',
     },
     {
-      id: '',
-      name: '',
-      unit: '件',
-      definition: '',
       ...k,
       where: (qb) => qb.where('requests_item.resolved', '=', true),
     },
