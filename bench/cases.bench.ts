@@ -25,7 +25,7 @@ import { projectCase } from '../src/domains/enforcement/cases/projection.js';
 import { DEFAULT_MAJOR_THRESHOLDS } from '../src/domains/enforcement/cases/rules.js';
 import type { PartyKind } from '../src/domains/enforcement/cases/schema.js';
 import { seedOfficers } from '../src/domains/enforcement/officers/seed.js';
-import { computeFigures, loadRegistry, rootOrgId, yearPeriod } from '../src/report/registry.js';
+import { computeFigures, loadRegistry, orgSubtree, rootOrgId, yearPeriod } from '../src/report/registry.js';
 import { buildApp } from '../src/server/app.js';
 import { historicalRows, teams, writeHistoricalFile } from './case-file.js';
 import { fillCases } from './million.js';
@@ -237,7 +237,7 @@ export async function listBench(
   const cookie = login.cookies.find((c) => c.name === 'fazhi_session');
   const headers: Record<string, string> = { cookie: `fazhi_session=${cookie?.value}` };
   if (narrowTo) headers['x-fazhi-org'] = narrowTo;
-  const within = narrowTo ? await subtree(h, narrowTo) : null;
+  const within = narrowTo ? (await orgSubtree(systemCtx(h.db), narrowTo)).orgIds : null;
   // the demo county's market regulator (the busiest enforcing department of the demo)
   const marketRegulator = demoDepartments.find((d) => d.short === '市场监管局')?.name ?? '';
   const scjg = await h.db
@@ -326,13 +326,6 @@ export async function listBench(
   return out;
 }
 
-/** The ids of an org and every org below it. */
-async function subtree(h: DatabaseHandle, orgId: string): Promise<string[]> {
-  const top = await h.db.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirstOrThrow();
-  const below = await h.db.selectFrom('org').select('id').where('path', 'like', `${top.path}%`).execute();
-  return below.map((o) => o.id);
-}
-
 /**
  * (c) Every registry figure of a county-year (or of `orgId`'s subtree) vs one aggregate query
  * over the same cases.
@@ -348,7 +341,8 @@ export async function figuresBench(
   const root = orgId ?? (await rootOrgId(h.db));
   const year = Number(chinaDate(new Date()).slice(0, 4)) - 1;
   const period = yearPeriod(year);
-  const orgIds = await subtree(h, root);
+  // the same orgs the figures count (the report's own subtree)
+  const { orgIds } = await orgSubtree(ctx, root);
   await computeFigures(ctx, registry, root, period);
   const subject = await median(3, () => computeFigures(ctx, registry, root, period));
   const base = await median(3, () =>
