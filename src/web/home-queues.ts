@@ -55,3 +55,29 @@ export function filteredQueue<T>(
     return { total: rows.length, items: rows.slice(0, QUEUE_SHOWN).map(item) };
   };
 }
+
+/**
+ * A ledger's two deadline queues: 逾期 (shown red) then 临期, each the ledger's rows filtered by
+ * `due` (after it, `query`), linked to `page` filtered the same way. Keys are `${key}-overdue`
+ * and `${key}-due-soon`.
+ */
+export function dueQueues<T>(q: {
+  key: string;
+  titles: { overdue: string; dueSoon: string };
+  permission: string;
+  /** the web page of the ledger */
+  page: string;
+  /** the ledger's endpoint */
+  path: string;
+  query?: Query;
+  line: (row: T) => QueueItem;
+}): HomeQueue[] {
+  return (['overdue', 'dueSoon'] as const).map((due) => ({
+    key: `${q.key}-${due === 'overdue' ? 'overdue' : 'due-soon'}`,
+    title: q.titles[due],
+    permission: q.permission,
+    ...(due === 'overdue' ? { tone: 'urgent' as const } : {}),
+    link: `${q.page}?due=${due}`,
+    load: ledgerQueue(q.path, { due, ...q.query }, q.line),
+  }));
+}

@@ -1,5 +1,5 @@
 import type { HomeQueue } from '../home-queues.js';
-import { ledgerQueue } from '../home-queues.js';
+import { dueQueues, ledgerQueue } from '../home-queues.js';
 import type { CaseSummary } from '../pages/enforcement/types.js';
 
 const caseLine = (c: CaseSummary) => ({
@@ -27,21 +27,14 @@ export const enforcementQueues: HomeQueue[] = [
     link: '/enforcement/cases?status=reviewing',
     load: ledgerQueue('/api/enforcement/cases', { status: 'reviewing' }, caseLine),
   },
-  {
-    key: 'cases-overdue',
-    title: '逾期案件',
+  ...dueQueues({
+    key: 'cases',
+    titles: { overdue: '逾期案件', dueSoon: '临期案件' },
     permission: 'enforcement:case:edit',
-    tone: 'urgent',
-    link: '/enforcement/cases?due=overdue',
-    load: ledgerQueue('/api/enforcement/cases', { due: 'overdue' }, caseLine),
-  },
-  {
-    key: 'cases-due-soon',
-    title: '临期案件',
-    permission: 'enforcement:case:edit',
-    link: '/enforcement/cases?due=dueSoon',
-    load: ledgerQueue('/api/enforcement/cases', { due: 'dueSoon' }, caseLine),
-  },
+    page: '/enforcement/cases',
+    path: '/api/enforcement/cases',
+    line: caseLine,
+  }),
   {
     key: 'publications-pending',
     title: '待公示的执法决定',

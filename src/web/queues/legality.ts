@@ -1,5 +1,5 @@
 import type { HomeQueue, QueueItem } from '../home-queues.js';
-import { ledgerQueue } from '../home-queues.js';
+import { dueQueues } from '../home-queues.js';
 
 interface Review {
   id: string;
@@ -22,20 +22,12 @@ const line = (r: Review): QueueItem => ({
 });
 
 /** 合法性审查台's queues on the home page: 逾期 first, then 临期 (the desk's own stored due dates). */
-export const legalityQueues: HomeQueue[] = [
-  {
-    key: 'reviews-overdue',
-    title: '逾期未办结的合法性审查',
-    permission: 'legality:review:handle',
-    tone: 'urgent',
-    link: '/legality/reviews?due=overdue',
-    load: ledgerQueue<Review>('/api/legality/reviews', { due: 'overdue', sort: 'dueOn' }, line),
-  },
-  {
-    key: 'reviews-due-soon',
-    title: '临期的合法性审查',
-    permission: 'legality:review:handle',
-    link: '/legality/reviews?due=dueSoon',
-    load: ledgerQueue<Review>('/api/legality/reviews', { due: 'dueSoon', sort: 'dueOn' }, line),
-  },
-];
+export const legalityQueues: HomeQueue[] = dueQueues<Review>({
+  key: 'reviews',
+  titles: { overdue: '逾期未办结的合法性审查', dueSoon: '临期的合法性审查' },
+  permission: 'legality:review:handle',
+  page: '/legality/reviews',
+  path: '/api/legality/reviews',
+  query: { sort: 'dueOn' },
+  line,
+});

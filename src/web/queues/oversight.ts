@@ -1,5 +1,5 @@
 import type { HomeQueue, QueueItem } from '../home-queues.js';
-import { ledgerQueue } from '../home-queues.js';
+import { dueQueues, ledgerQueue } from '../home-queues.js';
 import { fillDueState, todayInChina } from '../pages/oversight/assessment-labels.js';
 
 interface UnitRow {
@@ -60,19 +60,12 @@ export const oversightQueues: HomeQueue[] = [
       unitLine(() => '已报送,待审核赋分'),
     ),
   },
-  {
-    key: 'rectifications-overdue',
-    title: '逾期未销号的整改事项',
+  ...dueQueues({
+    key: 'rectifications',
+    titles: { overdue: '逾期未销号的整改事项', dueSoon: '临期的整改事项' },
     permission: 'oversight:rectification:edit',
-    tone: 'urgent',
-    link: '/oversight/rectifications?due=overdue',
-    load: ledgerQueue('/api/oversight/rectifications', { due: 'overdue' }, rectLine),
-  },
-  {
-    key: 'rectifications-due-soon',
-    title: '临期的整改事项',
-    permission: 'oversight:rectification:edit',
-    link: '/oversight/rectifications?due=dueSoon',
-    load: ledgerQueue('/api/oversight/rectifications', { due: 'dueSoon' }, rectLine),
-  },
+    page: '/oversight/rectifications',
+    path: '/api/oversight/rectifications',
+    line: rectLine,
+  }),
 ];
