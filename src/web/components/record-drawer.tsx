@@ -1,5 +1,5 @@
 import { Drawer, Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useFetch } from './use-fetch.js';
 
 /**
@@ -10,6 +10,12 @@ export function useRecord<T extends { id: string }>(base: string, id: string | n
   const { data, loading, reload } = useFetch<T>(id ? `${base}/${id}` : null);
   const record = data && data.id === id ? data : undefined;
   return { record, loading, reload };
+}
+
+/** The record a ledger has open (none at first unless `initial`), read as `useRecord` reads it. */
+export function useOpenRecord<T extends { id: string }>(base: string, initial: string | null = null) {
+  const [id, setId] = useState(initial);
+  return { base, id, open: setId, close: () => setId(null), ...useRecord<T>(base, id) };
 }
 
 /** A record's drawer: a spinner until the record has come, then `children(record)`. */

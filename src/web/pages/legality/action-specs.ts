@@ -32,6 +32,52 @@ const lines = (v: unknown) =>
 function clean(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== ''));
 }
+/** An answer as the schemas take it, by its field's kind: text trimmed (blank is absent), one item a line, a switch true or false. */
+function answer(kind: FieldKind, v: unknown): unknown {
+  switch (kind) {
+    case 'text':
+    case 'textarea':
+      return str(v);
+    case 'lines':
+      return lines(v);
+    case 'number':
+      return typeof v === 'number' ? v : undefined;
+    case 'bool':
+      return v === true;
+    case 'checks':
+      return Array.isArray(v) ? v : [];
+    default:
+      return v;
+  }
+}
+/** A form's answers → the body, one key a field, the empty ones left out. */
+function answers(fields: readonly FieldSpec[], v: Record<string, unknown>): Record<string, unknown> {
+  return clean(Object.fromEntries(fields.map((f) => [f.name, answer(f.kind, v[f.name])])));
+}
+/** A form whose body is its answers (`answers`). */
+function form(key: string, title: string, fields: FieldSpec[]): FormSpec {
+  return { key, title, fields, body: (v) => answers(fields, v) };
+}
+/** The forms of a record's acts by action: each posts `{ action, …answers }` unless it gives its own body. */
+function actionForms(
+  drafts: Record<string, Omit<FormSpec, 'key' | 'body'> & { body?: FormSpec['body'] }>,
+): Record<string, FormSpec> {
+  return Object.fromEntries(
+    Object.entries(drafts).map(([key, d]) => [
+      key,
+      { key, ...d, body: d.body ?? ((v) => ({ action: key, ...answers(d.fields, v) })) },
+    ]),
+  );
+}
+/** 报送审查 as an act: the materials one a line, none for the default set. */
+function submitMaterialsBody(v: Record<string, unknown>): Record<string, unknown> {
+  const m = lines(v.materials);
+  return clean({
+    action: 'submitReview',
+    date: v.date,
+    materials: m.length ? m.map((name) => ({ name })) : undefined,
+  });
+}
 const date = { name: 'date', label: '办理日期', kind: 'date', required: true } as const;
 const reason = (label = '理由', required = false): FieldSpec => ({
   name: 'reason',
@@ -72,27 +118,20 @@ export const submitReviewForm: FormSpec = {
     }),
 };
 
-export const reviewActionForms: Record<string, FormSpec> = {
+export const reviewActionForms = actionForms({
   requestMaterials: {
-    key: 'requestMaterials',
     title: '通知补充材料',
     fields: [date, reason('需补充的材料', true)],
-    body: (v) => clean({ action: 'requestMaterials', date: v.date, reason: str(v.reason) }),
   },
   receiveMaterials: {
-    key: 'receiveMaterials',
     title: '收到补充材料',
     fields: [date],
-    body: (v) => ({ action: 'receiveMaterials', date: v.date }),
   },
   extend: {
-    key: 'extend',
     title: '延长审查期限',
     fields: [date, reason('延期理由', true)],
-    body: (v) => clean({ action: 'extend', date: v.date, reason: str(v.reason) }),
   },
   conclude: {
-    key: 'conclude',
     title: '出具审查意见',
     fields: [
       date,
@@ -105,20 +144,12 @@ export const reviewActionForms: Record<string, FormSpec> = {
       },
       { name: 'opinions', label: '审查意见(每行一条)', kind: 'lines' },
     ],
-    body: (v) => ({
-      action: 'conclude',
-      date: v.date,
-      conclusion: v.conclusion,
-      opinions: lines(v.opinions),
-    }),
   },
   withdraw: {
-    key: 'withdraw',
     title: '撤回',
     fields: [date, reason('撤回理由')],
-    body: (v) => clean({ action: 'withdraw', date: v.date, reason: str(v.reason) }),
   },
-};
+});
 
 export const adoptionOptions = opts({ adopted: '采纳', partlyAdopted: '部分采纳', notAdopted: '不采纳' });
 /** 反馈采纳情况: one adoption (and a reason) per opinion; fields are named a_<id> and r_<id>. */
@@ -136,29 +167,16 @@ export function answerBody(
 
 // ——— 规范性文件 ———
 
-export const createDocumentForm: FormSpec = {
-  key: 'create',
-  title: '登记起草规范性文件',
-  fields: [
-    { name: 'title', label: '文件名称', kind: 'text', required: true },
-    { name: 'draftedOn', label: '起草日期', kind: 'date', required: true },
-    { name: 'marketRelated', label: '涉及市场主体经济活动', kind: 'bool' },
-    { name: 'provisional', label: '暂行或试行', kind: 'bool' },
-    { name: 'body', label: '正文', kind: 'textarea' },
-  ],
-  body: (v) =>
-    clean({
-      title: str(v.title),
-      draftedOn: v.draftedOn,
-      marketRelated: v.marketRelated === true,
-      provisional: v.provisional === true,
-      body: str(v.body),
-    }),
-};
+export const createDocumentForm = form('create', '登记起草规范性文件', [
+  { name: 'title', label: '文件名称', kind: 'text', required: true },
+  { name: 'draftedOn', label: '起草日期', kind: 'date', required: true },
+  { name: 'marketRelated', label: '涉及市场主体经济活动', kind: 'bool' },
+  { name: 'provisional', label: '暂行或试行', kind: 'bool' },
+  { name: 'body', label: '正文', kind: 'textarea' },
+]);
 
-export const documentActionForms: Record<string, FormSpec> = {
+export const documentActionForms = actionForms({
   revise: {
-    key: 'revise',
     title: '修改文本',
     fields: [
       date,
@@ -166,11 +184,8 @@ export const documentActionForms: Record<string, FormSpec> = {
       { name: 'body', label: '修改后的正文', kind: 'textarea' },
       { name: 'note', label: '修改说明', kind: 'text' },
     ],
-    body: (v) =>
-      clean({ action: 'revise', date: v.date, title: str(v.title), body: str(v.body), note: str(v.note) }),
   },
   openComment: {
-    key: 'openComment',
     title: '公开征求意见',
     fields: [
       date,
@@ -178,23 +193,12 @@ export const documentActionForms: Record<string, FormSpec> = {
       { name: 'commentTo', label: '征求意见截止日期', kind: 'date', required: true },
       reason('期限少于规定时的理由'),
     ],
-    body: (v) =>
-      clean({
-        action: 'openComment',
-        date: v.date,
-        commentFrom: v.commentFrom,
-        commentTo: v.commentTo,
-        reason: str(v.reason),
-      }),
   },
   fairCompetition: {
-    key: 'fairCompetition',
     title: '公平竞争审查',
     fields: [date, { name: 'note', label: '审查结论', kind: 'text' }],
-    body: (v) => clean({ action: 'fairCompetition', date: v.date, note: str(v.note) }),
   },
   submitReview: {
-    key: 'submitReview',
     title: '报送合法性审核',
     fields: [
       date,
@@ -204,34 +208,21 @@ export const documentActionForms: Record<string, FormSpec> = {
         kind: 'lines',
       },
     ],
-    body: (v) => {
-      const m = lines(v.materials);
-      return clean({
-        action: 'submitReview',
-        date: v.date,
-        materials: m.length ? m.map((name) => ({ name })) : undefined,
-      });
-    },
+    body: submitMaterialsBody,
   },
   deliberate: {
-    key: 'deliberate',
     title: '集体审议',
     fields: [date, { name: 'meeting', label: '审议会议', kind: 'text', required: true }],
-    body: (v) => clean({ action: 'deliberate', date: v.date, meeting: str(v.meeting) }),
   },
   publish: {
-    key: 'publish',
     title: '统一编号并公布',
     fields: [
       date,
       { name: 'effectiveOn', label: '施行日期(不填为公布后 30 日)', kind: 'date' },
       reason('提前施行的理由'),
     ],
-    body: (v) =>
-      clean({ action: 'publish', date: v.date, effectiveOn: v.effectiveOn, reason: str(v.reason) }),
   },
   file: {
-    key: 'file',
     title: '报送备案',
     fields: [
       date,
@@ -249,7 +240,6 @@ export const documentActionForms: Record<string, FormSpec> = {
       }),
   },
   filingOutcome: {
-    key: 'filingOutcome',
     title: '备案审查结果',
     fields: [
       date,
@@ -262,36 +252,26 @@ export const documentActionForms: Record<string, FormSpec> = {
       },
       reason('说明'),
     ],
-    body: (v) => clean({ action: 'filingOutcome', date: v.date, outcome: v.outcome, reason: str(v.reason) }),
   },
-};
+});
 
 // ——— 重大行政决策 ———
 
-export const createCatalogueForm: FormSpec = {
-  key: 'catalogue',
-  title: '拟定年度决策事项目录',
-  fields: [
-    { name: 'year', label: '年度', kind: 'number', required: true },
-    { name: 'draftedOn', label: '拟定日期', kind: 'date', required: true },
-  ],
-  body: (v) => ({ year: v.year, draftedOn: v.draftedOn }),
-};
+export const createCatalogueForm = form('catalogue', '拟定年度决策事项目录', [
+  { name: 'year', label: '年度', kind: 'number', required: true },
+  { name: 'draftedOn', label: '拟定日期', kind: 'date', required: true },
+]);
 
-export const catalogueActionForms: Record<string, FormSpec> = {
+export const catalogueActionForms = actionForms({
   agree: {
-    key: 'agree',
     title: '报同级党委同意',
     fields: [date, { name: 'agreedBy', label: '党委同意的会议或文件', kind: 'text', required: true }],
-    body: (v) => clean({ action: 'agree', date: v.date, agreedBy: str(v.agreedBy) }),
   },
   publish: {
-    key: 'publish',
     title: '向社会公布目录',
     fields: [date, { name: 'channel', label: '公布渠道', kind: 'text', required: true }],
-    body: (v) => clean({ action: 'publish', date: v.date, channel: str(v.channel) }),
   },
-};
+});
 
 export const decisionCategoryOptions = opts({
   publicPolicy: '重大公共政策和措施',
@@ -301,27 +281,14 @@ export const decisionCategoryOptions = opts({
   other: '其他重大事项',
 });
 
-export const listDecisionForm: FormSpec = {
-  key: 'list',
-  title: '列入决策事项',
-  fields: [
-    { name: 'title', label: '决策事项', kind: 'text', required: true },
-    { name: 'category', label: '类别', kind: 'select', required: true, options: decisionCategoryOptions },
-    { name: 'undertakingOrg', label: '承办单位', kind: 'text' },
-    { name: 'listedOn', label: '列入日期', kind: 'date', required: true },
-    { name: 'marketRelated', label: '涉及市场主体经济活动', kind: 'bool' },
-    reason('调整理由(目录已公布的须填写)'),
-  ],
-  body: (v) =>
-    clean({
-      title: str(v.title),
-      category: v.category,
-      undertakingOrg: str(v.undertakingOrg),
-      listedOn: v.listedOn,
-      marketRelated: v.marketRelated === true,
-      reason: str(v.reason),
-    }),
-};
+export const listDecisionForm = form('list', '列入决策事项', [
+  { name: 'title', label: '决策事项', kind: 'text', required: true },
+  { name: 'category', label: '类别', kind: 'select', required: true, options: decisionCategoryOptions },
+  { name: 'undertakingOrg', label: '承办单位', kind: 'text' },
+  { name: 'listedOn', label: '列入日期', kind: 'date', required: true },
+  { name: 'marketRelated', label: '涉及市场主体经济活动', kind: 'bool' },
+  reason('调整理由(目录已公布的须填写)'),
+]);
 
 const stance = { 同意: 'agree', 不同意: 'disagree', 弃权: 'abstain' } as const;
 /** "姓名:同意:意见" per line → opinions, in speaking order; the head's own opinion goes last. */
@@ -355,9 +322,8 @@ function discussionBody(v: Record<string, unknown>) {
   });
 }
 
-export const decisionActionForms: Record<string, FormSpec> = {
+export const decisionActionForms = actionForms({
   publicComment: {
-    key: 'publicComment',
     title: '公开征求意见',
     fields: [
       date,
@@ -366,45 +332,24 @@ export const decisionActionForms: Record<string, FormSpec> = {
       { name: 'commentCount', label: '收到意见(条)', kind: 'number' },
       reason('期限少于 30 日的理由'),
     ],
-    body: (v) =>
-      clean({
-        action: 'publicComment',
-        date: v.date,
-        commentFrom: v.commentFrom,
-        commentTo: v.commentTo,
-        commentCount: typeof v.commentCount === 'number' ? v.commentCount : undefined,
-        reason: str(v.reason),
-      }),
   },
   hearing: {
-    key: 'hearing',
     title: '举行听证',
     fields: [
       date,
       { name: 'participants', label: '听证参加人(人)', kind: 'number' },
       { name: 'note', label: '听证情况', kind: 'textarea' },
     ],
-    body: (v) =>
-      clean({
-        action: 'hearing',
-        date: v.date,
-        participants: typeof v.participants === 'number' ? v.participants : undefined,
-        note: str(v.note),
-      }),
   },
   expertReview: {
-    key: 'expertReview',
     title: '专家论证',
     fields: [
       date,
       { name: 'experts', label: '论证专家(每行一位)', kind: 'lines', required: true },
       { name: 'note', label: '论证意见', kind: 'textarea' },
     ],
-    body: (v) =>
-      clean({ action: 'expertReview', date: v.date, experts: lines(v.experts), note: str(v.note) }),
   },
   riskAssessment: {
-    key: 'riskAssessment',
     title: '风险评估',
     fields: [
       date,
@@ -417,16 +362,8 @@ export const decisionActionForms: Record<string, FormSpec> = {
       },
       { name: 'mitigation', label: '风险防范措施(高风险必填)', kind: 'textarea' },
     ],
-    body: (v) =>
-      clean({
-        action: 'riskAssessment',
-        date: v.date,
-        riskLevel: v.riskLevel,
-        mitigation: str(v.mitigation),
-      }),
   },
   waive: {
-    key: 'waive',
     title: '说明不适用的程序',
     fields: [
       date,
@@ -439,23 +376,13 @@ export const decisionActionForms: Record<string, FormSpec> = {
       },
       reason('不适用的理由', true),
     ],
-    body: (v) => clean({ action: 'waive', date: v.date, procedure: v.procedure, reason: str(v.reason) }),
   },
   submitReview: {
-    key: 'submitReview',
     title: '报送合法性审查',
     fields: [date, { name: 'materials', label: '报送材料(每行一项,可不填)', kind: 'lines' }],
-    body: (v) => {
-      const m = lines(v.materials);
-      return clean({
-        action: 'submitReview',
-        date: v.date,
-        materials: m.length ? m.map((name) => ({ name })) : undefined,
-      });
-    },
+    body: submitMaterialsBody,
   },
   discuss: {
-    key: 'discuss',
     title: '集体讨论决定',
     fields: [
       date,
@@ -489,30 +416,22 @@ export const decisionActionForms: Record<string, FormSpec> = {
     body: discussionBody,
   },
   publish: {
-    key: 'publish',
     title: '公布决策',
     fields: [
       date,
       { name: 'channel', label: '公布渠道', kind: 'text', required: true },
       { name: 'adoptionNote', label: '公众意见采纳情况说明', kind: 'textarea' },
     ],
-    body: (v) =>
-      clean({ action: 'publish', date: v.date, channel: str(v.channel), adoptionNote: str(v.adoptionNote) }),
   },
   archive: {
-    key: 'archive',
     title: '立卷归档',
     fields: [date, { name: 'archived', label: '已归档材料', kind: 'checks', required: true }],
-    body: (v) => ({ action: 'archive', date: v.date, archived: Array.isArray(v.archived) ? v.archived : [] }),
   },
   execute: {
-    key: 'execute',
     title: '组织执行',
     fields: [date, { name: 'executor', label: '执行单位', kind: 'text', required: true }],
-    body: (v) => clean({ action: 'execute', date: v.date, executor: str(v.executor) }),
   },
   evaluate: {
-    key: 'evaluate',
     title: '决策后评估',
     fields: [
       date,
@@ -537,20 +456,9 @@ export const decisionActionForms: Record<string, FormSpec> = {
       },
       { name: 'note', label: '评估情况', kind: 'textarea' },
     ],
-    body: (v) =>
-      clean({
-        action: 'evaluate',
-        date: v.date,
-        trigger: v.trigger,
-        thirdParty: v.thirdParty === true,
-        outcome: v.outcome,
-        note: str(v.note),
-      }),
   },
   withdraw: {
-    key: 'withdraw',
     title: '调出目录',
     fields: [date, reason('调整理由', true)],
-    body: (v) => clean({ action: 'withdraw', date: v.date, reason: str(v.reason) }),
   },
-};
+});

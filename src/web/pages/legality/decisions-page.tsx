@@ -1,20 +1,10 @@
-import {
-  Button,
-  Descriptions,
-  Form,
-  InputNumber,
-  List,
-  Space,
-  type TableColumnsType,
-  Tag,
-  Timeline,
-} from 'antd';
+import { Button, Descriptions, Form, InputNumber, List, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import { ActionButtons, ActionModal, type OpenForm } from './action-modal.js';
-import { RecordDrawer, useRecord } from '../../components/record-drawer.js';
+import { ActsDrawer, ActTimeline, StepList, useActForm } from './acts-drawer.js';
+import { useOpenRecord } from '../../components/record-drawer.js';
 import { CommentsPanel } from './comments-panel.js';
 import {
   catalogueActionForms,
@@ -72,23 +62,19 @@ export default function DecisionsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const catalogues = useFetch<{ items: Catalogue[] }>('/api/legality/catalogues', { year });
   const list = useList<DecisionSummary>('/api/legality/decisions');
-  const [open, setOpen] = useState<string | null>(null);
-  const detail = useRecord<DecisionDetail>('/api/legality/decisions', open);
-  const d = detail.record;
-  const [form, setForm] = useState<OpenForm | null>(null);
-  const done = () => {
-    setForm(null);
+  const detail = useOpenRecord<DecisionDetail>('/api/legality/decisions');
+  const act = useActForm(() => {
     catalogues.reload();
     list.reload();
     detail.reload();
-  };
+  });
   const columns: TableColumnsType<DecisionSummary> = [
     {
       title: '决策事项',
       dataIndex: 'title',
       key: 'title',
       ellipsis: true,
-      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => detail.open(r.id)} />,
     },
     { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
     { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 170, ellipsis: true },
@@ -137,7 +123,7 @@ export default function DecisionsPage() {
             query={list.filters}
             filename="重大行政决策台账.xlsx"
           />
-          <Button onClick={() => setForm({ spec: createCatalogueForm, path: '/api/legality/catalogues' })}>
+          <Button onClick={() => act.open({ spec: createCatalogueForm, path: '/api/legality/catalogues' })}>
             拟定目录
           </Button>
         </Space>
@@ -163,7 +149,7 @@ export default function DecisionsPage() {
                   key="list"
                   size="small"
                   onClick={() =>
-                    setForm({ spec: listDecisionForm, path: `/api/legality/catalogues/${c.id}/decisions` })
+                    act.open({ spec: listDecisionForm, path: `/api/legality/catalogues/${c.id}/decisions` })
                   }
                 >
                   {c.status === 'published' ? '调整目录(增列事项)' : '列入事项'}
@@ -175,7 +161,7 @@ export default function DecisionsPage() {
                         size="small"
                         type="primary"
                         onClick={() =>
-                          setForm({
+                          act.open({
                             spec: next,
                             path: `/api/legality/catalogues/${c.id}/actions`,
                             extra: { version: c.version },
@@ -203,55 +189,31 @@ export default function DecisionsPage() {
         <SelectFilter name="status" label="状态" options={statuses} width={150} />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX={1000} />
-      <RecordDrawer
-        open={open !== null}
-        record={d}
-        loading={detail.loading}
-        onClose={() => setOpen(null)}
+      <ActsDrawer
+        of={detail}
         width={Math.min(720, window.innerWidth)}
-        title={d ? d.title : '决策详情'}
+        emptyTitle="决策详情"
+        forms={decisionActionForms}
+        checks={(d) => d.archiveChecklist}
+        onOpen={act.open}
       >
         {(d) => (
           <>
-            <ActionButtons
-              actions={d.allowedActions}
-              formFor={(action) => {
-                const spec = decisionActionForms[action];
-                return (
-                  spec && {
-                    spec,
-                    path: `/api/legality/decisions/${d.id}/actions`,
-                    extra: { version: d.version },
-                    checks: d.archiveChecklist,
-                  }
-                );
-              }}
-              onOpen={setForm}
-            />
             {d.missing.length > 0 && (
               <p>
                 <Tag color="orange">尚缺</Tag>
                 {d.missing.join('、')}(合法性审查通过、其他程序履行或说明不适用后方可集体讨论)
               </p>
             )}
-            <Descriptions size="small" column={1} bordered>
-              {d.procedures.map((p) => (
-                <Descriptions.Item key={p.step} label={p.step}>
-                  <Tag color={p.done ? 'green' : 'default'}>{p.done ? '已完成' : '未完成'}</Tag>
-                  {p.note}
-                </Descriptions.Item>
-              ))}
+            <StepList steps={d.procedures}>
               <Descriptions.Item label="归档材料清单">{d.archiveChecklist.join('、')}</Descriptions.Item>
-            </Descriptions>
-            <Timeline
-              style={{ marginTop: 16 }}
-              items={d.timeline.map((t) => ({ children: `${t.date} ${t.actionLabel}(${t.actorName})` }))}
-            />
+            </StepList>
+            <ActTimeline acts={d.timeline} />
             <CommentsPanel subjectId={d.id} />
           </>
         )}
-      </RecordDrawer>
-      <ActionModal open={form} onClose={() => setForm(null)} onDone={done} />
+      </ActsDrawer>
+      {act.modal}
     </PageCard>
   );
 }

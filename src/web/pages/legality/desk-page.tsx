@@ -1,5 +1,4 @@
-import { Button, Space, Descriptions, List, type TableColumnsType, Tag, Timeline } from 'antd';
-import { useState } from 'react';
+import { Button, Space, Descriptions, List, type TableColumnsType, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { ProvisionalTag } from '../../components/provisional-tag.js';
@@ -7,8 +6,8 @@ import { useFetch } from '../../components/use-fetch.js';
 import { useSearchParams } from 'react-router-dom';
 import { useDueParam } from '../../components/due-param.js';
 import { useList } from '../../components/use-list.js';
-import { ActionButtons, ActionModal, type OpenForm } from './action-modal.js';
-import { RecordDrawer, useRecord } from '../../components/record-drawer.js';
+import { ActsDrawer, ActTimeline, useActForm } from './acts-drawer.js';
+import { useOpenRecord } from '../../components/record-drawer.js';
 import {
   adoptionOptions,
   answerBody,
@@ -97,10 +96,11 @@ export default function DeskPage() {
   // the home page's 临期 / 逾期 queues open the desk filtered, or on one review (?open=id)
   const list = useList<ReviewSummary>('/api/legality/reviews', { filters: { due } });
   const linked = useFetch<{ items: LinkedCase[]; total: number }>('/api/legality/reviews/enforcement');
-  const [open, setOpen] = useState<string | null>(params.get('open'));
-  const detail = useRecord<ReviewDetail>('/api/legality/reviews', open);
-  const d = detail.record;
-  const [form, setForm] = useState<OpenForm | null>(null);
+  const detail = useOpenRecord<ReviewDetail>('/api/legality/reviews', params.get('open'));
+  const act = useActForm(() => {
+    list.reload();
+    detail.reload();
+  });
   /** 反馈采纳情况: one adoption per opinion, asked in one form */
   const answerForm = (r: ReviewDetail): FormSpec => ({
     key: 'answer',
@@ -130,7 +130,7 @@ export default function DeskPage() {
       dataIndex: 'title',
       key: 'title',
       ellipsis: true,
-      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => detail.open(r.id)} />,
     },
     { title: '类别', dataIndex: 'kindLabel', key: 'kind', width: 130, sorter: true },
     { title: '报送单位', dataIndex: 'orgName', key: 'orgName', width: 200, ellipsis: true, sorter: true },
@@ -151,7 +151,7 @@ export default function DeskPage() {
       title="合法性审查台"
       extra={
         <Space wrap>
-          <Button onClick={() => setForm({ spec: submitReviewForm, path: '/api/legality/reviews' })}>
+          <Button onClick={() => act.open({ spec: submitReviewForm, path: '/api/legality/reviews' })}>
             报送审查
           </Button>
           <ExportButton
@@ -182,25 +182,24 @@ export default function DeskPage() {
           )}
         />
       )}
-      <RecordDrawer
-        open={open !== null}
-        record={d}
-        loading={detail.loading}
-        onClose={() => setOpen(null)}
+      <ActsDrawer
+        of={detail}
         width={680}
-        title={d ? d.title : '审查详情'}
+        emptyTitle="审查详情"
+        forms={reviewActionForms}
+        formFor={(d, action) =>
+          action === 'answer'
+            ? {
+                spec: answerForm(d),
+                path: `/api/legality/reviews/${d.id}/answers`,
+                extra: { version: d.version },
+              }
+            : undefined
+        }
+        onOpen={act.open}
       >
         {(d) => (
           <>
-            <ActionButtons
-              actions={d.allowedActions}
-              formFor={(action) => {
-                const spec = action === 'answer' ? answerForm(d) : reviewActionForms[action];
-                const path = `/api/legality/reviews/${d.id}/${action === 'answer' ? 'answers' : 'actions'}`;
-                return spec && { spec, path, extra: { version: d.version } };
-              }}
-              onOpen={setForm}
-            />
             <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
               <Descriptions.Item label="类别">{d.kindLabel}</Descriptions.Item>
               <Descriptions.Item label="报送单位">{d.orgName}</Descriptions.Item>
@@ -235,24 +234,11 @@ export default function DeskPage() {
                 </List.Item>
               )}
             />
-            <Timeline
-              style={{ marginTop: 16 }}
-              items={d.timeline.map((t) => ({
-                children: `${t.date} ${t.actionLabel}(${t.actorName})${t.reason ? `:${t.reason}` : ''}`,
-              }))}
-            />
+            <ActTimeline acts={d.timeline} />
           </>
         )}
-      </RecordDrawer>
-      <ActionModal
-        open={form}
-        onClose={() => setForm(null)}
-        onDone={() => {
-          setForm(null);
-          list.reload();
-          detail.reload();
-        }}
-      />
+      </ActsDrawer>
+      {act.modal}
     </PageCard>
   );
 }

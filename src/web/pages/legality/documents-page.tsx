@@ -1,9 +1,8 @@
-import { Button, Descriptions, Space, type TableColumnsType, Tag, Timeline } from 'antd';
-import { useState } from 'react';
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
-import { ActionButtons, ActionModal, type OpenForm } from './action-modal.js';
-import { RecordDrawer, useRecord } from '../../components/record-drawer.js';
+import { ActsDrawer, ActTimeline, StepList, useActForm } from './acts-drawer.js';
+import { useOpenRecord } from '../../components/record-drawer.js';
 import { CommentsPanel } from './comments-panel.js';
 import { createDocumentForm, documentActionForms } from './action-specs.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
@@ -50,17 +49,18 @@ const filingColors: Record<string, string | undefined> = {
 /** 规范性文件台账: drafts to publication, 统一编号, 备案 clock, 有效期. */
 export default function DocumentsPage() {
   const list = useList<DocumentSummary>('/api/legality/documents');
-  const [open, setOpen] = useState<string | null>(null);
-  const detail = useRecord<DocumentDetail>('/api/legality/documents', open);
-  const d = detail.record;
-  const [form, setForm] = useState<OpenForm | null>(null);
+  const detail = useOpenRecord<DocumentDetail>('/api/legality/documents');
+  const act = useActForm(() => {
+    list.reload();
+    detail.reload();
+  });
   const columns: TableColumnsType<DocumentSummary> = [
     {
       title: '文件名称',
       dataIndex: 'title',
       key: 'title',
       ellipsis: true,
-      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
+      render: (t: string, r) => <OpenLink text={t} onOpen={() => detail.open(r.id)} />,
     },
     {
       title: '文号',
@@ -126,7 +126,7 @@ export default function DocumentsPage() {
             query={list.filters}
             filename="规范性文件台账.xlsx"
           />
-          <Button onClick={() => setForm({ spec: createDocumentForm, path: '/api/legality/documents' })}>
+          <Button onClick={() => act.open({ spec: createDocumentForm, path: '/api/legality/documents' })}>
             登记起草
           </Button>
         </Space>
@@ -143,55 +143,22 @@ export default function DocumentsPage() {
         />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX={1150} />
-      <RecordDrawer
-        open={open !== null}
-        record={d}
-        loading={detail.loading}
-        onClose={() => setOpen(null)}
+      <ActsDrawer
+        of={detail}
         width={Math.min(680, window.innerWidth)}
-        title={d ? d.title : '文件详情'}
+        emptyTitle="文件详情"
+        forms={documentActionForms}
+        onOpen={act.open}
       >
         {(d) => (
           <>
-            <ActionButtons
-              actions={d.allowedActions}
-              formFor={(action) => {
-                const spec = documentActionForms[action];
-                return (
-                  spec && {
-                    spec,
-                    path: `/api/legality/documents/${d.id}/actions`,
-                    extra: { version: d.version },
-                  }
-                );
-              }}
-              onOpen={setForm}
-            />
-            <Descriptions size="small" column={1} bordered>
-              {d.gates.map((g) => (
-                <Descriptions.Item key={g.step} label={g.step}>
-                  <Tag color={g.done ? 'green' : 'default'}>{g.done ? '已完成' : '未完成'}</Tag>
-                  {g.note}
-                </Descriptions.Item>
-              ))}
-            </Descriptions>
-            <Timeline
-              style={{ marginTop: 16 }}
-              items={d.timeline.map((t) => ({ children: `${t.date} ${t.actionLabel}(${t.actorName})` }))}
-            />
+            <StepList steps={d.gates} />
+            <ActTimeline acts={d.timeline} />
             <CommentsPanel subjectId={d.id} />
           </>
         )}
-      </RecordDrawer>
-      <ActionModal
-        open={form}
-        onClose={() => setForm(null)}
-        onDone={() => {
-          setForm(null);
-          list.reload();
-          detail.reload();
-        }}
-      />
+      </ActsDrawer>
+      {act.modal}
     </PageCard>
   );
 }
