@@ -5,6 +5,7 @@ import { notifySuccess } from '../api/feedback.js';
 import { applyServerError } from '../api/form-errors.js';
 import { PageCard } from '../components/ledger.js';
 import { useFetch } from '../components/use-fetch.js';
+import { TextItem } from '../components/form-items.js';
 
 interface SiteSettings {
   siteName: string;
@@ -84,15 +85,9 @@ export default function SitePage() {
         <Form.Item name="siteCode" label="网站标识码" extra="由全国政府网站信息报送系统分配">
           <Input maxLength={20} />
         </Form.Item>
-        <Form.Item name="icp" label="ICP 备案号">
-          <Input maxLength={40} />
-        </Form.Item>
-        <Form.Item name="policeRecord" label="公安机关备案号">
-          <Input maxLength={40} />
-        </Form.Item>
-        <Form.Item name="contact" label="联系方式">
-          <Input maxLength={120} />
-        </Form.Item>
+        <TextItem name="icp" label="ICP 备案号" max={40} />
+        <TextItem name="policeRecord" label="公安机关备案号" max={40} />
+        <TextItem name="contact" label="联系方式" max={120} />
         <Button type="primary" htmlType="submit" loading={saving}>
           保存
         </Button>

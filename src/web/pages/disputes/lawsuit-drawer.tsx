@@ -1,17 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Select,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Descriptions, Drawer, Form, Input, Select, Spin, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
@@ -21,6 +9,7 @@ import { type ConcludeValues, concludeBody, type HearingValues, hearingBody } fr
 import { appearerRoleOptions, excuseOptions, HEAD_ROLES, lawsuitOutcomeOptions } from './labels.js';
 import type { HearingView, LawsuitDetail } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { DateItem, TextItem } from '../../components/form-items.js';
 
 function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
   const [form] = Form.useForm<HearingValues>();
@@ -36,18 +25,10 @@ function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Form form={form} layout="vertical" size="small" aria-label="登记庭审">
-      <Form.Item name="summonsServedOn" label="出庭通知书送达日期" rules={req('送达日期')}>
-        <DatePicker />
-      </Form.Item>
-      <Form.Item name="hearingOn" label="开庭日期" rules={req('开庭日期')}>
-        <DatePicker />
-      </Form.Item>
-      <Form.Item name="appearerName" label="出庭人员" rules={req('出庭人员')}>
-        <Input maxLength={40} />
-      </Form.Item>
-      <Form.Item name="appearerTitle" label="职务" rules={req('职务')}>
-        <Input maxLength={60} />
-      </Form.Item>
+      <DateItem name="summonsServedOn" label="出庭通知书送达日期" required="请填写送达日期" />
+      <DateItem name="hearingOn" label="开庭日期" required />
+      <TextItem name="appearerName" label="出庭人员" required max={40} />
+      <TextItem name="appearerTitle" label="职务" required max={60} />
       <Form.Item name="appearerRole" label="出庭人员身份" rules={req('出庭人员身份')}>
         <Select options={appearerRoleOptions} />
       </Form.Item>
@@ -59,13 +40,7 @@ function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void
           <Form.Item name="excuseGround" label="不能出庭的事由" rules={req('事由')}>
             <Select options={excuseOptions} />
           </Form.Item>
-          <Form.Item
-            name="excuseNote"
-            label="情况说明"
-            rules={[...req('情况说明'), { min: 2, message: '至少 2 个字符' }]}
-          >
-            <Input.TextArea rows={2} maxLength={1000} />
-          </Form.Item>
+          <TextItem name="excuseNote" label="情况说明" required max={1000} rows={2} min={2} />
           <Form.Item label="盖章的书面说明" required>
             <input
               type="file"
@@ -118,12 +93,8 @@ function ConcludeForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => voi
       <Form.Item name="outcome" label="结果" rules={[{ required: true, message: '请选择结果' }]}>
         <Select options={lawsuitOutcomeOptions} />
       </Form.Item>
-      <Form.Item name="concludedOn" label="结案日期" rules={[{ required: true, message: '请选择日期' }]}>
-        <DatePicker />
-      </Form.Item>
-      <Form.Item name="servedOn" label="裁判文书送达日期(上诉期限自此起算)">
-        <DatePicker />
-      </Form.Item>
+      <DateItem name="concludedOn" label="结案日期" required="请选择日期" />
+      <DateItem name="servedOn" label="裁判文书送达日期(上诉期限自此起算)" />
       <Button type="primary" loading={busy} onClick={submit}>
         登记裁判结果
       </Button>

@@ -1,16 +1,4 @@
-import {
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  TreeSelect,
-} from 'antd';
+import { Button, Form, Modal, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { notifySuccess } from '../../api/feedback.js';
@@ -25,6 +13,7 @@ import type { LawsuitSummary } from './types.js';
 import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { DateItem, TextItem } from '../../components/form-items.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
@@ -59,24 +48,14 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
               style={{ width: 240 }}
             />
           </Form.Item>
-          <Form.Item name="court" label="法院" rules={req('法院')}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="courtCaseNo" label="案号" rules={req('案号')}>
-            <Input maxLength={60} />
-          </Form.Item>
+          <TextItem name="court" label="法院" required max={100} />
+          <TextItem name="courtCaseNo" label="案号" required max={60} />
           <Form.Item name="instance" label="审级">
             <Select options={instanceOptions} style={{ width: 90 }} />
           </Form.Item>
-          <Form.Item name="filedOn" label="立案日期" rules={req('立案日期')}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="plaintiff" label="原告" rules={req('原告')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="contestedAct" label="被诉行政行为" rules={req('被诉行政行为')}>
-            <Input maxLength={200} />
-          </Form.Item>
+          <DateItem name="filedOn" label="立案日期" required />
+          <TextItem name="plaintiff" label="原告" required max={200} />
+          <TextItem name="contestedAct" label="被诉行政行为" required max={200} />
           <Form.Item name="subjectArea" label="争议领域">
             <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
           </Form.Item>
@@ -84,13 +63,7 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
             <Select allowClear options={actKindOptions} style={{ width: 150 }} />
           </Form.Item>
         </Space>
-        <Form.Item
-          name="claims"
-          label="诉讼请求"
-          rules={[...req('诉讼请求'), { min: 2, message: '至少 2 个字符' }]}
-        >
-          <Input.TextArea rows={3} maxLength={4000} />
-        </Form.Item>
+        <TextItem name="claims" label="诉讼请求" required max={4000} rows={3} min={2} />
       </Form>
     </Modal>
   );

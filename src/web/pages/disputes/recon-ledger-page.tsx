@@ -2,8 +2,6 @@ import {
   Checkbox,
   DatePicker,
   Form,
-  Input,
-  InputNumber,
   Modal,
   Select,
   Space,
@@ -35,6 +33,7 @@ import type { ReconDetail, ReconSummary } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 
 function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
@@ -73,9 +72,7 @@ function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) 
           <Form.Item name="channel" label="申请方式" rules={req('申请方式')}>
             <Select options={channelOptions} style={{ width: 140 }} />
           </Form.Item>
-          <Form.Item name="receivedOn" label="收到申请日期" rules={req('收到申请日期')}>
-            <DatePicker />
-          </Form.Item>
+          <DateItem name="receivedOn" label="收到申请日期" required />
           {(channel === 'mail' || channel === 'transfer') && (
             <Form.Item name="filedOn" label={channel === 'mail' ? '邮戳日期' : '被申请人收到日期'}>
               <DatePicker />
@@ -95,52 +92,28 @@ function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) 
               ]}
             />
           </Form.Item>
-          <Form.Item name="applicantName" label="申请人" rules={req('申请人')}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="applicantIdNo" label="证件号码">
-            <Input maxLength={30} />
-          </Form.Item>
-          <Form.Item name="applicantPhone" label="联系电话">
-            <Input maxLength={30} />
-          </Form.Item>
-          <Form.Item name="applicantAddress" label="通讯地址">
-            <Input maxLength={200} />
-          </Form.Item>
+          <TextItem name="applicantName" label="申请人" required max={100} />
+          <TextItem name="applicantIdNo" label="证件号码" max={30} />
+          <TextItem name="applicantPhone" label="联系电话" max={30} />
+          <TextItem name="applicantAddress" label="通讯地址" max={200} />
         </Space>
         <Space wrap align="start">
-          <Form.Item name="actTitle" label="被申请复议的行政行为" rules={req('行政行为名称')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="actDocumentNo" label="文书编号">
-            <Input maxLength={60} />
-          </Form.Item>
+          <TextItem name="actTitle" label="被申请复议的行政行为" required="请填写行政行为名称" max={200} />
+          <TextItem name="actDocumentNo" label="文书编号" max={60} />
           <Form.Item name="actKind" label="行为类别">
             <Select options={actKindOptions} style={{ width: 160 }} />
           </Form.Item>
-          <Form.Item name="actKnownOn" label="知道该行为的日期" rules={req('知道该行为的日期')}>
-            <DatePicker />
-          </Form.Item>
+          <DateItem name="actKnownOn" label="知道该行为的日期" required />
           <Form.Item name="subjectArea" label="争议领域">
             <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
           </Form.Item>
-          <Form.Item name="actAmount" label="款额(元)">
-            <InputNumber min={0} />
-          </Form.Item>
+          <NumberItem name="actAmount" label="款额(元)" min={0} />
           <Form.Item name="partiesAgreeSimple" label="当事人同意简易程序" valuePropName="checked">
             <Checkbox />
           </Form.Item>
         </Space>
-        <Form.Item name="request" label="复议请求" rules={req('复议请求')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item
-          name="reasons"
-          label="事实和理由"
-          rules={[...req('事实和理由'), { min: 4, message: '至少 4 个字符' }]}
-        >
-          <Input.TextArea rows={4} maxLength={8000} />
-        </Form.Item>
+        <TextItem name="request" label="复议请求" required max={2000} rows={2} />
+        <TextItem name="reasons" label="事实和理由" required max={8000} rows={4} min={4} />
       </Form>
     </Modal>
   );

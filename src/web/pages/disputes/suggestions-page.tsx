@@ -1,7 +1,6 @@
 import {
   Button,
   Checkbox,
-  DatePicker,
   Descriptions,
   Drawer,
   Form,
@@ -35,6 +34,7 @@ import type { SuggestionView } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { DateItem, TextItem } from '../../components/form-items.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -70,31 +70,17 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
           <Form.Item name="orgId" label="答复单位" rules={req('答复单位')}>
             <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
           </Form.Item>
-          <Form.Item name="issuer" label="制发机关" rules={req('制发机关')}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="documentNo" label="文书编号" rules={req('文书编号')}>
-            <Input maxLength={60} />
-          </Form.Item>
-          <Form.Item name="issuedOn" label="制发日期" rules={req('制发日期')}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="receivedOn" label="收到日期" rules={req('收到日期')}>
-            <DatePicker />
-          </Form.Item>
+          <TextItem name="issuer" label="制发机关" required max={100} />
+          <TextItem name="documentNo" label="文书编号" required max={60} />
+          <DateItem name="issuedOn" label="制发日期" required />
+          <DateItem name="receivedOn" label="收到日期" required />
           {kind === 'publicInterest' && (
             <Form.Item name="urgent" label="情况紧急(15日内答复)" valuePropName="checked">
               <Checkbox />
             </Form.Item>
           )}
         </Space>
-        <Form.Item
-          name="summary"
-          label="建议内容"
-          rules={[...req('建议内容'), { min: 4, message: '至少 4 个字符' }]}
-        >
-          <Input.TextArea rows={3} maxLength={4000} />
-        </Form.Item>
+        <TextItem name="summary" label="建议内容" required max={4000} rows={3} min={4} />
       </Form>
     </Modal>
   );
@@ -145,13 +131,7 @@ function SuggestionDrawer({
               initialValues={{ repliedOn: dayjs() }}
               aria-label="登记答复"
             >
-              <Form.Item
-                name="repliedOn"
-                label="答复日期"
-                rules={[{ required: true, message: '请选择日期' }]}
-              >
-                <DatePicker />
-              </Form.Item>
+              <DateItem name="repliedOn" label="答复日期" required="请选择日期" />
               <Form.Item
                 name="reply"
                 label="书面答复"
@@ -162,9 +142,7 @@ function SuggestionDrawer({
               >
                 <Input.TextArea rows={3} maxLength={8000} />
               </Form.Item>
-              <Form.Item name="rectification" label="整改情况">
-                <Input.TextArea rows={2} maxLength={8000} />
-              </Form.Item>
+              <TextItem name="rectification" label="整改情况" max={8000} rows={2} />
               <Button type="primary" loading={busy} onClick={submit}>
                 登记答复
               </Button>

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
+import { Button, Form, Input, Modal, Select, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client.js';
@@ -19,6 +19,7 @@ import {
   type VisitValues,
   visitBody,
 } from './oversight-bodies.js';
+import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 
 /** A button opening a modal form that posts `body(values)` to `path`; field errors land on their fields. */
 function ModalForm<V extends object>({
@@ -108,9 +109,7 @@ function ProblemsFields({ required }: { required?: boolean }) {
       >
         <Input.TextArea rows={4} maxLength={8000} />
       </Form.Item>
-      <Form.Item name="dueOn" label="整改期限" rules={req('请选择整改期限')}>
-        <DatePicker />
-      </Form.Item>
+      <DateItem name="dueOn" label="整改期限" required="请选择整改期限" />
     </>
   );
 }
@@ -127,12 +126,8 @@ export function TipOffButton({ onDone }: { onDone: () => void }) {
       onDone={onDone}
     >
       <OrgField name="orgId" label="被举报单位" />
-      <Form.Item name="receivedOn" label="收到日期" rules={req('请选择日期')}>
-        <DatePicker />
-      </Form.Item>
-      <Form.Item name="description" label="举报内容" rules={req('请填写举报内容')}>
-        <Input.TextArea rows={4} maxLength={2000} />
-      </Form.Item>
+      <DateItem name="receivedOn" label="收到日期" required="请选择日期" />
+      <TextItem name="description" label="举报内容" required max={2000} rows={4} />
     </ModalForm>
   );
 }
@@ -157,25 +152,17 @@ export function OpinionButton({ onDone }: { onDone: () => void }) {
           ]}
         />
       </Form.Item>
-      <Form.Item name="docNo" label="文号" rules={req('请填写文号')}>
-        <Input maxLength={60} />
-      </Form.Item>
-      <Form.Item name="issuedOn" label="制发日期" rules={req('请选择日期')}>
-        <DatePicker />
-      </Form.Item>
-      <Form.Item name="dueOn" label="整改期限" rules={req('请选择日期')}>
-        <DatePicker />
-      </Form.Item>
-      <Form.Item name="content" label="意见或建议" rules={req('请填写内容')}>
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
-      <Form.Item
+      <TextItem name="docNo" label="文号" required max={60} />
+      <DateItem name="issuedOn" label="制发日期" required="请选择日期" />
+      <DateItem name="dueOn" label="整改期限" required="请选择日期" />
+      <TextItem name="content" label="意见或建议" required="请填写内容" max={4000} rows={3} />
+      <TextItem
         name="problems"
         label="指出的问题(每行一个,各自生成整改事项)"
-        rules={req('请列出至少一个问题')}
-      >
-        <Input.TextArea rows={4} maxLength={8000} />
-      </Form.Item>
+        required="请列出至少一个问题"
+        max={8000}
+        rows={4}
+      />
     </ModalForm>
   );
 }
@@ -210,27 +197,18 @@ export function ClueActButton({
           options={actions.map((a) => ({ value: a, label: clueActionLabels[a] }))}
         />
       </Form.Item>
-      {action === 'assign' && (
-        <Form.Item name="assignee" label="承办单位或人员" rules={req('请填写承办单位或人员')}>
-          <Input maxLength={100} />
-        </Form.Item>
-      )}
-      {action === 'answer' && (
-        <Form.Item name="answer" label="答复" rules={req('请填写答复')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      )}
+      {action === 'assign' && <TextItem name="assignee" label="承办单位或人员" required max={100} />}
+      {action === 'answer' && <TextItem name="answer" label="答复" required max={2000} rows={3} />}
       {action === 'close' && (
         <>
-          <Form.Item name="conclusion" label="办结结论" rules={req('请填写办结结论')}>
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
-          <Form.Item name="problems" label="查实的问题(每行一个,各自生成整改事项;没有可不填)">
-            <Input.TextArea rows={3} maxLength={8000} />
-          </Form.Item>
-          <Form.Item name="dueOn" label="整改期限(有问题时必填)">
-            <DatePicker />
-          </Form.Item>
+          <TextItem name="conclusion" label="办结结论" required max={2000} rows={3} />
+          <TextItem
+            name="problems"
+            label="查实的问题(每行一个,各自生成整改事项;没有可不填)"
+            max={8000}
+            rows={3}
+          />
+          <DateItem name="dueOn" label="整改期限(有问题时必填)" />
         </>
       )}
     </ModalForm>
@@ -250,19 +228,11 @@ export function PlanButton({ onDone }: { onDone: () => void }) {
       primary
       onDone={onDone}
     >
-      <Form.Item name="year" label="年度" rules={req('请填写年度')}>
-        <InputNumber min={2000} max={2100} />
-      </Form.Item>
-      <Form.Item name="title" label="计划名称" rules={req('请填写计划名称')}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="topics" label="督察事项(用顿号或换行分隔)">
-        <Input.TextArea rows={2} maxLength={2000} />
-      </Form.Item>
+      <NumberItem name="year" label="年度" required min={2000} max={2100} />
+      <TextItem name="title" label="计划名称" required max={200} />
+      <TextItem name="topics" label="督察事项(用顿号或换行分隔)" max={2000} rows={2} />
       <OrgField name="subjectOrgIds" label="被督察单位" multiple />
-      <Form.Item name="period" label="督察期间" rules={req('请选择督察期间')}>
-        <DatePicker.RangePicker />
-      </Form.Item>
+      <DateItem name="period" label="督察期间" required="请选择督察期间" range />
     </ModalForm>
   );
 }
@@ -288,15 +258,9 @@ export function VisitButton({
         <Select options={plans.map((p) => ({ value: p.id, label: p.title }))} />
       </Form.Item>
       <OrgField name="orgId" label="被督察单位" />
-      <Form.Item name="visitedOn" label="督察日期" rules={req('请选择日期')}>
-        <DatePicker />
-      </Form.Item>
-      <Form.Item name="inspectors" label="督察人员" rules={req('请填写督察人员')}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="summary" label="督察情况">
-        <Input.TextArea rows={3} maxLength={4000} />
-      </Form.Item>
+      <DateItem name="visitedOn" label="督察日期" required="请选择日期" />
+      <TextItem name="inspectors" label="督察人员" required max={200} />
+      <TextItem name="summary" label="督察情况" max={4000} rows={3} />
       <ProblemsFields />
     </ModalForm>
   );
@@ -316,23 +280,21 @@ export function CampaignButton({ onDone }: { onDone: () => void }) {
       primary
       onDone={onDone}
     >
-      <Form.Item name="title" label="活动名称" rules={req('请填写活动名称')}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="year" label="年度" rules={req('请填写年度')}>
-        <InputNumber min={2000} max={2100} />
-      </Form.Item>
+      <TextItem name="title" label="活动名称" required max={200} />
+      <NumberItem name="year" label="年度" required min={2000} max={2100} />
       <Form.Item name="rubricId" label="评查标准" rules={req('请选择评查标准')}>
         <Select
           options={(rubrics.data ?? []).map((r) => ({ value: r.id, label: `${r.name}(第 ${r.edition} 版)` }))}
         />
       </Form.Item>
-      <Form.Item name="closed" label="结案期间" rules={req('请选择结案期间')}>
-        <DatePicker.RangePicker />
-      </Form.Item>
-      <Form.Item name="perStratum" label="每个单位每类案件抽取(件)" rules={req('请填写抽取件数')}>
-        <InputNumber min={1} max={1000} />
-      </Form.Item>
+      <DateItem name="closed" label="结案期间" required="请选择结案期间" range />
+      <NumberItem
+        name="perStratum"
+        label="每个单位每类案件抽取(件)"
+        required="请填写抽取件数"
+        min={1}
+        max={1000}
+      />
       <OrgFieldOptional />
     </ModalForm>
   );

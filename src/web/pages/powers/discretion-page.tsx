@@ -12,6 +12,7 @@ import {
 } from './list-page.js';
 import { circumstanceOptions, fineUnitOptions } from './options.js';
 import { TextFilter } from '../../components/filter-fields.js';
+import { TextItem } from '../../components/form-items.js';
 
 interface Level {
   circumstance: string;
@@ -100,13 +101,7 @@ export default function DiscretionPage() {
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item
-                name="violation"
-                label="违法行为"
-                rules={[{ required: true, message: '请填写违法行为' }]}
-              >
-                <Input maxLength={500} />
-              </Form.Item>
+              <TextItem name="violation" label="违法行为" required max={500} />
             </Col>
             <BasisCols
               lawLabel="处罚依据(名称)"

@@ -1,4 +1,4 @@
-import { Col, Descriptions, Form, Input, Row, Select, Tag } from 'antd';
+import { Col, Descriptions, Form, Row, Select, Tag } from 'antd';
 import {
   BasisCols,
   type Entry,
@@ -12,6 +12,7 @@ import {
 } from './list-page.js';
 import { leniencyKindOptions } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { TextItem } from '../../components/form-items.js';
 
 interface Leniency extends Entry {
   orgId: string;
@@ -87,20 +88,8 @@ export default function LeniencyPage() {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item
-              name="violation"
-              label="违法行为"
-              rules={[{ required: true, message: '请填写违法行为' }]}
-            >
-              <Input maxLength={500} />
-            </Form.Item>
-            <Form.Item
-              name="conditions"
-              label="适用条件"
-              rules={[{ required: true, message: '请填写适用条件' }]}
-            >
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
+            <TextItem name="violation" label="违法行为" required max={500} />
+            <TextItem name="conditions" label="适用条件" required max={2000} rows={3} />
           </Col>
           <BasisCols
             lawLabel="法律依据(名称)"
@@ -108,13 +97,7 @@ export default function LeniencyPage() {
             articlePlaceholder="如:第三十三条第一款"
           />
           <Col span={24}>
-            <Form.Item
-              name="outcome"
-              label="裁量结果"
-              rules={[{ required: true, message: '请填写裁量结果' }]}
-            >
-              <Input maxLength={500} />
-            </Form.Item>
+            <TextItem name="outcome" label="裁量结果" required max={500} />
           </Col>
         </Row>
       )}

@@ -1,4 +1,4 @@
-import { Col, Descriptions, Form, Input, InputNumber, Row, Select, Switch, Tag } from 'antd';
+import { Col, Descriptions, Form, InputNumber, Row, Select, Switch, Tag } from 'antd';
 import {
   BasisCols,
   type Entry,
@@ -12,6 +12,7 @@ import {
 } from './list-page.js';
 import { approvalLevelOptions, orUndefined } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { TextItem } from '../../components/form-items.js';
 
 interface License extends Entry {
   code: string;
@@ -101,23 +102,13 @@ export default function LicensesPage() {
             codeMessage="请填写事项编码"
           />
           <Col span={12}>
-            <Form.Item name="name" label="事项名称" rules={[{ required: true, message: '请填写事项名称' }]}>
-              <Input maxLength={200} />
-            </Form.Item>
+            <TextItem name="name" label="事项名称" required max={200} />
           </Col>
           <Col span={12}>
-            <Form.Item name="subItem" label="子项名称">
-              <Input maxLength={200} />
-            </Form.Item>
+            <TextItem name="subItem" label="子项名称" max={200} />
           </Col>
           <Col span={12}>
-            <Form.Item
-              name="implementingOrg"
-              label="实施机关"
-              rules={[{ required: true, message: '请填写实施机关' }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
+            <TextItem name="implementingOrg" label="实施机关" required max={100} />
           </Col>
           <Col span={12}>
             <Form.Item name="powerItemId" label="对应权责事项(行政许可类)">
@@ -131,9 +122,7 @@ export default function LicensesPage() {
             articlePlaceholder="如:第三十五条"
           />
           <Col span={24}>
-            <Form.Item name="implementationBasis" label="实施依据">
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
+            <TextItem name="implementationBasis" label="实施依据" max={2000} rows={2} />
           </Col>
           <Col span={8}>
             <Form.Item name="approvalLevel" label="审批层级" rules={[{ required: true }]}>
@@ -164,9 +153,7 @@ export default function LicensesPage() {
             </Form.Item>
           </Col>
           <Col span={18}>
-            <Form.Item name="feeNote" label="收费标准及依据">
-              <Input maxLength={500} />
-            </Form.Item>
+            <TextItem name="feeNote" label="收费标准及依据" max={500} />
           </Col>
           <Col span={6}>
             <Form.Item name="prerequisite" label="是否涉及前置" valuePropName="checked">
@@ -174,9 +161,7 @@ export default function LicensesPage() {
             </Form.Item>
           </Col>
           <Col span={18}>
-            <Form.Item name="prerequisiteNote" label="前置事项">
-              <Input maxLength={500} />
-            </Form.Item>
+            <TextItem name="prerequisiteNote" label="前置事项" max={500} />
           </Col>
         </Row>
       )}

@@ -1,9 +1,10 @@
-import { Descriptions, Form, Input, Select, Switch, Tag } from 'antd';
+import { Descriptions, Form, Select, Switch, Tag } from 'antd';
 import type { Page } from '../../api/types.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { type Entry, ListPage, PowerItemSelect, StatusFilter, StatusTag } from './list-page.js';
 import { matterLevelOptions, orUndefined } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
+import { TextItem } from '../../components/form-items.js';
 
 interface Matter extends Entry {
   powerItemId: string;
@@ -90,9 +91,7 @@ export default function MattersPage() {
           <Form.Item name="entrusted" label="委托执法(受委托组织以委托机关名义实施)" valuePropName="checked">
             <Switch />
           </Form.Item>
-          <Form.Item name="note" label="备注">
-            <Input maxLength={1000} />
-          </Form.Item>
+          <TextItem name="note" label="备注" max={1000} />
         </>
       )}
       toForm={(e) => ({ ...e })}
