@@ -1,11 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import type { CaseDetail, CaseSummary } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { DateItem } from '../../components/form-items.js';
 
 interface Values {
   caseId: string;
@@ -134,9 +135,7 @@ export function ReferralReportModal({
             </Form.Item>
           )}
         </Form.List>
-        <Form.Item name="reportedOn" label="报告日期" rules={[{ required: true, message: '请选择报告日期' }]}>
-          <DatePicker />
-        </Form.Item>
+        <DateItem name="reportedOn" label="报告日期" required="请选择报告日期" />
       </Form>
     </Modal>
   );

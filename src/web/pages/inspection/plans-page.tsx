@@ -4,7 +4,6 @@ import {
   App,
   Button,
   Checkbox,
-  DatePicker,
   Form,
   Input,
   InputNumber,
@@ -30,6 +29,7 @@ import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, type Plan, RISK_GRADES, riskGradeLabels, type Task } from './types.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 
 const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
 
@@ -263,9 +263,7 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
       width={640}
     >
       <Form form={form} layout="vertical" size="small" initialValues={taskValues(plan, task)}>
-        <Form.Item name="name" label="任务名称" rules={[{ required: true, message: '请填写任务名称' }]}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="name" label="任务名称" required max={200} />
         <Form.Item
           name="checklistItemIds"
           label="抽查事项"
@@ -282,13 +280,7 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
           />
         </Form.Item>
         {mode === 'count' ? (
-          <Form.Item
-            name="count"
-            label="抽取数量(户)"
-            rules={[{ required: true, message: '请填写抽取数量' }]}
-          >
-            <InputNumber min={1} />
-          </Form.Item>
+          <NumberItem name="count" label="抽取数量(户)" required="请填写抽取数量" min={1} />
         ) : (
           <Space wrap>
             {RISK_GRADES.map((g) => (
@@ -317,12 +309,8 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
             全部行业(不限行业)
           </Checkbox>
         </Form.Item>
-        <Form.Item name="period" label="任务期间" rules={[{ required: true, message: '请选择任务期间' }]}>
-          <DatePicker.RangePicker />
-        </Form.Item>
-        <Form.Item name="inspectorsPerInspectee" label="每户检查人员数(不少于 2 人)">
-          <InputNumber min={2} max={10} />
-        </Form.Item>
+        <DateItem name="period" label="任务期间" required="请选择任务期间" range />
+        <NumberItem name="inspectorsPerInspectee" label="每户检查人员数(不少于 2 人)" min={2} max={10} />
       </Form>
     </Modal>
   );
@@ -379,9 +367,7 @@ function PlanModal({ plan, onClose }: { plan?: Plan; onClose: (saved: boolean) =
         <Form.Item name="year" label="年度" rules={[{ required: true }]}>
           <InputNumber min={2000} max={2100} />
         </Form.Item>
-        <Form.Item name="name" label="计划名称" rules={[{ required: true, message: '请填写计划名称' }]}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="name" label="计划名称" required max={200} />
         <Form.Item
           name="kind"
           label="类型"
@@ -419,9 +405,7 @@ function PlanModal({ plan, onClose }: { plan?: Plan; onClose: (saved: boolean) =
             />
           </Form.Item>
         )}
-        <Form.Item name="note" label="说明">
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <TextItem name="note" label="说明" max={2000} rows={2} />
       </Form>
     </Modal>
   );

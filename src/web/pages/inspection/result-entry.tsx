@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
+import { Button, DatePicker, Form, Modal, Popconfirm, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { todayInChina } from '../enforcement/case/dates.js';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { notifySuccess, showError } from '../../api/feedback.js';
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { resultOptions, type Target } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { TextItem } from '../../components/form-items.js';
 
 /** Where the publication stands: 临期 orange, 逾期 red (20 working days after the task ends). */
 export function PublicationTag({ target }: { target: Target }) {
@@ -98,9 +99,7 @@ function ResultModal({ target, onClose }: { target: Target; onClose: (saved: boo
             disabledDate={(d) => d.isAfter(todayInChina(), 'day')}
           />
         </Form.Item>
-        <Form.Item name="note" label="情况说明">
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        <TextItem name="note" label="情况说明" max={2000} rows={3} />
       </Form>
     </Modal>
   );

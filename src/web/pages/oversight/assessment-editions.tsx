@@ -20,6 +20,7 @@ import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { type EditionImportValues, editionImportQuery } from './assessment-bodies.js';
 import { methodLabels, scoringRuleLabels } from './assessment-labels.js';
+import { TextItem } from '../../components/form-items.js';
 
 export interface EditionRow {
   id: string;
@@ -250,9 +251,7 @@ function ImportEditionModal({ onClose, onImported }: { onClose: () => void; onIm
         >
           <Input maxLength={100} placeholder="例如:法治政府建设示范指标体系" />
         </Form.Item>
-        <Form.Item name="note" label="说明">
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
+        <TextItem name="note" label="说明" max={500} rows={2} />
         <Space wrap>
           <Form.Item name="excellentFrom" label="优秀线(分)" rules={[{ required: true, message: '请填写' }]}>
             <InputNumber min={0} max={100} step={0.5} />

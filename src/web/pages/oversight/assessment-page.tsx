@@ -1,17 +1,4 @@
-import {
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  TreeSelect,
-} from 'antd';
+import { Button, Form, Modal, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -33,6 +20,7 @@ import {
 } from './assessment-labels.js';
 import { DueTag } from './due-tag.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 
 interface UnitItem {
   id: string;
@@ -293,16 +281,10 @@ function OpenRoundModal({
           <Select options={editions.map((e) => ({ value: e.id, label: `${e.name}(第 ${e.edition} 版)` }))} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="year" label="考评年度" rules={[{ required: true, message: '请填写年度' }]}>
-            <InputNumber min={2000} max={2100} />
-          </Form.Item>
-          <Form.Item name="fillDue" label="填报截止日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker />
-          </Form.Item>
+          <NumberItem name="year" label="考评年度" required="请填写年度" min={2000} max={2100} />
+          <DateItem name="fillDue" label="填报截止日期" required="请选择日期" />
         </Space>
-        <Form.Item name="title" label="考评名称" rules={[{ required: true, message: '请填写考评名称' }]}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="title" label="考评名称" required max={200} />
         <Form.Item name="orgIds" label="被考评单位" rules={[{ required: true, message: '请选择被考评单位' }]}>
           <TreeSelect
             treeData={treeData}

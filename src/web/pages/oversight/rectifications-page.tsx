@@ -1,11 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
 import {
   Button,
-  DatePicker,
   Descriptions,
   Drawer,
   Form,
-  Input,
   Select,
   Space,
   type TableColumnsType,
@@ -26,6 +24,7 @@ import { DueTag } from './due-tag.js';
 import { rectificationActionLabels, rectificationSourceLabels, rectificationStatusLabels } from './labels.js';
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { DateItem, TextItem } from '../../components/form-items.js';
 
 interface Item {
   id: string;
@@ -222,23 +221,9 @@ function RectificationDrawer({ id, onClose }: { id: string; onClose: () => void 
               <Form.Item name="action" label="办理" rules={[{ required: true, message: '请选择办理事项' }]}>
                 <Select options={actions.map((a) => ({ value: a, label: rectificationActionLabels[a] }))} />
               </Form.Item>
-              {action === 'plan' && (
-                <Form.Item
-                  name="measure"
-                  label="整改措施"
-                  rules={[{ required: true, message: '请填写整改措施' }]}
-                >
-                  <Input.TextArea rows={3} maxLength={2000} />
-                </Form.Item>
-              )}
-              {action === 'extend' && (
-                <Form.Item name="dueOn" label="延长至" rules={[{ required: true, message: '请选择日期' }]}>
-                  <DatePicker />
-                </Form.Item>
-              )}
-              <Form.Item name="note" label="说明">
-                <Input.TextArea rows={2} maxLength={2000} />
-              </Form.Item>
+              {action === 'plan' && <TextItem name="measure" label="整改措施" required max={2000} rows={3} />}
+              {action === 'extend' && <DateItem name="dueOn" label="延长至" required="请选择日期" />}
+              <TextItem name="note" label="说明" max={2000} rows={2} />
               <Form.Item name="evidence" label="佐证材料">
                 <Upload
                   multiple

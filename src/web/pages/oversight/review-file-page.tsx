@@ -1,17 +1,4 @@
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
@@ -19,6 +6,7 @@ import { applyFormError, notifySuccess, showError } from '../../api/feedback.js'
 import { can, useMe } from '../../auth/auth-context.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { dimensionLabels, gradeLabels } from './labels.js';
+import { DateItem, TextItem } from '../../components/form-items.js';
 
 interface ReviewFile {
   id: string;
@@ -140,16 +128,12 @@ export default function ReviewFilePage() {
                 <InputNumber min={0} max={it.maxScore} precision={0} style={{ width: 120 }} />
               </Form.Item>
             ))}
-            <Form.Item name="comment" label="评查意见">
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
+            <TextItem name="comment" label="评查意见" max={2000} rows={2} />
             <Space align="start" wrap>
               <Form.Item name="problem" label="发现的问题(交办整改)">
                 <Input style={{ width: 260 }} maxLength={2000} />
               </Form.Item>
-              <Form.Item name="dueOn" label="整改期限">
-                <DatePicker />
-              </Form.Item>
+              <DateItem name="dueOn" label="整改期限" />
             </Space>
             {data.findings.map((f) => (
               <p key={f.id}>

@@ -21,6 +21,7 @@ import { can, useMe } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
+import { DateItem } from '../../components/form-items.js';
 
 interface Cell {
   metricId: string;
@@ -299,12 +300,8 @@ export default function DisclosureReportPage() {
             <Input.TextArea rows={3} maxLength={8000} showCount />
           </Form.Item>
           <Space wrap>
-            <Form.Item name="submittedOn" label="报送日期(1月31日前)">
-              <DatePicker />
-            </Form.Item>
-            <Form.Item name="publishedOn" label="向社会公布日期">
-              <DatePicker />
-            </Form.Item>
+            <DateItem name="submittedOn" label="报送日期(1月31日前)" />
+            <DateItem name="publishedOn" label="向社会公布日期" />
           </Space>
           {editable && (
             <Button type="primary" htmlType="submit">

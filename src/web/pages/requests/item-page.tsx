@@ -23,6 +23,7 @@ import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { DueTag } from './due-tag.js';
 import { type FieldMeta, type ItemDetail, type KindMeta, kindOf, kinds } from './types.js';
+import { DateItem } from '../../components/form-items.js';
 
 const DUE_STATE: Record<string, { color: string; text: string }> = {
   met: { color: 'green', text: '按期' },
@@ -224,9 +225,7 @@ function ActionForm({
             options={item.allowedActions.map((a) => ({ value: a.action, label: a.label }))}
           />
         </Form.Item>
-        <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker />
-        </Form.Item>
+        <DateItem name="date" label="日期" required="请选择日期" />
       </Space>
       <Space wrap align="start">
         {fields.map((f) => (

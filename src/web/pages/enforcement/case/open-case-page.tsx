@@ -15,6 +15,7 @@ import { PartyFields } from './party-fields.js';
 import { PowerPicker } from './power-picker.js';
 import { RecordUpload, recordRefs } from './record-upload.js';
 import { SanctionFields } from './sanction-fields.js';
+import { TextItem } from '../../../components/form-items.js';
 
 type Mode = 'open' | 'onTheSpot';
 
@@ -198,9 +199,7 @@ export default function OpenCasePage() {
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <SanctionFields prefix={['sanction']} />
-            <Form.Item name="decisionNo" label="决定书文号">
-              <Input maxLength={60} />
-            </Form.Item>
+            <TextItem name="decisionNo" label="决定书文号" max={60} />
           </>
         )}
         <Form.Item
