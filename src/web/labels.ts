@@ -1,8 +1,11 @@
 import type { DataScope } from './api/types.js';
+import type { orgKindLabels as serverOrgKindLabels } from '../domains/org/schema.js';
+import { optionsOf } from './components/options.js';
 
 /**
- * Chinese labels for the select boxes. The server owns these too (src/domains/org/schema.ts);
- * they are repeated here so the browser bundle does not pull in zod and the server code.
+ * Chinese labels for the select boxes. The server owns these (src/domains/org/schema.ts); they are
+ * repeated here so the browser bundle does not pull in zod and the server code, and checked against
+ * the server's, imported type-only: a copy that drifts fails the type check.
  */
 export const orgKindLabels: Record<string, string> = {
   government: '人民政府',
@@ -15,10 +18,11 @@ export const orgKindLabels: Record<string, string> = {
   court: '人民法院',
   procuratorate: '人民检察院',
   other: '其他',
-};
+} satisfies typeof serverOrgKindLabels;
 
-export const orgKindOptions = Object.entries(orgKindLabels).map(([value, label]) => ({ value, label }));
+export const orgKindOptions = optionsOf(orgKindLabels);
 
+/** keyed by the server's DataScope; 自定义 is worded shorter than the server's 自定义机构 */
 export const dataScopeLabels: Record<DataScope, string> = {
   all: '全部数据',
   custom: '自定义',

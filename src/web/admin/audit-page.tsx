@@ -9,6 +9,7 @@ import { textSorter, useList } from '../components/use-list.js';
 import { actionLabel, actionOptions, entityLabels } from './audit-labels.js';
 import { LedgerTable } from '../components/ledger-table.js';
 import { SelectFilter, TextFilter } from '../components/filter-fields.js';
+import { optionsOf } from '../components/options.js';
 
 function ChangeView({ change }: { change: unknown }) {
   const empty = change === null || (typeof change === 'object' && Object.keys(change as object).length === 0);
@@ -110,12 +111,7 @@ export default function AuditPage() {
           <DatePicker.RangePicker style={{ width: 240 }} />
         </Form.Item>
         <TextFilter name="actor" label="操作人" width={120} placeholder="姓名" />
-        <SelectFilter
-          name="entity"
-          label="对象"
-          options={Object.entries(entityLabels).map(([value, label]) => ({ value, label }))}
-          width={120}
-        />
+        <SelectFilter name="entity" label="对象" options={optionsOf(entityLabels)} width={120} />
         <SelectFilter name="action" label="操作" options={actionOptions} width={130} />
       </FilterForm>
       <LedgerTable

@@ -1,23 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Row,
-  Space,
-  Spin,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Upload,
-} from 'antd';
+import { Alert, Card, Col, Empty, Row, Space, Spin, Table, type TableColumnsType, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.js';
 import { notifySuccess, showError } from '../api/feedback.js';
 import type { CalendarYear, CalendarYearSummary } from '../api/types.js';
 import { can, useMe } from '../auth/auth-context.js';
+import { FileButton } from '../components/import-button.js';
 import { useFetch } from '../components/use-fetch.js';
 import { DeadlineTool } from './deadline-tool.js';
 import { YearGrid } from './year-grid.js';
@@ -105,18 +93,15 @@ function LoadButton({
     }
   }
   return (
-    <Upload
+    <FileButton
       accept=".json,application/json"
-      showUploadList={false}
-      beforeUpload={(file) => {
-        void load(file);
-        return false;
-      }}
+      icon={<UploadOutlined />}
+      loading={busy}
+      primary
+      onFile={load}
     >
-      <Button type="primary" icon={<UploadOutlined />} loading={busy}>
-        载入安排
-      </Button>
-    </Upload>
+      载入安排
+    </FileButton>
   );
 }
 

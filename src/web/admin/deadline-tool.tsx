@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, api } from '../api/client.js';
 import type { CalendarAdd } from '../api/types.js';
+import { optionsOf } from '../components/options.js';
 
 interface DeadlineValues {
   date: Dayjs;
@@ -57,13 +58,7 @@ export function DeadlineTool() {
           <InputNumber min={0} max={3650} style={{ width: 80 }} />
         </Form.Item>
         <Form.Item name="unit">
-          <Select
-            style={{ width: 110 }}
-            options={[
-              { value: 'workday', label: '工作日' },
-              { value: 'calendarDay', label: '自然日' },
-            ]}
-          />
+          <Select style={{ width: 110 }} options={optionsOf({ workday: '工作日', calendarDay: '自然日' })} />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>

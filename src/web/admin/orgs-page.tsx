@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import type { Org } from '../api/types.js';
 import { can, useMe } from '../auth/auth-context.js';
-import { ActiveTag, ExportButton, FilterForm, formatInstant, PageCard } from '../components/ledger.js';
+import { ActiveTag, ExportButton, FilterForm, PageCard } from '../components/ledger.js';
 import { ImportButton } from '../components/import-button.js';
 import { useOrgTree } from '../components/org-tree.js';
 import { textSorter, useList } from '../components/use-list.js';
@@ -24,6 +24,7 @@ import { activeOptions, orgKindOptions } from '../labels.js';
 import { OrgFormModal } from './org-form.js';
 import { LedgerTable } from '../components/ledger-table.js';
 import { SelectFilter, TextFilter } from '../components/filter-fields.js';
+import { updatedAtColumn } from '../components/columns.js';
 
 export default function OrgsPage() {
   const me = useMe();
@@ -89,13 +90,7 @@ export default function OrgsPage() {
       render: (a: boolean) => <ActiveTag active={a} />,
       width: 70,
     },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      key: 'updatedAt',
-      sorter: textSorter((o) => o.updatedAt),
-      render: (t: string) => formatInstant(t),
-    },
+    updatedAtColumn(),
   ];
   if (mayEdit) {
     columns.push({

@@ -1,11 +1,11 @@
 import { Button, Form, Input, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess } from '../api/feedback.js';
 import { applyServerError } from '../api/form-errors.js';
 import { PageCard } from '../components/ledger.js';
 import { useFetch } from '../components/use-fetch.js';
 import { TextItem } from '../components/form-items.js';
+import { useSending } from '../components/use-submit.js';
 
 interface SiteSettings {
   siteName: string;
@@ -23,27 +23,27 @@ type Values = Omit<SiteSettings, 'version'>;
 export default function SitePage() {
   const { data, reload } = useFetch<SiteSettings>('/api/site-settings');
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSending();
   if (!data) return <Skeleton active />;
   const submit = async (v: Values) => {
-    setSaving(true);
-    try {
-      await api.put('/api/site-settings', {
-        version: data.version,
-        siteName: v.siteName,
-        sponsor: v.sponsor,
-        siteCode: v.siteCode ?? '',
-        icp: v.icp ?? '',
-        policeRecord: v.policeRecord ?? '',
-        contact: v.contact ?? '',
-      });
-      notifySuccess('已保存,公开网站即时生效');
-      reload();
-    } catch (e) {
-      applyServerError(form, e);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        await api.put('/api/site-settings', {
+          version: data.version,
+          siteName: v.siteName,
+          sponsor: v.sponsor,
+          siteCode: v.siteCode ?? '',
+          icp: v.icp ?? '',
+          policeRecord: v.policeRecord ?? '',
+          contact: v.contact ?? '',
+        });
+        notifySuccess('已保存,公开网站即时生效');
+        reload();
+      },
+      (e) => {
+        applyServerError(form, e);
+      },
+    );
   };
   return (
     <PageCard title="公开网站设置">

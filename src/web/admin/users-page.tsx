@@ -5,7 +5,7 @@ import { api } from '../api/client.js';
 import { notifySuccess, showError } from '../api/feedback.js';
 import type { Role, User } from '../api/types.js';
 import { can, useMe } from '../auth/auth-context.js';
-import { ActiveTag, ExportButton, FilterForm, formatInstant, PageCard } from '../components/ledger.js';
+import { ActiveTag, ExportButton, FilterForm, PageCard } from '../components/ledger.js';
 import { useOrgTree } from '../components/org-tree.js';
 import { useFetch } from '../components/use-fetch.js';
 import { textSorter, useList } from '../components/use-list.js';
@@ -13,6 +13,7 @@ import { activeOptions } from '../labels.js';
 import { ResetPasswordModal, UserFormModal } from './user-form.js';
 import { LedgerTable } from '../components/ledger-table.js';
 import { SelectFilter, TextFilter } from '../components/filter-fields.js';
+import { updatedAtColumn } from '../components/columns.js';
 
 export default function UsersPage() {
   const me = useMe();
@@ -58,13 +59,7 @@ export default function UsersPage() {
       width: 70,
       render: (_: boolean, u) => <ActiveTag active={u.active} lockedUntil={u.lockedUntil} />,
     },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      key: 'updatedAt',
-      sorter: textSorter((u) => u.updatedAt),
-      render: (t: string) => formatInstant(t),
-    },
+    updatedAtColumn(),
   ];
   if (mayEdit) {
     columns.push({

@@ -1,6 +1,8 @@
 /** Shapes answered by the HTTP API (see docs: the foundation API contract). */
+import type { DataScope } from '../../domains/org/schema.js';
 
-export type DataScope = 'all' | 'custom' | 'org' | 'orgAndBelow' | 'self';
+/** the server's own type, imported type-only: the bundle carries no zod */
+export type { DataScope };
 
 export interface Me {
   id: string;

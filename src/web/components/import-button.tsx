@@ -1,8 +1,9 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { Button, Modal, Table, Upload } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ApiError, api, type FieldProblem } from '../api/client.js';
 import { notifySuccess, showError } from '../api/feedback.js';
+import { useSending } from './use-submit.js';
 
 /**
  * 导入Excel: uploads an .xlsx to `path` (multipart field `file`). The server checks every row
@@ -18,39 +19,67 @@ export function ImportButton({
   onImported: () => void;
   label?: string;
 }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const [problems, setProblems] = useState<ImportProblemList | null>(null);
 
   async function send(file: File) {
-    setBusy(true);
-    try {
-      const answer = await api.upload<{ imported: number }>(path, file, file.name);
-      notifySuccess(`已导入 ${answer.imported} 条`);
-      onImported();
-    } catch (e) {
-      if (e instanceof ApiError && e.errors.length > 0) setProblems({ file: file.name, list: e.errors });
-      else showError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const answer = await api.upload<{ imported: number }>(path, file, file.name);
+        notifySuccess(`已导入 ${answer.imported} 条`);
+        onImported();
+      },
+      (e) => {
+        if (e instanceof ApiError && e.errors.length > 0) setProblems({ file: file.name, list: e.errors });
+        else showError(e);
+      },
+    );
   }
 
   return (
     <>
-      <Upload
+      <FileButton
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void send(file);
-          return false;
-        }}
+        icon={<ImportOutlined />}
+        loading={busy}
+        onFile={send}
       >
-        <Button icon={<ImportOutlined />} loading={busy}>
-          {label}
-        </Button>
-      </Upload>
+        {label}
+      </FileButton>
       <ImportProblems problems={problems} onClose={() => setProblems(null)} />
     </>
+  );
+}
+
+/** A button that asks for one file of `accept` and hands it to `onFile` (antd itself uploads nothing). */
+export function FileButton({
+  accept,
+  icon,
+  loading,
+  primary,
+  onFile,
+  children,
+}: {
+  accept: string;
+  icon: ReactNode;
+  loading: boolean;
+  primary?: boolean;
+  onFile: (file: File) => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <Upload
+      accept={accept}
+      showUploadList={false}
+      beforeUpload={(file) => {
+        void onFile(file);
+        return false;
+      }}
+    >
+      <Button type={primary ? 'primary' : undefined} icon={icon} loading={loading}>
+        {children}
+      </Button>
+    </Upload>
   );
 }
 

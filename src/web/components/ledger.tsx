@@ -1,9 +1,10 @@
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { downloadFile, type Query, type QueryValue } from '../api/client.js';
 import { showError } from '../api/feedback.js';
+import { useSending } from './use-submit.js';
 
 /** A screen: title, buttons on the right (wrapping below the title on a phone), then its content. */
 export function PageCard({
@@ -122,20 +123,20 @@ export function ExportButton({
   filename: string;
   label?: string;
 }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   return (
     <Button
       icon={<DownloadOutlined />}
       loading={busy}
       onClick={async () => {
-        setBusy(true);
-        try {
-          await downloadFile(path, query, filename);
-        } catch (e) {
-          showError(e);
-        } finally {
-          setBusy(false);
-        }
+        await run(
+          async () => {
+            await downloadFile(path, query, filename);
+          },
+          (e) => {
+            showError(e);
+          },
+        );
       }}
     >
       {label}

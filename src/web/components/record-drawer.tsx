@@ -18,6 +18,13 @@ export function useOpenRecord<T extends { id: string }>(base: string, initial: s
   return { base, id, open: setId, close: () => setId(null), ...useRecord<T>(base, id) };
 }
 
+/** What a ledger hands the drawer of a record it opened: its id (null: closed), close, and a change made there. */
+export interface OpenedRecordProps {
+  id: string | null;
+  onClose: () => void;
+  onChanged: () => void;
+}
+
 /** A record's drawer: a spinner until the record has come, then `children(record)`. */
 export function RecordDrawer<T>({
   open,

@@ -12,24 +12,35 @@ export function useFetch<T>(path: string | null, query?: Query) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: queryKey stands for query; tick forces a reload
   useEffect(() => {
     if (!path) return;
-    let live = true;
-    setLoading(true);
-    api
-      .get<T>(path, JSON.parse(queryKey) as Query)
-      .then((answer) => {
-        if (live) setData(answer);
-      })
-      .catch((e: unknown) => {
-        if (live) showError(e);
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
+    return readWhileMounted(() => api.get<T>(path, JSON.parse(queryKey) as Query), setData, setLoading);
   }, [path, queryKey, tick]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, loading, reload };
+}
+
+/**
+ * An effect's read: loading while `load` runs, then its answer (a failure as a toast), unless the
+ * effect was cleaned up meanwhile (another path or query asked since): returns that cleanup.
+ */
+export function readWhileMounted<T>(
+  load: () => Promise<T>,
+  setData: (answer: T) => void,
+  setLoading: (loading: boolean) => void,
+): () => void {
+  let live = true;
+  setLoading(true);
+  load()
+    .then((answer) => {
+      if (live) setData(answer);
+    })
+    .catch((e: unknown) => {
+      if (live) showError(e);
+    })
+    .finally(() => {
+      if (live) setLoading(false);
+    });
+  return () => {
+    live = false;
+  };
 }

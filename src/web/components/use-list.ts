@@ -2,8 +2,8 @@ import type { TablePaginationConfig, TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface.js';
 import { createElement, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api, type Query } from '../api/client.js';
-import { showError } from '../api/feedback.js';
 import type { Page } from '../api/types.js';
+import { readWhileMounted } from './use-fetch.js';
 
 export const pageSizeOptions = [20, 50, 100, 200];
 
@@ -77,27 +77,17 @@ export function useList<T>(path: string, initial: { filters?: Query; sort?: stri
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: queryKey stands for query; tick forces a reload
   useEffect(() => {
-    let live = true;
-    setLoading(true);
-    api
-      .get<Page<T>>(path, {
-        ...(JSON.parse(queryKey) as Query),
-        page,
-        pageSize,
-        ...(exactTotal ? { exactTotal: 'true' } : {}),
-      })
-      .then((answer) => {
-        if (live) setData(answer);
-      })
-      .catch((e: unknown) => {
-        if (live) showError(e);
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
+    return readWhileMounted(
+      () =>
+        api.get<Page<T>>(path, {
+          ...(JSON.parse(queryKey) as Query),
+          page,
+          pageSize,
+          ...(exactTotal ? { exactTotal: 'true' } : {}),
+        }),
+      setData,
+      setLoading,
+    );
   }, [path, queryKey, page, pageSize, tick, exactTotal]);
 
   const setFilters = useCallback((next: Query) => {

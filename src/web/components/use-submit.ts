@@ -7,18 +7,34 @@ import { applyFormError, validated } from '../api/feedback.js';
  * gets the values while `busy` is true, and a refusal marks the fields the server named.
  */
 export function useSubmit<V>(form: FormInstance<V>, send: (values: V) => Promise<unknown>) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   async function submit() {
     const values = await validated(form);
     if (!values) return;
+    await run(
+      () => send(values),
+      (e) => applyFormError(form, e),
+    );
+  }
+  return { busy, submit };
+}
+
+/**
+ * Work sent to the server behind a busy flag (the button spins, a second click waits): `busy` is
+ * true while `run`'s work is under way; a failure goes to `failed` (mark the form, show the
+ * toast); busy ends either way.
+ */
+export function useSending() {
+  const [busy, setBusy] = useState(false);
+  async function run(work: () => Promise<unknown>, failed: (e: unknown) => void) {
     setBusy(true);
     try {
-      await send(values);
+      await work();
     } catch (e) {
-      applyFormError(form, e);
+      failed(e);
     } finally {
       setBusy(false);
     }
   }
-  return { busy, submit };
+  return { busy, run };
 }

@@ -1,14 +1,8 @@
+import type { ReviewSummary } from '../../domains/legality/review/present.js';
 import type { HomeQueue, QueueItem } from '../home-queues.js';
 import { dueQueues } from '../home-queues.js';
 
-interface Review {
-  id: string;
-  title: string;
-  kindLabel: string;
-  orgName: string;
-  dueOn: string | null;
-  dueState: string;
-}
+type Review = ReviewSummary;
 
 const line = (r: Review): QueueItem => ({
   key: r.id,

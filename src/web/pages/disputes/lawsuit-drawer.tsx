@@ -4,12 +4,12 @@ import dayjs from 'dayjs';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
-import { useFetch } from '../../components/use-fetch.js';
 import { type ConcludeValues, concludeBody, type HearingValues, hearingBody } from './lawsuit-bodies.js';
 import { appearerRoleOptions, excuseOptions, HEAD_ROLES, lawsuitOutcomeOptions } from './labels.js';
 import type { HearingView, LawsuitDetail } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { DateItem, TextItem } from '../../components/form-items.js';
+import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
 
 function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
   const [form] = Form.useForm<HearingValues>();
@@ -103,18 +103,9 @@ function ConcludeForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => voi
 }
 
 /** One instance of a lawsuit: the parties, its hearings (the 出庭 register), the result, next acts. */
-export function LawsuitDrawer({
-  id,
-  onClose,
-  onChanged,
-}: {
-  id: string | null;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+export function LawsuitDrawer({ id, onClose, onChanged }: OpenedRecordProps) {
   const { me } = useAuth();
-  const { data, loading, reload } = useFetch<LawsuitDetail>(id ? `/api/disputes/lawsuits/${id}` : null);
-  const s = data && data.id === id ? data : undefined;
+  const { record: s, loading, reload } = useRecord<LawsuitDetail>('/api/disputes/lawsuits', id);
   const done = () => {
     reload();
     onChanged();

@@ -11,9 +11,11 @@ import { type LawsuitCreateValues, lawsuitCreateBody } from './lawsuit-bodies.js
 import { LawsuitDrawer } from './lawsuit-drawer.js';
 import type { LawsuitSummary } from './types.js';
 import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { DateItem, TextItem } from '../../components/form-items.js';
+import { openColumn } from '../../components/columns.js';
+import { optionsOf } from '../../components/options.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
@@ -143,14 +145,7 @@ export default function LawsuitsPage() {
   const [creating, setCreating] = useState(false);
   const [tab, setTab] = useState<'suits' | 'hearings'>('suits');
   const columns: TableColumnsType<LawsuitSummary> = [
-    {
-      title: '案号',
-      dataIndex: 'courtCaseNo',
-      key: 'courtCaseNo',
-      width: 200,
-      sorter: true,
-      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
-    },
+    openColumn({ title: '案号', dataIndex: 'courtCaseNo', width: 200, sorter: true }, setOpen),
     { title: '审级', dataIndex: 'instanceLabel', key: 'instance', width: 70, sorter: true },
     { title: '原告', dataIndex: 'plaintiff', key: 'plaintiff', ellipsis: true },
     { title: '被告', dataIndex: 'orgName', key: 'orgName', ellipsis: true, sorter: true },
@@ -185,10 +180,7 @@ export default function LawsuitsPage() {
             size="small"
             value={tab}
             onChange={setTab}
-            options={[
-              { value: 'suits', label: '应诉台账' },
-              { value: 'hearings', label: '出庭应诉登记簿' },
-            ]}
+            options={optionsOf({ suits: '应诉台账', hearings: '出庭应诉登记簿' })}
             style={{ width: 140 }}
           />
         </Space>
@@ -213,11 +205,7 @@ export default function LawsuitsPage() {
             <SelectFilter
               name="status"
               label="状态"
-              options={[
-                { value: 'pending', label: '审理中' },
-                { value: 'concluded', label: '已审结' },
-                { value: 'appealed', label: '已上诉' },
-              ]}
+              options={optionsOf({ pending: '审理中', concluded: '已审结', appealed: '已上诉' })}
               width={100}
             />
             <SelectFilter name="instance" label="审级" options={instanceOptions} width={90} />

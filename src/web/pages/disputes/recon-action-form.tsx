@@ -1,6 +1,5 @@
 import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { ApiError, api } from '../../api/client.js';
 import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
 import {
@@ -18,6 +17,8 @@ import {
   reconActionBody,
 } from './recon-action-body.js';
 import type { ReconDetail } from './types.js';
+import { useSending } from '../../components/use-submit.js';
+import { optionsOf } from '../../components/options.js';
 
 const LABELS: Record<ReconField, string> = {
   items: '补正事项(每行一项,一次性列明全部事项)',
@@ -55,14 +56,7 @@ function FieldInput({ field, recon }: { field: ReconField; recon: ReconDetail })
     case 'mediated':
       return <Checkbox />;
     case 'mediationResult':
-      return (
-        <Select
-          options={[
-            { value: 'agreed', label: '达成调解协议' },
-            { value: 'failed', label: '调解不成' },
-          ]}
-        />
-      );
+      return <Select options={optionsOf({ agreed: '达成调解协议', failed: '调解不成' })} />;
     case 'hearingOn':
       return <DatePicker />;
     case 'suspensionGround':
@@ -80,10 +74,10 @@ function FieldInput({ field, recon }: { field: ReconField; recon: ReconDetail })
     case 'opinionKind':
       return (
         <Select
-          options={[
-            { value: 'opinion', label: '行政复议意见书(致被申请人)' },
-            { value: 'suggestion', label: '行政复议建议书(致有关机关)' },
-          ]}
+          options={optionsOf({
+            opinion: '行政复议意见书(致被申请人)',
+            suggestion: '行政复议建议书(致有关机关)',
+          })}
         />
       );
     case 'items':
@@ -109,26 +103,26 @@ export function ReconActionForm({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<ReconActionValues>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const fields = RECON_FIELDS[action] ?? ['note'];
   const required = new Set(RECON_REQUIRED[action] ?? []);
   async function submit() {
     const v = await validated(form);
     if (!v) return;
-    setBusy(true);
-    try {
-      await api.post(
-        `/api/disputes/reconsiderations/${recon.id}/actions`,
-        reconActionBody(action, recon.version, v),
-      );
-      notifySuccess(`已记录:${label}`);
-      onDone();
-    } catch (e) {
-      if (!applyFormError(form, e) && e instanceof ApiError && e.field?.startsWith('data.'))
-        form.setFields([{ name: e.field.slice(5) as ReconField, errors: [e.detail] }]);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.post(
+          `/api/disputes/reconsiderations/${recon.id}/actions`,
+          reconActionBody(action, recon.version, v),
+        );
+        notifySuccess(`已记录:${label}`);
+        onDone();
+      },
+      (e) => {
+        if (!applyFormError(form, e) && e instanceof ApiError && e.field?.startsWith('data.'))
+          form.setFields([{ name: e.field.slice(5) as ReconField, errors: [e.detail] }]);
+      },
+    );
   }
   return (
     <Form

@@ -34,6 +34,7 @@ import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../co
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
+import { optionsOf } from '../../components/options.js';
 
 function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
@@ -86,10 +87,7 @@ function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) 
           <Form.Item name="applicantKind" label="申请人类型">
             <Select
               style={{ width: 150 }}
-              options={[
-                { value: 'person', label: '公民' },
-                { value: 'organisation', label: '法人或其他组织' },
-              ]}
+              options={optionsOf({ person: '公民', organisation: '法人或其他组织' })}
             />
           </Form.Item>
           <TextItem name="applicantName" label="申请人" required max={100} />

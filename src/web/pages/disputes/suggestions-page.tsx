@@ -20,7 +20,6 @@ import { can, useAuth } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
 import { CreateAndExport, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
-import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { DueTag } from '../enforcement/due-tag.js';
 import { suggestionKindOptions } from './labels.js';
@@ -32,9 +31,12 @@ import {
 } from './suggestion-bodies.js';
 import type { SuggestionView } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { DateItem, TextItem } from '../../components/form-items.js';
+import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
+import { openColumn } from '../../components/columns.js';
+import { optionsOf } from '../../components/options.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -86,18 +88,9 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
   );
 }
 
-function SuggestionDrawer({
-  id,
-  onClose,
-  onChanged,
-}: {
-  id: string | null;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+function SuggestionDrawer({ id, onClose, onChanged }: OpenedRecordProps) {
   const { me } = useAuth();
-  const { data, reload } = useFetch<SuggestionView>(id ? `/api/disputes/suggestions/${id}` : null);
-  const s = data && data.id === id ? data : undefined;
+  const { record: s, reload } = useRecord<SuggestionView>('/api/disputes/suggestions', id);
   const [form] = Form.useForm<ReplyValues>();
   const { busy, submit } = useSubmit(form, async (v) => {
     if (!s) return;
@@ -162,13 +155,7 @@ export default function SuggestionsPage() {
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const columns: TableColumnsType<SuggestionView> = [
-    {
-      title: '文书编号',
-      dataIndex: 'documentNo',
-      key: 'documentNo',
-      width: 200,
-      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
-    },
+    openColumn({ title: '文书编号', dataIndex: 'documentNo', width: 200 }, setOpen),
     { title: '类别', dataIndex: 'kindLabel', key: 'kind', ellipsis: true, sorter: true },
     { title: '制发机关', dataIndex: 'issuer', key: 'issuer', ellipsis: true },
     { title: '答复单位', dataIndex: 'orgName', key: 'orgName', ellipsis: true, sorter: true },
@@ -195,10 +182,7 @@ export default function SuggestionsPage() {
         <SelectFilter
           name="status"
           label="状态"
-          options={[
-            { value: 'pending', label: '待答复' },
-            { value: 'answered', label: '已答复' },
-          ]}
+          options={optionsOf({ pending: '待答复', answered: '已答复' })}
           width={100}
         />
         <DueSelectFilter initialValue={due} />

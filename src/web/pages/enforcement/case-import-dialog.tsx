@@ -1,10 +1,10 @@
 import { ImportOutlined } from '@ant-design/icons';
-import { Button, Modal, Progress, Typography, Upload } from 'antd';
+import { Modal, Progress, Typography } from 'antd';
 import { useState } from 'react';
 import { formatImportStatus, type ImportStatus } from '../../../platform/io/progress.js';
 import { ApiError, api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
-import { type ImportProblemList, ImportProblems } from '../../components/import-button.js';
+import { FileButton, type ImportProblemList, ImportProblems } from '../../components/import-button.js';
 
 /**
  * 导入历史案件 with a progress bar: the server checks every row, then writes them all, and
@@ -36,18 +36,14 @@ export function CaseImportButton({ onImported }: { onImported: () => void }) {
   const status = running?.status ?? null;
   return (
     <>
-      <Upload
+      <FileButton
         accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void send(file);
-          return false;
-        }}
+        icon={<ImportOutlined />}
+        loading={running !== null}
+        onFile={send}
       >
-        <Button icon={<ImportOutlined />} loading={running !== null}>
-          导入历史案件
-        </Button>
-      </Upload>
+        导入历史案件
+      </FileButton>
       <Modal
         title={`正在导入“${running?.file ?? ''}”`}
         open={running !== null}

@@ -11,24 +11,25 @@ import { DueTag } from './due-tag.js';
 import type { CaseSummary } from './types.js';
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
-const statuses = [
-  ['investigating', '调查取证'],
-  ['notified', '已告知'],
-  ['hearingRequested', '待听证'],
-  ['heard', '已听证'],
-  ['reviewing', '法制审核中'],
-  ['reviewPassed', '审核通过待决定'],
-  ['decided', '已决定待送达'],
-  ['served', '已送达待执行'],
-  ['executed', '已执行待结案'],
-  ['closed', '已结案'],
-  ['applied', '已申请待受理'],
-  ['correcting', '待申请人补正'],
-  ['examining', '审查中'],
-  ['seized', '已查封扣押'],
-  ['revoked', '决定已撤销'],
-].map(([value, label]) => ({ value, label }));
+const statuses = optionsOf({
+  investigating: '调查取证',
+  notified: '已告知',
+  hearingRequested: '待听证',
+  heard: '已听证',
+  reviewing: '法制审核中',
+  reviewPassed: '审核通过待决定',
+  decided: '已决定待送达',
+  served: '已送达待执行',
+  executed: '已执行待结案',
+  closed: '已结案',
+  applied: '已申请待受理',
+  correcting: '待申请人补正',
+  examining: '审查中',
+  seized: '已查封扣押',
+  revoked: '决定已撤销',
+});
 
 /** 行政执法案件台账 (every category): 临期 / 逾期 are filters over the statutory clocks (`?due=` pre-sets one). */
 export default function CasesPage() {
@@ -109,13 +110,13 @@ export default function CasesPage() {
         <SelectFilter
           name="procedure"
           label="程序"
-          options={[
-            { value: 'ordinary', label: '普通程序' },
-            { value: 'summary', label: '简易程序' },
-            { value: 'license', label: '许可程序' },
-            { value: 'coercion', label: '强制措施程序' },
-            { value: 'generic', label: '一般程序' },
-          ]}
+          options={optionsOf({
+            ordinary: '普通程序',
+            summary: '简易程序',
+            license: '许可程序',
+            coercion: '强制措施程序',
+            generic: '一般程序',
+          })}
           width={120}
         />
       </FilterForm>

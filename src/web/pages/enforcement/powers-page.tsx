@@ -4,19 +4,20 @@ import { useList } from '../../components/use-list.js';
 import type { PowerItem } from './types.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
-const categories = [
-  ['license', '行政许可'],
-  ['penalty', '行政处罚'],
-  ['coercion', '行政强制'],
-  ['levy', '行政征收'],
-  ['benefit', '行政给付'],
-  ['inspection', '行政检查'],
-  ['confirmation', '行政确认'],
-  ['reward', '行政奖励'],
-  ['adjudication', '行政裁决'],
-  ['other', '其他行政权力'],
-].map(([value, label]) => ({ value, label }));
+const categories = optionsOf({
+  license: '行政许可',
+  penalty: '行政处罚',
+  coercion: '行政强制',
+  levy: '行政征收',
+  benefit: '行政给付',
+  inspection: '行政检查',
+  confirmation: '行政确认',
+  reward: '行政奖励',
+  adjudication: '行政裁决',
+  other: '其他行政权力',
+});
 
 /** 权责清单: items by category with their legal basis and revision. */
 export default function PowersPage() {

@@ -1,9 +1,9 @@
 import { Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { ApiError, api } from '../../api/client.js';
 import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
 import type { ReferralDetail } from './referral-types.js';
+import { useSending } from '../../components/use-submit.js';
 
 /** The facts each act asks for (移送规定 arts. 5, 8, 9, 12); the server checks them again. */
 const FIELDS: Record<
@@ -76,7 +76,7 @@ export function ReferralActionForm({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const instant = INSTANT.has(action);
   const fields = FIELDS[action] ?? [];
   async function submit() {
@@ -94,25 +94,25 @@ export function ReferralActionForm({
               .filter(Boolean)
           : value;
     }
-    setBusy(true);
-    try {
-      await api.post(`/api/enforcement/referrals/${referral.id}/actions`, {
-        version: referral.version,
-        action,
-        ...(instant ? { at: v.when.toISOString() } : { date: v.when.format('YYYY-MM-DD') }),
-        data,
-      });
-      for (const f of ['policeOrg', 'procuratorate'] as const)
-        if (typeof data[f] === 'string') localStorage.setItem(REMEMBERED[f], data[f]);
-      notifySuccess(`已记录:${label}`);
-      onDone();
-    } catch (e) {
-      // the server names `at` / `date` for the time; on this form that is the `when` picker
-      if (!applyFormError(form, e) && e instanceof ApiError && (e.field === 'at' || e.field === 'date'))
-        form.setFields([{ name: 'when', errors: [e.detail] }]);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.post(`/api/enforcement/referrals/${referral.id}/actions`, {
+          version: referral.version,
+          action,
+          ...(instant ? { at: v.when.toISOString() } : { date: v.when.format('YYYY-MM-DD') }),
+          data,
+        });
+        for (const f of ['policeOrg', 'procuratorate'] as const)
+          if (typeof data[f] === 'string') localStorage.setItem(REMEMBERED[f], data[f]);
+        notifySuccess(`已记录:${label}`);
+        onDone();
+      },
+      (e) => {
+        // the server names `at` / `date` for the time; on this form that is the `when` picker
+        if (!applyFormError(form, e) && e instanceof ApiError && (e.field === 'at' || e.field === 'date'))
+          form.setFields([{ name: 'when', errors: [e.detail] }]);
+      },
+    );
   }
   return (
     <Form

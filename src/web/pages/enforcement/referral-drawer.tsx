@@ -2,27 +2,18 @@ import { Alert, Descriptions, Drawer, List, Segmented, Spin, Tag, Timeline, Typo
 import { useState } from 'react';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { formatInstant } from '../../components/ledger.js';
-import { useFetch } from '../../components/use-fetch.js';
 import { ReferralActionForm } from './referral-action-form.js';
 import { ProvisionalTag } from './due-tag.js';
 import { ReferralDueTag } from './referral-due-tag.js';
 import type { ReferralDetail } from './referral-types.js';
+import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
 
 const OWNER = { agency: '本机关', police: '公安机关', option: '可选' } as const;
 
 /** One referral: the report, the clocks of the 规定, the timeline and the allowed next acts as forms. */
-export function ReferralDrawer({
-  id,
-  onClose,
-  onChanged,
-}: {
-  id: string | null;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
+export function ReferralDrawer({ id, onClose, onChanged }: OpenedRecordProps) {
   const { me } = useAuth();
-  const { data, loading, reload } = useFetch<ReferralDetail>(id ? `/api/enforcement/referrals/${id}` : null);
-  const r = data && data.id === id ? data : undefined;
+  const { record: r, loading, reload } = useRecord<ReferralDetail>('/api/enforcement/referrals', id);
   const [chosen, setChosen] = useState<string | null>(null);
   const next = r?.allowedActions.find((a) => a.action === chosen) ?? r?.allowedActions[0];
   return (

@@ -9,22 +9,24 @@ import { ReferralDueTag } from './referral-due-tag.js';
 import { ReferralReportModal } from './referral-report-modal.js';
 import type { ReferralSummary } from './referral-types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
+import { openColumn } from '../../components/columns.js';
 
-const statuses = [
-  ['reported', '待负责人审批'],
-  ['refused', '不批准移送'],
-  ['approved', '已批准待移送'],
-  ['handedOver', '已移送待受理'],
-  ['accepted', '公安审查中'],
-  ['filed', '公安已立案'],
-  ['declined', '公安不予立案'],
-  ['reconsidering', '复议中'],
-  ['upheld', '复议维持不立案'],
-  ['supervising', '检察监督中'],
-  ['exhibitsTransferred', '涉案物品已移交'],
-  ['closed', '已结案'],
-].map(([value, label]) => ({ value, label }));
+const statuses = optionsOf({
+  reported: '待负责人审批',
+  refused: '不批准移送',
+  approved: '已批准待移送',
+  handedOver: '已移送待受理',
+  accepted: '公安审查中',
+  filed: '公安已立案',
+  declined: '公安不予立案',
+  reconsidering: '复议中',
+  upheld: '复议维持不立案',
+  supervising: '检察监督中',
+  exhibitsTransferred: '涉案物品已移交',
+  closed: '已结案',
+});
 
 /** 两法衔接台账: referrals of suspected crimes, their clocks (移送规定 arts. 5, 8, 9, 12) and Excel export. */
 export default function ReferralsPage() {
@@ -33,15 +35,7 @@ export default function ReferralsPage() {
   const [open, setOpen] = useState<string | null>(null);
   const [reporting, setReporting] = useState(false);
   const columns: TableColumnsType<ReferralSummary> = [
-    {
-      title: '案件编号',
-      dataIndex: 'caseNo',
-      key: 'caseNo',
-      width: 230,
-      ellipsis: true,
-      sorter: true,
-      render: (no: string, r) => <OpenLink text={no} onOpen={() => setOpen(r.id)} />,
-    },
+    openColumn({ title: '案件编号', dataIndex: 'caseNo', width: 230, ellipsis: true, sorter: true }, setOpen),
     { title: '当事人', dataIndex: 'partyName', key: 'partyName', ellipsis: true },
     { title: '涉嫌罪名', dataIndex: 'suspectedCrime', key: 'suspectedCrime', ellipsis: true },
     { title: '移送机关', dataIndex: 'orgName', key: 'orgName', sorter: true, ellipsis: true },

@@ -28,8 +28,9 @@ import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, type Plan, RISK_GRADES, riskGradeLabels, type Task } from './types.js';
 import { LedgerTable } from '../../components/ledger-table.js';
-import { useSubmit } from '../../components/use-submit.js';
+import { useSending, useSubmit } from '../../components/use-submit.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
+import { optionsOf } from '../../components/options.js';
 
 const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
 
@@ -190,7 +191,7 @@ function taskValues(plan: Plan, t: Task | undefined): Partial<TaskForm> {
 
 function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<TaskForm>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const items = useFetch<Page<ChecklistItem>>('/api/inspection/checklist-items', { pageSize: 200 });
   const mode = Form.useWatch('mode', form);
   const options = (items.data?.items ?? [])
@@ -216,42 +217,42 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
   const save = async () => {
     const v = await validated(form);
     if (!v || !(await confirmAll(v))) return;
-    setBusy(true);
-    try {
-      const body = {
-        name: v.name,
-        checklistItemIds: v.checklistItemIds,
-        mode: v.mode,
-        ...(v.mode === 'ratio'
-          ? { ratioPercent: { A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 } }
-          : { count: v.count }),
-        industries: v.allIndustries
-          ? []
-          : (v.industries ?? '')
-              .split(/[,,、\s]+/)
-              .map((s) => s.trim())
-              .filter(Boolean),
-        allIndustries: v.allIndustries === true,
-        inspectorsPerInspectee: v.inspectorsPerInspectee,
-        startOn: v.period[0].format('YYYY-MM-DD'),
-        endOn: v.period[1].format('YYYY-MM-DD'),
-      };
-      if (task)
-        // what this form does not show (地区、风险等级 filters) is kept as it was
-        await api.patch(`/api/inspection/tasks/${task.id}`, {
-          version: task.version,
-          locationCodes: task.locationCodes,
-          riskGrades: task.riskGrades,
-          ...body,
-        });
-      else await api.post('/api/inspection/tasks', { planId: plan.id, ...body });
-      notifySuccess(task ? '已修改抽查任务' : '已新建抽查任务');
-      onClose(true);
-    } catch (e) {
-      applyFormError(form, e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const body = {
+          name: v.name,
+          checklistItemIds: v.checklistItemIds,
+          mode: v.mode,
+          ...(v.mode === 'ratio'
+            ? { ratioPercent: { A: v.A ?? 0, B: v.B ?? 0, C: v.C ?? 0, D: v.D ?? 0 } }
+            : { count: v.count }),
+          industries: v.allIndustries
+            ? []
+            : (v.industries ?? '')
+                .split(/[,,、\s]+/)
+                .map((s) => s.trim())
+                .filter(Boolean),
+          allIndustries: v.allIndustries === true,
+          inspectorsPerInspectee: v.inspectorsPerInspectee,
+          startOn: v.period[0].format('YYYY-MM-DD'),
+          endOn: v.period[1].format('YYYY-MM-DD'),
+        };
+        if (task)
+          // what this form does not show (地区、风险等级 filters) is kept as it was
+          await api.patch(`/api/inspection/tasks/${task.id}`, {
+            version: task.version,
+            locationCodes: task.locationCodes,
+            riskGrades: task.riskGrades,
+            ...body,
+          });
+        else await api.post('/api/inspection/tasks', { planId: plan.id, ...body });
+        notifySuccess(task ? '已修改抽查任务' : '已新建抽查任务');
+        onClose(true);
+      },
+      (e) => {
+        applyFormError(form, e);
+      },
+    );
   };
   return (
     <Modal
@@ -272,12 +273,7 @@ function TaskModal({ plan, task, onClose }: { plan: Plan; task?: Task; onClose: 
           <Select mode="multiple" options={options} loading={items.loading} optionFilterProp="label" />
         </Form.Item>
         <Form.Item name="mode" label="抽取方式">
-          <Radio.Group
-            options={[
-              { value: 'ratio', label: '按风险等级比例' },
-              { value: 'count', label: '按数量' },
-            ]}
-          />
+          <Radio.Group options={optionsOf({ ratio: '按风险等级比例', count: '按数量' })} />
         </Form.Item>
         {mode === 'count' ? (
           <NumberItem name="count" label="抽取数量(户)" required="请填写抽取数量" min={1} />
@@ -375,10 +371,7 @@ function PlanModal({ plan, onClose }: { plan?: Plan; onClose: (saved: boolean) =
         >
           <Radio.Group
             disabled={plan !== undefined}
-            options={[
-              { value: 'department', label: '部门抽查' },
-              { value: 'joint', label: '部门联合抽查' },
-            ]}
+            options={optionsOf({ department: '部门抽查', joint: '部门联合抽查' })}
           />
         </Form.Item>
         <Form.Item name="leadOrgId" label={kind === 'joint' ? '牵头单位' : '实施单位'}>
@@ -505,11 +498,7 @@ export default function InspectionPlansPage() {
           <InputNumber min={2000} max={2100} placeholder={String(new Date().getFullYear())} />
         </Form.Item>
         <Form.Item name="kind" label="类型">
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            options={Object.entries(kindLabels).map(([value, label]) => ({ value, label }))}
-          />
+          <Select allowClear style={{ width: 140 }} options={optionsOf(kindLabels)} />
         </Form.Item>
       </FilterForm>
       <LedgerTable

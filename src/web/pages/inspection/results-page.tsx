@@ -8,6 +8,7 @@ import { ResultCell } from './result-entry.js';
 import type { Target } from './types.js';
 import { DueSelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
 /** 结果录入与公示: every drawn inspectee not yet published, the oldest task first, with 临期/逾期 tags (`?due=` pre-sets the filter). */
 export default function InspectionResultsPage() {
@@ -42,13 +43,7 @@ export default function InspectionResultsPage() {
     >
       <FilterForm onSearch={(q) => list.setFilters(q)}>
         <Form.Item name="pending" label="范围" initialValue="true">
-          <Select
-            style={{ width: 140 }}
-            options={[
-              { value: 'true', label: '未公示' },
-              { value: 'false', label: '全部' },
-            ]}
-          />
+          <Select style={{ width: 140 }} options={optionsOf({ true: '未公示', false: '全部' })} />
         </Form.Item>
         <DueSelectFilter label="公示期限" width={100} initialValue={due} />
       </FilterForm>

@@ -1,3 +1,17 @@
+import type {
+  decisionCategoryLabels,
+  discussionResultLabels,
+  evaluationOutcomeLabels,
+  evaluationTriggerLabels,
+  riskLevelLabels,
+} from '../../../domains/legality/decisions/schema.js';
+import type { filingOutcomeLabels } from '../../../domains/legality/documents/schema.js';
+import type {
+  adoptionLabels,
+  conclusionLabels,
+  reviewKindLabels,
+} from '../../../domains/legality/review/schema.js';
+import { optionsOf } from '../../components/options.js';
 /**
  * The legality forms as data: what each form asks and how its answers become the request body the
  * server's schema takes (action-specs.test.ts parses every body with the route's own schema).
@@ -19,7 +33,6 @@ export interface FormSpec {
   body: (v: Record<string, unknown>) => Record<string, unknown>;
 }
 
-const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 const lines = (v: unknown) =>
   typeof v === 'string'
@@ -88,7 +101,7 @@ const reason = (label = '理由', required = false): FieldSpec => ({
 
 // ——— 合法性审查台 ———
 
-export const reviewKindOptions = opts({
+export const reviewKindOptions = optionsOf({
   normativeDocument: '规范性文件',
   majorDecision: '重大行政决策',
   contract: '行政合同/重大合同',
@@ -96,7 +109,7 @@ export const reviewKindOptions = opts({
   powersList: '权责清单调整',
   otherDocument: '其他文件',
   incidentalReview: '规范性文件附带审查',
-});
+} satisfies typeof reviewKindLabels);
 
 export const submitReviewForm: FormSpec = {
   key: 'submit',
@@ -140,7 +153,11 @@ export const reviewActionForms = actionForms({
         label: '审查结论',
         kind: 'select',
         required: true,
-        options: opts({ lawful: '合法', lawfulAfterRevision: '修改后合法', unlawful: '不合法' }),
+        options: optionsOf({
+          lawful: '合法',
+          lawfulAfterRevision: '修改后合法',
+          unlawful: '不合法',
+        } satisfies typeof conclusionLabels),
       },
       { name: 'opinions', label: '审查意见(每行一条)', kind: 'lines' },
     ],
@@ -151,7 +168,11 @@ export const reviewActionForms = actionForms({
   },
 });
 
-export const adoptionOptions = opts({ adopted: '采纳', partlyAdopted: '部分采纳', notAdopted: '不采纳' });
+export const adoptionOptions = optionsOf({
+  adopted: '采纳',
+  partlyAdopted: '部分采纳',
+  notAdopted: '不采纳',
+} satisfies typeof adoptionLabels);
 /** 反馈采纳情况: one adoption (and a reason) per opinion; fields are named a_<id> and r_<id>. */
 export function answerBody(
   opinionIds: readonly string[],
@@ -248,7 +269,11 @@ export const documentActionForms = actionForms({
         label: '结果',
         kind: 'select',
         required: true,
-        options: opts({ accepted: '予以备案', corrected: '纠正', revoked: '撤销' }),
+        options: optionsOf({
+          accepted: '予以备案',
+          corrected: '纠正',
+          revoked: '撤销',
+        } satisfies typeof filingOutcomeLabels),
       },
       reason('说明'),
     ],
@@ -273,13 +298,13 @@ export const catalogueActionForms = actionForms({
   },
 });
 
-export const decisionCategoryOptions = opts({
+export const decisionCategoryOptions = optionsOf({
   publicPolicy: '重大公共政策和措施',
   plan: '经济社会发展规划',
   resources: '开发利用保护重要自然资源和文化资源',
   publicWorks: '重大公共建设项目',
   other: '其他重大事项',
-});
+} satisfies typeof decisionCategoryLabels);
 
 export const listDecisionForm = form('list', '列入决策事项', [
   { name: 'title', label: '决策事项', kind: 'text', required: true },
@@ -358,7 +383,11 @@ export const decisionActionForms = actionForms({
         label: '风险等级',
         kind: 'select',
         required: true,
-        options: opts({ low: '低风险', medium: '中风险', high: '高风险' }),
+        options: optionsOf({
+          low: '低风险',
+          medium: '中风险',
+          high: '高风险',
+        } satisfies typeof riskLevelLabels),
       },
       { name: 'mitigation', label: '风险防范措施(高风险必填)', kind: 'textarea' },
     ],
@@ -372,7 +401,11 @@ export const decisionActionForms = actionForms({
         label: '程序',
         kind: 'select',
         required: true,
-        options: opts({ publicComment: '公众参与', expertReview: '专家论证', riskAssessment: '风险评估' }),
+        options: optionsOf({
+          publicComment: '公众参与',
+          expertReview: '专家论证',
+          riskAssessment: '风险评估',
+        }),
       },
       reason('不适用的理由', true),
     ],
@@ -401,7 +434,7 @@ export const decisionActionForms = actionForms({
         label: '行政首长意见(最后发言)',
         kind: 'select',
         required: true,
-        options: opts({ 同意: '同意', 不同意: '不同意', 弃权: '弃权' }),
+        options: optionsOf({ 同意: '同意', 不同意: '不同意', 弃权: '弃权' }),
       },
       { name: 'headText', label: '行政首长发言要点', kind: 'text' },
       {
@@ -409,7 +442,11 @@ export const decisionActionForms = actionForms({
         label: '决定',
         kind: 'select',
         required: true,
-        options: opts({ approved: '同意', deferred: '暂缓决定', rejected: '不同意' }),
+        options: optionsOf({
+          approved: '同意',
+          deferred: '暂缓决定',
+          rejected: '不同意',
+        } satisfies typeof discussionResultLabels),
       },
       reason('与多数意见不一致的理由'),
     ],
@@ -440,19 +477,25 @@ export const decisionActionForms = actionForms({
         label: '评估情形',
         kind: 'select',
         required: true,
-        options: opts({
+        // the server's codes; 公众提出较多意见 is worded shorter than its label
+        options: optionsOf({
           planned: '按计划评估',
           resultsFailed: '未达到预期效果',
           manyObjections: '公众提出较多意见',
           necessary: '决策机关认为有必要',
-        }),
+        } satisfies Record<keyof typeof evaluationTriggerLabels, string>),
       },
       { name: 'thirdParty', label: '委托第三方评估', kind: 'bool' },
       {
         name: 'outcome',
         label: '评估结论',
         kind: 'select',
-        options: opts({ continue: '继续执行', adjust: '调整决策', suspend: '暂缓执行', stop: '停止执行' }),
+        options: optionsOf({
+          continue: '继续执行',
+          adjust: '调整决策',
+          suspend: '暂缓执行',
+          stop: '停止执行',
+        } satisfies typeof evaluationOutcomeLabels),
       },
       { name: 'note', label: '评估情况', kind: 'textarea' },
     ],

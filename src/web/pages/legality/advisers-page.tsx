@@ -3,6 +3,7 @@ import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
 interface AdviserSummary {
   id: string;
@@ -67,10 +68,7 @@ export default function AdvisersPage() {
         <SelectFilter
           name="kind"
           label="类别"
-          options={[
-            { value: 'adviser', label: '法律顾问' },
-            { value: 'governmentLawyer', label: '公职律师' },
-          ]}
+          options={optionsOf({ adviser: '法律顾问', governmentLawyer: '公职律师' })}
           width={120}
         />
       </FilterForm>

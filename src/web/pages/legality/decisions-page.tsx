@@ -1,3 +1,5 @@
+import type { DecisionDetail, DecisionSummary } from '../../../domains/legality/decisions/present.js';
+import type { decisionStatusLabels } from '../../../domains/legality/decisions/schema.js';
 import { Button, Descriptions, Form, InputNumber, List, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -13,7 +15,9 @@ import {
   listDecisionForm,
 } from './action-specs.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
+import { openColumn } from '../../components/columns.js';
 
 interface Catalogue {
   id: string;
@@ -27,35 +31,14 @@ interface Catalogue {
   itemCount: number | null;
   version: number;
 }
-interface DecisionSummary {
-  id: string;
-  orgName: string;
-  year: number;
-  title: string;
-  categoryLabel: string;
-  undertakingOrg: string;
-  statusLabel: string;
-  stageNote: string;
-  reviewConclusionLabel: string | null;
-  decidedOn: string | null;
-  publishedOn: string | null;
-  version: number;
-}
-interface DecisionDetail extends DecisionSummary {
-  procedures: { step: string; done: boolean; note: string }[];
-  missing: string[];
-  archiveChecklist: string[];
-  timeline: { actionLabel: string; date: string; actorName: string }[];
-  allowedActions: { action: string; label: string }[];
-}
 
-const statuses = [
-  ['preparing', '履行决策程序中'],
-  ['decided', '已决定'],
-  ['published', '已公布'],
-  ['rejected', '未通过'],
-  ['withdrawn', '已调出目录'],
-].map(([value, label]) => ({ value, label }));
+const statuses = optionsOf({
+  preparing: '履行决策程序中',
+  decided: '已决定',
+  published: '已公布',
+  rejected: '未通过',
+  withdrawn: '已调出目录',
+} satisfies typeof decisionStatusLabels);
 
 /** 重大行政决策: the yearly 决策事项目录 and each decision's five procedures, gates and missing steps. */
 export default function DecisionsPage() {
@@ -69,13 +52,7 @@ export default function DecisionsPage() {
     detail.reload();
   });
   const columns: TableColumnsType<DecisionSummary> = [
-    {
-      title: '决策事项',
-      dataIndex: 'title',
-      key: 'title',
-      ellipsis: true,
-      render: (t: string, r) => <OpenLink text={t} onOpen={() => detail.open(r.id)} />,
-    },
+    openColumn({ title: '决策事项', dataIndex: 'title', ellipsis: true }, detail.open),
     { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
     { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 170, ellipsis: true },
     { title: '承办单位', dataIndex: 'undertakingOrg', key: 'undertakingOrg', width: 150, ellipsis: true },

@@ -1,3 +1,5 @@
+import type { ReviewDetail, ReviewSummary } from '../../../domains/legality/review/present.js';
+import type { reviewStatusLabels } from '../../../domains/legality/review/schema.js';
 import { Button, Space, Descriptions, List, type TableColumnsType, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -11,37 +13,16 @@ import { useOpenRecord } from '../../components/record-drawer.js';
 import {
   adoptionOptions,
   answerBody,
+  reviewKindOptions,
   type FormSpec,
   reviewActionForms,
   submitReviewForm,
 } from './action-specs.js';
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
+import { openColumn } from '../../components/columns.js';
 
-interface ReviewSummary {
-  id: string;
-  orgName: string;
-  kindLabel: string;
-  title: string;
-  submittedOn: string;
-  statusLabel: string;
-  conclusionLabel: string | null;
-  dueOn: string | null;
-  dueProvisionalReason: string | null;
-  dueState: string;
-  dueStateLabel: string;
-  opinionCount: number;
-  version: number;
-}
-interface ReviewDetail extends ReviewSummary {
-  allowedActions: { action: string; label: string }[];
-  materials: { name: string }[];
-  reviewers: { name: string; kind: string }[];
-  periodWorkdays: number;
-  extended: boolean;
-  timeline: { actionLabel: string; date: string; actorName: string; reason: string | null }[];
-  opinions: { id: string; seq: number; body: string; adoptionLabel: string | null; adoptionReason: string }[];
-}
 interface LinkedCase {
   id: string;
   caseNo: string;
@@ -50,22 +31,13 @@ interface LinkedCase {
   submittedOn: string | null;
 }
 
-const kinds = [
-  ['normativeDocument', '规范性文件'],
-  ['majorDecision', '重大行政决策'],
-  ['contract', '行政合同/重大合同'],
-  ['agendaItem', '政府会议议题'],
-  ['powersList', '权责清单调整'],
-  ['otherDocument', '其他文件'],
-  ['incidentalReview', '规范性文件附带审查'],
-].map(([value, label]) => ({ value, label }));
-const statuses = [
-  ['reviewing', '审查中'],
-  ['awaitingMaterials', '待补充材料'],
-  ['concluded', '已出具意见'],
-  ['answered', '已反馈采纳情况'],
-  ['withdrawn', '已撤回'],
-].map(([value, label]) => ({ value, label }));
+const statuses = optionsOf({
+  reviewing: '审查中',
+  awaitingMaterials: '待补充材料',
+  concluded: '已出具意见',
+  answered: '已反馈采纳情况',
+  withdrawn: '已撤回',
+} satisfies typeof reviewStatusLabels);
 const dueColors: Record<string, string | undefined> = {
   dueSoon: 'orange',
   overdue: 'red',
@@ -125,13 +97,7 @@ export default function DeskPage() {
       ),
   });
   const columns: TableColumnsType<ReviewSummary> = [
-    {
-      title: '审查事项',
-      dataIndex: 'title',
-      key: 'title',
-      ellipsis: true,
-      render: (t: string, r) => <OpenLink text={t} onOpen={() => detail.open(r.id)} />,
-    },
+    openColumn({ title: '审查事项', dataIndex: 'title', ellipsis: true }, detail.open),
     { title: '类别', dataIndex: 'kindLabel', key: 'kind', width: 130, sorter: true },
     { title: '报送单位', dataIndex: 'orgName', key: 'orgName', width: 200, ellipsis: true, sorter: true },
     { title: '报送日期', dataIndex: 'submittedOn', key: 'submittedOn', width: 110, sorter: true },
@@ -164,7 +130,7 @@ export default function DeskPage() {
     >
       <FilterForm onSearch={list.setFilters} ranges={{ submitted: ['submittedFrom', 'submittedTo'] }}>
         <TextFilter name="q" label="事项/单位" width={160} />
-        <SelectFilter name="kind" label="类别" options={kinds} width={150} />
+        <SelectFilter name="kind" label="类别" options={reviewKindOptions} width={150} />
         <SelectFilter name="status" label="状态" options={statuses} width={130} />
         <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>

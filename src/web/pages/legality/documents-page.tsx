@@ -1,3 +1,8 @@
+import type {
+  DocumentSummary,
+  DocumentDetail as ServerDocumentDetail,
+} from '../../../domains/legality/documents/present.js';
+import type { documentStatusLabels } from '../../../domains/legality/documents/schema.js';
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
@@ -6,39 +11,22 @@ import { useOpenRecord } from '../../components/record-drawer.js';
 import { CommentsPanel } from './comments-panel.js';
 import { createDocumentForm, documentActionForms } from './action-specs.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
-import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
+import { openColumn } from '../../components/columns.js';
 
-interface DocumentSummary {
-  id: string;
-  title: string;
-  orgName: string;
-  statusLabel: string;
-  docNumber: string | null;
-  publishedOn: string | null;
-  effectiveOn: string | null;
-  validUntil: string | null;
-  validity: string | null;
-  filingState: string;
-  filingStateLabel: string;
-  filingOutcomeLabel: string | null;
-  reviewConclusionLabel: string | null;
-  version: number;
-}
-interface DocumentDetail extends DocumentSummary {
-  gates: { step: string; done: boolean; note: string }[];
-  timeline: { actionLabel: string; date: string; actorName: string }[];
-  allowedActions: { action: string; label: string }[];
-}
+/** the record as the JSON answer carries it (its versions, with their instants, are not read here) */
+type DocumentDetail = Omit<ServerDocumentDetail, 'versions'>;
 
-const statuses = [
-  ['drafting', '起草中'],
-  ['consulting', '公开征求意见'],
-  ['reviewing', '合法性审核'],
-  ['deliberated', '已集体审议'],
-  ['published', '已公布'],
-  ['repealed', '已废止'],
-  ['invalidated', '已宣布失效'],
-].map(([value, label]) => ({ value, label }));
+const statuses = optionsOf({
+  drafting: '起草中',
+  consulting: '公开征求意见',
+  reviewing: '合法性审核',
+  deliberated: '已集体审议',
+  published: '已公布',
+  repealed: '已废止',
+  invalidated: '已宣布失效',
+} satisfies typeof documentStatusLabels);
 const filingColors: Record<string, string | undefined> = {
   overdue: 'red',
   dueSoon: 'orange',
@@ -55,13 +43,7 @@ export default function DocumentsPage() {
     detail.reload();
   });
   const columns: TableColumnsType<DocumentSummary> = [
-    {
-      title: '文件名称',
-      dataIndex: 'title',
-      key: 'title',
-      ellipsis: true,
-      render: (t: string, r) => <OpenLink text={t} onOpen={() => detail.open(r.id)} />,
-    },
+    openColumn({ title: '文件名称', dataIndex: 'title', ellipsis: true }, detail.open),
     {
       title: '文号',
       dataIndex: 'docNumber',

@@ -21,6 +21,8 @@ import {
 import { DueTag } from './due-tag.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
+import { optionsOf } from '../../components/options.js';
+import { useSending } from '../../components/use-submit.js';
 
 interface UnitItem {
   id: string;
@@ -150,7 +152,7 @@ function UnitsCard({ status }: { status: string | undefined }) {
             style={{ width: 120 }}
             value={list.filters.status as string | undefined}
             onChange={(v: string | undefined) => list.setFilters({ status: v })}
-            options={Object.entries(unitStatusLabels).map(([value, label]) => ({ value, label }))}
+            options={optionsOf(unitStatusLabels)}
           />
           <ExportButton
             path="/api/oversight/assessment-units/export.xlsx"
@@ -242,20 +244,20 @@ function OpenRoundModal({
 }) {
   const [form] = Form.useForm<OpenRoundValues>();
   const { treeData } = useOrgTree();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const year = new Date().getFullYear() - 1;
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.post('/api/oversight/assessment-rounds', openRoundBody(values));
-      notifySuccess('已组织考评,被考评单位可以填报');
-      onOpened();
-    } catch (e) {
-      if (!applyFormError(form, e)) showError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.post('/api/oversight/assessment-rounds', openRoundBody(values));
+        notifySuccess('已组织考评,被考评单位可以填报');
+        onOpened();
+      },
+      (e) => {
+        if (!applyFormError(form, e)) showError(e);
+      },
+    );
   };
   return (
     <Modal

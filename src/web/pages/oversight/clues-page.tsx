@@ -8,6 +8,7 @@ import { clueRuleLabels, clueStatusLabels } from './labels.js';
 import { ClueActButton, OpinionButton, TipOffButton } from './oversight-forms.js';
 import { SelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
 /** What each status allows (clues/rules.ts), and who: 答复 is the org's, the rest the office's. */
 const clueActions: Record<string, ('assign' | 'answer' | 'close')[]> = {
@@ -29,7 +30,6 @@ interface Clue {
   assignee: string | null;
   version: number;
 }
-const opts = (l: Record<string, string>) => Object.entries(l).map(([value, label]) => ({ value, label }));
 
 /** 问题线索: found by rules over the enforcement records or from 举报; assigned, answered, closed. */
 export default function CluesPage() {
@@ -90,8 +90,8 @@ export default function CluesPage() {
       }
     >
       <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <SelectFilter name="rule" label="规则" options={opts(clueRuleLabels)} width={190} />
-        <SelectFilter name="status" label="状态" options={opts(clueStatusLabels)} width={110} />
+        <SelectFilter name="rule" label="规则" options={optionsOf(clueRuleLabels)} width={190} />
+        <SelectFilter name="status" label="状态" options={optionsOf(clueStatusLabels)} width={110} />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX={900} />
     </PageCard>

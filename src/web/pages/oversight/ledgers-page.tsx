@@ -20,6 +20,7 @@ import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
 interface Field {
   key: string;
@@ -50,12 +51,7 @@ function input(f: Field) {
     case 'date':
       return <DatePicker />;
     case 'enum':
-      return (
-        <Select
-          style={{ minWidth: 160 }}
-          options={Object.entries(f.options ?? {}).map(([value, label]) => ({ value, label }))}
-        />
-      );
+      return <Select style={{ minWidth: 160 }} options={optionsOf(f.options ?? {})} />;
     default:
       return <Input />;
   }

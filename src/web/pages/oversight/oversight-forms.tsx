@@ -20,6 +20,8 @@ import {
   visitBody,
 } from './oversight-bodies.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
+import { useSending } from '../../components/use-submit.js';
+import { optionsOf } from '../../components/options.js';
 
 /** A button opening a modal form that posts `body(values)` to `path`; field errors land on their fields. */
 function ModalForm<V extends object>({
@@ -44,21 +46,21 @@ function ModalForm<V extends object>({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const [form] = Form.useForm<V>();
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.post(path, body(values));
-      notifySuccess(done);
-      setOpen(false);
-      onDone();
-    } catch (e) {
-      if (!applyFormError(form, e)) showError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.post(path, body(values));
+        notifySuccess(done);
+        setOpen(false);
+        onDone();
+      },
+      (e) => {
+        if (!applyFormError(form, e)) showError(e);
+      },
+    );
   };
   return (
     <>
@@ -145,12 +147,7 @@ export function OpinionButton({ onDone }: { onDone: () => void }) {
     >
       <OrgField name="orgId" label="送达单位" />
       <Form.Item name="kind" label="文书" rules={req('请选择文书')}>
-        <Select
-          options={[
-            { value: 'opinion', label: '行政执法监督意见书' },
-            { value: 'suggestion', label: '行政执法监督建议书' },
-          ]}
-        />
+        <Select options={optionsOf({ opinion: '行政执法监督意见书', suggestion: '行政执法监督建议书' })} />
       </Form.Item>
       <TextItem name="docNo" label="文号" required max={60} />
       <DateItem name="issuedOn" label="制发日期" required="请选择日期" />

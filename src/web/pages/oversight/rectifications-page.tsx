@@ -25,6 +25,8 @@ import { rectificationActionLabels, rectificationSourceLabels, rectificationStat
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { DateItem, TextItem } from '../../components/form-items.js';
+import { optionsOf } from '../../components/options.js';
+import { useSending } from '../../components/use-submit.js';
 
 interface Item {
   id: string;
@@ -60,8 +62,6 @@ const allowed: Record<string, string[]> = {
   closed: [],
 };
 const officeActions = new Set(['return', 'extend', 'close']);
-const toOptions = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** 整改台账: one ledger for findings of 督察, 评查, 监督意见书 and clues, with 临期/逾期 and Excel export. */
 export default function RectificationsPage() {
@@ -130,8 +130,8 @@ export default function RectificationsPage() {
     >
       <FilterForm onSearch={(q) => list.setFilters(q)}>
         <TextFilter name="q" label="问题" width={160} />
-        <SelectFilter name="source" label="来源" options={toOptions(rectificationSourceLabels)} width={170} />
-        <SelectFilter name="status" label="状态" options={toOptions(rectificationStatusLabels)} width={130} />
+        <SelectFilter name="source" label="来源" options={optionsOf(rectificationSourceLabels)} width={170} />
+        <SelectFilter name="status" label="状态" options={optionsOf(rectificationStatusLabels)} width={130} />
         <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX={960} />
@@ -153,32 +153,32 @@ function RectificationDrawer({ id, onClose }: { id: string; onClose: () => void 
   const { data, reload } = useFetch<Detail>(`/api/oversight/rectifications/${id}`);
   const [form] = Form.useForm();
   const [files, setFiles] = useState<{ sha256: string; name: string }[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const action = Form.useWatch('action', form) as string | undefined;
   const actions = (data ? (allowed[data.status] ?? []) : []).filter((a) =>
     can(me, officeActions.has(a) ? 'oversight:rectification:close' : 'oversight:rectification:edit'),
   );
   const submit = async (values: { action: string; measure?: string; note?: string; dueOn?: Dayjs }) => {
     if (!data) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/oversight/rectifications/${id}/actions`, {
-        action: values.action,
-        version: data.version,
-        ...(values.measure ? { measure: values.measure } : {}),
-        ...(values.note ? { note: values.note } : {}),
-        ...(values.dueOn ? { dueOn: values.dueOn.format('YYYY-MM-DD') } : {}),
-        evidence: files,
-      });
-      notifySuccess(`已${rectificationActionLabels[values.action]}`);
-      form.resetFields();
-      setFiles([]);
-      reload();
-    } catch (e) {
-      if (!applyFormError(form, e)) showError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.post(`/api/oversight/rectifications/${id}/actions`, {
+          action: values.action,
+          version: data.version,
+          ...(values.measure ? { measure: values.measure } : {}),
+          ...(values.note ? { note: values.note } : {}),
+          ...(values.dueOn ? { dueOn: values.dueOn.format('YYYY-MM-DD') } : {}),
+          evidence: files,
+        });
+        notifySuccess(`已${rectificationActionLabels[values.action]}`);
+        form.resetFields();
+        setFiles([]);
+        reload();
+      },
+      (e) => {
+        if (!applyFormError(form, e)) showError(e);
+      },
+    );
   };
   return (
     <Drawer open width={Math.min(640, window.innerWidth)} title="整改事项" onClose={onClose}>

@@ -27,8 +27,9 @@ import { useList } from '../../components/use-list.js';
 import { SelectFilter } from '../../components/filter-fields.js';
 import { statusOptions } from './options.js';
 import { LedgerTable } from '../../components/ledger-table.js';
-import { useSubmit } from '../../components/use-submit.js';
+import { useSending, useSubmit } from '../../components/use-submit.js';
 import { EditModal } from '../../components/edit-modal.js';
+import { useRecord } from '../../components/record-drawer.js';
 
 /** What every entry of the four lists carries (src/domains/powers/schema.ts ListEntryBase). */
 export interface Entry {
@@ -329,7 +330,7 @@ function RepealModal<T extends Entry>({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   return (
     <Modal
       title="取消该事项"
@@ -342,16 +343,16 @@ function RepealModal<T extends Entry>({
       onOk={async () => {
         const v = await validated(form);
         if (!v || !entry) return;
-        setBusy(true);
-        try {
-          await api.post(`${path}/${entry.id}/repeal`, { version: entry.version, reason: v.reason });
-          notifySuccess('已取消,历史记录保留');
-          onDone();
-        } catch (e) {
-          applyFormError(form, e);
-        } finally {
-          setBusy(false);
-        }
+        await run(
+          async () => {
+            await api.post(`${path}/${entry.id}/repeal`, { version: entry.version, reason: v.reason });
+            notifySuccess('已取消,历史记录保留');
+            onDone();
+          },
+          (e) => {
+            applyFormError(form, e);
+          },
+        );
       }}
     >
       <Form form={form} layout="vertical">
@@ -376,8 +377,7 @@ function EntryDrawer<T extends Entry>({
   id: string | null;
   onClose: () => void;
 }) {
-  const { data, loading } = useFetch<T & { revisions: Revision[] }>(id ? `${cfg.path}/${id}` : null);
-  const e = data && data.id === id ? data : undefined;
+  const { record: e, loading } = useRecord<T & { revisions: Revision[] }>(cfg.path, id);
   return (
     <Drawer open={id !== null} onClose={onClose} width={680} title={`${cfg.title}详情`}>
       {loading && !e && <Spin />}

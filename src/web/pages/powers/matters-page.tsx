@@ -5,6 +5,7 @@ import { type Entry, ListPage, PowerItemSelect, StatusFilter, StatusTag } from '
 import { matterLevelOptions, orUndefined } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
+import { optionsOf } from '../../components/options.js';
 
 interface Matter extends Entry {
   powerItemId: string;
@@ -59,12 +60,7 @@ export default function MattersPage() {
         <>
           <TextFilter name="q" label="事项/主体" width={160} />
           <SelectFilter name="bodyId" label="执法主体" options={bodies} width={220} search />
-          <SelectFilter
-            name="category"
-            label="类别"
-            options={Object.entries(categoryLabels).map(([value, label]) => ({ value, label }))}
-            width={110}
-          />
+          <SelectFilter name="category" label="类别" options={optionsOf(categoryLabels)} width={110} />
           <SelectFilter name="level" label="层级" options={matterLevelOptions} width={110} />
           <StatusFilter />
         </>

@@ -34,6 +34,7 @@ import {
 } from './types.js';
 import { DueSelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { useSending } from '../../components/use-submit.js';
 
 interface MetricDef {
   id: string;
@@ -75,31 +76,31 @@ interface CallForm {
 function CreateCall({ onDone }: { onDone: () => void }) {
   const [form] = Form.useForm<CallForm>();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const { treeData } = useOrgTree();
   const { data: defs } = useFetch<MetricDef[]>(open ? '/api/metric-definitions' : null);
   const submit = async () => {
     const v = await validated(form);
     if (!v || busy) return;
-    setBusy(true);
-    try {
-      await api.post('/api/data-calls', {
-        title: v.title,
-        periodFrom: v.period[0].format('YYYY-MM-DD'),
-        periodTo: v.period[1].format('YYYY-MM-DD'),
-        deadline: v.deadline.format('YYYY-MM-DD'),
-        targetOrgIds: v.targetOrgIds,
-        items: v.metricIds.map((metricId) => ({ metricId })),
-      });
-      notifySuccess('已保存为草稿');
-      setOpen(false);
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      if (!applyFormError(form, e)) showError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.post('/api/data-calls', {
+          title: v.title,
+          periodFrom: v.period[0].format('YYYY-MM-DD'),
+          periodTo: v.period[1].format('YYYY-MM-DD'),
+          deadline: v.deadline.format('YYYY-MM-DD'),
+          targetOrgIds: v.targetOrgIds,
+          items: v.metricIds.map((metricId) => ({ metricId })),
+        });
+        notifySuccess('已保存为草稿');
+        setOpen(false);
+        form.resetFields();
+        onDone();
+      },
+      (e) => {
+        if (!applyFormError(form, e)) showError(e);
+      },
+    );
   };
   return (
     <>

@@ -19,7 +19,7 @@ import { useFetch } from '../../components/use-fetch.js';
 import { CompareDrawer } from './compare-drawer.js';
 import { IssuerModal } from './issuer-form.js';
 import type { AnnualReport, ReportRow } from './types.js';
-import { OpenLink } from '../../components/ledger-table.js';
+import { openColumn } from '../../components/columns.js';
 
 const NUM = ['一', '二', '三', '四', '五'];
 const statusColor: Record<string, string> = {
@@ -256,12 +256,7 @@ export default function ReportsPage() {
   };
   const columns: TableColumnsType<ReportRow> = [
     { title: '年度', dataIndex: 'year', key: 'year', width: 80 },
-    {
-      title: '单位',
-      dataIndex: 'orgName',
-      key: 'org',
-      render: (t: string, r) => <OpenLink text={t} onOpen={() => setOpen(r.id)} />,
-    },
+    openColumn({ title: '单位', dataIndex: 'orgName', key: 'org' }, setOpen),
     { title: '最新版本', dataIndex: 'latestNo', key: 'no', width: 90 },
     {
       title: '状态',

@@ -7,7 +7,9 @@ import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { dueTag, type Submission, type SubmissionLine, type SubmissionSummary } from './types.js';
-import { LedgerTable, OpenLink } from '../../components/ledger-table.js';
+import { LedgerTable } from '../../components/ledger-table.js';
+import { openColumn } from '../../components/columns.js';
+import { useSending } from '../../components/use-submit.js';
 
 const subColor = {
   pending: 'default',
@@ -105,7 +107,7 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
     );
   }, [data]);
   const editable = data?.open === true && (data.status === 'pending' || data.status === 'returned');
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSending();
   const save = async (thenSubmit: boolean) => {
     if (!data || saving) return;
     // a negative figure is named and not sent: it is never turned into 0 on the way
@@ -114,30 +116,30 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
       showError(new Error(`“${negative.name}”不能为负数,请改正后再保存`));
       return;
     }
-    setSaving(true);
-    try {
-      const figures = data.lines
-        .filter((l) => !l.readOnly && drafts[l.id]?.value !== null && drafts[l.id]?.value !== undefined)
-        .map((l) => ({
-          itemId: l.id,
-          value: drafts[l.id]?.value,
-          unit: l.unit,
-          ...(drafts[l.id]?.evidenceText ? { evidenceText: drafts[l.id]?.evidenceText } : {}),
-          ...(drafts[l.id]?.evidenceHash ? { evidenceHash: drafts[l.id]?.evidenceHash } : {}),
-        }));
-      let version = data.version;
-      if (figures.length > 0)
-        version = (
-          await api.put<Submission>(`/api/data-call-submissions/${id}/figures`, { version, figures })
-        ).version;
-      if (thenSubmit) await api.post(`/api/data-call-submissions/${id}/submit`, { version });
-      notifySuccess(thenSubmit ? '已提交审核' : '已保存');
-      reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const figures = data.lines
+          .filter((l) => !l.readOnly && drafts[l.id]?.value !== null && drafts[l.id]?.value !== undefined)
+          .map((l) => ({
+            itemId: l.id,
+            value: drafts[l.id]?.value,
+            unit: l.unit,
+            ...(drafts[l.id]?.evidenceText ? { evidenceText: drafts[l.id]?.evidenceText } : {}),
+            ...(drafts[l.id]?.evidenceHash ? { evidenceHash: drafts[l.id]?.evidenceHash } : {}),
+          }));
+        let version = data.version;
+        if (figures.length > 0)
+          version = (
+            await api.put<Submission>(`/api/data-call-submissions/${id}/figures`, { version, figures })
+          ).version;
+        if (thenSubmit) await api.post(`/api/data-call-submissions/${id}/submit`, { version });
+        notifySuccess(thenSubmit ? '已提交审核' : '已保存');
+        reload();
+      },
+      (e) => {
+        showError(e);
+      },
+    );
   };
   const set = (lineId: string, patch: Partial<Draft>) =>
     setDrafts((d) => ({
@@ -250,12 +252,7 @@ export default function SubmissionsPage() {
   const list = useList<SubmissionSummary>('/api/data-call-submissions');
   const [open, setOpen] = useState<string | null>(null);
   const columns: TableColumnsType<SubmissionSummary> = [
-    {
-      title: '填报任务',
-      dataIndex: 'title',
-      key: 'title',
-      render: (t: string, s) => <OpenLink text={t} onOpen={() => setOpen(s.id)} />,
-    },
+    openColumn({ title: '填报任务', dataIndex: 'title' }, setOpen),
     { title: '填报单位', dataIndex: 'orgName', key: 'org', width: 200 },
     {
       title: '截止',

@@ -13,7 +13,6 @@ import {
   Timeline,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { api, downloadFile } from '../../api/client.js';
@@ -24,6 +23,7 @@ import { useFetch } from '../../components/use-fetch.js';
 import { DueTag } from './due-tag.js';
 import { type FieldMeta, type ItemDetail, type KindMeta, kindOf, kinds } from './types.js';
 import { DateItem } from '../../components/form-items.js';
+import { useSending } from '../../components/use-submit.js';
 
 const DUE_STATE: Record<string, { color: string; text: string }> = {
   met: { color: 'green', text: '按期' },
@@ -183,7 +183,7 @@ function ActionForm({
   onDone: () => void;
 }) {
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const submit = async (values: Record<string, unknown>) => {
     const data: Record<string, unknown> = {};
     const raw = (values.data ?? {}) as Record<string, unknown>;
@@ -192,22 +192,22 @@ function ActionForm({
       if (v === undefined || v === null || v === '') continue;
       data[f.key] = f.type === 'date' ? (v as Dayjs).format('YYYY-MM-DD') : v;
     }
-    setBusy(true);
-    try {
-      await api.post(`${base}/${item.id}/actions`, {
-        version: item.version,
-        action: values.action,
-        date: (values.date as Dayjs).format('YYYY-MM-DD'),
-        data,
-      });
-      notifySuccess('已记录');
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      applyServerError(form, e);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.post(`${base}/${item.id}/actions`, {
+          version: item.version,
+          action: values.action,
+          date: (values.date as Dayjs).format('YYYY-MM-DD'),
+          data,
+        });
+        notifySuccess('已记录');
+        form.resetFields();
+        onDone();
+      },
+      (e) => {
+        applyServerError(form, e);
+      },
+    );
   };
   return (
     <Form

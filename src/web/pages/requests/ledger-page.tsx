@@ -10,9 +10,9 @@ import { DueTag } from './due-tag.js';
 import { type ItemSummary, type KindMeta, kindOf, kinds } from './types.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
-const options = (labels: Record<string, string> | undefined) =>
-  Object.entries(labels ?? {}).map(([value, label]) => ({ value, label }));
+const options = (labels: Record<string, string> | undefined) => optionsOf(labels ?? {});
 
 /** One ledger per kind (依申请公开、信访、调解、法律援助、建议提案): filters, 临期/逾期, Excel export. */
 export default function RequestsLedgerPage() {

@@ -1,6 +1,6 @@
 import { Alert, App, Button, DatePicker, Drawer, Form, Grid, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { api } from '../../../api/client.js';
 import { notifySuccess } from '../../../api/feedback.js';
 import { applyServerError } from '../../../api/form-errors.js';
@@ -9,6 +9,7 @@ import { ActionFields } from './action-fields.js';
 import { DiscretionFields, useCaseOptions } from './discretion-fields.js';
 import { toDate, todayInChina } from './dates.js';
 import { RecordUpload, recordRefs } from './record-upload.js';
+import { useSending } from '../../../components/use-submit.js';
 
 interface Values {
   date?: Dayjs;
@@ -117,26 +118,26 @@ export function ActionForm({
   const options = useCaseOptions(deciding ? detail.powerItemId : null);
   const hearingUntil = deciding ? openHearingPeriod(detail, toDate(todayInChina()) ?? '') : null;
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSending();
   const phone = Grid.useBreakpoint().md === false;
   useEffect(() => {
     if (action) form.resetFields();
   }, [action, form]);
   const submit = async (values: Values) => {
     if (!action) return;
-    setSaving(true);
-    try {
-      const next = await api.post<CaseDetail>(
-        `/api/enforcement/cases/${detail.id}/actions`,
-        actionBody(detail, action.action, values),
-      );
-      notifySuccess(`已记录:${action.label}`);
-      onDone(next);
-    } catch (e) {
-      applyServerError(form, e);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const next = await api.post<CaseDetail>(
+          `/api/enforcement/cases/${detail.id}/actions`,
+          actionBody(detail, action.action, values),
+        );
+        notifySuccess(`已记录:${action.label}`);
+        onDone(next);
+      },
+      (e) => {
+        applyServerError(form, e);
+      },
+    );
   };
   return (
     <Drawer

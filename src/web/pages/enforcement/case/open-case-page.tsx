@@ -1,6 +1,6 @@
 import { Alert, Button, DatePicker, Form, Input, Segmented, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../../api/client.js';
 import { notifySuccess } from '../../../api/feedback.js';
@@ -16,6 +16,8 @@ import { PowerPicker } from './power-picker.js';
 import { RecordUpload, recordRefs } from './record-upload.js';
 import { SanctionFields } from './sanction-fields.js';
 import { TextItem } from '../../../components/form-items.js';
+import { useSending } from '../../../components/use-submit.js';
+import { optionsOf } from '../../../components/options.js';
 
 type Mode = 'open' | 'onTheSpot';
 
@@ -81,7 +83,7 @@ export default function OpenCasePage() {
   const mode: Mode = params.get('mode') === 'onTheSpot' ? 'onTheSpot' : 'open';
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSending();
   const bodyId = Form.useWatch('bodyId', form);
   const category = Form.useWatch('category', form) as string | undefined;
   const bodies = useFetch<{ items: EnforcementBody[] }>('/api/enforcement/bodies', { pageSize: 200 });
@@ -94,17 +96,17 @@ export default function OpenCasePage() {
   }, [onlyBody, form]);
 
   const submit = async (values: Values) => {
-    setSaving(true);
-    try {
-      const path = mode === 'open' ? '/api/enforcement/cases' : '/api/enforcement/cases/on-the-spot';
-      const created = await api.post<CaseDetail>(path, caseBody(mode, values));
-      notifySuccess(`${mode === 'open' ? '已立案' : '已作出当场处罚决定'}:${created.caseNo}`);
-      navigate(`/enforcement/cases/${created.id}`);
-    } catch (e) {
-      applyServerError(form, e);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const path = mode === 'open' ? '/api/enforcement/cases' : '/api/enforcement/cases/on-the-spot';
+        const created = await api.post<CaseDetail>(path, caseBody(mode, values));
+        notifySuccess(`${mode === 'open' ? '已立案' : '已作出当场处罚决定'}:${created.caseNo}`);
+        navigate(`/enforcement/cases/${created.id}`);
+      },
+      (e) => {
+        applyServerError(form, e);
+      },
+    );
   };
 
   return (
@@ -113,10 +115,7 @@ export default function OpenCasePage() {
         block
         value={mode}
         onChange={(m) => setParams(m === 'onTheSpot' ? { mode: m } : {}, { replace: true })}
-        options={[
-          { value: 'open', label: '立案(普通程序)' },
-          { value: 'onTheSpot', label: '当场处罚(简易程序)' },
-        ]}
+        options={optionsOf({ open: '立案(普通程序)', onTheSpot: '当场处罚(简易程序)' })}
         style={{ marginBottom: 16, maxWidth: 560 }}
       />
       {mode === 'onTheSpot' && (

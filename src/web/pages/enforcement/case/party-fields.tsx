@@ -1,4 +1,5 @@
 import { Checkbox, Form, Input, Radio, Select } from 'antd';
+import { optionsOf } from '../../../components/options.js';
 
 /** 当事人: a person (公民身份号码) or an organisation (统一社会信用代码); the server checks both checksums. */
 export function PartyFields() {
@@ -6,12 +7,7 @@ export function PartyFields() {
   return (
     <>
       <Form.Item name="partyKind" label="当事人类型" initialValue="organisation" rules={[{ required: true }]}>
-        <Radio.Group
-          options={[
-            { value: 'organisation', label: '法人或其他组织' },
-            { value: 'person', label: '自然人' },
-          ]}
-        />
+        <Radio.Group options={optionsOf({ organisation: '法人或其他组织', person: '自然人' })} />
       </Form.Item>
       <Form.Item
         name="partyName"

@@ -1,10 +1,10 @@
 import { Form, Modal } from 'antd';
-import { useState } from 'react';
 import { api } from '../../../api/client.js';
 import { notifySuccess } from '../../../api/feedback.js';
 import { applyServerError } from '../../../api/form-errors.js';
 import type { CaseDetail, CaseRecordFile, RecordGap } from '../types.js';
 import { RecordUpload, recordRefs } from './record-upload.js';
+import { useSending } from '../../../components/use-submit.js';
 
 /** 补录: records added afterwards to an act that lacks them (the act itself stays as logged). */
 export function SupplementRecords({
@@ -19,21 +19,21 @@ export function SupplementRecords({
   onDone: (next: CaseDetail) => void;
 }) {
   const [form] = Form.useForm<{ records: CaseRecordFile[] }>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSending();
   const submit = async ({ records }: { records: CaseRecordFile[] }) => {
     if (!gap) return;
-    setSaving(true);
-    try {
-      const next = await api.post<CaseDetail>(`/api/enforcement/cases/${c.id}/actions/${gap.seq}/records`, {
-        records: recordRefs(records),
-      });
-      notifySuccess(`已补录:${gap.label}`);
-      onDone(next);
-    } catch (e) {
-      applyServerError(form, e);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const next = await api.post<CaseDetail>(`/api/enforcement/cases/${c.id}/actions/${gap.seq}/records`, {
+          records: recordRefs(records),
+        });
+        notifySuccess(`已补录:${gap.label}`);
+        onDone(next);
+      },
+      (e) => {
+        applyServerError(form, e);
+      },
+    );
   };
   return (
     <Modal
