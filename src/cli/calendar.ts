@@ -6,7 +6,7 @@ import { loadArrangement } from '../platform/calendar/service.js';
 import { addCalendarDays, addWorkdays, provisionalReason } from '../platform/clock/index.js';
 import { invalid } from '../platform/errors.js';
 import { dueDateRecomputes } from '../domains/index.js';
-import { openConfigured } from './db.js';
+import { withDatabase } from './db.js';
 
 /** Excel on Chinese Windows saves CSV as GBK: decode UTF-8 when valid, else GB18030. */
 export function decodeText(buf: Buffer): string {
@@ -33,16 +33,13 @@ export function registerCalendarCommands(program: Command): void {
     .action(async (file: string) => {
       if (!fs.existsSync(file)) throw invalid('calendar.missingFile', `文件不存在:${file}`, 'file');
       const arrangement = parseArrangementFile(file, decodeText(fs.readFileSync(file)));
-      const h = await openConfigured({ quiet: true });
-      try {
+      await withDatabase(async (h) => {
         const r = await loadArrangement(systemCtx(h.db), arrangement, dueDateRecomputes);
         process.stdout.write(
           `已${r.replaced ? '替换' : '载入'} ${r.year} 年安排:放假 ${r.holidays} 天,调休上班 ${r.workdays} 天\n`,
         );
         process.stdout.write(`${recomputeSummary(r.recomputed)}\n`);
-      } finally {
-        await h.close();
-      }
+      });
     });
   cal
     .command('add <date> <n>')
@@ -56,16 +53,13 @@ export function registerCalendarCommands(program: Command): void {
         process.stdout.write(`${addCalendarDays(start, amount)}\n`);
         return;
       }
-      const h = await openConfigured({ quiet: true });
-      try {
+      await withDatabase(async (h) => {
         const calendar = await loadWorkCalendar(h.db);
         const due = addWorkdays(calendar, start, amount);
         process.stdout.write(`${due}\n`);
         // the date alone on stdout (for scripts); the provisional mark and its reason on stderr
         const reason = provisionalReason(calendar, due, start);
         if (reason) process.stderr.write(`暂估:${reason}\n`);
-      } finally {
-        await h.close();
-      }
+      });
     });
 }

@@ -28,6 +28,22 @@ export async function openConfigured(opts: { quiet?: boolean } = {}): Promise<Da
   return handle;
 }
 
+/**
+ * Runs `fn` on the configured database and closes it after, whether `fn` succeeds or throws: the
+ * shape of every command that reads or writes the database. Quiet (no migration lines) unless told.
+ */
+export async function withDatabase<T>(
+  fn: (h: DatabaseHandle) => Promise<T>,
+  opts: { quiet?: boolean } = { quiet: true },
+): Promise<T> {
+  const h = await openConfigured(opts);
+  try {
+    return await fn(h);
+  } finally {
+    await h.close();
+  }
+}
+
 export function filesDir(): string {
   const dir = path.join(config().dataDir, 'files');
   fs.mkdirSync(dir, { recursive: true });

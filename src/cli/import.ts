@@ -6,7 +6,7 @@ import { DomainError } from '../platform/errors.js';
 import { loadIdentity } from '../domains/org/auth-service.js';
 import { findUserIdByUsername } from '../domains/org/user-service.js';
 import { importCases, writeCaseErrorReport } from '../domains/enforcement/cases/import/import.js';
-import { openConfigured } from './db.js';
+import { withDatabase } from './db.js';
 import { progressLine } from './progress-line.js';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -23,8 +23,7 @@ export function registerImportCommands(program: Command): void {
     .action(async (file: string, o: { user?: string; errors: string }) => {
       const source = path.resolve(file);
       if (!fs.existsSync(source)) throw new DomainError('import.noFile', `文件 ${file} 不存在`, 'invalid');
-      const h = await openConfigured({ quiet: true });
-      try {
+      await withDatabase(async (h) => {
         let ctx: Ctx = systemCtx(h.db);
         if (o.user) {
           const id = await findUserIdByUsername(h.db, o.user);
@@ -48,8 +47,6 @@ export function registerImportCommands(program: Command): void {
         await writeCaseErrorReport(report, fs.createWriteStream(target));
         out(`未导入:共 ${report.errorCount} 处错误,未写入任何数据。错误报告:${target}`);
         process.exitCode = 1;
-      } finally {
-        await h.close();
-      }
+      });
     });
 }

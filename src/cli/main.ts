@@ -16,7 +16,7 @@ import { registerReportCommands } from './report.js';
 import { registerCalendarCommands } from './calendar.js';
 import { registerImportCommands } from './import.js';
 import { config } from './config.js';
-import { openConfigured } from './db.js';
+import { withDatabase } from './db.js';
 import { printLogins } from './logins.js';
 import { serve } from './serve.js';
 
@@ -25,6 +25,11 @@ program.name('fazhi').description('法治政府建设一体化平台').showHelpA
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
+/** Prints a command's text and exits with its code (0 when what it checked holds). */
+const printResult = (r: { text: string; exitCode: number }) => {
+  out(r.text);
+  process.exitCode = r.exitCode;
+};
 
 program
   .command('serve')
@@ -38,30 +43,28 @@ program
   .command('migrate')
   .description('应用数据库迁移')
   .action(async () => {
-    const h = await openConfigured();
-    out('数据库已是最新版本');
-    await h.close();
+    await withDatabase(async () => out('数据库已是最新版本'), { quiet: false });
   });
 
 program
   .command('demo')
   .description('在空库中生成演示数据')
   .action(async () => {
-    const h = await openConfigured();
-    try {
-      if (await isSeeded(h.db))
-        throw new DomainError('demo.notEmpty', '数据库中已有机构数据,不能再生成演示数据', 'conflict');
-      const password = config().demoPassword ?? generatePassword();
-      const orgs = await seedDemo(h.db, {
-        password,
-        log: err,
-        files: new LocalFileStore(config().dataDir),
-        scale: config().demoScale,
-      });
-      printLogins(orgs.users, password);
-    } finally {
-      await h.close();
-    }
+    await withDatabase(
+      async (h) => {
+        if (await isSeeded(h.db))
+          throw new DomainError('demo.notEmpty', '数据库中已有机构数据,不能再生成演示数据', 'conflict');
+        const password = config().demoPassword ?? generatePassword();
+        const orgs = await seedDemo(h.db, {
+          password,
+          log: err,
+          files: new LocalFileStore(config().dataDir),
+          scale: config().demoScale,
+        });
+        printLogins(orgs.users, password);
+      },
+      { quiet: false },
+    );
   });
 
 const user = program.command('user').description('用户管理');
@@ -72,8 +75,7 @@ user
   .option('--role <code...>', '角色代码')
   .option('--password <password>', '密码(省略则随机生成并打印)')
   .action(async (username: string, o: { name: string; org: string; role?: string[]; password?: string }) => {
-    const h = await openConfigured({ quiet: true });
-    try {
+    await withDatabase(async (h) => {
       const roles = o.role?.length
         ? await h.db.selectFrom('role').select(['id', 'code']).where('code', 'in', o.role).execute()
         : [];
@@ -90,25 +92,20 @@ user
       });
       out(`已创建用户 ${u.username}(${u.orgName})`);
       if (!o.password) out(`密码: ${password}`);
-    } finally {
-      await h.close();
-    }
+    });
   });
 user
   .command('reset-password <username>')
   .option('--password <password>', '新密码(省略则随机生成并打印)')
   .action(async (username: string, o: { password?: string }) => {
-    const h = await openConfigured({ quiet: true });
-    try {
+    await withDatabase(async (h) => {
       const id = await findUserIdByUsername(h.db, username);
       if (!id) throw new DomainError('user.notFound', `用户 ${username} 不存在`, 'notFound');
       const password = o.password ?? generatePassword();
       await resetPassword(systemCtx(h.db), id, password);
       out(`已重置 ${username} 的密码`);
       if (!o.password) out(`新密码: ${password}`);
-    } finally {
-      await h.close();
-    }
+    });
   });
 
 program
@@ -117,14 +114,11 @@ program
   .command('create <username>')
   .option('--name <name>', '令牌用途', '数据接口')
   .action(async (username: string, o: { name: string }) => {
-    const h = await openConfigured({ quiet: true });
-    try {
+    await withDatabase(async (h) => {
       const id = await findUserIdByUsername(h.db, username);
       if (!id) throw new DomainError('user.notFound', `用户 ${username} 不存在`, 'notFound');
       out(await createApiToken(h.db, systemCtx(h.db).actor, id, o.name));
-    } finally {
-      await h.close();
-    }
+    });
   });
 
 program
@@ -133,45 +127,36 @@ program
   .command('verify')
   .description('校验操作日志哈希链')
   .action(async () => {
-    const h = await openConfigured({ quiet: true });
-    try {
+    await withDatabase(async (h) => {
       const r = await verifyAudit(h.db, (n) => err(`已校验 ${n} 条…`));
       if (r.ok) out(`日志链完整:共 ${r.checked} 条`);
       else {
         out(`日志链断裂:第 ${r.firstBroken?.seq} 条 — ${r.firstBroken?.reason}(此前 ${r.checked} 条完好)`);
         process.exitCode = 1;
       }
-    } finally {
-      await h.close();
-    }
+    });
   });
 
 program
   .command('backup <file>')
   .description('备份全部数据到一个可移植的文件(可恢复到任一种数据库)')
   .action(async (file: string) => {
-    const h = await openConfigured({ quiet: true });
-    try {
+    await withDatabase(async (h) => {
       const r = await backup(h.db, path.resolve(file), (t, n) => err(`  ${t}: ${n} 行`));
       out(
         `已备份到 ${file}(${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行,SHA-256 ${r.sha256.slice(0, 16)}…)`,
       );
-    } finally {
-      await h.close();
-    }
+    });
   });
 
 program
   .command('restore <file>')
   .description('从备份文件恢复(替换当前全部数据;文件损坏或不完整时拒绝)')
   .action(async (file: string) => {
-    const h = await openConfigured({ quiet: true });
-    try {
+    await withDatabase(async (h) => {
       const r = await restore(h.db, path.resolve(file), (t, n) => err(`  ${t}: ${n} 行`));
       out(`已恢复 ${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行`);
-    } finally {
-      await h.close();
-    }
+    });
   });
 
 registerCalendarCommands(program);
@@ -185,30 +170,17 @@ draw
   .option('--limit <n>', '条数', '50')
   .option('--task <taskId>', '只看某个抽查任务')
   .action(async (o: { limit: string; task?: string }) => {
-    const h = await openConfigured({ quiet: true });
-    try {
-      const r = await drawListCommand(h.db, {
-        limit: Number(o.limit),
-        ...(o.task ? { taskId: o.task } : {}),
-      });
-      out(r.text);
-      process.exitCode = r.exitCode;
-    } finally {
-      await h.close();
-    }
+    await withDatabase(async (h) =>
+      printResult(
+        await drawListCommand(h.db, { limit: Number(o.limit), ...(o.task ? { taskId: o.task } : {}) }),
+      ),
+    );
   });
 draw
   .command('verify <drawId>')
   .description('按记录的承诺值和种子重新抽取,核对结果是否一致(一致时退出码为 0)')
   .action(async (id: string) => {
-    const h = await openConfigured({ quiet: true });
-    try {
-      const r = await drawVerifyCommand(h.db, id);
-      out(r.text);
-      process.exitCode = r.exitCode;
-    } finally {
-      await h.close();
-    }
+    await withDatabase(async (h) => printResult(await drawVerifyCommand(h.db, id)));
   });
 
 const review = program.command('review').description('案卷评查抽样');
@@ -216,27 +188,13 @@ review
   .command('list')
   .description('列出案卷评查活动')
   .action(async () => {
-    const h = await openConfigured({ quiet: true });
-    try {
-      const r = await reviewListCommand(h.db);
-      out(r.text);
-      process.exitCode = r.exitCode;
-    } finally {
-      await h.close();
-    }
+    await withDatabase(async (h) => printResult(await reviewListCommand(h.db)));
   });
 review
   .command('verify <campaignId>')
   .description('按记录的承诺值和揭示值重新抽样,核对抽中的案卷是否一致(一致时退出码为 0)')
   .action(async (id: string) => {
-    const h = await openConfigured({ quiet: true });
-    try {
-      const r = await reviewVerifyCommand(h.db, id);
-      out(r.text);
-      process.exitCode = r.exitCode;
-    } finally {
-      await h.close();
-    }
+    await withDatabase(async (h) => printResult(await reviewVerifyCommand(h.db, id)));
   });
 
 export async function main(argv: string[]): Promise<void> {

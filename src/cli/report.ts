@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { openConfigured } from './db.js';
+import { withDatabase } from './db.js';
 import { listOrgs } from '../domains/org/org-store.js';
 import { composeCurrentReport } from '../report/planning/report-service.js';
 import { ALL_SCOPE, type Ctx, systemCtx } from '../platform/context.js';
@@ -68,13 +68,10 @@ export function registerReportCommands(program: Command): void {
     .option('--org <code>', '机构:编号、统一社会信用代码、全称或行政区划代码(默认根机构)')
     .option('--json', '以 JSON 输出')
     .action(async (o: { year: number; org?: string; json?: boolean }) => {
-      const h = await openConfigured({ quiet: true });
-      try {
+      await withDatabase(async (h) => {
         const figures = await metricsForYear(systemCtx(h.db), o.year, o.org);
         process.stdout.write(`${o.json ? JSON.stringify(figures, null, 2) : formatFigures(figures)}\n`);
-      } finally {
-        await h.close();
-      }
+      });
     });
   const report = program.command('report').description('法治政府建设年度报告');
   report
@@ -84,12 +81,9 @@ export function registerReportCommands(program: Command): void {
     .option('--org <code>', '机构(默认根机构)')
     .requiredOption('--out <file>', '输出文件')
     .action(async (o: { year: number; org?: string; out: string }) => {
-      const h = await openConfigured({ quiet: true });
-      try {
+      await withDatabase(async (h) => {
         const title = await writeReportDocx(systemCtx(h.db), { year: o.year, orgCode: o.org, out: o.out });
         process.stderr.write(`已生成《${title}》:${o.out}\n`);
-      } finally {
-        await h.close();
-      }
+      });
     });
 }

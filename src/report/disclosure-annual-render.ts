@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   Document,
-  LineRuleType,
   Packer,
   Paragraph,
   Table,
@@ -13,6 +12,7 @@ import {
 } from 'docx';
 import { escapeHtml as esc } from '../platform/http/portal-page.js';
 import { chineseDate } from './docx-renderer.js';
+import { bodyParagraph, exact, font, gbPage, signatureParagraph } from './docx-layout.js';
 import { applicationLines, type DisclosureReport, PART_TITLES, printedValue } from './disclosure-annual.js';
 import { DISCLOSURE_COLUMNS, type DisclosureTable } from '../domains/disputes/api.js';
 import { GB } from '../platform/docx/gbt9704.js';
@@ -127,8 +127,6 @@ function parts(r: DisclosureReport): { title: string; paragraphs: string[]; tabl
   ];
 }
 
-const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-const exact = { line: GB.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const run = (text: string, f: string = GB.fonts.body, size: number = GB.bodySize, bold = false) =>
   new TextRun({ text, font: font(f), size, bold });
 
@@ -182,14 +180,7 @@ export async function renderDisclosureReportDocx(r: DisclosureReport): Promise<B
       }),
     );
     for (const text of p.paragraphs)
-      children.push(
-        new Paragraph({
-          alignment: AlignmentType.JUSTIFIED,
-          indent: { firstLine: 2 * GB.char },
-          spacing: exact,
-          children: [run(text)],
-        }),
-      );
+      children.push(new Paragraph({ ...bodyParagraph, children: [run(text)] }));
     for (const t of p.tables) {
       children.push(
         new Paragraph({
@@ -203,14 +194,7 @@ export async function renderDisclosureReportDocx(r: DisclosureReport): Promise<B
   }
   children.push(new Paragraph({ spacing: exact, children: [] }));
   for (const line of [r.orgName, chineseDate(r.generatedAt)])
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        indent: { right: 4 * GB.char },
-        spacing: exact,
-        children: [run(line)],
-      }),
-    );
+    children.push(new Paragraph({ ...signatureParagraph, children: [run(line)] }));
   const doc = new Document({
     creator: 'fazhi',
     title: r.title,
@@ -218,15 +202,7 @@ export async function renderDisclosureReportDocx(r: DisclosureReport): Promise<B
     sections: [
       {
         properties: {
-          page: {
-            size: { width: GB.pageWidth, height: GB.pageHeight },
-            margin: {
-              top: GB.marginTop,
-              bottom: GB.marginBottom,
-              left: GB.marginLeft,
-              right: GB.marginRight,
-            },
-          },
+          page: gbPage,
         },
         children,
       },

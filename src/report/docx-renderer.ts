@@ -20,15 +20,14 @@ import {
   WidthType,
 } from 'docx';
 import { formatNumber } from './sentences.js';
+import { bodyParagraph, exact, font, gbPage, signatureParagraph } from './docx-layout.js';
 import { GB } from '../platform/docx/gbt9704.js';
 import { fullWidth, titleLines } from './punctuation.js';
-import { docNumberText, type Issuer } from './issuer.js';
+import { defaultIssuer, docNumberText, type Issuer } from './issuer.js';
 import { partIsEmpty, placeholderText, type ReportContent } from './report-model.js';
 import { printedName } from './templates.js';
 
 const PART_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-const exact = { line: GB.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 /** A run; body-size text is tightened to 28 characters a line (GB.bodyCharSpacing), no character grid needed. */
 function run(text: string, f: string = GB.fonts.body, size: number = GB.bodySize) {
@@ -42,12 +41,7 @@ function run(text: string, f: string = GB.fonts.body, size: number = GB.bodySize
 
 /** A body paragraph: 3号仿宋, 首行缩进二字, exact 28.95 pt; each sentence its own run, full-width punctuation. */
 function body(texts: readonly string[], f: string = GB.fonts.body) {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * GB.char },
-    spacing: exact,
-    children: texts.map((t) => run(fullWidth(t), f)),
-  });
+  return new Paragraph({ ...bodyParagraph, children: texts.map((t) => run(fullWidth(t), f)) });
 }
 
 const blankLine = () => new Paragraph({ spacing: exact, children: [] });
@@ -212,14 +206,7 @@ function bodyChildren(c: ReportContent, issuer: Issuer): (Paragraph | Table)[] {
       ? issuer.headerNames
       : [c.orgName];
   for (const line of [...signers, chineseDate(c.generatedAt)]) {
-    out.push(
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        indent: { right: 4 * GB.char },
-        spacing: exact,
-        children: [run(line)],
-      }),
-    );
+    out.push(new Paragraph({ ...signatureParagraph, children: [run(line)] }));
   }
   return out;
 }
@@ -375,28 +362,8 @@ function pageNumberFooter(align: 'odd' | 'even') {
 }
 
 export function reportDocument(c: ReportContent, issuer?: Issuer): Document {
-  const who: Issuer = issuer ?? {
-    orgId: c.orgId,
-    headerNames: [c.orgName],
-    headerSuffix: '文件',
-    docCode: '',
-    docNumber: null,
-    addressees: '',
-    signers: [],
-    printedBy: '',
-    version: 0,
-  };
-  const page = {
-    size: { width: GB.pageWidth, height: GB.pageHeight },
-    margin: {
-      top: GB.marginTop,
-      bottom: GB.marginBottom,
-      left: GB.marginLeft,
-      right: GB.marginRight,
-      header: GB.header,
-      footer: GB.footer,
-    },
-  };
+  const who: Issuer = issuer ?? defaultIssuer(c.orgId, c.orgName);
+  const page = { ...gbPage, margin: { ...gbPage.margin, header: GB.header, footer: GB.footer } };
   const footers = { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
   return new Document({
     creator: 'fazhi',

@@ -51,20 +51,24 @@ export function docNumberText(
   return `${issuer.docCode}〔${issueYear}〕${issuer.docNumber ?? ' '}号`;
 }
 
+/** An org that has not set its 版头: its own name over 文件, no 发文字号, signed by the org. */
+export function defaultIssuer(orgId: string, orgName: string): Issuer {
+  return {
+    orgId,
+    headerNames: [orgName],
+    headerSuffix: '文件',
+    docCode: '',
+    docNumber: null,
+    addressees: '',
+    signers: [],
+    printedBy: '',
+    version: 0,
+  };
+}
+
 export async function readIssuer(db: Db, orgId: string, orgName: string): Promise<Issuer> {
   const row = await db.selectFrom('report_issuer').selectAll().where('org_id', '=', orgId).executeTakeFirst();
-  if (!row)
-    return {
-      orgId,
-      headerNames: [orgName],
-      headerSuffix: '文件',
-      docCode: '',
-      docNumber: null,
-      addressees: '',
-      signers: [],
-      printedBy: '',
-      version: 0,
-    };
+  if (!row) return defaultIssuer(orgId, orgName);
   return {
     orgId,
     headerNames: row.header_names,

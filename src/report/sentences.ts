@@ -84,6 +84,33 @@ export class FigureBook {
     const q = this.q(id);
     return q === null ? null : `${prefix}${q}${suffix}`;
   }
+  /**
+   * The clause `c` with its parts in brackets ("共聘请法律顾问49人(其中政府法律顾问12人)"), each
+   * part `[prefix, id, suffix?]`; the parts are looked up first, and left out when none has data.
+   */
+  cWithParts(
+    prefix: string,
+    id: string,
+    parts: readonly (readonly [string, string, string?])[],
+  ): string | null {
+    return this.c(prefix, id, breakdown(parts.map(([p, partId, suffix]) => this.c(p, partId, suffix))));
+  }
+  /**
+   * `head` followed by one more figure in brackets ("开设法治培训课程39堂(其中党校12堂)"); null
+   * without a head, and then the figure is not looked up.
+   */
+  withPart(head: string | null, prefix: string, id: string): string | null {
+    return head === null ? null : `${head}${breakdown([this.c(prefix, id)])}`;
+  }
+  /**
+   * The clause `c`, or when its figure is zero the stated zero `text` — only if the figure `when`
+   * (when given) has data: "无败诉案件" is said of a year that concluded cases, not of an empty one.
+   */
+  cz(prefix: string, id: string, text: string, when?: string): string | null {
+    const c = this.c(prefix, id);
+    if (c !== null) return c;
+    return when === undefined || this.value(when) !== null ? this.zero(id, text) : null;
+  }
   /** the clause `c` followed by its comparison with the previous year when there is one to make */
   cv(prefix: string, id: string, suffix = ''): string | null {
     const c = this.c(prefix, id, suffix);
@@ -119,6 +146,26 @@ export function clauses(xs: readonly (string | null)[]): string | null {
 export function breakdown(xs: readonly (string | null)[]): string {
   const p = present(xs);
   return p.length ? `(${p.join('、')})` : '';
+}
+
+/** The parts that have data after a lead (",其中维持3件、撤销1件"), or '' when none has. */
+export function among(xs: readonly (string | null)[], lead = ',其中'): string {
+  const p = present(xs);
+  return p.length ? `${lead}${p.join('、')}` : '';
+}
+
+/**
+ * A sentence said only when its lead clause has data: the lead and then the `rest` of its
+ * clauses, which are not looked up without a lead.
+ */
+export function led(lead: string | null, rest: () => readonly (string | null)[]): string | null {
+  return lead === null ? null : clauses([lead, ...rest()]);
+}
+
+/** Groups of clauses joined with ";", those without data left out; null when none has data. */
+export function groups(xs: readonly (string | null)[]): string | null {
+  const p = present(xs);
+  return p.length ? p.join(';') : null;
 }
 
 /** A sentence template: returns the text, or null when none of its figures has data. */

@@ -10,6 +10,7 @@ import type { Outcome, ReconAction, ReconActionData, SubjectArea } from './recon
 import { createReconsideration, recordReconAction } from './reconsideration/service.js';
 import type { SuggestionKind } from './suggestions/schema.js';
 import { createSuggestion, replySuggestion } from './suggestions/service.js';
+import { type SeedOptions, scaled } from '../demo-seed.js';
 
 /** Respondents of the demo county, by how often their acts are contested. */
 const RESPONDENTS = [
@@ -131,16 +132,7 @@ const OPEN_PLANS: readonly Plan[] = [
 ];
 
 /** Demo data of the disputes domain, through its services: a year of 复议, 应诉 and 建议, and this year to date. */
-export async function seedDisputes(
-  ctx: Ctx,
-  opts: {
-    year: number;
-    today: string;
-    log: (msg: string) => void;
-    files?: FileStore | undefined;
-    scale?: number | undefined;
-  },
-): Promise<void> {
+export async function seedDisputes(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const scale = opts.scale ?? 1;
   const random = seededRandom(20240101 + opts.year);
   const { items: orgs } = await listOrgs(ctx.db, ctx.scope, {});
@@ -158,7 +150,7 @@ export async function seedDisputes(
 
   let reconCount = 0;
   const upheld: { id: string; orgId: string; applicant: string; decidedOn: string; act: string }[] = [];
-  const plans = (list: readonly Plan[]) => list.slice(0, Math.max(1, Math.round(list.length * scale)));
+  const plans = (list: readonly Plan[]) => list.slice(0, scaled(list.length, scale));
   const yearStart = `${opts.year}-01-06`;
   const seeds: { plan: Plan; receivedOn: LocalDate }[] = [];
   plans(YEAR_PLANS).forEach((plan, i, all) => {
@@ -336,7 +328,7 @@ export async function seedDisputes(
     ['副局长', 'deputy'],
   ];
   let suitCount = 0;
-  const suitTotal = Math.max(1, Math.round((SUIT_OUTCOMES.length + 2) * scale));
+  const suitTotal = scaled(SUIT_OUTCOMES.length + 2, scale);
   for (let i = 0; i < suitTotal; i++) {
     const outcome = SUIT_OUTCOMES[i];
     const linked = i < 3 ? upheld[i] : undefined;
@@ -420,7 +412,7 @@ export async function seedDisputes(
     ['publicInterest', '开远市人民检察院', '督促处置非法倾倒建筑垃圾,防止污染扩大', true],
   ];
   let sugCount = 0;
-  const sugTotal = Math.max(1, Math.round(SUGGESTIONS.length * scale));
+  const sugTotal = scaled(SUGGESTIONS.length, scale);
   for (let i = 0; i < sugTotal; i++) {
     const [kind, issuer, summary, urgent] = SUGGESTIONS[i] as (typeof SUGGESTIONS)[number];
     const open = i >= SUGGESTIONS.length - 2;

@@ -1,5 +1,4 @@
 import type { Ctx } from '../../platform/context.js';
-import type { FileStore } from '../../platform/files/index.js';
 import { type PowerCategory, powerCategoryLabels } from './power-list/schema.js';
 import { seedChanges } from './cases/seed/changes.js';
 import { demoRecordFiles } from './cases/seed/records.js';
@@ -9,20 +8,10 @@ import { seedPowers } from './power-list/seed.js';
 import { seedCases } from './cases/seed/cases.js';
 import { seedPublications } from './publications/seed.js';
 import { seedReferrals } from './referrals/seed.js';
+import type { SeedOptions } from '../demo-seed.js';
 
 /** Demo data of the enforcement domain, built through its services. */
-export async function seedEnforcement(
-  ctx: Ctx,
-  opts: {
-    year: number;
-    today: string;
-    log: (msg: string) => void;
-    /** where demo 全过程记录 attachments go; without one the demo cases are paper archives */
-    files?: FileStore | undefined;
-    /** fraction of the full demo volume (tests use a small one) */
-    scale?: number | undefined;
-  },
-): Promise<void> {
+export async function seedEnforcement(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const bodies = await seedOfficers(ctx, opts.today);
   await linkDemoUser(ctx, bodies);
   opts.log(`执法主体 ${bodies.length} 个,执法人员 ${bodies.reduce((s, b) => s + b.officerIds.length, 0)} 名`);

@@ -18,97 +18,15 @@ import {
 } from './registry-service.js';
 import { listTargets, publishTaskResults, recordTaskResults } from './result-service.js';
 import { type InspectionResult, inspectionResults } from './rules.js';
+import demo from './seed-departments.json' with { type: 'json' };
+import type { SeedOptions } from '../demo-seed.js';
 
-/** The demo county's departments doing 双随机 checks: share of the ~10,000 inspectees, industries, matters. */
-const DEPARTMENTS = [
-  {
-    short: '市场监管局',
-    share: 0.45,
-    industries: ['餐饮服务', '食品销售', '药品零售', '特种设备使用', '工业产品生产', '广告经营'],
-    matters: [
-      '食品经营许可情况的检查',
-      '特种设备使用单位的检查',
-      '药品经营质量管理规范执行情况的检查',
-      '企业公示信息情况的检查',
-    ],
-    basis: '《食品安全法》第一百一十条;《特种设备安全法》第五十七条;《企业信息公示暂行条例》第十七条',
-  },
-  {
-    short: '卫健局',
-    share: 0.08,
-    industries: ['公共场所', '医疗机构', '生活饮用水供水单位'],
-    matters: ['公共场所卫生的监督检查', '医疗机构依法执业的检查'],
-    basis: '《公共场所卫生管理条例》第十条;《医疗机构管理条例》第四十条',
-  },
-  {
-    short: '应急局',
-    share: 0.05,
-    industries: ['危险化学品经营', '非煤矿山', '工贸企业'],
-    matters: ['安全生产条件的监督检查', '危险化学品经营许可的检查'],
-    basis: '《安全生产法》第六十五条',
-  },
-  {
-    short: '生态环境分局',
-    share: 0.06,
-    industries: ['排污许可单位', '建设项目'],
-    matters: ['排污许可证执行情况的检查', '建设项目环境影响评价制度执行情况的检查'],
-    basis: '《环境保护法》第二十四条;《排污许可管理条例》第二十八条',
-  },
-  {
-    short: '交通运输局',
-    share: 0.07,
-    industries: ['道路运输', '机动车维修', '驾驶员培训'],
-    matters: ['道路运输经营者的检查', '机动车维修经营的检查'],
-    basis: '《道路运输条例》第五十八条',
-  },
-  {
-    short: '文旅局',
-    share: 0.05,
-    industries: ['娱乐场所', '互联网上网服务营业场所', '旅行社'],
-    matters: ['娱乐场所经营活动的检查', '旅行社经营的检查'],
-    basis: '《娱乐场所管理条例》第三十一条;《旅游法》第八十三条',
-  },
-  {
-    short: '住建局',
-    share: 0.06,
-    industries: ['建筑施工', '房地产开发', '物业服务'],
-    matters: ['建筑施工企业安全生产许可的检查', '房地产开发企业资质的检查'],
-    basis: '《建筑法》第四十三条',
-  },
-  {
-    short: '农业农村科技局',
-    share: 0.07,
-    industries: ['农资经营', '畜禽养殖', '兽药经营'],
-    matters: ['农药经营的检查', '兽药经营质量管理的检查'],
-    basis: '《农药管理条例》第四十一条;《兽药管理条例》第四十五条',
-  },
-  {
-    short: '人社局',
-    share: 0.05,
-    industries: ['用人单位', '人力资源服务机构'],
-    matters: ['用人单位遵守劳动保障法律法规的检查'],
-    basis: '《劳动保障监察条例》第十一条',
-  },
-  {
-    short: '消防大队',
-    share: 0.06,
-    industries: ['人员密集场所', '消防安全重点单位'],
-    matters: ['消防安全重点单位的检查'],
-    basis: '《消防法》第五十三条',
-  },
-] as const;
-
-/** Joint plans: lead org first (国发〔2019〕5号 部门联合“双随机、一公开”). */
-const JOINT = [
-  ['市场监管局', '卫健局'],
-  ['市场监管局', '应急局'],
-  ['文旅局', '消防大队'],
-  ['住建局', '消防大队', '应急局'],
-  ['交通运输局', '市场监管局'],
-  ['生态环境分局', '应急局'],
-  ['农业农村科技局', '市场监管局'],
-  ['人社局', '住建局'],
-] as const;
+/**
+ * The demo county's departments doing 双随机 checks (share of the ~10,000 inspectees, industries,
+ * matters, legal basis) and its joint plans, lead org first (国发〔2019〕5号 部门联合“双随机、一公开”):
+ * demo data in seed-departments.json.
+ */
+const { departments: DEPARTMENTS, joint: JOINT } = demo;
 
 const RESULTS: [InspectionResult, number][] = [
   // problem results whose drawn team cannot lawfully open a case fall back to 未发现问题 (lawfulRows)
@@ -153,10 +71,7 @@ const at = (day: string, hour = 1) => new Date(`${day}T${String(hour).padStart(2
  * 一单两库 (~10,000 inspectees, inspectors from the enforcement officers), and for `year` and the
  * current year to `today`: department and joint plans, tasks, draws, results and publication.
  */
-export async function seedInspection(
-  ctx: Ctx,
-  opts: { year: number; today: string; log: (m: string) => void },
-): Promise<void> {
+export async function seedInspection(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const random = seededRandom(20250404);
   const orgRows = await ctx.db.selectFrom('org').select(['id', 'short_name', 'parent_id']).execute();
   const orgOf = new Map(orgRows.filter((o) => o.short_name).map((o) => [o.short_name as string, o.id]));

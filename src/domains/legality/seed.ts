@@ -16,6 +16,7 @@ import { seedConsultations } from './portal/seed.js';
 import { answerOpinions, recordReviewAction, submitReview } from './review/service.js';
 import type { ReviewKind } from './review/schema.js';
 import { saveSettings } from './settings.js';
+import { type SeedOptions, scaled } from '../demo-seed.js';
 
 /**
  * The demo county's desk, documents and advisers, through the services, at the volumes seed
@@ -92,12 +93,9 @@ const FIRMS = [
   '云南泽信律师事务所',
 ];
 
-export async function seedLegality(
-  ctx: Ctx,
-  opts: { year: number; today: string; log: (msg: string) => void; scale?: number | undefined },
-): Promise<void> {
+export async function seedLegality(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const scale = opts.scale ?? 1;
-  const n = (full: number, min = 1) => Math.max(min, Math.round(full * scale));
+  const n = (full: number, min = 1) => scaled(full, scale, min);
   const random = seededRandom(12_2025);
   const orgs = await listScopeOrgs(ctx.db, ctx.scope);
   const root = orgs.find((o) => o.parentId === null);

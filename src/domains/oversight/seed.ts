@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Actor, chinaDate, type Ctx } from '../../platform/context.js';
-import { type FileStore, storeAttachment } from '../../platform/files/index.js';
+import { storeAttachment } from '../../platform/files/index.js';
 import { pick, seededRandom } from '../../platform/ids/prng.js';
 import { updateOrgStaffing } from '../org/staffing.js';
 import { createUser } from '../org/user-service.js';
@@ -11,20 +11,12 @@ import { actOnClue, issueOpinion, listClues, scanClues } from './clues/service.j
 import { createInspectionPlan, recordInspectionVisit } from './inspections/service.js';
 import { createLedgerEntry } from './ledgers.js';
 import { actOnRectification, getRectification } from './rectification/service.js';
+import { type SeedOptions, scaled } from '../demo-seed.js';
 
 /** Demo data of the oversight domain, at the volumes seed report 003 (the demo county) states. */
-export async function seedOversight(
-  ctx: Ctx,
-  opts: {
-    year: number;
-    today: string;
-    log: (msg: string) => void;
-    files?: FileStore | undefined;
-    scale?: number | undefined;
-  },
-): Promise<void> {
+export async function seedOversight(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const scale = opts.scale ?? 1;
-  const n = (full: number) => Math.max(1, Math.round(full * scale));
+  const n = (full: number) => scaled(full, scale);
   const random = seededRandom(15);
   const y = opts.year;
   const date = (from: number, to: number) => {
@@ -321,27 +313,19 @@ export async function seedOversight(
       participants: 100 + Math.floor(random() * 400),
       materials: 625,
     });
-  await entry('publicity', sfj.id, {
-    heldOn: `${y}-12-31`,
-    kind: 'online',
-    channel: 'weibo',
-    title: '全年微博普法',
-    messages: n(120),
-  });
-  await entry('publicity', sfj.id, {
-    heldOn: `${y}-12-31`,
-    kind: 'online',
-    channel: 'wechat',
-    title: '全年微信普法',
-    messages: n(57),
-  });
-  await entry('publicity', sfj.id, {
-    heldOn: `${y}-12-31`,
-    kind: 'online',
-    channel: 'sms',
-    title: '普法短信',
-    messages: n(100000),
-  });
+  const online = [
+    ['weibo', '全年微博普法', 120],
+    ['wechat', '全年微信普法', 57],
+    ['sms', '普法短信', 100000],
+  ] as const;
+  for (const [channel, title, messages] of online)
+    await entry('publicity', sfj.id, {
+      heldOn: `${y}-12-31`,
+      kind: 'online',
+      channel,
+      title,
+      messages: n(messages),
+    });
   for (let i = 0; i < n(10); i++)
     await entry('caseExplanation', pick(random, depts).id, {
       heldOn: date(3, 11),
@@ -359,28 +343,21 @@ export async function seedOversight(
       progress: random() < 0.8 ? 100 : 60,
       lastUpdate: '按计划推进',
     });
-  for (let i = 0; i < n(4); i++)
-    await entry('leaderDuty', root.id, {
-      heldOn: date(1, 12),
-      kind: 'meeting',
-      leader: '市长',
-      subject: '政府常务会议专题研究法治政府建设',
-      items: 2 + Math.floor(random() * 3),
-    });
-  for (let i = 0; i < n(6); i++)
-    await entry('leaderDuty', root.id, {
-      heldOn: date(1, 12),
-      kind: 'instruction',
-      leader: '市长',
-      subject: '对行政执法监督工作作出批示',
-    });
-  for (let i = 0; i < n(3); i++)
-    await entry('leaderDuty', root.id, {
-      heldOn: date(1, 12),
-      kind: 'reportHeard',
-      leader: '市长',
-      subject: '听取司法局法治政府建设工作汇报',
-    });
+  const duties = [
+    ['meeting', 4, '政府常务会议专题研究法治政府建设'],
+    ['instruction', 6, '对行政执法监督工作作出批示'],
+    ['reportHeard', 3, '听取司法局法治政府建设工作汇报'],
+  ] as const;
+  for (const [kind, count, subject] of duties)
+    for (let i = 0; i < n(count); i++)
+      await entry('leaderDuty', root.id, {
+        heldOn: date(1, 12),
+        kind,
+        leader: '市长',
+        subject,
+        // a meeting studies items; an instruction or a report heard has none
+        ...(kind === 'meeting' ? { items: 2 + Math.floor(random() * 3) } : {}),
+      });
   const zwfw = depts.find((d) => d.name.endsWith('政务服务管理局')) ?? sfj;
   for (const [i, d] of depts
     .filter((x) => x.id !== zwfw.id)

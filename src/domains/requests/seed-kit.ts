@@ -1,24 +1,14 @@
 import { addDays, compareDates, type LocalDate } from '../../platform/calendar/index.js';
 import type { Ctx } from '../../platform/context.js';
+import { pick as pickFrom, seededRandom } from '../../platform/ids/prng.js';
 import { recordAction } from './core/service.js';
 import type { KindSpec } from './core/spec.js';
 
 /** Demo helpers shared by the five seeds: a seeded random source, names, dates, and act chains. */
 export function seeded(seed: number) {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => {
-    const x = items[Math.floor(random() * items.length)];
-    if (x === undefined) throw new Error('pick from an empty list');
-    return x;
-  };
+  const pick = <T>(items: readonly T[]): T => pickFrom(random, items);
   const chance = (p: number) => random() < p;
   const name = () => {
     const given = chance(0.6) ? pick(GIVEN) + pick(GIVEN) : pick(GIVEN);

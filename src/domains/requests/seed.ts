@@ -5,13 +5,7 @@ import { seedLegalServices } from './legal-services/seed.js';
 import { seedMediation } from './mediation/seed.js';
 import { seedPetitions } from './petitions/seed.js';
 import { seedProposals } from './proposals/seed.js';
-
-export interface RequestsSeedOpts {
-  year: number;
-  today: string;
-  log: (msg: string) => void;
-  scale?: number | undefined;
-}
+import type { SeedOptions } from '../demo-seed.js';
 
 export interface DemoOrgIds {
   rootId: string;
@@ -48,7 +42,7 @@ async function demoOrgs(ctx: Ctx): Promise<DemoOrgIds> {
  * The demo year of requests at a county's volumes (scale 1): dozens of 公开 applications, hundreds
  * of 信访 and 调解, a few dozen 建议提案, 法律援助 and the registers; some extended, some overdue.
  */
-export async function seedRequests(ctx: Ctx, opts: RequestsSeedOpts): Promise<void> {
+export async function seedRequests(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const orgs = await demoOrgs(ctx);
   const scale = opts.scale ?? 1;
   // the demo county's leaders receive visitors on the 15th of each month (configured, not coded)

@@ -1,26 +1,16 @@
-import { clauses, type FigureBook, type SentenceTemplate } from '../sentences.js';
+import { among, clauses, type FigureBook, type SentenceTemplate } from '../sentences.js';
+import { rows } from './clauses.js';
 
 /** “双随机、一公开” as the seeds write it: 一单两库, plans by kind, tasks, coverage, results, publication. */
 const i = (s: string) => `inspection.${s}`;
 
-const registers = (b: FigureBook) =>
-  clauses([
-    b.c('制定部门抽查事项', i('checklist.department')),
-    b.c('部门联合抽查事项', i('checklist.joint')),
-    b.c('检查对象名录库在册监管对象', i('inspectees')),
-    b.c('执法检查人员名录库在册检查人员', i('inspectors')),
-  ]);
+const registers = (b: FigureBook) => clauses(rows(b, 'inspection.registers'));
 
 const plans = (b: FigureBook) => {
   const all = b.c('制定“双随机、一公开”抽查计划', i('plans'));
   if (!all) return null;
-  return clauses([
-    `${all}(其中${[b.c('部门抽查', i('plans.department')), b.c('部门联合抽查', i('plans.joint'))].filter(Boolean).join('、')})`.replace(
-      '(其中)',
-      '',
-    ),
-    b.c('联合抽查占比', i('plans.jointShare')),
-  ]);
+  const kinds = among([b.c('部门抽查', i('plans.department')), b.c('部门联合抽查', i('plans.joint'))], '');
+  return clauses([kinds ? `${all}(其中${kinds})` : all, b.c('联合抽查占比', i('plans.jointShare'))]);
 };
 
 const tasks = (b: FigureBook) =>
@@ -34,8 +24,7 @@ const tasks = (b: FigureBook) =>
 const results = (b: FigureBook) =>
   clauses([
     b.c('已录入检查结果', i('results')),
-    b.c('发现问题', i('results.problem')) ??
-      (b.value(i('results')) !== null ? b.zero(i('results.problem'), '未发现问题') : null),
+    b.cz('发现问题', i('results.problem'), '未发现问题', i('results')),
     b.c('发现问题率', i('problemRate')),
     b.c('抽查结果按时公示率', i('publication.timely')),
   ]);

@@ -1,4 +1,5 @@
-import { breakdown, clauses, type FigureBook, type SentenceTemplate } from '../sentences.js';
+import { among, breakdown, clauses, led, type FigureBook, type SentenceTemplate } from '../sentences.js';
+import { rows } from './clauses.js';
 
 /**
  * 执法监督 (案卷评查, 督察, 问题整改), 学法述法 and 第一责任人 duties, 普法 and training, the year's
@@ -9,50 +10,32 @@ const o = (s: string) => `oversight.${s}`;
 const caseReview = (b: FigureBook) => {
   const files = b.c('组织评查行政执法案卷', o('review.files'));
   if (!files) return null;
-  const failed =
-    b.c('评查出不合格案卷', o('review.failed')) ?? b.zero(o('review.failed'), '未发现不合格案卷');
+  const failed = b.cz('评查出不合格案卷', o('review.failed'), '未发现不合格案卷');
   return clauses([
     files,
     b.c('涉及被评查单位', o('review.orgs')),
-    b.c('抽调评查人员', o('review.reviewers'), breakdown([b.c('来自', o('review.reviewerOrgs'), '单位')])),
+    b.cWithParts('抽调评查人员', o('review.reviewers'), [['来自', o('review.reviewerOrgs'), '单位']]),
     failed,
   ]);
 };
 
-const supervision = (b: FigureBook) =>
-  clauses([
-    b.c('开展法治督察和行政执法监督检查', o('inspections.visits')),
-    b.c('围绕督察主题', o('inspections.topics')),
-    b.c('发现问题线索', o('clues.found')),
-    b.c('办结', o('clues.closed')),
-    b.c('制发行政执法监督意见书、建议书', o('opinions.issued')),
-  ]);
+const supervision = (b: FigureBook) => clauses(rows(b, 'oversight.supervision'));
 
-const rectification = (b: FigureBook) => {
-  const raised = b.c('交办整改问题', o('rectifications.raised'));
-  if (!raised) return null;
-  return clauses([
-    raised,
+const rectification = (b: FigureBook) =>
+  led(b.c('交办整改问题', o('rectifications.raised')), () => [
     b.c('已整改销号', o('rectifications.closed')),
     b.c('整改销号率', o('rectifications.closedRate')),
-    b.c('逾期未整改', o('rectifications.overdue')) ?? b.zero(o('rectifications.overdue'), '无逾期未整改问题'),
+    b.cz('逾期未整改', o('rectifications.overdue'), '无逾期未整改问题'),
   ]);
-};
 
 /** Part three: the principal leaders' duties (meetings, instructions) and 学法、考法、述法. */
-const leaders = (b: FigureBook) =>
-  clauses([
-    b.c('党政主要负责人主持召开专题会议研究法治建设', o('leaders.meetings')),
-    b.c('研究法治议题', o('leaders.meetingItems')),
-    b.c('听取法治建设工作汇报', o('leaders.reportsHeard')),
-    b.c('对法治建设作出批示', o('leaders.instructions')),
-  ]);
+const leaders = (b: FigureBook) => clauses(rows(b, 'oversight.leaders'));
 
 const study = (b: FigureBook) => {
   const central = b.c('组织理论学习中心组学法', o('study.centralGroup'));
   return clauses([
     b.c('全年开展集体学法', o('study.sessions')),
-    central ? `${central}${breakdown([b.c('参加', o('study.centralGroup.attendees'))])}` : null,
+    b.withPart(central, '参加', o('study.centralGroup.attendees')),
     b.c('党委(党组)集体学法', o('study.partyGroup')),
     b.c('举办法治讲座', o('study.lectures')),
   ]);
@@ -60,12 +43,7 @@ const study = (b: FigureBook) => {
 
 const exams = (b: FigureBook) => {
   const sessions = b.c('组织领导干部任前考法', o('exams'));
-  return clauses([
-    sessions ? `${sessions}${breakdown([b.c('', o('exams.candidates'))])}` : null,
-    b.c('学法考试参考', o('exams.candidatesSat')),
-    b.c('参考率', o('exams.attendanceRate')),
-    b.c('通过率', o('exams.passRate')),
-  ]);
+  return clauses([b.withPart(sessions, '', o('exams.candidates')), ...rows(b, 'oversight.exams')]);
 };
 
 const dutyReports = (b: FigureBook) => {
@@ -81,15 +59,13 @@ const dutyReports = (b: FigureBook) => {
 };
 
 const publicity = (b: FigureBook) => {
-  const messages = [
-    b.c('微博', o('publicity.messages.weibo')),
-    b.c('微信', o('publicity.messages.wechat')),
-  ].filter(Boolean);
+  const messages = among(
+    [b.c('微博', o('publicity.messages.weibo')), b.c('微信', o('publicity.messages.wechat'))],
+    '通过',
+  );
   return clauses([
-    b.c('全年开展集中法治宣传活动', o('publicity.campaigns')),
-    b.c('参与群众', o('publicity.participants')),
-    b.c('发放普法宣传品', o('publicity.materials')),
-    messages.length ? `通过${messages.join('、')}推送普法信息` : null,
+    ...rows(b, 'oversight.publicity.campaigns'),
+    messages ? `${messages}推送普法信息` : null,
     b.c('发送普法短信', o('publicity.messages.sms')),
     b.c('发布以案释法案例', o('publicity.caseExplanations')),
   ]);
@@ -98,43 +74,31 @@ const publicity = (b: FigureBook) => {
 const training = (b: FigureBook) => {
   const courses = b.c('开设法治培训课程', o('training.courses'));
   return clauses([
-    courses ? `${courses}${breakdown([b.c('其中党校', o('training.courses.partySchool'))])}` : null,
+    b.withPart(courses, '其中党校', o('training.courses.partySchool')),
     b.c('累计', o('training.hours')),
   ]);
 };
 
-const workplan = (b: FigureBook) => {
-  const tasks = b.c('年度法治建设工作要点明确任务', o('workplan.tasks'));
-  if (!tasks) return null;
-  return clauses([tasks, b.c('已完成', o('workplan.done'))]);
-};
+const workplan = (b: FigureBook) =>
+  led(b.c('年度法治建设工作要点明确任务', o('workplan.tasks')), () => [b.c('已完成', o('workplan.done'))]);
 
 const organisation = (b: FigureBook) => {
-  const sanding = [
-    b.c('部门', o('org.sanding.departments')),
-    b.c('乡镇(街道)', o('org.sanding.townships')),
-  ].filter(Boolean);
+  const sanding = among(
+    [b.c('部门', o('org.sanding.departments')), b.c('乡镇(街道)', o('org.sanding.townships'))],
+    '已印发“三定”方案的',
+  );
   const teams = b.c('组建乡镇综合行政执法队', o('org.townshipTeams'));
   const transfers = clauses([
-    b.c(
-      '向乡镇(街道)划转行政许可事项',
-      o('transfers.license'),
-      (() => {
-        const batches = breakdown([
-          b.c('首批', o('transfers.license.batch1')),
-          b.c('第二批', o('transfers.license.batch2')),
-        ]);
-        return batches;
-      })(),
-    ),
-    b.c('其他行政权力事项', o('transfers.otherPower')),
-    b.c('委托受理审核转报事项', o('transfers.entrustedReview')),
-    b.c('委托受理公共服务事项', o('transfers.entrustedService')),
+    b.cWithParts('向乡镇(街道)划转行政许可事项', o('transfers.license'), [
+      ['首批', o('transfers.license.batch1')],
+      ['第二批', o('transfers.license.batch2')],
+    ]),
+    ...rows(b, 'oversight.transfers'),
   ]);
   return clauses([
-    sanding.length ? `已印发“三定”方案的${sanding.join('、')}` : null,
+    sanding || null,
     b.c('配备法制工作人员', o('org.legalStaff')),
-    teams ? `${teams}${breakdown([b.c('每支事业编制', o('org.townshipTeams.staffingEach'))])}` : null,
+    b.withPart(teams, '每支事业编制', o('org.townshipTeams.staffingEach')),
     b.c('下沉乡镇编制', o('org.secondedStaffing')),
     transfers,
     b.c('划转编制', o('transfers.staffing')),

@@ -16,6 +16,7 @@ import {
   publishReport,
   submitReport,
 } from './report-service.js';
+import type { SeedOptions } from '../../domains/demo-seed.js';
 
 /** Who files a demo figure: a department by short name, or 'townships' (split over the seven). */
 type Filer = string;
@@ -55,10 +56,7 @@ const narratives = {
  * call in January, then compiles, approves and publishes the report in March. A call for this
  * year's first half is left open so units have something to fill.
  */
-export async function seedPlanning(
-  ctx: Ctx,
-  opts: { year: number; today: string; log: (msg: string) => void },
-): Promise<void> {
+export async function seedPlanning(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const orgs = await ctx.db.selectFrom('org').select(['id', 'short_name', 'kind', 'parent_id']).execute();
   const root = orgs.find((o) => o.parent_id === null);
   const office = orgs.find((o) => o.short_name === '司法局');

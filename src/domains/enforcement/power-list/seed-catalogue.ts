@@ -1,62 +1,13 @@
-import type { PowerCategory } from './schema.js';
+import { z } from 'zod';
+import { PowerCategory } from './schema.js';
+import catalogue from './seed-catalogue.json' with { type: 'json' };
 
-/** Full titles of the laws the demo catalogue cites. */
-const LAWS = {
-  食品安全法: '中华人民共和国食品安全法',
-  产品质量法: '中华人民共和国产品质量法',
-  广告法: '中华人民共和国广告法',
-  价格法: '中华人民共和国价格法',
-  特种设备安全法: '中华人民共和国特种设备安全法',
-  药品管理法: '中华人民共和国药品管理法',
-  消费者权益保护法: '中华人民共和国消费者权益保护法',
-  反不正当竞争法: '中华人民共和国反不正当竞争法',
-  市场主体登记管理条例: '中华人民共和国市场主体登记管理条例',
-  计量法: '中华人民共和国计量法',
-  城乡规划法: '中华人民共和国城乡规划法',
-  市容环卫条例: '城市市容和环境卫生管理条例',
-  城市绿化条例: '城市绿化条例',
-  大气污染防治法: '中华人民共和国大气污染防治法',
-  水污染防治法: '中华人民共和国水污染防治法',
-  固体废物法: '中华人民共和国固体废物污染环境防治法',
-  环境保护法: '中华人民共和国环境保护法',
-  环境影响评价法: '中华人民共和国环境影响评价法',
-  噪声污染防治法: '中华人民共和国噪声污染防治法',
-  土地管理法: '中华人民共和国土地管理法',
-  矿产资源法: '中华人民共和国矿产资源法',
-  森林法: '中华人民共和国森林法',
-  野生动物保护法: '中华人民共和国野生动物保护法',
-  草原法: '中华人民共和国草原法',
-  道路运输条例: '中华人民共和国道路运输条例',
-  公路法: '中华人民共和国公路法',
-  安全生产法: '中华人民共和国安全生产法',
-  劳动保障监察条例: '劳动保障监察条例',
-  工伤保险条例: '工伤保险条例',
-  农民工工资条例: '保障农民工工资支付条例',
-  医保基金条例: '医疗保障基金使用监督管理条例',
-  医疗机构管理条例: '医疗机构管理条例',
-  公共场所卫生条例: '公共场所卫生管理条例',
-  传染病防治法: '中华人民共和国传染病防治法',
-  消防法: '中华人民共和国消防法',
-  烟草专卖法: '中华人民共和国烟草专卖法',
-  种子法: '中华人民共和国种子法',
-  农药管理条例: '农药管理条例',
-  动物防疫法: '中华人民共和国动物防疫法',
-  娱乐场所管理条例: '娱乐场所管理条例',
-  上网服务场所条例: '互联网上网服务营业场所管理条例',
-  民办教育促进法: '中华人民共和国民办教育促进法',
-  治安管理处罚法: '中华人民共和国治安管理处罚法',
-  道路交通安全法: '中华人民共和国道路交通安全法',
-  建筑法: '中华人民共和国建筑法',
-  建设工程质量管理条例: '建设工程质量管理条例',
-  水法: '中华人民共和国水法',
-  水土保持法: '中华人民共和国水土保持法',
-  社会救助暂行办法: '社会救助暂行办法',
-  统计法: '中华人民共和国统计法',
-  行政强制法: '中华人民共和国行政强制法',
-  行政许可法: '中华人民共和国行政许可法',
-} as const;
-type Law = keyof typeof LAWS;
-
+/**
+ * The demo 权责清单 as data (seed-catalogue.json): the full titles of the laws it cites, and per
+ * department (by short name) its items as `[category, name, law, article, clause?]`, the law by
+ * its short name. Demo data: the article numbers follow the current texts as far as known but
+ * were not each checked against 国家法律法规数据库.
+ */
 export interface CatalogueItem {
   category: PowerCategory;
   name: string;
@@ -65,194 +16,29 @@ export interface CatalogueItem {
   clause?: number;
 }
 
-const P = (
-  category: PowerCategory,
-  name: string,
-  law: Law,
-  article: number,
-  clause?: number,
-): CatalogueItem => ({
-  category,
-  name,
-  lawName: LAWS[law],
-  article,
-  ...(clause ? { clause } : {}),
+const Row = z.tuple([PowerCategory, z.string(), z.string(), z.number().int(), z.number().int().optional()]);
+const Catalogue = z.object({
+  laws: z.record(z.string(), z.string()),
+  departments: z.record(z.string(), z.array(Row)),
+  townshipOnly: z.array(Row),
 });
+const data = Catalogue.parse(catalogue);
 
-/**
- * A plausible 权责清单 for the demo county's departments (by short name). Demo data: the article
- * numbers follow the current texts as far as known but were not each checked against 国家法律法规数据库.
- */
-export const DEPARTMENT_POWERS: Record<string, CatalogueItem[]> = {
-  市场监管局: [
-    P('license', '食品生产经营许可', '食品安全法', 35),
-    P('penalty', '对未取得食品生产经营许可从事食品生产经营活动的处罚', '食品安全法', 122),
-    P('penalty', '对用非食品原料生产食品等违法行为的处罚', '食品安全法', 123),
-    P('penalty', '对生产经营不符合食品安全标准的食品等违法行为的处罚', '食品安全法', 124),
-    P('penalty', '对生产经营被包装材料污染的食品等违法行为的处罚', '食品安全法', 125),
-    P('penalty', '对食品生产经营者未按规定进行检验等违法行为的处罚', '食品安全法', 126),
-    P('inspection', '对食品生产经营者的监督检查', '食品安全法', 110),
-    P('coercion', '查封、扣押有证据证明不符合食品安全标准的食品', '食品安全法', 110, 1),
-    P('penalty', '对生产、销售不符合保障人体健康和人身、财产安全标准的产品的处罚', '产品质量法', 49),
-    P('penalty', '对在产品中掺杂、掺假,以假充真、以次充好的处罚', '产品质量法', 50),
-    P('coercion', '查封、扣押不符合保障人体健康和人身、财产安全标准的产品', '产品质量法', 18),
-    P('penalty', '对发布虚假广告的处罚', '广告法', 55),
-    P('penalty', '对经营者不执行政府指导价、政府定价的处罚', '价格法', 39),
-    P('penalty', '对经营者有不正当价格行为的处罚', '价格法', 40),
-    P('penalty', '对特种设备使用单位未按规定办理使用登记等的处罚', '特种设备安全法', 84),
-    P('penalty', '对特种设备生产单位的违法行为的处罚', '特种设备安全法', 83),
-    P('penalty', '对销售假药的处罚', '药品管理法', 116),
-    P('penalty', '对销售劣药的处罚', '药品管理法', 117),
-    P('penalty', '对未取得药品经营许可证经营药品的处罚', '药品管理法', 115),
-    P('penalty', '对经营者侵害消费者权益的处罚', '消费者权益保护法', 56),
-    P('penalty', '对经营者进行虚假或者引人误解的商业宣传的处罚', '反不正当竞争法', 20),
-    P('penalty', '对未经设立登记从事经营活动的处罚', '市场主体登记管理条例', 43),
-    P('penalty', '对使用不合格计量器具的处罚', '计量法', 27),
-    P('confirmation', '市场主体登记', '市场主体登记管理条例', 3),
-    P('reward', '对举报食品安全违法行为的奖励', '食品安全法', 115),
-  ],
-  综合执法局: [
-    P('penalty', '对未取得建设工程规划许可证进行建设的处罚', '城乡规划法', 64),
-    P('coercion', '对违法建设的强制拆除', '城乡规划法', 68),
-    P('penalty', '对随地吐痰、乱扔果皮纸屑等行为的处罚', '市容环卫条例', 34),
-    P('penalty', '对在城市建筑物、设施以及树木上涂写、刻画的处罚', '市容环卫条例', 34),
-    P('penalty', '对未经批准擅自设置大型户外广告的处罚', '市容环卫条例', 36),
-    P('penalty', '对损坏城市绿化设施的处罚', '城市绿化条例', 26),
-    P('penalty', '对擅自砍伐城市树木的处罚', '城市绿化条例', 26),
-    P('penalty', '对露天焚烧垃圾的处罚', '大气污染防治法', 119),
-    P('penalty', '对露天烧烤食品排放油烟的处罚', '大气污染防治法', 118),
-    P('penalty', '对施工工地未采取扬尘防治措施的处罚', '大气污染防治法', 115),
-    P('penalty', '对建筑施工噪声扰民的处罚', '噪声污染防治法', 77),
-    P('penalty', '对随意倾倒、抛撒、堆放生活垃圾的处罚', '固体废物法', 111),
-    P('inspection', '对城市管理领域违法行为的监督检查', '市容环卫条例', 34),
-    P('coercion', '暂扣违法占道经营的物品', '行政强制法', 9),
-  ],
-  生态环境分局: [
-    P('penalty', '对超过大气污染物排放标准排放大气污染物的处罚', '大气污染防治法', 99),
-    P('penalty', '对未依法取得排污许可证排放大气污染物的处罚', '大气污染防治法', 99),
-    P('penalty', '对超标排放水污染物的处罚', '水污染防治法', 83),
-    P('penalty', '对未批先建的处罚', '环境影响评价法', 31),
-    P('penalty', '对违法贮存、处置危险废物的处罚', '固体废物法', 112),
-    P('coercion', '查封、扣押造成污染物排放的设施、设备', '环境保护法', 25),
-    P('penalty', '按日连续处罚', '环境保护法', 59),
-    P('inspection', '对排污单位的现场检查', '环境保护法', 24),
-  ],
-  自然资源局: [
-    P('penalty', '对非法占用土地的处罚', '土地管理法', 77),
-    P('penalty', '对买卖或者以其他形式非法转让土地的处罚', '土地管理法', 74),
-    P('license', '农用地转用审批', '土地管理法', 44),
-    P('penalty', '对未取得采矿许可证擅自采矿的处罚', '矿产资源法', 39),
-    P('adjudication', '土地权属争议的处理', '土地管理法', 14),
-    P('inspection', '土地管理监督检查', '土地管理法', 68),
-  ],
-  林草局: [
-    P('license', '林木采伐许可', '森林法', 56),
-    P('penalty', '对盗伐林木的处罚', '森林法', 76),
-    P('penalty', '对滥伐林木的处罚', '森林法', 76, 2),
-    P('penalty', '对毁坏林木、林地的处罚', '森林法', 74),
-    P('penalty', '对非法猎捕、杀害野生动物的处罚', '野生动物保护法', 48),
-    P('penalty', '对非法开垦草原的处罚', '草原法', 66),
-    P('adjudication', '林木、林地权属争议的处理', '森林法', 22),
-  ],
-  交通运输局: [
-    P('license', '道路旅客运输经营许可', '道路运输条例', 10),
-    P('penalty', '对未取得道路运输经营许可擅自从事道路运输经营的处罚', '道路运输条例', 63),
-    P('penalty', '对客运经营者不按批准的客运站点停靠的处罚', '道路运输条例', 68),
-    P('penalty', '对擅自占用、挖掘公路的处罚', '公路法', 76),
-    P('coercion', '暂扣无车辆营运证又无法当场提供其他有效证明的车辆', '道路运输条例', 63),
-    P('inspection', '道路运输监督检查', '道路运输条例', 58),
-  ],
-  应急局: [
-    P('penalty', '对生产经营单位未按规定对从业人员进行安全生产教育和培训的处罚', '安全生产法', 97),
-    P('penalty', '对生产经营单位未对重大危险源登记建档的处罚', '安全生产法', 101),
-    P('penalty', '对生产经营单位未采取措施消除事故隐患的处罚', '安全生产法', 102),
-    P('coercion', '查封、扣押不符合保障安全生产的国家标准或者行业标准的设施、设备、器材', '安全生产法', 65),
-    P('inspection', '安全生产监督检查', '安全生产法', 65),
-    P('reward', '对报告重大事故隐患或者举报安全生产违法行为的有功人员的奖励', '安全生产法', 76),
-  ],
-  人社局: [
-    P('penalty', '对用人单位克扣或者无故拖欠劳动者工资的处理', '劳动保障监察条例', 26),
-    P('penalty', '对用人单位违反规定延长劳动者工作时间的处罚', '劳动保障监察条例', 25),
-    P('penalty', '对拖欠农民工工资的处罚', '农民工工资条例', 54),
-    P('confirmation', '工伤认定', '工伤保险条例', 17),
-    P('inspection', '劳动保障监察', '劳动保障监察条例', 15),
-  ],
-  卫健局: [
-    P('license', '医疗机构执业登记', '医疗机构管理条例', 14),
-    P('penalty', '对未取得医疗机构执业许可证擅自执业的处罚', '医疗机构管理条例', 43),
-    P('penalty', '对公共场所经营者未取得卫生许可证擅自营业的处罚', '公共场所卫生条例', 14),
-    P('penalty', '对违反传染病防治规定的处罚', '传染病防治法', 69),
-    P('inspection', '公共场所卫生监督检查', '公共场所卫生条例', 10),
-  ],
-  医保局: [
-    P('penalty', '对定点医药机构造成医疗保障基金损失的处罚', '医保基金条例', 38),
-    P('penalty', '对以骗取医疗保障基金为目的的违法行为的处罚', '医保基金条例', 40),
-    P('inspection', '医疗保障基金使用监督检查', '医保基金条例', 27),
-  ],
-  消防大队: [
-    P('license', '公众聚集场所投入使用、营业前消防安全检查', '消防法', 15),
-    P('penalty', '对消防设施、器材配置不符合标准的处罚', '消防法', 60),
-    P('penalty', '对占用、堵塞、封闭疏散通道、安全出口的处罚', '消防法', 60),
-    P('penalty', '对生产、储存、经营易燃易爆危险品的场所与居住场所设置在同一建筑物内的处罚', '消防法', 61),
-    P('coercion', '临时查封危及公共安全的场所', '消防法', 54),
-    P('inspection', '消防监督检查', '消防法', 53),
-  ],
-  烟草专卖局: [
-    P('license', '烟草专卖零售许可', '烟草专卖法', 16),
-    P('penalty', '对无烟草专卖零售许可证经营烟草制品零售业务的处罚', '烟草专卖法', 32),
-    P('coercion', '扣押涉嫌违法的烟草专卖品', '烟草专卖法', 29),
-  ],
-  农业农村科技局: [
-    P('penalty', '对生产经营假种子的处罚', '种子法', 75),
-    P('penalty', '对生产经营劣种子的处罚', '种子法', 76),
-    P('penalty', '对经营假农药的处罚', '农药管理条例', 55),
-    P('penalty', '对违反动物防疫规定的处罚', '动物防疫法', 97),
-    P('license', '动物防疫条件合格证核发', '动物防疫法', 24),
-    P('inspection', '农资质量监督检查', '种子法', 50),
-  ],
-  文旅局: [
-    P('penalty', '对娱乐场所违反规定接纳未成年人的处罚', '娱乐场所管理条例', 48),
-    P('penalty', '对网吧接纳未成年人的处罚', '上网服务场所条例', 31),
-    P('license', '娱乐场所经营许可', '娱乐场所管理条例', 9),
-  ],
-  住建局: [
-    P('penalty', '对未取得施工许可证擅自施工的处罚', '建筑法', 64),
-    P('penalty', '对施工单位偷工减料的处罚', '建设工程质量管理条例', 64),
-    P('license', '建筑工程施工许可', '建筑法', 7),
-  ],
-  水务局: [
-    P('penalty', '对未经批准擅自取水的处罚', '水法', 69),
-    P('penalty', '对在河道管理范围内建设妨碍行洪的建筑物的处罚', '水法', 65),
-    P('license', '取水许可', '水法', 48),
-    P('levy', '水土保持补偿费征收', '水土保持法', 32),
-  ],
-  教体局: [
-    P('penalty', '对民办学校违法办学的处罚', '民办教育促进法', 62),
-    P('license', '民办学校办学许可', '民办教育促进法', 12),
-  ],
-  公安局: [
-    P('penalty', '对扰乱单位秩序的处罚', '治安管理处罚法', 23),
-    P('penalty', '对寻衅滋事的处罚', '治安管理处罚法', 26),
-    P('penalty', '对盗窃、诈骗、哄抢、抢夺、敲诈勒索的处罚', '治安管理处罚法', 49),
-    P('penalty', '对饮酒后驾驶机动车的处罚', '道路交通安全法', 91),
-    P('coercion', '扣留机动车', '道路交通安全法', 95),
-  ],
-  民政局: [
-    P('benefit', '最低生活保障金给付', '社会救助暂行办法', 11),
-    P('benefit', '特困人员救助供养', '社会救助暂行办法', 14),
-    P('benefit', '临时救助', '社会救助暂行办法', 47),
-  ],
-  统计局: [
-    P('penalty', '对迟报、拒报统计资料的处罚', '统计法', 41),
-    P('inspection', '统计执法检查', '统计法', 35),
-  ],
-};
+/** One row of the data file as an item; a row citing a law the file does not list is a bug in the file. */
+function item([category, name, law, article, clause]: z.infer<typeof Row>): CatalogueItem {
+  const lawName = data.laws[law];
+  if (lawName === undefined) throw new Error(`演示权责清单引用了未列出的法律:${law}`);
+  return { category, name, lawName, article, ...(clause ? { clause } : {}) };
+}
+
+/** A plausible 权责清单 for the demo county's departments (by short name). */
+export const DEPARTMENT_POWERS: Record<string, CatalogueItem[]> = Object.fromEntries(
+  Object.entries(data.departments).map(([department, rows]) => [department, rows.map(item)]),
+);
 
 /** Powers granted to township 综合行政执法队 (a subset of the county bureaus' items). */
 export const TOWNSHIP_POWERS: CatalogueItem[] = [
   ...(DEPARTMENT_POWERS.综合执法局 ?? []),
   ...(DEPARTMENT_POWERS.市场监管局 ?? []).filter((p) => p.category === 'penalty').slice(0, 5),
-  P('penalty', '对在林区非法用火的处罚', '森林法', 74),
-  P('penalty', '对擅自在农村宅基地以外建设住宅的处罚', '土地管理法', 78),
-  P('inspection', '乡镇(街道)安全生产检查', '安全生产法', 65),
+  ...data.townshipOnly.map(item),
 ];

@@ -4,74 +4,15 @@ import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { DomainError } from '../../../platform/errors.js';
 import { chineseName, intBetween, mulberry32, pickOne } from '../demo-names.js';
 import { createReferral, recordReferralAction } from './service.js';
+import crimes from './seed-crimes.json' with { type: 'json' };
 
-/** What the demo departments refer, with facts and evidence as their reports would state them. */
-const CRIMES: Record<string, readonly { crime: string; facts: string; evidence: readonly string[] }[]> = {
-  开远市市场监督管理局: [
-    {
-      crime: '生产、销售伪劣产品罪',
-      facts: '销售的电线电缆经抽样检验导体电阻不合格,库存及已售货值金额合计逾 5 万元',
-      evidence: ['产品质量检验报告', '涉案物品清单', '进销货台账', '询问笔录'],
-    },
-    {
-      crime: '生产、销售不符合安全标准的食品罪',
-      facts: '生产销售的腌制食品经检验亚硝酸盐严重超标,足以造成严重食物中毒事故',
-      evidence: ['食品安全检验报告', '现场检查笔录', '涉案物品清单', '销售记录'],
-    },
-    {
-      crime: '销售假冒注册商标的商品罪',
-      facts: '销售假冒注册商标的白酒,经商标权利人鉴定为假冒,销售金额逾 5 万元',
-      evidence: ['商标权利人鉴定意见', '扣押物品清单', '销售单据', '询问笔录'],
-    },
-  ],
-  红河州生态环境局开远分局: [
-    {
-      crime: '污染环境罪',
-      facts: '通过暗管向雨水管网排放含重金属废水,经监测总镍超过排放标准三倍以上',
-      evidence: ['环境监测报告', '现场勘验笔录', '视听资料', '询问笔录'],
-    },
-  ],
-  开远市自然资源局: [
-    {
-      crime: '非法占用农用地罪',
-      facts: '未经批准占用永久基本农田建设厂房,经测绘占地面积 6.2 亩,种植条件严重毁坏',
-      evidence: ['勘测定界报告', '土地利用现状图', '现场勘验笔录', '询问笔录'],
-    },
-    {
-      crime: '非法采矿罪',
-      facts: '未取得采矿许可证擅自开采砂石,经评估矿产资源破坏价值逾 10 万元',
-      evidence: ['矿产资源破坏价值鉴定', '现场勘验笔录', '扣押设备清单', '询问笔录'],
-    },
-  ],
-  开远市应急管理局: [
-    {
-      crime: '危险作业罪',
-      facts: '在生产作业中拒不执行停产停业整改指令,擅自恢复涉及危险化学品的生产作业',
-      evidence: ['现场检查记录', '责令限期整改指令书', '视听资料', '询问笔录'],
-    },
-  ],
-  开远市林业和草原局: [
-    {
-      crime: '滥伐林木罪',
-      facts: '超出林木采伐许可证范围采伐林木,经鉴定滥伐蓄积 32 立方米',
-      evidence: ['林木蓄积鉴定报告', '采伐许可证', '现场勘验笔录', '询问笔录'],
-    },
-  ],
-  开远市烟草专卖局: [
-    {
-      crime: '非法经营罪',
-      facts: '无烟草专卖零售许可证经营卷烟,查获卷烟 420 条,经营数额逾 5 万元',
-      evidence: ['涉案卷烟鉴别检验报告', '扣押物品清单', '价格认定书', '询问笔录'],
-    },
-  ],
-  开远市农业农村和科学技术局: [
-    {
-      crime: '生产、销售伪劣农药、兽药、化肥、种子罪',
-      facts: '销售的玉米种子经检验发芽率不合格,致使农户生产遭受较大损失',
-      evidence: ['种子质量检验报告', '损失评估报告', '销售记录', '询问笔录'],
-    },
-  ],
-};
+/**
+ * What the demo departments refer, with facts and evidence as their reports would state them:
+ * demo data in seed-crimes.json, by department name.
+ */
+const CRIMES: Readonly<
+  Record<string, readonly { crime: string; facts: string; evidence: readonly string[] }[]>
+> = crimes;
 
 const POLICE = '开远市公安局';
 const PROCURATORATE = '开远市人民检察院';

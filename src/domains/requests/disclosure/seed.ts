@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../platform/context.js';
 import { addEntry } from '../core/entry-service.js';
-import type { DemoOrgIds, RequestsSeedOpts } from '../seed.js';
+import type { DemoOrgIds } from '../seed.js';
+import { type SeedOptions, scaled } from '../../demo-seed.js';
 import { after, chain, seeded } from '../seed-kit.js';
 import { createDisclosure } from './service.js';
 import { disclosureSpec } from './spec.js';
@@ -45,7 +46,7 @@ const PROACTIVE = [
   ['other', 30, '工作动态和通知公告'],
 ] as const;
 
-export async function seedDisclosure(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSeedOpts, scale: number) {
+export async function seedDisclosure(ctx: Ctx, orgs: DemoOrgIds, opts: SeedOptions, scale: number) {
   const r = seeded(14_001);
   const weights = OUTCOMES.flatMap(([o, w]) => Array<string>(w).fill(o));
   const handlers = [
@@ -54,10 +55,10 @@ export async function seedDisclosure(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsS
       (s) => orgs.byShort.get(s) ?? orgs.rootId,
     ),
   ];
-  const count = Math.max(4, Math.round(40 * scale));
+  const count = scaled(40, scale, 4);
   const thisYear = Number(opts.today.slice(0, 4));
   let n = 0;
-  for (let i = 0; i < count + Math.max(2, Math.round(6 * scale)); i++) {
+  for (let i = 0; i < count + scaled(6, scale, 2); i++) {
     const current = i >= count; // this year's applications, some still open
     const year = current ? thisYear : opts.year;
     // the first two of this year stall past their due date (逾期), the last one is fresh

@@ -1,7 +1,8 @@
 import { createAdviser } from '../../legality/advisers/service.js';
 import type { Ctx } from '../../../platform/context.js';
 import { addEntry } from '../core/entry-service.js';
-import type { DemoOrgIds, RequestsSeedOpts } from '../seed.js';
+import type { DemoOrgIds } from '../seed.js';
+import { type SeedOptions, scaled } from '../../demo-seed.js';
 import { after, chain, seeded } from '../seed-kit.js';
 import { createLegalAid } from './service.js';
 import { legalAidSpec } from './spec.js';
@@ -17,10 +18,10 @@ const ACTIVITY = [
   ['document', 1, '草拟法律文书'],
 ] as const;
 
-export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSeedOpts, scale: number) {
+export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: SeedOptions, scale: number) {
   const r = seeded(14_004);
   const centre = orgs.byShort.get('司法局') ?? orgs.rootId;
-  const aid = Math.max(3, Math.round(18 * scale));
+  const aid = scaled(18, scale, 3);
   for (let i = 0; i < aid + 2; i++) {
     const current = i >= aid;
     const channel = r.chance(0.3) ? 'notice' : 'application';
@@ -71,7 +72,7 @@ export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: Reques
   let villages = 0;
   const advisers: { id: string; orgId: string; name: string; firm: string; village: string }[] = [];
   for (const t of orgs.townships) {
-    for (const v of VILLAGES.slice(0, Math.max(1, Math.round(6 * scale)))) {
+    for (const v of VILLAGES.slice(0, scaled(6, scale))) {
       const orgId = t.justiceOfficeId ?? t.id;
       const name = r.name();
       const firm = r.pick(FIRMS);
@@ -143,7 +144,7 @@ export async function seedLegalServices(ctx: Ctx, orgs: DemoOrgIds, opts: Reques
         category: 'justiceOffice',
         occurredOn: `${opts.year}-${String(m).padStart(2, '0')}-20`,
         title: '司法所来访来电咨询(月度汇总)',
-        quantity: Math.max(1, Math.round(r.int(15, 40) * scale)),
+        quantity: scaled(r.int(15, 40), scale),
       });
   opts.log(`公共法律服务:法律援助 ${aid} 件,法律顾问 ${villages} 个村(社区)`);
 }

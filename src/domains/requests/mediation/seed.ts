@@ -1,5 +1,6 @@
 import type { Ctx } from '../../../platform/context.js';
-import type { DemoOrgIds, RequestsSeedOpts } from '../seed.js';
+import type { DemoOrgIds } from '../seed.js';
+import { type SeedOptions, scaled } from '../../demo-seed.js';
 import { after, chain, seeded } from '../seed-kit.js';
 import { createCommittee, createMediation } from './service.js';
 import { mediationSpec } from './spec.js';
@@ -30,16 +31,14 @@ const VILLAGES = [
   '雨露村',
 ];
 
-export async function seedMediation(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSeedOpts, scale: number) {
+export async function seedMediation(ctx: Ctx, orgs: DemoOrgIds, opts: SeedOptions, scale: number) {
   const r = seeded(14_003);
   const committees: { id: string; orgId: string; mediators: string[] }[] = [];
   const termStart = `${opts.year - 1}-03-01`;
   for (const t of orgs.townships) {
     const names = [
       t.name,
-      ...VILLAGES.slice(0, Math.max(1, Math.round(2 * scale))).map(
-        (v) => `${t.name.replace(/(街道|回族乡|乡|镇)$/, '')}${v}`,
-      ),
+      ...VILLAGES.slice(0, scaled(2, scale)).map((v) => `${t.name.replace(/(街道|回族乡|乡|镇)$/, '')}${v}`),
     ];
     for (const [j, n] of names.entries()) {
       const size = r.int(3, j === 0 ? 9 : 5);
@@ -64,9 +63,9 @@ export async function seedMediation(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSe
   const adminOrgs = ['人社局', '市场监管局', '自然资源局', '住建局', '公安局'].map(
     (s) => orgs.byShort.get(s) ?? orgs.rootId,
   );
-  const count = Math.max(10, Math.round(400 * scale));
+  const count = scaled(400, scale, 10);
   let n = 0;
-  for (let i = 0; i < count + Math.max(3, Math.round(10 * scale)); i++) {
+  for (let i = 0; i < count + scaled(10, scale, 3); i++) {
     const current = i >= count;
     const roll = r.random();
     const kind = roll < 0.6 ? 'people' : roll < 0.88 ? 'administrative' : 'preLitigation';

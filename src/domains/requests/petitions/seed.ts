@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../platform/context.js';
 import { addEntry } from '../core/entry-service.js';
-import type { DemoOrgIds, RequestsSeedOpts } from '../seed.js';
+import type { DemoOrgIds } from '../seed.js';
+import { type SeedOptions, scaled } from '../../demo-seed.js';
 import { after, chain, seeded } from '../seed-kit.js';
 import { createPetition } from './service.js';
 import { petitionSpec } from './spec.js';
@@ -18,7 +19,7 @@ const CLAIMS = [
 const ACCUSATIONS = ['举报村干部违规发放低保', '举报企业夜间偷排污水', '举报工地噪声扰民'];
 const SUGGESTIONS = ['建议增设公交线路站点', '建议改善农贸市场周边交通秩序', '建议增加城区停车泊位'];
 
-export async function seedPetitions(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSeedOpts, scale: number) {
+export async function seedPetitions(ctx: Ctx, orgs: DemoOrgIds, opts: SeedOptions, scale: number) {
   const r = seeded(14_002);
   const office = orgs.byShort.get('信访局') ?? orgs.rootId;
   const handlers = [
@@ -29,11 +30,11 @@ export async function seedPetitions(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSe
     ...orgs.townships.map((t) => t.id),
   ];
   // 35 county-level leaders, of whom 1 is the principal leader (the seeds: 11 batches by the principal)
-  const leaders = Array.from({ length: Math.max(3, Math.round(35 * scale)) }, () => r.name());
-  const batches = Math.max(3, Math.round(112 * scale));
+  const leaders = Array.from({ length: scaled(35, scale, 3) }, () => r.name());
+  const batches = scaled(112, scale, 3);
   const receptions: string[] = [];
   for (let i = 0; i < batches; i++) {
-    const principal = i < Math.max(1, Math.round(11 * scale));
+    const principal = i < scaled(11, scale);
     const month = (i % 12) + 1;
     const e = await addEntry(ctx, 'reception', {
       orgId: orgs.rootId,
@@ -46,10 +47,10 @@ export async function seedPetitions(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSe
     });
     receptions.push(e.id);
   }
-  const count = Math.max(10, Math.round(300 * scale));
+  const count = scaled(300, scale, 10);
   const thisYear = Number(opts.today.slice(0, 4));
   let open = 0;
-  for (let i = 0; i < count + Math.max(3, Math.round(12 * scale)); i++) {
+  for (let i = 0; i < count + scaled(12, scale, 3); i++) {
     const current = i >= count;
     const fromReception = !current && i < receptions.length;
     const category = r.pick(['claim', 'claim', 'claim', 'accusation', 'suggestion', 'suggestion'] as const);

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../platform/context.js';
 import { addEntry } from '../core/entry-service.js';
-import type { DemoOrgIds, RequestsSeedOpts } from '../seed.js';
+import type { DemoOrgIds } from '../seed.js';
+import { type SeedOptions, scaled } from '../../demo-seed.js';
 import { after, chain, seeded } from '../seed-kit.js';
 import { createProposal } from './service.js';
 import { proposalSpec } from './spec.js';
@@ -16,9 +17,9 @@ const TOPICS = [
   ['人社局', '关于加大返乡创业扶持力度的建议'],
 ] as const;
 
-export async function seedProposals(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSeedOpts, scale: number) {
+export async function seedProposals(ctx: Ctx, orgs: DemoOrgIds, opts: SeedOptions, scale: number) {
   const r = seeded(14_005);
-  const count = Math.max(4, Math.round(40 * scale));
+  const count = scaled(40, scale, 4);
   const assignedOn = `${opts.year}-03-20`;
   for (let i = 0; i < count; i++) {
     const [short, subject] = r.pick(TOPICS);
@@ -75,7 +76,7 @@ export async function seedProposals(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSe
     await chain(ctx, proposalSpec, item, opts.today, steps);
   }
   const rootId = orgs.rootId;
-  for (let i = 0; i < Math.max(1, Math.round(5 * scale)); i++)
+  for (let i = 0; i < scaled(5, scale); i++)
     await addEntry(ctx, 'npcOversight', {
       orgId: rootId,
       category: 'lawInspection',
@@ -83,7 +84,7 @@ export async function seedProposals(ctx: Ctx, orgs: DemoOrgIds, opts: RequestsSe
       title: r.pick(['《食品安全法》执法检查', '《安全生产法》执法检查', '《义务教育法》执法检查']),
       quantity: 1,
     });
-  for (let i = 0; i < Math.max(1, Math.round(6 * scale)); i++)
+  for (let i = 0; i < scaled(6, scale); i++)
     await addEntry(ctx, 'npcOversight', {
       orgId: rootId,
       category: 'research',
