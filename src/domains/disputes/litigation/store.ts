@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { whereFilter } from '../../../platform/db/filters.js';
-import { inBatches, type ListSort, sortedPageWithTotal, totalOver } from '../../../platform/paging.js';
+import { ledgerQueries } from '../../../platform/db/ledger.js';
+import { totalOver } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import '../tables.js';
 import '../../../platform/files/tables.js';
@@ -43,37 +43,21 @@ function baseQuery(db: Executor) {
 }
 export type LawsuitRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function filtered(db: Executor, scope: Scope, f: LawsuitFilter) {
-  return whereFilter(baseQuery(db).where(inScope(scope, 'l')), 'l', f, {
+const lawsuits = ledgerQueries<LawsuitFilter>()({
+  alias: 'l',
+  rows: baseQuery,
+  filter: {
     keyword: ['l.court_case_no', 'l.plaintiff', 'l.contested_act'],
     equals: ['status', 'instance', 'outcome', 'orgId'],
     range: ['l.filed_on', 'filedFrom', 'filedTo'],
-  });
-}
+  },
+  byDefault: (q) => q.orderBy('l.filed_on', 'desc').orderBy('l.id'),
+  exportOrder: 'l.filed_on',
+});
 
-export async function listLawsuits(
-  db: Executor,
-  scope: Scope,
-  f: LawsuitFilter,
-  page: { offset: number; limit: number },
-  sort: ListSort | null,
-) {
-  return sortedPageWithTotal(filtered(db, scope, f), page, sort, 'l.id', (q) =>
-    q.orderBy('l.filed_on', 'desc').orderBy('l.id'),
-  );
-}
-
-export async function* iterateLawsuits(db: Executor, scope: Scope, f: LawsuitFilter) {
-  yield* inBatches(filtered(db, scope, f).orderBy('l.filed_on').orderBy('l.id'));
-}
-
-export async function findLawsuitRow(
-  db: Executor,
-  scope: Scope,
-  id: string,
-): Promise<LawsuitRow | undefined> {
-  return baseQuery(db).where('l.id', '=', id).where(inScope(scope, 'l')).executeTakeFirst();
-}
+export const listLawsuits = lawsuits.page;
+export const iterateLawsuits = lawsuits.export;
+export const findLawsuitRow = lawsuits.find;
 
 export async function loadHearings(db: Executor, lawsuitId: string) {
   return db

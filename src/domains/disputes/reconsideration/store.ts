@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { type DueFilter, whereDueOn, whereFilter } from '../../../platform/db/filters.js';
-import { inBatches, type ListSort, sortedPageWithTotal } from '../../../platform/paging.js';
+import { type DueFilter, whereDueOn } from '../../../platform/db/filters.js';
+import { ledgerQueries } from '../../../platform/db/ledger.js';
 import { inScope } from '../../../platform/scope.js';
 import { WARN_DAYS } from '../clock.js';
 import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
@@ -42,41 +42,30 @@ function baseQuery(db: Executor) {
 
 export type ReconRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function filtered(db: Executor, scope: Scope, f: ReconFilter, today: LocalDate) {
-  const q = whereFilter(baseQuery(db).where(inScope(scope, 'r')), 'r', f, {
+const recons = ledgerQueries<ReconFilter, LocalDate>()({
+  alias: 'r',
+  rows: baseQuery,
+  filter: {
     keyword: ['r.case_no', 'r.applicant_name', 'r.act_title'],
     equals: ['status', 'orgId', 'channel', 'outcome', 'procedure'],
     range: ['r.received_on', 'receivedFrom', 'receivedTo'],
-  });
+  },
   // the SQL twin of reconDueState(nextReconDue(...), today)
-  return whereDueOn(q, 'r.next_due_on', f.due, today, WARN_DAYS);
-}
-
-export async function listRecons(
-  db: Executor,
-  scope: Scope,
-  f: ReconFilter,
-  today: LocalDate,
-  page: { offset: number; limit: number },
-  sort: ListSort | null,
-) {
-  return sortedPageWithTotal(filtered(db, scope, f, today), page, sort, 'r.id', (q) =>
-    // the earliest open deadline first (overdue rises, then 临期), the rest newest first
+  where: (q, f, today) => whereDueOn(q, 'r.next_due_on', f.due, today, WARN_DAYS),
+  // the earliest open deadline first (overdue rises, then 临期), the rest newest first
+  byDefault: (q) =>
     q
       .orderBy(sql`r.next_due_on`, (ob) => ob.asc().nullsLast())
       .orderBy('r.received_on', 'desc')
       .orderBy('r.case_no', 'desc'),
-  );
-}
+  exportOrder: 'r.received_on',
+});
 
+/** A page of the ledger on `today` (its 临期 / 逾期 filter). */
+export const listRecons = recons.pageAt;
 /** The whole filtered ledger, in pages (the Excel export streams it). */
-export async function* iterateRecons(db: Executor, scope: Scope, f: ReconFilter, today: LocalDate) {
-  yield* inBatches(filtered(db, scope, f, today).orderBy('r.received_on').orderBy('r.id'));
-}
-
-export async function findReconRow(db: Executor, scope: Scope, id: string): Promise<ReconRow | undefined> {
-  return baseQuery(db).where('r.id', '=', id).where(inScope(scope, 'r')).executeTakeFirst();
-}
+export const iterateRecons = recons.exportAt;
+export const findReconRow = recons.find;
 
 export async function loadReconActions(
   db: Executor,

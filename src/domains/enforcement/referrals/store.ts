@@ -2,8 +2,8 @@ import { type Expression, sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { type DueFilter, whereFilter } from '../../../platform/db/filters.js';
-import { inBatches, ledgerPage, type PageRequest, sortedBy } from '../../../platform/paging.js';
+import type { DueFilter } from '../../../platform/db/filters.js';
+import { ledgerQueries } from '../../../platform/db/ledger.js';
 import { inScope } from '../../../platform/scope.js';
 import type { ReferralAction, ReferralActionData, ReferralActionRecord, ReferralStatus } from './schema.js';
 import '../tables.js';
@@ -75,53 +75,37 @@ function baseQuery(db: Executor) {
 
 export type ReferralRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function filtered(db: Executor, scope: Scope, f: ReferralFilter, now: Date) {
-  const q = whereFilter(baseQuery(db).where(inScope(scope, 'r')), 'r', f, {
+const referrals = ledgerQueries<ReferralFilter, Date>()({
+  alias: 'r',
+  rows: baseQuery,
+  filter: {
     keyword: ['c.case_no', 'c.party_name', 'r.suspected_crime'],
     equals: ['status', 'orgId', 'caseId'],
     range: ['r.reported_on', 'reportedFrom', 'reportedTo'],
-  });
+  },
   // the SQL twin of referralDueState(nextReferralDue(...), now)
-  if (f.due === 'overdue') return q.where(sql<boolean>`r.next_due_at <= ${now}::timestamptz`);
-  if (f.due === 'dueSoon')
-    return q.where(
-      sql<boolean>`${now}::timestamptz >= r.next_due_soon_at and ${now}::timestamptz < r.next_due_at`,
-    );
-  return q;
-}
+  where: (q, f, now) => {
+    if (f.due === 'overdue') return q.where(sql<boolean>`r.next_due_at <= ${now}::timestamptz`);
+    if (f.due === 'dueSoon')
+      return q.where(
+        sql<boolean>`${now}::timestamptz >= r.next_due_soon_at and ${now}::timestamptz < r.next_due_at`,
+      );
+    return q;
+  },
+  // the earliest open duty first (overdue rises, then 临期), the rest newest first
+  byDefault: (q) =>
+    q
+      .orderBy(sql`r.next_due_at`, (ob) => ob.asc().nullsLast())
+      .orderBy('r.reported_on', 'desc')
+      .orderBy('r.id'),
+  exportOrder: 'r.reported_on',
+});
 
-export async function listReferrals(
-  db: Executor,
-  scope: Scope,
-  f: ReferralFilter,
-  now: Date,
-  page: PageRequest,
-  sort: { column: string; direction: 'asc' | 'desc' } | null,
-) {
-  const q = filtered(db, scope, f, now);
-  return ledgerPage(db, q, page, (l) =>
-    sort
-      ? sortedBy(l, sort, 'r.id')
-      : // the earliest open duty first (overdue rises, then 临期), the rest newest first
-        l
-          .orderBy(sql`r.next_due_at`, (ob) => ob.asc().nullsLast())
-          .orderBy('r.reported_on', 'desc')
-          .orderBy('r.id'),
-  );
-}
-
+/** A page of the ledger at `now` (its 临期 / 逾期 filter) and its capped total. */
+export const listReferrals = referrals.ledgerPageAt;
 /** The whole filtered ledger, in pages (the Excel export streams it). */
-export async function* iterateReferrals(db: Executor, scope: Scope, f: ReferralFilter, now: Date) {
-  yield* inBatches(filtered(db, scope, f, now).orderBy('r.reported_on').orderBy('r.id'));
-}
-
-export async function findReferralRow(
-  db: Executor,
-  scope: Scope,
-  id: string,
-): Promise<ReferralRow | undefined> {
-  return baseQuery(db).where('r.id', '=', id).where(inScope(scope, 'r')).executeTakeFirst();
-}
+export const iterateReferrals = referrals.exportAt;
+export const findReferralRow = referrals.find;
 
 export async function loadReferralActions(
   db: Executor,

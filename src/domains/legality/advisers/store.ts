@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { whereFilter } from '../../../platform/db/filters.js';
-import { pageWithTotal } from '../../../platform/paging.js';
-import { inScope } from '../../../platform/scope.js';
+import { ledgerQueries } from '../../../platform/db/ledger.js';
+import type { PageRequest } from '../../../platform/paging.js';
 import type { AdviserKind, AppointedBy } from './schema.js';
 import '../tables.js';
 import { withOrg } from '../../org/org-store.js';
@@ -42,29 +41,17 @@ function baseQuery(db: Executor) {
 }
 export type AdviserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function filtered(db: Executor, scope: Scope, f: AdviserFilter) {
-  return whereFilter(baseQuery(db).where(inScope(scope, 'a')), 'a', f, {
-    keyword: ['a.name', 'a.firm', 'a.village'],
-    equals: ['kind', 'appointedBy', 'orgId', 'active'],
-  });
-}
+const advisers = ledgerQueries<AdviserFilter>()({
+  alias: 'a',
+  rows: baseQuery,
+  filter: { keyword: ['a.name', 'a.firm', 'a.village'], equals: ['kind', 'appointedBy', 'orgId', 'active'] },
+  byDefault: (q) => q.orderBy('a.kind').orderBy('g.name').orderBy('a.name').orderBy('a.id'),
+});
 
-export async function listAdvisers(
-  db: Executor,
-  scope: Scope,
-  f: AdviserFilter,
-  page: { offset: number; limit: number },
-) {
-  return pageWithTotal(
-    filtered(db, scope, f),
-    (q) => q.orderBy('a.kind').orderBy('g.name').orderBy('a.name').orderBy('a.id'),
-    page,
-  );
-}
-
-export async function findAdviserRow(db: Executor, scope: Scope, id: string) {
-  return baseQuery(db).where('a.id', '=', id).where(inScope(scope, 'a')).executeTakeFirst();
-}
+/** A page of the register in its own order (it offers no sort). */
+export const listAdvisers = (db: Executor, scope: Scope, f: AdviserFilter, page: PageRequest) =>
+  advisers.page(db, scope, f, page, null);
+export const findAdviserRow = advisers.find;
 
 export async function listWork(db: Executor, adviserId: string) {
   return db

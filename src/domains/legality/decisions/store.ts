@@ -1,6 +1,7 @@
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { pageWithTotal } from '../../../platform/paging.js';
+import { ledgerQueries } from '../../../platform/db/ledger.js';
+import type { PageRequest } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
 import type { DecisionAction, DecisionStatus } from './schema.js';
 import type { DecisionLogEntry } from './rules.js';
@@ -58,24 +59,17 @@ function baseQuery(db: Executor) {
 }
 export type DecisionRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-export async function listDecisions(
-  db: Executor,
-  scope: Scope,
-  f: DecisionFilter,
-  page: { offset: number; limit: number },
-) {
-  let q = baseQuery(db).where(inScope(scope, 'd'));
-  if (f.q) q = q.where('d.title', 'like', `%${f.q}%`);
-  if (f.year) q = q.where('d.year', '=', f.year);
-  if (f.status) q = q.where('d.status', '=', f.status);
-  if (f.orgId) q = q.where('d.org_id', '=', f.orgId);
-  if (f.catalogueId) q = q.where('d.catalogue_id', '=', f.catalogueId);
-  return pageWithTotal(q, (q) => q.orderBy('d.year', 'desc').orderBy('d.listed_on').orderBy('d.id'), page);
-}
+const decisions = ledgerQueries<DecisionFilter>()({
+  alias: 'd',
+  rows: baseQuery,
+  filter: { keyword: ['d.title'], equals: ['year', 'status', 'orgId', 'catalogueId'] },
+  byDefault: (q) => q.orderBy('d.year', 'desc').orderBy('d.listed_on').orderBy('d.id'),
+});
 
-export async function findDecisionRow(db: Executor, scope: Scope, id: string) {
-  return baseQuery(db).where('d.id', '=', id).where(inScope(scope, 'd')).executeTakeFirst();
-}
+/** A page of the register in its own order (it offers no sort). */
+export const listDecisions = (db: Executor, scope: Scope, f: DecisionFilter, page: PageRequest) =>
+  decisions.page(db, scope, f, page, null);
+export const findDecisionRow = decisions.find;
 
 export async function loadDecisionLog(db: Executor, id: string) {
   const rows = await db

@@ -1,9 +1,6 @@
 import { sql } from 'kysely';
-import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { whereFilter } from '../../../platform/db/filters.js';
-import { type ListSort, sortedPageWithTotal } from '../../../platform/paging.js';
-import { inScope } from '../../../platform/scope.js';
+import { ledgerQueries } from '../../../platform/db/ledger.js';
 import type { DocumentStatus } from './schema.js';
 import '../tables.js';
 import { withOrg } from '../../org/org-store.js';
@@ -70,39 +67,30 @@ function baseQuery(db: Executor) {
 }
 export type DocumentRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function filtered(db: Executor, scope: Scope, f: DocumentFilter, filingCutoff: string) {
-  let q = whereFilter(baseQuery(db).where(inScope(scope, 'd')), 'd', f, {
-    keyword: ['d.title', 'd.doc_number'],
-    equals: ['status', 'orgId'],
-  });
-  if (f.year)
-    q = q.where(sql<boolean>`extract(year from coalesce(d.published_on, d.drafted_on)) = ${f.year}`);
-  if (f.filingOverdue) q = q.where('d.filed_on', 'is', null).where('d.published_on', '<', filingCutoff);
-  return q;
-}
-
-export async function listDocuments(
-  db: Executor,
-  scope: Scope,
-  f: DocumentFilter,
-  filingCutoff: string,
-  page: { offset: number; limit: number },
-  sort: ListSort | null,
-) {
-  return sortedPageWithTotal(filtered(db, scope, f, filingCutoff), page, sort, 'd.id', (q) =>
-    // published and not yet filed first, the earliest 备案 deadline on top (逾期未报备 rises, then
-    // 临期: the period is the same for every document, so the deadline follows publication); the rest newest first
+const documents = ledgerQueries<DocumentFilter, string>()({
+  alias: 'd',
+  rows: baseQuery,
+  filter: { keyword: ['d.title', 'd.doc_number'], equals: ['status', 'orgId'] },
+  // `at`: the publication day before which an unfiled document is past its filing period
+  where: (q, f, filingCutoff) => {
+    let out = q;
+    if (f.year)
+      out = out.where(sql<boolean>`extract(year from coalesce(d.published_on, d.drafted_on)) = ${f.year}`);
+    if (f.filingOverdue) out = out.where('d.filed_on', 'is', null).where('d.published_on', '<', filingCutoff);
+    return out;
+  },
+  // published and not yet filed first, the earliest 备案 deadline on top (逾期未报备 rises, then
+  // 临期: the period is the same for every document, so the deadline follows publication); the rest newest first
+  byDefault: (q) =>
     q
       .orderBy(sql`d.published_on is not null and d.filed_on is null`, 'desc')
       .orderBy(sql`case when d.filed_on is null then d.published_on end`)
       .orderBy('d.drafted_on', 'desc')
       .orderBy('d.id'),
-  );
-}
+});
 
-export async function findDocumentRow(db: Executor, scope: Scope, id: string) {
-  return baseQuery(db).where('d.id', '=', id).where(inScope(scope, 'd')).executeTakeFirst();
-}
+export const listDocuments = documents.pageAt;
+export const findDocumentRow = documents.find;
 
 export async function loadDocumentEvents(db: Executor, id: string) {
   return db

@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
-import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { type DueFilter, whereFilter } from '../../../platform/db/filters.js';
-import { inBatches, type ListSort, sortedPageWithTotal } from '../../../platform/paging.js';
-import { inScope } from '../../../platform/scope.js';
+import type { DueFilter } from '../../../platform/db/filters.js';
+import { ledgerQueries } from '../../../platform/db/ledger.js';
 import type { ReviewKind, ReviewLogEntry, ReviewStatus } from './schema.js';
 import '../tables.js';
 import { withOrg } from '../../org/org-store.js';
@@ -65,44 +63,37 @@ export type ReviewRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute
 
 const OPEN = ['reviewing', 'awaitingMaterials'];
 
-function filtered(db: Executor, scope: Scope, f: ReviewFilter, today: LocalDate) {
-  const q = whereFilter(baseQuery(db).where(inScope(scope, 'r')), 'r', f, {
+const reviews = ledgerQueries<ReviewFilter, LocalDate>()({
+  alias: 'r',
+  rows: baseQuery,
+  filter: {
     keyword: ['r.title', 'g.name'],
     equals: ['kind', 'status', 'orgId', 'subjectId'],
     range: ['r.submitted_on', 'submittedFrom', 'submittedTo'],
-  });
+  },
   // the SQL twin of reviewDueState(): open, clock running, by the stored due dates
-  if (f.due === 'overdue') return q.where('r.status', 'in', OPEN).where('r.due_on', '<', today);
-  if (f.due === 'dueSoon')
-    return q.where('r.status', 'in', OPEN).where('r.due_on', '>=', today).where('r.due_soon_on', '<=', today);
-  return q;
-}
-
-export async function listReviews(
-  db: Executor,
-  scope: Scope,
-  f: ReviewFilter,
-  today: LocalDate,
-  page: { offset: number; limit: number },
-  sort: ListSort | null,
-) {
-  return sortedPageWithTotal(filtered(db, scope, f, today), page, sort, 'r.id', (q) =>
-    // open reviews by deadline first (overdue rises, then 临期), the concluded ones newest first
+  where: (q, f, today) => {
+    if (f.due === 'overdue') return q.where('r.status', 'in', OPEN).where('r.due_on', '<', today);
+    if (f.due === 'dueSoon')
+      return q
+        .where('r.status', 'in', OPEN)
+        .where('r.due_on', '>=', today)
+        .where('r.due_soon_on', '<=', today);
+    return q;
+  },
+  // open reviews by deadline first (overdue rises, then 临期), the concluded ones newest first
+  byDefault: (q) =>
     q
       .orderBy(sql`r.status in ('reviewing', 'awaitingMaterials')`, 'desc')
       .orderBy(sql`case when r.status in ('reviewing', 'awaitingMaterials') then r.due_on end`)
       .orderBy('r.submitted_on', 'desc')
       .orderBy('r.id'),
-  );
-}
+  exportOrder: 'r.submitted_on',
+});
 
-export async function* iterateReviews(db: Executor, scope: Scope, f: ReviewFilter, today: LocalDate) {
-  yield* inBatches(filtered(db, scope, f, today).orderBy('r.submitted_on').orderBy('r.id'));
-}
-
-export async function findReviewRow(db: Executor, scope: Scope, id: string): Promise<ReviewRow | undefined> {
-  return baseQuery(db).where('r.id', '=', id).where(inScope(scope, 'r')).executeTakeFirst();
-}
+export const listReviews = reviews.pageAt;
+export const iterateReviews = reviews.exportAt;
+export const findReviewRow = reviews.find;
 
 export async function loadReviewLog(db: Executor, reviewId: string) {
   const rows = await db
