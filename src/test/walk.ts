@@ -31,16 +31,20 @@ export async function personAt(
 }
 
 /**
- * A walk's server and browser, started before the walk's tests (the web app built first) and
- * closed after them: read `server` and `browser` inside the tests.
+ * A walk's server and browser, started before the walk's tests (the web app built first, unless
+ * `webApp: false` for the public site, which the server renders) and closed after them: read
+ * `server` and `browser` inside the tests, or in a `beforeAll` registered after this call.
  */
-export function walkSetup(opts: Parameters<typeof startTestServer>[0] = {}) {
+export function walkSetup(
+  opts: Parameters<typeof startTestServer>[0] = {},
+  o: { webApp?: boolean; timeoutMs?: number } = {},
+) {
   const set: { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser } = Object.create(null);
   beforeAll(async () => {
-    await ensureWebBuilt();
+    if (o.webApp ?? true) await ensureWebBuilt();
     set.server = await startTestServer(opts);
     set.browser = await launchChromium();
-  }, 600_000);
+  }, o.timeoutMs ?? 600_000);
   afterAll(async () => {
     await set.browser?.close();
     await set.server?.close();

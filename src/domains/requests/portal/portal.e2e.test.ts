@@ -1,12 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../test/axe.js';
-import { chromiumPresent, launchChromium } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
-import { expectNoOverflow } from '../../../test/walk.js';
+import { chromiumPresent } from '../../../test/browser.js';
+import { expectNoOverflow, walkSetup } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 /** A citizen's page without login, with console errors collected. */
 async function citizenAt(browser: Browser, w: (typeof WIDTHS)[number]) {
@@ -47,17 +44,7 @@ const dd = async (page: Page, term: string) =>
  * its receipt). Every page in the frame, no sideways scroll, no axe violation, no console error.
  */
 describe.skipIf(!chromiumPresent())('online applications on the public site, in a browser', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer({});
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const walk = walkSetup({}, { webApp: false });
 
   const forms = [
     {
@@ -93,8 +80,8 @@ describe.skipIf(!chromiumPresent())('online applications on the public site, in 
     it.each(WIDTHS)(
       `${f.name}: files, gets a receipt and finds it by number and 查询码 at $name px`,
       async (w) => {
-        const { page, errors, close } = await citizenAt(browser, w);
-        await page.goto(`${server.url}${f.path}`);
+        const { page, errors, close } = await citizenAt(walk.browser, w);
+        await page.goto(`${walk.server.url}${f.path}`);
         await page.getByRole('heading', { level: 1, name: f.name }).waitFor();
         await checkPage(page, `${f.path} at ${w.name}`);
 
@@ -117,7 +104,7 @@ describe.skipIf(!chromiumPresent())('online applications on the public site, in 
         await checkPage(page, `${f.path} receipt at ${w.name}`);
 
         // a wrong 查询码 finds nothing; the right one shows where it stands
-        await page.goto(`${server.url}${f.path}/status`);
+        await page.goto(`${walk.server.url}${f.path}/status`);
         await page.getByLabel('受理编号').fill(receiptNo);
         await page.getByLabel('查询码').fill(`${secret}x`);
         await page.getByRole('button', { name: '查询' }).click();
@@ -143,8 +130,8 @@ describe.skipIf(!chromiumPresent())('online applications on the public site, in 
   it.each(WIDTHS)(
     '行政复议: files an application and looks it up from the receipt at $name px',
     async (w) => {
-      const { page, errors, close } = await citizenAt(browser, w);
-      await page.goto(`${server.url}/portal/reconsideration`);
+      const { page, errors, close } = await citizenAt(walk.browser, w);
+      await page.goto(`${walk.server.url}/portal/reconsideration`);
       await page.getByLabel('姓名或名称(必填)').fill('周文斌');
       await page.getByLabel('联系电话(必填)').fill('13908731234');
       await page.getByLabel('被申请人(必填)').selectOption({ label: '开远市市场监督管理局' });

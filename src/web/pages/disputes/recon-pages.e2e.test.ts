@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import { createReconsideration } from '../../../domains/disputes/reconsideration/service.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
+import { chromiumPresent, loginInBrowser } from '../../../test/browser.js';
+import { walkSetup } from '../../../test/walk.js';
 
 const PASSWORD = 'Browser-passw0rd';
 
@@ -35,22 +35,12 @@ async function seed(ctx: Ctx, today: string) {
 }
 
 describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const login = (page: Page, user: string) => loginInBrowser(page, server.url, user, PASSWORD);
+  const login = (page: Page, user: string) => loginInBrowser(page, walk.server.url, user, PASSWORD);
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ seed });
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const walk = walkSetup({ seed });
 
   it('opens a case from the ledger, records 受理 through its form, and offers the 受理通知书', async () => {
-    const page = await browser.newPage({
+    const page = await walk.browser.newPage({
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1440, height: 900 },
@@ -58,7 +48,7 @@ describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a brow
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'yfzs');
-    await page.goto(`${server.url}/disputes/reconsiderations`);
+    await page.goto(`${walk.server.url}/disputes/reconsiderations`);
     await page.waitForSelector('.ant-table-row');
     const row = page.locator('.ant-table-row').first();
     await expect(row.textContent()).resolves.toContain('周文斌');
@@ -76,9 +66,9 @@ describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a brow
   });
 
   it('fits a phone: the ledger and the case page do not scroll sideways', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
     await login(page, 'yfzs');
-    await page.goto(`${server.url}/disputes/reconsiderations`);
+    await page.goto(`${walk.server.url}/disputes/reconsiderations`);
     await page.waitForSelector('.ant-table-row');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.locator('.ant-table-row a').first().click();

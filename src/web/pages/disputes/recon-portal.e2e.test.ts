@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import {
@@ -7,9 +7,8 @@ import {
   recordReconAction,
 } from '../../../domains/disputes/reconsideration/service.js';
 import { axeViolations } from '../../../test/axe.js';
-import { chromiumPresent, launchChromium } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
-import { expectNoOverflow } from '../../../test/walk.js';
+import { chromiumPresent } from '../../../test/browser.js';
+import { expectNoOverflow, walkSetup } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 /** One decided, served and published 复议 case, so the public list has a 决定书 to open. */
@@ -52,35 +51,26 @@ async function seed(ctx: Ctx, today: string) {
 }
 
 describe.skipIf(!chromiumPresent())('行政复议 on the public site in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   const pages = [
     '/portal/reconsideration',
     '/portal/reconsideration/lookup',
     '/portal/reconsideration/decisions',
   ];
 
-  beforeAll(async () => {
-    server = await startTestServer({ seed });
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const walk = walkSetup({ seed }, { webApp: false });
 
   it.each(WIDTHS)(
     'the form, the lookup and the published 决定书 at $name px: in the frame, no overflow, no axe violation, no name',
     async (w) => {
-      const context = await browser.newContext({
+      const context = await walk.browser.newContext({
         locale: 'zh-CN',
         viewport: { width: w.width, height: w.height },
       });
       const page: Page = await context.newPage();
-      await page.goto(`${server.url}/portal/reconsideration/decisions`);
+      await page.goto(`${walk.server.url}/portal/reconsideration/decisions`);
       const detail = await page.locator('main table a').first().getAttribute('href');
       for (const path of [...pages, detail ?? '']) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${walk.server.url}${path}`);
         await expect(page.locator('header.masthead').count(), path).resolves.toBe(1);
         await expect(page.getByRole('navigation', { name: '当前位置' }).count(), path).resolves.toBe(1);
         await expect(page.locator('main').textContent(), path).resolves.not.toContain('周文斌');

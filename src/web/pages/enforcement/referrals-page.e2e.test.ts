@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import { openCase } from '../../../domains/enforcement/cases/service.js';
 import { searchBodies, searchOfficers } from '../../../domains/enforcement/officers/service.js';
 import { createReferral, recordReferralAction } from '../../../domains/enforcement/referrals/service.js';
 import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
+import { chromiumPresent, loginInBrowser } from '../../../test/browser.js';
+import { walkSetup } from '../../../test/walk.js';
 
 const PASSWORD = 'Browser-passw0rd';
 const all = { offset: 0, limit: 200 };
@@ -51,22 +51,12 @@ async function seed(ctx: Ctx, today: string) {
 }
 
 describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const login = (page: Page, user: string) => loginInBrowser(page, server.url, user, PASSWORD);
+  const login = (page: Page, user: string) => loginInBrowser(page, walk.server.url, user, PASSWORD);
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ seed });
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const walk = walkSetup({ seed });
 
   it('filters 逾期, opens the drawer and records the overdue handover, flagged as over 24 hours', async () => {
-    const page = await browser.newPage({
+    const page = await walk.browser.newPage({
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1280, height: 900 },
@@ -74,7 +64,7 @@ describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'scjg');
-    await page.goto(`${server.url}/enforcement/referrals`);
+    await page.goto(`${walk.server.url}/enforcement/referrals`);
     await page.waitForSelector('.ant-table-row');
     await expect(page.locator('.ant-table-row').count()).resolves.toBe(2);
     await page.locator('#filter_due').click();
@@ -96,9 +86,9 @@ describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
   });
 
   it('fits a phone: the page does not scroll sideways; the table scrolls inside its card', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
     await login(page, 'scjg');
-    await page.goto(`${server.url}/enforcement/referrals`);
+    await page.goto(`${walk.server.url}/enforcement/referrals`);
     await page.waitForSelector('.ant-table-row');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

@@ -1,43 +1,28 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
 import { seedPowers } from '../../../domains/enforcement/power-list/seed.js';
 import { seedPowersLists } from '../../../domains/powers/seed.js';
-import {
-  chromiumPresent,
-  ensureWebBuilt,
-  launchChromium,
-  loginInBrowser,
-  ROOT,
-} from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
+import { chromiumPresent, loginInBrowser, ROOT } from '../../../test/browser.js';
+import { walkSetup } from '../../../test/walk.js';
 
 /** The four 清单管理 pages in a real browser: tables, the revision drawer, and an import refused row by row. */
 describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: path.join(ROOT, '.tmp', `powers-${name}.png`) });
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
-      seed: async (ctx, today) => {
-        await seedPowers(ctx, await seedOfficers(ctx, today));
-        await seedPowersLists(ctx, { log: () => {} });
-      },
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await loginInBrowser(page, server.url, 'admin', server.adminPassword);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const walk = walkSetup({
+    seed: async (ctx, today) => {
+      await seedPowers(ctx, await seedOfficers(ctx, today));
+      await seedPowersLists(ctx, { log: () => {} });
+    },
   });
+  beforeAll(async () => {
+    page = await walk.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await loginInBrowser(page, walk.server.url, 'admin', walk.server.adminPassword);
+  }, 240_000);
 
   it.each([
     ['licenses', '食品经营许可', '个工作日'],
@@ -45,7 +30,7 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
     ['leniency', '不予处罚', '第三十三条'],
     ['discretion', '食品安全法', '元'],
   ])('/powers/%s lists entries with their legal basis', async (p, text, more) => {
-    await page.goto(`${server.url}/powers/${p}`);
+    await page.goto(`${walk.server.url}/powers/${p}`);
     await page.waitForSelector('.ant-table-row', { timeout: 60_000 });
     if (p === 'licenses') {
       await page.getByLabel('名称/编码').fill(text);
@@ -65,7 +50,7 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
   });
 
   it('shows an entry with its revision history', async () => {
-    await page.goto(`${server.url}/powers/discretion`);
+    await page.goto(`${walk.server.url}/powers/discretion`);
     await page.waitForSelector('.ant-table-row');
     await page
       .getByRole('button', { name: /详\s*情/ })
@@ -80,7 +65,7 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
   });
 
   it('lists every problem of a refused import, row by row', async () => {
-    await page.goto(`${server.url}/powers/licenses`);
+    await page.goto(`${walk.server.url}/powers/licenses`);
     await page.waitForSelector('.ant-table-row');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('行政许可事项清单');

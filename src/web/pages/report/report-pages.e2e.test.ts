@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedPlanning } from '../../../report/planning/seed.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium, loginInBrowser } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
+import { chromiumPresent, loginInBrowser } from '../../../test/browser.js';
+import { walkSetup } from '../../../test/walk.js';
 
 /**
  * The report screens in a real browser over the demo figures of last year: the figure table
@@ -12,28 +12,19 @@ const PASSWORD = 'Browser-passw0rd';
 const login = (page: Page, url: string, username: string) => loginInBrowser(page, url, username, PASSWORD);
 
 describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   let url = '';
 
+  const walk = walkSetup({
+    seed: async (ctx, today) => {
+      await seedPlanning(ctx, { year: Number(today.slice(0, 4)) - 1, today, log: () => {} });
+    },
+  });
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
-      seed: async (ctx, today) => {
-        await seedPlanning(ctx, { year: Number(today.slice(0, 4)) - 1, today, log: () => {} });
-      },
-    });
-    url = server.url;
-    browser = await launchChromium();
+    url = walk.server.url;
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows last year’s figures and the records behind one', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await walk.browser.newPage({ locale: 'zh-CN' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, url, 'yfzs');
@@ -52,7 +43,7 @@ describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
   });
 
   it('opens the published report with its generated sentences', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await walk.browser.newPage({ locale: 'zh-CN' });
     await login(page, url, 'yfzs');
     await page.goto(`${url}/report/reports`);
     await page
@@ -69,7 +60,7 @@ describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
   });
 
   it('lets a unit fill this year’s call: computed lines read-only, then submit', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await walk.browser.newPage({ locale: 'zh-CN' });
     await login(page, url, 'scjg');
     await page.goto(`${url}/report/submissions`);
     await page

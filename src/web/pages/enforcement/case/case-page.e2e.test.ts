@@ -1,20 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seedOfficers } from '../../../../domains/enforcement/officers/seed.js';
 import { seedPowers } from '../../../../domains/enforcement/power-list/seed.js';
 import { SAMPLES } from '../../../../platform/files/test-samples.js';
-import {
-  chromiumPresent,
-  ensureWebBuilt,
-  launchChromium,
-  loginInBrowser,
-  ROOT,
-} from '../../../../test/browser.js';
-import { startTestServer } from '../../../../test/server.js';
-import { motionAtRest, openAct, pick } from '../../../../test/walk.js';
+import { chromiumPresent, loginInBrowser, ROOT } from '../../../../test/browser.js';
+import { motionAtRest, openAct, pick, walkSetup } from '../../../../test/walk.js';
 import { openCase } from '../../../../domains/enforcement/cases/service.js';
 import { searchBodies, searchOfficers } from '../../../../domains/enforcement/officers/service.js';
 
@@ -30,55 +23,44 @@ async function fieldError(page: Page, label: string): Promise<string> {
 
 // a browser on a shared CI machine: each walk may take minutes, never a retry
 describe.skipIf(!chromiumPresent())('case pages in a browser', { timeout: 180_000 }, () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   // each test that does not open its own case through the form gets a case of its own
   const cases = { fieldError: '', phone: '' };
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
-      dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-')),
-      seed: async (ctx, today) => {
-        const bodies = await seedOfficers(ctx, today);
-        await seedPowers(ctx, bodies);
-        const body = (await searchBodies(ctx, {}, { offset: 0, limit: 500 })).items.find((b) =>
-          b.name.includes('市场监督管理局'),
-        );
-        const handlerIds = (
-          await searchOfficers(
-            ctx,
-            { bodyId: body?.id ?? '', certificateState: 'valid' },
-            { offset: 0, limit: 2 },
-          )
-        ).items.map((o) => o.id);
-        for (const key of ['fieldError', 'phone'] as const) {
-          const c = await openCase(ctx, {
-            bodyId: body?.id,
-            partyKind: 'organisation',
-            partyName: `云岭食品经营部(${key})`,
-            facts: '销售超过保质期的食品。',
-            handlerIds,
-            openedOn: today,
-          });
-          cases[key] = `/enforcement/cases/${c.id}`;
-        }
-      },
-    });
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const walk = walkSetup({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-')),
+    seed: async (ctx, today) => {
+      const bodies = await seedOfficers(ctx, today);
+      await seedPowers(ctx, bodies);
+      const body = (await searchBodies(ctx, {}, { offset: 0, limit: 500 })).items.find((b) =>
+        b.name.includes('市场监督管理局'),
+      );
+      const handlerIds = (
+        await searchOfficers(
+          ctx,
+          { bodyId: body?.id ?? '', certificateState: 'valid' },
+          { offset: 0, limit: 2 },
+        )
+      ).items.map((o) => o.id);
+      for (const key of ['fieldError', 'phone'] as const) {
+        const c = await openCase(ctx, {
+          bodyId: body?.id,
+          partyKind: 'organisation',
+          partyName: `云岭食品经营部(${key})`,
+          facts: '销售超过保质期的食品。',
+          handlerIds,
+          openedOn: today,
+        });
+        cases[key] = `/enforcement/cases/${c.id}`;
+      }
+    },
   });
 
   it('opens a case through the 立案 form and records 调查取证 with an uploaded file', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await loginInBrowser(page, server.url, 'scjg', PASSWORD);
-    await page.goto(`${server.url}/enforcement/cases`);
+    await loginInBrowser(page, walk.server.url, 'scjg', PASSWORD);
+    await page.goto(`${walk.server.url}/enforcement/cases`);
     await page.getByRole('link', { name: /立\s*案/ }).click();
     await page.waitForURL('**/enforcement/cases/new');
     // the bureau has one enforcement body: the form starts with it chosen
@@ -126,9 +108,9 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', { timeout: 180_00
   });
 
   it('shows the server’s reason on the field it names', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    await loginInBrowser(page, server.url, 'scjg', PASSWORD);
-    await page.goto(`${server.url}${cases.fieldError}`);
+    const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    await loginInBrowser(page, walk.server.url, 'scjg', PASSWORD);
+    await page.goto(`${walk.server.url}${cases.fieldError}`);
     const drawer = await openAct(page, /告知/);
     // a date before the case was opened: only the server knows the 立案 date rule
     const date = drawer.getByLabel('日期', { exact: true });
@@ -147,9 +129,9 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', { timeout: 180_00
   });
 
   it('fits a phone: the case page and an act form at 390 px', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-    await loginInBrowser(page, server.url, 'scjg', PASSWORD);
-    await page.goto(`${server.url}${cases.phone}`);
+    const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    await loginInBrowser(page, walk.server.url, 'scjg', PASSWORD);
+    await page.goto(`${walk.server.url}${cases.phone}`);
     await page.getByText('执法全过程').waitFor();
     // 公示预览 answers for an undecided case with why nothing is shown yet
     await page.getByText('案件尚未作出决定,暂无公示内容').waitFor();
@@ -162,7 +144,7 @@ describe.skipIf(!chromiumPresent())('case pages in a browser', { timeout: 180_00
     expect(box).toMatchObject({ x: 0, width: 390 });
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(ROOT, '.tmp/case-action-phone.png') });
-    await page.goto(`${server.url}/enforcement/cases/new?mode=onTheSpot`);
+    await page.goto(`${walk.server.url}/enforcement/cases/new?mode=onTheSpot`);
     await page.getByLabel('处罚种类', { exact: true }).waitFor();
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
   });
