@@ -21,6 +21,13 @@ export interface Scope {
   orgIds: readonly string[];
   selfUserId: string | null;
   regionCodes: readonly string[];
+  /**
+   * `regionCodes` is every region of the org tree (an `all` grant), so the bound excludes no row
+   * and queries leave it out: the planner estimates `region_code = any(every region)` far below
+   * the truth (its per-value selectivities add up past 1 and it falls back to treating them as
+   * independent: ~64% of a province's cases), which showed the province office's ledger total low.
+   */
+  everyRegion?: boolean | undefined;
 }
 
 /** The service context: every service function takes one. */

@@ -8,7 +8,7 @@ import type { Scope } from './context.js';
 export function inScope(scope: Scope, alias?: string): RawBuilder<SqlBool> {
   const col = (c: string) => sql.ref(alias ? `${alias}.${c}` : c);
   if (scope.all) {
-    return scope.regionCodes.length > 0
+    return scope.regionCodes.length > 0 && !scope.everyRegion
       ? sql<SqlBool>`${col('region_code')} = any(${[...scope.regionCodes]}::text[])`
       : sql<SqlBool>`true`;
   }

@@ -98,6 +98,8 @@ export async function loadRegistry(db: Db): Promise<MetricRegistry> {
 export interface OrgSubtree {
   orgId: string;
   orgName: string;
+  /** the org's materialized path: its subtree is every org whose path starts with it */
+  path: string;
   orgIds: string[];
 }
 
@@ -111,6 +113,7 @@ export async function orgSubtree(ctx: Ctx, orgId: string): Promise<OrgSubtree> {
   return {
     orgId,
     orgName: self.name,
+    path: self.path,
     orgIds: items.filter((o) => o.path.startsWith(self.path)).map((o) => o.id),
   };
 }
@@ -134,12 +137,14 @@ export function yearPeriod(year: number): Period {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
-function query(ctx: Ctx, sub: OrgSubtree, period: Period): MetricQuery {
+/** `wholeSubtree`: `sub.orgIds` is the org's whole subtree (not narrowed to some of its orgs). */
+function query(ctx: Ctx, sub: OrgSubtree, period: Period, wholeSubtree = true): MetricQuery {
   if (period.to < period.from) throw invalid('metric.badPeriod', '统计期止日不能早于起日', 'to');
   return {
     scope: ctx.scope,
     orgId: sub.orgId,
     orgIds: sub.orgIds,
+    ...(wholeSubtree ? { subtreePath: sub.path } : {}),
     from: period.from,
     to: period.to,
     today: chinaDate(ctx.now()),
@@ -238,7 +243,7 @@ export async function computeFigures(
 ): Promise<Figure[]> {
   const whole = await orgSubtree(ctx, orgId);
   const sub = only ? { ...whole, orgIds: whole.orgIds.filter((id) => only.includes(id)) } : whole;
-  const q = query(ctx, sub, period);
+  const q = query(ctx, sub, period, only === undefined);
   const defs = ids ? ids.map((id) => registry.get(id)) : registry.all;
   const qualifiers = new Map<string, string>();
   const values = await figureValues(ctx.db, registry, q, defs, qualifiers);

@@ -1,6 +1,6 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { inScope } from '../../platform/scope.js';
+import { inSubtree } from '../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   drillRecord,
@@ -50,8 +50,7 @@ function recons(
   return db
     .selectFrom('disputes_reconsideration as r')
     .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(sql<boolean>`r.org_id = any(${[...q.orgIds]}::uuid[])`)
-    .where(inScope(q.scope, 'r'))
+    .where(inSubtree('r', q))
     .where(sql.ref(`r.${column}`), '>=', q.from)
     .where(sql.ref(`r.${column}`), '<=', q.to)
     .where(where as ReturnType<typeof sql<SqlBool>>);
@@ -132,8 +131,7 @@ function closedRecons(db: Db, q: MetricQuery) {
   return db
     .selectFrom('disputes_reconsideration as r')
     .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(sql<boolean>`r.org_id = any(${[...q.orgIds]}::uuid[])`)
-    .where(inScope(q.scope, 'r'))
+    .where(inSubtree('r', q))
     .where(CLOSED)
     .where(sql<boolean>`${closedOn} between ${q.from}::date and ${q.to}::date`);
 }
@@ -259,8 +257,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
         db
           .selectFrom('disputes_reconsideration as r')
           .innerJoin('org as o', 'o.id', 'r.org_id')
-          .where(sql<boolean>`r.org_id = any(${[...q.orgIds]}::uuid[])`)
-          .where(inScope(q.scope, 'r'))
+          .where(inSubtree('r', q))
           .where('r.received_on', '<=', q.to)
           .where((eb) => eb.or([eb('r.closed_on', 'is', null), eb('r.closed_on', '>', q.to)]));
       const n = await base()
@@ -434,8 +431,7 @@ function suits(db: Db, q: MetricQuery, column: SuitDate) {
   return db
     .selectFrom('disputes_lawsuit as l')
     .innerJoin('org as o', 'o.id', 'l.org_id')
-    .where(sql<boolean>`l.org_id = any(${[...q.orgIds]}::uuid[])`)
-    .where(inScope(q.scope, 'l'))
+    .where(inSubtree('l', q))
     .where(sql.ref(`l.${column}`), '>=', q.from)
     .where(sql.ref(`l.${column}`), '<=', q.to);
 }
@@ -502,8 +498,7 @@ function hearings(db: Db, q: MetricQuery) {
     .selectFrom('disputes_hearing as h')
     .innerJoin('disputes_lawsuit as l', 'l.id', 'h.lawsuit_id')
     .innerJoin('org as o', 'o.id', 'h.org_id')
-    .where(sql<boolean>`h.org_id = any(${[...q.orgIds]}::uuid[])`)
-    .where(inScope(q.scope, 'h'))
+    .where(inSubtree('h', q))
     .where('h.hearing_on', '>=', q.from)
     .where('h.hearing_on', '<=', q.to);
 }
@@ -775,8 +770,7 @@ function suggestions(db: Db, q: MetricQuery) {
   return db
     .selectFrom('disputes_suggestion as s')
     .innerJoin('org as o', 'o.id', 's.org_id')
-    .where(sql<boolean>`s.org_id = any(${[...q.orgIds]}::uuid[])`)
-    .where(inScope(q.scope, 's'))
+    .where(inSubtree('s', q))
     .where('s.received_on', '>=', q.from)
     .where('s.received_on', '<=', q.to);
 }

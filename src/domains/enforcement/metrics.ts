@@ -1,6 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { countedBy, countRows, inPeriod, inSubtree, orgRecords } from '../../platform/metrics/builders.js';
+import {
+  countedBy,
+  countedQuery,
+  inOrgs,
+  inPeriod,
+  inSubtree,
+  orgRecords,
+} from '../../platform/metrics/builders.js';
 import {
   asOfDay,
   drillRecord,
@@ -50,32 +57,50 @@ export async function caseBreakdown(db: Db, q: MetricQuery) {
   }));
 }
 
-/** An officer in post on the day: not yet left, and registered or first certified by then (from history, not today's flag). */
+/**
+ * An officer in post on the day: not yet left, and registered or first certified by then (from
+ * history, not today's flag). `fc` is `firstCertified`: each officer's first issue date.
+ */
 const officerInPost = (d: string) =>
   sql<boolean>`(f.active or f.left_on > ${d}::date)
-    and least((f.created_at at time zone 'Asia/Shanghai')::date,
-      (select min(c.issued_on) from enforcement_certificate c where c.officer_id = f.id)) <= ${d}::date`;
+    and least((f.created_at at time zone 'Asia/Shanghai')::date, fc.first_issued_on) <= ${d}::date`;
 /** a certificate in force on the day: issued, not expired, and not suspended or revoked by then */
 const certifiedOn = (d: string) =>
   sql<boolean>`exists (select 1 from enforcement_certificate c where c.officer_id = f.id and c.issued_on <= ${d}::date and c.valid_until >= ${d}::date and (c.status = 'valid' or c.status_on > ${d}::date))`;
+
+/**
+ * The first issue date of each officer of the subtree who has a certificate, read in one grouped
+ * pass: a subquery per officer (the earlier form) cost ~13 planner units a row, which at a
+ * province's 90,000 officers crossed the JIT threshold and took ~2 s where this takes ~70 ms.
+ */
+function firstCertified(db: Db, q: MetricQuery) {
+  return db
+    .selectFrom('enforcement_certificate as c')
+    .innerJoin('enforcement_officer as cf', 'cf.id', 'c.officer_id')
+    .where(inOrgs('cf.org_id', q))
+    .groupBy('c.officer_id')
+    .select(['c.officer_id', sql<string>`min(c.issued_on)`.as('first_issued_on')])
+    .as('fc');
+}
 
 function officers(db: Db, q: MetricQuery, certified: boolean) {
   const d = asOfDay(q);
   const b = db
     .selectFrom('enforcement_officer as f')
     .innerJoin('org as o', 'o.id', 'f.org_id')
+    .leftJoin(firstCertified(db, q), 'fc.officer_id', 'f.id')
     .where(inSubtree('f', q))
     .where(officerInPost(d));
   return certified ? b.where(certifiedOn(d)) : b;
 }
 
 function officerFigure(id: string, name: string, definition: string, certified: boolean): MetricDefinition {
-  return countedBy(
+  return countedQuery(
     { id, name, unit: '人', definition, domain: 'enforcement', kind: 'stock', asOf: 'periodEnd' },
-    (db, q) => countRows(officers(db, q, certified)),
-    async (db, q) =>
+    (db, q) => officers(db, q, certified),
+    async (rows, q) =>
       (
-        await officers(db, q, certified)
+        await rows
           .select(['f.id', 'f.org_id', 'o.name as org_name', 'f.name'])
           .orderBy('o.name')
           .orderBy('f.name')
@@ -173,7 +198,7 @@ export const enforcementMetrics: readonly MetricDefinition[] = [
     certifiedOfficers,
     inPost,
   ),
-  countedBy(
+  countedQuery(
     {
       id: 'enforcement.certificates.issued',
       name: '核发执法证件',
@@ -182,16 +207,16 @@ export const enforcementMetrics: readonly MetricDefinition[] = [
       domain: 'enforcement',
       kind: 'flow',
     },
-    (db, q) => countRows(issued(db, q)),
-    async (db, q) =>
+    issued,
+    async (rows) =>
       (
-        await issued(db, q)
+        await rows
           .select(['c.id', 'c.org_id', 'o.name as org_name', 'f.name', 'c.number', 'c.issued_on'])
           .orderBy('c.issued_on')
           .execute()
       ).map((x) => drillRecord(x, `${x.name} ${x.number}`, x.issued_on)),
   ),
-  countedBy(
+  countedQuery(
     {
       id: 'enforcement.bodies',
       name: '行政执法主体',
@@ -201,13 +226,10 @@ export const enforcementMetrics: readonly MetricDefinition[] = [
       kind: 'stock',
       asOf: 'periodEnd',
     },
-    (db, q) => countRows(bodies(db, q)),
-    async (db, q) =>
+    bodies,
+    async (rows) =>
       (
-        await bodies(db, q)
-          .select(['b.id', 'b.org_id', 'o.name as org_name', 'b.name'])
-          .orderBy('b.name')
-          .execute()
+        await rows.select(['b.id', 'b.org_id', 'o.name as org_name', 'b.name']).orderBy('b.name').execute()
       ).map((x) => drillRecord(x, x.name, null)),
   ),
 ];

@@ -1,13 +1,7 @@
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import type { Db } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors.js';
-import {
-  countedBy,
-  countedRecords,
-  countRows,
-  inPeriod,
-  inSubtree,
-} from '../../platform/metrics/builders.js';
+import { countedQuery, countedRecords, inPeriod, inSubtree } from '../../platform/metrics/builders.js';
 import {
   asOfDay,
   type DrillRecord,
@@ -68,7 +62,12 @@ type TargetRow = {
 };
 
 async function targetRows(db: Db, q: MetricQuery): Promise<TargetRow[]> {
-  return targets(db, q)
+  return orderedTargets(targets(db, q));
+}
+
+/** The targets of `rows` (a `targets` query) with what their drill-downs show, in order. */
+function orderedTargets(rows: ReturnType<typeof targets>): Promise<TargetRow[]> {
+  return rows
     .select(['g.id', 'g.org_id', 'o.name as org_name', 'e.name', 't.end_on', 'g.result', 'g.published_on'])
     .orderBy('t.end_on')
     .orderBy('g.id')
@@ -318,7 +317,7 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
   tasksFigure(),
   tasksFigure('joint'),
   tasksFigure('department'),
-  countedBy(
+  countedQuery(
     {
       id: 'inspection.targets',
       name: '随机抽取检查对象户次',
@@ -327,8 +326,8 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
       domain: 'inspection',
       kind: 'flow',
     },
-    (db, q) => countRows(targets(db, q)),
-    async (db, q) => (await targetRows(db, q)).map((x) => drillRecord(x, x.name, x.end_on)),
+    targets,
+    async (rows) => (await orderedTargets(rows)).map((x) => drillRecord(x, x.name, x.end_on)),
   ),
   drawnRegistered,
   register,

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import { countWorkdays } from '../../platform/clock/index.js';
 import type { Db } from '../../platform/db/types.js';
@@ -12,6 +12,7 @@ import {
 import {
   type DrillRecord,
   drillRecord,
+  type GroupedScan,
   type MetricDefinition,
   type MetricQuery,
 } from '../../platform/metrics/types.js';
@@ -41,10 +42,15 @@ function counted(b: Builder): MetricDefinition {
 
 /**
  * The figures of one ledger counted by kind: `records` lists the ledger's records of some kinds
- * (all when none are named) and each figure names its kinds.
+ * (all when none are named) and each figure names its kinds. In the grouped pass the figures
+ * share `scan` (the same rows as `records` reads, all kinds), each one column filtered on `kind`
+ * (the kind column), adding up `sum` when a record counts for more than one.
  */
 const byKinds =
-  <K>(records: (db: Db, q: MetricQuery, kinds?: readonly K[]) => Promise<DrillRecord[]>) =>
+  <K extends string>(
+    records: (db: Db, q: MetricQuery, kinds?: readonly K[]) => Promise<DrillRecord[]>,
+    pass: { scan: GroupedScan; kind: string; sum?: RawBuilder<unknown> },
+  ) =>
   (
     id: string,
     name: string,
@@ -59,6 +65,12 @@ const byKinds =
       unit,
       definition,
       ...(unitAliases ? { unitAliases } : {}),
+      grouped: {
+        scan: pass.scan,
+        filter: () =>
+          kinds ? sql<boolean>`${sql.ref(pass.kind)} in (${sql.join(kinds)})` : sql<boolean>`true`,
+        ...(pass.sum ? { sum: { expr: pass.sum, scale: (v: number) => v } } : {}),
+      },
       records: (db, q) => records(db, q, kinds),
     });
 
@@ -126,8 +138,20 @@ const reviewRecord = (r: ReviewRec, value?: number, extra: Partial<DrillRecord> 
   ...extra,
 });
 
-const reviewsOf = byKinds<ReviewKind>(async (db, q, kinds) =>
-  (await concludedReviews(db, q, kinds)).map((r) => reviewRecord(r)),
+const reviewsOf = byKinds<ReviewKind>(
+  async (db, q, kinds) => (await concludedReviews(db, q, kinds)).map((r) => reviewRecord(r)),
+  {
+    scan: {
+      key: 'legality_review.concluded_on',
+      from: (db, q) =>
+        db
+          .selectFrom('legality_review as r')
+          .innerJoin('org as o', 'o.id', 'r.org_id')
+          .where(inSubtree('r', q))
+          .where(inPeriod('r.concluded_on', q)),
+    },
+    kind: 'r.kind',
+  },
 );
 
 async function opinions(db: Db, q: MetricQuery, kinds?: readonly ReviewKind[]) {
@@ -557,7 +581,20 @@ async function work(db: Db, q: MetricQuery, kinds?: readonly WorkKind[]) {
   );
 }
 
-const workOf = byKinds(work);
+const workOf = byKinds(work, {
+  scan: {
+    key: 'legality_adviser_work.occurred_on',
+    from: (db, q) =>
+      db
+        .selectFrom('legality_adviser_work as w')
+        .innerJoin('legality_adviser as a', 'a.id', 'w.adviser_id')
+        .innerJoin('org as o', 'o.id', 'w.org_id')
+        .where(inSubtree('a', q))
+        .where(inPeriod('w.occurred_on', q)),
+  },
+  kind: 'w.kind',
+  sum: sql`w.count`,
+});
 
 const REVIEW_WORK: WorkKind[] = ['documentReview', 'decisionReview', 'contractReview', 'opinion'];
 

@@ -58,7 +58,7 @@ export function buildScope(
     return [...set].sort();
   };
   if (grants.some((g) => g.dataScope === 'all')) {
-    return { all: true, orgIds: [], selfUserId: null, regionCodes: [...allRegions] };
+    return { all: true, orgIds: [], selfUserId: null, regionCodes: [...allRegions], everyRegion: true };
   }
   const ids = new Set<string>();
   let self = false;

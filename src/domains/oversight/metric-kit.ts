@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { inScope } from '../../platform/scope.js';
+import { inSubtree } from '../../platform/metrics/builders.js';
 import { builder } from '../../platform/metrics/conditions.js';
 import type {
   DrillRecord,
@@ -52,7 +52,7 @@ function scanOf(r: RowQuery): GroupedScan {
     key: `oversight:${from.sql}|${JSON.stringify(from.parameters)}|${r.dateCol}|${r.stock ? 'stock' : 'flow'}`,
     sql: (q) =>
       sql`from ${r.from} join org g on g.id = e.org_id
-        where e.org_id = any(${[...q.orgIds]}::uuid[]) and ${inScope(q.scope, 'e')} and ${periodOf(q, r)}`,
+        where ${inSubtree('e', q)} and ${periodOf(q, r)}`,
   };
 }
 
@@ -69,7 +69,7 @@ export async function rowsOf(db: Db, q: MetricQuery, r: RowQuery): Promise<Row[]
     await sql<Row>`select e.id, e.org_id, g.name as org_name, ${r.label} as label, ${d}::text as date,
       ${r.value ?? sql`1`} as value, ${r.key ?? sql`null`}::text as key
     from ${r.from} join org g on g.id = e.org_id
-    where e.org_id = any(${[...q.orgIds]}::uuid[]) and ${inScope(q.scope, 'e')} and ${periodOf(q, r)} and ${whereOf(q, r)}
+    where ${inSubtree('e', q)} and ${periodOf(q, r)} and ${whereOf(q, r)}
     order by ${d}, e.id`.execute(db);
   return res.rows;
 }

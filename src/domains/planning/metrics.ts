@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { inScope } from '../../platform/scope.js';
+import { inSubtree } from '../../platform/metrics/builders.js';
 import { reportedCatalogue } from './catalogue.js';
 import { drillRecord, type MetricDefinition } from '../../platform/metrics/types.js';
 import { reportedMetric } from './reported-figures.js';
@@ -23,9 +23,8 @@ const computed: MetricDefinition[] = [
         .selectFrom('data_call as c')
         .innerJoin('org as o', 'o.id', 'c.org_id')
         .where('c.opened_at', 'is not', null)
-        .where(sql<boolean>`c.org_id = any(${[...q.orgIds]}::uuid[])`)
-        .where(sql<boolean>`${chinaDay('c.opened_at')} between ${q.from}::date and ${q.to}::date`)
-        .where(inScope(q.scope, 'c'));
+        .where(inSubtree('c', q))
+        .where(sql<boolean>`${chinaDay('c.opened_at')} between ${q.from}::date and ${q.to}::date`);
       const r = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return {
         value: Number(r.n),
@@ -53,9 +52,8 @@ const computed: MetricDefinition[] = [
         .innerJoin('data_call as c', 'c.id', 's.call_id')
         .innerJoin('org as o', 'o.id', 's.org_id')
         .where('s.status', '=', 'accepted')
-        .where(sql<boolean>`s.org_id = any(${[...q.orgIds]}::uuid[])`)
-        .where(sql<boolean>`${chinaDay('s.reviewed_at')} between ${q.from}::date and ${q.to}::date`)
-        .where(inScope(q.scope, 's'));
+        .where(inSubtree('s', q))
+        .where(sql<boolean>`${chinaDay('s.reviewed_at')} between ${q.from}::date and ${q.to}::date`);
       const r = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return {
         value: Number(r.n),

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
+import { inOrgs } from '../../platform/metrics/builders.js';
 import { inScope } from '../../platform/scope.js';
 import type { ReportedMetricSpec } from './catalogue.js';
 import type { MetricDefinition, MetricKind, MetricQuery } from '../../platform/metrics/types.js';
@@ -15,7 +15,7 @@ function acceptedFigures(db: Db, metricId: string | null, q: MetricQuery) {
     .where('s.status', '=', 'accepted')
     .where('c.period_from', '>=', q.from)
     .where('c.period_to', '<=', q.to)
-    .where(sql<boolean>`f.org_id = any(${[...q.orgIds]}::uuid[])`)
+    .where(inOrgs('f.org_id', q))
     .where(inScope(q.scope, 's'));
   return metricId === null ? base : base.where('f.metric_id', '=', metricId);
 }

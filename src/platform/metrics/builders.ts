@@ -9,9 +9,20 @@ import type { DrillRecord, MetricDefinition, MetricQuery } from './types.js';
  * counted by a query with the records read only when drilled into).
  */
 
-/** `col` (an org id) is the figure's org or one below it. */
+/**
+ * `col` (an org id) is the figure's org or one below it. A whole subtree is selected by its path
+ * prefix (`org_path_idx`), not by sending every id: at a province (5,300 orgs) planning a
+ * statement with the ids as an array took ~30 ms each, over a hundred statements per run.
+ */
 export const inOrgs = (col: string, q: MetricQuery): RawBuilder<boolean> =>
-  sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`;
+  q.subtreePath === undefined
+    ? sql<boolean>`${sql.ref(col)} = any(${[...q.orgIds]}::uuid[])`
+    : sql<boolean>`${sql.ref(col)} in (select subtree_org.id from org as subtree_org where subtree_org.path like ${likePrefix(q.subtreePath)})`;
+
+/** A LIKE pattern matching the strings that start with `prefix` (its own % and _ taken literally). */
+function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+}
 
 /** The rows of `alias` that belong to the figure's org subtree and lie in the caller's scope. */
 export const inSubtree = (alias: string, q: MetricQuery): RawBuilder<boolean> =>
@@ -22,9 +33,10 @@ export const inPeriod = (col: string, q: MetricQuery): RawBuilder<boolean> =>
   sql<boolean>`${sql.ref(col)} between ${q.from}::date and ${q.to}::date`;
 
 /** The number of rows a query selects. */
-// biome-ignore lint/suspicious/noExplicitAny: any ledger query, whatever its tables and aliases
-export async function countRows(qb: SelectQueryBuilder<any, any, object>): Promise<number> {
-  const r = await qb.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+export async function countRows<DB, TB extends keyof DB, O>(
+  qb: SelectQueryBuilder<DB, TB, O>,
+): Promise<number> {
+  const r = await qb.select(sql<number>`count(*)`.as('n')).$castTo<{ n: number }>().executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -59,6 +71,23 @@ export function countedBy(
       return { value: await count(db, q), records: () => records(db, q) };
     },
   };
+}
+
+/**
+ * A count by a query whose drill-down lists the same rows: `rows` is the figure's filtered query
+ * (FROM, joins, WHERE), written once; the value counts it and `records` selects and orders it
+ * when the figure is drilled into, so the two can never count different rows.
+ */
+export function countedQuery<DB, TB extends keyof DB, O>(
+  spec: CountSpec,
+  rows: (db: Db, q: MetricQuery) => SelectQueryBuilder<DB, TB, O>,
+  records: (rows: SelectQueryBuilder<DB, TB, O>, q: MetricQuery) => Promise<DrillRecord[]>,
+): MetricDefinition {
+  return countedBy(
+    spec,
+    (db, q) => countRows(rows(db, q)),
+    (db, q) => records(rows(db, q), q),
+  );
 }
 
 /** The orgs among a figure's rows, one record each in the order they first appear (a count of units). */

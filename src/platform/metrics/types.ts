@@ -1,7 +1,7 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Scope } from '../context.js';
 import type { Db } from '../db/types.js';
-import { inScope } from '../scope.js';
+import { inSubtree } from './builders.js';
 
 /** What a figure is computed over: an org's subtree (roll-up) and a period of legal dates. */
 export interface MetricQuery {
@@ -11,6 +11,12 @@ export interface MetricQuery {
   orgId: string;
   /** that org and every org below it */
   orgIds: readonly string[];
+  /**
+   * The org's materialized path (org.path) when `orgIds` is its whole subtree, i.e. every org
+   * whose path starts with it: figures then select the subtree by that prefix (`inOrgs`) rather
+   * than by the ids. Left out when only some orgs of the subtree are counted.
+   */
+  subtreePath?: string | undefined;
   /** inclusive 'YYYY-MM-DD' */
   from: string;
   to: string;
@@ -147,8 +153,7 @@ export function periodScan(
     from: (db, q) => {
       const b = db
         .selectFrom(sql.table(table).as(alias))
-        .where(sql<boolean>`${sql.ref(`${alias}.org_id`)} = any(${[...q.orgIds]}::uuid[])`)
-        .where(inScope(q.scope, alias))
+        .where(inSubtree(alias, q))
         .where(sql<boolean>`${on} between ${q.from}::date and ${q.to}::date`);
       return where ? b.where(where.expr) : b;
     },

@@ -10,7 +10,7 @@ import {
 } from '../../../platform/calendar/index.js';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
-import { countedBy, countRows, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
+import { countedQuery, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import {
   asOfDay,
   type DrillRecord,
@@ -287,13 +287,12 @@ const onTime = (q: MetricQuery) => sql<boolean>`${publishedBy(q)} and p.publishe
 
 function publicationFigure(id: string, name: string, definition: string, timely: boolean): MetricDefinition {
   const filter = (q: MetricQuery) => (timely ? sql<boolean>`${countable(q)} and ${onTime(q)}` : countable(q));
-  return countedBy(
+  return countedQuery(
     { id, name, unit: '件', definition, domain: 'enforcement', kind: 'flow' },
-    (db, q) => countRows(publicationsDue(db, q).where(filter(q))),
-    async (db, q) =>
+    (db, q) => publicationsDue(db, q).where(filter(q)),
+    async (rows) =>
       (
-        await publicationsDue(db, q)
-          .where(filter(q))
+        await rows
           .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'p.due_on', 'p.published_on'])
           .orderBy('p.due_on')
           .orderBy('c.case_no')
@@ -344,7 +343,7 @@ const publishedScan: GroupedScan = {
 
 function publishedFigure(category?: CaseCategory): MetricDefinition {
   const label = category ? powerCategoryLabels[category] : null;
-  return countedBy(
+  return countedQuery(
     {
       grouped: {
         scan: publishedScan,
@@ -358,10 +357,10 @@ function publishedFigure(category?: CaseCategory): MetricDefinition {
       kind: 'flow',
       unitAliases: ['万条'],
     },
-    (db, q) => countRows(published(db, q, category)),
-    async (db, q) =>
+    (db, q) => published(db, q, category),
+    async (rows) =>
       (
-        await published(db, q, category)
+        await rows
           .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'p.published_on'])
           .orderBy('p.published_on')
           .orderBy('c.case_no')
@@ -381,7 +380,7 @@ function seizures(db: Db, q: MetricQuery) {
     .where(inPeriod('a.occurred_on', q));
 }
 
-const seizureFigure = countedBy(
+const seizureFigure = countedQuery(
   {
     id: 'enforcement.coercion.measures',
     name: '实施查封、扣押',
@@ -390,10 +389,10 @@ const seizureFigure = countedBy(
     domain: 'enforcement',
     kind: 'flow',
   },
-  (db, q) => countRows(seizures(db, q)),
-  async (db, q) =>
+  seizures,
+  async (rows) =>
     (
-      await seizures(db, q)
+      await rows
         .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'a.occurred_on'])
         .orderBy('a.occurred_on')
         .orderBy('c.case_no')

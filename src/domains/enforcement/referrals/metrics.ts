@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
-import { countedBy, countRows, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
+import { countedQuery, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   type MetricDefinition,
@@ -21,14 +21,8 @@ function referrals(db: Db, q: MetricQuery, column: DateColumn) {
     .where(inPeriod(column, q));
 }
 
-async function records(
-  db: Db,
-  q: MetricQuery,
-  column: DateColumn,
-  timelyOnly = false,
-): Promise<DrillRecord[]> {
-  let b = referrals(db, q, column);
-  if (timelyOnly) b = b.where(sql<boolean>`not r.handover_late`);
+/** The referrals of `b` (a `referrals` query by `column`) as drill-down records, in date order. */
+async function records(b: ReturnType<typeof referrals>, column: DateColumn): Promise<DrillRecord[]> {
   const rows = await b
     .select([
       'r.id',
@@ -58,10 +52,10 @@ async function records(
 }
 
 const counted = (id: string, name: string, definition: string, column: DateColumn): MetricDefinition =>
-  countedBy(
+  countedQuery(
     { id, name, unit: '件', definition, domain: 'enforcement' },
-    (db, q) => countRows(referrals(db, q, column)),
-    (db, q) => records(db, q, column),
+    (db, q) => referrals(db, q, column),
+    (rows) => records(rows, column),
   );
 
 /** 两法衔接 figures (行政执法机关移送涉嫌犯罪案件的规定). */
@@ -105,8 +99,12 @@ export const referralMetrics: readonly MetricDefinition[] = [
         value: all === 0 ? null : Math.round((Number(r.ok) / all) * 1000) / 10,
         records: () =>
           rateRecords(
-            () => records(db, q, 'r.handed_over_on', true),
-            () => records(db, q, 'r.handed_over_on'),
+            () =>
+              records(
+                referrals(db, q, 'r.handed_over_on').where(sql<boolean>`not r.handover_late`),
+                'r.handed_over_on',
+              ),
+            () => records(referrals(db, q, 'r.handed_over_on'), 'r.handed_over_on'),
           ),
       };
     },

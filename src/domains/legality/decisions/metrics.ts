@@ -5,6 +5,7 @@ import {
   asOfDay,
   type DrillRecord,
   drillRecord,
+  type GroupedScan,
   type MetricDefinition,
   type MetricQuery,
 } from '../../../platform/metrics/types.js';
@@ -36,6 +37,16 @@ function decisions(db: Db, q: MetricQuery) {
     .select(['d.id', 'd.org_id', 'o.name as org_name', 'd.title', 'd.comment_to', 'd.decided_on']);
 }
 
+/** The decisions of the subtree: the shared scan of the figures counted by one of their dates. */
+const decisionScan: GroupedScan = {
+  key: 'legality_decision.subtree',
+  from: (db, q) =>
+    db
+      .selectFrom('legality_decision as d')
+      .innerJoin('org as o', 'o.id', 'd.org_id')
+      .where(inSubtree('d', q)),
+};
+
 const record = (
   r: { id: string; org_id: string; org_name: string; title: string },
   date: string | null,
@@ -57,7 +68,15 @@ function flow(
 ): MetricDefinition {
   const col = `d.${column}` as const;
   return counted(
-    { id, name, unit: '件', definition, kind: 'flow', ...(unitAliases ? { unitAliases } : {}) },
+    {
+      id,
+      name,
+      unit: '件',
+      definition,
+      kind: 'flow',
+      ...(unitAliases ? { unitAliases } : {}),
+      grouped: { scan: decisionScan, filter: (q) => inPeriod(col, q) },
+    },
     async (db, q) =>
       (
         await decisions(db, q)

@@ -82,10 +82,32 @@ export async function countItems(db: Db, q: MetricQuery, s: ItemsSpec) {
 
 const roundCents = (x: number) => Math.round(x * 100) / 100;
 
+/** The condition a spec's `where` adds to its items, as one boolean expression. */
+function itemCondition(s: ItemsSpec) {
+  const base = builder.selectFrom('requests_item').innerJoin('org', 'org.id', 'requests_item.org_id');
+  return s.where ? addedCondition(base, s.where) : sql<boolean>`true`;
+}
+
+/**
+ * A rate's two counts: in one query (two `count(*) filter` columns) when both count items of the
+ * same kind and date, else one query each.
+ */
+async function countPair(db: Db, q: MetricQuery, part: ItemsSpec, whole: ItemsSpec) {
+  const date = part.date ?? 'received_on';
+  if (part.kind !== whole.kind || date !== (whole.date ?? 'received_on') || part.sum || whole.sum)
+    return Promise.all([countItems(db, q, part), countItems(db, q, whole)]);
+  const r = await items(db, q, part.kind, date)
+    .select([
+      sql<string>`count(*) filter (where ${itemCondition(part)})`.as('part'),
+      sql<string>`count(*) filter (where ${itemCondition(whole)})`.as('whole'),
+    ])
+    .executeTakeFirstOrThrow();
+  return [Number(r.part), Number(r.whole)] as const;
+}
+
 /** The item figure as one column of the grouped pass over its date column (all kinds share it). */
 function itemGrouped(s: ItemCountSpec): GroupedCount {
-  const base = builder.selectFrom('requests_item').innerJoin('org', 'org.id', 'requests_item.org_id');
-  const where = s.where ? addedCondition(base, s.where) : sql<boolean>`true`;
+  const where = itemCondition(s);
   return {
     scan: periodScan('requests_item', 'requests_item', s.date ?? 'received_on'),
     filter: () => sql<boolean>`requests_item.kind = ${s.kind} and ${where}`,
@@ -127,7 +149,7 @@ export function itemRate(
     source: 'computed',
     additive: false,
     async compute(db, q) {
-      const [a, b] = await Promise.all([countItems(db, q, part), countItems(db, q, whole)]);
+      const [a, b] = await countPair(db, q, part, whole);
       // the drill-down lists the numerator's items, then the denominator's, each tagged
       return {
         value: percent(a, b),
