@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from './errors.js';
+import { DomainError, invalid } from './errors.js';
 import type { ListSort } from './paging.js';
 
 // Zod's own messages in Chinese for every schema (field-specific messages override them).
@@ -87,7 +87,15 @@ export const Int32 = z.number().int('应为整数').min(-2147483648).max(2147483
 /** A non-negative count or amount that fits an `integer` column. */
 export const Count = z.number().int('应为整数').min(0, '不能为负数').max(2147483647, '数值过大');
 
-export const IdParam = z.object({ id: z.uuid('不是有效的编号') });
+/** A record's id as an input names it (a UUID). */
+export const Id = z.uuid('不是有效的编号');
+export const IdParam = z.object({ id: Id });
+
+/** The year of a plan, an assessment or a catalogue. */
+export const Year = z.number().int('应为整数').min(2000, '年度不正确').max(2100, '年度不正确');
+
+/** An attachment's SHA-256 digest, as platform/files stores it. */
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要');
 
 /** `sort` as lists take it: 'field' ascending or '-field' descending, field from a whitelist. */
 export const SortParam = z
@@ -116,4 +124,57 @@ export function parseSort<F extends string>(
     );
   }
   return { column, direction: desc ? 'desc' : 'asc' };
+}
+
+/** What `parseInput` reads: a zod schema, or anything with zod's `safeParse`. */
+export interface SafeParser<T> {
+  safeParse(
+    raw: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+/** Where a service's input sits, for the message and the field of its first problem. */
+export interface InputPlace {
+  /** The path the input sits under (an act's `data`): the field and the message name it first. */
+  under?: string | undefined;
+  /** Chinese field names: the message names the deepest named segment of the path instead. */
+  labels?: Readonly<Record<string, string>> | undefined;
+  /** Said before the message: which row of a batch (`第 3 条:`). */
+  lead?: string | undefined;
+  /** A batch row's index, put before the field (`2.name`) but not named in the message. */
+  row?: number | undefined;
+}
+
+/**
+ * Validates a service's input: the first problem becomes a 400 `validation` DomainError whose
+ * message names the field (its path, or its Chinese name from `labels`) and whose field is the path.
+ */
+export function parseInput<T>(schema: SafeParser<T>, raw: unknown, place: InputPlace = {}): T {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const path = issue ? issue.path.map(String) : [];
+  const named = [...(place.under ? [place.under] : []), ...path].join('.');
+  const name = place.labels ? labelOf(path, place.labels) : named;
+  throw invalid(
+    'validation',
+    `${place.lead ?? ''}${name ? `${name}:` : ''}${issue?.message ?? '输入有误'}`,
+    place.row === undefined ? named : `${place.row}.${named}`,
+  );
+}
+
+const labelOf = (path: readonly string[], labels: Readonly<Record<string, string>>) =>
+  [...path]
+    .reverse()
+    .map((p) => labels[p])
+    .find((l) => l !== undefined);
+
+/**
+ * Row `index` of a batch where one bad row writes nothing: a problem says which row (第 n 条), and
+ * in a batch of more than one its field is under the row's index.
+ */
+export function parseRow<T>(schema: SafeParser<T>, raw: unknown, index: number, count: number): T {
+  return parseInput(schema, raw, { lead: `第 ${index + 1} 条:`, row: count > 1 ? index : undefined });
 }

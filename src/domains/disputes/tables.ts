@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { LedgerColumns } from '../../platform/db/types.js';
+import type { ReconProjection } from './reconsideration/projection.js';
 
 declare module '../../platform/db/types.js' {
   interface Database {
@@ -15,7 +16,7 @@ declare module '../../platform/db/types.js' {
 type Json = ColumnType<unknown, string, string>;
 type Money = ColumnType<string | null, number | null, number | null>;
 
-export interface DisputesReconsiderationTable extends LedgerColumns {
+export interface DisputesReconsiderationTable extends LedgerColumns, Omit<ReconProjection, 'status'> {
   id: string;
   case_no: string;
   channel: string;
@@ -46,30 +47,8 @@ export interface DisputesReconsiderationTable extends LedgerColumns {
   attachments: Json;
   receipt_no: string | null;
   secret_hash: string | null;
-  // projection
+  // the projection's columns (ReconProjection) but the status, stored as text
   status: string;
-  procedure: string | null;
-  accepted_on: string | null;
-  deemed_accepted: boolean;
-  decided_on: string | null;
-  outcome: string | null;
-  terminated_on: string | null;
-  termination_ground: string | null;
-  rejected_on: string | null;
-  withdrawn_on: string | null;
-  withdrawn_kind: string | null;
-  mediated: boolean;
-  closed_on: string | null;
-  suspended: boolean;
-  extended: boolean;
-  decision_due_on: string | null;
-  days_to_decide: number | null;
-  served_on: string | null;
-  published_on: string | null;
-  next_due_kind: string | null;
-  next_due_on: string | null;
-  late_count: number;
-  action_count: number;
 }
 
 export interface DisputesReconsiderationActionTable {

@@ -1,3 +1,4 @@
+import { insertInBatches } from '../../platform/service/batches.js';
 import { randomBytes } from 'node:crypto';
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
@@ -223,11 +224,7 @@ export async function executeDraw(ctx: Ctx, drawId: string, opts: DrawOptions = 
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
     }));
-    for (let i = 0; i < rows.length; i += 1000)
-      await trx
-        .insertInto('inspection_target')
-        .values(rows.slice(i, i + 1000))
-        .execute();
+    await insertInBatches(trx, 'inspection_target', rows, 1000);
     const res = await trx
       .updateTable('inspection_draw')
       .set({ ...common, status: 'drawn', result_hash: out.resultHash, drawn_count: out.picks.length })

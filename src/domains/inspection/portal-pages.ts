@@ -2,7 +2,7 @@ import { byName, escapeHtml, portalPage } from '../../platform/http/portal-page.
 import { readDb } from '../../platform/http/read-replica.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
-import { IdParam, Paging, Text, toOffset } from '../../platform/validation.js';
+import { IdParam, Paging, Text, toOffset, Id } from '../../platform/validation.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { listPublishedResults, type PublishedResult, publishedFacets } from './publication.js';
 import { InspectionResult, inspectionResults } from './rules.js';
@@ -14,7 +14,7 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
 const PortalQuery = Paging.extend({
   q: z.preprocess(blank, Text(50).optional()),
   year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()),
-  orgId: z.preprocess(blank, z.uuid('不是有效的编号').optional()),
+  orgId: z.preprocess(blank, Id.optional()),
   result: z.preprocess(blank, InspectionResult.optional()),
 });
 type PortalQuery = z.infer<typeof PortalQuery>;

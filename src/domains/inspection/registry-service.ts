@@ -1,3 +1,4 @@
+import { insertInBatches } from '../../platform/service/batches.js';
 import { sql } from 'kysely';
 import type { Ctx } from '../../platform/context.js';
 import { chinaDate } from '../../platform/context.js';
@@ -265,11 +266,7 @@ export async function registerInspectorsFromOfficers(
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
     }));
-    for (let i = 0; i < rows.length; i += 1000)
-      await trx
-        .insertInto('inspection_inspector')
-        .values(rows.slice(i, i + 1000))
-        .execute();
+    await insertInBatches(trx, 'inspection_inspector', rows, 1000);
     audit({
       action: 'inspection.inspector.fromOfficers',
       entity: 'inspection_inspector',

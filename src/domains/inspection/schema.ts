@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, LocalDate, Text } from '../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text, Id } from '../../platform/validation.js';
 import { RiskGrade } from './draw-input.js';
 import { InspectionResult } from './rules.js';
 
 export { RiskGrade };
 
-const uuid = z.uuid('不是有效的编号');
 const text = (max: number) => Text(max, { lines: max >= 500, min: 1 });
 /** A percentage 0–100 with at most two decimals; stored as basis points. */
 export const Percent = z
@@ -19,7 +18,7 @@ export const regionCode = z
   .regex(/^[0-9]{6}([0-9]{3}([0-9]{3})?)?$/, '行政区划代码应为 6、9 或 12 位数字');
 
 export const CreateChecklistItemInput = z.strictObject({
-  orgId: uuid.optional(),
+  orgId: Id.optional(),
   matter: text(200),
   category: Text(100).optional(),
   legalBasis: text(2000),
@@ -48,11 +47,11 @@ export const InspecteeRow = z.strictObject({
 });
 export type InspecteeRow = z.input<typeof InspecteeRow>;
 
-export const CreateInspecteeInput = InspecteeRow.extend({ orgId: uuid.optional() });
+export const CreateInspecteeInput = InspecteeRow.extend({ orgId: Id.optional() });
 
 export const CreateInspectorInput = z.strictObject({
-  orgId: uuid.optional(),
-  officerId: uuid.optional(),
+  orgId: Id.optional(),
+  officerId: Id.optional(),
   name: text(50),
   certificateNumber: Text(40).min(1, '执法检查人员必须持有执法证,证号不能为空'),
   certificateValidUntil: LocalDate,
@@ -62,9 +61,9 @@ export type CreateInspectorInput = z.input<typeof CreateInspectorInput>;
 
 export const CreateConflictInput = z
   .strictObject({
-    inspecteeId: uuid,
-    inspectorId: uuid.optional(),
-    conflictOrgId: uuid.optional(),
+    inspecteeId: Id,
+    inspectorId: Id.optional(),
+    conflictOrgId: Id.optional(),
     reason: text(500),
   })
   .refine((v) => (v.inspectorId === undefined) !== (v.conflictOrgId === undefined), {
@@ -82,9 +81,9 @@ export const CreatePlanInput = z
     year: z.number().int().min(2000).max(2100),
     name: text(200),
     kind: PlanKind,
-    leadOrgId: uuid.optional(),
+    leadOrgId: Id.optional(),
     /** joint plans: the other participating orgs (the lead is added) */
-    participantOrgIds: z.array(uuid).max(30).default([]),
+    participantOrgIds: z.array(Id).max(30).default([]),
     note: Text(2000, { lines: true }).optional(),
   })
   .refine((v) => v.kind === 'department' || v.participantOrgIds.length >= 1, {
@@ -109,7 +108,7 @@ export const RatioByGrade = z.strictObject({ A: Percent, B: Percent, C: Percent,
 
 const taskFields = {
   name: text(200),
-  checklistItemIds: z.array(uuid).min(1, '至少选择一个抽查事项').max(50),
+  checklistItemIds: z.array(Id).min(1, '至少选择一个抽查事项').max(50),
   mode: z.enum(['ratio', 'count']),
   ratioPercent: RatioByGrade.optional(),
   count: z.number().int().min(1, '抽取数量至少为 1').max(1_000_000).optional(),
@@ -156,7 +155,7 @@ const taskRefine = <
     })
     .refine((v) => v.endOn >= v.startOn, { message: '结束日期不能早于开始日期', path: ['endOn'] });
 
-export const CreateTaskInput = taskRefine(z.strictObject({ planId: uuid, ...taskFields }));
+export const CreateTaskInput = taskRefine(z.strictObject({ planId: Id, ...taskFields }));
 export type CreateTaskInput = z.input<typeof CreateTaskInput>;
 
 export const UpdateTaskInput = taskRefine(z.strictObject({ version: Int32.min(1), ...taskFields }));

@@ -3,9 +3,8 @@ import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
 import { staleVersion, writeTx } from '../../platform/db/tx.js';
 import { invalid } from '../../platform/errors.js';
-import { Count, Text } from '../../platform/validation.js';
+import { Count, Text, parseInput } from '../../platform/validation.js';
 import { authorize } from '../org/policy.js';
-import { parseInput } from './parse.js';
 import './tables.js';
 
 /**

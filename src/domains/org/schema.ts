@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, Text } from '../../platform/validation.js';
+import { Int32, labelledEnum, Text, Id } from '../../platform/validation.js';
 
 export const orgKindLabels = {
   government: '人民政府',
@@ -32,10 +32,9 @@ const DocPrefix = Text(20)
   .regex(/^[\u4e00-\u9fa5A-Za-z0-9]+$/, '只能包含汉字、字母和数字');
 
 const name = Text(100).min(1, '不能为空');
-const uuid = z.uuid('不是有效的编号');
 
 export const CreateOrgInput = z.strictObject({
-  parentId: uuid,
+  parentId: Id,
   name,
   shortName: Text(40).optional(),
   docPrefix: DocPrefix.optional(),
@@ -74,8 +73,8 @@ const phone = z
 export const CreateUserInput = z.strictObject({
   username: Username,
   displayName: name,
-  orgId: uuid,
-  roleIds: z.array(uuid).max(20),
+  orgId: Id,
+  roleIds: z.array(Id).max(20),
   phone: phone.optional(),
   password: z.string().min(1).max(128),
 });
@@ -84,8 +83,8 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 export const UpdateUserInput = z.strictObject({
   version: Int32.min(1),
   displayName: name.optional(),
-  orgId: uuid.optional(),
-  roleIds: z.array(uuid).max(20).optional(),
+  orgId: Id.optional(),
+  roleIds: z.array(Id).max(20).optional(),
   phone: phone.nullable().optional(),
   active: z.boolean().optional(),
 });
@@ -98,7 +97,7 @@ export const CreateRoleInput = z.strictObject({
   name,
   permissions: z.array(Permission).max(500),
   dataScope: DataScope,
-  customOrgIds: z.array(uuid).max(1000).default([]),
+  customOrgIds: z.array(Id).max(1000).default([]),
 });
 export type CreateRoleInput = z.infer<typeof CreateRoleInput>;
 
@@ -107,7 +106,7 @@ export const UpdateRoleInput = z.strictObject({
   name: name.optional(),
   permissions: z.array(Permission).max(500).optional(),
   dataScope: DataScope.optional(),
-  customOrgIds: z.array(uuid).max(1000).optional(),
+  customOrgIds: z.array(Id).max(1000).optional(),
 });
 export type UpdateRoleInput = z.infer<typeof UpdateRoleInput>;
 

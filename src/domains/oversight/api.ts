@@ -2,6 +2,7 @@
  * What other parts may call of the oversight domain. The annual report drafts its part four
  * (下一年度推进法治政府建设的主要安排) from next year's 年度工作要点 through `workplanTasksOfYear`.
  */
+import { withOrg } from '../org/org-store.js';
 import type { Ctx } from '../../platform/context.js';
 import { inScope } from '../../platform/scope.js';
 import './tables.js';
@@ -32,9 +33,7 @@ export async function workplanTasksOfYear(
 ): Promise<WorkplanTaskSummary[]> {
   if (orgIds.length === 0) return [];
   const [from, to] = [`${year}-01-01`, `${year}-12-31`];
-  const rows = await ctx.db
-    .selectFrom('oversight_workplan_task as e')
-    .innerJoin('org as g', 'g.id', 'e.org_id')
+  const rows = await withOrg(ctx.db, 'oversight_workplan_task', 'e')
     .select([
       'e.id',
       'e.title',

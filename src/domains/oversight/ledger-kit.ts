@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, LocalDate, RequiredText, Text } from '../../platform/validation.js';
+import { Count, LocalDate, RequiredText, Text, Id } from '../../platform/validation.js';
 
 /**
  * A simple ledger of the oversight domain (学法, 考法, 述法, 培训, 普法, 工作要点, 第一责任人):
@@ -68,7 +68,7 @@ function fieldSchema(f: FieldSpec): z.ZodType {
 
 export function ledgerInput(spec: LedgerSpec) {
   const shape: Record<string, z.ZodType> = {
-    orgId: z.uuid('不是有效的编号').optional(),
+    orgId: Id.optional(),
     heldOn: LocalDate,
   };
   for (const f of spec.fields) shape[f.key] = fieldSchema(f);

@@ -1,3 +1,4 @@
+import { enforcementError } from '../enforcement/errors.js';
 import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { findBody } from '../enforcement/officers/store.js';
@@ -74,8 +75,8 @@ export async function checkCaseMatter(
     findBody(ctx.db, ALL_SCOPE, c.bodyId),
     findPowerItem(ctx.db, scope, c.powerItemId),
   ]);
-  if (!body) throw notFound('enforcement.bodyNotFound');
-  if (!item) throw notFound('enforcement.powerItemNotFound', '权责事项不存在或不在您的权限范围内');
+  if (!body) throw enforcementError('enforcement.bodyNotFound');
+  if (!item) throw enforcementError('enforcement.powerItemNotFound');
   checkMatterHeld(held, body, item);
 }
 
@@ -83,7 +84,7 @@ export async function checkCaseMatter(
 export async function caseOptions(ctx: Ctx, powerItemId: string) {
   authorize(ctx.actor, 'enforcement:case:list');
   const item = await findPowerItem(ctx.db, ctx.scope, powerItemId);
-  if (!item) throw notFound('enforcement.powerItemNotFound', '权责事项不存在或不在您的权限范围内');
+  if (!item) throw enforcementError('enforcement.powerItemNotFound');
   const scope = regionScope(item.regionCode);
   const standard = await findActiveStandard(ctx.db, scope, powerItemId);
   return {

@@ -4,7 +4,7 @@ import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { conflict, DomainError, invalid, notFound } from '../../platform/errors.js';
-import { parseSort } from '../../platform/validation.js';
+import { parseInput, parseSort } from '../../platform/validation.js';
 import { authorize } from '../org/policy.js';
 import { Lookups } from './lookups.js';
 import { type ListStatus, listStatusLabels, RepealInput, type Revision } from './schema.js';
@@ -53,16 +53,6 @@ const BOOKKEEPING = new Set([
 ]);
 const snapshotOf = (row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => !BOOKKEEPING.has(k)));
-
-/** Zod's first issue as a DomainError naming the field (prefixed with the row in a batch). */
-function parse<T>(schema: ZodType<T>, raw: unknown, row?: number): T {
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue ? issue.path.map(String).join('.') : '';
-  const where = row !== undefined ? `第 ${row + 1} 条:` : '';
-  throw invalid('validation', `${where}${field ? `${field}:` : ''}${issue?.message ?? '输入有误'}`, field);
-}
 
 function inRow(e: unknown, row: number, many: boolean): unknown {
   if (!many || !(e instanceof DomainError)) return e;
@@ -119,7 +109,7 @@ async function prepareCreates<C>(
   const rows: Record<string, unknown>[] = [];
   for (const [i, raw] of raws.entries()) {
     try {
-      const input = parse(def.createSchema, raw, many ? i : undefined);
+      const input = parseInput(def.createSchema, raw, { lead: many ? `第 ${i + 1} 条:` : undefined });
       rows.push({ id: newId(), ...(await def.toRow(input, look)) });
     } catch (e) {
       throw inRow(e, i, many && !(e instanceof DomainError && e.code === 'validation'));
@@ -317,7 +307,7 @@ export async function amendEntry<E extends Base, A>(
   raw: unknown,
 ) {
   authorize(ctx.actor, def.edit);
-  const input = parse(def.amendSchema, raw);
+  const input = parseInput(def.amendSchema, raw);
   const look = new Lookups(ctx);
   const loose = def as ListDef<unknown, unknown, unknown>;
   const prepared = await prepareChange(ctx, loose, id, 'amend', input, async (current) =>
@@ -334,7 +324,7 @@ export async function repealEntry<E extends Base>(
   raw: unknown,
 ) {
   authorize(ctx.actor, def.edit);
-  const input = parse(RepealInput, raw);
+  const input = parseInput(RepealInput, raw);
   const prepared = await prepareChange(
     ctx,
     def as ListDef<unknown, unknown, unknown>,
@@ -367,7 +357,7 @@ export async function importEntries<C, A>(
   const changes: PreparedChange[] = [];
   for (const [i, a] of amends.entries()) {
     try {
-      const input = parse(def.amendSchema, a.raw);
+      const input = parseInput(def.amendSchema, a.raw);
       const c = await prepareChange(ctx, loose, a.id, 'amend', { ...input, reason }, async (current) =>
         changedOnly(await def.toPatch(input, current, look), current),
       );

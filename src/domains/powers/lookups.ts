@@ -1,3 +1,4 @@
+import { enforcementError } from '../enforcement/errors.js';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { findBody } from '../enforcement/officers/store.js';
@@ -41,7 +42,7 @@ export class Lookups {
 
   async body(id: string): Promise<EnforcementBody> {
     const body = await this.memo(this.bodies, id, () => findBody(this.ctx.db, this.ctx.scope, id));
-    if (!body) throw notFound('enforcement.bodyNotFound', '执法主体不存在或不在您的权限范围内');
+    if (!body) throw enforcementError('enforcement.bodyNotFound');
     return body;
   }
 }

@@ -1,14 +1,16 @@
+import { permissionGroup } from '../permission-group.js';
+
 /** Permission strings of the powers domain (清单管理). */
-export const powersPermissions = [
-  { code: 'powers:license:list', name: '查看行政许可事项清单', group: '清单管理' },
-  { code: 'powers:license:edit', name: '维护行政许可事项清单', group: '清单管理' },
-  { code: 'powers:matter:list', name: '查看执法事项', group: '清单管理' },
-  { code: 'powers:matter:edit', name: '维护执法事项', group: '清单管理' },
-  { code: 'powers:leniency:list', name: '查看包容审慎“四张清单”', group: '清单管理' },
-  { code: 'powers:leniency:edit', name: '维护包容审慎“四张清单”', group: '清单管理' },
-  { code: 'powers:discretion:list', name: '查看裁量权基准', group: '清单管理' },
-  { code: 'powers:discretion:edit', name: '维护裁量权基准', group: '清单管理' },
-] as const;
+export const powersPermissions = permissionGroup('清单管理', {
+  'powers:license:list': '查看行政许可事项清单',
+  'powers:license:edit': '维护行政许可事项清单',
+  'powers:matter:list': '查看执法事项',
+  'powers:matter:edit': '维护执法事项',
+  'powers:leniency:list': '查看包容审慎“四张清单”',
+  'powers:leniency:edit': '维护包容审慎“四张清单”',
+  'powers:discretion:list': '查看裁量权基准',
+  'powers:discretion:edit': '维护裁量权基准',
+});
 
 export type PowersPermission = (typeof powersPermissions)[number]['code'];
 

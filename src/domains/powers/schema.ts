@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, Text } from '../../platform/validation.js';
+import { Int32, labelledEnum, Text, Id } from '../../platform/validation.js';
 import {
   LawName,
   PowerChange as ListChange,
@@ -95,7 +95,6 @@ const days = z
   .int('时限应为整数个工作日')
   .min(0, '时限不能为负')
   .max(365, '时限不能超过 365 个工作日');
-const uuid = z.uuid('不是有效的编号');
 
 export const Version = z.strictObject({
   version: Int32.min(1),
@@ -103,8 +102,8 @@ export const Version = z.strictObject({
 });
 
 export const LicenseFields = z.strictObject({
-  orgId: uuid,
-  powerItemId: uuid.nullable().optional(),
+  orgId: Id,
+  powerItemId: Id.nullable().optional(),
   code: ItemCode,
   name: text(200, 2, '事项名称至少 2 个字'),
   subItem: text(200).optional(),
@@ -123,8 +122,8 @@ export const LicenseFields = z.strictObject({
 export type LicenseFields = z.infer<typeof LicenseFields>;
 
 export const MatterFields = z.strictObject({
-  powerItemId: uuid,
-  bodyId: uuid,
+  powerItemId: Id,
+  bodyId: Id,
   level: MatterLevel,
   entrusted: z.boolean().optional(),
   note: text(1000).optional(),
@@ -132,9 +131,9 @@ export const MatterFields = z.strictObject({
 export type MatterFields = z.infer<typeof MatterFields>;
 
 export const LeniencyFields = z.strictObject({
-  orgId: uuid,
+  orgId: Id,
   kind: LeniencyKind,
-  powerItemId: uuid.nullable().optional(),
+  powerItemId: Id.nullable().optional(),
   code: ItemCode,
   violation: text(500, 2, '请填写违法行为'),
   conditions: text(2000, 2, '请填写适用条件'),
@@ -158,7 +157,7 @@ export const DiscretionLevel = z.strictObject({
 export type DiscretionLevel = z.infer<typeof DiscretionLevel>;
 
 export const DiscretionFields = z.strictObject({
-  powerItemId: uuid,
+  powerItemId: Id,
   code: ItemCode,
   violation: text(500, 2, '请填写违法行为'),
   lawName: LawName,

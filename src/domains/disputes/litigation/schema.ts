@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Sha256, Id } from '../../../platform/validation.js';
 import { ActKind, SubjectArea } from '../reconsideration/schema.js';
 
 export const instanceLabels = { first: '一审', second: '二审', retrial: '再审' } as const;
@@ -45,24 +45,22 @@ export const excuseGroundLabels = {
 export const ExcuseGround = labelledEnum(excuseGroundLabels);
 export type ExcuseGround = z.infer<typeof ExcuseGround>;
 
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要');
-
 export const CreateLawsuitInput = z.strictObject({
-  defendantOrgId: z.uuid('不是有效的编号'),
+  defendantOrgId: Id,
   /** 行政诉讼法 第二十六条第二款: the 复议机关 that upheld the act is a co-defendant */
-  coDefendantOrgId: z.uuid('不是有效的编号').optional(),
+  coDefendantOrgId: Id.optional(),
   court: RequiredText(100),
   courtCaseNo: RequiredText(60),
   instance: Instance.default('first'),
-  parentId: z.uuid('不是有效的编号').optional(),
+  parentId: Id.optional(),
   plaintiff: RequiredText(200),
-  reconsiderationId: z.uuid('不是有效的编号').optional(),
+  reconsiderationId: Id.optional(),
   contestedAct: RequiredText(200),
   /** the kind of contested act; taken from the linked 复议 case when there is one */
   actKind: ActKind.optional(),
   /** 争议领域; taken from the linked 复议 case when there is one */
   subjectArea: SubjectArea.optional(),
-  enforcementCaseId: z.uuid('不是有效的编号').optional(),
+  enforcementCaseId: Id.optional(),
   filedOn: LocalDate,
   claims: Text(4000, { lines: true, min: 2 }),
 });

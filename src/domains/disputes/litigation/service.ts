@@ -4,11 +4,10 @@ import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, updateVersioned, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
-import { parseSort } from '../../../platform/validation.js';
+import { parseInput, parseSort } from '../../../platform/validation.js';
 import { getCase } from '../../enforcement/cases/service.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
-import { parseInput } from '../parse.js';
 import { getReconsideration } from '../reconsideration/service.js';
 import {
   appealDue,
@@ -182,7 +181,7 @@ export async function createLawsuit(
   opts: { appellant?: 'plaintiff' | 'defendant' } = {},
 ): Promise<LawsuitDetail> {
   authorize(ctx.actor, 'disputes:litigation:edit');
-  const input = parseInput(CreateLawsuitInput, raw, lawsuitFieldLabels);
+  const input = parseInput(CreateLawsuitInput, raw, { labels: lawsuitFieldLabels });
   checkNotAfterToday(
     'disputes.litigation.futureDate',
     { label: '立案日期', on: input.filedOn, field: 'filedOn' },
@@ -295,7 +294,7 @@ async function editLawsuit<S extends z.ZodType<{ version: number }>>(
   raw: unknown,
 ) {
   authorize(ctx.actor, 'disputes:litigation:edit');
-  const input = parseInput(schema, raw, lawsuitFieldLabels);
+  const input = parseInput(schema, raw, { labels: lawsuitFieldLabels });
   const row = await findLawsuitRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundLawsuit();
   if (row.version !== input.version) throw staleVersion();

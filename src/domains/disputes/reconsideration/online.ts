@@ -15,10 +15,9 @@ import { type FileStore, findStoredFile, storeAttachment } from '../../../platfo
 import { formatBytes } from '../../../platform/files/store.js';
 import { partialMask, scrubText } from '../../../platform/ids/index.js';
 import { byName } from '../../../platform/http/portal-page.js';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { LocalDate, parseInput, RequiredText, Text, Sha256 } from '../../../platform/validation.js';
 import { throttleStore } from '../../org/auth-service.js';
 import { listScopeOrgs } from '../../org/org-store.js';
-import { parseInput } from '../parse.js';
 import { createReconsideration } from './service.js';
 import {
   ActKind,
@@ -78,7 +77,7 @@ export const OnlineApplicationInput = z.strictObject({
     .array(
       z.strictObject({
         name: RequiredText(200),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要'),
+        sha256: Sha256,
       }),
     )
     .max(PORTAL_MAX_FILES, `附件最多 ${PORTAL_MAX_FILES} 个`)
@@ -136,7 +135,7 @@ export async function submitOnlineApplication(
   raw: unknown,
   now: Date = new Date(),
 ): Promise<{ receiptNo: string; secret: string; receivedOn: string; orgName: string }> {
-  const input = parseInput(OnlineApplicationInput, raw, labels);
+  const input = parseInput(OnlineApplicationInput, raw, { labels: labels });
   const ctx = portalCtx(db, now);
   for (const [i, a] of input.attachments.entries()) {
     if (!(await findStoredFile(db, a.sha256)))

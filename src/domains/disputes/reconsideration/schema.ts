@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import {
+  Count,
+  labelledEnum,
+  LocalDate,
+  RequiredText,
+  Text,
+  Sha256,
+  Id,
+} from '../../../platform/validation.js';
 
 /** 申请方式: the receipt date follows it (行政复议法 第二十二条、第三十二条). */
 export const channelLabels = {
@@ -231,13 +239,13 @@ export const ContestedAct = z.strictObject({
   /** 款额 in 元 (第五十三条: 3,000 元以下) */
   amount: z.number().min(0, '金额不能为负数').max(1e12, '金额过大').optional(),
   /** the enforcement case of the act, when it is one */
-  enforcementCaseId: z.uuid('不是有效的编号').optional(),
+  enforcementCaseId: Id.optional(),
 });
 export type ContestedAct = z.infer<typeof ContestedAct>;
 
 export const Attachment = z.strictObject({
   name: RequiredText(200),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要'),
+  sha256: Sha256,
 });
 
 export const CreateReconInput = z.strictObject({
@@ -246,7 +254,7 @@ export const CreateReconInput = z.strictObject({
   receivedOn: LocalDate,
   /** 邮寄: the postmark date; 转交: the day the respondent received the application (第二十条 period) */
   filedOn: LocalDate.optional(),
-  respondentOrgId: z.uuid('不是有效的编号'),
+  respondentOrgId: Id,
   applicantKind: z.enum(['person', 'organisation']),
   applicantName: RequiredText(100),
   applicantIdNo: Text(30).optional(),

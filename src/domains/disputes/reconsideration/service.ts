@@ -4,12 +4,11 @@ import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday } from '../../../platform/service/dates.js';
-import { parseSort } from '../../../platform/validation.js';
+import { parseInput, parseSort } from '../../../platform/validation.js';
 import { getCase } from '../../enforcement/cases/service.js';
 import { submitForReview } from '../../legality/api.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
-import { parseInput } from '../parse.js';
 import { type ReconDetail, type ReconSummary, presentRecon, presentReconDetail } from './present.js';
 import { projectRecon } from './projection.js';
 import {
@@ -78,7 +77,7 @@ export async function createReconsideration(
   opts: CreateOptions = {},
 ): Promise<ReconDetail> {
   authorize(ctx.actor, 'disputes:reconsideration:edit');
-  const input = parseInput(CreateReconInput, raw, reconFieldLabels);
+  const input = parseInput(CreateReconInput, raw, { labels: reconFieldLabels });
   const t = today(ctx);
   checkNotAfterToday(
     'disputes.reconsideration.futureDate',
@@ -253,7 +252,7 @@ async function append(
 /** Records one act of the 复议机构 (or one it received) after checking it against the log. */
 export async function recordReconAction(ctx: Ctx, id: string, raw: unknown): Promise<ReconDetail> {
   authorize(ctx.actor, 'disputes:reconsideration:edit');
-  const input = parseInput(RecordReconActionInput, raw, reconFieldLabels);
+  const input = parseInput(RecordReconActionInput, raw, { labels: reconFieldLabels });
   const row = await findReconRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundRecon();
   if (row.version !== input.version) throw staleVersion();

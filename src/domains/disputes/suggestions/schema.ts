@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 /** 检察建议 (人民检察院检察建议工作规定 第五条) by the field, and the courts' 司法建议. */
 export const suggestionKindLabels = {
@@ -17,7 +17,7 @@ export type SuggestionKind = z.infer<typeof SuggestionKind>;
 export const CreateSuggestionInput = z.strictObject({
   kind: SuggestionKind,
   /** the org that must answer (an org of the tree) */
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   issuer: RequiredText(100),
   documentNo: RequiredText(60),
   issuedOn: LocalDate,

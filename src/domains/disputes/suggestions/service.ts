@@ -4,11 +4,10 @@ import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
-import { parseSort } from '../../../platform/validation.js';
+import { parseInput, parseSort } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
 import { WARN_DAYS } from '../clock.js';
-import { parseInput } from '../parse.js';
 import { replyDue, repliedOnTime } from './rules.js';
 import {
   CreateSuggestionInput,
@@ -83,7 +82,7 @@ function present(r: SuggestionRow, t: LocalDate): SuggestionView {
 /** 登记收到的检察建议 / 司法建议; the reply due date follows from the receipt date. */
 export async function createSuggestion(ctx: Ctx, raw: unknown): Promise<SuggestionView> {
   authorize(ctx.actor, 'disputes:suggestion:edit');
-  const input = parseInput(CreateSuggestionInput, raw, suggestionFieldLabels);
+  const input = parseInput(CreateSuggestionInput, raw, { labels: suggestionFieldLabels });
   const receivedOn = { label: '收到日期', on: input.receivedOn, field: 'receivedOn' };
   checkNotBefore('disputes.suggestion.receivedBeforeIssued', receivedOn, {
     label: '制发日期',
@@ -137,7 +136,7 @@ export async function createSuggestion(ctx: Ctx, raw: unknown): Promise<Suggesti
 /** 书面答复 and the rectification (两高公益诉讼解释 第二十一条). */
 export async function replySuggestion(ctx: Ctx, id: string, raw: unknown): Promise<SuggestionView> {
   authorize(ctx.actor, 'disputes:suggestion:edit');
-  const input = parseInput(ReplyInput, raw, suggestionFieldLabels);
+  const input = parseInput(ReplyInput, raw, { labels: suggestionFieldLabels });
   const row = await findSuggestionRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundSuggestion();
   if (row.version !== input.version) throw staleVersion();

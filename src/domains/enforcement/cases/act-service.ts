@@ -1,3 +1,4 @@
+import { enforcementError } from '../errors.js';
 import { calendarFromJson } from '../../../platform/calendar/index.js';
 import { can, chinaDate, ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
@@ -44,9 +45,9 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
     leniencyItemId: input.data.leniencyItemId,
     hashes: [...new Set((input.records ?? []).map((r) => r.sha256))],
   });
-  if (!row) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
+  if (!row) throw enforcementError('enforcement.caseNotFound');
   if (row.version !== input.version) throw staleVersion();
-  if (!row.body) throw notFound('enforcement.bodyNotFound');
+  if (!row.body) throw enforcementError('enforcement.bodyNotFound');
   const calendar = calendarFromJson(row.calendar);
   const thresholds = thresholdsOf(row.thresholds, DEFAULT_MAJOR_THRESHOLDS);
   const handlers = handlerMap(row.handlers);
@@ -232,7 +233,7 @@ export async function addRecords(
     throw invalid('validation', `records:${issue?.message ?? '输入有误'}`, 'records');
   }
   const row = await findCaseRow(ctx.db, ctx.scope, caseId);
-  if (!row) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
+  if (!row) throw enforcementError('enforcement.caseNotFound');
   if (!Number.isInteger(seq) || seq < 1 || seq > row.action_count)
     throw notFound('enforcement.actionNotFound', `本案没有第 ${seq} 个办理环节`);
   const sizes = await resolveRecordFiles(ctx.db, files, parsed.data);

@@ -1,3 +1,4 @@
+import { withOrg } from '../../org/org-store.js';
 import { sql } from 'kysely';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
@@ -25,9 +26,7 @@ export async function listCasesInLegalReview(
   scope: Scope,
   page: { offset: number; limit: number },
 ): Promise<{ items: CaseInLegalReview[]; total: number }> {
-  const base = db
-    .selectFrom('enforcement_case as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  const base = withOrg(db, 'enforcement_case', 'c')
     .where('c.status', '=', 'reviewing')
     .where(inScope(scope, 'c'));
   const rows = await base

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, LocalDate, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text, Id } from '../../../platform/validation.js';
 
 export const procedureLabels = {
   ordinary: '普通程序',
@@ -159,7 +159,7 @@ export const ActionData = z.strictObject({
   /** decide: why the fine leaves the 裁量权基准 range (国办发〔2022〕27号) */
   discretionReason: Text(2000, { lines: true }).optional(),
   /** decide / terminate: the 包容审慎“四张清单” entry applied */
-  leniencyItemId: z.uuid('不是有效的编号').optional(),
+  leniencyItemId: Id.optional(),
   /** decide: 违法所得 / 货值金额 in yuan, when the range is in multiples of it */
   fineBase: z.number().min(0).max(1e12).optional(),
 });
@@ -193,8 +193,8 @@ export type CaseCategory = z.infer<typeof CaseCategory>;
 export const OpenCaseInput = z.strictObject({
   /** default penalty (行政处罚); license opens with 申请, every other category with 立案/启动 */
   category: CaseCategory.optional(),
-  bodyId: z.uuid('不是有效的编号'),
-  powerItemId: z.uuid('不是有效的编号').optional(),
+  bodyId: Id,
+  powerItemId: Id.optional(),
   partyKind: PartyKind,
   partyName: Text(100).min(2, '当事人名称至少 2 个字'),
   partyIdNumber: Text(18).optional(),
@@ -205,7 +205,7 @@ export const OpenCaseInput = z.strictObject({
   /** other natural persons named in the facts (证人、被侵害人 …): hidden in every publication */
   privateNames: z.array(Text(30).min(2, '姓名至少 2 个字')).max(20).optional(),
   facts: Text(4000, { lines: true }).min(4, '请简述案情'),
-  handlerIds: z.array(z.uuid('不是有效的编号')).min(1, '请指定执法人员').max(10),
+  handlerIds: z.array(Id).min(1, '请指定执法人员').max(10),
   openedOn: LocalDate,
   /** 重大公共利益 / 疑难复杂 etc. (处罚法 art. 58(1),(3),(4)) as the handler records it */
   majorReason: Text(500, { lines: true }).optional(),

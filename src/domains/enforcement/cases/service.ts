@@ -1,3 +1,5 @@
+import { enforcementError } from '../errors.js';
+import { parseInput } from '../../../platform/validation.js';
 import { findDocPrefixes } from '../../org/org-store.js';
 import { caseNoAbbreviation } from '../../org/rules.js';
 import { listWorkCalendar, loadWorkCalendar } from '../../../platform/calendar/index.js';
@@ -6,7 +8,7 @@ import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { AuditInput } from '../../../platform/audit/audit.js';
 import { writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
-import { invalid, notFound } from '../../../platform/errors.js';
+import { invalid } from '../../../platform/errors.js';
 import type { FileStore } from '../../../platform/files/index.js';
 import { authorize } from '../../org/policy.js';
 import { projectCase } from './projection.js';
@@ -67,18 +69,10 @@ const caseLetter = {
 } as const satisfies Record<CaseCategory, string>;
 
 function parseDraft(draft: CaseDraft, i: number, many: boolean) {
-  const schema = draft.kind === 'open' ? OpenCaseInput : OnTheSpotInput;
-  const parsed = schema.safeParse(draft.input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue ? issue.path.map(String).join('.') : '';
-    throw invalid(
-      'validation',
-      `${many ? `第 ${i + 1} 件:` : ''}${field ? `${field}:` : ''}${issue?.message ?? '输入有误'}`,
-      field,
-    );
-  }
-  return parsed.data;
+  const place = { lead: many ? `第 ${i + 1} 件:` : undefined };
+  return draft.kind === 'open'
+    ? parseInput(OpenCaseInput, draft.input, place)
+    : parseInput(OnTheSpotInput, draft.input, place);
 }
 
 /**
@@ -136,7 +130,7 @@ export async function prepareCases(
     let body = bodies.get(input.bodyId);
     if (!body) {
       body = await findBody(ctx.db, ctx.scope, input.bodyId);
-      if (!body) throw notFound('enforcement.bodyNotFound', '执法主体不存在或不在您的权限范围内');
+      if (!body) throw enforcementError('enforcement.bodyNotFound');
       bodies.set(input.bodyId, body);
       if (!prefixes.has(body.orgId))
         prefixes.set(body.orgId, (await findDocPrefixes(ctx.db, [body.orgId])).get(body.orgId) ?? null);
@@ -308,7 +302,7 @@ export async function getCase(
 ): Promise<CaseDetail & { recordGaps: ReturnType<typeof recordGaps>; publication: Publication | null }> {
   authorize(ctx.actor, 'enforcement:case:list');
   const row = await findCaseRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
+  if (!row) throw enforcementError('enforcement.caseNotFound');
   const [actions, handlers, calendar, thresholds] = await Promise.all([
     loadActions(ctx.db, id),
     loadHandlers(ctx, row.handler_ids),

@@ -1,3 +1,4 @@
+import { insertInBatches } from '../../../platform/service/batches.js';
 import type { Ctx } from '../../../platform/context.js';
 import { newId } from '../../../platform/db/tx.js';
 import type { Executor, Tx } from '../../../platform/db/types.js';
@@ -235,20 +236,8 @@ export async function insertCases(
       ),
     ),
   );
-  for (let i = 0; i < rows.length; i += 300)
-    await trx
-      .insertInto('enforcement_case')
-      .values(rows.slice(i, i + 300))
-      .execute();
-  for (let i = 0; i < actions.length; i += 1000)
-    await trx
-      .insertInto('enforcement_case_action')
-      .values(actions.slice(i, i + 1000))
-      .execute();
-  for (let i = 0; i < records.length; i += 1000)
-    await trx
-      .insertInto('enforcement_case_record')
-      .values(records.slice(i, i + 1000))
-      .execute();
+  await insertInBatches(trx, 'enforcement_case', rows, 300);
+  await insertInBatches(trx, 'enforcement_case_action', actions, 1000);
+  await insertInBatches(trx, 'enforcement_case_record', records, 1000);
   return rows.map((r) => r.id);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, LocalDate, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text, Id } from '../../../platform/validation.js';
 
 /** 执法主体的类型: 法定 / 授权 / 委托 (行政处罚法 arts. 17–20). */
 export const bodyKindLabels = {
@@ -37,15 +37,14 @@ export const certificateStateLabels = {
 export const CertificateState = labelledEnum(certificateStateLabels);
 export type CertificateState = z.infer<typeof CertificateState>;
 
-const uuid = z.uuid('不是有效的编号');
 const text = (max: number) => Text(max, { lines: max >= 500 });
 
 export const CreateBodyInput = z.strictObject({
-  orgId: uuid,
+  orgId: Id,
   name: text(100).min(1, '不能为空').optional(),
   kind: BodyKind,
   scope: text(1000).optional(),
-  entrustedByOrgId: uuid.optional(),
+  entrustedByOrgId: Id.optional(),
   basis: text(500).optional(),
 });
 export type CreateBodyInput = z.infer<typeof CreateBodyInput>;
@@ -71,12 +70,12 @@ export const CertificateInput = z.strictObject({
 export type CertificateInput = z.infer<typeof CertificateInput>;
 
 export const CreateOfficerInput = z.strictObject({
-  bodyId: uuid,
+  bodyId: Id,
   name: Text(30).min(2, '姓名至少 2 个字'),
   gender: Gender,
   position: text(50).optional(),
   trainingHours: z.number().int().min(0).max(10000).optional(),
-  userId: uuid.optional(),
+  userId: Id.optional(),
   certificate: CertificateInput.optional(),
 });
 export type CreateOfficerInput = z.infer<typeof CreateOfficerInput>;
@@ -87,7 +86,7 @@ export const UpdateOfficerInput = z.strictObject({
   position: text(50).optional(),
   trainingHours: z.number().int().min(0).max(10000).optional(),
   active: z.boolean().optional(),
-  userId: uuid.nullable().optional(),
+  userId: Id.nullable().optional(),
 });
 export type UpdateOfficerInput = z.infer<typeof UpdateOfficerInput>;
 

@@ -1,3 +1,6 @@
+import { insertInBatches } from '../../../platform/service/batches.js';
+import { enforcementError } from '../errors.js';
+import { parseRow } from '../../../platform/validation.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { PageRequest } from '../../../platform/paging.js';
 import { insertAudited, newId, writeTx, writeVersioned } from '../../../platform/db/tx.js';
@@ -31,7 +34,7 @@ const today = (ctx: Ctx) => chinaDate(ctx.now());
 export async function getBody(ctx: Ctx, id: string): Promise<EnforcementBody> {
   authorize(ctx.actor, 'enforcement:body:list');
   const body = await findBody(ctx.db, ctx.scope, id);
-  if (!body) throw notFound('enforcement.bodyNotFound', '执法主体不存在或不在您的权限范围内');
+  if (!body) throw enforcementError('enforcement.bodyNotFound');
   return body;
 }
 
@@ -71,7 +74,7 @@ export async function createBody(ctx: Ctx, raw: unknown): Promise<EnforcementBod
 
 async function readBack(ctx: Ctx, id: string): Promise<EnforcementBody> {
   const body = await findBody(ctx.db, ALL_SCOPE, id);
-  if (!body) throw notFound('enforcement.bodyNotFound');
+  if (!body) throw enforcementError('enforcement.bodyNotFound');
   return body;
 }
 
@@ -97,7 +100,7 @@ export async function updateBody(ctx: Ctx, id: string, raw: unknown): Promise<En
 export async function getOfficer(ctx: Ctx, id: string): Promise<Officer & { certificates: Certificate[] }> {
   authorize(ctx.actor, 'enforcement:officer:list');
   const officer = await findOfficer(ctx.db, ctx.scope, id, today(ctx));
-  if (!officer) throw notFound('enforcement.officerNotFound', '执法人员不存在或不在您的权限范围内');
+  if (!officer) throw enforcementError('enforcement.officerNotFound');
   return { ...officer, certificates: await listCertificates(ctx.db, ctx.scope, id) };
 }
 
@@ -108,7 +111,7 @@ export async function searchOfficers(ctx: Ctx, filter: OfficerFilter, page: Page
 
 export async function createOfficer(ctx: Ctx, raw: unknown): Promise<Officer> {
   const [id] = await createOfficers(ctx, [raw]);
-  if (!id) throw notFound('enforcement.officerNotFound');
+  if (!id) throw enforcementError('enforcement.officerNotFound');
   return (await getOfficer({ ...ctx, scope: ALL_SCOPE }, id)) as Officer;
 }
 
@@ -120,24 +123,14 @@ export async function createOfficer(ctx: Ctx, raw: unknown): Promise<Officer> {
 export async function createOfficers(ctx: Ctx, raws: readonly unknown[]): Promise<string[]> {
   authorize(ctx.actor, 'enforcement:officer:edit');
   const inputs = raws.map((r, i) => {
-    const parsed = CreateOfficerInput.safeParse(r);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue ? issue.path.map(String).join('.') : '';
-      throw invalid(
-        'validation',
-        `第 ${i + 1} 条:${field ? `${field}:` : ''}${issue?.message ?? '输入有误'}`,
-        raws.length > 1 ? `${i}.${field}` : field,
-      );
-    }
-    if (parsed.data.certificate)
-      checkCertificateDates(parsed.data.certificate.issuedOn, parsed.data.certificate.validUntil);
-    return parsed.data;
+    const parsed = parseRow(CreateOfficerInput, r, i, raws.length);
+    if (parsed.certificate) checkCertificateDates(parsed.certificate.issuedOn, parsed.certificate.validUntil);
+    return parsed;
   });
   const bodies = new Map<string, EnforcementBody>();
   for (const bodyId of new Set(inputs.map((i) => i.bodyId))) {
     const body = await findBody(ctx.db, ctx.scope, bodyId);
-    if (!body) throw notFound('enforcement.bodyNotFound', '执法主体不存在或不在您的权限范围内');
+    if (!body) throw enforcementError('enforcement.bodyNotFound');
     bodies.set(bodyId, body);
   }
   const officers = inputs.map((input) => {
@@ -177,16 +170,8 @@ export async function createOfficers(ctx: Ctx, raws: readonly unknown[]): Promis
     ];
   });
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    for (let i = 0; i < officers.length; i += 500)
-      await trx
-        .insertInto('enforcement_officer')
-        .values(officers.slice(i, i + 500))
-        .execute();
-    for (let i = 0; i < certificates.length; i += 500)
-      await trx
-        .insertInto('enforcement_certificate')
-        .values(certificates.slice(i, i + 500))
-        .execute();
+    await insertInBatches(trx, 'enforcement_officer', officers, 500);
+    await insertInBatches(trx, 'enforcement_certificate', certificates, 500);
     const first = officers[0];
     if (officers.length === 1 && first) {
       audit({
@@ -271,7 +256,7 @@ export async function setCertificateStatus(
     .where('id', '=', certificateId)
     .executeTakeFirst();
   if (!cert || !(await findOfficer(ctx.db, ctx.scope, cert.officer_id, today(ctx)))) {
-    throw notFound('enforcement.certificateNotFound', '执法证不存在或不在您的权限范围内');
+    throw enforcementError('enforcement.certificateNotFound');
   }
   const patch = {
     status: input.status,
@@ -285,6 +270,6 @@ export async function setCertificateStatus(
   });
   const certs = await listCertificates(ctx.db, ALL_SCOPE, cert.officer_id);
   const updated = certs.find((c) => c.id === certificateId);
-  if (!updated) throw notFound('enforcement.certificateNotFound');
+  if (!updated) throw enforcementError('enforcement.certificateNotFound');
   return updated;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, Text, Id } from '../../../platform/validation.js';
 
 /** 权责清单事项类别 (GLOSSARY powerItem.category). */
 export const powerCategoryLabels = {
@@ -58,7 +58,7 @@ const itemFields = {
 };
 
 export const CreatePowerItemInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   code: z
     .string()
     .trim()

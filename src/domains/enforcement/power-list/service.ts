@@ -1,3 +1,6 @@
+import { insertInBatches } from '../../../platform/service/batches.js';
+import { enforcementError } from '../errors.js';
+import { parseRow } from '../../../platform/validation.js';
 import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import type { PageRequest } from '../../../platform/paging.js';
 import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
@@ -26,7 +29,7 @@ export async function getPowerItem(
 ): Promise<PowerItem & { revisions: PowerItemRevision[] }> {
   authorize(ctx.actor, 'enforcement:power:list');
   const item = await findPowerItem(ctx.db, ctx.scope, id);
-  if (!item) throw notFound('enforcement.powerItemNotFound', '权责事项不存在或不在您的权限范围内');
+  if (!item) throw enforcementError('enforcement.powerItemNotFound');
   return { ...item, revisions: await listRevisions(ctx.db, id) };
 }
 
@@ -84,7 +87,7 @@ async function appendRevision(
 export async function createPowerItem(ctx: Ctx, raw: unknown): Promise<PowerItem> {
   const [id] = await createPowerItems(ctx, [raw]);
   const item = id ? await findPowerItem(ctx.db, ALL_SCOPE, id) : undefined;
-  if (!item) throw notFound('enforcement.powerItemNotFound');
+  if (!item) throw enforcementError('enforcement.powerItemNotFound');
   return item;
 }
 
@@ -94,19 +97,7 @@ export async function createPowerItem(ctx: Ctx, raw: unknown): Promise<PowerItem
  */
 export async function createPowerItems(ctx: Ctx, raws: readonly unknown[]): Promise<string[]> {
   authorize(ctx.actor, 'enforcement:power:edit');
-  const inputs = raws.map((r, i) => {
-    const parsed = CreatePowerItemInput.safeParse(r);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue ? issue.path.map(String).join('.') : '';
-      throw invalid(
-        'validation',
-        `第 ${i + 1} 条:${field ? `${field}:` : ''}${issue?.message ?? '输入有误'}`,
-        raws.length > 1 ? `${i}.${field}` : field,
-      );
-    }
-    return parsed.data;
-  });
+  const inputs = raws.map((r, i) => parseRow(CreatePowerItemInput, r, i, raws.length));
   const orgRegion = new Map<string, string>();
   for (const orgId of new Set(inputs.map((i) => i.orgId))) {
     const org = await findOrg(ctx.db, ctx.scope, orgId);
@@ -137,11 +128,7 @@ export async function createPowerItems(ctx: Ctx, raws: readonly unknown[]): Prom
     };
   });
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    for (let i = 0; i < rows.length; i += 500)
-      await trx
-        .insertInto('power_item')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    await insertInBatches(trx, 'power_item', rows, 500);
     for (const row of rows) await appendRevision(trx, ctx, row, 1, 'create', '', snapshotOf(row));
     const first = rows[0];
     if (rows.length === 1 && first) {
@@ -170,7 +157,7 @@ async function change(
 ) {
   const current = await ctx.db.selectFrom('power_item').selectAll().where('id', '=', id).executeTakeFirst();
   if (!current || !(await findPowerItem(ctx.db, ctx.scope, id)))
-    throw notFound('enforcement.powerItemNotFound', '权责事项不存在或不在您的权限范围内');
+    throw enforcementError('enforcement.powerItemNotFound');
   if (current.status === 'repealed')
     throw conflict('enforcement.powerItemRepealed', '该事项已取消,不能再变更', { field: 'status' });
   const next = { ...current, ...patch };

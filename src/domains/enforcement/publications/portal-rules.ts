@@ -61,22 +61,12 @@ export function singleCharOnly(terms: readonly SearchTerm[]): boolean {
   return terms.length > 0 && terms.every((t) => t.kind === 'single');
 }
 
-/** One published decision as the public sees it. */
-export interface PortalPublication {
+/** One published decision as the public sees it: its masked content and the record's own fields. */
+export interface PortalPublication extends PublicationContent {
   id: string;
   kind: string;
   kindLabel: string;
-  caseNo: string;
-  decisionNo: string | null;
   orgId: string;
-  orgName: string;
-  partyName: string;
-  partyUscc: string | null;
-  facts: string;
-  basis: string | null;
-  penalties: string[];
-  amount: number | null;
-  decidedOn: string;
   /** null while pending (a staff preview) */
   publishedOn: string | null;
 }

@@ -1,3 +1,4 @@
+import { enforcementError } from '../errors.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
@@ -90,7 +91,7 @@ export interface PublicationPreview {
 export async function previewCasePublication(ctx: Ctx, caseId: string): Promise<PublicationPreview> {
   authorize(ctx.actor, 'enforcement:case:list');
   const r = await findCasePublication(ctx.db, ctx.scope, caseId);
-  if (!r) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
+  if (!r) throw enforcementError('enforcement.caseNotFound');
   const hidden = (reason: string, html = ''): PublicationPreview => ({
     publishable: false,
     reason,

@@ -1,3 +1,4 @@
+import { insertInBatches } from '../../../platform/service/batches.js';
 import { sql } from 'kysely';
 import { listTotal, type PageRequest } from '../../../platform/paging.js';
 import {
@@ -61,11 +62,7 @@ export async function insertPublications(
   actorId: string | null,
 ): Promise<void> {
   const rows = items.map((p) => publicationRow(p, calendar, actorId));
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('enforcement_publication')
-      .values(rows.slice(i, i + 500))
-      .execute();
+  await insertInBatches(trx, 'enforcement_publication', rows, 500);
 }
 
 export const PublicationStatus = ['pending', 'published', 'withheld', 'withdrawn'] as const;

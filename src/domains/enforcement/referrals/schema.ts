@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, LocalDate, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, Text, Id } from '../../../platform/validation.js';
 
 /**
  * 两法衔接 (行政执法机关移送涉嫌犯罪案件的规定, 2020 rev.): the acts of a referral, in the order the
@@ -88,9 +88,9 @@ export interface ReferralActionRecord {
 
 /** 提出移送: the 专案组's written report (art. 5) about an enforcement case. */
 export const CreateReferralInput = z.strictObject({
-  caseId: z.uuid('不是有效的编号'),
+  caseId: Id,
   /** ≥ 2 of the case's certified handlers (art. 5: 2名或者2名以上行政执法人员组成专案组) */
-  teamIds: z.array(z.uuid('不是有效的编号')).min(1, '请指定专案组成员').max(10),
+  teamIds: z.array(Id).min(1, '请指定专案组成员').max(10),
   suspectedCrime: Prose(2, '请填写涉嫌罪名', 100),
   facts: Prose(10, '请写明涉嫌犯罪的事实(至少 10 个字)', 4000),
   evidence: z.array(EvidenceItem).min(1, '请列出证据材料').max(100),

@@ -1,9 +1,10 @@
+import { enforcementError } from '../errors.js';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import type { ListTotal, PageRequest } from '../../../platform/paging.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
-import { invalid, notFound } from '../../../platform/errors.js';
-import { parseSort } from '../../../platform/validation.js';
+import { invalid } from '../../../platform/errors.js';
+import { parseInput, parseSort } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
 import { handlerFacts, loadHandlers } from '../cases/checks.js';
 import {
@@ -25,32 +26,12 @@ import {
   storedDigests,
 } from './store.js';
 
-function parse<T>(
-  schema: {
-    safeParse(
-      raw: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  raw: unknown,
-): T {
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue ? issue.path.map(String).join('.') : '';
-  throw invalid('validation', `${field ? `${field}:` : ''}${issue?.message ?? '输入有误'}`, field);
-}
-
-const notFoundReferral = () =>
-  notFound('enforcement.referral.notFound', '移送记录不存在或不在您的权限范围内');
-
 /** 提出移送: the 专案组's written report about a case of the caller's scope (移送规定 art. 5). */
 export async function createReferral(ctx: Ctx, raw: unknown): Promise<ReferralDetail> {
   authorize(ctx.actor, 'enforcement:referral:edit');
-  const input = parse(CreateReferralInput, raw);
+  const input = parseInput(CreateReferralInput, raw);
   const c = await findCaseForReferral(ctx.db, ctx.scope, input.caseId);
-  if (!c) throw notFound('enforcement.caseNotFound', '案件不存在或不在您的权限范围内');
+  if (!c) throw enforcementError('enforcement.caseNotFound');
   const today = chinaDate(ctx.now());
   checkCaseReferable(
     {
@@ -150,9 +131,9 @@ export async function createReferral(ctx: Ctx, raw: unknown): Promise<ReferralDe
 /** Appends one act (the agency's, or the police's as its staff record it) after checking it against the log. */
 export async function recordReferralAction(ctx: Ctx, id: string, raw: unknown): Promise<ReferralDetail> {
   authorize(ctx.actor, 'enforcement:referral:edit');
-  const input = parse(RecordReferralActionInput, raw);
+  const input = parseInput(RecordReferralActionInput, raw);
   const row = await findReferralRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundReferral();
+  if (!row) throw enforcementError('enforcement.referral.notFound');
   if (row.version !== input.version) throw staleVersion();
   const instant = INSTANT_ACTIONS.has(input.action);
   if (instant && !input.at)
@@ -228,7 +209,7 @@ export async function searchReferrals(
 export async function getReferral(ctx: Ctx, id: string): Promise<ReferralDetail> {
   authorize(ctx.actor, 'enforcement:referral:list');
   const row = await findReferralRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundReferral();
+  if (!row) throw enforcementError('enforcement.referral.notFound');
   const [log, handlers, calendar] = await Promise.all([
     loadReferralActions(ctx.db, id),
     loadHandlers(ctx, row.team_ids),

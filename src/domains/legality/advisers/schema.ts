@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 export const adviserKindLabels = { adviser: '法律顾问', governmentLawyer: '公职律师' } as const;
 export const AdviserKind = labelledEnum(adviserKindLabels);
@@ -41,7 +41,7 @@ export const AdviserInput = z
     name: RequiredText(60),
     firm: Text(100).optional(),
     /** the appointing org; defaults to the caller's */
-    orgId: z.uuid('不是有效的编号').optional(),
+    orgId: Id.optional(),
     appointedBy: AppointedBy,
     village: Text(60).optional(),
     contractFrom: LocalDate.optional(),

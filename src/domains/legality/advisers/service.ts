@@ -1,8 +1,8 @@
+import { parseInput } from '../../../platform/validation.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { parseInput } from '../parse.js';
 import { resolveSubmitter } from '../review/service.js';
 import { contractState, contractStateLabels } from './rules.js';
 import {

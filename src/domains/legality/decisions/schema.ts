@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import {
+  Count,
+  labelledEnum,
+  LocalDate,
+  RequiredText,
+  Text,
+  Year,
+  Id,
+} from '../../../platform/validation.js';
 import { Material, Reviewer } from '../review/schema.js';
 
 /** 重大行政决策程序暂行条例 第三条: what a major decision is about. */
@@ -41,8 +49,8 @@ export const allowedCatalogueActions = {
 } as const satisfies Record<CatalogueStatus, readonly CatalogueAction[]>;
 
 export const CreateCatalogueInput = z.strictObject({
-  year: z.number().int('应为整数').min(2000, '年度不正确').max(2100, '年度不正确'),
-  orgId: z.uuid('不是有效的编号').optional(),
+  year: Year,
+  orgId: Id.optional(),
   draftedOn: LocalDate,
 });
 

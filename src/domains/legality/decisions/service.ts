@@ -1,10 +1,10 @@
+import { parseInput } from '../../../platform/validation.js';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { parseInput } from '../parse.js';
 import { reviewPassed } from '../review/rules.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 import { Material, Reviewer } from '../review/schema.js';
 
 export const documentStatusLabels = {
@@ -57,8 +57,8 @@ export const CreateDocumentInput = z.strictObject({
   title: RequiredText(200),
   body: Text(200_000, { lines: true }).optional(),
   /** 制定机关 (the issuing government or department); defaults to the caller's org */
-  orgId: z.uuid('不是有效的编号').optional(),
-  draftingOrgId: z.uuid('不是有效的编号').optional(),
+  orgId: Id.optional(),
+  draftingOrgId: Id.optional(),
   provisional: z.boolean().default(false),
   marketRelated: z.boolean().default(false),
   draftedOn: LocalDate,
@@ -104,12 +104,12 @@ export type DocumentActionInput = z.infer<typeof DocumentActionInput>;
 
 export const CreateCleanupInput = z.strictObject({
   name: RequiredText(200),
-  orgId: z.uuid('不是有效的编号').optional(),
+  orgId: Id.optional(),
   startedOn: LocalDate,
 });
 
 export const CleanupResultInput = z.strictObject({
-  documentId: z.uuid('不是有效的编号'),
+  documentId: Id,
   outcome: CleanupOutcome,
   reason: Text(500, { min: 2 }),
   decidedOn: LocalDate,

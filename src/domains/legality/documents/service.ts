@@ -4,9 +4,8 @@ import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
-import { parseSort } from '../../../platform/validation.js';
+import { parseSort, parseInput } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
-import { parseInput } from '../parse.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
 import { loadSettings } from '../settings.js';

@@ -1,3 +1,4 @@
+import { parseInput } from '../../../platform/validation.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/context.js';
 import { newId, writeTx } from '../../../platform/db/tx.js';
@@ -19,7 +20,6 @@ import {
   type DecisionCategory,
   type DecisionStatus,
 } from '../decisions/schema.js';
-import { parseInput } from '../parse.js';
 import { reviewPassed } from '../review/rules.js';
 import { Adoption, adoptionLabels } from '../review/schema.js';
 import {

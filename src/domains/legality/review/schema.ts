@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Count, labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 /** What the desk reviews (RULES §2.6–2.7; 重大执法决定法制审核 is shown beside them from enforcement). */
 export const reviewKindLabels = {
@@ -81,7 +81,7 @@ export const Reviewer = z.strictObject({
   kind: ReviewerKind,
   name: RequiredText(40),
   /** the registry entry of a 法律顾问 or 公职律师: their work log fills itself from the desk */
-  adviserId: z.uuid('不是有效的编号').optional(),
+  adviserId: Id.optional(),
 });
 export type Reviewer = z.infer<typeof Reviewer>;
 
@@ -89,7 +89,7 @@ export const SubmitReviewInput = z.strictObject({
   kind: ReviewKind,
   title: RequiredText(200),
   /** the submitting org; defaults to the caller's */
-  orgId: z.uuid('不是有效的编号').optional(),
+  orgId: Id.optional(),
   submittedOn: LocalDate,
   materials: z.array(Material).min(1, '请列出报送的材料').max(50),
   /** items in the submission (a 权责清单 adjustment lists many matters); 1 otherwise */
@@ -118,7 +118,7 @@ export const AnswerInput = z.strictObject({
   answers: z
     .array(
       z.strictObject({
-        opinionId: z.uuid('不是有效的编号'),
+        opinionId: Id,
         adoption: Adoption,
         reason: Text(500).optional(),
       }),

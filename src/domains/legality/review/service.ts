@@ -4,11 +4,10 @@ import type { AuditInput } from '../../../platform/audit/audit.js';
 import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
-import { parseSort } from '../../../platform/validation.js';
+import { parseSort, parseInput } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
 import { type LegalitySettings, loadSettings } from '../settings.js';
-import { parseInput } from '../parse.js';
 import { type ReviewDetail, type ReviewSummary, presentReview, presentReviewDetail } from './present.js';
 import { checkAnswers, checkReviewAction, projectReview, type ReviewClock } from './rules.js';
 import {

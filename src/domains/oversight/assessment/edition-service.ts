@@ -123,19 +123,9 @@ async function writeEdition(
   return getEdition(ctx, id);
 }
 
-export interface Indicator {
+/** A stored indicator: a checked one with its row's id. */
+export interface Indicator extends CheckedIndicator {
   id: string;
-  code: string;
-  level: number;
-  parentCode: string | null;
-  title: string;
-  weight: number;
-  leaf: boolean;
-  method: IndicatorMethod | null;
-  metricId: string | null;
-  rule: ScoringRule | null;
-  target: number | null;
-  evidence: string;
 }
 
 export async function loadIndicators(db: Ctx['db'], editionId: string): Promise<Indicator[]> {

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { withOrg } from '../../org/org-store.js';
+import { type Selectable, sql } from 'kysely';
 import type { Ctx } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { inScope, rowInScope } from '../../../platform/scope.js';
@@ -6,6 +7,7 @@ import type { EvidenceRef } from '../rectification/schema.js';
 import { getEdition, type Indicator } from './edition-service.js';
 import { rankOf, ruleScore, type UnitStatus, unitStatus, unitStatusLabels } from './rules.js';
 import { type AssessmentGrade, assessmentGradeLabels } from './schema.js';
+import type { AssessmentRoundTable } from './tables.js';
 import './tables.js';
 
 export interface EntryView {
@@ -128,9 +130,7 @@ interface RankLine {
 }
 
 async function ranking(ctx: Ctx, roundId: string): Promise<RankLine[]> {
-  const rows = await ctx.db
-    .selectFrom('oversight_assessment_unit as u')
-    .innerJoin('org as g', 'g.id', 'u.org_id')
+  const rows = await withOrg(ctx.db, 'oversight_assessment_unit', 'u')
     .select(['u.id', 'u.org_id', 'g.name', 'u.total', 'u.grade'])
     .where('u.round_id', '=', roundId)
     .orderBy('g.sort')
@@ -216,13 +216,7 @@ export async function listRounds(ctx: Ctx, f: { year?: number | undefined }) {
     .orderBy('r.opened_on', 'desc');
   if (f.year) q = q.where('r.year', '=', f.year);
   return (await q.execute()).map((r) => ({
-    id: r.id,
-    title: r.title,
-    year: r.year,
-    openedOn: r.opened_on,
-    fillDue: r.fill_due,
-    publishedOn: r.published_on,
-    version: r.version,
+    ...roundHead(r),
     editionName: `${r.edition_name}(第 ${r.edition} 版)`,
     units: r.units,
     submitted: r.submitted,
@@ -230,13 +224,37 @@ export async function listRounds(ctx: Ctx, f: { year?: number | undefined }) {
   }));
 }
 
-export async function getRound(ctx: Ctx, id: string) {
+/** What every view of a round shows of it. */
+function roundHead(
+  r: Pick<
+    Selectable<AssessmentRoundTable>,
+    'id' | 'title' | 'year' | 'opened_on' | 'fill_due' | 'published_on' | 'version'
+  >,
+) {
+  return {
+    id: r.id,
+    title: r.title,
+    year: r.year,
+    openedOn: r.opened_on,
+    fillDue: r.fill_due,
+    publishedOn: r.published_on,
+    version: r.version,
+  };
+}
+
+/** A round's row, if the caller's scope holds it (else 考评不存在). */
+export async function roundInScope(ctx: Ctx, id: string) {
   const r = await ctx.db
     .selectFrom('oversight_assessment_round')
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
   if (!r || !rowInScope(ctx.scope, r)) throw notFound('oversight.roundNotFound', '考评不存在');
+  return r;
+}
+
+export async function getRound(ctx: Ctx, id: string) {
+  const r = await roundInScope(ctx, id);
   const edition = await getEdition(ctx, r.edition_id);
   const units = await ctx.db
     .selectFrom('oversight_assessment_unit')
@@ -250,13 +268,7 @@ export async function getRound(ctx: Ctx, id: string) {
     ]),
   );
   return {
-    id: r.id,
-    title: r.title,
-    year: r.year,
-    openedOn: r.opened_on,
-    fillDue: r.fill_due,
-    publishedOn: r.published_on,
-    version: r.version,
+    ...roundHead(r),
     edition: {
       id: edition.id,
       name: edition.name,

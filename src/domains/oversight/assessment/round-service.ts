@@ -1,15 +1,14 @@
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
-import { conflict, invalid, notFound } from '../../../platform/errors.js';
-import { rowInScope } from '../../../platform/scope.js';
+import { conflict, invalid } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { checkEvidence } from '../action-log.js';
 import { issuerOrg, orgInScope } from '../org-access.js';
 import { getEdition } from './edition-service.js';
 import { gradeOf, mayAct, ruleScore, scoreProblem, tenths, type UnitAction, unitStatus } from './rules.js';
 import { FillInput, OpenRoundInput, PublishInput, ReviewInput, SubmitInput } from './schema.js';
-import { loadUnit, type UnitRow } from './round-read.js';
+import { loadUnit, roundInScope, type UnitRow } from './round-read.js';
 import './tables.js';
 
 /**
@@ -272,12 +271,7 @@ export type FigureSource = (
  */
 export async function applyFigures(ctx: Ctx, roundId: string, figures: FigureSource) {
   authorize(ctx.actor, 'oversight:assessment:score');
-  const round = await ctx.db
-    .selectFrom('oversight_assessment_round')
-    .selectAll()
-    .where('id', '=', roundId)
-    .executeTakeFirst();
-  if (!round || !rowInScope(ctx.scope, round)) throw notFound('oversight.roundNotFound', '考评不存在');
+  const round = await roundInScope(ctx, roundId);
   if (round.published_on) throw conflict('oversight.assessmentState', '考评结果已发布,不能再取数');
   const edition = await getEdition(ctx, round.edition_id);
   const bound = edition.indicators.filter((x) => x.leaf && x.method === 'metric' && x.metricId);
@@ -333,12 +327,7 @@ export async function applyFigures(ctx: Ctx, roundId: string, figures: FigureSou
 export async function publishRound(ctx: Ctx, roundId: string, raw: unknown) {
   authorize(ctx.actor, 'oversight:assessment:edit');
   const input = PublishInput.parse(raw);
-  const round = await ctx.db
-    .selectFrom('oversight_assessment_round')
-    .selectAll()
-    .where('id', '=', roundId)
-    .executeTakeFirst();
-  if (!round || !rowInScope(ctx.scope, round)) throw notFound('oversight.roundNotFound', '考评不存在');
+  const round = await roundInScope(ctx, roundId);
   if (round.published_on) throw conflict('oversight.assessmentState', '考评结果已发布');
   const pending = await ctx.db
     .selectFrom('oversight_assessment_unit')

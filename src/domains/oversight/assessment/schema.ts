@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import {
+  Int32,
+  labelledEnum,
+  LocalDate,
+  RequiredText,
+  Text,
+  Year,
+  Id,
+} from '../../../platform/validation.js';
 import { EvidenceRef } from '../rectification/schema.js';
 
 /** How a leaf indicator gets its value: filed by the unit (with 佐证), or computed from records. */
@@ -59,7 +67,7 @@ export const IndicatorInput = z.strictObject({
 export type IndicatorInput = z.infer<typeof IndicatorInput>;
 
 export const CreateEditionInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号').optional(),
+  orgId: Id.optional(),
   name: RequiredText(100),
   note: Text(500, { lines: true }).default(''),
   excellentFrom: Points,
@@ -74,17 +82,17 @@ export const EditionHeader = CreateEditionInput.omit({ indicators: true });
 export type EditionHeader = z.infer<typeof EditionHeader>;
 
 export const OpenRoundInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号').optional(),
-  editionId: z.uuid('不是有效的编号'),
-  year: z.number().int('应为整数').min(2000, '年度不正确').max(2100, '年度不正确'),
+  orgId: Id.optional(),
+  editionId: Id,
+  year: Year,
   title: RequiredText(200),
   fillDue: LocalDate,
-  orgIds: z.array(z.uuid('不是有效的编号')).min(1, '请选择被考评单位').max(500, '被考评单位最多 500 个'),
+  orgIds: z.array(Id).min(1, '请选择被考评单位').max(500, '被考评单位最多 500 个'),
 });
 export type OpenRoundInput = z.infer<typeof OpenRoundInput>;
 
 export const FillEntryInput = z.strictObject({
-  indicatorId: z.uuid('不是有效的编号'),
+  indicatorId: Id,
   value: z.number('应为数字').min(0, '不能为负数').max(1e12, '数值过大').nullish(),
   note: Text(2000, { lines: true }).default(''),
   evidence: z.array(EvidenceRef).max(20, '每项最多 20 份佐证材料').default([]),
@@ -100,7 +108,7 @@ export type FillInput = z.infer<typeof FillInput>;
 export const SubmitInput = z.strictObject({ version: Int32 });
 
 export const ScoreEntryInput = z.strictObject({
-  indicatorId: z.uuid('不是有效的编号'),
+  indicatorId: Id,
   score: z.number('应为数字').refine((v) => Math.abs(Math.round(v * 10) - v * 10) < 1e-9, '最多保留一位小数'),
   comment: Text(1000, { lines: true }).default(''),
 });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Count, Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import {
+  Count,
+  Int32,
+  labelledEnum,
+  LocalDate,
+  RequiredText,
+  Text,
+  Id,
+} from '../../../platform/validation.js';
 import { FindingInput } from '../rectification/schema.js';
 
 /** The dimensions a 评查 rubric scores (主体 / 程序 / 事实证据 / 法律适用 / 文书 / 全过程记录 …). */
@@ -24,7 +32,7 @@ export const RubricItem = z.strictObject({
 export type RubricItem = z.infer<typeof RubricItem>;
 
 export const CreateRubricInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号').optional(),
+  orgId: Id.optional(),
   name: RequiredText(100),
   items: z.array(RubricItem).min(1, '至少一个评查项').max(100, '评查项最多 100 个'),
   excellentFrom: z.number().int().min(1).max(100),
@@ -37,14 +45,14 @@ export const Grade = labelledEnum(gradeLabels);
 export type Grade = z.infer<typeof Grade>;
 
 export const CreateCampaignInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号').optional(),
+  orgId: Id.optional(),
   year: z.number().int().min(2000, '年度不正确').max(2100, '年度不正确'),
   title: RequiredText(200),
-  rubricId: z.uuid('不是有效的编号'),
+  rubricId: Id,
   closedFrom: LocalDate,
   closedTo: LocalDate,
   perStratum: z.number().int('应为整数').min(1, '每类至少抽取 1 件').max(1000, '每类最多抽取 1000 件'),
-  orgIds: z.array(z.uuid('不是有效的编号')).max(500).default([]),
+  orgIds: z.array(Id).max(500).default([]),
   categories: z
     .array(z.string().regex(/^[a-z]+$/))
     .max(20)

@@ -1,3 +1,4 @@
+import { withOrg } from '../../org/org-store.js';
 import { randomBytes } from 'node:crypto';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
@@ -246,9 +247,7 @@ export async function getCampaign(ctx: Ctx, id: string) {
   authorize(ctx.actor, 'oversight:rectification:list');
   const c = await campaignRow(ctx, id);
   const rubric = await getRubric(ctx, c.rubric_id);
-  const files = await ctx.db
-    .selectFrom('oversight_review_file as f')
-    .innerJoin('org as g', 'g.id', 'f.org_id')
+  const files = await withOrg(ctx.db, 'oversight_review_file', 'f')
     .select([
       'f.id',
       'f.case_id',

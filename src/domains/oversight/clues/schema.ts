@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 import { FindingInput } from '../rectification/schema.js';
 
 export const clueRuleLabels = {
@@ -30,7 +30,7 @@ export const ClueAction = z.enum(['assign', 'answer', 'close']);
 export type ClueAction = z.infer<typeof ClueAction>;
 
 export const CreateTipOffInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   description: RequiredText(2000),
   receivedOn: LocalDate,
 });
@@ -41,7 +41,7 @@ export const ClueActInput = z.strictObject({
   assignee: Text(100).optional(),
   answer: Text(2000, { lines: true }).optional(),
   conclusion: Text(2000, { lines: true }).optional(),
-  issuerOrgId: z.uuid('不是有效的编号').optional(),
+  issuerOrgId: Id.optional(),
   /** close: problems confirmed become 整改 items of the clue's org */
   findings: z.array(FindingInput).max(20).default([]),
 });
@@ -54,8 +54,8 @@ export const OpinionKind = labelledEnum(opinionKindLabels);
 export type OpinionKind = z.infer<typeof OpinionKind>;
 
 export const IssueOpinionInput = z.strictObject({
-  issuerOrgId: z.uuid('不是有效的编号').optional(),
-  orgId: z.uuid('不是有效的编号'),
+  issuerOrgId: Id.optional(),
+  orgId: Id,
   kind: OpinionKind,
   docNo: RequiredText(60),
   issuedOn: LocalDate,

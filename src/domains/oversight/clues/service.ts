@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { withOrg } from '../../org/org-store.js';
+import { type Selectable, sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { insertAudited, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
@@ -6,6 +7,7 @@ import { inScope } from '../../../platform/scope.js';
 import { listPendingPublications, listSupervisionFacts } from '../../enforcement/api.js';
 import { authorize } from '../../org/policy.js';
 import { appendAction, loadActions } from '../action-log.js';
+import type { ClueTable } from '../tables.js';
 import { issuerOrg, orgInScope } from '../org-access.js';
 import { raiseRectification } from '../rectification/service.js';
 import { CLUE_ALLOWED, caseRuleHits, deriveClueStatus, overduePublication, type RuleHit } from './rules.js';
@@ -94,9 +96,7 @@ export async function createTipOff(ctx: Ctx, raw: unknown) {
 
 export async function getClue(ctx: Ctx, id: string) {
   authorize(ctx.actor, 'oversight:rectification:list');
-  const c = await ctx.db
-    .selectFrom('oversight_clue as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
+  const c = await withOrg(ctx.db, 'oversight_clue', 'c')
     .selectAll('c')
     .select('g.name as org_name')
     .where(inScope(ctx.scope, 'c'))
@@ -107,21 +107,7 @@ export async function getClue(ctx: Ctx, id: string) {
   return { ...presentClue(c), actions };
 }
 
-function presentClue(c: {
-  id: string;
-  org_id: string;
-  org_name: string;
-  source: string;
-  rule: string | null;
-  case_id: string | null;
-  case_no: string | null;
-  description: string;
-  found_on: string;
-  status: string;
-  assignee: string | null;
-  closed_on: string | null;
-  version: number;
-}) {
+function presentClue(c: Selectable<ClueTable> & { org_name: string }) {
   return {
     id: c.id,
     orgId: c.org_id,
@@ -150,10 +136,7 @@ export async function listClues(
   page: { offset: number; limit: number },
 ) {
   authorize(ctx.actor, 'oversight:rectification:list');
-  let q = ctx.db
-    .selectFrom('oversight_clue as c')
-    .innerJoin('org as g', 'g.id', 'c.org_id')
-    .where(inScope(ctx.scope, 'c'));
+  let q = withOrg(ctx.db, 'oversight_clue', 'c').where(inScope(ctx.scope, 'c'));
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.rule) q = q.where('c.rule', '=', f.rule);
   if (f.source) q = q.where('c.source', '=', f.source);
@@ -306,9 +289,7 @@ export async function issueOpinion(ctx: Ctx, raw: unknown) {
 
 export async function listOpinions(ctx: Ctx, f: { year?: number | undefined }) {
   authorize(ctx.actor, 'oversight:rectification:list');
-  let q = ctx.db
-    .selectFrom('oversight_opinion as o')
-    .innerJoin('org as g', 'g.id', 'o.org_id')
+  let q = withOrg(ctx.db, 'oversight_opinion', 'o')
     .select((eb) => [
       'o.id',
       'o.kind',

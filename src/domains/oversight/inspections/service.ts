@@ -1,3 +1,4 @@
+import { withOrg } from '../../org/org-store.js';
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { insertAudited, newId, writeTx } from '../../../platform/db/tx.js';
@@ -39,9 +40,7 @@ export async function createInspectionPlan(ctx: Ctx, raw: unknown) {
 }
 
 export async function getInspectionPlan(ctx: Ctx, id: string) {
-  const plan = await ctx.db
-    .selectFrom('oversight_inspection_plan as p')
-    .innerJoin('org as g', 'g.id', 'p.org_id')
+  const plan = await withOrg(ctx.db, 'oversight_inspection_plan', 'p')
     .select([
       'p.id',
       'p.org_id',
@@ -58,9 +57,7 @@ export async function getInspectionPlan(ctx: Ctx, id: string) {
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!plan) throw notFound('oversight.planNotFound', '督察计划不存在或不在您的权限范围内');
-  const visits = await ctx.db
-    .selectFrom('oversight_inspection_visit as v')
-    .innerJoin('org as g', 'g.id', 'v.org_id')
+  const visits = await withOrg(ctx.db, 'oversight_inspection_visit', 'v')
     .select(['v.id', 'v.org_id', 'g.name as org_name', 'v.visited_on', 'v.inspectors', 'v.summary'])
     .where('v.plan_id', '=', id)
     .orderBy('v.visited_on')
@@ -88,9 +85,7 @@ export async function getInspectionPlan(ctx: Ctx, id: string) {
 
 export async function listInspectionPlans(ctx: Ctx, f: { year?: number | undefined }) {
   authorize(ctx.actor, 'oversight:rectification:list');
-  let q = ctx.db
-    .selectFrom('oversight_inspection_plan as p')
-    .innerJoin('org as g', 'g.id', 'p.org_id')
+  let q = withOrg(ctx.db, 'oversight_inspection_plan', 'p')
     .select([
       'p.id',
       'p.year',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int32, labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { Int32, labelledEnum, LocalDate, RequiredText, Text, Sha256 } from '../../../platform/validation.js';
 
 /** Where a rectification item comes from: one 整改 ledger for all of them. */
 export const rectificationSourceLabels = {
@@ -34,7 +34,7 @@ export type RectificationAction = z.infer<typeof RectificationAction>;
 
 /** A file uploaded through /api/files, cited by its SHA-256. */
 export const EvidenceRef = z.strictObject({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, '不是有效的附件摘要'),
+  sha256: Sha256,
   name: RequiredText(255),
 });
 export type EvidenceRef = z.infer<typeof EvidenceRef>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 /** The registers kept beside the item ledgers: their categories, permissions and Chinese names. */
 export const entryKinds = {
@@ -72,7 +72,7 @@ export const EntryKind = z.enum(Object.keys(entryKinds) as [EntryKind, ...EntryK
 
 /** A register row as the API takes it; the category is checked against the kind. */
 export const EntryInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   category: RequiredText(40),
   occurredOn: LocalDate,
   title: Text(200, { min: 2 }),
@@ -83,6 +83,6 @@ export const EntryInput = z.strictObject({
   /** the village or place */
   place: Text(60).optional(),
   /** 村(居)法律顾问: the adviser's id in the legality domain's registry (法律顾问库) */
-  adviserId: z.uuid('不是有效的编号').optional(),
+  adviserId: Id.optional(),
 });
 export type EntryInput = z.infer<typeof EntryInput>;

@@ -1,17 +1,17 @@
+import { parseInput } from '../../../platform/validation.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { invalid } from '../../../platform/errors.js';
 import { findAdvisers } from '../../legality/api.js';
 import { authorize } from '../../org/policy.js';
 import { createEntry } from './entries.js';
 import { EntryInput, type EntryKind, entryKinds } from './entry-kinds.js';
-import { parse } from './service.js';
 import { listEntries } from './store.js';
 
 /** Adds a row to one of the registers, checked against its kind's categories. */
 export async function addEntry(ctx: Ctx, kind: EntryKind, raw: unknown) {
   const k = entryKinds[kind];
   authorize(ctx.actor, `${k.permission}:edit`);
-  const input = parse(EntryInput, raw);
+  const input = parseInput(EntryInput, raw);
   if (!(input.category in k.categories))
     throw invalid(
       'requests.entry.category',

@@ -4,7 +4,12 @@ import { DUE_SOON_DAYS, dueState } from '../../../platform/clock/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
-import { LocalDate as LocalDateSchema, parseSort } from '../../../platform/validation.js';
+import {
+  LocalDate as LocalDateSchema,
+  parseInput,
+  parseSort,
+  type SafeParser,
+} from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
 import type { ActionRecord, ItemHead, KindSpec, RuleContext } from './spec.js';
@@ -19,23 +24,6 @@ import {
   nextReceiptNo,
   projectionColumns,
 } from './store.js';
-
-type Parseable<T> = {
-  safeParse(
-    raw: unknown,
-  ):
-    | { success: true; data: T }
-    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-};
-
-/** Zod → DomainError naming the field (RFC 9457 via the server's one table). */
-export function parse<T>(schema: Parseable<T>, raw: unknown, prefix = ''): T {
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = [prefix, ...(issue ? issue.path.map(String) : [])].filter(Boolean).join('.');
-  throw invalid('validation', `${field ? `${field}:` : ''}${issue?.message ?? '输入有误'}`, field);
-}
 
 export async function ruleContext(
   ctx: Ctx,
@@ -166,10 +154,12 @@ const ActionBody = z.strictObject({
 /** Records one act: checked against the log by the kind's rules, the projection recomputed, audited. */
 export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: unknown) {
   authorize(ctx.actor, spec.editPermission);
-  const body = parse(ActionBody, raw);
+  const body = parseInput(ActionBody, raw);
   if (!spec.actions.includes(body.action) || body.action === spec.openingAction)
     throw invalid('requests.badAction', '办理环节不正确', 'action');
-  const data = parse(spec.actionData as Parseable<Record<string, unknown>>, body.data, 'data');
+  const data = parseInput(spec.actionData as SafeParser<Record<string, unknown>>, body.data, {
+    under: 'data',
+  });
   const row = await findItem(ctx.db, ctx.scope, spec.kind, id);
   if (!row) throw notFound('requests.notFound', `${spec.title}事项不存在或不在您的权限范围内`);
   if (row.version !== body.version) throw staleVersion();

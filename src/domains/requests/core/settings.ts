@@ -1,9 +1,9 @@
+import { parseInput } from '../../../platform/validation.js';
 import { z } from 'zod';
 import type { Ctx } from '../../../platform/context.js';
 import { staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { invalid } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { parse } from './service.js';
 import { loadSettings, saveSettings } from './store.js';
 
 /**
@@ -35,7 +35,7 @@ export async function getSettings(ctx: Ctx) {
 
 export async function updateSettings(ctx: Ctx, raw: unknown) {
   authorize(ctx.actor, 'requests:settings:edit');
-  const input = parse(SettingsInput, raw);
+  const input = parseInput(SettingsInput, raw);
   const region = regionOf(ctx);
   const current = await loadSettings(ctx.db, region);
   if (current.version !== input.version) throw staleVersion();

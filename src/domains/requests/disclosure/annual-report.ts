@@ -1,3 +1,4 @@
+import { withOrg } from '../../org/org-store.js';
 import type { Ctx } from '../../../platform/context.js';
 import { inScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
@@ -38,9 +39,7 @@ export async function disclosureAnnualTables(
 }> {
   authorize(ctx.actor, disclosureSpec.listPermission);
   const root = await orgInScope(ctx, orgId);
-  const rows = await ctx.db
-    .selectFrom('requests_item as i')
-    .innerJoin('org as g', 'g.id', 'i.org_id')
+  const rows = await withOrg(ctx.db, 'requests_item', 'i')
     .select(['i.applicant_kind', 'i.received_on', 'i.outcome', 'i.answered_on', 'i.closed_on', 'i.status'])
     .where('i.kind', '=', 'disclosure')
     .where('g.path', 'like', `${root.path}%`)

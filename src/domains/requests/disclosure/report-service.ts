@@ -3,11 +3,11 @@ import type { Ctx } from '../../../platform/context.js';
 import { chinaDate } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { invalid } from '../../../platform/errors.js';
-import { Int32, LocalDate, Text } from '../../../platform/validation.js';
+import { Int32, LocalDate, Text, parseInput, Id } from '../../../platform/validation.js';
 import { annualDisclosureTable, type DisclosureTable } from '../../disputes/api.js';
 import { can } from '../../../platform/context.js';
 import { authorize } from '../../org/policy.js';
-import { orgInScope, parse } from '../core/service.js';
+import { orgInScope } from '../core/service.js';
 import { entryKinds } from '../core/entry-kinds.js';
 import { disclosureAnnualTables } from './annual-report.js';
 import { findReportText, proactiveCounts } from './report-store.js';
@@ -17,7 +17,7 @@ export const ReportYear = z.coerce.number().int('年度应为整数').min(2008, 
 
 /** What the office writes: parts 五 and 六, a paragraph added to 一, and the days it submitted / published. */
 export const SaveReportTextInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   year: Int32.min(2008, '年度不早于 2008 年').max(2100, '年度不晚于 2100 年'),
   version: Int32.min(0).default(0),
   overviewNote: Text(4000, { lines: true }).default(''),
@@ -46,7 +46,7 @@ export async function getReportText(ctx: Ctx, orgId: string, year: number) {
 /** Saves parts 五/六 (and the marks of submission and publication) in one audited write. */
 export async function saveReportText(ctx: Ctx, raw: unknown) {
   authorize(ctx.actor, disclosureSpec.editPermission);
-  const input = parse(SaveReportTextInput, raw);
+  const input = parseInput(SaveReportTextInput, raw);
   const org = await orgInScope(ctx, input.orgId);
   const today = chinaDate(ctx.now());
   for (const [field, d] of [

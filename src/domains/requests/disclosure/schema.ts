@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 /** 政府信息公开条例 第二十九条、第三十一条: how an application was submitted. */
 export const disclosureChannelLabels = {
@@ -97,7 +97,7 @@ export type DisclosureStatus = z.infer<typeof DisclosureStatus>;
 
 /** 依申请公开: the application as received (第二十九条: 申请人信息、所需信息的描述、形式要求). */
 export const CreateDisclosureInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   applicantName: RequiredText(100),
   applicantKind: ApplicantKind,
   applicantContact: Text(100).optional(),

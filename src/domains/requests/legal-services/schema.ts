@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 /** 法律援助 cases (法律援助法, 2021). */
 export const legalAidCategoryLabels = { civil: '民事', criminal: '刑事', administrative: '行政' } as const;
@@ -56,7 +56,7 @@ export const legalAidOutcomeLabels = {
 } as const;
 
 export const CreateLegalAidInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   applicantName: RequiredText(100),
   applicantKind: AidApplicantKind,
   applicantContact: Text(100).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 /** 人民调解 (人民调解法), 行政调解 and 诉前调解 (委派) are kinds of the same record. */
 export const mediationKindLabels = {
@@ -70,10 +70,10 @@ export type MediationStatus = z.infer<typeof MediationStatus>;
 export const mediationOutcomeLabels = { success: '成功', failure: '不成功' } as const;
 
 export const CreateMediationInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   kind: MediationKind,
   /** 人民调解: the committee that mediates (人民调解法 第七条) */
-  committeeId: z.uuid('不是有效的编号').optional(),
+  committeeId: Id.optional(),
   source: MediationSource,
   disputeType: DisputeType,
   subject: Text(1000, { lines: true, min: 4 }),
@@ -86,7 +86,7 @@ export const CreateMediationInput = z.strictObject({
   amount: z.number().min(0, '金额不能为负数').max(1_000_000, '金额过大').optional(),
   receivedOn: LocalDate,
   /** 访调对接: the petition it came from */
-  petitionId: z.uuid('不是有效的编号').optional(),
+  petitionId: Id.optional(),
   /** 诉调对接: the court's referral number */
   courtRef: Text(60).optional(),
 });
@@ -114,7 +114,7 @@ export const CommitteeMember = z.strictObject({
 export type CommitteeMember = z.infer<typeof CommitteeMember>;
 
 export const CreateCommitteeInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   name: Text(100, { min: 4 }),
   members: z.array(CommitteeMember).max(50, '委员过多'),
   termStart: LocalDate,

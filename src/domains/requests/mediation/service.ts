@@ -1,8 +1,9 @@
+import { parseInput } from '../../../platform/validation.js';
 import type { Ctx } from '../../../platform/context.js';
 import { newId, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { getItem, openItem, orgInScope, parse } from '../core/service.js';
+import { getItem, openItem, orgInScope } from '../core/service.js';
 import { findItem } from '../core/store.js';
 import { checkCommittee, checkCommitteeServing, checkConsent } from './rules.js';
 import { CreateCommitteeInput, CreateMediationInput } from './schema.js';
@@ -12,7 +13,7 @@ import { findCommittee, listCommittees } from './store.js';
 /** 人民调解委员会: validated by 人民调解法 第八、九条 and recorded with its term. */
 export async function createCommittee(ctx: Ctx, raw: unknown) {
   authorize(ctx.actor, mediationSpec.editPermission);
-  const input = parse(CreateCommitteeInput, raw);
+  const input = parseInput(CreateCommitteeInput, raw);
   const org = await orgInScope(ctx, input.orgId);
   const { termEnd } = checkCommittee(input.members, input.termStart, input.multiEthnic);
   const id = await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
@@ -54,7 +55,7 @@ export async function searchCommittees(ctx: Ctx, orgId?: string) {
 /** Registers a dispute for mediation: parties' consent (第十七条), a serving committee for 人民调解. */
 export async function createMediation(ctx: Ctx, raw: unknown) {
   authorize(ctx.actor, mediationSpec.editPermission);
-  const input = parse(CreateMediationInput, raw);
+  const input = parseInput(CreateMediationInput, raw);
   checkConsent(input.consent);
   if (input.kind === 'people') {
     if (!input.committeeId)

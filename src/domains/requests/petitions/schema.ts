@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 /** 信访工作条例 第十七条: 信息网络、书信、电话、传真、走访; 12345 热线 items come transferred. */
 export const petitionChannelLabels = {
@@ -93,7 +93,7 @@ export const PetitionStatus = labelledEnum(petitionStatusLabels);
 export type PetitionStatus = z.infer<typeof PetitionStatus>;
 
 export const CreatePetitionInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   petitionerName: RequiredText(100),
   petitionerKind: PetitionerKind,
   /** persons in a joint petition (联名或集体走访) */
@@ -106,9 +106,9 @@ export const CreatePetitionInput = z.strictObject({
   /** the 12345 work-order or the transfer's number */
   sourceNo: Text(60).optional(),
   /** 重复信访: the earlier item of the same matter */
-  repeatOfId: z.uuid('不是有效的编号').optional(),
+  repeatOfId: Id.optional(),
   /** a visit received by a leader (领导接访), from the reception register */
-  receptionId: z.uuid('不是有效的编号').optional(),
+  receptionId: Id.optional(),
   /** 越级: the item went beyond the county to a higher level */
   escalated: z.boolean().default(false),
   /** an event affecting safety and stability (影响安全稳定的重大事件) */

@@ -1,7 +1,8 @@
+import { parseInput } from '../../../platform/validation.js';
 import type { Ctx } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { getItem, openItem, parse } from '../core/service.js';
+import { getItem, openItem } from '../core/service.js';
 import { findEntry, findItem, loadActions } from '../core/store.js';
 import { checkNotFinal } from './rules.js';
 import { CreatePetitionInput } from './schema.js';
@@ -10,7 +11,7 @@ import { petitionSpec } from './spec.js';
 /** Registers a petition (登记); a 重复信访 names the earlier item, which must not be final. */
 export async function createPetition(ctx: Ctx, raw: unknown) {
   authorize(ctx.actor, petitionSpec.editPermission);
-  const input = parse(CreatePetitionInput, raw);
+  const input = parseInput(CreatePetitionInput, raw);
   if (input.repeatOfId) {
     const earlier = await findItem(ctx.db, ctx.scope, 'petition', input.repeatOfId);
     if (!earlier)

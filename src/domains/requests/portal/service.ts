@@ -5,10 +5,10 @@ import type { AttemptRule } from '../../../platform/auth/throttle.js';
 import { ALL_SCOPE, type Actor, type Ctx, chinaDate } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
-import { RequiredText, Text } from '../../../platform/validation.js';
+import { RequiredText, Text, parseInput } from '../../../platform/validation.js';
 import { throttleStore } from '../../org/auth-service.js';
 import { listScopeOrgs } from '../../org/org-store.js';
-import { openItem, parse } from '../core/service.js';
+import { openItem } from '../core/service.js';
 import type { KindSpec } from '../core/spec.js';
 import { ApplicantKind } from '../disclosure/schema.js';
 import { disclosureSpec } from '../disclosure/spec.js';
@@ -141,7 +141,7 @@ export async function submitOnlineDisclosure(
   ip: string,
   raw: unknown,
 ): Promise<Receipt> {
-  const input = parse(PortalDisclosureInput, raw);
+  const input = parseInput(PortalDisclosureInput, raw);
   return submit(db, now, ip, disclosureSpec, input.orgId, (today) => {
     const head = disclosureSpec.head({
       orgId: input.orgId,
@@ -164,9 +164,9 @@ export async function submitOnlinePetition(
   ip: string,
   raw: unknown,
 ): Promise<Receipt> {
-  const input = parse(PortalPetitionInput, raw);
+  const input = parseInput(PortalPetitionInput, raw);
   return submit(db, now, ip, petitionSpec, input.orgId, (today) => {
-    const full = parse(CreatePetitionInput, {
+    const full = parseInput(CreatePetitionInput, {
       orgId: input.orgId,
       petitionerName: input.petitionerName,
       petitionerKind: input.petitionerKind,
@@ -224,7 +224,7 @@ export async function lookupStatus(
   spec: KindSpec,
   raw: unknown,
 ): Promise<PublicStatus> {
-  const input = parse(LookupInput, raw);
+  const input = parseInput(LookupInput, raw);
   const t = now();
   const store = throttleStore(db);
   const keys = [`portal-lookup:${ip}`, `portal-receipt:${spec.kind}:${input.receiptNo}`];

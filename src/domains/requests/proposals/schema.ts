@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelledEnum, LocalDate, RequiredText, Text } from '../../../platform/validation.js';
+import { labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 
 export const proposalSourceLabels = { npc: '人大代表建议', cppcc: '政协委员提案' } as const;
 export const ProposalSource = labelledEnum(proposalSourceLabels, {
@@ -54,7 +54,7 @@ export const ProposalStatus = labelledEnum(proposalStatusLabels);
 export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
 export const CreateProposalInput = z.strictObject({
-  orgId: z.uuid('不是有效的编号'),
+  orgId: Id,
   source: ProposalSource,
   role: ProposalRole,
   /** the number the 人大 / 政协 gave it (第 12 号) */
