@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import '../src/platform/validation.js';
-import { openDatabase } from '../src/platform/db/open.js';
+import { type DatabaseHandle, openDatabase } from '../src/platform/db/open.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/report/demo.js';
 import { runCaseBenches } from './cases.bench.js';
@@ -32,6 +32,32 @@ async function seededFolder(): Promise<string> {
   await seedDemo(h.db, { password: PASSWORD, log });
   await h.close();
   return dir;
+}
+
+/** Runs `fn` on a fresh PGlite database in a temporary folder, closed and removed after. */
+async function onTempPglite<T>(name: string, fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `fazhi-bench-${name}-`));
+  const h = await openDatabase({ dataDir: path.join(tmp, 'pgdata') });
+  try {
+    return await fn(h);
+  } finally {
+    await h.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Runs `fn` on a database of the PostgreSQL server, closed after and dropped unless it is kept. */
+async function onServerDatabase<T>(
+  db: { url: string; drop?: () => Promise<void> },
+  fn: (h: DatabaseHandle) => Promise<T>,
+): Promise<T> {
+  const h = await openDatabase({ url: db.url });
+  try {
+    return await fn(h);
+  } finally {
+    await h.close();
+    await db.drop?.();
+  }
 }
 
 function waitHealthy(url: string, started: number): Promise<number> {
@@ -255,19 +281,11 @@ if (province) {
     process.env.BENCH_REUSE === '1'
       ? await keptDatabase(pgUrl, `province_keep_${counties}_${cases}`)
       : await freshDatabase(pgUrl, 'province');
-  const pgh = await openDatabase({ url: fresh.url });
-  try {
-    rows.push(
-      ...(await runProvinceBench(pgh, {
-        counties,
-        cases,
-        importRows: size('BENCH_PROVINCE_IMPORT_ROWS', 20_000),
-      })),
-    );
-  } finally {
-    await pgh.close();
-    await fresh.drop?.();
-  }
+  rows.push(
+    ...(await onServerDatabase(fresh, (pgh) =>
+      runProvinceBench(pgh, { counties, cases, importRows: size('BENCH_PROVINCE_IMPORT_ROWS', 20_000) }),
+    )),
+  );
 }
 const dir = parts.has('server') ? await seededFolder() : null;
 if (dir) {
@@ -302,19 +320,14 @@ for (const r of parts.has('draw') ? await runDrawBench() : []) {
 // `npm run bench` under 10 minutes on a 2-core machine; the issue's sizes are set by hand
 // (BENCH_IMPORT_ROWS=100000 BENCH_PGLITE_CASES=100000 BENCH_CASES=1000000).
 if (parts.has('cases')) {
-  const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-cases-'));
-  const h = await openDatabase({ dataDir: path.join(pgliteDir, 'pgdata') });
-  try {
-    rows.push(
-      ...(await runCaseBenches('PGlite', h, {
+  rows.push(
+    ...(await onTempPglite('cases', (h) =>
+      runCaseBenches('PGlite', h, {
         importRows: size('BENCH_IMPORT_ROWS', 10_000),
         cases: size('BENCH_PGLITE_CASES', 20_000),
-      })),
-    );
-  } finally {
-    await h.close();
-    fs.rmSync(pgliteDir, { recursive: true, force: true });
-  }
+      }),
+    )),
+  );
   if (pgUrl) {
     // BENCH_REUSE=1 keeps the filled ledger database (`<prefix>_cases_keep_<cases>`) after the run
     // and reuses it when it already holds that many cases: the ledger's reads can be measured
@@ -324,19 +337,11 @@ if (parts.has('cases')) {
     const fresh: { url: string; drop?: () => Promise<void> } = reuse
       ? await keptDatabase(pgUrl, `cases_keep_${cases}`)
       : await freshDatabase(pgUrl, 'cases');
-    const pgh = await openDatabase({ url: fresh.url });
-    try {
-      rows.push(
-        ...(await runCaseBenches('PostgreSQL', pgh, {
-          importRows: size('BENCH_PG_IMPORT_ROWS', 20_000),
-          cases,
-          reuse,
-        })),
-      );
-    } finally {
-      await pgh.close();
-      await fresh.drop?.();
-    }
+    rows.push(
+      ...(await onServerDatabase(fresh, (pgh) =>
+        runCaseBenches('PostgreSQL', pgh, { importRows: size('BENCH_PG_IMPORT_ROWS', 20_000), cases, reuse }),
+      )),
+    );
   }
 }
 
@@ -347,29 +352,21 @@ if (parts.has('cases')) {
 if (parts.has('legality')) {
   const n = size('BENCH_PGLITE_LEGALITY', 5_000);
   if (n > 0) {
-    const liteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-legality-'));
-    const h = await openDatabase({ dataDir: path.join(liteDir, 'pgdata') });
-    try {
-      rows.push(...(await runLegalityBenches('PGlite', h, { documents: n, reviews: n })));
-    } finally {
-      await h.close();
-      fs.rmSync(liteDir, { recursive: true, force: true });
-    }
+    rows.push(
+      ...(await onTempPglite('legality', (h) =>
+        runLegalityBenches('PGlite', h, { documents: n, reviews: n }),
+      )),
+    );
   }
   if (pgUrl) {
-    const fresh = await freshDatabase(pgUrl, 'legality');
-    const pgh = await openDatabase({ url: fresh.url });
-    try {
-      rows.push(
-        ...(await runLegalityBenches('PostgreSQL', pgh, {
+    rows.push(
+      ...(await onServerDatabase(await freshDatabase(pgUrl, 'legality'), (pgh) =>
+        runLegalityBenches('PostgreSQL', pgh, {
           documents: size('BENCH_LEGALITY_DOCS', 20_000),
           reviews: size('BENCH_LEGALITY_REVIEWS', 20_000),
-        })),
-      );
-    } finally {
-      await pgh.close();
-      await fresh.drop();
-    }
+        }),
+      )),
+    );
   }
 }
 
