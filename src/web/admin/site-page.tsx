@@ -19,6 +19,18 @@ interface SiteSettings {
 
 type Values = Omit<SiteSettings, 'version'>;
 
+/** The settings as the form shows them and the server takes them: a code not set is ''. */
+function filledIn(s: Values): Values {
+  return {
+    siteName: s.siteName,
+    sponsor: s.sponsor,
+    siteCode: s.siteCode ?? '',
+    icp: s.icp ?? '',
+    policeRecord: s.policeRecord ?? '',
+    contact: s.contact ?? '',
+  };
+}
+
 /** 网站设置: the public site's masthead and footer (《政府网站发展指引》: 主办单位、网站标识码、备案号). */
 export default function SitePage() {
   const { data, reload } = useFetch<SiteSettings>('/api/site-settings');
@@ -28,15 +40,7 @@ export default function SitePage() {
   const submit = async (v: Values) => {
     await run(
       async () => {
-        await api.put('/api/site-settings', {
-          version: data.version,
-          siteName: v.siteName,
-          sponsor: v.sponsor,
-          siteCode: v.siteCode ?? '',
-          icp: v.icp ?? '',
-          policeRecord: v.policeRecord ?? '',
-          contact: v.contact ?? '',
-        });
+        await api.put('/api/site-settings', { version: data.version, ...filledIn(v) });
         notifySuccess('已保存,公开网站即时生效');
         reload();
       },
@@ -58,14 +62,7 @@ export default function SitePage() {
         name="site"
         layout="vertical"
         style={{ maxWidth: 560 }}
-        initialValues={{
-          siteName: data.siteName,
-          sponsor: data.sponsor,
-          siteCode: data.siteCode ?? '',
-          icp: data.icp ?? '',
-          policeRecord: data.policeRecord ?? '',
-          contact: data.contact ?? '',
-        }}
+        initialValues={filledIn(data)}
         onFinish={submit}
       >
         <Form.Item

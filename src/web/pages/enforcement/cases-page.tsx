@@ -1,3 +1,4 @@
+import type { caseStatusLabels } from '../../../domains/enforcement/cases/schema.js';
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -29,7 +30,7 @@ const statuses = optionsOf({
   examining: '审查中',
   seized: '已查封扣押',
   revoked: '决定已撤销',
-});
+} satisfies typeof caseStatusLabels);
 
 /** 行政执法案件台账 (every category): 临期 / 逾期 are filters over the statutory clocks (`?due=` pre-sets one). */
 export default function CasesPage() {

@@ -1,3 +1,4 @@
+import type { powerCategoryLabels } from '../../../domains/enforcement/power-list/schema.js';
 import { type TableColumnsType, Tag } from 'antd';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
@@ -17,7 +18,7 @@ const categories = optionsOf({
   reward: '行政奖励',
   adjudication: '行政裁决',
   other: '其他行政权力',
-});
+} satisfies typeof powerCategoryLabels);
 
 /** 权责清单: items by category with their legal basis and revision. */
 export default function PowersPage() {

@@ -1,3 +1,4 @@
+import type { referralStatusLabels } from '../../../domains/enforcement/referrals/schema.js';
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
@@ -26,7 +27,7 @@ const statuses = optionsOf({
   supervising: '检察监督中',
   exhibitsTransferred: '涉案物品已移交',
   closed: '已结案',
-});
+} satisfies typeof referralStatusLabels);
 
 /** 两法衔接台账: referrals of suspected crimes, their clocks (移送规定 arts. 5, 8, 9, 12) and Excel export. */
 export default function ReferralsPage() {
