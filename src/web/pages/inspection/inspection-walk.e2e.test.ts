@@ -1,14 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createChecklistItem,
   createInspector,
   importInspectees,
 } from '../../../domains/inspection/registry-service.js';
 import { generateUscc } from '../../../platform/ids/index.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
-import { confirmPopover, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import { chromiumPresent } from '../../../test/browser.js';
+import { confirmPopover, expectNoOverflow, personAt, pick, walkSetup } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const okButton = /^确\s*定$/;
@@ -21,64 +19,52 @@ const okButton = /^确\s*定$/;
  * and task; any console error or sideways scroll fails it.
  */
 describe.skipIf(!chromiumPresent())('双随机 from plan to 公示, in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
-      seed: async (ctx, today) => {
-        const org = await ctx.db
-          .selectFrom('org')
-          .select('id')
-          .where('short_name', '=', '市场监管局')
-          .executeTakeFirstOrThrow();
-        await createChecklistItem(ctx, {
+  const walk = walkSetup({
+    seed: async (ctx, today) => {
+      const org = await ctx.db
+        .selectFrom('org')
+        .select('id')
+        .where('short_name', '=', '市场监管局')
+        .executeTakeFirstOrThrow();
+      await createChecklistItem(ctx, {
+        orgId: org.id,
+        matter: '食品销售经营者的检查',
+        category: '食品销售',
+        legalBasis: '《中华人民共和国食品安全法》第一百一十条',
+        method: '现场检查',
+        defaultRatioPercent: 5,
+      });
+      const rows = Array.from({ length: 24 }, (_, i) => ({
+        kind: 'enterprise' as const,
+        name: `云岭示范食品商行${i + 1}有限公司`,
+        uscc: generateUscc(9100 + i, { regionCode: '532502' }),
+        industry: '食品销售',
+        locationCode: '532502001',
+        riskGrade: (['A', 'B', 'B', 'C'] as const)[i % 4] ?? 'B',
+      }));
+      await importInspectees(ctx, { orgId: org.id, rows });
+      const year = Number(today.slice(0, 4));
+      for (let i = 0; i < 4; i++)
+        await createInspector(ctx, {
           orgId: org.id,
-          matter: '食品销售经营者的检查',
-          category: '食品销售',
-          legalBasis: '《中华人民共和国食品安全法》第一百一十条',
-          method: '现场检查',
-          defaultRatioPercent: 5,
+          name: `检查员${['甲', '乙', '丙', '丁'][i]}`,
+          certificateNumber: `SJ-WALK-${i + 1}`,
+          certificateValidUntil: `${year + 3}-12-31`,
         });
-        const rows = Array.from({ length: 24 }, (_, i) => ({
-          kind: 'enterprise' as const,
-          name: `云岭示范食品商行${i + 1}有限公司`,
-          uscc: generateUscc(9100 + i, { regionCode: '532502' }),
-          industry: '食品销售',
-          locationCode: '532502001',
-          riskGrade: (['A', 'B', 'B', 'C'] as const)[i % 4] ?? 'B',
-        }));
-        await importInspectees(ctx, { orgId: org.id, rows });
-        const year = Number(today.slice(0, 4));
-        for (let i = 0; i < 4; i++)
-          await createInspector(ctx, {
-            orgId: org.id,
-            name: `检查员${['甲', '乙', '丙', '丁'][i]}`,
-            certificateNumber: `SJ-WALK-${i + 1}`,
-            certificateValidUntil: `${year + 3}-12-31`,
-          });
-      },
-    });
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    },
   });
 
   it.each(WIDTHS)(
     'at $name px',
     async (w) => {
-      const password = server.adminPassword;
+      const password = walk.server.adminPassword;
       const planName = `食品销售双随机抽查计划(${w.name})`;
       const taskName = `第一批食品销售抽查(${w.name})`;
-      const dept = await personAt(browser, server.url, w, 'scjg', password);
+      const dept = await personAt(walk.browser, walk.server.url, w, 'scjg', password);
       const h = dept.page;
 
       // the plan: name only, the year and the department are the defaults
-      await h.goto(`${server.url}/inspection/plans`);
+      await h.goto(`${walk.server.url}/inspection/plans`);
       await h.getByRole('button', { name: /新建计划/ }).click();
       let modal = h.locator('.ant-modal-wrap:visible .ant-modal-content');
       await modal.getByLabel('计划名称', { exact: true }).fill(planName);
@@ -152,9 +138,9 @@ describe.skipIf(!chromiumPresent())('双随机 from plan to 公示, in a browser
       await dept.close();
 
       // the office reads the plan and its results; nothing offers it to change them
-      const office = await personAt(browser, server.url, w, 'yfzs', password);
+      const office = await personAt(walk.browser, walk.server.url, w, 'yfzs', password);
       const o = office.page;
-      await o.goto(`${server.url}/inspection/plans`);
+      await o.goto(`${walk.server.url}/inspection/plans`);
       await o.getByText('抽查计划由各执法部门制定').waitFor();
       await expect(o.getByRole('button', { name: /新建计划/ }).count()).resolves.toBe(0);
       const seen = o.locator('.ant-table-row', { hasText: planName });
@@ -169,7 +155,7 @@ describe.skipIf(!chromiumPresent())('双随机 from plan to 公示, in a browser
       await expectNoOverflow(o, '依法治市办查看抽取');
 
       // the public site: the firm's result under this task
-      await o.goto(`${server.url}/portal/inspections?q=${encodeURIComponent(firm)}`);
+      await o.goto(`${walk.server.url}/portal/inspections?q=${encodeURIComponent(firm)}`);
       const pub = o.locator('main tr', { hasText: taskName });
       await pub.getByText('未发现问题').waitFor();
       await pub.getByRole('link', { name: firm }).click();

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedLegality } from '../../../domains/legality/seed.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
-import { confirmPopover, expectNoOverflow, personAt, pick } from '../../../test/walk.js';
+import { chromiumPresent } from '../../../test/browser.js';
+import { confirmPopover, expectNoOverflow, personAt, pick, walkSetup } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const DRAFT = '城区犬只管理规定(征求意见稿)';
@@ -36,32 +35,24 @@ async function standing(page: Page, url: string, receipt: string) {
  * reason, saved with one —, withholds another (confirmed); the commenters' receipts say so.
  */
 describe.skipIf(!chromiumPresent())('公众意见审核 in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   const year = new Date().getFullYear() - 1;
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
+  const walk = walkSetup(
+    {
       seed: (ctx, today) => seedLegality(ctx, { year, today, log: () => {}, scale: 0.1 }),
-    });
-    browser = await launchChromium();
-  }, 900_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    },
+    { timeoutMs: 900_000 },
+  );
 
   it.each(WIDTHS)(
     'at $name px',
     async (w) => {
-      const keep = await sendComment(browser, server.url, `建议在第三条写明登记地点(${w.name})。`);
-      const drop = await sendComment(browser, server.url, `与本事项无关的内容(${w.name})。`);
+      const keep = await sendComment(walk.browser, walk.server.url, `建议在第三条写明登记地点(${w.name})。`);
+      const drop = await sendComment(walk.browser, walk.server.url, `与本事项无关的内容(${w.name})。`);
 
-      const office = await personAt(browser, server.url, w, 'yfzs', server.adminPassword);
+      const office = await personAt(walk.browser, walk.server.url, w, 'yfzs', walk.server.adminPassword);
       const o = office.page;
-      await o.goto(`${server.url}/legality/documents`);
+      await o.goto(`${walk.server.url}/legality/documents`);
       await o.getByLabel('名称/文号', { exact: true }).fill('犬只');
       await o.getByRole('button', { name: /查\s*询/ }).click();
       await o.getByRole('button', { name: DRAFT }).click();
@@ -96,11 +87,13 @@ describe.skipIf(!chromiumPresent())('公众意见审核 in a browser', () => {
       await confirmPopover(o, '不予公开');
       await second.getByText('审核后不予公开').waitFor();
 
-      await expect(standing(o, server.url, keep)).resolves.toMatchObject({
+      await expect(standing(o, walk.server.url, keep)).resolves.toMatchObject({
         statusLabel: '已公开',
         adoptionLabel: '不采纳',
       });
-      await expect(standing(o, server.url, drop)).resolves.toMatchObject({ statusLabel: '审核后不予公开' });
+      await expect(standing(o, walk.server.url, drop)).resolves.toMatchObject({
+        statusLabel: '审核后不予公开',
+      });
       await office.close();
       expect(office.errors).toEqual([]);
     },
