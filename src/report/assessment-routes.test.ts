@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../test/app.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appWithOrgs, loginAs } from '../test/app.js';
 import { testEngines } from '../test/db.js';
+import { databaseSetup } from '../test/suite.js';
 
 const EDITION = {
   name: '考评指标',
@@ -24,47 +23,43 @@ const EDITION = {
 
 /** 考评 over HTTP: 401 / 403 / 400 first; the registry checks metric bindings; foreign sheets are 404. */
 describe.each(testEngines())('考评 HTTP API on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let office: Session;
-  let unit: Session;
-  let scjg: string;
-  let sfj: string;
-
-  beforeAll(async () => {
-    h = await engine.open();
-    const r = await appWithOrgs(h);
-    app = r.app;
-    scjg = r.orgs.departments.get('市场监管局') ?? '';
-    sfj = r.orgs.departments.get('司法局') ?? '';
-    office = await loginAs(app, 'yfzs');
-    unit = await loginAs(app, 'scjg');
-  }, 240_000);
+  const t = databaseSetup(
+    engine,
+    async (h) => {
+      const r = await appWithOrgs(h);
+      const app = r.app;
+      const scjg = r.orgs.departments.get('市场监管局') ?? '';
+      const sfj = r.orgs.departments.get('司法局') ?? '';
+      const office = await loginAs(app, 'yfzs');
+      const unit = await loginAs(app, 'scjg');
+      return { app, office, unit, scjg, sfj };
+    },
+    240_000,
+  );
   afterAll(async () => {
-    await app?.close();
-    await h?.close();
+    await t.app?.close();
   });
 
   it('answers 401 without a session, 403 without the permission, 400 naming the field', async () => {
-    expect((await app.inject({ url: '/api/oversight/assessment-units' })).statusCode).toBe(401);
-    const forbidden = await app.inject({
+    expect((await t.app.inject({ url: '/api/oversight/assessment-units' })).statusCode).toBe(401);
+    const forbidden = await t.app.inject({
       method: 'POST',
       url: '/api/oversight/assessment-editions',
-      headers: unit.headers,
+      headers: t.unit.headers,
       payload: EDITION,
     });
     expect(forbidden.statusCode).toBe(403);
-    const noFile = await app.inject({
+    const noFile = await t.app.inject({
       method: 'POST',
       url: '/api/oversight/assessment-editions/import?name=x&excellentFrom=90&goodFrom=80&passFrom=60',
-      headers: { ...office.headers, 'content-type': 'application/octet-stream' },
+      headers: { ...t.office.headers, 'content-type': 'application/octet-stream' },
       payload: Buffer.alloc(0),
     });
     expect(noFile.statusCode).toBe(400);
-    const badWeights = await app.inject({
+    const badWeights = await t.app.inject({
       method: 'POST',
       url: '/api/oversight/assessment-editions',
-      headers: office.headers,
+      headers: t.office.headers,
       payload: { ...EDITION, indicators: [{ ...EDITION.indicators[0], weight: 50 }, EDITION.indicators[1]] },
     });
     expect(badWeights.statusCode).toBe(400);
@@ -72,10 +67,10 @@ describe.each(testEngines())('考评 HTTP API on $name', (engine) => {
       detail: '一级指标分值合计为 90 分,应为 100 分',
       field: 'weight',
     });
-    const unknownMetric = await app.inject({
+    const unknownMetric = await t.app.inject({
       method: 'POST',
       url: '/api/oversight/assessment-editions',
-      headers: office.headers,
+      headers: t.office.headers,
       payload: {
         ...EDITION,
         indicators: [{ ...EDITION.indicators[0], metricId: 'no.such.metric' }, EDITION.indicators[1]],
@@ -89,45 +84,45 @@ describe.each(testEngines())('考评 HTTP API on $name', (engine) => {
   });
 
   it('scores a metric-bound indicator from the registry; another unit’s sheet is 404', async () => {
-    const edition = await app.inject({
+    const edition = await t.app.inject({
       method: 'POST',
       url: '/api/oversight/assessment-editions',
-      headers: office.headers,
+      headers: t.office.headers,
       payload: EDITION,
     });
     expect(edition.statusCode, edition.body).toBe(201);
-    const round = await app.inject({
+    const round = await t.app.inject({
       method: 'POST',
       url: '/api/oversight/assessment-rounds',
-      headers: office.headers,
+      headers: t.office.headers,
       payload: {
         editionId: edition.json().id,
         year: 2025,
         title: '考评',
         fillDue: '2100-01-31',
-        orgIds: [scjg, sfj],
+        orgIds: [t.scjg, t.sfj],
       },
     });
     expect(round.statusCode, round.body).toBe(201);
-    const figures = await app.inject({
+    const figures = await t.app.inject({
       method: 'POST',
       url: `/api/oversight/assessment-rounds/${round.json().id}/figures`,
-      headers: office.headers,
+      headers: t.office.headers,
     });
     expect(figures.json()).toEqual({ units: 2, indicators: 1 });
     const units = (
-      await app.inject({
+      await t.app.inject({
         url: `/api/oversight/assessment-units?roundId=${round.json().id}`,
-        headers: office.headers,
+        headers: t.office.headers,
       })
     ).json().items as { id: string; orgId: string }[];
-    const theirs = units.find((u) => u.orgId === sfj)?.id;
+    const theirs = units.find((u) => u.orgId === t.sfj)?.id;
     expect(
-      (await app.inject({ url: `/api/oversight/assessment-units/${theirs}`, headers: unit.headers }))
+      (await t.app.inject({ url: `/api/oversight/assessment-units/${theirs}`, headers: t.unit.headers }))
         .statusCode,
     ).toBe(404);
     const sheet = (
-      await app.inject({ url: `/api/oversight/assessment-units/${theirs}`, headers: office.headers })
+      await t.app.inject({ url: `/api/oversight/assessment-units/${theirs}`, headers: t.office.headers })
     ).json();
     // no 学法 sessions on record: value 0, below the target of 2, no points
     expect(sheet.indicators[0].entry).toMatchObject({ value: 0, score: 0 });

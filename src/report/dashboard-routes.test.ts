@@ -1,29 +1,25 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../platform/db/open.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { appWithOrgs, loginAs } from '../test/app.js';
 import { testEngines } from '../test/db.js';
+import { databaseSetup } from '../test/suite.js';
 import type { Dashboard } from './dashboard.js';
 
 describe.each(testEngines())('GET /api/dashboard on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app } = await appWithOrgs(h));
+  const t = databaseSetup(engine, async (h) => {
+    const { app } = await appWithOrgs(h);
+    return { app };
   });
   afterAll(async () => {
-    await app.close();
-    await h.close();
+    await t.app.close();
   });
 
   it('refuses a visitor who is not logged in', async () => {
-    expect((await app.inject({ url: '/api/dashboard?year=2025' })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/dashboard?year=2025' })).statusCode).toBe(401);
   });
 
   it('answers the leader with the county figures, the units ranked and the due items', async () => {
-    const { headers } = await loginAs(app, 'leader');
-    const res = await app.inject({ url: '/api/dashboard?year=2025', headers });
+    const { headers } = await loginAs(t.app, 'leader');
+    const res = await t.app.inject({ url: '/api/dashboard?year=2025', headers });
     expect(res.statusCode).toBe(200);
     const d = res.json() as Dashboard;
     expect(d.orgName).toBe('开远市人民政府');
@@ -37,8 +33,8 @@ describe.each(testEngines())('GET /api/dashboard on $name', (engine) => {
   });
 
   it('refuses a year out of range with a reason', async () => {
-    const { headers } = await loginAs(app, 'leader');
-    const res = await app.inject({ url: '/api/dashboard?year=1999', headers });
+    const { headers } = await loginAs(t.app, 'leader');
+    const res = await t.app.inject({ url: '/api/dashboard?year=1999', headers });
     expect(res.statusCode).toBe(400);
   });
 });

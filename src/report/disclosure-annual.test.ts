@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annualDisclosureTable } from '../domains/disputes/api.js';
-import { type DemoOrgs, demoUscc, seedOrgs } from '../domains/org/seed.js';
+import { demoUscc, seedOrgs } from '../domains/org/seed.js';
 import {
   changeDataCallStatus,
   getDataCall,
@@ -15,9 +15,9 @@ import { recordAction } from '../domains/requests/core/service.js';
 import { createDisclosure } from '../domains/requests/disclosure/service.js';
 import { saveReportText } from '../domains/requests/disclosure/report-service.js';
 import { disclosureSpec } from '../domains/requests/disclosure/spec.js';
-import { type Ctx, systemCtx } from '../platform/context.js';
-import type { DatabaseHandle } from '../platform/db/open.js';
+import { systemCtx } from '../platform/context.js';
 import { testEngines } from '../test/db.js';
+import { databaseSetup } from '../test/suite.js';
 import { composeDisclosureReport, PROACTIVE_METRICS, requestMissingFigures } from './disclosure-annual.js';
 import { renderDisclosureReportDocx, renderDisclosureReportHtml } from './disclosure-annual-render.js';
 import { computeFigures, loadRegistry, yearPeriod } from './registry.js';
@@ -40,63 +40,63 @@ async function docxTables(buf: Buffer): Promise<string[][][]> {
 const rowOf = (tables: string[][][], label: string) => tables.flat().find((r) => r[0] === label);
 
 describe.each(testEngines())('政府信息公开工作年度报告 (国办公开办函〔2021〕30号) on $name', (engine) => {
-  let h: DatabaseHandle;
-  let ctx: Ctx;
-  let orgs: DemoOrgs;
   const YEAR = 2025;
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ctx = systemCtx(h.db, () => new Date('2026-01-10T02:00:00Z'));
-    orgs = await seedOrgs(ctx, 'Passw0rd1', demoUscc);
-    const dept = orgs.departments.get('市场监管局') ?? '';
-    const apply = async (applicantKind: string, receivedOn: string) =>
-      createDisclosure(ctx, {
-        orgId: dept,
-        applicantName: '申请人',
-        applicantKind,
-        subject: '某项政府信息',
-        channel: 'inPerson',
-        submittedOn: receivedOn,
+  const suite = databaseSetup(
+    engine,
+    async (h) => {
+      const ctx = systemCtx(h.db, () => new Date('2026-01-10T02:00:00Z'));
+      const orgs = await seedOrgs(ctx, 'Passw0rd1', demoUscc);
+      const dept = orgs.departments.get('市场监管局') ?? '';
+      const apply = async (applicantKind: string, receivedOn: string) =>
+        createDisclosure(ctx, {
+          orgId: dept,
+          applicantName: '申请人',
+          applicantKind,
+          subject: '某项政府信息',
+          channel: 'inPerson',
+          submittedOn: receivedOn,
+        });
+      const answer = async (item: { id: string; version: number }, date: string, data: object) =>
+        recordAction(ctx, disclosureSpec, item.id, { version: item.version, action: 'answer', date, data });
+      await answer(await apply('person', '2025-03-03'), '2025-03-20', {
+        answerType: 'disclosed',
+        documentNo: '公开〔2025〕1号',
       });
-    const answer = async (item: { id: string; version: number }, date: string, data: object) =>
-      recordAction(ctx, disclosureSpec, item.id, { version: item.version, action: 'answer', date, data });
-    await answer(await apply('person', '2025-03-03'), '2025-03-20', {
-      answerType: 'disclosed',
-      documentNo: '公开〔2025〕1号',
-    });
-    await answer(await apply('person', '2025-05-06'), '2025-05-20', {
-      answerType: 'partial',
-      documentNo: '公开〔2025〕2号',
-      disclosedPart: '许可决定',
-      withheldPart: '个人信息',
-    });
-    await answer(await apply('business', '2025-06-02'), '2025-06-20', {
-      answerType: 'withheld.thirdParty',
-      documentNo: '公开〔2025〕3号',
-      reason: '涉及商业秘密,第三方不同意公开',
-    });
-    await apply('person', '2025-12-26'); // still open at the year's end: 结转下年度
-    await answer(await apply('person', '2024-12-24'), '2025-01-10', {
-      answerType: 'disclosed',
-      documentNo: '公开〔2025〕4号',
-    }); // 上年结转
-    await addEntry(ctx, 'proactive', {
-      orgId: dept,
-      category: 'meeting',
-      occurredOn: '2025-04-01',
-      title: '常务会议公开',
-      quantity: 6,
-    });
-  }, 300_000);
-  afterAll(() => h.close());
+      await answer(await apply('person', '2025-05-06'), '2025-05-20', {
+        answerType: 'partial',
+        documentNo: '公开〔2025〕2号',
+        disclosedPart: '许可决定',
+        withheldPart: '个人信息',
+      });
+      await answer(await apply('business', '2025-06-02'), '2025-06-20', {
+        answerType: 'withheld.thirdParty',
+        documentNo: '公开〔2025〕3号',
+        reason: '涉及商业秘密,第三方不同意公开',
+      });
+      await apply('person', '2025-12-26'); // still open at the year's end: 结转下年度
+      await answer(await apply('person', '2024-12-24'), '2025-01-10', {
+        answerType: 'disclosed',
+        documentNo: '公开〔2025〕4号',
+      }); // 上年结转
+      await addEntry(ctx, 'proactive', {
+        orgId: dept,
+        category: 'meeting',
+        occurredOn: '2025-04-01',
+        title: '常务会议公开',
+        quantity: 6,
+      });
+      return { ctx, orgs };
+    },
+    300_000,
+  );
 
   it('the .docx opens with the statutory tables filled from the records', async () => {
-    const report = await composeDisclosureReport(ctx, orgs.rootId, YEAR);
+    const report = await composeDisclosureReport(suite.ctx, suite.orgs.rootId, YEAR);
     const tables = await docxTables(await renderDisclosureReportDocx(report));
     // 表三: counts of the applications by applicant kind (columns 自然人 … 总计)
     const counts = async (where: (r: { received_on: string; applicant_kind: string }) => boolean) => {
-      const rows = await h.db
+      const rows = await suite.h.db
         .selectFrom('requests_item')
         .select(['received_on', 'applicant_kind'])
         .where('kind', '=', 'disclosure')
@@ -137,9 +137,9 @@ describe.each(testEngines())('政府信息公开工作年度报告 (国办公开
 
     // 表二: each cell is the figure its metric computes from the records (or 未填报 when none is filed)
     const figures = await computeFigures(
-      ctx,
-      await loadRegistry(h.db),
-      orgs.rootId,
+      suite.ctx,
+      await loadRegistry(suite.h.db),
+      suite.orgs.rootId,
       yearPeriod(YEAR),
       PROACTIVE_METRICS,
     );
@@ -159,7 +159,7 @@ describe.each(testEngines())('政府信息公开工作年度报告 (国办公开
     expect(rowOf(tables, '重要会议')?.slice(1)).toEqual(['1', '6']);
 
     // 表四: the disputes domain's table, cell for cell
-    const t4 = await annualDisclosureTable(ctx, { orgId: orgs.rootId, year: YEAR });
+    const t4 = await annualDisclosureTable(suite.ctx, { orgId: suite.orgs.rootId, year: YEAR });
     const printed = tables.find((t) => t[0]?.[0] === '行政复议');
     expect(printed?.[2]).toEqual(
       [...t4.reconsideration, ...t4.litigationDirect, ...t4.litigationAfterReconsideration].map((c) =>
@@ -172,8 +172,8 @@ describe.each(testEngines())('政府信息公开工作年度报告 (国办公开
   });
 
   it('figures no record holds are asked through a data call; once accepted they print', async () => {
-    const asked = await requestMissingFigures(ctx, {
-      orgId: orgs.rootId,
+    const asked = await requestMissingFigures(suite.ctx, {
+      orgId: suite.orgs.rootId,
       year: YEAR,
       deadline: '2026-01-25',
     });
@@ -185,13 +185,13 @@ describe.each(testEngines())('政府信息公开工作年度报告 (国办公开
         'rpt.govDisclosure.rulesRepealed',
       ].sort(),
     );
-    const call = await getDataCall(ctx, asked.dataCallId);
-    await changeDataCallStatus(ctx, call.id, 'open', { version: call.version });
+    const call = await getDataCall(suite.ctx, asked.dataCallId);
+    await changeDataCallStatus(suite.ctx, call.id, 'open', { version: call.version });
     const sub = call.submissions[0];
     if (!sub) throw new Error('no submission');
-    let form = await getSubmission(ctx, sub.id);
+    let form = await getSubmission(suite.ctx, sub.id);
     const filed: Record<string, number> = { 'rpt.govDisclosure.feesCollected': 12.5 };
-    form = await saveFigures(ctx, sub.id, {
+    form = await saveFigures(suite.ctx, sub.id, {
       version: form.version,
       figures: form.lines
         .filter((l) => !l.readOnly)
@@ -202,16 +202,16 @@ describe.each(testEngines())('政府信息公开工作年度报告 (国办公开
           evidenceText: '非税收入台账',
         })),
     });
-    form = await submitSubmission(ctx, sub.id, { version: form.version });
-    await reviewSubmission(ctx, sub.id, 'accept', { version: form.version });
+    form = await submitSubmission(suite.ctx, sub.id, { version: form.version });
+    await reviewSubmission(suite.ctx, sub.id, 'accept', { version: form.version });
 
-    await saveReportText(ctx, {
-      orgId: orgs.rootId,
+    await saveReportText(suite.ctx, {
+      orgId: suite.orgs.rootId,
       year: YEAR,
       problems: '依申请公开答复质量有待提高。',
       otherMatters: '',
     });
-    const report = await composeDisclosureReport(ctx, orgs.rootId, YEAR);
+    const report = await composeDisclosureReport(suite.ctx, suite.orgs.rootId, YEAR);
     expect(report.missing).toEqual([]);
     const tables = await docxTables(await renderDisclosureReportDocx(report));
     expect(rowOf(tables, '行政事业性收费')?.[1]).toBe('12.5');
@@ -224,7 +224,12 @@ describe.each(testEngines())('政府信息公开工作年度报告 (国办公开
 
   it('a submission date inside the year itself is refused, naming the field; nothing written', async () => {
     await expect(
-      saveReportText(ctx, { orgId: orgs.rootId, year: YEAR, version: 1, submittedOn: '2025-12-30' }),
+      saveReportText(suite.ctx, {
+        orgId: suite.orgs.rootId,
+        year: YEAR,
+        version: 1,
+        submittedOn: '2025-12-30',
+      }),
     ).rejects.toMatchObject({ details: { field: 'submittedOn' } });
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoOrgs, userCtx } from './planning/test-fixtures.js';
-import type { DemoOrgs } from '../domains/org/seed.js';
-import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
+import { databaseSetup } from '../test/suite.js';
 import { docNumberText, getIssuer, saveIssuer } from './issuer.js';
 
 describe('docNumberText', () => {
@@ -16,19 +15,16 @@ describe('docNumberText', () => {
 });
 
 describe.each(testEngines())('report issuing settings on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await seedDemoOrgs(h);
+  const t = databaseSetup(engine, async (h) => {
+    const orgs = await seedDemoOrgs(h);
+    return { orgs };
   });
-  afterAll(() => h.close());
 
   it('defaults to the org’s own name, then saves a joint issue with its 文号 and 主送机关, audited', async () => {
-    const ctx = await userCtx(h, 'yfzs');
-    const before = await getIssuer(ctx, orgs.rootId);
+    const ctx = await userCtx(t.h, 'yfzs');
+    const before = await getIssuer(ctx, t.orgs.rootId);
     expect(before).toMatchObject({ headerNames: ['开远市人民政府'], docCode: '', version: 0 });
-    const saved = await saveIssuer(ctx, orgs.rootId, {
+    const saved = await saveIssuer(ctx, t.orgs.rootId, {
       version: 0,
       headerNames: ['中共开远市委员会', '开远市人民政府'],
       docCode: '开发',
@@ -40,27 +36,27 @@ describe.each(testEngines())('report issuing settings on $name', (engine) => {
       docNumber: 3,
       version: 1,
     });
-    const audit = await h.db
+    const audit = await t.h.db
       .selectFrom('audit_log')
       .select('action')
       .where('entity', '=', 'report_issuer')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['report.issuer.update']);
     // a stale version is refused, nothing written
-    await expect(saveIssuer(ctx, orgs.rootId, { version: 0, headerNames: ['某'] })).rejects.toThrow();
-    expect((await getIssuer(ctx, orgs.rootId)).version).toBe(1);
+    await expect(saveIssuer(ctx, t.orgs.rootId, { version: 0, headerNames: ['某'] })).rejects.toThrow();
+    expect((await getIssuer(ctx, t.orgs.rootId)).version).toBe(1);
   });
 
   it('names the field of bad input and hides foreign orgs', async () => {
-    const ctx = await userCtx(h, 'yfzs');
-    await expect(saveIssuer(ctx, orgs.rootId, { version: 1, headerNames: [] })).rejects.toMatchObject({
+    const ctx = await userCtx(t.h, 'yfzs');
+    await expect(saveIssuer(ctx, t.orgs.rootId, { version: 1, headerNames: [] })).rejects.toMatchObject({
       issues: [expect.objectContaining({ path: ['headerNames'], message: '请填写发文机关名称' })],
     });
     await expect(getIssuer(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
       kind: 'notFound',
     });
     // a township account may not read the county's settings
-    const township = await userCtx(h, 'township');
-    await expect(getIssuer(township, orgs.rootId)).rejects.toMatchObject({ kind: 'forbidden' });
+    const township = await userCtx(t.h, 'township');
+    await expect(getIssuer(township, t.orgs.rootId)).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   changeDataCallStatus,
   createDataCall,
@@ -11,11 +11,9 @@ import {
 } from './planning/data-call-service.js';
 import { generateReport } from './planning/report-service.js';
 import { orgIdOf, seedDemoOrgs, userCtx } from './planning/test-fixtures.js';
-import type { DemoOrgs } from '../domains/org/seed.js';
-import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
+import { databaseSetup } from '../test/suite.js';
 import { reportedCatalogue } from '../domains/planning/catalogue.js';
-import type { ReportContent } from './report-model.js';
 import seedFactMap from './seed-fact-map.json' with { type: 'json' };
 import { formatNumber } from './sentences.js';
 import { leadershipGroups, themes } from './templates.js';
@@ -65,13 +63,8 @@ function shares(f: (typeof facts)[number]): [Filer, number][] {
 }
 
 describe.each(testEngines())('round trip of seed 003 (开远市) through data calls on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
-  let content: ReportContent;
-
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await seedDemoOrgs(h);
+  const suite = databaseSetup(engine, async (h) => {
+    const orgs = await seedDemoOrgs(h);
     const township = [...orgs.townships.values()][0]?.id ?? '';
     const orgOf: Record<Filer, string> = { county: orgs.rootId, justice: orgIdOf(orgs, '司法局'), township };
     const admin = await userCtx(h, 'admin');
@@ -100,18 +93,18 @@ describe.each(testEngines())('round trip of seed 003 (开远市) through data ca
       await reviewSubmission(admin, subId, 'accept', { version: form.version });
     }
     const report = await generateReport(admin, { year: 2025 });
-    content = report.current.content;
+    const content = report.current.content;
+    return { orgs, content };
   });
-  afterAll(() => h.close());
 
   it('generates the report of the county from the figures the units filed', () => {
-    expect(content.title).toBe('开远市人民政府关于2025年度法治政府建设工作情况的报告');
+    expect(suite.content.title).toBe('开远市人民政府关于2025年度法治政府建设工作情况的报告');
     // seed 003's facts still typed in (the rest come from records; 争议领域 took three off the list)
     expect(facts.length).toBe(33);
   });
 
   it('prints each non-zero number of seed 003 in the sentence of its figure, under its theme', () => {
-    const sections = content.parts.flatMap((p) => p.sections.map((s) => ({ part: p.key, ...s })));
+    const sections = suite.content.parts.flatMap((p) => p.sections.map((s) => ({ part: p.key, ...s })));
     const missing: string[] = [];
     for (const f of facts) {
       const s = spec(f.metricId);
@@ -140,7 +133,7 @@ describe.each(testEngines())('round trip of seed 003 (开远市) through data ca
   it('lists every printed figure in the appendix with its value rolled up over the county', () => {
     // 营商环境 figures are owned by other systems and stay filed through data calls
     const filed = facts.find((f) => f.metricId.startsWith('rpt.businessEnv.') && f.value > 0);
-    const fig = content.figures.find((f) => f.metricId === filed?.metricId);
+    const fig = suite.content.figures.find((f) => f.metricId === filed?.metricId);
     expect(fig).toMatchObject({
       value: filed?.value,
       orgName: '开远市人民政府',
@@ -148,8 +141,8 @@ describe.each(testEngines())('round trip of seed 003 (开远市) through data ca
       to: '2025-12-31',
     });
     const printedIds = new Set(
-      content.parts.flatMap((p) => p.sections.flatMap((s) => s.sentences.flatMap((x) => x.metricIds))),
+      suite.content.parts.flatMap((p) => p.sections.flatMap((s) => s.sentences.flatMap((x) => x.metricIds))),
     );
-    expect(new Set(content.figures.map((f) => f.metricId))).toEqual(printedIds);
+    expect(new Set(suite.content.figures.map((f) => f.metricId))).toEqual(printedIds);
   });
 });

@@ -61,3 +61,29 @@ export function codeOfCall(fn: () => unknown, o: { field?: boolean } = {}): stri
 
 /** 'ok', or the code alone of the DomainError a rule throws. */
 export const errorCodeOfCall = (fn: () => unknown) => codeOfCall(fn, { field: false });
+
+/** The DomainError a promise is refused with; a fulfilled promise or any other error fails the test. */
+export async function refusalOf(p: Promise<unknown>): Promise<DomainError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a DomainError');
+}
+
+/**
+ * What a promise is refused with — a DomainError, or the validation error of a bad input — for
+ * tests that read its code, message or details; a fulfilled promise fails the test.
+ */
+export async function rejectionOf(
+  p: Promise<unknown>,
+): Promise<{ code?: string; message: string; details?: Record<string, unknown> }> {
+  try {
+    await p;
+  } catch (err) {
+    return err as { code?: string; message: string; details?: Record<string, unknown> };
+  }
+  throw new Error('expected a refusal');
+}

@@ -14,16 +14,13 @@ import {
 } from './officers/service.js';
 import { publishPublications } from './publications/service.js';
 import { ctxAt, withOrgs } from './test/fixtures.js';
+import { metricIn } from '../../test/metrics.js';
 
 /**
  * The six wrong computations of issue 16, each on hand-made records: the old number is named in
  * the test so it is seen to be gone.
  */
-const metric = (id: string) => {
-  const m = enforcementMetrics.find((x) => x.id === id);
-  if (!m) throw new Error(id);
-  return m;
-};
+const metric = metricIn(enforcementMetrics);
 const at = (day: string) => new Date(`${day}T02:00:00Z`);
 const a = (action: string, date: string, data: object = {}, actorId: string | null = null) =>
   ({ action, date, data, actorId }) as never;

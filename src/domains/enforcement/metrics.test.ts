@@ -9,13 +9,10 @@ import { caseBreakdown, enforcementMetrics } from './metrics.js';
 import { searchBodies, searchOfficers } from './officers/service.js';
 import { seedOfficers } from './officers/seed.js';
 import { ctxAt, TODAY, withOrgs } from './test/fixtures.js';
+import { metricIn } from '../../test/metrics.js';
 
 const all = { offset: 0, limit: 1000 };
-const metric = (id: string) => {
-  const m = enforcementMetrics.find((x) => x.id === id);
-  if (!m) throw new Error(id);
-  return m;
-};
+const metric = metricIn(enforcementMetrics);
 
 describe.each(testEngines())('enforcement metrics on $name', (engine) => {
   let h: DatabaseHandle;

@@ -6,17 +6,14 @@ import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
 import { withOrgs } from '../enforcement/test/fixtures.js';
 import { inspectionMetrics } from './metrics.js';
+import { metricIn } from '../../test/metrics.js';
 
 /**
  * Issue 16's inspection fixes on hand-made register rows: plans count in the period that holds
  * their year (not in every month), coverage divides the subtree's drawn register entries by the
  * same register, and "today" is the caller's clock.
  */
-const metric = (id: string) => {
-  const m = inspectionMetrics.find((x) => x.id === id);
-  if (!m) throw new Error(id);
-  return m;
-};
+const metric = metricIn(inspectionMetrics);
 
 describe.each(testEngines())('figure fixes (inspection) on $name', (engine) => {
   let h: DatabaseHandle;

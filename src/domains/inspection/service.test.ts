@@ -19,21 +19,11 @@ import {
   registerInspectorsFromOfficers,
 } from './registry-service.js';
 import { listTargets, publishResult, recordResult } from './result-service.js';
+import { rejectionOf } from '../../test/ctx.js';
 
 const NOW = new Date('2025-03-10T02:00:00Z');
 const uscc = (n: number) => generateUscc(n, { regionCode: '532502' });
 const GRADES = ['A', 'B', 'C', 'D'] as const;
-
-async function errorOf(
-  p: Promise<unknown>,
-): Promise<{ code?: string; message: string; details?: Record<string, unknown> }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines())('inspection services on $name', (engine) => {
   let h: DatabaseHandle;
@@ -82,7 +72,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
   it('名录库: inspectees with USCC checked; bulk import in batches, all or nothing', async () => {
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           createInspectee(ctx, {
             orgId: scjg,
             kind: 'enterprise',
@@ -97,7 +87,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     ).toContain('校验码');
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           createInspectee(ctx, {
             orgId: scjg,
             kind: 'enterprise',
@@ -128,7 +118,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       riskGrade: GRADES[i % 4],
     }));
     const bad = rows.map((r, i) => (i === 1100 ? { ...r, uscc: '123' } : r));
-    const refused = await errorOf(importInspectees(ctx, { orgId: scjg, rows: bad }, 500));
+    const refused = await rejectionOf(importInspectees(ctx, { orgId: scjg, rows: bad }, 500));
     expect(refused.message).toContain('第 1101 行');
     expect((await listInspectees(ctx.db, ctx.scope, {}, { offset: 0, limit: 1 })).total).toBe(1);
 
@@ -157,7 +147,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
   it('名录库: inspectors need a valid certificate; officers with one can be registered', async () => {
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           createInspector(ctx, {
             orgId: scjg,
             name: '无证',
@@ -169,7 +159,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     ).toContain('必须持有执法证');
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           createInspector(ctx, {
             orgId: scjg,
             name: '过期',
@@ -242,7 +232,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(committed.commitment).toMatch(/^[0-9a-f]{64}$/);
     expect(committed.candidateCount).toBe(401); // 400 imported 餐饮 rows + the 小吃店
 
-    const frozen = await errorOf(
+    const frozen = await rejectionOf(
       updateTask(ctx, task.id, {
         version: task.version,
         name: '改名',
@@ -263,8 +253,8 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(drawn.status).toBe('drawn');
     // 401 candidates: A 101 → 21, B 100 → 10, C 100 → 5, D 100 → 5 (ceil)
     expect(drawn.drawnCount).toBe(41);
-    expect((await errorOf(commitDraw(ctx, task.id))).code).toBe('inspection.alreadyDrawn');
-    expect((await errorOf(executeDraw(ctx, committed.id))).code).toBe('inspection.alreadyDrawn');
+    expect((await rejectionOf(commitDraw(ctx, task.id))).code).toBe('inspection.alreadyDrawn');
+    expect((await rejectionOf(executeDraw(ctx, committed.id))).code).toBe('inspection.alreadyDrawn');
     expect((await getTask(ctx, task.id)).drawStatus).toBe('drawn');
 
     const ok = await verifyStoredDraw(ctx, committed.id);
@@ -350,7 +340,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       endOn: '2025-03-31',
     });
     // 应急局 has one inspector (from its officers): a team of two cannot be formed
-    const pool = await errorOf(commitDraw(ctx, task.id));
+    const pool = await rejectionOf(commitDraw(ctx, task.id));
     expect(pool).toMatchObject({ code: 'inspection.drawRule', details: { rule: 'poolSize' } });
     expect(pool.message).toContain('少于每个检查对象所需的 2 名');
     const none = await createTask(ctx, {
@@ -363,7 +353,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       startOn: '2025-03-01',
       endOn: '2025-03-31',
     });
-    expect((await errorOf(commitDraw(ctx, none.id))).details).toMatchObject({ rule: 'emptyCandidates' });
+    expect((await rejectionOf(commitDraw(ctx, none.id))).details).toMatchObject({ rule: 'emptyCandidates' });
     expect(
       Number(
         (
@@ -392,7 +382,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       reason: '曾在该企业任职',
     });
     const committed = await commitDraw(ctx, task.id);
-    const failed = await errorOf(executeDraw(ctx, committed.id));
+    const failed = await rejectionOf(executeDraw(ctx, committed.id));
     expect(failed).toMatchObject({ code: 'inspection.drawRule', details: { rule: 'minInspectors' } });
     const record = await getDraw(ctx, committed.id);
     expect(record).toMatchObject({ status: 'failed', drawnCount: null, failure: { rule: 'minInspectors' } });
@@ -425,11 +415,11 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     // 2025-06-30 + 20 working days = 2025-07-28 (no holidays in July)
     expect(a.publicationDue).toBe('2025-07-28');
     expect(a.publicationState).toBe('normal');
-    expect((await errorOf(publishResult(later, a.id, { version: a.version }))).code).toBe(
+    expect((await rejectionOf(publishResult(later, a.id, { version: a.version }))).code).toBe(
       'inspection.noResult',
     );
     // a problem result opens a case: these inspectors have no 行政执法人员 record, so it is refused
-    const refused = await errorOf(
+    const refused = await rejectionOf(
       recordResult(later, a.id, {
         version: a.version,
         result: 'problemCorrected',
@@ -452,7 +442,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(recorded).toMatchObject({ resultLabel: '未发现问题', caseId: null });
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           recordResult(later, b.id, { version: b.version, result: 'noProblem', inspectedOn: '2025-03-01' }),
         )
       ).code,
@@ -461,7 +451,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(published).toMatchObject({ publishedOn: '2025-07-20', publicationState: 'published' });
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           recordResult(later, a.id, {
             version: published.version,
             result: 'noProblem',

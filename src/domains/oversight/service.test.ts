@@ -25,20 +25,10 @@ import { actOnRectification, getRectification, listRectifications } from './rect
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { rejectionOf } from '../../test/ctx.js';
 
 const NOW = new Date('2025-12-20T02:00:00Z');
 const TODAY = '2025-12-20';
-
-async function errorOf(
-  p: Promise<unknown>,
-): Promise<{ code?: string; message: string; details?: { field?: string } }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string; details?: { field?: string } };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines())('oversight services on $name', (engine) => {
   let h: DatabaseHandle;
@@ -90,7 +80,7 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
 
     // the owner cannot 销号; with no evidence even the office cannot
     expect(
-      (await errorOf(actOnRectification(unit, id, { action: 'close', version: item.version }))).code,
+      (await rejectionOf(actOnRectification(unit, id, { action: 'close', version: item.version }))).code,
     ).toBe('auth.forbidden');
     item = await actOnRectification(unit, id, {
       action: 'plan',
@@ -98,7 +88,7 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
       measure: '建立公示台账,每周核对',
     });
     expect(
-      (await errorOf(actOnRectification(unit, id, { action: 'complete', version: item.version }))).details
+      (await rejectionOf(actOnRectification(unit, id, { action: 'complete', version: item.version }))).details
         ?.field,
     ).toBe('evidence');
     const file = await storeAttachment(h.db, new LocalFileStore(dir), {
@@ -137,19 +127,19 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
     const first = items[0];
     if (!first) throw new Error('no item');
     // reported without evidence is refused, so it never reaches 销号 — and the row is unchanged
-    const err = await errorOf(
+    const err = await rejectionOf(
       actOnRectification(unit, first.id, { action: 'complete', version: first.version }),
     );
     expect(err.message).toContain('佐证材料');
     expect((await getRectification(office, first.id)).version).toBe(first.version);
     const township = await userCtx(h, 'township', NOW);
-    expect((await errorOf(getRectification(township, first.id))).code).toBe(
+    expect((await rejectionOf(getRectification(township, first.id))).code).toBe(
       'oversight.rectificationNotFound',
     );
   });
 
   it('案卷评查: a reproducible sample per org and category, scores within the rubric, findings into 整改', async () => {
-    const bad = await errorOf(createRubric(office, { ...RUBRIC, items: RUBRIC.items.slice(1) }));
+    const bad = await rejectionOf(createRubric(office, { ...RUBRIC, items: RUBRIC.items.slice(1) }));
     expect(bad.details?.field).toBe('items');
     expect(bad.message).toContain('合计应为 100 分');
     const rubric = await createRubric(office, RUBRIC);
@@ -172,7 +162,7 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
       ok: true,
       drawnCount: drawn.files.length,
     });
-    expect((await errorOf(drawCampaign(office, campaign.id))).code).toBe('oversight.alreadyDrawn');
+    expect((await rejectionOf(drawCampaign(office, campaign.id))).code).toBe('oversight.alreadyDrawn');
     const cli = await reviewVerifyCommand(h.db, campaign.id);
     expect(cli.exitCode).toBe(0);
     expect(cli.text).toContain('验证通过');
@@ -187,7 +177,7 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
     await h.db.updateTable('oversight_review_file').set({ seq: f0.seq }).where('id', '=', f0.id).execute();
 
     const scores = { subject: 10, procedure: 20, evidence: 25, law: 15, documents: 5, records: 0 };
-    const out = await errorOf(
+    const out = await rejectionOf(
       scoreReviewFile(office, f0.id, { version: f0.version, scores: { ...scores, law: 21 } }),
     );
     expect(out).toMatchObject({ code: 'oversight.scoreRange', details: { field: 'scores.law' } });
@@ -218,7 +208,8 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
       assignee: '市场监管局法规股',
     });
     expect(
-      (await errorOf(actOnClue(unit, c.id, { action: 'close', version: c.version, conclusion: 'x' }))).code,
+      (await rejectionOf(actOnClue(unit, c.id, { action: 'close', version: c.version, conclusion: 'x' })))
+        .code,
     ).toBe('auth.forbidden');
     c = await actOnClue(unit, c.id, {
       action: 'answer',

@@ -2,25 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../platform/errors.js';
 import { answerRefusal, checkFigure, inItemUnit, submissionActions, submissionAllows } from './rules.js';
 import { SubmissionStatus } from './schema.js';
+import { errorCodeOfCall } from '../../test/ctx.js';
 
 const reported = (unit: string) => ({ name: '行政复议申请收到数', unit, source: 'reported' as const });
 
-function codeOf(fn: () => void): string | null {
-  try {
-    fn();
-    return null;
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-}
-
 describe('checkFigure: a filed figure is non-negative and in the declared unit', () => {
   it.each([
-    ['a whole count in the declared unit', reported('件'), { value: 28, unit: '件' }, null],
-    ['zero is a figure, not a gap', reported('件'), { value: 0, unit: '件' }, null],
-    ['a rate with decimals', reported('%'), { value: 11.11, unit: '%' }, null],
-    ['an amount with decimals', reported('万元'), { value: 12.5, unit: '万元' }, null],
+    ['a whole count in the declared unit', reported('件'), { value: 28, unit: '件' }, 'ok'],
+    ['zero is a figure, not a gap', reported('件'), { value: 0, unit: '件' }, 'ok'],
+    ['a rate with decimals', reported('%'), { value: 11.11, unit: '%' }, 'ok'],
+    ['an amount with decimals', reported('万元'), { value: 12.5, unit: '万元' }, 'ok'],
     ['the wrong unit', reported('件'), { value: 28, unit: '人' }, 'dataCall.wrongUnit'],
     ['a negative count', reported('件'), { value: -1, unit: '件' }, 'dataCall.negative'],
     ['a fractional count', reported('件'), { value: 2.5, unit: '件' }, 'dataCall.notWhole'],
@@ -32,7 +23,7 @@ describe('checkFigure: a filed figure is non-negative and in the declared unit',
       'dataCall.computedItem',
     ],
   ])('%s', (_label, item, figure, code) => {
-    expect(codeOf(() => checkFigure(item, figure, 'figures.0'))).toBe(code);
+    expect(errorCodeOfCall(() => checkFigure(item, figure, 'figures.0'))).toBe(code);
   });
 
   it('names the field and the expected unit in Chinese', () => {
@@ -62,7 +53,7 @@ describe('inItemUnit: 万 and 亿 converted on entry into the form’s unit', ()
 
   it('a count filed in 万 must still come to a whole number', () => {
     const f = inItemUnit('件', { value: 1.23456, unit: '万件' });
-    expect(codeOf(() => checkFigure(reported('件'), f, 'figures.0'))).toBe('dataCall.notWhole');
+    expect(errorCodeOfCall(() => checkFigure(reported('件'), f, 'figures.0'))).toBe('dataCall.notWhole');
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../platform/errors.js';
 import {
   checkDiscretion,
   checkDiscretionLevels,
@@ -10,16 +9,7 @@ import {
   checkMatterHeld,
 } from './rules.js';
 import type { DiscretionLevel } from './schema.js';
-
-function outcome(fn: () => unknown): string {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    if (e instanceof DomainError) return `${e.code}@${e.details.field ?? ''}`;
-    throw e;
-  }
-}
+import { codeOfCall } from '../../test/ctx.js';
 
 const level = (
   circumstance: DiscretionLevel['circumstance'],
@@ -164,7 +154,7 @@ describe('checkDiscretion (行政处罚法 第三十四条)', () => {
       'powers.fineOutsideRange@data.sanction.amount',
     ],
   ] as const)('%s', (_name, standard, circumstance, sanction, reason, opts, expected) => {
-    expect(outcome(() => checkDiscretion(standard, circumstance, sanction, reason, opts))).toBe(expected);
+    expect(codeOfCall(() => checkDiscretion(standard, circumstance, sanction, reason, opts))).toBe(expected);
   });
 
   it('names the range and the field to give a reason in, in Chinese', () => {
@@ -205,7 +195,7 @@ describe('checkDiscretionLevels (国办发〔2022〕27号)', () => {
       'powers.fineRangeNotGraded@levels.0.fineMin',
     ],
   ] as const)('%s', (_n, levels, expected) => {
-    expect(outcome(() => checkDiscretionLevels(levels))).toBe(expected);
+    expect(codeOfCall(() => checkDiscretionLevels(levels))).toBe(expected);
   });
 });
 
@@ -216,14 +206,14 @@ describe('license list rules (行政许可法 第四十二条、第五十八条)
     [0, 0, 'ok'],
     [20, 21, 'powers.promisedOverStatutory@promisedDays'],
   ])('法定 %i / 承诺 %i working days → %s', (statutoryDays, promisedDays, expected) => {
-    expect(outcome(() => checkLicenseDays({ statutoryDays, promisedDays }))).toBe(expected);
+    expect(codeOfCall(() => checkLicenseDays({ statutoryDays, promisedDays }))).toBe(expected);
   });
   it.each([
     [false, '', 'ok'],
     [true, '依据《资源税法》缴纳', 'ok'],
     [true, '', 'powers.feeBasisMissing@feeNote'],
   ])('收费 %s with 依据 “%s” → %s', (charges, feeNote, expected) => {
-    expect(outcome(() => checkLicenseFee({ charges, feeNote }))).toBe(expected);
+    expect(codeOfCall(() => checkLicenseFee({ charges, feeNote }))).toBe(expected);
   });
 });
 
@@ -258,15 +248,15 @@ describe('执法事项 (行政处罚法 第十七条、第二十条)', () => {
     ],
     ['an inactive body', { ...statutory, active: false }, item, false, 'powers.bodyInactive@bodyId'],
   ] as const)('%s', (_n, body, it2, flag, expected) => {
-    expect(outcome(() => checkMatter(body, it2, flag))).toBe(expected);
+    expect(codeOfCall(() => checkMatter(body, it2, flag))).toBe(expected);
   });
   it('refuses a case of a matter the body does not hold', () => {
     const body = { id: 'b1', name: '开远市市场监督管理局' };
-    expect(outcome(() => checkMatterHeld([{ bodyId: 'b1' }], body, { name: '食品' }))).toBe('ok');
-    expect(outcome(() => checkMatterHeld([{ bodyId: 'b2' }], body, { name: '食品' }))).toBe(
+    expect(codeOfCall(() => checkMatterHeld([{ bodyId: 'b1' }], body, { name: '食品' }))).toBe('ok');
+    expect(codeOfCall(() => checkMatterHeld([{ bodyId: 'b2' }], body, { name: '食品' }))).toBe(
       'powers.matterNotHeld@powerItemId',
     );
-    expect(outcome(() => checkMatterHeld([], body, { name: '食品' }))).toBe(
+    expect(codeOfCall(() => checkMatterHeld([], body, { name: '食品' }))).toBe(
       'powers.matterNotHeld@powerItemId',
     );
   });
@@ -318,6 +308,6 @@ describe('applying a 四张清单 entry', () => {
       'powers.leniencyRepealed@data.leniencyItemId',
     ],
   ] as const)('%s', (_n, item, act, expected) => {
-    expect(outcome(() => checkLeniencyApplication(item, act, 'p1'))).toBe(expected);
+    expect(codeOfCall(() => checkLeniencyApplication(item, act, 'p1'))).toBe(expected);
   });
 });

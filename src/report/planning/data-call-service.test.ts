@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { DomainError } from '../../platform/errors.js';
+import { describe, expect, it } from 'vitest';
 import { computeFigures, drillDown, loadRegistry } from '../registry.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../../domains/org/seed.js';
+import { databaseSetup } from '../../test/suite.js';
 import {
   changeDataCallStatus,
   createDataCall,
@@ -15,47 +13,35 @@ import {
 } from './data-call-service.js';
 import { listMySubmissions } from '../../domains/planning/data-call-store.js';
 import { orgIdOf, seedDemoOrgs, userCtx } from './test-fixtures.js';
+import { refusalOf } from '../../test/ctx.js';
 
 const Y2025 = { from: '2025-01-01', to: '2025-12-31' };
 const HASH = 'a'.repeat(64);
 
-async function errorOf(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
-
 describe.each(testEngines())('data calls on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
   let callId: string;
   let scjgSub: string;
   let townSub: string;
 
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await seedDemoOrgs(h);
+  const suite = databaseSetup(engine, async (h) => {
+    const orgs = await seedDemoOrgs(h);
+    return { orgs };
   });
-  afterAll(() => h.close());
 
   const firstTownship = () => {
-    const t = [...orgs.townships.values()][0];
+    const t = [...suite.orgs.townships.values()][0];
     if (!t) throw new Error('no township');
     return t.id;
   };
 
   it('lets the office define a form of catalogue, computed and new reported figures', async () => {
-    const office = await userCtx(h, 'yfzs');
+    const office = await userCtx(suite.h, 'yfzs');
     const call = await createDataCall(office, {
       title: '2025年度法治政府建设数据填报',
       periodFrom: '2025-01-01',
       periodTo: '2025-12-31',
       deadline: '2026-02-28',
-      targetOrgIds: [orgIdOf(orgs, '市场监管局'), firstTownship()],
+      targetOrgIds: [orgIdOf(suite.orgs, '市场监管局'), firstTownship()],
       items: [
         { metricId: 'rpt.reconsideration.received' },
         { metricId: 'planning.submissions.accepted' },
@@ -76,7 +62,7 @@ describe.each(testEngines())('data calls on $name', (engine) => {
       ['12345热线工单办结数', '件', 'reported'],
     ]);
     expect(call.submissions.map((s) => s.statusLabel)).toEqual(['待填报', '待填报']);
-    const unknown = await errorOf(
+    const unknown = await refusalOf(
       createDataCall(office, { ...baseCall(), items: [{ metricId: 'rpt.nope' }] }),
     );
     expect(unknown.code).toBe('dataCall.unknownMetric');
@@ -89,28 +75,28 @@ describe.each(testEngines())('data calls on $name', (engine) => {
       periodFrom: '2025-01-01',
       periodTo: '2025-12-31',
       deadline: '2026-02-28',
-      targetOrgIds: [orgIdOf(orgs, '市场监管局')],
+      targetOrgIds: [orgIdOf(suite.orgs, '市场监管局')],
     };
   }
 
   it('refuses units the form until it is sent, then lists it in their inbox', async () => {
-    const unit = await userCtx(h, 'scjg');
-    expect((await listMySubmissions(h.db, unit.scope, { offset: 0, limit: 20 })).total).toBe(0);
-    const office = await userCtx(h, 'yfzs');
+    const unit = await userCtx(suite.h, 'scjg');
+    expect((await listMySubmissions(suite.h.db, unit.scope, { offset: 0, limit: 20 })).total).toBe(0);
+    const office = await userCtx(suite.h, 'yfzs');
     const opened = await changeDataCallStatus(office, callId, 'open', { version: 1 });
     expect(opened.statusLabel).toBe('填报中');
-    const inbox = await listMySubmissions(h.db, unit.scope, { offset: 0, limit: 20 });
+    const inbox = await listMySubmissions(suite.h.db, unit.scope, { offset: 0, limit: 20 });
     expect(inbox.items.map((s) => s.orgName)).toEqual(['开远市市场监督管理局']);
     scjgSub = inbox.items[0]?.id ?? '';
     townSub = opened.submissions.find((s) => s.orgId === firstTownship())?.id ?? '';
   });
 
   it('shows computed figures pre-filled and read-only, and never asks for them', async () => {
-    const unit = await userCtx(h, 'scjg');
+    const unit = await userCtx(suite.h, 'scjg');
     const form = await getSubmission(unit, scjgSub);
     const computed = form.lines.find((l) => l.metricId === 'planning.submissions.accepted');
     expect(computed).toMatchObject({ readOnly: true, value: 0 });
-    const err = await errorOf(
+    const err = await refusalOf(
       saveFigures(unit, scjgSub, {
         version: form.version,
         figures: [{ itemId: computed?.id, value: 1, unit: '份' }],
@@ -121,12 +107,12 @@ describe.each(testEngines())('data calls on $name', (engine) => {
   });
 
   it('refuses a wrong unit, a negative count and an incomplete submission', async () => {
-    const unit = await userCtx(h, 'scjg');
+    const unit = await userCtx(suite.h, 'scjg');
     const form = await getSubmission(unit, scjgSub);
     const recv = form.lines[0]?.id;
     expect(
       (
-        await errorOf(
+        await refusalOf(
           saveFigures(unit, scjgSub, {
             version: form.version,
             figures: [{ itemId: recv, value: 28, unit: '人' }],
@@ -136,7 +122,7 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     ).toBe('dataCall.wrongUnit');
     expect(
       (
-        await errorOf(
+        await refusalOf(
           saveFigures(unit, scjgSub, {
             version: form.version,
             figures: [{ itemId: recv, value: -3, unit: '件' }],
@@ -148,14 +134,14 @@ describe.each(testEngines())('data calls on $name', (engine) => {
       version: form.version,
       figures: [{ itemId: recv, value: 20, unit: '件', evidenceText: '行政复议案件登记台账' }],
     });
-    const incomplete = await errorOf(submitSubmission(unit, scjgSub, { version: saved.version }));
+    const incomplete = await refusalOf(submitSubmission(unit, scjgSub, { version: saved.version }));
     expect(incomplete.code).toBe('dataCall.incomplete');
     expect(incomplete.message).toContain('12345热线工单办结数');
   });
 
   it('runs fill → submit → return with a reason → fix → accept, and the figure becomes a metric', async () => {
-    const unit = await userCtx(h, 'scjg');
-    const office = await userCtx(h, 'yfzs');
+    const unit = await userCtx(suite.h, 'scjg');
+    const office = await userCtx(suite.h, 'yfzs');
     let form = await getSubmission(unit, scjgSub);
     const [recv, , hotline] = form.lines;
     form = await saveFigures(unit, scjgSub, {
@@ -166,12 +152,12 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     expect(form.lines[2]).toMatchObject({ value: 310, filedUnit: '件' });
     form = await submitSubmission(unit, scjgSub, { version: form.version });
     expect(form.statusLabel).toBe('已提交待审核');
-    expect((await errorOf(reviewSubmission(unit, scjgSub, 'accept', { version: form.version }))).kind).toBe(
+    expect((await refusalOf(reviewSubmission(unit, scjgSub, 'accept', { version: form.version }))).kind).toBe(
       'forbidden',
     );
     expect(
       (
-        await errorOf(
+        await refusalOf(
           saveFigures(unit, scjgSub, {
             version: form.version,
             figures: [{ itemId: recv?.id, value: 21, unit: '件' }],
@@ -190,18 +176,24 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     });
     form = await submitSubmission(unit, scjgSub, { version: form.version });
     // nothing counts before acceptance
-    const registry = await loadRegistry(h.db);
-    const before = await computeFigures(office, registry, orgs.rootId, Y2025, [
+    const registry = await loadRegistry(suite.h.db);
+    const before = await computeFigures(office, registry, suite.orgs.rootId, Y2025, [
       'rpt.reconsideration.received',
     ]);
     expect(before[0]?.value).toBeNull();
     form = await reviewSubmission(office, scjgSub, 'accept', { version: form.version });
     expect(form.statusLabel).toBe('已采纳');
-    const after = await computeFigures(office, registry, orgs.rootId, Y2025, [
+    const after = await computeFigures(office, registry, suite.orgs.rootId, Y2025, [
       'rpt.reconsideration.received',
     ]);
     expect(after[0]).toMatchObject({ value: 18, unit: '件', orgName: '开远市人民政府' });
-    const records = await drillDown(office, registry, 'rpt.reconsideration.received', orgs.rootId, Y2025);
+    const records = await drillDown(
+      office,
+      registry,
+      'rpt.reconsideration.received',
+      suite.orgs.rootId,
+      Y2025,
+    );
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       orgName: '开远市市场监督管理局',
@@ -212,9 +204,9 @@ describe.each(testEngines())('data calls on $name', (engine) => {
   });
 
   it('rolls figures up the tree and keeps each unit out of the other’s answer', async () => {
-    const township = await userCtx(h, 'township');
-    const office = await userCtx(h, 'yfzs');
-    expect((await errorOf(getSubmission(township, scjgSub))).kind).toBe('notFound');
+    const township = await userCtx(suite.h, 'township');
+    const office = await userCtx(suite.h, 'yfzs');
+    expect((await refusalOf(getSubmission(township, scjgSub))).kind).toBe('notFound');
     let form = await getSubmission(township, townSub);
     form = await saveFigures(township, townSub, {
       version: form.version,
@@ -225,9 +217,9 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     });
     form = await submitSubmission(township, townSub, { version: form.version });
     await reviewSubmission(office, townSub, 'accept', { version: form.version });
-    const registry = await loadRegistry(h.db);
+    const registry = await loadRegistry(suite.h.db);
     const hotlineId = (await getSubmission(office, townSub)).lines[2]?.metricId ?? '';
-    const county = await computeFigures(office, registry, orgs.rootId, Y2025, [
+    const county = await computeFigures(office, registry, suite.orgs.rootId, Y2025, [
       'rpt.reconsideration.received',
       hotlineId,
     ]);
@@ -240,7 +232,7 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     const y2024 = await computeFigures(
       office,
       registry,
-      orgs.rootId,
+      suite.orgs.rootId,
       { from: '2024-01-01', to: '2024-12-31' },
       ['rpt.reconsideration.received'],
     );
@@ -249,7 +241,7 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     const accepted = await computeFigures(
       office,
       registry,
-      orgs.rootId,
+      suite.orgs.rootId,
       { from: '2026-01-01', to: '2026-12-31' },
       ['planning.submissions.accepted'],
     );
@@ -257,17 +249,17 @@ describe.each(testEngines())('data calls on $name', (engine) => {
   });
 
   it('refuses answers after the deadline and after the office closes the call', async () => {
-    const office = await userCtx(h, 'yfzs');
+    const office = await userCtx(suite.h, 'yfzs');
     const call = await createDataCall(office, {
       ...baseCall(),
       items: [{ metricId: 'rpt.litigation.cases' }],
     });
     await changeDataCallStatus(office, call.id, 'open', { version: 1 });
     const subId = call.submissions[0]?.id;
-    const late = await userCtx(h, 'scjg', new Date('2026-03-01T01:00:00Z'));
+    const late = await userCtx(suite.h, 'scjg', new Date('2026-03-01T01:00:00Z'));
     const form = await getSubmission(late, subId ?? '');
     expect(form.open).toBe(false);
-    const e1 = await errorOf(
+    const e1 = await refusalOf(
       saveFigures(late, subId ?? '', {
         version: form.version,
         figures: [{ itemId: form.lines[0]?.id, value: 1, unit: '件' }],
@@ -277,8 +269,8 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     expect(e1.message).toContain('已于 2026-02-28 截止');
     const { version } = await getDataCall(office, call.id);
     await changeDataCallStatus(office, call.id, 'close', { version });
-    const onTime = await userCtx(h, 'scjg');
-    const e2 = await errorOf(
+    const onTime = await userCtx(suite.h, 'scjg');
+    const e2 = await refusalOf(
       saveFigures(onTime, subId ?? '', {
         version: form.version,
         figures: [{ itemId: form.lines[0]?.id, value: 1, unit: '件' }],

@@ -1,13 +1,11 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../platform/context.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
 import { DomainError } from '../../platform/errors.js';
 import { rowInScope } from '../../platform/scope.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../../domains/org/seed.js';
+import { databaseSetup } from '../../test/suite.js';
 import { changeDataCallStatus, createDataCall, getSubmission, saveFigures } from './data-call-service.js';
-import type { SubmissionSummary } from '../../domains/planning/schema.js';
 import { seedDemoOrgs, userCtx } from './test-fixtures.js';
 
 const USERS = ['admin', 'yfzs', 'leader', 'scjg', 'fzsh', 'township', 'clerk'] as const;
@@ -23,15 +21,10 @@ async function outcome(p: Promise<unknown>): Promise<'ok' | DomainError['kind']>
 }
 
 describe.each(testEngines())('who may read and fill which answer, on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
-  let subs: SubmissionSummary[];
-  let regionOf: Map<string, string>;
   const ctxs = new Map<string, Ctx>();
 
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await seedDemoOrgs(h);
+  const suite = databaseSetup(engine, async (h) => {
+    const orgs = await seedDemoOrgs(h);
     const office = await userCtx(h, 'yfzs');
     const targets = [...orgs.departments.values(), ...[...orgs.townships.values()].map((t) => t.id)];
     const call = await createDataCall(office, {
@@ -42,22 +35,25 @@ describe.each(testEngines())('who may read and fill which answer, on $name', (en
       targetOrgIds: targets,
       items: [{ metricId: 'rpt.litigation.cases' }],
     });
-    subs = (await changeDataCallStatus(office, call.id, 'open', { version: 1 })).submissions;
+    const subs = (await changeDataCallStatus(office, call.id, 'open', { version: 1 })).submissions;
     const rows = await h.db.selectFrom('org').select(['id', 'region_code']).execute();
-    regionOf = new Map(rows.map((r) => [r.id, r.region_code]));
+    const regionOf = new Map(rows.map((r) => [r.id, r.region_code]));
     for (const u of USERS) ctxs.set(u, await userCtx(h, u));
+    return { orgs, subs, regionOf };
   });
-  afterAll(() => h.close());
 
   it('reads an answer only inside the scope (or as the issuing office), fills only its own with the permission', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...USERS), fc.nat(), async (username, pick) => {
         const ctx = ctxs.get(username);
-        const sub = subs[pick % subs.length];
+        const sub = suite.subs[pick % suite.subs.length];
         if (!ctx || !sub) throw new Error('fixture');
-        const own = rowInScope(ctx.scope, { org_id: sub.orgId, region_code: regionOf.get(sub.orgId) ?? '' });
+        const own = rowInScope(ctx.scope, {
+          org_id: sub.orgId,
+          region_code: suite.regionOf.get(sub.orgId) ?? '',
+        });
         const office = rowInScope(ctx.scope, {
-          org_id: orgs.departments.get('司法局') ?? '',
+          org_id: suite.orgs.departments.get('司法局') ?? '',
           region_code: '532502',
         });
         const read = await outcome(getSubmission(ctx, sub.id));

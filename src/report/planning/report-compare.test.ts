@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLedgerEntry } from '../../domains/oversight/ledgers.js';
-import type { DemoOrgs } from '../../domains/org/seed.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
 import { buildApp } from '../../server/app.js';
 import { loginAs } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
+import { databaseSetup } from '../../test/suite.js';
 import { compareReportVersions } from './report-compare.js';
 import { generateReport, returnReport, submitReport } from './report-service.js';
 import { seedDemoOrgs, userCtx } from './test-fixtures.js';
@@ -20,25 +19,22 @@ const meeting = (orgId: string, heldOn: string) => ({
 });
 
 describe.each(testEngines())('comparing two versions of a report on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
   let reportId: string;
 
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await seedDemoOrgs(h);
+  const t = databaseSetup(engine, async (h) => {
+    const orgs = await seedDemoOrgs(h);
+    return { orgs };
   });
-  afterAll(() => h.close());
 
   it('generate, a record changes, regenerate: the comparison shows the figure, why, and the sentence', async () => {
-    const staff = await userCtx(h, 'yfzs');
-    const admin = await userCtx(h, 'admin');
-    await createLedgerEntry(admin, 'leaderDuty', meeting(orgs.rootId, '2025-03-01'));
+    const staff = await userCtx(t.h, 'yfzs');
+    const admin = await userCtx(t.h, 'admin');
+    await createLedgerEntry(admin, 'leaderDuty', meeting(t.orgs.rootId, '2025-03-01'));
     let r = await generateReport(staff, { year: 2025 });
     reportId = r.id;
     // the first version goes to review, so regenerating makes a second version
     r = await submitReport(staff, r.id, { version: r.current.version });
-    await createLedgerEntry(admin, 'leaderDuty', meeting(orgs.rootId, '2025-06-01'));
+    await createLedgerEntry(admin, 'leaderDuty', meeting(t.orgs.rootId, '2025-06-01'));
     r = await generateReport(staff, { year: 2025 });
     expect(r.versions.map((v) => v.no)).toEqual([1, 2]);
 
@@ -59,15 +55,15 @@ describe.each(testEngines())('comparing two versions of a report on $name', (eng
   });
 
   it('a returned version stays as submitted: the draft refreshed after it compares with it, and any two versions compare', async () => {
-    const staff = await userCtx(h, 'yfzs');
-    const leader = await userCtx(h, 'leader');
-    const admin = await userCtx(h, 'admin');
+    const staff = await userCtx(t.h, 'yfzs');
+    const leader = await userCtx(t.h, 'leader');
+    const admin = await userCtx(t.h, 'admin');
     let r = await generateReport(staff, { year: 2025 });
     r = await submitReport(staff, reportId, { version: r.current.version });
     r = await returnReport(leader, reportId, { version: r.current.version, reason: '请核实会议次数' });
     expect(r.versions.map((v) => `${v.no}${v.statusLabel}`)).toEqual(['1审核中', '2已退回', '3草稿']);
     // the draft is refreshed in place after a record changes: still version 3, compared with 2 as submitted
-    await createLedgerEntry(admin, 'leaderDuty', meeting(orgs.rootId, '2025-09-01'));
+    await createLedgerEntry(admin, 'leaderDuty', meeting(t.orgs.rootId, '2025-09-01'));
     r = await generateReport(staff, { year: 2025 });
     expect(r.versions.map((v) => v.no)).toEqual([1, 2, 3]);
     const c = await compareReportVersions(staff, reportId, { with: '2' });
@@ -90,7 +86,7 @@ describe.each(testEngines())('comparing two versions of a report on $name', (eng
   });
 
   it('over HTTP: 401 without a session, 400 without a version, 404 for a version that does not exist', async () => {
-    const app: FastifyInstance = await buildApp({ handle: h, loginRateLimit: 1000 });
+    const app: FastifyInstance = await buildApp({ handle: t.h, loginRateLimit: 1000 });
     try {
       const url = `/api/reports/${reportId}/compare`;
       expect((await app.inject({ url: `${url}?with=1` })).statusCode).toBe(401);

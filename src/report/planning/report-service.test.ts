@@ -1,12 +1,12 @@
 import JSZip from 'jszip';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { DomainError } from '../../platform/errors.js';
 import { PartKey } from '../report-model.js';
 import { loginAs } from '../../test/app.js';
 import { fullWidth as fw } from '../punctuation.js';
 import { testEngines } from '../../test/db.js';
+import { databaseSetup } from '../../test/suite.js';
 import { buildApp } from '../../server/app.js';
 import type { DemoOrgs } from '../../domains/org/seed.js';
 import {
@@ -20,36 +20,24 @@ import {
   submitReport,
 } from './report-service.js';
 import { fileAcceptedFigure, seedDemoOrgs, userCtx } from './test-fixtures.js';
+import { refusalOf } from '../../test/ctx.js';
 
 /** Files one accepted figure of 2025 for the county itself. */
 const fileFigure = async (h: DatabaseHandle, orgs: DemoOrgs, metricId: string, value: number, unit: string) =>
   fileAcceptedFigure(await userCtx(h, 'admin'), orgs.rootId, orgs.rootId, { metricId, value, unit });
 
-async function errorOf(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
-
 describe.each(testEngines())('annual report workflow on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
   let reportId: string;
 
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await seedDemoOrgs(h);
+  const t = databaseSetup(engine, async (h) => {
+    const orgs = await seedDemoOrgs(h);
     // typed-in figures of a group no ledger counts (复议 and the like come from records)
     await fileFigure(h, orgs, 'rpt.govService.m07', 18, '件');
+    return { orgs };
   });
-  afterAll(() => h.close());
 
   it('generates a draft from the figures, with the deadlines of the year', async () => {
-    const staff = await userCtx(h, 'yfzs');
+    const staff = await userCtx(t.h, 'yfzs');
     const r = await generateReport(staff, { year: 2025 });
     reportId = r.id;
     expect(r.current).toMatchObject({ no: 1, statusLabel: '草稿' });
@@ -58,12 +46,12 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     const lateCtx = { ...staff, now: () => new Date('2026-04-02T02:00:00Z') };
     expect((await getReport(lateCtx, r.id)).dueState).toBe('overdue');
     expect(JSON.stringify(r.current.content.parts[0])).toContain(fw('政务服务办件数(集中审批)18件'));
-    const unit = await userCtx(h, 'scjg');
-    expect((await errorOf(generateReport(unit, { year: 2025 }))).kind).toBe('forbidden');
+    const unit = await userCtx(t.h, 'scjg');
+    expect((await refusalOf(generateReport(unit, { year: 2025 }))).kind).toBe('forbidden');
   });
 
   it('refreshes a draft in place and keeps the staff text', async () => {
-    const staff = await userCtx(h, 'yfzs');
+    const staff = await userCtx(t.h, 'yfzs');
     let r = await getReport(staff, reportId);
     r = await editNarratives(staff, reportId, {
       version: r.current.version,
@@ -72,7 +60,7 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
         'section:decisions': '重大行政决策程序全面落实。',
       },
     });
-    await fileFigure(h, orgs, 'rpt.govService.m06', 15, '个');
+    await fileFigure(t.h, t.orgs, 'rpt.govService.m06', 15, '个');
     r = await generateReport(staff, { year: 2025 });
     expect(r.versions).toHaveLength(1);
     const functions = r.current.content.parts[0]?.sections.find((s) => s.key === 'functions');
@@ -82,24 +70,24 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     const decisions = r.current.content.parts[0]?.sections.find((s) => s.key === 'decisions');
     expect(decisions?.narrative).toBe('重大行政决策程序全面落实。');
     expect(r.current.content.parts[1]?.narrative).toBe('一是基层法治力量薄弱。');
-    const bad = await errorOf(
+    const bad = await refusalOf(
       editNarratives(staff, reportId, { version: r.current.version, narratives: { 'section:nope': 'x' } }),
     );
     expect(bad.code).toBe('report.badNarrative');
   });
 
   it('refuses to publish with unapproved parts and to approve an unwritten part', async () => {
-    const staff = await userCtx(h, 'yfzs');
+    const staff = await userCtx(t.h, 'yfzs');
     let r = await getReport(staff, reportId);
     r = await submitReport(staff, reportId, { version: r.current.version });
     expect(r.current.statusLabel).toBe('审核中');
-    const leader = await userCtx(h, 'leader');
+    const leader = await userCtx(t.h, 'leader');
     r = await approvePart(leader, reportId, { version: r.current.version, part: 'achievements' });
-    const early = await errorOf(publishReport(staff, reportId, { version: r.current.version }));
+    const early = await refusalOf(publishReport(staff, reportId, { version: r.current.version }));
     expect(early.code).toBe('report.partsUnapproved');
     expect(early.message).toContain('二、存在的不足和原因');
     expect(early.message).not.toContain('一、');
-    const empty = await errorOf(
+    const empty = await refusalOf(
       approvePart(leader, reportId, { version: r.current.version, part: 'nextYear' }),
     );
     expect(empty.code).toBe('report.emptyPart');
@@ -114,13 +102,13 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
       r.current.content.parts.map((p) => p.sections),
     );
     // approving now meets the new draft: nothing to approve until it is submitted again
-    const late = await errorOf(approvePart(leader, reportId, { version: returned.version, part: 'other' }));
+    const late = await refusalOf(approvePart(leader, reportId, { version: returned.version, part: 'other' }));
     expect(late.code).toBe('report.badState');
   });
 
   it('publishes once every part is approved; regenerating then makes a new draft and leaves the published version as it was', async () => {
-    const staff = await userCtx(h, 'yfzs');
-    const leader = await userCtx(h, 'leader');
+    const staff = await userCtx(t.h, 'yfzs');
+    const leader = await userCtx(t.h, 'leader');
     let r = await getReport(staff, reportId);
     r = await editNarratives(staff, reportId, {
       version: r.current.version,
@@ -129,7 +117,7 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     r = await submitReport(staff, reportId, { version: r.current.version });
     for (const part of PartKey) r = await approvePart(leader, reportId, { version: r.current.version, part });
     expect(r.current.statusLabel).toBe('已审核');
-    expect((await errorOf(publishReport(leader, reportId, { version: r.current.version }))).kind).toBe(
+    expect((await refusalOf(publishReport(leader, reportId, { version: r.current.version }))).kind).toBe(
       'forbidden',
     );
     r = await publishReport(staff, reportId, { version: r.current.version });
@@ -137,7 +125,7 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
     expect(r.dueState).toBeNull();
     const published = r.current;
 
-    await fileFigure(h, orgs, 'rpt.govService.m09', 9, '件');
+    await fileFigure(t.h, t.orgs, 'rpt.govService.m09', 9, '件');
     r = await generateReport(staff, { year: 2025 });
     expect(r.versions.map((v) => v.statusLabel)).toEqual(['已退回', '已发布', '草稿']);
     expect(r.current.no).toBe(3);
@@ -149,7 +137,7 @@ describe.each(testEngines())('annual report workflow on $name', (engine) => {
   });
 
   it('serves the .docx to staff and the published version on the public portal', async () => {
-    const app: FastifyInstance = await buildApp({ handle: h, loginRateLimit: 1000 });
+    const app: FastifyInstance = await buildApp({ handle: t.h, loginRateLimit: 1000 });
     try {
       const s = await loginAs(app, 'yfzs', 'Passw0rd-demo');
       const docx = await app.inject({ url: `/api/reports/${reportId}/docx?no=1`, headers: s.headers });

@@ -1,29 +1,23 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../../domains/org/seed.js';
+import { databaseSetup } from '../../test/suite.js';
 
 describe.each(testEngines())('data-call and metric routes on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
   let office: Session;
   let unit: Session;
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
+  const t = databaseSetup(engine, async (h) => {
+    const { app, orgs } = await appWithOrgs(h);
     office = await loginAs(app, 'yfzs');
     unit = await loginAs(app, 'scjg');
+    return { app, orgs };
   });
   afterAll(async () => {
-    await app.close();
-    await h.close();
+    await t.app.close();
   });
 
-  const scjg = () => orgs.departments.get('市场监管局') ?? '';
+  const scjg = () => t.orgs.departments.get('市场监管局') ?? '';
   const callBody = () => ({
     title: '2025年度数据填报',
     periodFrom: '2025-01-01',
@@ -34,16 +28,16 @@ describe.each(testEngines())('data-call and metric routes on $name', (engine) =>
   });
 
   it('answers 401 without a session, 403 without the permission, 400 on a bad body', async () => {
-    expect((await app.inject({ url: '/api/data-calls' })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/api/metrics?year=2025' })).statusCode).toBe(401);
-    const forbidden = await app.inject({
+    expect((await t.app.inject({ url: '/api/data-calls' })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/metrics?year=2025' })).statusCode).toBe(401);
+    const forbidden = await t.app.inject({
       method: 'POST',
       url: '/api/data-calls',
       headers: unit.headers,
       payload: callBody(),
     });
     expect(forbidden.statusCode).toBe(403);
-    const bad = await app.inject({
+    const bad = await t.app.inject({
       method: 'POST',
       url: '/api/data-calls',
       headers: office.headers,
@@ -51,12 +45,12 @@ describe.each(testEngines())('data-call and metric routes on $name', (engine) =>
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('统计期止日不能早于起日');
-    const noPeriod = await app.inject({ url: '/api/metrics', headers: office.headers });
+    const noPeriod = await t.app.inject({ url: '/api/metrics', headers: office.headers });
     expect(noPeriod.statusCode).toBe(400);
   });
 
   it('runs a call end to end over HTTP and serves the figure with its records', async () => {
-    const created = await app.inject({
+    const created = await t.app.inject({
       method: 'POST',
       url: '/api/data-calls',
       headers: office.headers,
@@ -64,20 +58,20 @@ describe.each(testEngines())('data-call and metric routes on $name', (engine) =>
     });
     expect(created.statusCode).toBe(201);
     const call = created.json() as { id: string; version: number };
-    const opened = await app.inject({
+    const opened = await t.app.inject({
       method: 'POST',
       url: `/api/data-calls/${call.id}/open`,
       headers: office.headers,
       payload: { version: call.version },
     });
     expect(opened.json().statusLabel).toBe('填报中');
-    const inbox = await app.inject({ url: '/api/data-call-submissions', headers: unit.headers });
+    const inbox = await t.app.inject({ url: '/api/data-call-submissions', headers: unit.headers });
     const subId = inbox.json().items[0].id as string;
     const form = (
-      await app.inject({ url: `/api/data-call-submissions/${subId}`, headers: unit.headers })
+      await t.app.inject({ url: `/api/data-call-submissions/${subId}`, headers: unit.headers })
     ).json();
     expect(form.lines[1]).toMatchObject({ name: '下发数据填报任务数', readOnly: true });
-    const wrong = await app.inject({
+    const wrong = await t.app.inject({
       method: 'PUT',
       url: `/api/data-call-submissions/${subId}/figures`,
       headers: unit.headers,
@@ -85,7 +79,7 @@ describe.each(testEngines())('data-call and metric routes on $name', (engine) =>
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().detail).toContain('应为“件”');
-    const saved = await app.inject({
+    const saved = await t.app.inject({
       method: 'PUT',
       url: `/api/data-call-submissions/${subId}/figures`,
       headers: unit.headers,
@@ -95,35 +89,35 @@ describe.each(testEngines())('data-call and metric routes on $name', (engine) =>
       },
     });
     expect(saved.statusCode).toBe(200);
-    const submitted = await app.inject({
+    const submitted = await t.app.inject({
       method: 'POST',
       url: `/api/data-call-submissions/${subId}/submit`,
       headers: unit.headers,
       payload: { version: saved.json().version },
     });
-    const noReason = await app.inject({
+    const noReason = await t.app.inject({
       method: 'POST',
       url: `/api/data-call-submissions/${subId}/return`,
       headers: office.headers,
       payload: { version: submitted.json().version, reason: '' },
     });
     expect(noReason.statusCode).toBe(400);
-    const accepted = await app.inject({
+    const accepted = await t.app.inject({
       method: 'POST',
       url: `/api/data-call-submissions/${subId}/accept`,
       headers: office.headers,
       payload: { version: submitted.json().version },
     });
     expect(accepted.json().statusLabel).toBe('已采纳');
-    const figures = await app.inject({
-      url: `/api/metrics?year=2025&orgId=${orgs.rootId}`,
+    const figures = await t.app.inject({
+      url: `/api/metrics?year=2025&orgId=${t.orgs.rootId}`,
       headers: office.headers,
     });
     const lit = (figures.json().items as { metricId: string; value: number | null }[]).find(
       (f) => f.metricId === 'rpt.litigation.cases',
     );
     expect(lit?.value).toBe(12);
-    const records = await app.inject({
+    const records = await t.app.inject({
       url: `/api/metrics/rpt.litigation.cases/records?year=2025`,
       headers: office.headers,
     });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import { DomainError } from '../../../platform/errors.js';
 import { replyDue } from '../suggestions/rules.js';
 import {
   appealDue,
@@ -12,6 +11,7 @@ import {
   suitAfterReconsiderationDue,
 } from './rules.js';
 import type { AppearerRole } from './schema.js';
+import { errorCodeOfCall } from '../../../test/ctx.js';
 
 const calendar = createWorkCalendar();
 
@@ -26,15 +26,9 @@ describe('行政应诉 rules', () => {
     ['subordinateHead', false],
   ] as [AppearerRole, boolean][])('出庭应诉规定 第二条: %s counts as 负责人 → %s', (role, counts) => {
     expect(COUNTS_AS_HEAD[role]).toBe(counts);
-    const code = (() => {
-      try {
-        checkAppearance(role, undefined);
-        return 'ok';
-      } catch (e) {
-        return e instanceof DomainError ? e.code : String(e);
-      }
-    })();
-    expect(code).toBe(counts ? 'ok' : 'disputes.litigation.excuseRequired');
+    expect(errorCodeOfCall(() => checkAppearance(role, undefined))).toBe(
+      counts ? 'ok' : 'disputes.litigation.excuseRequired',
+    );
     expect(() => checkAppearance(role, { proofSha256: 'a'.repeat(64) })).not.toThrow();
   });
 

@@ -12,10 +12,9 @@ import { lists } from '../../powers/lists.js';
 import { seedPowersLists } from '../../powers/seed.js';
 import { recordAction } from './act-service.js';
 import { getCase, openCase } from './service.js';
-import { searchBodies, searchOfficers } from '../officers/service.js';
 import { seedOfficers } from '../officers/seed.js';
 import { seedPowers } from '../power-list/seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { ctxAt, TODAY, userCtx, withOrgs, marketTeam } from '../test/fixtures.js';
 
 /**
  * What one case act costs the database, counted statement by statement: every statement Kysely
@@ -91,11 +90,9 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
     sys = ctxAt(h);
     await seedPowers(sys, await seedOfficers(sys, TODAY));
     await seedPowersLists(sys, { log: () => {} });
-    bodyId = (await searchBodies(sys, { q: '市场监督管理局' }, { offset: 0, limit: 5 })).items[0]?.id ?? '';
-    handlers = (await searchOfficers(sys, { bodyId }, { offset: 0, limit: 50 })).items
-      .filter((o) => o.certificateState === 'valid')
-      .map((o) => o.id)
-      .slice(0, 2);
+    const team = await marketTeam(sys);
+    bodyId = team.bodyId;
+    handlers = team.certified.slice(0, 2);
     const found = (
       await searchList(
         sys,

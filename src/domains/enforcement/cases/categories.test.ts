@@ -9,11 +9,11 @@ import { createCases, getCase, openCase, searchCases } from './service.js';
 import { addRecords, recordAction } from './act-service.js';
 import { caseNoAbbreviation } from '../../org/rules.js';
 import { updateOrg } from '../../org/org-service.js';
-import { searchBodies, searchOfficers } from '../officers/service.js';
+import { searchBodies } from '../officers/service.js';
 import { publishPublications, searchPublications } from '../publications/service.js';
 import { withdrawPublication } from '../publications/withdrawal.js';
 import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, withOrgs } from '../test/fixtures.js';
+import { ctxAt, TODAY, withOrgs, marketTeam } from '../test/fixtures.js';
 import { fillGaps, testFiles } from '../test/records.js';
 import { errorCodeOf } from '../../../test/ctx.js';
 
@@ -40,16 +40,13 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     await withOrgs(h);
     sys = ctxAt(h);
     await seedOfficers(sys, TODAY);
-    const bodyId = (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
-    const officers = (await searchOfficers(sys, { bodyId }, all)).items.filter(
-      (o) => o.certificateState === 'valid',
-    );
+    const { bodyId, certified } = await marketTeam(sys);
     party = {
       bodyId,
       partyKind: 'organisation',
       partyName: '开远市某某药店',
       facts: '申请药品零售许可',
-      handlerIds: [officers[0]?.id, officers[1]?.id],
+      handlerIds: [certified[0], certified[1]],
     };
     t = await testFiles(sys);
   });

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import { DomainError } from '../../../platform/errors.js';
+import type { DomainError } from '../../../platform/errors.js';
 import { categoryDueDates, checkCategoryAct } from './clocks.js';
 import { recordGaps } from './records.js';
 import { type CaseFacts, checkAction, DEFAULT_MAJOR_THRESHOLDS, nextDue } from './rules.js';
-import type { ActionRecord, CaseAction } from './schema.js';
+import type { ActionRecord } from './schema.js';
+import { errorCodeOfCall } from '../../../test/ctx.js';
+import { act } from '../test/log.js';
 
 const calendar = createWorkCalendar();
-const act = (action: CaseAction, date: string, data: ActionRecord['data'] = {}): ActionRecord => ({
-  action,
-  date,
-  data,
-  actorId: null,
-});
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-};
 const due = (log: ActionRecord[], kind: string, proc: 'license' | 'coercion' = 'license', today?: string) =>
   categoryDueDates(proc, log, calendar, today).find((d) => d.kind === kind);
 
@@ -110,7 +98,7 @@ describe('行政强制 clocks (calendar days, 行政强制法 第二十五条)',
 
   it('a 检测 act needs its days', () => {
     const log = [act('open', '2025-03-01'), act('seize', '2025-03-03')];
-    expect(codeOf(() => checkCategoryAct('coercion', log, act('testSeized', '2025-03-05')))).toBe(
+    expect(errorCodeOfCall(() => checkCategoryAct('coercion', log, act('testSeized', '2025-03-05')))).toBe(
       'enforcement.seizureTestDays',
     );
   });
@@ -214,7 +202,7 @@ describe('category rules of one act', () => {
       'enforcement.changeDecisionNo',
     ],
   ] as const)('%s', (_w, proc, log, next, code) => {
-    expect(codeOf(() => checkCategoryAct(proc, log, next))).toBe(code);
+    expect(errorCodeOfCall(() => checkCategoryAct(proc, log, next))).toBe(code);
   });
 
   it('a major license decision needs 法制审核 first (国办发〔2018〕118号)', () => {
@@ -225,11 +213,13 @@ describe('category rules of one act', () => {
       majorReason: '涉及重大公共利益',
     };
     const env = { today: '2025-12-31', thresholds: DEFAULT_MAJOR_THRESHOLDS, calendar };
-    expect(codeOf(() => checkAction(facts, lic, act('grant', '2025-06-10'), env))).toBe(
+    expect(errorCodeOfCall(() => checkAction(facts, lic, act('grant', '2025-06-10'), env))).toBe(
       'enforcement.reviewRequired',
     );
     expect(
-      codeOf(() => checkAction({ ...facts, majorReason: null }, lic, act('grant', '2025-06-10'), env)),
+      errorCodeOfCall(() =>
+        checkAction({ ...facts, majorReason: null }, lic, act('grant', '2025-06-10'), env),
+      ),
     ).toBe('ok');
   });
 });
@@ -287,8 +277,8 @@ describe('全过程记录 required by each act (行政处罚法 第四十七条)
       expect((e as DomainError).code).toBe('enforcement.recordsMissing');
       expect((e as DomainError).message).toContain('第 1 环节“立案(启动)”缺立案审批表');
     }
-    expect(codeOf(() => checkAction(facts, log, act('close', '2025-06-06'), { ...env, archive: true }))).toBe(
-      'ok',
-    );
+    expect(
+      errorCodeOfCall(() => checkAction(facts, log, act('close', '2025-06-06'), { ...env, archive: true })),
+    ).toBe('ok');
   });
 });

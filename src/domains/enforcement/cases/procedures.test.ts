@@ -21,23 +21,11 @@ import {
   CaseAction as CaseActionEnum,
   type Procedure,
 } from './schema.js';
+import { errorCodeOfCall } from '../../../test/ctx.js';
+import { act } from '../test/log.js';
 
 const calendar = createWorkCalendar();
-const act = (action: CaseAction, date: string, data: ActionRecord['data'] = {}): ActionRecord => ({
-  action,
-  date,
-  data,
-  actorId: null,
-});
 const change = { reason: '复议撤销', decisionNo: '开复〔2025〕1号' };
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-    return 'ok';
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-};
 
 /** A log reaching each status of each procedure. */
 const paths: Record<'license' | 'coercion' | 'generic', Record<string, ActionRecord[]>> = {
@@ -119,7 +107,9 @@ describe.each(['license', 'coercion', 'generic'] as const)(
       for (const action of CaseActionEnum.options) {
         const ok = allowed[status]?.includes(action) ?? false;
         const extended = [...log, act(action, '2025-05-20')];
-        expect(codeOf(() => deriveStatus(extended, proc)) === 'ok', `${status} + ${action}`).toBe(ok);
+        expect(errorCodeOfCall(() => deriveStatus(extended, proc)) === 'ok', `${status} + ${action}`).toBe(
+          ok,
+        );
         if (ok) expect(deriveStatus(extended, proc)).toBe(after[action] ?? status);
       }
     });
@@ -141,7 +131,7 @@ it.each([
 });
 
 it('a license case opens with 申请, not 立案', () => {
-  expect(codeOf(() => deriveStatus([act('open', '2025-03-03')], 'license'))).toBe(
+  expect(errorCodeOfCall(() => deriveStatus([act('open', '2025-03-03')], 'license'))).toBe(
     'enforcement.caseNotOpened',
   );
   expect(deriveStatus([act('apply', '2025-03-03')], 'license')).toBe('applied');

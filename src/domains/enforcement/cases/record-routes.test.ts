@@ -10,9 +10,8 @@ import { SAMPLES } from '../../../platform/files/test-samples.js';
 import { buildApp } from '../../../server/app.js';
 import { loginAs, type Session } from '../../../test/app.js';
 import { testEngines } from '../../../test/db.js';
-import { searchBodies, searchOfficers } from '../officers/service.js';
 import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, withOrgs } from '../test/fixtures.js';
+import { ctxAt, withOrgs, marketTeam } from '../test/fixtures.js';
 
 describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
   let h: DatabaseHandle;
@@ -25,17 +24,13 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
     await withOrgs(h);
     const ctx = ctxAt(h, new Date());
     await seedOfficers(ctx, today);
-    const bodyId =
-      (await searchBodies(ctx, { q: '市场监督管理局' }, { offset: 0, limit: 5 })).items[0]?.id ?? '';
-    const officers = (
-      await searchOfficers(ctx, { bodyId, certificateState: 'valid' }, { offset: 0, limit: 5 })
-    ).items;
+    const { bodyId, certified } = await marketTeam(ctx);
     body = {
       bodyId,
       partyKind: 'organisation',
       partyName: '开远市某某药店',
       facts: '申请药品零售许可',
-      handlerIds: [officers[0]?.id, officers[1]?.id],
+      handlerIds: [certified[0], certified[1]],
     };
     app = await buildApp({
       handle: h,

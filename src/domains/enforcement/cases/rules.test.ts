@@ -16,14 +16,9 @@ import {
 import type { PenaltyStatus } from './procedures.js';
 import { type ActionRecord, type CaseAction, CaseAction as CaseActionEnum, type Sanction } from './schema.js';
 import { errorCodeOfCall } from '../../../test/ctx.js';
+import { act } from '../test/log.js';
 
 const calendar = createWorkCalendar();
-const act = (action: CaseAction, date: string, data: ActionRecord['data'] = {}): ActionRecord => ({
-  action,
-  date,
-  data,
-  actorId: null,
-});
 const fine = (amount: number): Sanction => ({ penalties: ['fine'], amount });
 const facts: CaseFacts = {
   procedure: 'ordinary',

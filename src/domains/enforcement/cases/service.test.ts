@@ -6,10 +6,9 @@ import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
 import { decideOnTheSpot, getCase, openCase, searchCases } from './service.js';
 import { recordAction } from './act-service.js';
-import { searchOfficers, updateOfficer } from '../officers/service.js';
-import { searchBodies } from '../officers/service.js';
+import { updateOfficer } from '../officers/service.js';
 import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { ctxAt, TODAY, userCtx, withOrgs, marketTeam } from '../test/fixtures.js';
 import { fillGaps, testFiles } from '../test/records.js';
 import { errorCodeOf } from '../../../test/ctx.js';
 
@@ -29,9 +28,8 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     await withOrgs(h);
     sys = ctxAt(h);
     await seedOfficers(sys, TODAY);
-    bodyId = (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
-    const officers = (await searchOfficers(sys, { bodyId }, all)).items;
-    certified = officers.filter((o) => o.certificateState === 'valid').map((o) => o.id);
+    const { officers, ...team } = await marketTeam(sys);
+    ({ bodyId, certified } = team);
     expiredOfficer = officers.find((o) => o.certificateState === 'expired')?.id ?? '';
     // the reviewer account 赵丽 (fzsh) is also the officer certified[2]: she may not review cases she handles
     const fzsh = await h.db

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../platform/errors.js';
 import {
   certificateState,
   certificateValidOn,
@@ -7,6 +6,7 @@ import {
   expiryWindow,
   type CertificateFacts,
 } from './rules.js';
+import { errorCodeOfCall } from '../../../test/ctx.js';
 
 const cert = (
   validUntil: string,
@@ -60,14 +60,6 @@ describe('certificateState: the 90/30-day bands of the certificate ledger', () =
 
 describe('checkHandlers (行政处罚法 第四十二条: 不得少于两人, 持证)', () => {
   const ok = (id: string, name: string) => ({ id, name, active: true, certificate: cert('2027-01-09') });
-  const codeOf = (fn: () => void) => {
-    try {
-      fn();
-      return 'ok';
-    } catch (e) {
-      return e instanceof DomainError ? e.code : String(e);
-    }
-  };
   it.each([
     ['two certified officers', [ok('a', '张三'), ok('b', '李四')], 'ok'],
     ['one officer', [ok('a', '张三')], 'enforcement.handlersTooFew'],
@@ -88,7 +80,7 @@ describe('checkHandlers (行政处罚法 第四十二条: 不得少于两人, �
       'enforcement.handlerInactive',
     ],
   ] as const)('%s → %s', (_what, handlers, code) => {
-    expect(codeOf(() => checkHandlers(handlers, '2025-03-01'))).toBe(code);
+    expect(errorCodeOfCall(() => checkHandlers(handlers, '2025-03-01'))).toBe(code);
   });
 
   it('names the uncertified officer in Chinese', () => {

@@ -4,10 +4,9 @@ import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
 import { decideOnTheSpot, getCase, openCase } from '../cases/service.js';
 import { recordAction } from '../cases/act-service.js';
-import { searchBodies, searchOfficers } from '../officers/service.js';
 import { publishPublications, searchPublications } from './service.js';
 import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, withOrgs } from '../test/fixtures.js';
+import { ctxAt, TODAY, withOrgs, marketTeam } from '../test/fixtures.js';
 import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 500 };
@@ -22,15 +21,14 @@ describe.each(testEngines())('公示 of penalty decisions on $name', (engine) =>
     await withOrgs(h);
     sys = ctxAt(h);
     await seedOfficers(sys, TODAY);
-    const bodyId = (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
-    const officers = (await searchOfficers(sys, { bodyId, certificateState: 'valid' }, all)).items;
+    const { bodyId, certified } = await marketTeam(sys);
     party = {
       bodyId,
       partyKind: 'person',
       partyName: '王某某',
       partyIdNumber: ID,
       facts: `当事人王某某(身份证号${ID},电话13812345678)销售过期食品`,
-      handlerIds: [officers[0]?.id, officers[1]?.id],
+      handlerIds: [certified[0], certified[1]],
     };
   });
   afterAll(() => h.close());

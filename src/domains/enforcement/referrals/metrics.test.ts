@@ -10,13 +10,10 @@ import { referralMetrics } from './metrics.js';
 import { createReferral, recordReferralAction } from './service.js';
 import { seedOfficers } from '../officers/seed.js';
 import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { metricIn } from '../../../test/metrics.js';
 
 const all = { offset: 0, limit: 500 };
-const metric = (id: string) => {
-  const m = referralMetrics.find((x) => x.id === id);
-  if (!m) throw new Error(id);
-  return m;
-};
+const metric = metricIn(referralMetrics);
 
 describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
   let h: DatabaseHandle;

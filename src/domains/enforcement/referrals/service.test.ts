@@ -4,10 +4,10 @@ import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
 import { openCase } from '../cases/service.js';
 import { recordAction } from '../cases/act-service.js';
-import { searchBodies, searchOfficers } from '../officers/service.js';
+import { searchBodies } from '../officers/service.js';
 import { createReferral, getReferral, recordReferralAction, searchReferrals } from './service.js';
 import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { ctxAt, TODAY, userCtx, withOrgs, marketTeam } from '../test/fixtures.js';
 import { codeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 200 };
@@ -44,9 +44,7 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
     await withOrgs(h);
     sys = ctxAt(h);
     await seedOfficers(sys, TODAY);
-    const bodyId = (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
-    const officers = (await searchOfficers(sys, { bodyId }, all)).items;
-    const certified = officers.filter((o) => o.certificateState === 'valid').map((o) => o.id);
+    const { certified } = await marketTeam(sys);
     handlers = certified.slice(0, 2);
     otherCertified = certified[3] ?? '';
     caseId = await open('开远市某某电器经营部');

@@ -1,34 +1,38 @@
-import { type Ctx, systemCtx } from '../../../platform/context.js';
+import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { systemAt, userCtxAt } from '../../../test/ctx.js';
+import { TEST_PASSWORD } from '../../../test/app.js';
 /**
  * The demo orgs are created without USCCs here: src/platform/ids does not yet export `demoUscc`
  * (nor the `validateUscc` that org-service calls for a given USCC). Switch to `demoUscc` from
  * src/platform/ids/index.js when it lands, as src/test/app.ts already does.
  */
 const demoUscc = (_n: number) => undefined as unknown as string;
-import { loadIdentity } from '../../org/auth-service.js';
 import { type DemoOrgs, seedOrgs } from '../../org/seed.js';
+import { searchBodies, searchOfficers } from '../officers/service.js';
 
 export const TODAY = '2025-06-16';
 /** 2025-06-16 10:00 in China */
 export const NOW = new Date('2025-06-16T02:00:00Z');
 
-export function ctxAt(h: DatabaseHandle, now = NOW): Ctx {
-  return systemCtx(h.db, () => now);
-}
+export const ctxAt = (h: DatabaseHandle, now = NOW): Ctx => systemAt(h, now);
 
 /** The service context of a demo user (their real roles and data scope). */
-export async function userCtx(h: DatabaseHandle, username: string, now = NOW): Promise<Ctx> {
-  const u = await h.db
-    .selectFrom('app_user')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  const identity = await loadIdentity(h.db, u.id, null);
-  if (!identity) throw new Error(`no identity for ${username}`);
-  return { db: h.db, actor: identity.actor, scope: identity.scope, now: () => now };
-}
+export const userCtx = (h: DatabaseHandle, username: string, now = NOW): Promise<Ctx> =>
+  userCtxAt(h, username, now);
 
 export async function withOrgs(h: DatabaseHandle): Promise<DemoOrgs> {
-  return seedOrgs(ctxAt(h), 'Passw0rd-demo', demoUscc);
+  return seedOrgs(ctxAt(h), TEST_PASSWORD, demoUscc);
+}
+
+/**
+ * 市场监督管理局's enforcement body and its officers (after `seedOfficers`): the team most tests
+ * open their cases with. `certified` are the ids of those whose certificate is valid, in list order.
+ */
+export async function marketTeam(ctx: Ctx) {
+  const page = { offset: 0, limit: 500 };
+  const bodyId = (await searchBodies(ctx, { q: '市场监督管理局' }, page)).items[0]?.id ?? '';
+  const officers = (await searchOfficers(ctx, { bodyId }, page)).items;
+  const certified = officers.filter((o) => o.certificateState === 'valid').map((o) => o.id);
+  return { bodyId, officers, certified };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../platform/errors.js';
 import {
   archiveChecklist,
   checkAdjustment,
@@ -26,16 +25,7 @@ import {
   decisionStatuses,
   type Opinion,
 } from './schema.js';
-
-const code = (f: () => unknown) => {
-  try {
-    f();
-    return 'ok';
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+import { errorCodeOfCall } from '../../../test/ctx.js';
 
 const log = (...entries: [DecisionLogEntry['action'], string, Record<string, unknown>?][]) =>
   entries.map(([action, date, data]) => ({ action, date, data: data ?? {} }));
@@ -48,7 +38,7 @@ describe('决策事项目录 (重大行政决策程序暂行条例 第三条)', 
     ['published', 'agree', 'legality.catalogue.actionNotAllowed'],
     ['published', 'adjust', 'ok'],
   ] as const)('%s → %s: %s', (status, action, expected) => {
-    expect(code(() => checkCatalogueAction(status, action))).toBe(expected);
+    expect(errorCodeOfCall(() => checkCatalogueAction(status, action))).toBe(expected);
   });
 
   it('allows every action somewhere except the first draft', () => {
@@ -62,7 +52,7 @@ describe('决策事项目录 (重大行政决策程序暂行条例 第三条)', 
     ['published', undefined, null, 'legality.catalogue.adjustReason'], // 调整 needs its reason
     ['published', '年中新增民生项目', true, 'ok'],
   ] as const)('adding to a %s catalogue with reason %s', (status, reason, adjustment, expected) => {
-    expect(code(() => checkAdjustment(status, reason))).toBe(expected);
+    expect(errorCodeOfCall(() => checkAdjustment(status, reason))).toBe(expected);
     if (expected === 'ok') expect(checkAdjustment(status, reason)).toBe(adjustment);
   });
 });
@@ -71,20 +61,20 @@ describe('the status → allowed actions table', () => {
   it.each(decisionStatuses)('%s allows only known actions, and nothing after withdrawal', (status) => {
     for (const a of decisionActions) {
       const allowed = (allowedDecisionActions[status] as readonly string[]).includes(a);
-      expect(code(() => checkDecisionAction(status, a))).toBe(
+      expect(errorCodeOfCall(() => checkDecisionAction(status, a))).toBe(
         allowed ? 'ok' : 'legality.decision.actionNotAllowed',
       );
     }
     if (status === 'withdrawn') expect(allowedDecisionActions[status]).toEqual([]);
   });
   it('publishes only a decided decision, and archives only after a decision or a refusal', () => {
-    expect(code(() => checkDecisionAction('preparing', 'publish'))).toBe(
+    expect(errorCodeOfCall(() => checkDecisionAction('preparing', 'publish'))).toBe(
       'legality.decision.actionNotAllowed',
     );
-    expect(code(() => checkDecisionAction('preparing', 'archive'))).toBe(
+    expect(errorCodeOfCall(() => checkDecisionAction('preparing', 'archive'))).toBe(
       'legality.decision.actionNotAllowed',
     );
-    expect(code(() => checkDecisionAction('published', 'archive'))).toBe('ok');
+    expect(errorCodeOfCall(() => checkDecisionAction('published', 'archive'))).toBe('ok');
   });
 });
 
@@ -127,7 +117,7 @@ describe('公众参与 (第十五条: 征求意见期限一般不少于30日)', 
     ['2025-03-01', '2025-03-15', '防汛工程情况紧急', 'ok', 15],
     ['2025-03-10', '2025-03-01', undefined, 'legality.decision.commentDates', 0],
   ] as const)('%s..%s reason %s: %s', (from, to, reason, expected, days) => {
-    expect(code(() => checkDecisionComment(from, to, reason))).toBe(expected);
+    expect(errorCodeOfCall(() => checkDecisionComment(from, to, reason))).toBe(expected);
     if (expected === 'ok') expect(checkDecisionComment(from, to, reason)).toBe(days);
   });
 });
@@ -139,14 +129,14 @@ describe('风险评估 (第二十四条) and procedures not applicable (第十�
     ['high', '分期实施、设立补偿基金', 'ok'],
     [undefined, undefined, 'legality.decision.riskLevelRequired'],
   ] as const)('risk %s with mitigation %s', (level, mitigation, expected) => {
-    expect(code(() => checkRisk(level, mitigation))).toBe(expected);
+    expect(errorCodeOfCall(() => checkRisk(level, mitigation))).toBe(expected);
   });
   it.each([
     ['publicComment', '不涉及社会公众切身利益', 'ok'],
     ['riskAssessment', '', 'legality.decision.waiveReason'],
     [undefined, '理由', 'legality.decision.procedureRequired'],
   ] as const)('waive %s', (procedure, reason, expected) => {
-    expect(code(() => checkWaiver(procedure, reason))).toBe(expected);
+    expect(errorCodeOfCall(() => checkWaiver(procedure, reason))).toBe(expected);
   });
 });
 
@@ -164,7 +154,7 @@ describe('合法性审查 is a gate before 集体讨论 (第二十六条; materi
     [ready, false, 'legality.decision.reviewRequired'],
     [projectDecision(log(['list', '2025-01-05'])), true, 'legality.decision.proceduresMissing'],
   ] as const)('%# passed review %s: %s', (p, passed, expected) => {
-    expect(code(() => checkReadyForDiscussion(p, passed))).toBe(expected);
+    expect(errorCodeOfCall(() => checkReadyForDiscussion(p, passed))).toBe(expected);
   });
   it('names the procedures still missing', () => {
     expect(missingProcedures(projectDecision(log(['list', '2025-01-05'])))).toEqual([
@@ -221,11 +211,11 @@ describe('集体讨论决定 (第三十条: 行政首长最后发表意见, 与�
     ],
     ['no opinions', [], 'approved', undefined, 'legality.decision.opinionsRequired'],
   ] as const)('%s', (_name, opinions, result, reason, expected) => {
-    expect(code(() => checkDiscussion(attendance, [...opinions], result, reason))).toBe(expected);
+    expect(errorCodeOfCall(() => checkDiscussion(attendance, [...opinions], result, reason))).toBe(expected);
   });
   it('refuses a meeting without the head and records dissent', () => {
     expect(
-      code(() =>
+      errorCodeOfCall(() =>
         checkDiscussion(
           attendance.map((a) => ({ ...a, present: a.role !== 'head' })),
           [op('副县长甲', 'agree')],
@@ -261,7 +251,7 @@ describe('公布 (第三十二条), 归档 (第三十三条), 后评估 (第三�
     ['政府网站', undefined, 'legality.decision.adoptionNoteRequired'],
     [undefined, '采纳意见12条', 'legality.decision.channelRequired'],
   ] as const)('publish via %s with note %s', (channel, note, expected) => {
-    expect(code(() => checkDecisionPublication(decided, channel, note))).toBe(expected);
+    expect(errorCodeOfCall(() => checkDecisionPublication(decided, channel, note))).toBe(expected);
   });
   it('asks the archive for the materials of each procedure the decision ran', () => {
     expect(archiveChecklist(decided)).toEqual([
@@ -280,7 +270,7 @@ describe('公布 (第三十二条), 归档 (第三十三条), 后评估 (第三�
     [archiveChecklist(decided).slice(1), 'legality.decision.archiveIncomplete'],
     [undefined, 'legality.decision.archiveIncomplete'],
   ] as const)('archive %#: %s', (provided, expected) => {
-    expect(code(() => checkArchive(decided, provided))).toBe(expected);
+    expect(errorCodeOfCall(() => checkArchive(decided, provided))).toBe(expected);
   });
   it('names the missing archive items', () => {
     expect(() => checkArchive(decided, ['决策草案及起草说明'])).toThrow(/缺少:公众意见及采纳情况、听证笔录/);
@@ -298,6 +288,6 @@ describe('公布 (第三十二条), 归档 (第三十三条), 后评估 (第三�
       'ok',
     ],
   ] as const)('evaluate %#: %s', (p, trigger, expected) => {
-    expect(code(() => checkEvaluation(p, trigger))).toBe(expected);
+    expect(errorCodeOfCall(() => checkEvaluation(p, trigger))).toBe(expected);
   });
 });

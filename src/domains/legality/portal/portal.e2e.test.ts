@@ -1,7 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../test/axe.js';
-import { chromiumPresent } from '../../../test/browser.js';
-import { expectNoOverflow, walkSetup } from '../../../test/walk.js';
+import { chromiumPresent, launchChromium } from '../../../test/browser.js';
+import { startTestServer } from '../../../test/server.js';
+import { expectNoOverflow } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 import { seedLegality } from '../seed.js';
 
@@ -10,23 +12,23 @@ import { seedLegality } from '../seed.js';
  * to scroll sideways, no WCAG 2.1 AA violation axe-core finds, and a comment sent from the page.
  */
 describe.skipIf(!chromiumPresent())('the legality public pages in a browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
   const year = new Date().getFullYear() - 1;
   const pages: string[] = ['/portal/documents', `/portal/decisions?year=${year}`, '/portal/consultations'];
 
-  const walk = walkSetup(
-    {
-      seed: (ctx, today) => seedLegality(ctx, { year, today, log: () => {}, scale: 0.1 }),
-    },
-    { webApp: false, timeoutMs: 900_000 },
-  );
   beforeAll(async () => {
-    const page = await walk.browser.newPage();
+    server = await startTestServer({
+      seed: (ctx, today) => seedLegality(ctx, { year, today, log: () => {}, scale: 0.1 }),
+    });
+    browser = await launchChromium();
+    const page = await browser.newPage();
     for (const [list, pattern] of [
       ['/portal/documents', /\/portal\/documents\/[0-9a-f-]{36}$/],
       [`/portal/decisions?year=${year}`, /\/portal\/decisions\/[0-9a-f-]{36}$/],
       ['/portal/consultations', /\/portal\/consultations\/document\/[0-9a-f-]{36}$/],
     ] as const) {
-      await page.goto(`${walk.server.url}${list}`);
+      await page.goto(`${server.url}${list}`);
       const hrefs = await page
         .locator('main a')
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -36,6 +38,11 @@ describe.skipIf(!chromiumPresent())('the legality public pages in a browser', ()
     await page.close();
   }, 900_000);
 
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
   it('has a detail page of each kind to check', () => {
     expect(pages.length).toBe(6);
   });
@@ -43,13 +50,13 @@ describe.skipIf(!chromiumPresent())('the legality public pages in a browser', ()
   it.each(WIDTHS)(
     'every legality public page at $name px: no overflow, no axe violation',
     async (w) => {
-      const context = await walk.browser.newContext({
+      const context = await browser.newContext({
         locale: 'zh-CN',
         viewport: { width: w.width, height: w.height },
       });
       const page = await context.newPage();
       for (const path of pages) {
-        await page.goto(`${walk.server.url}${path}`);
+        await page.goto(`${server.url}${path}`);
         await expect(page.getByRole('navigation', { name: '当前位置' }).count(), path).resolves.toBe(1);
         await expectNoOverflow(page, `${path} at ${w.name}`);
         expect(await axeViolations(page), `${path} at ${w.name}`).toEqual([]);
@@ -60,14 +67,14 @@ describe.skipIf(!chromiumPresent())('the legality public pages in a browser', ()
   );
 
   it('sends a comment from the page without script and shows its receipt number', async () => {
-    const context = await walk.browser.newContext({
+    const context = await browser.newContext({
       locale: 'zh-CN',
       viewport: { width: 390, height: 844 },
       javaScriptEnabled: false,
     });
     const page = await context.newPage();
     const open = pages.find((p) => p.startsWith('/portal/consultations/'));
-    await page.goto(`${walk.server.url}${open}`);
+    await page.goto(`${server.url}${open}`);
     await page.getByLabel(/意见内容/).fill('建议明确犬只登记的办理地点。');
     await page.getByRole('button', { name: '提交意见' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/回执号 YJ\d{8}[0-9A-Z]{6}/);

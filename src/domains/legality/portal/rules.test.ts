@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../platform/errors.js';
 import { checkCommentBody, checkContact, commentWindow, receiptNumber } from './rules.js';
-
-const code = (f: () => unknown) => {
-  try {
-    f();
-    return 'ok';
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+import { errorCodeOfCall } from '../../../test/ctx.js';
 
 describe('public comments', () => {
   it.each([
@@ -22,7 +12,7 @@ describe('public comments', () => {
     ['链接 javascript:alert(1) 意见', 'legality.comment.markup'],
     ['罚款数额 < 5000 元的表述不清', 'ok'], // a comparison is not markup
   ])('comment %# → %s', (body, expected) => {
-    expect(code(() => checkCommentBody(body))).toBe(expected);
+    expect(errorCodeOfCall(() => checkCommentBody(body))).toBe(expected);
   });
   it.each([
     ['', 'ok'],
@@ -31,7 +21,7 @@ describe('public comments', () => {
     ['someone@example.cn', 'ok'],
     ['<b>', 'legality.comment.contact'],
   ])('contact %s → %s', (contact, expected) => {
-    expect(code(() => checkContact(contact))).toBe(expected);
+    expect(errorCodeOfCall(() => checkContact(contact))).toBe(expected);
   });
   it.each([
     [null, null, '2025-06-16', null],

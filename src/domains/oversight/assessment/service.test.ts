@@ -16,21 +16,11 @@ import { type IndicatorRow, indicatorColumns } from './columns.js';
 import { createEdition, importEdition, listEditions, type MetricCatalogue } from './edition-service.js';
 import { getRound, getUnitSheet, listUnits } from './round-read.js';
 import { applyFigures, fillUnit, openRound, publishRound, reviewUnit, submitUnit } from './round-service.js';
+import { rejectionOf } from '../../../test/ctx.js';
 
 const NOW = new Date('2026-01-10T02:00:00Z');
 const metrics: MetricCatalogue = (id) =>
   oversightMetrics.some((m) => m.id === id) ? { name: id, unit: '次' } : undefined;
-
-async function errorOf(
-  p: Promise<unknown>,
-): Promise<{ code?: string; message: string; details?: { field?: string } }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string; details?: { field?: string } };
-  }
-  throw new Error('expected a refusal');
-}
 
 async function xlsx(rows: IndicatorRow[]): Promise<Uint8Array> {
   const out = new PassThrough();
@@ -100,7 +90,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
   });
 
   it('refuses an edition whose points do not add up, in Chinese, and writes nothing', async () => {
-    const err = await errorOf(
+    const err = await rejectionOf(
       createEdition(
         office,
         {
@@ -155,7 +145,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
     // only the office opens a round
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           openRound(unit, {
             editionId: edition.id,
             year: 2025,
@@ -179,13 +169,13 @@ describe.each(testEngines())('考评 on $name', (engine) => {
     const theirs =
       (await listUnits(town, { status: 'filling' }, { offset: 0, limit: 10 })).items[0]?.id ?? '';
     // another unit's sheet is not found
-    expect((await errorOf(getUnitSheet(unit, theirs))).code).toBe('oversight.assessmentUnitNotFound');
+    expect((await rejectionOf(getUnitSheet(unit, theirs))).code).toBe('oversight.assessmentUnitNotFound');
 
     let sheet = await getUnitSheet(unit, mine);
     // a metric-bound indicator is not filed
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           fillUnit(unit, mine, { version: sheet.version, entries: [{ indicatorId: byMetric.id, value: 3 }] }),
         )
       ).code,
@@ -198,7 +188,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
       ],
     });
     sheet = await getUnitSheet(unit, mine);
-    const noEvidence = await errorOf(submitUnit(unit, mine, { version: sheet.version }));
+    const noEvidence = await rejectionOf(submitUnit(unit, mine, { version: sheet.version }));
     expect(noEvidence.message).toBe('指标“1.1.1 权责清单动态调整”要求上传佐证材料:调整文件');
     const file = await storeAttachment(h.db, new LocalFileStore(dir), {
       bytes: new TextEncoder().encode('%PDF-1.4\n调整文件\n%%EOF'),
@@ -243,7 +233,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
     expect(sheet.indicators.find((x) => x.id === byMetric.id)?.entry).toMatchObject({ value: 1, score: 0 });
     expect(sheet.indicators.find((x) => x.id === training.id)?.entry?.suggested).toBe(30);
     // a score outside the indicator's points is refused, nothing written
-    const over = await errorOf(
+    const over = await rejectionOf(
       reviewUnit(office, mine, { version: sheet.version, scores: [{ indicatorId: own.id, score: 41 }] }),
     );
     expect(over).toMatchObject({
@@ -254,7 +244,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
     // finishing with an indicator unscored is refused
     expect(
       (
-        await errorOf(
+        await rejectionOf(
           reviewUnit(office, mine, {
             version: sheet.version,
             decision: 'finish',
@@ -274,7 +264,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
     expect(done.total).toBe(68);
     // publishing waits for every unit
     const round = await getRound(office, roundId);
-    expect((await errorOf(publishRound(office, roundId, { version: round.version }))).message).toBe(
+    expect((await rejectionOf(publishRound(office, roundId, { version: round.version }))).message).toBe(
       '还有 1 个单位尚未审核赋分,不能发布结果',
     );
     t = await getUnitSheet(office, theirs);

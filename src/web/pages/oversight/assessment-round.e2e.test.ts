@@ -2,12 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IndicatorRow, indicatorColumns } from '../../../domains/oversight/assessment/columns.js';
 import { exportLedgerXlsx } from '../../../platform/io/index.js';
-import { chromiumPresent } from '../../../test/browser.js';
-import { expectNoOverflow, personAt, walkSetup } from '../../../test/walk.js';
+import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
+import { startTestServer } from '../../../test/server.js';
+import { expectNoOverflow, personAt } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const [laptop, phone] = WIDTHS;
@@ -69,15 +70,27 @@ async function posted(page: Page, ending: RegExp, click: () => Promise<void>, st
  * and the ranking. Any console error or sideways scroll fails it.
  */
 describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a browser', () => {
-  const walk = walkSetup({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-assessment-')) });
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-assessment-')) });
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   it('imports, submits, scores and ranks', async () => {
-    const password = walk.server.adminPassword;
-    const office = await personAt(walk.browser, walk.server.url, laptop, 'yfzs', password);
+    const password = server.adminPassword;
+    const office = await personAt(browser, server.url, laptop, 'yfzs', password);
     const o = office.page;
 
     // 导入指标体系: a file whose points do not add up is refused with the row and column
-    await o.goto(`${walk.server.url}/oversight/assessment`);
+    await o.goto(`${server.url}/oversight/assessment`);
     await o.getByRole('button', { name: '导入指标体系' }).click();
     const modal = o.locator('.ant-modal-content');
     await modal.getByLabel('指标体系名称', { exact: true }).fill('法治政府建设考评指标');
@@ -135,7 +148,7 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     await expectNoOverflow(o, '考评组织');
 
     // the unit, at a phone: its home page lists the sheet to fill
-    const unit = await personAt(walk.browser, walk.server.url, phone, 'scjg', password);
+    const unit = await personAt(browser, server.url, phone, 'scjg', password);
     const u = unit.page;
     await u
       .getByTestId('queue-assessment-filling')
@@ -161,7 +174,7 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     await expectNoOverflow(u, '已报送');
 
     // the township files and submits too (its own person)
-    const town = await personAt(walk.browser, walk.server.url, laptop, 'township', password);
+    const town = await personAt(browser, server.url, laptop, 'township', password);
     const t = town.page;
     await t
       .getByTestId('queue-assessment-filling')
@@ -181,9 +194,9 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     await posted(t, /\/submit$/, () => t.getByRole('button', { name: /报\s*送/ }).click());
 
     // the reviewer: 自动取数, then 审核赋分 each unit from the 待赋分 queue
-    await o.goto(`${walk.server.url}/`);
+    await o.goto(`${server.url}/`);
     await o.getByTestId('queue-assessment-submitted').getByRole('link').first().waitFor();
-    await o.goto(`${walk.server.url}/oversight/assessment`);
+    await o.goto(`${server.url}/oversight/assessment`);
     await o.getByRole('link', { name: '年度法治政府建设考评' }).click();
     await posted(o, /\/figures$/, () => o.getByRole('button', { name: '自动取数' }).click());
     for (const [org, score] of [

@@ -1,20 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOfficers } from '../../../../domains/enforcement/officers/seed.js';
 import { seedPowers } from '../../../../domains/enforcement/power-list/seed.js';
 import { seedPowersLists } from '../../../../domains/powers/seed.js';
-import { chromiumPresent } from '../../../../test/browser.js';
-import {
-  confirmPopover,
-  expectNoOverflow,
-  openAct,
-  personAt,
-  pick,
-  saveAct,
-  walkSetup,
-} from '../../../../test/walk.js';
+import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../../test/browser.js';
+import { startTestServer } from '../../../../test/server.js';
+import { confirmPopover, expectNoOverflow, openAct, personAt, pick, saveAct } from '../../../../test/walk.js';
 import { WIDTHS } from '../../../../test/widths.js';
 
 interface Level {
@@ -32,44 +26,55 @@ interface Level {
  * site shows the decision with the facts it found. Any console error or sideways scroll fails it.
  */
 describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
   let item = { id: '', name: '', amount: 0 };
 
-  const walk = walkSetup({
-    // uploads (the 立案审批表) are kept here
-    dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-walk-')),
-    seed: async (ctx, today) => {
-      await seedPowers(ctx, await seedOfficers(ctx, today));
-      await seedPowersLists(ctx, { log: () => {} });
-      const rows = await ctx.db
-        .selectFrom('discretion_standard as d')
-        .innerJoin('power_item as p', 'p.id', 'd.power_item_id')
-        .innerJoin('org as o', 'o.id', 'd.org_id')
-        .select(['p.id', 'p.name', 'd.levels'])
-        .where('o.short_name', '=', '市场监管局')
-        .where('d.status', '=', 'active')
-        .orderBy('p.code')
-        .execute();
-      for (const r of rows) {
-        const general = (r.levels as Level[]).find((l) => l.circumstance === 'general');
-        if (general?.fineUnit === 'yuan' && general.fineMin && general.fineMin > 0) {
-          item = { id: r.id, name: r.name, amount: general.fineMin };
-          return;
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer({
+      // uploads (the 立案审批表) are kept here
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-walk-')),
+      seed: async (ctx, today) => {
+        await seedPowers(ctx, await seedOfficers(ctx, today));
+        await seedPowersLists(ctx, { log: () => {} });
+        const rows = await ctx.db
+          .selectFrom('discretion_standard as d')
+          .innerJoin('power_item as p', 'p.id', 'd.power_item_id')
+          .innerJoin('org as o', 'o.id', 'd.org_id')
+          .select(['p.id', 'p.name', 'd.levels'])
+          .where('o.short_name', '=', '市场监管局')
+          .where('d.status', '=', 'active')
+          .orderBy('p.code')
+          .execute();
+        for (const r of rows) {
+          const general = (r.levels as Level[]).find((l) => l.circumstance === 'general');
+          if (general?.fineUnit === 'yuan' && general.fineMin && general.fineMin > 0) {
+            item = { id: r.id, name: r.name, amount: general.fineMin };
+            return;
+          }
         }
-      }
-    },
+      },
+    });
+    browser = await launchChromium();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
   });
 
   it.each(WIDTHS)(
     'at $name px',
     async (w) => {
       expect(item.name, 'a 市场监管 penalty item with a 裁量权基准 in yuan').not.toBe('');
-      const password = walk.server.adminPassword;
+      const password = server.adminPassword;
       const party = `云岭食品经营部${w.name}号店`;
-      const handler = await personAt(walk.browser, walk.server.url, w, 'scjg', password);
+      const handler = await personAt(browser, server.url, w, 'scjg', password);
       const h = handler.page;
 
       // 立案: 类别 first, the 权力事项 from that 类别, the 立案审批表 uploaded with it
-      await h.goto(`${walk.server.url}/enforcement/cases/new`);
+      await h.goto(`${server.url}/enforcement/cases/new`);
       await h.locator('.ant-select-selection-item', { hasText: '市场监督管理局' }).waitFor();
       await pick(h, '权力事项', item.name, item.name.slice(0, 8));
       await expect(
@@ -108,7 +113,7 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
       await h.getByText('法制审核中').first().waitFor();
 
       // the reviewer's home page lists the case in 待法制审核; she returns it with her opinion
-      const reviewer = await personAt(walk.browser, walk.server.url, w, 'fzsh', password);
+      const reviewer = await personAt(browser, server.url, w, 'fzsh', password);
       const r = reviewer.page;
       const queue = r.getByTestId('queue-cases-review');
       await queue.getByRole('link', { name: new RegExp(party) }).click();
@@ -150,7 +155,7 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
       await h.getByTestId('act-8').getByText('作出处罚决定').waitFor();
 
       // 公示 from the 执法公示 ledger, confirmed, and the row then says 已公示
-      await h.goto(`${walk.server.url}/enforcement/publications`);
+      await h.goto(`${server.url}/enforcement/publications`);
       const row = h.locator('.ant-table-row', { hasText: party });
       await row.waitFor();
       await row.getByRole('button', { name: /公\s*示/ }).click();
@@ -163,7 +168,7 @@ describe.skipIf(!chromiumPresent())('行政处罚 from 立案 to 公示, in a br
       await expectNoOverflow(h, '执法公示');
 
       // the public site: titled by the decision, the facts as found (no 涉嫌)
-      await h.goto(`${walk.server.url}/portal/publications?q=${encodeURIComponent(party)}`);
+      await h.goto(`${server.url}/portal/publications?q=${encodeURIComponent(party)}`);
       await h.getByRole('link', { name: party }).click();
       await h.waitForURL(/\/portal\/publications\/[0-9a-f-]{36}$/);
       const title = await h.title();
