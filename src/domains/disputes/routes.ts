@@ -162,12 +162,7 @@ export function registerDisputesRoutes(app: TypedApp, opts: AppOptions): void {
   r.create('/api/disputes/lawsuits', '登记行政应诉案件', CreateLawsuitInput, createLawsuit);
   r.act('/api/disputes/lawsuits/:id/hearings', '登记庭审和出庭人员', AddHearingInput, addHearing);
   r.act('/api/disputes/lawsuits/:id/conclude', '登记裁判结果', ConcludeInput, concludeLawsuit);
-  app.post(
-    '/api/disputes/lawsuits/:id/appeal',
-    { schema: { tags, summary: '登记上诉(生成二审案件)', params: IdParam, body: AppealInput } },
-    async (req, reply) =>
-      reply.status(201).send(await appealLawsuit(await requestCtx(req, db), req.params.id, req.body)),
-  );
+  r.addTo('/api/disputes/lawsuits/:id/appeal', '登记上诉(生成二审案件)', AppealInput, appealLawsuit);
   r.list(
     '/api/disputes/hearings',
     '出庭应诉登记簿',

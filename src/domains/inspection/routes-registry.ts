@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.js';
-import { LocalDate, Paging, Text, toOffset } from '../../platform/validation.js';
+import { LocalDate, Paging, Text } from '../../platform/validation.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import { requestCtx } from '../org/request-ctx.js';
+import { authorizedCtx } from '../org/routes-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
-import { streamDownload } from '../../platform/http/xlsx-reply.js';
-import { authorize } from '../org/policy.js';
 import { RiskGrade } from './draw-input.js';
 import { exportInspecteesXlsx, importInspecteesFromFile } from './inspectee-import.js';
 import {
@@ -38,61 +38,39 @@ const InspecteeQuery = Paging.extend({
   riskGrade: csv.pipe(z.array(RiskGrade)).optional(),
 });
 
+/** The inspectee register's query as the store's filter (one org, several industries, places, grades). */
+function inspecteeFilter(query: Omit<z.infer<typeof InspecteeQuery>, keyof Paging>) {
+  const { orgId, industry, locationCode, riskGrade, q } = query;
+  return {
+    q,
+    orgIds: orgId ? [orgId] : undefined,
+    industries: industry,
+    locationCodes: locationCode,
+    riskGrades: riskGrade,
+  };
+}
+
 /** 一单两库: checklist items, inspectees (list, add, JSON batch, Excel import/export), inspectors, conflicts. */
 export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['双随机、一公开'];
   const base = '/api/inspection';
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  // the registers are read straight from the store, by whoever may list them
+  const read = ledgerRoutes(app, (req) => authorizedCtx(req, db, 'inspection:registry:list'), tags);
 
-  app.get(
+  read.list(
     `${base}/checklist-items`,
-    {
-      schema: {
-        tags,
-        summary: '抽查事项清单',
-        querystring: Paging.extend({ orgId: z.uuid().optional(), q: Text(50).optional() }),
-      },
-    },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:registry:list');
-      const { page, pageSize, exactTotal, ...f } = req.query;
-      return listChecklistItems(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
-    },
+    '抽查事项清单',
+    Paging.extend({ orgId: z.uuid().optional(), q: Text(50).optional() }),
+    (ctx, f, page) => listChecklistItems(ctx.db, ctx.scope, f, page),
   );
-  app.post(
-    `${base}/checklist-items`,
-    { schema: { tags, summary: '新增抽查事项', body: CreateChecklistItemInput } },
-    async (req, reply) =>
-      reply.status(201).send(await createChecklistItem(await requestCtx(req, db), req.body)),
-  );
+  r.create(`${base}/checklist-items`, '新增抽查事项', CreateChecklistItemInput, createChecklistItem);
 
-  app.get(
-    `${base}/inspectees`,
-    { schema: { tags, summary: '检查对象名录库', querystring: InspecteeQuery } },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:registry:list');
-      const { page, pageSize, exactTotal, orgId, industry, locationCode, riskGrade, q } = req.query;
-      return listInspectees(
-        db,
-        ctx.scope,
-        {
-          q,
-          orgIds: orgId ? [orgId] : undefined,
-          industries: industry,
-          locationCodes: locationCode,
-          riskGrades: riskGrade,
-        },
-        toOffset({ page, pageSize, exactTotal }),
-      );
-    },
+  read.list(`${base}/inspectees`, '检查对象名录库', InspecteeQuery, (ctx, query, page) =>
+    listInspectees(ctx.db, ctx.scope, inspecteeFilter(query), page),
   );
-  app.post(
-    `${base}/inspectees`,
-    { schema: { tags, summary: '新增检查对象', body: CreateInspecteeInput } },
-    async (req, reply) => reply.status(201).send(await createInspectee(await requestCtx(req, db), req.body)),
-  );
+  r.create(`${base}/inspectees`, '新增检查对象', CreateInspecteeInput, createInspectee);
   app.post(
     `${base}/inspectees/batch`,
     {
@@ -136,74 +114,34 @@ export function registerRegistryRoutes(app: TypedApp, opts: AppOptions): void {
       return { imported: report.rowsWritten };
     },
   );
-  app.get(
+  r.download(
     `${base}/inspectees/export.xlsx`,
-    {
-      schema: {
-        tags,
-        summary: '导出检查对象名录库',
-        querystring: InspecteeQuery.omit({ page: true, pageSize: true, exactTotal: true }),
-      },
-    },
-    async (req, reply) => {
-      const ctx = await requestCtx(req, db);
-      const { orgId, industry, locationCode, riskGrade, q } = req.query;
-      return streamDownload(reply, '检查对象名录库.xlsx', (out) =>
-        exportInspecteesXlsx(
-          ctx,
-          {
-            q,
-            orgIds: orgId ? [orgId] : undefined,
-            industries: industry,
-            locationCodes: locationCode,
-            riskGrades: riskGrade,
-          },
-          out,
-        ),
-      );
-    },
+    '导出检查对象名录库',
+    InspecteeQuery.omit({ page: true, pageSize: true, exactTotal: true }),
+    '检查对象名录库.xlsx',
+    (ctx, query, out) => exportInspecteesXlsx(ctx, inspecteeFilter(query), out),
   );
 
-  app.get(
+  read.list(
     `${base}/inspectors`,
-    {
-      schema: {
-        tags,
-        summary: '执法检查人员名录库',
-        querystring: Paging.extend({
-          orgId: z.uuid().optional(),
-          q: Text(50).optional(),
-          validOn: LocalDate.optional(),
-        }),
-      },
-    },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:registry:list');
-      const { page, pageSize, exactTotal, orgId, ...f } = req.query;
-      return listInspectors(
-        db,
-        ctx.scope,
-        { ...f, orgIds: orgId ? [orgId] : undefined },
-        toOffset({ page, pageSize, exactTotal }),
-      );
-    },
+    '执法检查人员名录库',
+    Paging.extend({
+      orgId: z.uuid().optional(),
+      q: Text(50).optional(),
+      validOn: LocalDate.optional(),
+    }),
+    (ctx, { orgId, ...f }, page) =>
+      listInspectors(ctx.db, ctx.scope, { ...f, orgIds: orgId ? [orgId] : undefined }, page),
   );
-  app.post(
-    `${base}/inspectors`,
-    { schema: { tags, summary: '新增执法检查人员', body: CreateInspectorInput } },
-    async (req, reply) =>
-      reply.status(201).send({ id: await createInspector(await requestCtx(req, db), req.body) }),
-  );
+  r.create(`${base}/inspectors`, '新增执法检查人员', CreateInspectorInput, async (ctx, input) => ({
+    id: await createInspector(ctx, input),
+  }));
   app.post(
     `${base}/inspectors/from-officers`,
     { schema: { tags, summary: '从执法人员库登记检查人员', body: z.strictObject({ orgId: z.uuid() }) } },
     async (req) => registerInspectorsFromOfficers(await requestCtx(req, db), req.body.orgId),
   );
-  app.post(
-    `${base}/conflicts`,
-    { schema: { tags, summary: '登记回避关系', body: CreateConflictInput } },
-    async (req, reply) =>
-      reply.status(201).send({ id: await createConflict(await requestCtx(req, db), req.body) }),
-  );
+  r.create(`${base}/conflicts`, '登记回避关系', CreateConflictInput, async (ctx, input) => ({
+    id: await createConflict(ctx, input),
+  }));
 }

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { IdParam, LocalDate, Paging, QueryBool, Text, toOffset } from '../../platform/validation.js';
 import { readDb } from '../../platform/http/read-replica.js';
 import { requestCtx } from '../org/request-ctx.js';
+import { authorizedCtx } from '../org/routes-ctx.js';
 import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
-import { authorize } from '../org/policy.js';
 import { listPublishedResults } from './publication.js';
 import { registerInspectionPortalPages } from './portal-pages.js';
 import { registerInspectionExportRoutes } from './routes-export.js';
@@ -39,6 +39,8 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
   const db = opts.handle.db;
   const tags = ['双随机、一公开'];
   const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  // the plans, tasks, draws and targets are read by whoever may list the plans
+  const read = ledgerRoutes(app, (req) => authorizedCtx(req, db, 'inspection:plan:list'), tags);
   const base = '/api/inspection';
 
   registerRegistryRoutes(app, opts);
@@ -71,37 +73,21 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     },
   );
 
-  app.get(
+  read.list(
     `${base}/plans`,
-    {
-      schema: {
-        tags,
-        summary: '抽查计划',
-        querystring: Paging.extend({
-          year: z.coerce.number().int().min(1949).max(2100).optional(),
-          kind: PlanKind.optional(),
-          orgId: z.uuid().optional(),
-        }),
-      },
-    },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, exactTotal, ...f } = req.query;
-      return listPlans(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
-    },
+    '抽查计划',
+    Paging.extend({
+      year: z.coerce.number().int().min(1949).max(2100).optional(),
+      kind: PlanKind.optional(),
+      orgId: z.uuid().optional(),
+    }),
+    (ctx, f, page) => listPlans(ctx.db, ctx.scope, f, page),
   );
   r.create(`${base}/plans`, '新建抽查计划', CreatePlanInput, createPlan);
-  app.get(
-    `${base}/plans/:id`,
-    { schema: { tags, summary: '抽查计划详情(含任务)', params: IdParam } },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      const plan = await getPlan(ctx, req.params.id);
-      return { ...plan, tasks: (await listTasks(db, ctx.scope, { planId: plan.id })).items };
-    },
-  );
+  read.get(`${base}/plans/:id`, '抽查计划详情(含任务)', async (ctx, id) => {
+    const plan = await getPlan(ctx, id);
+    return { ...plan, tasks: (await listTasks(ctx.db, ctx.scope, { planId: plan.id })).items };
+  });
   r.act(`${base}/plans/:id`, '修改抽查计划(任务抽取前)', UpdatePlanInput, updatePlan, 'patch');
   app.delete(
     `${base}/plans/:id`,
@@ -119,34 +105,16 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     },
   );
   r.create(`${base}/tasks`, '新建抽查任务', CreateTaskInput, createTask);
-  app.get(
+  read.list(
     `${base}/tasks`,
-    {
-      schema: {
-        tags,
-        summary: '抽查任务',
-        querystring: Paging.extend({
-          planId: z.uuid().optional(),
-          year: z.coerce.number().int().min(1949).max(2100).optional(),
-        }),
-      },
-    },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, exactTotal, ...f } = req.query;
-      return listTasks(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
-    },
+    '抽查任务',
+    Paging.extend({
+      planId: z.uuid().optional(),
+      year: z.coerce.number().int().min(1949).max(2100).optional(),
+    }),
+    (ctx, f, page) => listTasks(ctx.db, ctx.scope, f, page),
   );
-  app.get(
-    `${base}/tasks/:id`,
-    { schema: { tags, summary: '抽查任务详情', params: IdParam } },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      return getTask(ctx, req.params.id);
-    },
-  );
+  read.get(`${base}/tasks/:id`, '抽查任务详情', getTask);
   r.act(`${base}/tasks/:id`, '修改抽查任务(抽取承诺前)', UpdateTaskInput, updateTask, 'patch');
   app.delete(
     `${base}/tasks/:id`,
@@ -162,69 +130,33 @@ export function registerInspectionRoutes(app: TypedApp, opts: AppOptions): void 
     async (req, reply) => reply.status(201).send(await commitDraw(await requestCtx(req, db), req.params.id)),
   );
 
-  app.get(
+  read.list(
     `${base}/draws`,
-    {
-      schema: {
-        tags,
-        summary: '抽取记录',
-        querystring: Paging.extend({
-          taskId: z.uuid().optional(),
-          status: z.enum(['committed', 'drawn', 'failed']).optional(),
-        }),
-      },
-    },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, exactTotal, ...f } = req.query;
-      return listDraws(db, ctx.scope, f, toOffset({ page, pageSize, exactTotal }));
-    },
+    '抽取记录',
+    Paging.extend({
+      taskId: z.uuid().optional(),
+      status: z.enum(['committed', 'drawn', 'failed']).optional(),
+    }),
+    (ctx, f, page) => listDraws(ctx.db, ctx.scope, f, page),
   );
-  app.get(
-    `${base}/draws/:id`,
-    { schema: { tags, summary: '抽取记录详情(承诺值与各哈希)', params: IdParam } },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      return getDraw(ctx, req.params.id);
-    },
-  );
+  read.get(`${base}/draws/:id`, '抽取记录详情(承诺值与各哈希)', getDraw);
   app.post(
     `${base}/draws/:id/draw`,
     { schema: { tags, summary: '揭示随机值并抽取', params: IdParam } },
     async (req) => executeDraw(await requestCtx(req, db), req.params.id),
   );
-  app.get(
-    `${base}/draws/:id/verify`,
-    { schema: { tags, summary: '验证抽取(重算并比对)', params: IdParam } },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      return verifyStoredDraw(ctx, req.params.id);
-    },
-  );
+  read.get(`${base}/draws/:id/verify`, '验证抽取(重算并比对)', verifyStoredDraw);
 
-  app.get(
+  read.list(
     `${base}/targets`,
-    {
-      schema: {
-        tags,
-        summary: '抽中的检查对象与检查结果',
-        querystring: Paging.extend({
-          taskId: z.uuid().optional(),
-          drawId: z.uuid().optional(),
-          pending: QueryBool.optional(),
-          due: z.enum(['dueSoon', 'overdue']).optional(),
-        }),
-      },
-    },
-    async (req) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'inspection:plan:list');
-      const { page, pageSize, exactTotal, ...f } = req.query;
-      return listTargets(ctx, f, toOffset({ page, pageSize, exactTotal }));
-    },
+    '抽中的检查对象与检查结果',
+    Paging.extend({
+      taskId: z.uuid().optional(),
+      drawId: z.uuid().optional(),
+      pending: QueryBool.optional(),
+      due: z.enum(['dueSoon', 'overdue']).optional(),
+    }),
+    listTargets,
   );
   r.act(`${base}/targets/:id/result`, '录入检查结果', RecordResultInput, recordResult, 'patch');
   app.post(

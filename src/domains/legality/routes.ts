@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { IdParam, LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
-import { allPages, sendLedgerXlsx, streamDownload } from '../../platform/http/xlsx-reply.js';
+import { LocalDate, Paging, QueryBool, SortParam, toOffset } from '../../platform/validation.js';
+import { allPages, sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
 import { viewLedger } from '../../platform/io/index.js';
 import { requestCtx } from '../org/request-ctx.js';
+import { authorizedCtx } from '../org/routes-ctx.js';
 import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { listCasesInLegalReview } from '../enforcement/cases/legal-review-queue.js';
@@ -65,28 +66,19 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
   const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   const base = '/api/legality';
 
-  app.get(
+  r.list(
     `${base}/reviews`,
-    {
-      schema: {
-        tags,
-        summary: '合法性审查台(可筛选类别、状态、单位、临期、逾期)',
-        querystring: Paging.extend(ReviewFilterQuery.shape).extend({ sort: SortParam }),
-      },
-    },
-    async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchReviews(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
-    },
+    '合法性审查台(可筛选类别、状态、单位、临期、逾期)',
+    Paging.extend(ReviewFilterQuery.shape).extend({ sort: SortParam }),
+    searchReviews,
   );
-  app.get(
+  // authorised before streaming, so a refusal is a 403
+  ledgerRoutes(app, (req) => authorizedCtx(req, db, 'legality:review:list'), tags).download(
     `${base}/reviews/export.xlsx`,
-    { schema: { tags, summary: '导出合法性审查台账', querystring: ReviewFilterQuery } },
-    async (req, reply) => {
-      const ctx = await requestCtx(req, db);
-      authorize(ctx.actor, 'legality:review:list');
-      return streamDownload(reply, '合法性审查台账.xlsx', (out) => exportReviewLedger(ctx, req.query, out));
-    },
+    '导出合法性审查台账',
+    ReviewFilterQuery,
+    '合法性审查台账.xlsx',
+    exportReviewLedger,
   );
   // 重大执法决定法制审核 awaiting review: shown in the desk's queue as links to the case page
   app.get(
@@ -100,33 +92,16 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
     },
   );
   r.get(`${base}/reviews/:id`, '审查详情(材料、期限、意见、采纳情况、流程记录)', getReview);
-  app.post(`${base}/reviews`, { schema: { tags, summary: '报送合法性审查' } }, async (req, reply) =>
-    reply.status(201).send(await submitReview(await requestCtx(req, db), req.body)),
-  );
-  app.post(
-    `${base}/reviews/:id/actions`,
-    { schema: { tags, summary: '办理(补充材料、延期、出具意见、撤回)', params: IdParam } },
-    async (req) => recordReviewAction(await requestCtx(req, db), req.params.id, req.body),
-  );
-  app.post(
-    `${base}/reviews/:id/answers`,
-    { schema: { tags, summary: '逐条反馈意见采纳情况', params: IdParam } },
-    async (req) => answerOpinions(await requestCtx(req, db), req.params.id, req.body),
-  );
+  // the services parse these bodies themselves (schema null)
+  r.create(`${base}/reviews`, '报送合法性审查', null, submitReview);
+  r.act(`${base}/reviews/:id/actions`, '办理(补充材料、延期、出具意见、撤回)', null, recordReviewAction);
+  r.act(`${base}/reviews/:id/answers`, '逐条反馈意见采纳情况', null, answerOpinions);
 
-  app.get(
+  r.list(
     `${base}/documents`,
-    {
-      schema: {
-        tags,
-        summary: '规范性文件台账',
-        querystring: Paging.extend(DocumentFilterQuery.shape).extend({ sort: SortParam }),
-      },
-    },
-    async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchDocuments(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
-    },
+    '规范性文件台账',
+    Paging.extend(DocumentFilterQuery.shape).extend({ sort: SortParam }),
+    searchDocuments,
   );
   app.get(
     `${base}/documents/export.xlsx`,
@@ -146,65 +121,38 @@ export function registerLegalityRoutes(app: TypedApp, opts: AppOptions): void {
     },
   );
   r.get(`${base}/documents/:id`, '规范性文件详情(环节、缺项、版本、流程记录)', getDocument);
-  app.post(`${base}/documents`, { schema: { tags, summary: '登记起草规范性文件' } }, async (req, reply) =>
-    reply.status(201).send(await createDocument(await requestCtx(req, db), req.body)),
-  );
-  app.post(
+  r.create(`${base}/documents`, '登记起草规范性文件', null, createDocument);
+  r.act(
     `${base}/documents/:id/actions`,
-    {
-      schema: {
-        tags,
-        summary: '办理环节(征求意见、公平竞争审查、报送审核、审议、公布、报备、备案审查结果)',
-        params: IdParam,
-      },
-    },
-    async (req) => recordDocumentAction(await requestCtx(req, db), req.params.id, req.body),
+    '办理环节(征求意见、公平竞争审查、报送审核、审议、公布、报备、备案审查结果)',
+    null,
+    recordDocumentAction,
   );
-  app.post(`${base}/cleanups`, { schema: { tags, summary: '开展规范性文件清理' } }, async (req, reply) =>
-    reply.status(201).send(await createCleanup(await requestCtx(req, db), req.body)),
-  );
-  app.post(
+  r.create(`${base}/cleanups`, '开展规范性文件清理', null, createCleanup);
+  r.act(
     `${base}/cleanups/:id/results`,
-    { schema: { tags, summary: '登记清理结论(保留、修改、废止、宣布失效)', params: IdParam } },
-    async (req) => recordCleanupResult(await requestCtx(req, db), req.params.id, req.body),
+    '登记清理结论(保留、修改、废止、宣布失效)',
+    null,
+    recordCleanupResult,
   );
 
-  app.get(
+  r.list(
     `${base}/advisers`,
-    {
-      schema: {
-        tags,
-        summary: '法律顾问和公职律师名录',
-        querystring: Paging.extend({
-          q: z.string().max(50).optional(),
-          kind: AdviserKind.optional(),
-          appointedBy: AppointedBy.optional(),
-          orgId: z.uuid().optional(),
-          active: QueryBool.optional(),
-        }),
-      },
-    },
-    async (req) => {
-      const { page, pageSize, ...filter } = req.query;
-      return searchAdvisers(await requestCtx(req, db), filter, toOffset({ page, pageSize }));
-    },
+    '法律顾问和公职律师名录',
+    Paging.extend({
+      q: z.string().max(50).optional(),
+      kind: AdviserKind.optional(),
+      appointedBy: AppointedBy.optional(),
+      orgId: z.uuid().optional(),
+      active: QueryBool.optional(),
+    }),
+    searchAdvisers,
   );
   r.get(`${base}/advisers/:id`, '法律顾问详情', getAdviser);
   r.get(`${base}/advisers/:id/work`, '法律顾问工作台账', adviserWork);
-  app.post(`${base}/advisers`, { schema: { tags, summary: '登记法律顾问或公职律师' } }, async (req, reply) =>
-    reply.status(201).send(await createAdviser(await requestCtx(req, db), req.body)),
-  );
-  app.put(
-    `${base}/advisers/:id`,
-    { schema: { tags, summary: '修改法律顾问信息', params: IdParam } },
-    async (req) => updateAdviser(await requestCtx(req, db), req.params.id, req.body),
-  );
-  app.post(
-    `${base}/advisers/:id/work`,
-    { schema: { tags, summary: '登记法律顾问工作(列席会议、代理案件、培训等)', params: IdParam } },
-    async (req, reply) =>
-      reply.status(201).send(await recordWork(await requestCtx(req, db), req.params.id, req.body)),
-  );
+  r.create(`${base}/advisers`, '登记法律顾问或公职律师', null, createAdviser);
+  r.act(`${base}/advisers/:id`, '修改法律顾问信息', null, updateAdviser, 'put');
+  r.addTo(`${base}/advisers/:id/work`, '登记法律顾问工作(列席会议、代理案件、培训等)', null, recordWork);
 
   registerDecisionRoutes(app, opts);
   registerLegalityPortal(app, opts);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { invalid } from '../../platform/errors.js';
 import { IdParam, Paging, QueryBool, SortParam, Text, toOffset } from '../../platform/validation.js';
-import { importProblem, sendXlsx } from '../../platform/http/files.js';
+import { importAnswer, sendXlsx, uploadedFile } from '../../platform/http/files.js';
 import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
 import { requestCtx } from './request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
@@ -63,13 +62,8 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/orgs/import',
     { schema: { tags, summary: '导入机构台账(Excel 或 CSV,请求体为文件内容)' } },
     async (req, reply) => {
-      const body = req.body;
-      if (!(body instanceof Buffer) || body.length === 0)
-        throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
-      const report = await importOrgs(await requestCtx(req, db), new Uint8Array(body));
-      if (!report.ok)
-        return reply.status(400).type('application/problem+json; charset=utf-8').send(importProblem(report));
-      return { imported: report.rowsWritten };
+      const file = uploadedFile(req.body);
+      return importAnswer(reply, await importOrgs(await requestCtx(req, db), file));
     },
   );
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { invalid } from '../../platform/errors.js';
 import { IdParam, Paging, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { requestCtx } from '../org/request-ctx.js';
-import { importProblem, sendXlsx } from '../../platform/http/files.js';
+import { importAnswer, sendXlsx, uploadedFile } from '../../platform/http/files.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
 import { exportSheet, importSheet, type SheetKey, sheets } from './io.js';
 import { amendEntry, createEntry, getEntry, type ListDef, repealEntry, searchList } from './list-service.js';
@@ -79,16 +78,8 @@ export function registerPowersRoutes(app: TypedApp, opts: AppOptions): void {
       `${base}/import`,
       { schema: { tags, summary: `导入${title}(Excel 或 CSV,请求体为文件内容)` } },
       async (req, reply) => {
-        const body = req.body;
-        if (!(body instanceof Buffer) || body.length === 0)
-          throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
-        const report = await importSheet(await requestCtx(req, db), key, new Uint8Array(body));
-        if (!report.ok)
-          return reply
-            .status(400)
-            .type('application/problem+json; charset=utf-8')
-            .send(importProblem(report));
-        return { imported: report.rowsWritten };
+        const file = uploadedFile(req.body);
+        return importAnswer(reply, await importSheet(await requestCtx(req, db), key, file));
       },
     );
     app.get(

@@ -14,8 +14,7 @@ import { importItems } from './core/import.js';
 import { getItem, recordAction, searchItems } from './core/service.js';
 import { importAdapters } from './import-adapters.js';
 import { disclosureAnswerLetter, type Letter, petitionLetter, renderLetterDocx } from './letters.js';
-import { importProblem } from '../../platform/http/files.js';
-import { invalid } from '../../platform/errors.js';
+import { importAnswer, uploadedFile } from '../../platform/http/files.js';
 import { getSettings, updateSettings } from './core/settings.js';
 import type { KindSpec } from './core/spec.js';
 import { disclosureAnnualTables } from './disclosure/annual-report.js';
@@ -95,21 +94,7 @@ function registerLedger(app: TypedApp, opts: AppOptions, l: (typeof ledgers)[num
       },
       async (req, reply) => {
         const ctx = await requestCtx(req, db);
-        const body = req.body;
-        if (!(body instanceof Buffer) || body.length === 0)
-          throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
-        const report = await importItems(
-          ctx,
-          l.spec,
-          adapter,
-          new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
-        );
-        if (!report.ok)
-          return reply
-            .status(400)
-            .type('application/problem+json; charset=utf-8')
-            .send(importProblem(report));
-        return { imported: report.rowsWritten };
+        return importAnswer(reply, await importItems(ctx, l.spec, adapter, uploadedFile(req.body)));
       },
     );
   app.get(

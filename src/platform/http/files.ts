@@ -1,6 +1,7 @@
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { ImportReport } from '../io/index.js';
+import { invalid } from '../errors.js';
 import type { Problem } from './errors.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,6 +32,20 @@ export function sendXlsx(
     .type(XLSX_MIME)
     .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${file}`)
     .send(stream);
+}
+
+/** The file an import route received as its body (Excel or CSV); 400 naming `file` when there is none. */
+export function uploadedFile(body: unknown): Uint8Array {
+  if (!(body instanceof Buffer) || body.length === 0)
+    throw invalid('import.noFile', '请上传 Excel(.xlsx)或 CSV 文件', 'file');
+  return new Uint8Array(body);
+}
+
+/** An import's answer: 400 problem+json listing the bad rows (nothing was written), else the rows written. */
+export function importAnswer(reply: FastifyReply, report: ImportReport) {
+  if (!report.ok)
+    return reply.status(400).type('application/problem+json; charset=utf-8').send(importProblem(report));
+  return { imported: report.rowsWritten };
 }
 
 /** A failed import as problem+json: every bad row with its row number, column and message. */

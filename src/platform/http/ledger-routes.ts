@@ -8,6 +8,11 @@ import { streamDownload } from './xlsx-reply.js';
 
 type PageParams = ReturnType<typeof toOffset>;
 type Filter<Q extends z.ZodType> = Omit<z.infer<Q>, keyof Paging>;
+/** A body the route validates with its schema, or (schema `null`) one the service parses itself. */
+type Body<B extends z.ZodType | null> = B extends z.ZodType ? z.infer<B> : unknown;
+/** The route's schema with its body, when it has one (a `null` body adds no key). */
+const withBody = <S extends object>(schema: S, body: z.ZodType | null) =>
+  body ? { ...schema, body } : schema;
 
 /**
  * The routes every ledger repeats, each one line where it is registered: a paged list, one record,
@@ -50,26 +55,37 @@ export function ledgerRoutes(app: TypedApp, ctxOf: (req: FastifyRequest) => Prom
       );
     },
     /** POST a new record: 201 with what the service returns. */
-    create<B extends z.ZodType>(
+    create<B extends z.ZodType | null>(
       path: string,
       summary: string,
       body: B,
-      create: (ctx: Ctx, input: z.infer<B>) => Promise<unknown>,
+      create: (ctx: Ctx, input: Body<B>) => Promise<unknown>,
     ) {
-      app.post(path, { schema: { tags, summary, body } }, async (req, reply) =>
-        reply.status(201).send(await create(await ctxOf(req), req.body as z.infer<B>)),
+      app.post(path, { schema: withBody({ tags, summary }, body) }, async (req, reply) =>
+        reply.status(201).send(await create(await ctxOf(req), req.body as Body<B>)),
       );
     },
-    /** A write on the record `:id` (PATCH, or POST for an act of its workflow): 200 with the record. */
-    act<B extends z.ZodType>(
+    /** POST a record under the record `:id` (a certificate to an officer, an appeal to a suit): 201. */
+    addTo<B extends z.ZodType | null>(
       path: string,
       summary: string,
       body: B,
-      act: (ctx: Ctx, id: string, input: z.infer<B>) => Promise<unknown>,
-      method: 'post' | 'patch' = 'post',
+      add: (ctx: Ctx, id: string, input: Body<B>) => Promise<unknown>,
     ) {
-      app[method](path, { schema: { tags, summary, params: IdParam, body } }, async (req) =>
-        act(await ctxOf(req), req.params.id, req.body as z.infer<B>),
+      app.post(path, { schema: withBody({ tags, summary, params: IdParam }, body) }, async (req, reply) =>
+        reply.status(201).send(await add(await ctxOf(req), req.params.id, req.body as Body<B>)),
+      );
+    },
+    /** A write on the record `:id` (PATCH or PUT, or POST for an act of its workflow): 200 with the record. */
+    act<B extends z.ZodType | null>(
+      path: string,
+      summary: string,
+      body: B,
+      act: (ctx: Ctx, id: string, input: Body<B>) => Promise<unknown>,
+      method: 'post' | 'patch' | 'put' = 'post',
+    ) {
+      app[method](path, { schema: withBody({ tags, summary, params: IdParam }, body) }, async (req) =>
+        act(await ctxOf(req), req.params.id, req.body as Body<B>),
       );
     },
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParam, Paging, QueryBool, Text } from '../../../platform/validation.js';
+import { Paging, QueryBool, Text } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
 import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
@@ -64,12 +64,7 @@ export function registerOfficerRoutes(app: TypedApp, opts: AppOptions): void {
   r.get('/api/enforcement/officers/:id', '执法人员详情', getOfficer);
   r.create('/api/enforcement/officers', '新增执法人员', CreateOfficerInput, createOfficer);
   r.act('/api/enforcement/officers/:id', '修改执法人员', UpdateOfficerInput, updateOfficer, 'patch');
-  app.post(
-    '/api/enforcement/officers/:id/certificates',
-    { schema: { tags, summary: '登记(换发)执法证', params: IdParam, body: CertificateInput } },
-    async (req, reply) =>
-      reply.status(201).send(await addCertificate(await requestCtx(req, db), req.params.id, req.body)),
-  );
+  r.addTo('/api/enforcement/officers/:id/certificates', '登记(换发)执法证', CertificateInput, addCertificate);
   r.act(
     '/api/enforcement/certificates/:id/status',
     '暂扣、注销或恢复执法证',
