@@ -19,9 +19,9 @@ export function groupByScan(
 
 /**
  * One scan's figures in one query: `count(*) filter (where …)` or `sum(…) filter (where …)` per
- * figure. PostgreSQL's JIT compiler is switched off for it: the many filter expressions push the
- * plan's cost over `jit_above_cost`, and compiling them (≈170 ms at a million cases) costs more
- * than evaluating them over a year of rows.
+ * figure. PostgreSQL's JIT compiler is off for the app's sessions (`platform/db/open.ts`): the many
+ * filter expressions push the plan's cost over `jit_above_cost`, and compiling them (≈170 ms at a
+ * million cases) costs more than evaluating them over a year of rows.
  */
 export async function scanPass(
   db: Db,
@@ -48,13 +48,8 @@ export async function scanPass(
     const r = await sql<Record<string, unknown>>`select ${list} ${scan.sql(q)}`.execute(x);
     return r.rows[0] ?? {};
   };
-  // inside a caller's transaction the setting would outlive the query: run it as it is there
-  const row = db.isTransaction
-    ? await run(db)
-    : await db.transaction().execute(async (trx) => {
-        await sql`set local jit = off`.execute(trx);
-        return run(trx);
-      });
+  // one statement: the app's PostgreSQL sessions run with JIT off (platform/db/open.ts)
+  const row = await run(db);
   const out = new Map<string, number>();
   group.forEach((d, i) => {
     const raw = Number(row[`f${i}`] ?? 0);

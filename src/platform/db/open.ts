@@ -105,6 +105,10 @@ function newPool(url: string, size = 10, connectTimeoutMs?: number): pg.Pool {
     connectionString: url,
     max: size,
     types: pgTypes(),
+    // JIT off for the app's sessions: the figures' grouped scans and the per-officer subqueries
+    // cross jit_above_cost at a province's size, and compiling (0.2–0.9 s measured) cost more than
+    // running them; the app sends short OLTP statements and grouped counts, never long analytics.
+    options: '-c jit=off',
     // a pg.Client that also runs COPY FROM STDIN (platform/db/copy.ts)
     Client: CopyClient,
     ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
