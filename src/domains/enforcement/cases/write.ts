@@ -37,6 +37,7 @@ export function publicationOf(
   return {
     caseId,
     regionCode: head.regionCode,
+    caseOpenedOn: head.openedOn,
     orgId: head.body.orgId,
     partyMinor: input.partyMinor ?? false,
     category,
@@ -155,7 +156,7 @@ export async function verifyRecordFiles(
 /** Record rows of acts; `late` marks a 补录 added after the act. */
 export function recordRows(
   caseId: string,
-  head: { regionCode: string; orgId: string },
+  head: { regionCode: string; orgId: string; openedOn: string },
   seq: number,
   records: ActionRecord['records'],
   sizes: ReadonlyMap<string, number>,
@@ -166,6 +167,7 @@ export function recordRows(
     id: newId(),
     case_id: caseId,
     region_code: head.regionCode,
+    case_opened_on: head.openedOn,
     org_id: head.orgId,
     seq,
     sha256: r.sha256,
@@ -213,6 +215,7 @@ export async function insertCases(
       id: newId(),
       case_id: rows[i]?.id ?? '',
       region_code: c.head.regionCode,
+      case_opened_on: c.head.openedOn,
       org_id: c.head.body.orgId,
       seq: seq + 1,
       action: a.action,
@@ -226,7 +229,7 @@ export async function insertCases(
     c.log.flatMap((a, seq) =>
       recordRows(
         rows[i]?.id ?? '',
-        { regionCode: c.head.regionCode, orgId: c.head.body.orgId },
+        { regionCode: c.head.regionCode, orgId: c.head.body.orgId, openedOn: c.head.openedOn },
         seq + 1,
         a.records,
         sizes,
