@@ -233,6 +233,7 @@ function addCopyRows(
       newId(),
       id,
       region,
+      p.facts.openedOn,
       r.orgId,
       i + 1,
       act.action,
