@@ -129,8 +129,6 @@ export interface EnforcementCaseRecordTable {
   id: string;
   case_id: string;
   region_code: string;
-  /** the case's opened_on: the partition key (migration 0230) */
-  case_opened_on: string;
   org_id: string;
   seq: number;
   sha256: string;
@@ -146,8 +144,6 @@ export interface EnforcementCaseActionTable {
   id: string;
   case_id: string;
   region_code: string;
-  /** the case's opened_on: the partition key (migration 0230) */
-  case_opened_on: string;
   org_id: string;
   seq: number;
   action: string;
@@ -178,8 +174,6 @@ declare module '../../platform/db/types.js' {
 export interface EnforcementPublicationTable extends LedgerColumns {
   id: string;
   case_id: string;
-  /** the case's opened_on: the partition key (migration 0230) */
-  case_opened_on: string;
   decided_on: string;
   due_on: string;
   status: string;

@@ -32,8 +32,7 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 /**
  * Applies pending migrations, each in its own transaction. An advisory lock keeps two servers
  * starting at once against one PostgreSQL from applying the same migration twice. A changed
- * file that was already applied is refused: migrations are append-only. Then the large tables'
- * year partitions are made through next year (`yearPartitionsAhead`).
+ * file that was already applied is refused: migrations are append-only.
  */
 export async function migrate(
   db: Kysely<Database>,
@@ -68,23 +67,9 @@ export async function migrate(
         });
         applied.push(m.id);
       }
-      await yearPartitionsAhead(conn);
     } finally {
       await sql`select pg_advisory_unlock(7242001)`.execute(conn);
     }
   });
   return applied;
-}
-
-/**
- * Next year's partition of every year-partitioned table (migration 0230), made a year ahead: run
- * by every migrate, so by `fazhi migrate` and at each server start. Returns how many it created.
- */
-export async function yearPartitionsAhead(db: Kysely<Database>): Promise<number> {
-  const fn = await sql<{
-    ok: boolean;
-  }>`select to_regproc('fazhi_year_partitions_ahead') is not null as ok`.execute(db);
-  if (!fn.rows[0]?.ok) return 0;
-  const r = await sql<{ n: number }>`select fazhi_year_partitions_ahead() as n`.execute(db);
-  return r.rows[0]?.n ?? 0;
 }

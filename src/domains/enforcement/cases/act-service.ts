@@ -111,7 +111,7 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
   );
   const records = recordRows(
     caseId,
-    { regionCode: row.region_code, orgId: row.org_id, openedOn: row.opened_on },
+    { regionCode: row.region_code, orgId: row.org_id },
     full.length,
     next.records,
     sizes,
@@ -134,7 +134,6 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
             id: newId(),
             case_id: caseId,
             region_code: row.region_code,
-            case_opened_on: row.opened_on,
             org_id: row.org_id,
             seq: full.length,
             action: next.action,
@@ -240,7 +239,7 @@ export async function addRecords(
   const sizes = await resolveRecordFiles(ctx.db, files, parsed.data);
   const rows = recordRows(
     caseId,
-    { regionCode: row.region_code, orgId: row.org_id, openedOn: row.opened_on },
+    { regionCode: row.region_code, orgId: row.org_id },
     seq,
     parsed.data,
     sizes,

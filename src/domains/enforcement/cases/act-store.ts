@@ -106,7 +106,6 @@ export interface ActWrite {
     id: string;
     case_id: string;
     region_code: string;
-    case_opened_on: string;
     org_id: string;
     seq: number;
     action: string;
@@ -119,7 +118,6 @@ export interface ActWrite {
     id: string;
     case_id: string;
     region_code: string;
-    case_opened_on: string;
     org_id: string;
     seq: number;
     sha256: string;
@@ -135,7 +133,6 @@ export interface ActWrite {
     region_code: string;
     org_id: string;
     case_id: string;
-    case_opened_on: string;
     decided_on: string;
     due_on: string;
     category: string;

@@ -38,7 +38,6 @@ export function publicationOf(
   return {
     caseId,
     regionCode: head.regionCode,
-    caseOpenedOn: head.openedOn,
     orgId: head.body.orgId,
     partyMinor: input.partyMinor ?? false,
     category,
@@ -157,7 +156,7 @@ export async function verifyRecordFiles(
 /** Record rows of acts; `late` marks a 补录 added after the act. */
 export function recordRows(
   caseId: string,
-  head: { regionCode: string; orgId: string; openedOn: string },
+  head: { regionCode: string; orgId: string },
   seq: number,
   records: ActionRecord['records'],
   sizes: ReadonlyMap<string, number>,
@@ -168,7 +167,6 @@ export function recordRows(
     id: newId(),
     case_id: caseId,
     region_code: head.regionCode,
-    case_opened_on: head.openedOn,
     org_id: head.orgId,
     seq,
     sha256: r.sha256,
@@ -216,7 +214,6 @@ export async function insertCases(
       id: newId(),
       case_id: rows[i]?.id ?? '',
       region_code: c.head.regionCode,
-      case_opened_on: c.head.openedOn,
       org_id: c.head.body.orgId,
       seq: seq + 1,
       action: a.action,
@@ -230,7 +227,7 @@ export async function insertCases(
     c.log.flatMap((a, seq) =>
       recordRows(
         rows[i]?.id ?? '',
-        { regionCode: c.head.regionCode, orgId: c.head.body.orgId, openedOn: c.head.openedOn },
+        { regionCode: c.head.regionCode, orgId: c.head.body.orgId },
         seq + 1,
         a.records,
         sizes,

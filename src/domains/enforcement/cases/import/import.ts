@@ -233,7 +233,6 @@ function addCopyRows(
       newId(),
       id,
       region,
-      p.facts.openedOn,
       r.orgId,
       i + 1,
       act.action,

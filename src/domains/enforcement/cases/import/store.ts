@@ -145,7 +145,6 @@ export const ACTION_COPY_COLUMNS = [
   'id',
   'case_id',
   'region_code',
-  'case_opened_on',
   'org_id',
   'seq',
   'action',
