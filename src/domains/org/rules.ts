@@ -39,6 +39,17 @@ function treeIndex(orgs: readonly OrgNode[]) {
   return index;
 }
 
+/** The regions of some orgs of the tree, sorted, read from the tree's id → region map. */
+function regionsIn(orgs: readonly OrgNode[], ids: Iterable<string>): string[] {
+  const { regionOf } = treeIndex(orgs);
+  const set = new Set<string>();
+  for (const id of ids) {
+    const r = regionOf.get(id);
+    if (r) set.add(r);
+  }
+  return [...set].sort();
+}
+
 /**
  * RuoYi's five data scopes, united over a user's roles: any `all` wins; `custom` adds the
  * chosen orgs; `org` the user's org; `orgAndBelow` its subtree; `self` the user's own records.
@@ -48,15 +59,7 @@ export function buildScope(
   grants: readonly RoleGrant[],
   orgs: readonly OrgNode[],
 ): Scope {
-  const { regionOf, allRegions } = treeIndex(orgs);
-  const regionsOf = (ids: Iterable<string>) => {
-    const set = new Set<string>();
-    for (const id of ids) {
-      const r = regionOf.get(id);
-      if (r) set.add(r);
-    }
-    return [...set].sort();
-  };
+  const { allRegions } = treeIndex(orgs);
   if (grants.some((g) => g.dataScope === 'all')) {
     return { all: true, orgIds: [], selfUserId: null, regionCodes: [...allRegions], everyRegion: true };
   }
@@ -68,13 +71,11 @@ export function buildScope(
     else if (g.dataScope === 'orgAndBelow') for (const id of subtreeIds(orgs, user.orgId)) ids.add(id);
     else if (g.dataScope === 'self') self = true;
   }
-  const regions = new Set(regionsOf(ids));
-  if (self) for (const r of regionsOf([user.orgId])) regions.add(r);
   return {
     all: false,
     orgIds: [...ids].sort(),
     selfUserId: self ? user.id : null,
-    regionCodes: [...regions].sort(),
+    regionCodes: regionsIn(orgs, self ? [...ids, user.orgId] : ids),
   };
 }
 
@@ -83,10 +84,10 @@ export function narrowScope(scope: Scope, orgs: readonly OrgNode[], orgId: strin
   const sub = subtreeIds(orgs, orgId);
   // the chosen org itself must be inside the scope: an ancestor is not a way in
   if (sub.length === 0 || !(scope.all || scope.orgIds.includes(orgId))) return null;
-  const allowed = scope.all ? sub : sub.filter((id) => scope.orgIds.includes(id));
+  const held = scope.all ? null : new Set(scope.orgIds);
+  const allowed = held ? sub.filter((id) => held.has(id)) : sub;
   if (allowed.length === 0) return null;
-  const regions = new Set(orgs.filter((o) => allowed.includes(o.id)).map((o) => o.regionCode));
-  return { all: false, orgIds: allowed, selfUserId: null, regionCodes: [...regions].sort() };
+  return { all: false, orgIds: allowed, selfUserId: null, regionCodes: regionsIn(orgs, allowed) };
 }
 
 /** Orgs visible in a scope (the org rows themselves are scoped by their own id). */
