@@ -44,6 +44,8 @@ export function presentMe(identity: Identity) {
 
 export function registerAuth(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
+  // one process owns an embedded database: its sessions may be cached (resolveSession)
+  const cacheSessions = opts.handle.engine === 'pglite';
   app.decorateRequest('identity', null);
   app.decorateRequest('sessionToken', null);
 
@@ -55,7 +57,7 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
     } else {
       const token = req.cookies[SESSION_COOKIE];
       if (token) {
-        req.identity = await resolveSession(db, token);
+        req.identity = await resolveSession(db, token, { cached: cacheSessions });
         req.sessionToken = req.identity ? token : null;
       }
       // CSRF: a cookie-authenticated write must echo the session's token in a header (the public

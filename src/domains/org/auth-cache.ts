@@ -3,9 +3,10 @@ import { loadOrgNodes } from './org-store.js';
 import type { OrgNode } from './rules.js';
 
 /**
- * Short-lived caches on the request path: the org tree (scope building) and the resolved
- * identity of a session or token. Any write to orgs, users or roles in this process clears
- * both at once; other servers sharing one PostgreSQL see such changes within TTL_MS.
+ * Short-lived caches on the request path: the org tree (scope building) and, on the embedded
+ * engine only, the resolved identity of a session (auth-service `resolveSession`). Any write to
+ * orgs, users, roles or sessions in this process clears both at once. Other servers sharing one
+ * PostgreSQL see an org change within TTL_MS; sessions there are read on every request.
  */
 export const TTL_MS = 5000;
 const MAX_IDENTITIES = 10_000;

@@ -12,7 +12,7 @@ import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Db, Executor } from '../../platform/db/types.js';
 import { DomainError, invalid } from '../../platform/errors.js';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { forgetIdentity, invalidateAuthCaches, orgTree } from './auth-cache.js';
+import { cachedIdentity, forgetIdentity, invalidateAuthCaches, orgTree } from './auth-cache.js';
 import { buildScope } from './rules.js';
 import type { DataScope } from './schema.js';
 
@@ -252,12 +252,33 @@ export async function loadIdentity(
  * database on every request (one statement with the user and roles), not cached: a session ended
  * or a user disabled on another app instance is out at once here too.
  */
+/**
+ * The identity behind a session cookie, or null. `cached`: only for the embedded engine, which runs
+ * in one process (its folder is locked against a second opener), so every write that ends a session
+ * or changes a user, role or org passes through this process and clears the cache (auth-cache.ts).
+ * On a server other instances write too, and the session is read on every request.
+ */
 export async function resolveSession(
   db: Db,
   sessionToken: string,
-  now = new Date(),
+  { now = new Date(), cached = false }: { now?: Date; cached?: boolean } = {},
 ): Promise<Identity | null> {
   const tokenHash = sha256Hex(sessionToken);
+  if (!cached) return (await readSession(db, tokenHash, now))?.identity ?? null;
+  const key = `s:${tokenHash}`;
+  const hit = await cachedIdentity(key, () => readSession(db, tokenHash, now));
+  if (hit && hit.expiresAt <= now) {
+    forgetIdentity(key);
+    return null;
+  }
+  return hit?.identity ?? null;
+}
+
+async function readSession(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<{ identity: Identity; expiresAt: Date } | null> {
   const s = await identityQuery(db)
     .innerJoin('session as s', 's.user_id', 'u.id')
     .select(['s.csrf_token', 's.expires_at', 's.last_seen_at'])
@@ -265,14 +286,17 @@ export async function resolveSession(
     .executeTakeFirst();
   if (!s || s.expires_at <= now) return null;
   // sliding expiry, written at most once a minute to keep reads cheap
+  let expiresAt = s.expires_at;
   if (now.getTime() - s.last_seen_at.getTime() > 60_000) {
+    expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
     await db
       .updateTable('session')
-      .set({ last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000) })
+      .set({ last_seen_at: now, expires_at: expiresAt })
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return toIdentity(db, s, s.csrf_token);
+  const identity = await toIdentity(db, s, s.csrf_token);
+  return identity ? { identity, expiresAt } : null;
 }
 
 export async function logout(db: Db, identity: Identity, sessionToken: string): Promise<void> {
