@@ -10,17 +10,18 @@ import {
   rateRecords,
 } from '../../platform/metrics/types.js';
 import { LOST_OUTCOMES } from './litigation/rules.js';
-import { instanceLabels, type LawsuitOutcome, lawsuitOutcomeLabels } from './litigation/schema.js';
+import type { LawsuitOutcome } from './litigation/schema.js';
+import { instanceLabels, lawsuitOutcomeLabels } from './litigation/labels.js';
 import { CORRECTING_OUTCOMES } from './reconsideration/rules.js';
+import { type Outcome, SubjectArea } from './reconsideration/schema.js';
 import {
-  type Outcome,
   outcomeArticles,
   outcomeLabels,
-  SubjectArea,
   subjectAreaLabels,
   subjectAreaShort,
-} from './reconsideration/schema.js';
-import { type SuggestionKind, suggestionKindLabels } from './suggestions/schema.js';
+} from './reconsideration/labels.js';
+import type { SuggestionKind } from './suggestions/schema.js';
+import { suggestionKindLabels } from './suggestions/labels.js';
 import './tables.js';
 import '../org/tables.js';
 

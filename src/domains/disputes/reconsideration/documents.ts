@@ -10,7 +10,8 @@ import { GB } from '../../../platform/docx/gbt9704.js';
 import { getOrg } from '../../org/org-service.js';
 import { getReconsideration } from './service.js';
 import type { ReconDetail } from './present.js';
-import { type Outcome, outcomeArticles, outcomeLabels, type ReconAction } from './schema.js';
+import type { Outcome, ReconAction } from './schema.js';
+import { outcomeArticles, outcomeLabels } from './labels.js';
 
 export const RECON_DOCUMENT_KINDS = [
   'correction-notice',

@@ -9,25 +9,27 @@ import {
   reconDueLabels,
   reconDueState,
 } from './rules.js';
-import {
-  type ActKind,
-  actKindLabels,
-  type Channel,
-  channelLabels,
-  type Outcome,
-  outcomeLabels,
-  type Procedure,
-  procedureLabels,
-  type ReconAction,
-  type ReconActionData,
-  reconActionLabels,
-  type ReconStatus,
-  reconStatusLabels,
-  type SubjectArea,
-  subjectAreaLabels,
-  type TerminationGround,
-  terminationGroundLabels,
+import type {
+  ActKind,
+  Channel,
+  Outcome,
+  Procedure,
+  ReconAction,
+  ReconActionData,
+  ReconStatus,
+  SubjectArea,
+  TerminationGround,
 } from './schema.js';
+import {
+  actKindLabels,
+  channelLabels,
+  outcomeLabels,
+  procedureLabels,
+  reconActionLabels,
+  reconStatusLabels,
+  subjectAreaLabels,
+  terminationGroundLabels,
+} from './labels.js';
 import type { ReconRow } from './store.js';
 
 export interface ReconSummary {
