@@ -19,6 +19,15 @@ const act = (
 const answer = (date: string, resolved = true) =>
   act('answer', date, { result: 'supported', documentNo: 'x1', resolved });
 const reg = [act('register', '2025-03-03')];
+/** A matter answered unresolved, 复查 answered, 复核 requested on 05-20. */
+const toRecheck = [
+  ...reg,
+  act('accept', '2025-03-05'),
+  answer('2025-04-01', false),
+  act('requestReview', '2025-04-10'),
+  act('answerReview', '2025-05-06', { result: 'notSupported', documentNo: 'x2' }),
+  act('requestRecheck', '2025-05-20'),
+];
 
 describe('信访工作条例: the clocks', () => {
   it.each([
@@ -48,12 +57,7 @@ describe('信访工作条例: the clocks', () => {
     [
       'recheck with a hearing',
       [
-        ...reg,
-        act('accept', '2025-03-05'),
-        answer('2025-04-01', false),
-        act('requestReview', '2025-04-10'),
-        act('answerReview', '2025-05-06', { result: 'notSupported', documentNo: 'x2' }),
-        act('requestRecheck', '2025-05-20'),
+        ...toRecheck,
         act('answerRecheck', '2025-06-20', { result: 'notSupported', documentNo: 'x3', hearingDays: 5 }),
       ],
       'recheck',
@@ -120,12 +124,7 @@ describe('the status → acts table', () => {
 
   it('refuses a second 复核 of the same matter (第三十六条)', () => {
     const log = [
-      ...reg,
-      act('accept', '2025-03-05'),
-      answer('2025-04-01', false),
-      act('requestReview', '2025-04-10'),
-      act('answerReview', '2025-05-06', { result: 'notSupported', documentNo: 'x2' }),
-      act('requestRecheck', '2025-05-20'),
+      ...toRecheck,
       act('answerRecheck', '2025-06-10', { result: 'notSupported', documentNo: 'x3' }),
     ];
     expect(derivePetitionStatus(log)).toBe('rechecked');
