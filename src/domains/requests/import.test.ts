@@ -54,7 +54,7 @@ describe.each(testEngines())('Excel import of last year’s ledgers on $name', (
     t.app.inject({
       method: 'POST',
       url: `/api/requests/${path}/import`,
-      headers: { ...yfzs.headers, 'content-type': XLSX },
+      headers: { ...t.as.yfzs.headers, 'content-type': XLSX },
       payload: file,
     });
   const total = async (path: string) =>

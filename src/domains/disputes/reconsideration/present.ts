@@ -1,5 +1,5 @@
 import type { LocalDate, WorkCalendar } from '../../../platform/calendar/index.js';
-import { dueState, provisionalReason } from '../../../platform/clock/index.js';
+import { type DueState, dueState, provisionalReason } from '../../../platform/clock/index.js';
 import { WARN_DAYS } from '../clock.js';
 import {
   allowedReconActions,
@@ -66,7 +66,7 @@ export interface ReconSummary {
     kind: ReconDueKind;
     label: string;
     dueOn: string;
-    state: ReconDueState;
+    state: DueState;
     /** counted across a year whose holiday arrangement is not published: why it is 暂估 */
     provisionalReason: string | null;
   } | null;
@@ -84,7 +84,7 @@ export function presentRecon(r: ReconRow, today: LocalDate, calendar?: WorkCalen
           kind,
           label: reconDueLabels[kind],
           dueOn: r.next_due_on,
-          state: dueState(r.next_due_on, today, WARN_DAYS) as ReconDueState,
+          state: dueState(r.next_due_on, today, WARN_DAYS),
           provisionalReason: calendar ? provisionalReason(calendar, r.next_due_on, r.received_on) : null,
         }
       : null;
