@@ -37,6 +37,12 @@ const counted = (
   records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
 ): MetricDefinition => countedBy({ unit: '件', ...spec, domain: DOMAIN }, count, records);
 
+/** A figure that does not add up across orgs (a rate, an average, a ratio), computed by `compute`. */
+const ratio = (
+  spec: { id: string; name: string; unit: string; definition: string },
+  compute: MetricDefinition['compute'],
+): MetricDefinition => ({ ...spec, domain: DOMAIN, source: 'computed', additive: false, compute });
+
 /**
  * The percentage of the figure's `rows` (FROM and WHERE) that `hit` also holds, both counted in one
  * query; `records` is its drill-down.
@@ -46,21 +52,19 @@ function shareOf<DB, TB extends keyof DB, O>(
   rows: (db: Db, q: MetricQuery) => SelectQueryBuilder<DB, TB, O>,
   hit: RawBuilder<SqlBool>,
   records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
+  /** what is counted: the rows, or e.g. the distinct lawsuits among them */
+  counting: RawBuilder<unknown> = sql`*`,
 ): MetricDefinition {
-  return {
-    ...spec,
-    unit: '%',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const r = await rows(db, q)
-        .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${hit})`.as('hit')])
-        .$castTo<{ all: number; hit: number }>()
-        .executeTakeFirstOrThrow();
-      return { value: rate(Number(r.hit), Number(r.all)), records: () => records(db, q) };
-    },
-  };
+  return ratio({ ...spec, unit: '%' }, async (db, q) => {
+    const r = await rows(db, q)
+      .select([
+        sql<number>`count(${counting})`.as('all'),
+        sql<number>`count(${counting}) filter (where ${hit})`.as('hit'),
+      ])
+      .$castTo<{ all: number; hit: number }>()
+      .executeTakeFirstOrThrow();
+    return { value: rate(Number(r.hit), Number(r.all)), records: () => records(db, q) };
+  });
 }
 
 // ---------- 行政复议 ----------
@@ -74,6 +78,13 @@ type ReconDate =
   | 'terminated_on'
   | 'closed_on';
 
+/** The cases of the figure's org subtree in the caller's scope, joined to their org for its name. */
+const reconBase = (db: Db, q: MetricQuery) =>
+  db
+    .selectFrom('disputes_reconsideration as r')
+    .innerJoin('org as o', 'o.id', 'r.org_id')
+    .where(inSubtree('r', q));
+
 /** Cases of the subtree whose `column` falls in the period, with an extra condition. */
 function recons(
   db: Db,
@@ -81,10 +92,7 @@ function recons(
   column: ReconDate,
   where: SqlBool | ReturnType<typeof sql<SqlBool>> = sql<SqlBool>`true`,
 ) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inSubtree('r', q))
+  return reconBase(db, q)
     .where(sql.ref(`r.${column}`), '>=', q.from)
     .where(sql.ref(`r.${column}`), '<=', q.to)
     .where(where as ReturnType<typeof sql<SqlBool>>);
@@ -154,10 +162,7 @@ const reconCounted = (
 
 /** Cases received by the period's end and not yet closed at it (中止 ones among them). */
 function pendingRecons(db: Db, q: MetricQuery) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inSubtree('r', q))
+  return reconBase(db, q)
     .where('r.received_on', '<=', q.to)
     .where((eb) => eb.or([eb('r.closed_on', 'is', null), eb('r.closed_on', '>', q.to)]));
 }
@@ -167,10 +172,7 @@ const CLOSED = sql<SqlBool>`(r.decided_on is not null or r.terminated_on is not 
 const closedOn = sql`coalesce(r.decided_on, r.terminated_on)`;
 
 function closedRecons(db: Db, q: MetricQuery) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inSubtree('r', q))
+  return reconBase(db, q)
     .where(CLOSED)
     .where(sql<boolean>`${closedOn} between ${q.from}::date and ${q.to}::date`);
 }
@@ -366,15 +368,14 @@ const reconsiderationMetrics: MetricDefinition[] = [
         () => reconRecords(db, q, 'received_on'),
       ),
   ),
-  {
-    id: 'disputes.reconsideration.averageDays',
-    name: '行政复议平均审理天数',
-    unit: '天',
-    definition: '期间内审结案件自受理之日至决定或终止之日的自然日数的平均值(含中止期间),保留一位小数',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
+  ratio(
+    {
+      id: 'disputes.reconsideration.averageDays',
+      name: '行政复议平均审理天数',
+      unit: '天',
+      definition: '期间内审结案件自受理之日至决定或终止之日的自然日数的平均值(含中止期间),保留一位小数',
+    },
+    async (db, q) => {
       const r = await closedRecons(db, q)
         .where('r.days_to_decide', 'is not', null)
         .select(sql<number | null>`avg(r.days_to_decide)`.as('avg'))
@@ -384,7 +385,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
         records: () => closedRecords(db, q),
       };
     },
-  },
+  ),
   reconCounted(
     'online',
     '网上申请行政复议数',
@@ -626,50 +627,35 @@ const litigationMetrics: MetricDefinition[] = [
       ),
     (db, q) => hearingRecords(db, q, true),
   ),
-  {
-    id: 'disputes.litigation.headAppearanceRate',
-    name: '行政机关负责人出庭应诉率',
-    unit: '%',
-    definition:
-      '期间内开庭审理的审级中负责人出庭的审级数,除以开庭审理的审级数;每一审级单独计算,同一审级负责人出庭一次即计为出庭(《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第七条)',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const r = await hearings(db, q)
-        .select([
-          sql<number>`count(distinct h.lawsuit_id)`.as('all'),
-          sql<number>`count(distinct h.lawsuit_id) filter (where h.counts_as_head)`.as('hit'),
-        ])
-        .executeTakeFirstOrThrow();
-      // per 审级 (lawsuit): its first hearing with the head present, and its first hearing
-      return {
-        value: rate(Number(r.hit), Number(r.all)),
-        records: () =>
-          rateRecords(
-            () => hearingRecords(db, q, true, true),
-            () => hearingRecords(db, q, false, true),
-          ),
-      };
+  // per 审级 (lawsuit): its first hearing with the head present, and its first hearing
+  shareOf(
+    {
+      id: 'disputes.litigation.headAppearanceRate',
+      name: '行政机关负责人出庭应诉率',
+      definition:
+        '期间内开庭审理的审级中负责人出庭的审级数,除以开庭审理的审级数;每一审级单独计算,同一审级负责人出庭一次即计为出庭(《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第七条)',
     },
-  },
-  {
-    id: 'disputes.litigation.reconsiderationToLitigationRatio',
-    name: '首选行政复议与行政诉讼之比',
-    unit: ':1',
-    definition:
-      '期间内收到的行政复议申请件数,除以同期未经复议直接起诉的一审行政诉讼件数(以立案日期计),表示为“x∶1”;无直接起诉时不计',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
+    hearings,
+    sql<SqlBool>`h.counts_as_head`,
+    (db, q) =>
+      rateRecords(
+        () => hearingRecords(db, q, true, true),
+        () => hearingRecords(db, q, false, true),
+      ),
+    sql`distinct h.lawsuit_id`,
+  ),
+  ratio(
+    {
+      id: 'disputes.litigation.reconsiderationToLitigationRatio',
+      name: '首选行政复议与行政诉讼之比',
+      unit: ':1',
+      definition:
+        '期间内收到的行政复议申请件数,除以同期未经复议直接起诉的一审行政诉讼件数(以立案日期计),表示为“x∶1”;无直接起诉时不计',
+    },
+    async (db, q) => {
       const recon = await reconCount(db, q, 'received_on');
       const direct = sql<SqlBool>`${FIRST} and l.reconsideration_id is null`;
-      const r = await suits(db, q, 'filed_on')
-        .where(direct)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      const n = Number(r.n);
+      const n = await countRows(suits(db, q, 'filed_on').where(direct));
       return {
         value: n === 0 ? null : Math.round((recon / n) * 10) / 10,
         records: async () => [
@@ -678,7 +664,7 @@ const litigationMetrics: MetricDefinition[] = [
         ],
       };
     },
-  },
+  ),
 ];
 
 /** 一审 suits by 争议领域: counts and each field's share of the first-instance suits filed. */
