@@ -1,40 +1,26 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import { appSetup, chinaToday } from '../../test/app-suite.js';
 
 const CHINESE = /[\u4e00-\u9fa5]/;
 
 /** The issue's bad input, over HTTP: each refused with a Chinese message naming the field, nothing written. */
 describe.each(testEngines())('复议应诉 refuses the issue’s bad input on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let sfj: Session;
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = chinaToday();
   const daysAgo = (n: number) =>
     new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    sfj = await loginAs(app, 'yfzs');
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
+  const t = appSetup(engine, ['yfzs']);
 
   const post = (url: string, payload: Record<string, unknown>) =>
-    app.inject({ method: 'POST', url, headers: sfj.headers, payload });
-  const get = async (url: string) => (await app.inject({ method: 'GET', url, headers: sfj.headers })).json();
+    t.app.inject({ method: 'POST', url, headers: t.as.yfzs.headers, payload });
+  const get = async (url: string) =>
+    (await t.app.inject({ method: 'GET', url, headers: t.as.yfzs.headers })).json();
   const open = async (penalty: 'warning' | 'fine', applicantName: string) => {
     const r = await post('/api/disputes/reconsiderations', {
       channel: 'inPerson',
       receivedOn: daysAgo(20),
-      respondentOrgId: orgs.departments.get('市场监管局'),
+      respondentOrgId: t.orgs.departments.get('市场监管局'),
       applicantKind: 'person',
       applicantName,
       act: {
@@ -100,7 +86,7 @@ describe.each(testEngines())('复议应诉 refuses the issue’s bad input on $n
 
   it('出庭 by someone who is not a 负责人 without an excuse: refused, no hearing recorded', async () => {
     const s = await post('/api/disputes/lawsuits', {
-      defendantOrgId: orgs.departments.get('市场监管局'),
+      defendantOrgId: t.orgs.departments.get('市场监管局'),
       court: '某县人民法院',
       courtCaseNo: '(2026)行初999号',
       plaintiff: '吴国强',
@@ -124,17 +110,17 @@ describe.each(testEngines())('复议应诉 refuses the issue’s bad input on $n
 
   it('a document of an act not yet taken answers 409 in Chinese; an unknown document kind 400', async () => {
     const c = await open('fine', '冯志远');
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'GET',
       url: `/api/disputes/reconsiderations/${c.id}/documents/decision.docx`,
-      headers: sfj.headers,
+      headers: t.as.yfzs.headers,
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toBe('本案尚未办理相应环节,不能生成行政复议决定书');
-    const bad = await app.inject({
+    const bad = await t.app.inject({
       method: 'GET',
       url: `/api/disputes/reconsiderations/${c.id}/documents/other.docx`,
-      headers: sfj.headers,
+      headers: t.as.yfzs.headers,
     });
     expect(bad.statusCode).toBe(400);
   });

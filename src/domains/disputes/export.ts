@@ -8,7 +8,8 @@ import { type LawsuitSummary, presentLawsuit } from './litigation/service.js';
 import { iterateLawsuits, type LawsuitFilter } from './litigation/store.js';
 import { presentRecon, type ReconSummary } from './reconsideration/present.js';
 import { iterateRecons, type ReconFilter } from './reconsideration/store.js';
-import { suggestionKindLabels, type SuggestionKind } from './suggestions/schema.js';
+import type { SuggestionKind } from './suggestions/schema.js';
+import { suggestionKindLabels } from './suggestions/labels.js';
 import { iterateSuggestions, type SuggestionFilter, type SuggestionRow } from './suggestions/store.js';
 
 const stateText = (s: string) => (s === 'overdue' ? '(逾期)' : s === 'dueSoon' ? '(临期)' : '');

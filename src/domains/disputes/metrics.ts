@@ -1,6 +1,6 @@
-import { type SqlBool, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { inSubtree } from '../../platform/metrics/builders.js';
+import { type CountSpec, countedBy, countRows, inSubtree } from '../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   drillRecord,
@@ -10,17 +10,18 @@ import {
   rateRecords,
 } from '../../platform/metrics/types.js';
 import { LOST_OUTCOMES } from './litigation/rules.js';
-import { instanceLabels, type LawsuitOutcome, lawsuitOutcomeLabels } from './litigation/schema.js';
+import type { LawsuitOutcome } from './litigation/schema.js';
+import { instanceLabels, lawsuitOutcomeLabels } from './litigation/labels.js';
 import { CORRECTING_OUTCOMES } from './reconsideration/rules.js';
+import { type Outcome, SubjectArea } from './reconsideration/schema.js';
 import {
-  type Outcome,
   outcomeArticles,
   outcomeLabels,
-  SubjectArea,
   subjectAreaLabels,
   subjectAreaShort,
-} from './reconsideration/schema.js';
-import { type SuggestionKind, suggestionKindLabels } from './suggestions/schema.js';
+} from './reconsideration/labels.js';
+import type { SuggestionKind } from './suggestions/schema.js';
+import { suggestionKindLabels } from './suggestions/labels.js';
 import './tables.js';
 import '../org/tables.js';
 
@@ -28,6 +29,43 @@ const DOMAIN = 'disputes';
 const LAW = '《行政复议法》';
 const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql.lit(x)));
 const rate = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 10000) / 100);
+
+/** A count of this domain's records (件 unless it says), read by `count`, drilled into as `records`. */
+const counted = (
+  spec: Omit<CountSpec, 'domain' | 'unit'> & { unit?: string },
+  count: (db: Db, q: MetricQuery) => Promise<number>,
+  records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
+): MetricDefinition => countedBy({ unit: '件', ...spec, domain: DOMAIN }, count, records);
+
+/** A figure that does not add up across orgs (a rate, an average, a ratio), computed by `compute`. */
+const ratio = (
+  spec: { id: string; name: string; unit: string; definition: string },
+  compute: MetricDefinition['compute'],
+): MetricDefinition => ({ ...spec, domain: DOMAIN, source: 'computed', additive: false, compute });
+
+/**
+ * The percentage of the figure's `rows` (FROM and WHERE) that `hit` also holds, both counted in one
+ * query; `records` is its drill-down.
+ */
+function shareOf<DB, TB extends keyof DB, O>(
+  spec: { id: string; name: string; definition: string },
+  rows: (db: Db, q: MetricQuery) => SelectQueryBuilder<DB, TB, O>,
+  hit: RawBuilder<SqlBool>,
+  records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
+  /** what is counted: the rows, or e.g. the distinct lawsuits among them */
+  counting: RawBuilder<unknown> = sql`*`,
+): MetricDefinition {
+  return ratio({ ...spec, unit: '%' }, async (db, q) => {
+    const r = await rows(db, q)
+      .select([
+        sql<number>`count(${counting})`.as('all'),
+        sql<number>`count(${counting}) filter (where ${hit})`.as('hit'),
+      ])
+      .$castTo<{ all: number; hit: number }>()
+      .executeTakeFirstOrThrow();
+    return { value: rate(Number(r.hit), Number(r.all)), records: () => records(db, q) };
+  });
+}
 
 // ---------- 行政复议 ----------
 
@@ -40,6 +78,13 @@ type ReconDate =
   | 'terminated_on'
   | 'closed_on';
 
+/** The cases of the figure's org subtree in the caller's scope, joined to their org for its name. */
+const reconBase = (db: Db, q: MetricQuery) =>
+  db
+    .selectFrom('disputes_reconsideration as r')
+    .innerJoin('org as o', 'o.id', 'r.org_id')
+    .where(inSubtree('r', q));
+
 /** Cases of the subtree whose `column` falls in the period, with an extra condition. */
 function recons(
   db: Db,
@@ -47,10 +92,7 @@ function recons(
   column: ReconDate,
   where: SqlBool | ReturnType<typeof sql<SqlBool>> = sql<SqlBool>`true`,
 ) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inSubtree('r', q))
+  return reconBase(db, q)
     .where(sql.ref(`r.${column}`), '>=', q.from)
     .where(sql.ref(`r.${column}`), '<=', q.to)
     .where(where as ReturnType<typeof sql<SqlBool>>);
@@ -103,35 +145,34 @@ const reconCounted = (
   definition: string,
   column: ReconDate,
   where?: ReturnType<typeof sql<SqlBool>>,
-): MetricDefinition => ({
-  id: `disputes.reconsideration.${id}`,
-  name,
-  unit: '件',
-  definition,
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  grouped: {
-    scan: periodScan('disputes_reconsideration', 'r', column),
-    filter: () => where ?? sql<boolean>`true`,
-  },
-  async compute(db, q) {
-    return {
-      value: await reconCount(db, q, column, where),
-      records: () => reconRecords(db, q, column, where),
-    };
-  },
-});
+): MetricDefinition =>
+  counted(
+    {
+      id: `disputes.reconsideration.${id}`,
+      name,
+      definition,
+      grouped: {
+        scan: periodScan('disputes_reconsideration', 'r', column),
+        filter: () => where ?? sql<boolean>`true`,
+      },
+    },
+    (db, q) => reconCount(db, q, column, where),
+    (db, q) => reconRecords(db, q, column, where),
+  );
+
+/** Cases received by the period's end and not yet closed at it (中止 ones among them). */
+function pendingRecons(db: Db, q: MetricQuery) {
+  return reconBase(db, q)
+    .where('r.received_on', '<=', q.to)
+    .where((eb) => eb.or([eb('r.closed_on', 'is', null), eb('r.closed_on', '>', q.to)]));
+}
 
 /** 审结: cases ended by a decision or a 终止 after acceptance (the denominator of the rates). */
 const CLOSED = sql<SqlBool>`(r.decided_on is not null or r.terminated_on is not null)`;
 const closedOn = sql`coalesce(r.decided_on, r.terminated_on)`;
 
 function closedRecons(db: Db, q: MetricQuery) {
-  return db
-    .selectFrom('disputes_reconsideration as r')
-    .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inSubtree('r', q))
+  return reconBase(db, q)
     .where(CLOSED)
     .where(sql<boolean>`${closedOn} between ${q.from}::date and ${q.to}::date`);
 }
@@ -170,32 +211,18 @@ const closedRate = (
   name: string,
   definition: string,
   numerator: ReturnType<typeof sql<SqlBool>>,
-): MetricDefinition => ({
-  id: `disputes.reconsideration.${id}`,
-  name,
-  unit: '%',
-  definition,
-  domain: DOMAIN,
-  source: 'computed',
-  additive: false,
-  async compute(db, q) {
-    const r = await closedRecons(db, q)
-      .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${numerator})`.as('hit')])
-      .executeTakeFirstOrThrow();
-    return {
-      value: rate(Number(r.hit), Number(r.all)),
-      records: () =>
-        rateRecords(
-          () => closedRecords(db, q, numerator),
-          () => closedRecords(db, q),
-        ),
-    };
-  },
-});
+): MetricDefinition =>
+  shareOf({ id: `disputes.reconsideration.${id}`, name, definition }, closedRecons, numerator, (db, q) =>
+    rateRecords(
+      () => closedRecords(db, q, numerator),
+      () => closedRecords(db, q),
+    ),
+  );
 
 const outcomeIs = (...os: Outcome[]) => sql<SqlBool>`r.outcome in (${list(os)})`;
 const CORRECTED = outcomeIs(...CORRECTING_OUTCOMES);
 const MEDIATED = sql<SqlBool>`r.mediated and (r.decided_on is not null or r.terminated_on is not null)`;
+const PRE_ACCEPTANCE_MEDIATED = sql<SqlBool>`r.withdrawn_kind = 'applicant' and r.mediated`;
 
 /** The decided-by-outcome figures, one per group of outcomes as offices count them. */
 const OUTCOME_GROUPS: readonly [string, string, Outcome[]][] = [
@@ -244,44 +271,28 @@ const reconsiderationMetrics: MetricDefinition[] = [
     'withdrawn_on',
     sql<SqlBool>`r.withdrawn_kind = 'deemed'`,
   ),
-  {
-    id: 'disputes.reconsideration.pending',
-    name: '行政复议在办案件数',
-    unit: '件',
-    definition: '期末已收到、尚未作出决定、终止、不予受理或撤回的案件件数(含中止审理的),以期末日为准',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const base = () =>
-        db
-          .selectFrom('disputes_reconsideration as r')
-          .innerJoin('org as o', 'o.id', 'r.org_id')
-          .where(inSubtree('r', q))
-          .where('r.received_on', '<=', q.to)
-          .where((eb) => eb.or([eb('r.closed_on', 'is', null), eb('r.closed_on', '>', q.to)]));
-      const n = await base()
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return {
-        value: Number(n.n),
-        records: async () =>
-          (
-            await base()
-              .select([
-                'r.id',
-                'r.org_id',
-                'o.name as org_name',
-                'r.case_no',
-                'r.applicant_name',
-                'r.received_on',
-              ])
-              .orderBy('r.received_on')
-              .execute()
-          ).map((r) => drillRecord(r, `${r.case_no} ${r.applicant_name}`, r.received_on)),
-      };
+  counted(
+    {
+      id: 'disputes.reconsideration.pending',
+      name: '行政复议在办案件数',
+      definition: '期末已收到、尚未作出决定、终止、不予受理或撤回的案件件数(含中止审理的),以期末日为准',
     },
-  },
+    (db, q) => countRows(pendingRecons(db, q)),
+    async (db, q) =>
+      (
+        await pendingRecons(db, q)
+          .select([
+            'r.id',
+            'r.org_id',
+            'o.name as org_name',
+            'r.case_no',
+            'r.applicant_name',
+            'r.received_on',
+          ])
+          .orderBy('r.received_on')
+          .execute()
+      ).map((r) => drillRecord(r, `${r.case_no} ${r.applicant_name}`, r.received_on)),
+  ),
   reconCounted(
     'suspended',
     '行政复议中止案件数',
@@ -289,21 +300,15 @@ const reconsiderationMetrics: MetricDefinition[] = [
     'received_on',
     sql<SqlBool>`r.suspended`,
   ),
-  {
-    id: 'disputes.reconsideration.closed',
-    name: '行政复议案件审结数',
-    unit: '件',
-    definition: `期间内受理后作出复议决定或者终止审理的案件件数(审结、办结),以决定或终止日期计(${LAW}第四十一条、第六十三条至第七十三条)`,
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const r = await closedRecons(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return { value: Number(r.n), records: () => closedRecords(db, q) };
+  counted(
+    {
+      id: 'disputes.reconsideration.closed',
+      name: '行政复议案件审结数',
+      definition: `期间内受理后作出复议决定或者终止审理的案件件数(审结、办结),以决定或终止日期计(${LAW}第四十一条、第六十三条至第七十三条)`,
     },
-  },
+    (db, q) => countRows(closedRecons(db, q)),
+    (db, q) => closedRecords(db, q),
+  ),
   reconCounted(
     'terminated',
     '行政复议终止数',
@@ -319,81 +324,58 @@ const reconsiderationMetrics: MetricDefinition[] = [
       outcomeIs(...outcomes),
     ),
   ),
-  {
-    id: 'disputes.reconsideration.corrected',
-    name: '行政复议直接纠错数',
-    unit: '件',
-    definition: `期间内作出${CORRECTING_OUTCOMES.map((o) => outcomeLabels[o]).join('、')}决定的件数(${LAW}第六十三条至第六十七条)`,
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      return {
-        value: await reconCount(db, q, 'decided_on', CORRECTED),
-        records: () => reconRecords(db, q, 'decided_on', CORRECTED),
-      };
+  counted(
+    {
+      id: 'disputes.reconsideration.corrected',
+      name: '行政复议直接纠错数',
+      definition: `期间内作出${CORRECTING_OUTCOMES.map((o) => outcomeLabels[o]).join('、')}决定的件数(${LAW}第六十三条至第六十七条)`,
     },
-  },
+    (db, q) => reconCount(db, q, 'decided_on', CORRECTED),
+    (db, q) => reconRecords(db, q, 'decided_on', CORRECTED),
+  ),
   closedRate(
     'correctionRate',
     '行政复议纠错率',
     `直接纠错率:期间内作出变更、撤销、确认违法、责令履行、确认无效决定(${LAW}第六十三条至第六十七条)的件数,除以同期审结(作出决定或终止)的件数;调解、和解另计,不计入纠错。与北京市 2019 年起公布的“直接纠错率”算法相同`,
     CORRECTED,
   ),
-  {
-    id: 'disputes.reconsideration.mediated',
-    name: '行政复议调解和解结案数',
-    unit: '件',
-    definition: `期间内受理后以调解书结案,或当事人和解(含调解达成协议)后撤回而终止的件数(${LAW}第七十三条、第七十四条)`,
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const r = await closedRecons(db, q)
-        .where(MEDIATED)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return { value: Number(r.n), records: () => closedRecords(db, q, MEDIATED) };
+  counted(
+    {
+      id: 'disputes.reconsideration.mediated',
+      name: '行政复议调解和解结案数',
+      definition: `期间内受理后以调解书结案,或当事人和解(含调解达成协议)后撤回而终止的件数(${LAW}第七十三条、第七十四条)`,
     },
-  },
+    (db, q) => countRows(closedRecons(db, q).where(MEDIATED)),
+    (db, q) => closedRecords(db, q, MEDIATED),
+  ),
   closedRate(
     'mediationRate',
     '行政复议调解和解率',
     `期间内调解和解结案件数除以同期审结件数(${LAW}第七十三条、第七十四条)`,
     MEDIATED,
   ),
-  {
-    id: 'disputes.reconsideration.preAcceptanceMediationRate',
-    name: '行政复议案前调解率',
-    unit: '%',
-    definition: `期间内收到的申请中,受理前经调解达成协议、申请人撤回的件数除以同期收到的申请件数(${LAW}第五条、第七十四条)`,
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const hit = sql<SqlBool>`r.withdrawn_kind = 'applicant' and r.mediated`;
-      const r = await recons(db, q, 'received_on')
-        .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${hit})`.as('hit')])
-        .executeTakeFirstOrThrow();
-      return {
-        value: rate(Number(r.hit), Number(r.all)),
-        records: () =>
-          rateRecords(
-            () => reconRecords(db, q, 'received_on', hit),
-            () => reconRecords(db, q, 'received_on'),
-          ),
-      };
+  shareOf(
+    {
+      id: 'disputes.reconsideration.preAcceptanceMediationRate',
+      name: '行政复议案前调解率',
+      definition: `期间内收到的申请中,受理前经调解达成协议、申请人撤回的件数除以同期收到的申请件数(${LAW}第五条、第七十四条)`,
     },
-  },
-  {
-    id: 'disputes.reconsideration.averageDays',
-    name: '行政复议平均审理天数',
-    unit: '天',
-    definition: '期间内审结案件自受理之日至决定或终止之日的自然日数的平均值(含中止期间),保留一位小数',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
+    (db, q) => recons(db, q, 'received_on'),
+    PRE_ACCEPTANCE_MEDIATED,
+    (db, q) =>
+      rateRecords(
+        () => reconRecords(db, q, 'received_on', PRE_ACCEPTANCE_MEDIATED),
+        () => reconRecords(db, q, 'received_on'),
+      ),
+  ),
+  ratio(
+    {
+      id: 'disputes.reconsideration.averageDays',
+      name: '行政复议平均审理天数',
+      unit: '天',
+      definition: '期间内审结案件自受理之日至决定或终止之日的自然日数的平均值(含中止期间),保留一位小数',
+    },
+    async (db, q) => {
       const r = await closedRecons(db, q)
         .where('r.days_to_decide', 'is not', null)
         .select(sql<number | null>`avg(r.days_to_decide)`.as('avg'))
@@ -403,7 +385,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
         records: () => closedRecords(db, q),
       };
     },
-  },
+  ),
   reconCounted(
     'online',
     '网上申请行政复议数',
@@ -471,23 +453,17 @@ const suitCounted = (
   definition: string,
   column: SuitDate,
   where: ReturnType<typeof sql<SqlBool>> = sql<SqlBool>`true`,
-): MetricDefinition => ({
-  id: `disputes.litigation.${id}`,
-  name,
-  unit: '件',
-  definition,
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  grouped: { scan: periodScan('disputes_lawsuit', 'l', column), filter: () => where },
-  async compute(db, q) {
-    const r = await suits(db, q, column)
-      .where(where)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return { value: Number(r.n), records: () => suitRecords(db, q, column, where) };
-  },
-});
+): MetricDefinition =>
+  counted(
+    {
+      id: `disputes.litigation.${id}`,
+      name,
+      definition,
+      grouped: { scan: periodScan('disputes_lawsuit', 'l', column), filter: () => where },
+    },
+    (db, q) => countRows(suits(db, q, column).where(where)),
+    (db, q) => suitRecords(db, q, column, where),
+  );
 
 const LOST = sql<SqlBool>`l.outcome in (${list(LOST_OUTCOMES)})`;
 const FIRST = sql<SqlBool>`l.instance = 'first'`;
@@ -597,129 +573,89 @@ const litigationMetrics: MetricDefinition[] = [
     'concluded_on',
     sql<SqlBool>`${FIRST} and ${LOST}`,
   ),
-  {
-    id: 'disputes.litigation.lossRate',
-    name: '行政诉讼败诉率',
-    unit: '%',
-    definition: '期间内一审败诉判决件数除以同期一审审结件数(含裁定、撤诉、调解结案)',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const r = await suits(db, q, 'concluded_on')
-        .where(FIRST)
-        .where('l.outcome', 'is not', null)
-        .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${LOST})`.as('hit')])
-        .executeTakeFirstOrThrow();
-      return {
-        value: rate(Number(r.hit), Number(r.all)),
-        records: () =>
-          rateRecords(
-            () =>
-              suitRecords(
-                db,
-                q,
-                'concluded_on',
-                sql<SqlBool>`${FIRST} and l.outcome is not null and ${LOST}`,
-              ),
-            () => suitRecords(db, q, 'concluded_on', sql<SqlBool>`${FIRST} and l.outcome is not null`),
-          ),
-      };
+  shareOf(
+    {
+      id: 'disputes.litigation.lossRate',
+      name: '行政诉讼败诉率',
+      definition: '期间内一审败诉判决件数除以同期一审审结件数(含裁定、撤诉、调解结案)',
     },
-  },
-  {
-    id: 'disputes.litigation.hearings',
-    name: '行政诉讼开庭次数',
-    unit: '次',
-    definition: '期间内本机关作为被告出庭的庭审次数,以开庭日期计',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const r = await hearings(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return { value: Number(r.n), records: () => hearingRecords(db, q, false) };
+    (db, q) => suits(db, q, 'concluded_on').where(FIRST).where('l.outcome', 'is not', null),
+    LOST,
+    (db, q) =>
+      rateRecords(
+        () =>
+          suitRecords(db, q, 'concluded_on', sql<SqlBool>`${FIRST} and l.outcome is not null and ${LOST}`),
+        () => suitRecords(db, q, 'concluded_on', sql<SqlBool>`${FIRST} and l.outcome is not null`),
+      ),
+  ),
+  counted(
+    {
+      id: 'disputes.litigation.hearings',
+      name: '行政诉讼开庭次数',
+      unit: '次',
+      definition: '期间内本机关作为被告出庭的庭审次数,以开庭日期计',
     },
-  },
-  {
-    id: 'disputes.litigation.headAppearances',
-    name: '行政机关负责人出庭应诉次数',
-    unit: '次',
-    definition:
-      '期间内行政机关负责人(正职、副职、参与分管被诉行为的副职级负责人及其他参与分管的负责人;不含受委托组织、下级机关负责人)出庭的庭审次数(《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第二条)',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const r = await hearings(db, q)
-        .where('h.counts_as_head', '=', true)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return { value: Number(r.n), records: () => hearingRecords(db, q, true) };
+    (db, q) => countRows(hearings(db, q)),
+    (db, q) => hearingRecords(db, q, false),
+  ),
+  counted(
+    {
+      id: 'disputes.litigation.headAppearances',
+      name: '行政机关负责人出庭应诉次数',
+      unit: '次',
+      definition:
+        '期间内行政机关负责人(正职、副职、参与分管被诉行为的副职级负责人及其他参与分管的负责人;不含受委托组织、下级机关负责人)出庭的庭审次数(《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第二条)',
     },
-  },
-  {
-    id: 'disputes.litigation.headAppearanceCases',
-    name: '行政机关负责人出庭应诉案件数',
-    unit: '件',
-    definition:
-      '期间内开庭的审级中,负责人至少出庭一次的审级件数;同一审级多次开庭、负责人出庭一次即视为出庭(规定第七条)',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: true,
-    async compute(db, q) {
-      const r = await hearings(db, q)
-        .where('h.counts_as_head', '=', true)
-        .select(sql<number>`count(distinct h.lawsuit_id)`.as('n'))
-        .executeTakeFirstOrThrow();
-      return { value: Number(r.n), records: () => hearingRecords(db, q, true) };
+    (db, q) => countRows(hearings(db, q).where('h.counts_as_head', '=', true)),
+    (db, q) => hearingRecords(db, q, true),
+  ),
+  counted(
+    {
+      id: 'disputes.litigation.headAppearanceCases',
+      name: '行政机关负责人出庭应诉案件数',
+      definition:
+        '期间内开庭的审级中,负责人至少出庭一次的审级件数;同一审级多次开庭、负责人出庭一次即视为出庭(规定第七条)',
     },
-  },
-  {
-    id: 'disputes.litigation.headAppearanceRate',
-    name: '行政机关负责人出庭应诉率',
-    unit: '%',
-    definition:
-      '期间内开庭审理的审级中负责人出庭的审级数,除以开庭审理的审级数;每一审级单独计算,同一审级负责人出庭一次即计为出庭(《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第七条)',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const r = await hearings(db, q)
-        .select([
-          sql<number>`count(distinct h.lawsuit_id)`.as('all'),
-          sql<number>`count(distinct h.lawsuit_id) filter (where h.counts_as_head)`.as('hit'),
-        ])
-        .executeTakeFirstOrThrow();
-      // per 审级 (lawsuit): its first hearing with the head present, and its first hearing
-      return {
-        value: rate(Number(r.hit), Number(r.all)),
-        records: () =>
-          rateRecords(
-            () => hearingRecords(db, q, true, true),
-            () => hearingRecords(db, q, false, true),
-          ),
-      };
+    async (db, q) =>
+      Number(
+        (
+          await hearings(db, q)
+            .where('h.counts_as_head', '=', true)
+            .select(sql<number>`count(distinct h.lawsuit_id)`.as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    (db, q) => hearingRecords(db, q, true),
+  ),
+  // per 审级 (lawsuit): its first hearing with the head present, and its first hearing
+  shareOf(
+    {
+      id: 'disputes.litigation.headAppearanceRate',
+      name: '行政机关负责人出庭应诉率',
+      definition:
+        '期间内开庭审理的审级中负责人出庭的审级数,除以开庭审理的审级数;每一审级单独计算,同一审级负责人出庭一次即计为出庭(《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第七条)',
     },
-  },
-  {
-    id: 'disputes.litigation.reconsiderationToLitigationRatio',
-    name: '首选行政复议与行政诉讼之比',
-    unit: ':1',
-    definition:
-      '期间内收到的行政复议申请件数,除以同期未经复议直接起诉的一审行政诉讼件数(以立案日期计),表示为“x∶1”;无直接起诉时不计',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
+    hearings,
+    sql<SqlBool>`h.counts_as_head`,
+    (db, q) =>
+      rateRecords(
+        () => hearingRecords(db, q, true, true),
+        () => hearingRecords(db, q, false, true),
+      ),
+    sql`distinct h.lawsuit_id`,
+  ),
+  ratio(
+    {
+      id: 'disputes.litigation.reconsiderationToLitigationRatio',
+      name: '首选行政复议与行政诉讼之比',
+      unit: ':1',
+      definition:
+        '期间内收到的行政复议申请件数,除以同期未经复议直接起诉的一审行政诉讼件数(以立案日期计),表示为“x∶1”;无直接起诉时不计',
+    },
+    async (db, q) => {
       const recon = await reconCount(db, q, 'received_on');
       const direct = sql<SqlBool>`${FIRST} and l.reconsideration_id is null`;
-      const r = await suits(db, q, 'filed_on')
-        .where(direct)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      const n = Number(r.n);
+      const n = await countRows(suits(db, q, 'filed_on').where(direct));
       return {
         value: n === 0 ? null : Math.round((recon / n) * 10) / 10,
         records: async () => [
@@ -728,7 +664,7 @@ const litigationMetrics: MetricDefinition[] = [
         ],
       };
     },
-  },
+  ),
 ];
 
 /** 一审 suits by 争议领域: counts and each field's share of the first-instance suits filed. */
@@ -742,25 +678,16 @@ const suitAreaMetrics: MetricDefinition[] = SubjectArea.options.flatMap((a): Met
       'filed_on',
       inArea,
     ),
-    {
-      id: `disputes.litigation.areaShare.${a}`,
-      name: `行政诉讼案件占比·${subjectAreaShort[a]}`,
-      unit: '%',
-      definition: `期间内立案的一审行政诉讼案件中,争议领域登记为“${subjectAreaLabels[a]}”的件数所占的百分比(未登记领域的案件计入分母)`,
-      domain: DOMAIN,
-      source: 'computed',
-      additive: false,
-      async compute(db, q) {
-        const r = await suits(db, q, 'filed_on')
-          .where(FIRST)
-          .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${inArea})`.as('hit')])
-          .executeTakeFirstOrThrow();
-        return {
-          value: rate(Number(r.hit), Number(r.all)),
-          records: () => suitRecords(db, q, 'filed_on', inArea),
-        };
+    shareOf(
+      {
+        id: `disputes.litigation.areaShare.${a}`,
+        name: `行政诉讼案件占比·${subjectAreaShort[a]}`,
+        definition: `期间内立案的一审行政诉讼案件中,争议领域登记为“${subjectAreaLabels[a]}”的件数所占的百分比(未登记领域的案件计入分母)`,
       },
-    },
+      (db, q) => suits(db, q, 'filed_on').where(FIRST),
+      inArea,
+      (db, q) => suitRecords(db, q, 'filed_on', inArea),
+    ),
   ];
 });
 
@@ -810,26 +737,23 @@ const suggestionCounted = (
   unit: string,
   definition: string,
   where: ReturnType<typeof sql<SqlBool>>,
-): MetricDefinition => ({
-  id: `disputes.suggestions.${id}`,
-  name,
-  unit,
-  definition,
-  domain: DOMAIN,
-  source: 'computed',
-  additive: true,
-  grouped: { scan: periodScan('disputes_suggestion', 's', 'received_on'), filter: () => where },
-  async compute(db, q) {
-    const r = await suggestions(db, q)
-      .where(where)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return { value: Number(r.n), records: () => suggestionRecords(db, q, where) };
-  },
-});
+): MetricDefinition =>
+  counted(
+    {
+      id: `disputes.suggestions.${id}`,
+      name,
+      unit,
+      definition,
+      grouped: { scan: periodScan('disputes_suggestion', 's', 'received_on'), filter: () => where },
+    },
+    (db, q) => countRows(suggestions(db, q).where(where)),
+    (db, q) => suggestionRecords(db, q, where),
+  );
 
 const ANSWERED = sql<SqlBool>`s.status = 'answered'`;
 const ON_TIME = sql<SqlBool>`s.status = 'answered' and s.replied_on <= s.due_on`;
+/** The suggestions answered, or whose time to answer has run out by the period's end. */
+const dueBy = (q: MetricQuery) => sql<SqlBool>`(s.status = 'answered' or s.due_on <= ${q.to}::date)`;
 
 const suggestionMetrics: MetricDefinition[] = [
   suggestionCounted(
@@ -865,30 +789,20 @@ const suggestionMetrics: MetricDefinition[] = [
     '期间内收到、在答复期限内(收到之日起 2 个月,紧急的 15 日)书面答复的件数(两高《关于检察公益诉讼案件适用法律若干问题的解释》第二十一条)',
     ON_TIME,
   ),
-  {
-    id: 'disputes.suggestions.onTimeRate',
-    name: '检察建议和司法建议按期答复率',
-    unit: '%',
-    definition: '期间内收到的建议中按期书面答复的件数,除以同期收到且答复期限已届满或已答复的件数',
-    domain: DOMAIN,
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const due = sql<SqlBool>`(s.status = 'answered' or s.due_on <= ${q.to}::date)`;
-      const r = await suggestions(db, q)
-        .where(due)
-        .select([sql<number>`count(*)`.as('all'), sql<number>`count(*) filter (where ${ON_TIME})`.as('hit')])
-        .executeTakeFirstOrThrow();
-      return {
-        value: rate(Number(r.hit), Number(r.all)),
-        records: () =>
-          rateRecords(
-            () => suggestionRecords(db, q, sql<SqlBool>`${due} and ${ON_TIME}`),
-            () => suggestionRecords(db, q, due),
-          ),
-      };
+  shareOf(
+    {
+      id: 'disputes.suggestions.onTimeRate',
+      name: '检察建议和司法建议按期答复率',
+      definition: '期间内收到的建议中按期书面答复的件数,除以同期收到且答复期限已届满或已答复的件数',
     },
-  },
+    (db, q) => suggestions(db, q).where(dueBy(q)),
+    ON_TIME,
+    (db, q) =>
+      rateRecords(
+        () => suggestionRecords(db, q, sql<SqlBool>`${dueBy(q)} and ${ON_TIME}`),
+        () => suggestionRecords(db, q, dueBy(q)),
+      ),
+  ),
 ];
 
 /** Figures of the disputes domain, computed from its records. */

@@ -6,7 +6,7 @@ import {
   type PublicStatus,
   type PublishedDecision,
 } from './reconsideration/online.js';
-import { actKindLabels } from './reconsideration/schema.js';
+import { actKindLabels } from './reconsideration/labels.js';
 
 export const RECON_PORTAL = '/portal/reconsideration';
 const TRAIL = { label: '行政复议', href: RECON_PORTAL };

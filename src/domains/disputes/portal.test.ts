@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import { appSetup, chinaToday } from '../../test/app-suite.js';
 
 /** A minimal valid PDF: what the type sniffer recognises as PDF. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -32,14 +29,10 @@ function multipart(fields: Record<string, string>, files: { name: string; bytes:
 }
 
 describe.each(testEngines())('行政复议 on the public site on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let sfj: Session;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-recon-portal-'));
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = chinaToday();
   const fields = () => ({
-    respondentOrgId: orgs.departments.get('市场监管局') ?? '',
+    respondentOrgId: t.orgs.departments.get('市场监管局') ?? '',
     applicantKind: 'person',
     applicantName: '周文斌',
     applicantIdNo: '532502198803150012',
@@ -53,28 +46,21 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
     reasons: '被申请人认定事实不清,周文斌没有实施违法行为,联系电话13908731234。',
   });
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h, { dataDir }));
-    sfj = await loginAs(app, 'yfzs');
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
+  afterAll(() => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
+  const t = appSetup(engine, ['yfzs'], { dataDir });
+  /** The public form sent with its fields and attachments. */
+  const submit = (body: Record<string, string>, files: { name: string; bytes: Buffer }[]) =>
+    t.app.inject({ method: 'POST', url: '/portal/reconsideration', ...multipart(body, files) });
 
   it('round trip: form → ledger as 网上 → accepted → decided → published masked → lookup shows the status', async () => {
-    const form = await app.inject({ method: 'GET', url: '/portal/reconsideration' });
+    const form = await t.app.inject({ method: 'GET', url: '/portal/reconsideration' });
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('网上申请行政复议');
     expect(form.body).toContain('市场监督管理局');
 
-    const sent = await app.inject({
-      method: 'POST',
-      url: '/portal/reconsideration',
-      ...multipart(fields(), [{ name: '处罚决定书.pdf', bytes: PDF }]),
-    });
+    const sent = await submit(fields(), [{ name: '处罚决定书.pdf', bytes: PDF }]);
     expect(sent.statusCode).toBe(201);
     const receiptNo = /受理回执号<\/dt><dd><strong>([A-Z0-9]+)</.exec(sent.body)?.[1] ?? '';
     const secret = /查询码<\/dt><dd><strong>([A-Z0-9]+)</.exec(sent.body)?.[1] ?? '';
@@ -82,26 +68,26 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
     expect(secret).toHaveLength(12);
 
     // the ledger: channel 网上, received today, the attachment kept by its digest
-    const list = await app.inject({
+    const list = await t.app.inject({
       method: 'GET',
       url: '/api/disputes/reconsiderations?channel=online',
-      headers: sfj.headers,
+      headers: t.as.yfzs.headers,
     });
     expect(list.json().items).toHaveLength(1);
     const row = list.json().items[0];
     expect(row).toMatchObject({ channelLabel: '网上申请', receivedOn: today, statusLabel: '待审查' });
-    const detail = await app.inject({
+    const detail = await t.app.inject({
       method: 'GET',
       url: `/api/disputes/reconsiderations/${row.id}`,
-      headers: sfj.headers,
+      headers: t.as.yfzs.headers,
     });
     expect(detail.json().attachments).toEqual([expect.objectContaining({ name: '处罚决定书.pdf' })]);
 
     const act = async (version: number, action: string, data: Record<string, unknown> = {}) => {
-      const r = await app.inject({
+      const r = await t.app.inject({
         method: 'POST',
         url: `/api/disputes/reconsiderations/${row.id}/actions`,
-        headers: sfj.headers,
+        headers: t.as.yfzs.headers,
         payload: { version, action, date: today, data },
       });
       expect(r.statusCode, r.body).toBe(200);
@@ -116,19 +102,19 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
     v = await act(v, 'serve');
     await act(v, 'publish');
 
-    const pub = await app.inject({ method: 'GET', url: '/portal/reconsideration/decisions' });
+    const pub = await t.app.inject({ method: 'GET', url: '/portal/reconsideration/decisions' });
     expect(pub.statusCode).toBe(200);
     expect(pub.body).toContain('周**');
     expect(pub.body).toContain('撤销');
     expect(pub.body).not.toContain('周文斌');
-    const api = await app.inject({ method: 'GET', url: '/api/portal/reconsideration/decisions' });
+    const api = await t.app.inject({ method: 'GET', url: '/api/portal/reconsideration/decisions' });
     const id = api.json().items[0].id as string;
-    const one = await app.inject({ method: 'GET', url: `/portal/reconsideration/decisions/${id}` });
+    const one = await t.app.inject({ method: 'GET', url: `/portal/reconsideration/decisions/${id}` });
     expect(one.body).toContain('本机关决定:撤销该行政处罚决定');
     for (const secretText of ['周文斌', '13908731234', '532502198803150012', '人民路18号'])
       expect(one.body).not.toContain(secretText);
 
-    const look = await app.inject({
+    const look = await t.app.inject({
       method: 'POST',
       url: '/api/portal/reconsideration/lookup',
       payload: { receiptNo: receiptNo.toLowerCase(), secret },
@@ -136,7 +122,7 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
     expect(look.statusCode).toBe(200);
     expect(look.json()).toMatchObject({ statusLabel: '已决定', outcomeLabel: '撤销', acceptedOn: today });
     expect(JSON.stringify(look.json())).not.toContain('周文斌');
-    const page = await app.inject({
+    const page = await t.app.inject({
       method: 'POST',
       url: '/portal/reconsideration/lookup',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -146,11 +132,11 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
   });
 
   it('answers a forged 回执号 as a wrong 查询码, and throttles repeated wrong codes', async () => {
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: '/api/portal/reconsideration',
       payload: {
-        respondentOrgId: orgs.departments.get('市场监管局'),
+        respondentOrgId: t.orgs.departments.get('市场监管局'),
         applicantKind: 'organisation',
         applicantName: '某某商贸有限公司',
         applicantPhone: '0873-7221234',
@@ -162,7 +148,7 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
     expect(r.statusCode, r.body).toBe(201);
     const { receiptNo } = r.json() as { receiptNo: string };
     const lookup = (receipt: string, secret: string, ip: string) =>
-      app.inject({
+      t.app.inject({
         method: 'POST',
         url: '/api/portal/reconsideration/lookup',
         payload: { receiptNo: receipt, secret },
@@ -184,11 +170,11 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
   });
 
   it('refuses a 60 MB attachment and a disguised file with a Chinese message, writing nothing', async () => {
-    const before = await h.db
+    const before = await t.h.db
       .selectFrom('disputes_reconsideration')
-      .select(h.db.fn.countAll().as('n'))
+      .select(t.h.db.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
-    const big = await app.inject({
+    const big = await t.app.inject({
       method: 'POST',
       url: '/api/portal/reconsideration/attachments',
       headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('录像.pdf') },
@@ -196,27 +182,19 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
     });
     expect(big.statusCode).toBe(413);
     expect(big.json().detail).toBe('附件“录像.pdf”(60 MB)超过 20 MB 的大小上限,请压缩或拆分后再提交');
-    const exe = await app.inject({
-      method: 'POST',
-      url: '/portal/reconsideration',
-      ...multipart(fields(), [
-        { name: '证据.pdf', bytes: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]) },
-      ]),
-    });
+    const exe = await submit(fields(), [
+      { name: '证据.pdf', bytes: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]) },
+    ]);
     expect(exe.statusCode).toBe(415);
     expect(exe.body).toContain('“证据.pdf”的内容是');
     // the form comes back filled in
     expect(exe.body).toContain('value="周文斌"');
-    const missing = await app.inject({
-      method: 'POST',
-      url: '/portal/reconsideration',
-      ...multipart({ ...fields(), actKnownOn: '' }, []),
-    });
+    const missing = await submit({ ...fields(), actKnownOn: '' }, []);
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('知道该行为的日期');
-    const after = await h.db
+    const after = await t.h.db
       .selectFrom('disputes_reconsideration')
-      .select(h.db.fn.countAll().as('n'))
+      .select(t.h.db.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SubjectArea } from './reconsideration/schema.js';
-import type { Ctx } from '../../platform/context.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
 import { testEngines } from '../../test/db.js';
+import { databaseSetup } from '../../test/suite.js';
 import { annualDisclosureTable } from './api.js';
 import { disputesMetrics } from './metrics.js';
 import { searchReconsiderations } from './reconsideration/service.js';
@@ -11,25 +10,31 @@ import { searchSuggestions } from './suggestions/service.js';
 import { ctxAt, orgId, withOrgs } from './test/fixtures.js';
 
 describe.each(testEngines())('disputes demo seed and figures on $name', (engine) => {
-  let h: DatabaseHandle;
-  let sys: Ctx;
-  let root: string;
-  let ids: string[];
-
-  beforeAll(async () => {
-    h = await engine.open();
-    await withOrgs(h);
-    sys = ctxAt(h, new Date('2026-06-16T02:00:00Z'));
-    await seedDisputes(sys, { year: 2025, today: '2026-06-16', log: () => {}, scale: 1 });
-    root = await orgId(h, '开远市人民政府');
-    ids = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
-  }, 240_000);
-  afterAll(() => h.close());
+  const seeded = databaseSetup(
+    engine,
+    async (h) => {
+      await withOrgs(h);
+      const sys = ctxAt(h, new Date('2026-06-16T02:00:00Z'));
+      await seedDisputes(sys, { year: 2025, today: '2026-06-16', log: () => {}, scale: 1 });
+      const root = await orgId(h, '开远市人民政府');
+      const ids = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
+      return { sys, root, ids };
+    },
+    240_000,
+  );
 
   const figure = async (id: string, from = '2025-01-01', to = '2025-12-31') => {
     const def = disputesMetrics.find((m) => m.id === id);
     if (!def) throw new Error(id);
-    return (await def.compute(h.db, { scope: sys.scope, orgId: root, orgIds: ids, from, to })).value;
+    return (
+      await def.compute(seeded.h.db, {
+        scope: seeded.sys.scope,
+        orgId: seeded.root,
+        orgIds: seeded.ids,
+        from,
+        to,
+      })
+    ).value;
   };
 
   it('computes the year’s 复议 figures from the records, adding up', async () => {
@@ -73,19 +78,19 @@ describe.each(testEngines())('disputes demo seed and figures on $name', (engine)
   });
 
   it('shows open cases this year: some overdue, one 中止, and an overdue 建议', async () => {
-    const overdue = await searchReconsiderations(sys, { due: 'overdue' }, { offset: 0, limit: 50 });
+    const overdue = await searchReconsiderations(seeded.sys, { due: 'overdue' }, { offset: 0, limit: 50 });
     expect(overdue.total).toBeGreaterThanOrEqual(2);
-    expect((await searchReconsiderations(sys, { status: 'suspended' }, { offset: 0, limit: 50 })).total).toBe(
-      1,
-    );
     expect(
-      (await searchSuggestions(sys, { due: 'overdue' }, { offset: 0, limit: 50 })).total,
+      (await searchReconsiderations(seeded.sys, { status: 'suspended' }, { offset: 0, limit: 50 })).total,
+    ).toBe(1);
+    expect(
+      (await searchSuggestions(seeded.sys, { due: 'overdue' }, { offset: 0, limit: 50 })).total,
     ).toBeGreaterThanOrEqual(1);
     expect(await figure('disputes.suggestions.received', '2025-01-01', '2026-06-16')).toBe(7);
   });
 
   it('builds the 政务公开 annual-report table of 复议 and 诉讼 outcomes (国办公开办函〔2021〕30号)', async () => {
-    const t = await annualDisclosureTable(sys, { orgId: root, year: 2025 });
+    const t = await annualDisclosureTable(seeded.sys, { orgId: seeded.root, year: 2025 });
     expect(t.reconsideration.map((c) => c.label)).toEqual([
       '结果维持',
       '结果纠正',

@@ -1,15 +1,12 @@
 import { PassThrough } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportLedgerXlsx } from '../../platform/io/index.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
 import { type ItemLedgerRow, itemColumns } from './core/ledger.js';
 import type { KindSpec } from './core/spec.js';
 import { disclosureSpec } from './disclosure/spec.js';
 import { petitionSpec } from './petitions/spec.js';
+import { appSetup } from '../../test/app-suite.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -44,34 +41,24 @@ async function sheet(spec: KindSpec, rows: Partial<ItemLedgerRow>[]): Promise<Bu
 }
 
 describe.each(testEngines())('Excel import of last year’s ledgers on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let yfzs: Session;
   let orgName = '';
 
+  const t = appSetup(engine, ['yfzs']);
   beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    yfzs = await loginAs(app, 'yfzs');
-    const id = orgs.departments.get('市场监管局') ?? '';
-    orgName = (await h.db.selectFrom('org').select('name').where('id', '=', id).executeTakeFirstOrThrow())
+    const id = t.orgs.departments.get('市场监管局') ?? '';
+    orgName = (await t.h.db.selectFrom('org').select('name').where('id', '=', id).executeTakeFirstOrThrow())
       .name;
-  }, 300_000);
-  afterAll(async () => {
-    await app.close();
-    await h.close();
   });
 
   const upload = (path: string, file: Buffer) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url: `/api/requests/${path}/import`,
-      headers: { ...yfzs.headers, 'content-type': XLSX },
+      headers: { ...t.as.yfzs.headers, 'content-type': XLSX },
       payload: file,
     });
   const total = async (path: string) =>
-    (await app.inject({ url: `/api/requests/${path}`, headers: yfzs.headers })).json().total as number;
+    (await t.app.inject({ url: `/api/requests/${path}`, headers: t.as.yfzs.headers })).json().total as number;
 
   it('信访: rows become items whose status comes from their acts, clocks and all', async () => {
     const file = await sheet(petitionSpec, [
@@ -105,7 +92,7 @@ describe.each(testEngines())('Excel import of last year’s ledgers on $name', (
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json()).toEqual({ imported: 2 });
     const list = (
-      await app.inject({ url: '/api/requests/petitions?q=XF-2025-001', headers: yfzs.headers })
+      await t.app.inject({ url: '/api/requests/petitions?q=XF-2025-001', headers: t.as.yfzs.headers })
     ).json().items as {
       id: string;
       receiptNo: string;
@@ -120,7 +107,7 @@ describe.each(testEngines())('Excel import of last year’s ledgers on $name', (
       extended: true,
     });
     const detail = (
-      await app.inject({ url: `/api/requests/petitions/${closed?.id}`, headers: yfzs.headers })
+      await t.app.inject({ url: `/api/requests/petitions/${closed?.id}`, headers: t.as.yfzs.headers })
     ).json();
     expect(detail.timeline.map((t: { actionLabel: string }) => t.actionLabel)).toEqual([
       '登记',
@@ -129,7 +116,10 @@ describe.each(testEngines())('Excel import of last year’s ledgers on $name', (
       '办结归档',
     ]);
     // the exported ledger has the same columns: importing it again is refused for the numbers it already holds
-    const exported = await app.inject({ url: '/api/requests/petitions/export.xlsx', headers: yfzs.headers });
+    const exported = await t.app.inject({
+      url: '/api/requests/petitions/export.xlsx',
+      headers: t.as.yfzs.headers,
+    });
     const again = await upload('petitions', exported.rawPayload);
     expect(again.statusCode).toBe(400);
     expect(again.json().errors[0].message).toContain('已存在');

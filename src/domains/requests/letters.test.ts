@@ -1,12 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
 import { AnswerType } from './disclosure/schema.js';
 import { answerLetterText } from './letters.js';
+import { appSetup, chinaToday } from '../../test/app-suite.js';
 
 /** The text a reader sees in a .docx (word/document.xml, runs joined). */
 async function docxText(buf: Buffer): Promise<string> {
@@ -24,41 +21,28 @@ describe('答复书 wording (政府信息公开条例)', () => {
 });
 
 describe.each(testEngines())('answer letters as .docx on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let scjg: Session;
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = chinaToday();
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    scjg = await loginAs(app, 'scjg');
-  }, 300_000);
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
+  const t = appSetup(engine, ['scjg']);
 
   const post = async (url: string, payload: object) => {
-    const r = await app.inject({ method: 'POST', url, headers: scjg.headers, payload });
+    const r = await t.app.inject({ method: 'POST', url, headers: t.as.scjg.headers, payload });
     expect(r.statusCode, r.body).toBeLessThan(300);
     return r.json();
   };
+  /** A record's letter as 市场监管局 downloads it. */
+  const letter = (url: string) => t.app.inject({ url, headers: t.as.scjg.headers });
 
   it('政府信息公开申请答复书 by answer type, from the record; none before the answer', async () => {
     const item = await post('/api/requests/disclosure', {
-      orgId: orgs.departments.get('市场监管局'),
+      orgId: t.orgs.departments.get('市场监管局'),
       applicantName: '申请人王某',
       applicantKind: 'person',
       subject: '某企业行政许可材料',
       channel: 'inPerson',
       submittedOn: today,
     });
-    const early = await app.inject({
-      url: `/api/requests/disclosure/${item.id}/letter.docx`,
-      headers: scjg.headers,
-    });
+    const early = await letter(`/api/requests/disclosure/${item.id}/letter.docx`);
     expect(early.statusCode).toBe(409);
     await post(`/api/requests/disclosure/${item.id}/actions`, {
       version: item.version,
@@ -72,10 +56,7 @@ describe.each(testEngines())('answer letters as .docx on $name', (engine) => {
         reason: '涉及个人隐私',
       },
     });
-    const r = await app.inject({
-      url: `/api/requests/disclosure/${item.id}/letter.docx`,
-      headers: scjg.headers,
-    });
+    const r = await letter(`/api/requests/disclosure/${item.id}/letter.docx`);
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('wordprocessingml');
     const text = await docxText(r.rawPayload);
@@ -89,7 +70,7 @@ describe.each(testEngines())('answer letters as .docx on $name', (engine) => {
 
   it('信访事项受理告知书 and 信访处理意见书', async () => {
     let item = await post('/api/requests/petitions', {
-      orgId: orgs.departments.get('市场监管局'),
+      orgId: t.orgs.departments.get('市场监管局'),
       petitionerName: '信访人李某',
       petitionerKind: 'person',
       subject: '反映某餐馆卫生问题',
@@ -97,10 +78,7 @@ describe.each(testEngines())('answer letters as .docx on $name', (engine) => {
       category: 'accusation',
       receivedOn: today,
     });
-    const none = await app.inject({
-      url: `/api/requests/petitions/${item.id}/letter.docx?type=acceptance`,
-      headers: scjg.headers,
-    });
+    const none = await letter(`/api/requests/petitions/${item.id}/letter.docx?type=acceptance`);
     expect(none.statusCode).toBe(409);
     item = await post(`/api/requests/petitions/${item.id}/actions`, {
       version: item.version,
@@ -109,12 +87,7 @@ describe.each(testEngines())('answer letters as .docx on $name', (engine) => {
       data: {},
     });
     const notice = await docxText(
-      (
-        await app.inject({
-          url: `/api/requests/petitions/${item.id}/letter.docx?type=acceptance`,
-          headers: scjg.headers,
-        })
-      ).rawPayload,
+      (await letter(`/api/requests/petitions/${item.id}/letter.docx?type=acceptance`)).rawPayload,
     );
     expect(notice).toContain('信访事项受理告知书');
     expect(notice).toContain('以来信形式提出的信访事项（反映某餐馆卫生问题）');
@@ -126,12 +99,7 @@ describe.each(testEngines())('answer letters as .docx on $name', (engine) => {
       data: { result: 'partlySupported', documentNo: '市监信复〔2026〕3号' },
     });
     const opinion = await docxText(
-      (
-        await app.inject({
-          url: `/api/requests/petitions/${item.id}/letter.docx?type=opinion`,
-          headers: scjg.headers,
-        })
-      ).rawPayload,
+      (await letter(`/api/requests/petitions/${item.id}/letter.docx?type=opinion`)).rawPayload,
     );
     expect(opinion).toContain('信访处理意见书');
     expect(opinion).toContain('处理结果：部分支持。');

@@ -1,7 +1,8 @@
-import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Paragraph } from 'docx';
 import type { Ctx } from '../../platform/context.js';
 import { conflict } from '../../platform/errors.js';
 import { GB } from '../../platform/docx/gbt9704.js';
+import { bodyParagraph, chineseDate, exact, gbDocx, run, signatureLine } from '../../platform/docx/letter.js';
 import { getItem } from './core/service.js';
 import type { AnswerType } from './disclosure/schema.js';
 import { answerTypeLabels } from './disclosure/schema.js';
@@ -10,11 +11,6 @@ import { petitionResultLabels } from './petitions/schema.js';
 import { petitionSpec } from './petitions/spec.js';
 
 /** "2026-02-10" → "2026年2月10日" */
-const cn = (d: string) => {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${y}年${m}月${day}日`;
-};
-
 /**
  * 政府信息公开条例: what the answer letter says for each answer type of 第三十六条 (with 第三十条、
  * 第三十五条、第三十七至三十九条、第四十二条), in the words the 答复书 uses.
@@ -65,18 +61,6 @@ export const answerLetterText: Record<AnswerType, string> = {
   'other.other': '本机关对您的申请依法作出如下处理。',
 };
 
-const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-const exact = { line: GB.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-const run = (text: string, f: string = GB.fonts.body, size: number = GB.bodySize) =>
-  new TextRun({ text, font: font(f), size });
-const body = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * GB.char },
-    spacing: exact,
-    children: [run(text)],
-  });
-
 export interface Letter {
   title: string;
   documentNo: string | null;
@@ -99,40 +83,11 @@ export async function renderLetterDocx(l: Letter): Promise<Buffer> {
       children: [run(l.documentNo ?? '')],
     }),
     new Paragraph({ spacing: exact, children: [run(`${l.addressee}：`)] }),
-    ...l.paragraphs.map(body),
+    ...l.paragraphs.map(bodyParagraph),
     new Paragraph({ spacing: exact, children: [] }),
-    ...[l.orgName, cn(l.date)].map(
-      (line) =>
-        new Paragraph({
-          alignment: AlignmentType.RIGHT,
-          indent: { right: 4 * GB.char },
-          spacing: exact,
-          children: [run(line)],
-        }),
-    ),
+    ...[l.orgName, chineseDate(l.date)].map(signatureLine),
   ];
-  const doc = new Document({
-    creator: 'fazhi',
-    title: l.title,
-    styles: { default: { document: { run: { font: font(GB.fonts.body), size: GB.bodySize } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: GB.pageWidth, height: GB.pageHeight },
-            margin: {
-              top: GB.marginTop,
-              bottom: GB.marginBottom,
-              left: GB.marginLeft,
-              right: GB.marginRight,
-            },
-          },
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return gbDocx(l.title, children);
 }
 
 type Act = { action: string; date: string; data: Record<string, unknown> };
@@ -149,7 +104,7 @@ export async function disclosureAnswerLetter(ctx: Ctx, id: string): Promise<Lett
   const type = answer.data.answerType as AnswerType;
   const d = answer.data;
   const paragraphs = [
-    `本机关于${cn(item.receivedOn)}收到您（单位）提出的政府信息公开申请，申请获取“${item.subject}”的政府信息。现答复如下：`,
+    `本机关于${chineseDate(item.receivedOn)}收到您（单位）提出的政府信息公开申请，申请获取“${item.subject}”的政府信息。现答复如下：`,
     answerLetterText[type] ?? answerTypeLabels[type],
   ];
   if (type === 'partial') {
@@ -178,7 +133,7 @@ export async function disclosureAnswerLetter(ctx: Ctx, id: string): Promise<Lett
 /** 信访事项受理告知书 (第二十二条) or 信访处理意见书 (第三十四、三十五条), from the item's acts. */
 export async function petitionLetter(ctx: Ctx, id: string, type: 'acceptance' | 'opinion'): Promise<Letter> {
   const item = await getItem(ctx, petitionSpec, id);
-  const intro = `你（们）于${cn(item.receivedOn)}以${item.channelLabel ?? ''}形式提出的信访事项（${item.subject}）`;
+  const intro = `你（们）于${chineseDate(item.receivedOn)}以${item.channelLabel ?? ''}形式提出的信访事项（${item.subject}）`;
   if (type === 'acceptance') {
     const accept = last(item.timeline, 'accept');
     if (!accept)
@@ -190,7 +145,7 @@ export async function petitionLetter(ctx: Ctx, id: string, type: 'acceptance' | 
       documentNo: null,
       addressee: item.applicantName,
       paragraphs: [
-        `${intro}，本机关已于${cn(accept.date)}依法受理。`,
+        `${intro}，本机关已于${chineseDate(accept.date)}依法受理。`,
         '根据《信访工作条例》第三十四条的规定，本机关将自受理之日起六十日内办结；情况复杂的，经本机关负责人批准，可以适当延长办理期限，但延长期限不得超过三十日，并告知你（们）延期理由。',
         '特此告知。',
       ],

@@ -1,53 +1,49 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import { describe, expect, it } from 'vitest';
+import { loginAs, type Session } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import { appSetup, chinaToday } from '../../test/app-suite.js';
 
 describe.each(testEngines())('requests HTTP API on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let scjg: Session;
-  let yfzs: Session;
   let id = '';
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const application = (orgId: string) => ({
-    orgId,
-    applicantName: '王芳',
-    applicantKind: 'person',
-    applicantContact: '13900000000',
-    subject: '某小区规划许可及竣工验收资料',
-    channel: 'inPerson',
-    submittedOn: today,
-  });
-
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    scjg = await loginAs(app, 'scjg');
-    yfzs = await loginAs(app, 'yfzs');
-  }, 300_000);
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
+  const today = chinaToday();
+  const t = appSetup(engine, ['scjg', 'yfzs']);
+  /** 王芳's application to `dept`, registered by `as`. */
+  const register = (as: Session, dept: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/requests/disclosure',
+      headers: as.headers,
+      payload: {
+        orgId: t.orgs.departments.get(dept) ?? '',
+        applicantName: '王芳',
+        applicantKind: 'person',
+        applicantContact: '13900000000',
+        subject: '某小区规划许可及竣工验收资料',
+        channel: 'inPerson',
+        submittedOn: today,
+      },
+    });
+  /** An act on the application registered below, as 市场监管局 records it. */
+  const act = (payload: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/requests/disclosure/${id}/actions`,
+      headers: t.as.scjg.headers,
+      payload,
+    });
+  /** The application's answer on the day, first on its version. */
+  const answer = (data: object) => act({ version: 1, action: 'answer', date: today, data });
+  const get = (url: string, as: Session) => t.app.inject({ method: 'GET', url, headers: as.headers });
 
   it('401 without a session, 403 without the permission', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/requests/disclosure' })).statusCode).toBe(401);
-    const clerk = await loginAs(app, 'clerk');
-    const r = await app.inject({ method: 'GET', url: '/api/requests/disclosure', headers: clerk.headers });
+    expect((await t.app.inject({ method: 'GET', url: '/api/requests/disclosure' })).statusCode).toBe(401);
+    const clerk = await loginAs(t.app, 'clerk');
+    const r = await t.app.inject({ method: 'GET', url: '/api/requests/disclosure', headers: clerk.headers });
     expect(r.statusCode).toBe(403);
   });
 
   it('registers an application with its receipt number and the answer clock (第三十一、三十三条)', async () => {
-    const r = await app.inject({
-      method: 'POST',
-      url: '/api/requests/disclosure',
-      headers: scjg.headers,
-      payload: application(orgs.departments.get('市场监管局') ?? ''),
-    });
+    const r = await register(t.as.scjg, '市场监管局');
     expect(r.statusCode).toBe(201);
     const body = r.json();
     id = body.id;
@@ -58,87 +54,40 @@ describe.each(testEngines())('requests HTTP API on $name', (engine) => {
   });
 
   it('400 naming the field and nothing written: an answer type outside art. 36, an extension without approval', async () => {
-    const bad = await app.inject({
-      method: 'POST',
-      url: `/api/requests/disclosure/${id}/actions`,
-      headers: scjg.headers,
-      payload: {
-        version: 1,
-        action: 'answer',
-        date: today,
-        data: { answerType: 'ignore', documentNo: 'x1' },
-      },
-    });
+    const bad = await answer({ answerType: 'ignore', documentNo: 'x1' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().detail ?? bad.json().title).toContain('第三十六条');
-    const ext = await app.inject({
-      method: 'POST',
-      url: `/api/requests/disclosure/${id}/actions`,
-      headers: scjg.headers,
-      payload: { version: 1, action: 'extend', date: today, data: { reason: '需调档' } },
-    });
+    const ext = await act({ version: 1, action: 'extend', date: today, data: { reason: '需调档' } });
     expect(ext.statusCode).toBe(400);
     expect(JSON.stringify(ext.json())).toContain('data.approverName');
-    const item = await app.inject({
-      method: 'GET',
-      url: `/api/requests/disclosure/${id}`,
-      headers: scjg.headers,
-    });
+    const item = await get(`/api/requests/disclosure/${id}`, t.as.scjg);
     expect(item.json().timeline).toHaveLength(1);
     expect(item.json().version).toBe(1);
   });
 
   it('records the answer and shows it in the ledger and the export', async () => {
-    const ok = await app.inject({
-      method: 'POST',
-      url: `/api/requests/disclosure/${id}/actions`,
-      headers: scjg.headers,
-      payload: {
-        version: 1,
-        action: 'answer',
-        date: today,
-        data: { answerType: 'disclosed', documentNo: '开市监公开〔2026〕1号' },
-      },
-    });
+    const ok = await answer({ answerType: 'disclosed', documentNo: '开市监公开〔2026〕1号' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ statusLabel: '已答复待送达', outcomeLabel: '予以公开', onTime: true });
-    const list = await app.inject({
-      method: 'GET',
-      url: '/api/requests/disclosure?status=answered',
-      headers: scjg.headers,
-    });
+    const list = await get('/api/requests/disclosure?status=answered', t.as.scjg);
     expect(list.json().total).toBe(1);
-    const xlsx = await app.inject({
-      method: 'GET',
-      url: '/api/requests/disclosure/export.xlsx',
-      headers: scjg.headers,
-    });
+    const xlsx = await get('/api/requests/disclosure/export.xlsx', t.as.scjg);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
   });
 
   it('answers 404 for an item of another org outside the scope', async () => {
-    const other = await app.inject({
-      method: 'POST',
-      url: '/api/requests/disclosure',
-      headers: yfzs.headers,
-      payload: application(orgs.departments.get('住建局') ?? ''),
-    });
+    const other = await register(t.as.yfzs, '住建局');
     expect(other.statusCode).toBe(201);
-    const r = await app.inject({
-      method: 'GET',
-      url: `/api/requests/disclosure/${other.json().id}`,
-      headers: scjg.headers,
-    });
+    const r = await get(`/api/requests/disclosure/${other.json().id}`, t.as.scjg);
     expect(r.statusCode).toBe(404);
   });
 
   it('fills 表三 of the 政务公开年报 from the applications', async () => {
-    const r = await app.inject({
-      method: 'GET',
-      url: `/api/requests/disclosure-annual?orgId=${orgs.rootId}&year=${today.slice(0, 4)}`,
-      headers: yfzs.headers,
-    });
+    const r = await get(
+      `/api/requests/disclosure-annual?orgId=${t.orgs.rootId}&year=${today.slice(0, 4)}`,
+      t.as.yfzs,
+    );
     expect(r.statusCode).toBe(200);
     const rows = r.json().applications as { key: string; counts: Record<string, number> }[];
     expect(rows.find((x) => x.key === 'new')?.counts.person).toBe(2);
@@ -152,11 +101,11 @@ describe.each(testEngines())('requests HTTP API on $name', (engine) => {
       [member('甲', 'male', 'chair'), member('乙', 'female')],
       [member('甲', 'male', 'chair'), ...Array.from({ length: 9 }, (_, i) => member(`乙${i}`, 'female'))],
     ]) {
-      const r = await app.inject({
+      const r = await t.app.inject({
         method: 'POST',
         url: '/api/requests/committees',
-        headers: yfzs.headers,
-        payload: { orgId: orgs.rootId, name: '某村人民调解委员会', members, termStart: '2025-01-01' },
+        headers: t.as.yfzs.headers,
+        payload: { orgId: t.orgs.rootId, name: '某村人民调解委员会', members, termStart: '2025-01-01' },
       });
       expect(r.statusCode).toBe(400);
       expect(JSON.stringify(r.json())).toContain('三至九人');
@@ -164,7 +113,7 @@ describe.each(testEngines())('requests HTTP API on $name', (engine) => {
   });
 
   it('serves the labels and act fields the ledger page needs', async () => {
-    const r = await app.inject({ method: 'GET', url: '/api/requests/petitions/meta', headers: yfzs.headers });
+    const r = await get('/api/requests/petitions/meta', t.as.yfzs);
     expect(r.statusCode).toBe(200);
     expect(r.json().statusLabels.rechecked).toBe('已复核(终结)');
     expect(r.json().fields.find((f: { key: string }) => f.key === 'approverName')?.label).toBe('批准人');

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPE, type Ctx, systemCtx } from '../../platform/context.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
+import { describe, expect, it } from 'vitest';
+import { ALL_SCOPE, systemCtx } from '../../platform/context.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
+import { databaseSetup } from '../../test/suite.js';
 import { seedOrgs } from '../org/seed.js';
 import { requestsModule } from './module.js';
 import { searchItems } from './core/service.js';
@@ -11,30 +11,30 @@ import { disclosureSpec } from './disclosure/spec.js';
 import { seedRequests } from './seed.js';
 
 describe.each(testEngines())('requests demo seed and figures on $name', (engine) => {
-  let h: DatabaseHandle;
-  let ctx: Ctx;
-  let q: MetricQuery;
   const value = async (id: string) => {
     const m = requestsModule.metrics?.find((x) => x.id === id);
     if (!m) throw new Error(`no metric ${id}`);
-    return (await m.compute(h.db, q)).value;
+    return (await m.compute(t.h.db, t.q)).value;
   };
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ctx = systemCtx(h.db, () => new Date('2026-11-23T04:00:00Z'));
-    const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
-    await seedRequests(ctx, { year: 2025, today: '2026-11-23', log: () => {}, scale: 0.1 });
-    const all = await h.db.selectFrom('org').select('id').execute();
-    q = {
-      scope: ALL_SCOPE,
-      orgId: orgs.rootId,
-      orgIds: all.map((o) => o.id),
-      from: '2025-01-01',
-      to: '2025-12-31',
-    };
-  }, 300_000);
-  afterAll(() => h.close());
+  const t = databaseSetup(
+    engine,
+    async (h) => {
+      const ctx = systemCtx(h.db, () => new Date('2026-11-23T04:00:00Z'));
+      const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
+      await seedRequests(ctx, { year: 2025, today: '2026-11-23', log: () => {}, scale: 0.1 });
+      const all = await h.db.selectFrom('org').select('id').execute();
+      const q: MetricQuery = {
+        scope: ALL_SCOPE,
+        orgId: orgs.rootId,
+        orgIds: all.map((o) => o.id),
+        from: '2025-01-01',
+        to: '2025-12-31',
+      };
+      return { ctx, q };
+    },
+    300_000,
+  );
 
   it('counts 依申请公开 from the applications, by outcome, on time', async () => {
     const received = (await value('requests.disclosure.received')) ?? 0;
@@ -51,7 +51,7 @@ describe.each(testEngines())('requests demo seed and figures on $name', (engine)
   });
 
   it('shows this year’s stalled applications as 逾期 in the ledger', async () => {
-    const overdue = await searchItems(ctx, disclosureSpec, { due: 'overdue' }, { offset: 0, limit: 50 });
+    const overdue = await searchItems(t.ctx, disclosureSpec, { due: 'overdue' }, { offset: 0, limit: 50 });
     expect(overdue.total).toBeGreaterThanOrEqual(2);
     expect(overdue.items.every((i) => i.dueState === 'overdue')).toBe(true);
   });

@@ -24,17 +24,14 @@ import {
   AddHearingInput,
   AppealInput,
   type AppearerRole,
-  appearerRoleLabels,
   ConcludeInput,
   CreateLawsuitInput,
   type ExcuseGround,
-  excuseGroundLabels,
   type Instance,
-  instanceLabels,
   type LawsuitOutcome,
   lawsuitFieldLabels,
-  lawsuitOutcomeLabels,
 } from './schema.js';
+import { appearerRoleLabels, excuseGroundLabels, instanceLabels, lawsuitOutcomeLabels } from './labels.js';
 import {
   findLawsuitRow,
   type LawsuitFilter,

@@ -3,14 +3,23 @@
  * 补正通知书 (第三十一条), 受理通知书 (第三十条), 答复通知书 (第四十八条 / 第五十四条) and
  * 行政复议决定书 (第六十一条、第七十五条). Each is generated only once its act is on the log.
  */
-import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Paragraph } from 'docx';
 import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import { conflict } from '../../../platform/errors.js';
 import { GB } from '../../../platform/docx/gbt9704.js';
+import {
+  bodyParagraph,
+  chineseDate,
+  exact,
+  gbDocx,
+  run,
+  signatureLine,
+} from '../../../platform/docx/letter.js';
 import { getOrg } from '../../org/org-service.js';
 import { getReconsideration } from './service.js';
 import type { ReconDetail } from './present.js';
-import { type Outcome, outcomeArticles, outcomeLabels, type ReconAction } from './schema.js';
+import type { Outcome, ReconAction } from './schema.js';
+import { outcomeArticles, outcomeLabels } from './labels.js';
 
 export const RECON_DOCUMENT_KINDS = [
   'correction-notice',
@@ -35,33 +44,9 @@ const SOURCE_ACTS = {
   decision: ['decide'],
 } as const satisfies Record<ReconDocumentKind, readonly ReconAction[]>;
 
-const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-const exact = { line: GB.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-const run = (text: string, f: string = GB.fonts.body, size: number = GB.bodySize) =>
-  new TextRun({ text, font: font(f), size });
-const para = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * GB.char },
-    spacing: exact,
-    children: [run(text)],
-  });
 const plain = (text: string) => new Paragraph({ spacing: exact, children: [run(text)] });
-const right = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    indent: { right: 4 * GB.char },
-    spacing: exact,
-    children: [run(text)],
-  });
 const centre = (text: string, size: number = GB.titleSize, f: string = GB.fonts.title) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact, children: [run(text, f, size)] });
-
-/** "2026-02-10" → "2026年2月10日" */
-export function chineseDate(d: string): string {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${y}年${m}月${day}日`;
-}
 
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const you = (r: ReconDetail) => (r.applicantKind === 'person' ? '你' : '你单位');
@@ -88,26 +73,26 @@ function paragraphs(kind: ReconDocumentKind, r: ReconDetail, body: string): Para
       const items = (act?.data.items ?? []) as string[];
       out.push(plain(`${r.applicantName}:`));
       out.push(
-        para(
+        bodyParagraph(
           `${you(r)}于${chineseDate(r.receivedOn)}提出的行政复议申请,申请材料不齐全或者表述不清楚。根据《中华人民共和国行政复议法》第三十一条的规定,请${you(r)}自收到本通知之日起十日内补正下列材料:`,
         ),
       );
       items.forEach((item, i) => {
-        out.push(para(`${CN_NUMBERS[i] ?? String(i + 1)}、${item}`));
+        out.push(bodyParagraph(`${CN_NUMBERS[i] ?? String(i + 1)}、${item}`));
       });
-      out.push(para(`${you(r)}无正当理由逾期不补正的,视为放弃行政复议申请,并记录在案。`));
-      out.push(plain(''), right(body), right(chineseDate(act?.date ?? r.receivedOn)));
+      out.push(bodyParagraph(`${you(r)}无正当理由逾期不补正的,视为放弃行政复议申请,并记录在案。`));
+      out.push(plain(''), signatureLine(body), signatureLine(chineseDate(act?.date ?? r.receivedOn)));
       break;
     }
     case 'acceptance-notice': {
       const act = last(['accept', 'deemAccept']);
       out.push(plain(`${r.applicantName}:`));
       out.push(
-        para(
+        bodyParagraph(
           `${you(r)}不服${r.orgName}作出的${actName(r)},于${chineseDate(r.receivedOn)}提出的行政复议申请,经审查,符合《中华人民共和国行政复议法》第三十条规定的受理条件,本机关决定自${chineseDate(act?.date ?? r.receivedOn)}起受理${act?.action === 'deemAccept' ? '(审查期限届满未作出不予受理决定,依法视为受理)' : ''},适用${r.procedureLabel ?? '普通程序'}审理。`,
         ),
       );
-      out.push(plain(''), right(body), right(chineseDate(act?.date ?? r.receivedOn)));
+      out.push(plain(''), signatureLine(body), signatureLine(chineseDate(act?.date ?? r.receivedOn)));
       break;
     }
     case 'answer-notice': {
@@ -115,16 +100,16 @@ function paragraphs(kind: ReconDocumentKind, r: ReconDetail, body: string): Para
       const simple = r.procedure === 'simple';
       out.push(plain(`${r.orgName}:`));
       out.push(
-        para(
+        bodyParagraph(
           `${r.applicantName}不服你单位作出的${actName(r)},向本机关申请行政复议,本机关已依法受理。根据《中华人民共和国行政复议法》第${simple ? '五十四' : '四十八'}条的规定,现将行政复议申请书副本(或者申请笔录复印件)发送你单位,请你单位自收到本通知之日起${simple ? '五' : '十'}日内,提出书面答复,并提交作出该行政行为的证据、依据和其他有关材料。`,
         ),
       );
       out.push(
-        para(
+        bodyParagraph(
           '被申请人不按照规定提出书面答复、提交作出行政行为的证据、依据和其他有关材料的,视为该行政行为没有证据、依据(第七十条)。',
         ),
       );
-      out.push(plain(''), right(body), right(chineseDate(act?.date ?? r.receivedOn)));
+      out.push(plain(''), signatureLine(body), signatureLine(chineseDate(act?.date ?? r.receivedOn)));
       break;
     }
     case 'decision': {
@@ -135,28 +120,28 @@ function paragraphs(kind: ReconDocumentKind, r: ReconDetail, body: string): Para
       out.push(plain(`被申请人:${r.orgName}`));
       for (const t of r.thirdParties) out.push(plain(`第三人:${t.name}`));
       out.push(
-        para(
+        bodyParagraph(
           `申请人不服被申请人作出的${actName(r)},于${chineseDate(r.receivedOn)}向本机关申请行政复议,本机关依法已予受理${r.acceptedOn ? `(受理日期${chineseDate(r.acceptedOn)})` : ''}。`,
         ),
       );
-      out.push(para(`申请人请求:${r.request}`));
-      for (const p of r.reasons.split(/\n+/).filter((x) => x.trim())) out.push(para(p.trim()));
+      out.push(bodyParagraph(`申请人请求:${r.request}`));
+      for (const p of r.reasons.split(/\n+/).filter((x) => x.trim())) out.push(bodyParagraph(p.trim()));
       for (const p of String(act?.data.text ?? '')
         .split(/\n+/)
         .filter((x) => x.trim()))
-        out.push(para(p.trim()));
+        out.push(bodyParagraph(p.trim()));
       if (outcome)
         out.push(
-          para(
+          bodyParagraph(
             `根据《中华人民共和国行政复议法》${outcomeArticles[outcome]}的规定,本机关决定:${outcomeLabels[outcome]}。`,
           ),
         );
       out.push(
-        para(
+        bodyParagraph(
           '申请人如不服本决定,可以自收到本决定书之日起十五日内,依法向人民法院提起行政诉讼(《中华人民共和国行政诉讼法》第四十五条)。',
         ),
       );
-      out.push(plain(''), right(body), right(chineseDate(act?.date ?? r.receivedOn)));
+      out.push(plain(''), signatureLine(body), signatureLine(chineseDate(act?.date ?? r.receivedOn)));
       break;
     }
   }
@@ -180,34 +165,16 @@ export async function reconDocument(
   const decision = [...r.actions].reverse().find((a) => a.action === 'decide');
   const number =
     kind === 'decision' && decision?.data.documentNo ? String(decision.data.documentNo) : r.caseNo;
-  const doc = new Document({
-    creator: 'fazhi',
-    title: TITLES[kind],
-    styles: { default: { document: { run: { font: font(GB.fonts.body), size: GB.bodySize } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: GB.pageWidth, height: GB.pageHeight },
-            margin: {
-              top: GB.marginTop,
-              bottom: GB.marginBottom,
-              left: GB.marginLeft,
-              right: GB.marginRight,
-              header: GB.header,
-              footer: GB.footer,
-            },
-          },
-        },
-        children: [
-          centre(body),
-          centre(TITLES[kind]),
-          centre(number, GB.bodySize, GB.fonts.body),
-          plain(''),
-          ...paragraphs(kind, r, body),
-        ],
-      },
+  const bytes = await gbDocx(
+    TITLES[kind],
+    [
+      centre(body),
+      centre(TITLES[kind]),
+      centre(number, GB.bodySize, GB.fonts.body),
+      plain(''),
+      ...paragraphs(kind, r, body),
     ],
-  });
-  return { filename: `${TITLES[kind]}(${r.caseNo}).docx`, bytes: await Packer.toBuffer(doc) };
+    { headerFooter: true },
+  );
+  return { filename: `${TITLES[kind]}(${r.caseNo}).docx`, bytes };
 }

@@ -19,17 +19,8 @@ import { LocalDate, parseInput, RequiredText, Text, Sha256 } from '../../../plat
 import { throttleStore } from '../../org/auth-service.js';
 import { listScopeOrgs } from '../../org/org-store.js';
 import { createReconsideration } from './service.js';
-import {
-  ActKind,
-  actKindLabels,
-  type Outcome,
-  outcomeLabels,
-  type ReconAction,
-  reconActionLabels,
-  reconFieldLabels,
-  type ReconStatus,
-  reconStatusLabels,
-} from './schema.js';
+import { ActKind, type Outcome, type ReconAction, reconFieldLabels, type ReconStatus } from './schema.js';
+import { actKindLabels, outcomeLabels, reconActionLabels, reconStatusLabels } from './labels.js';
 import { findByReceipt, findPublished, listPublished, loadReconActions } from './store.js';
 
 /** One attachment of an online application: 20 MB, at most 5 (the public form's own limits). */

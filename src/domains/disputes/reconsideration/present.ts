@@ -1,5 +1,5 @@
 import type { LocalDate, WorkCalendar } from '../../../platform/calendar/index.js';
-import { dueState, provisionalReason } from '../../../platform/clock/index.js';
+import { type DueState, dueState, provisionalReason } from '../../../platform/clock/index.js';
 import { WARN_DAYS } from '../clock.js';
 import {
   allowedReconActions,
@@ -9,25 +9,27 @@ import {
   reconDueLabels,
   reconDueState,
 } from './rules.js';
-import {
-  type ActKind,
-  actKindLabels,
-  type Channel,
-  channelLabels,
-  type Outcome,
-  outcomeLabels,
-  type Procedure,
-  procedureLabels,
-  type ReconAction,
-  type ReconActionData,
-  reconActionLabels,
-  type ReconStatus,
-  reconStatusLabels,
-  type SubjectArea,
-  subjectAreaLabels,
-  type TerminationGround,
-  terminationGroundLabels,
+import type {
+  ActKind,
+  Channel,
+  Outcome,
+  Procedure,
+  ReconAction,
+  ReconActionData,
+  ReconStatus,
+  SubjectArea,
+  TerminationGround,
 } from './schema.js';
+import {
+  actKindLabels,
+  channelLabels,
+  outcomeLabels,
+  procedureLabels,
+  reconActionLabels,
+  reconStatusLabels,
+  subjectAreaLabels,
+  terminationGroundLabels,
+} from './labels.js';
 import type { ReconRow } from './store.js';
 
 export interface ReconSummary {
@@ -64,7 +66,7 @@ export interface ReconSummary {
     kind: ReconDueKind;
     label: string;
     dueOn: string;
-    state: ReconDueState;
+    state: DueState;
     /** counted across a year whose holiday arrangement is not published: why it is 暂估 */
     provisionalReason: string | null;
   } | null;
@@ -82,7 +84,7 @@ export function presentRecon(r: ReconRow, today: LocalDate, calendar?: WorkCalen
           kind,
           label: reconDueLabels[kind],
           dueOn: r.next_due_on,
-          state: dueState(r.next_due_on, today, WARN_DAYS) as ReconDueState,
+          state: dueState(r.next_due_on, today, WARN_DAYS),
           provisionalReason: calendar ? provisionalReason(calendar, r.next_due_on, r.received_on) : null,
         }
       : null;

@@ -8,20 +8,18 @@ import {
 import type { Pause } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { period, WARN_DAYS } from '../clock.js';
-import {
-  type ActKind,
-  type Channel,
-  type Outcome,
-  type PenaltyType,
-  type Procedure,
-  type ReconAction,
-  type ReconActionRecord,
-  type ReconStatus,
-  outcomeLabels,
-  procedureLabels,
-  reconActionLabels,
-  reconStatusLabels,
+import type {
+  ActKind,
+  Channel,
+  Outcome,
+  PenaltyType,
+  Procedure,
+  ReconAction,
+  ReconActionRecord,
+  ReconStatus,
 } from './schema.js';
+import { outcomeLabels, procedureLabels, reconActionLabels, reconStatusLabels } from './labels.js';
+import { REQUIRED } from './required.js';
 
 /** The acts allowed in each status: the one table a 复议 case follows. */
 export const allowedReconActions = {
@@ -409,20 +407,6 @@ export interface ReconCaseFacts {
   act: ActFacts;
 }
 
-/** The facts each act must carry (the web forms ask for exactly these). */
-export const REQUIRED: Partial<Record<ReconAction, readonly (keyof ReconActionRecord['data'])[]>> = {
-  requestCorrection: ['items'],
-  // 第三十条: 不予受理 with the reason in writing
-  reject: ['reason'],
-  recordMediation: ['mediationResult'],
-  requestNormReview: ['normTitle', 'normIssuer'],
-  noticeHearing: ['hearingOn'],
-  suspend: ['suspensionGround'],
-  terminate: ['terminationGround'],
-  extend: ['days', 'approver'],
-  decide: ['outcome', 'documentNo'],
-  issueOpinion: ['opinionKind', 'recipient', 'text'],
-};
 const FIELD_NAMES: Record<keyof ReconActionRecord['data'], string> = {
   items: '补正事项',
   procedure: '审理程序',

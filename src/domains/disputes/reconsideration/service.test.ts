@@ -48,6 +48,20 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
   });
   afterAll(() => h.close());
 
+  /** A case opened for `applicantName`, its acts recorded one by one late in the year (no date is in the future). */
+  const opened = async (applicantName: string) => {
+    const late = ctxAt(h, new Date('2025-12-01T02:00:00Z'));
+    let c = await createReconsideration(sys, application({ applicantName }));
+    return {
+      get c() {
+        return c;
+      },
+      late,
+      step: async (action: string, date: string, data: Record<string, unknown> = {}) =>
+        (c = await recordReconAction(late, c.id, { version: c.version, action, date, data })),
+    };
+  };
+
   it('opens a case with its 案号, the review clock and 复议前置 computed', async () => {
     const c = await createReconsideration(sys, application());
     expect(c).toMatchObject({
@@ -62,27 +76,25 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
   });
 
   it('runs a case: 受理 → 副本 → 答复 → 中止 / 恢复 → 决定 → 送达 → 公开, the clocks following', async () => {
-    const late = ctxAt(h, new Date('2025-12-01T02:00:00Z'));
-    let c = await createReconsideration(sys, application({ applicantName: '李秀英' }));
-    const step = async (action: string, date: string, data: Record<string, unknown> = {}) =>
-      (c = await recordReconAction(late, c.id, { version: c.version, action, date, data }));
+    const k = await opened('李秀英');
+    const { step } = k;
     await step('accept', '2025-06-04', { procedure: 'ordinary' });
-    expect(c.decisionDueOn).toBe('2025-08-04');
+    expect(k.c.decisionDueOn).toBe('2025-08-04');
     await step('sendCopy', '2025-06-05');
     await step('receiveAnswer', '2025-06-16');
     await step('suspend', '2025-06-20', { suspensionGround: 'awaitingOtherCase' });
-    expect(c).toMatchObject({ status: 'suspended', decisionDueOn: null });
+    expect(k.c).toMatchObject({ status: 'suspended', decisionDueOn: null });
     await step('resume', '2025-06-30');
-    expect(c.decisionDueOn).toBe('2025-08-13');
+    expect(k.c.decisionDueOn).toBe('2025-08-13');
     await step('decide', '2025-07-10', {
       outcome: 'revoke',
       documentNo: '行复〔2025〕2号',
       text: '撤销被申请人作出的行政处罚决定。',
     });
-    expect(c).toMatchObject({ status: 'decided', outcomeLabel: '撤销', daysToDecide: 36 });
+    expect(k.c).toMatchObject({ status: 'decided', outcomeLabel: '撤销', daysToDecide: 36 });
     await step('serve', '2025-07-11');
     await step('publish', '2025-07-12');
-    expect(c.actions.map((a) => a.label)).toEqual([
+    expect(k.c.actions.map((a) => a.label)).toEqual([
       '收到复议申请',
       '受理',
       '向被申请人发送申请书副本',
@@ -96,10 +108,8 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
   });
 
   it('附带审查 puts the 规范性文件 on the legality desk and holds the case 中止 until it resumes', async () => {
-    const late = ctxAt(h, new Date('2025-12-01T02:00:00Z'));
-    let c = await createReconsideration(sys, application({ applicantName: '钱志刚' }));
-    const step = async (action: string, date: string, data: Record<string, unknown> = {}) =>
-      (c = await recordReconAction(late, c.id, { version: c.version, action, date, data }));
+    const k = await opened('钱志刚');
+    const { step, late } = k;
     await step('accept', '2025-06-04', { procedure: 'ordinary' });
     await step('requestNormReview', '2025-06-10', {
       normTitle: '关于规范市场经营秩序的若干规定',
@@ -107,8 +117,8 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
       // a review id from the input is never taken: the system files the item itself
       reviewId: '00000000-0000-4000-8000-000000000000',
     });
-    expect(c).toMatchObject({ status: 'suspended', decisionDueOn: null });
-    const reviewId = c.actions.at(-1)?.data.reviewId as string;
+    expect(k.c).toMatchObject({ status: 'suspended', decisionDueOn: null });
+    const reviewId = k.c.actions.at(-1)?.data.reviewId as string;
     expect(reviewId).not.toBe('00000000-0000-4000-8000-000000000000');
     const review = await reviewOutcome(late, reviewId);
     expect(review).toMatchObject({ statusLabel: '审查中', passed: false });
@@ -118,10 +128,10 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
       .where('id', '=', reviewId)
       .executeTakeFirstOrThrow();
     expect(desk.title).toContain('关于规范市场经营秩序的若干规定');
-    expect(desk.title).toContain(c.caseNo);
+    expect(desk.title).toContain(k.c.caseNo);
     await step('resume', '2025-06-20');
     // 60 days from 06-04 = 08-03 (a Sunday → 08-04), plus the 10 days paused
-    expect(c).toMatchObject({ status: 'accepted', decisionDueOn: '2025-08-13' });
+    expect(k.c).toMatchObject({ status: 'accepted', decisionDueOn: '2025-08-13' });
   });
 
   it('refuses bad input with a Chinese message naming the field, nothing half written', async () => {

@@ -9,13 +9,8 @@ import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
 import { WARN_DAYS } from '../clock.js';
 import { replyDue, repliedOnTime } from './rules.js';
-import {
-  CreateSuggestionInput,
-  ReplyInput,
-  type SuggestionKind,
-  suggestionFieldLabels,
-  suggestionKindLabels,
-} from './schema.js';
+import { CreateSuggestionInput, ReplyInput, type SuggestionKind, suggestionFieldLabels } from './schema.js';
+import { suggestionKindLabels } from './labels.js';
 import {
   findSuggestionRow,
   listSuggestions,

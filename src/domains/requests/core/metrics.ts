@@ -29,11 +29,22 @@ function items(db: Db, q: MetricQuery, kind: ItemKind, date: DateColumn) {
     .where(inPeriod(`requests_item.${date}`, q));
 }
 
-export interface ItemCountSpec {
+/** What every figure of this domain says of itself (its domain is requests). */
+export interface FigureText {
   id: string;
   name: string;
   unit: string;
   definition: string;
+}
+const figureSpec = (s: FigureText) => ({
+  id: s.id,
+  name: s.name,
+  unit: s.unit,
+  definition: s.definition,
+  domain: 'requests',
+});
+
+export interface ItemCountSpec extends FigureText {
   kind: ItemKind;
   /** the date that puts an item in the period */
   date?: DateColumn;
@@ -118,14 +129,7 @@ function itemGrouped(s: ItemCountSpec): GroupedCount {
 /** A flow count (or sum) of items in the period. */
 export function itemMetric(s: ItemCountSpec): MetricDefinition {
   return countedBy(
-    {
-      id: s.id,
-      name: s.name,
-      unit: s.unit,
-      definition: s.definition,
-      domain: 'requests',
-      grouped: itemGrouped(s),
-    },
+    { ...figureSpec(s), grouped: itemGrouped(s) },
     async (db, q) => {
       const value = await countItems(db, q, s);
       return s.sum ? roundCents(value) : value;
@@ -141,11 +145,7 @@ export function itemRate(
   whole: ItemsSpec,
 ): MetricDefinition {
   return {
-    id: s.id,
-    name: s.name,
-    unit: '%',
-    definition: s.definition,
-    domain: 'requests',
+    ...figureSpec({ ...s, unit: '%' }),
     source: 'computed',
     additive: false,
     async compute(db, q) {
@@ -162,11 +162,7 @@ export function itemRate(
   };
 }
 
-export interface EntrySpec {
-  id: string;
-  name: string;
-  unit: string;
-  definition: string;
+export interface EntrySpec extends FigureText {
   kind: string;
   category?: string | readonly string[];
   where?: (qb: EntryQB) => EntryQB;
@@ -219,11 +215,7 @@ export function entryMetric(s: EntrySpec): MetricDefinition {
   const grouped = entryGrouped(s);
   return countedBy(
     {
-      id: s.id,
-      name: s.name,
-      unit: s.unit,
-      definition: s.definition,
-      domain: 'requests',
+      ...figureSpec(s),
       additive: s.measure === 'rows' || s.measure === 'quantity',
       ...(grouped ? { grouped } : {}),
     },

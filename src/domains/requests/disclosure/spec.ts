@@ -1,4 +1,4 @@
-import type { KindSpec } from '../core/spec.js';
+import { defineKind } from '../core/define-kind.js';
 import {
   checkDisclosureAction,
   allowedDisclosureActions,
@@ -19,12 +19,11 @@ import {
 } from './schema.js';
 
 /** 依申请公开 in the shared item engine. */
-export const disclosureSpec: KindSpec = {
+export const disclosureSpec = defineKind<CreateDisclosureInput, DisclosureRecord>({
   kind: 'disclosure',
   title: '政府信息公开申请',
   receiptPrefix: 'GK',
-  listPermission: 'requests:disclosure:list',
-  editPermission: 'requests:disclosure:edit',
+  permissions: 'disclosure',
   createInput: CreateDisclosureInput,
   actionData: DisclosureActionData,
   actions: DisclosureAction.options,
@@ -38,29 +37,24 @@ export const disclosureSpec: KindSpec = {
     outcome: disclosureOutcomeLabels,
   },
   allowed: allowedDisclosureActions,
-  head(raw) {
-    const input = raw as CreateDisclosureInput;
-    return {
-      subject: input.subject,
-      receivedOn: receiptDate(input.channel, input),
-      channel: input.channel,
-      category: 'application',
-      applicantKind: input.applicantKind,
-      applicantName: input.applicantName,
-      applicantContact: input.applicantContact ?? null,
-      facts: {
-        ...(input.submittedOn ? { submittedOn: input.submittedOn } : {}),
-        ...(input.signedOn ? { signedOn: input.signedOn } : {}),
-        ...(input.confirmedOn ? { confirmedOn: input.confirmedOn } : {}),
-        ...(input.form ? { form: input.form } : {}),
-      },
-      linkId: null,
-      amount: null,
-    };
+  head: (input) => ({
+    subject: input.subject,
+    receivedOn: receiptDate(input.channel, input),
+    channel: input.channel,
+    category: 'application',
+    applicantKind: input.applicantKind,
+    applicantName: input.applicantName,
+    applicantContact: input.applicantContact ?? null,
+    facts: {
+      ...(input.submittedOn ? { submittedOn: input.submittedOn } : {}),
+      ...(input.signedOn ? { signedOn: input.signedOn } : {}),
+      ...(input.confirmedOn ? { confirmedOn: input.confirmedOn } : {}),
+      ...(input.form ? { form: input.form } : {}),
+    },
+  }),
+  rules: {
+    check: (head, log, next, ctx) => checkDisclosureAction(head.receivedOn, log, next, ctx),
+    project: (head, log, ctx) => projectDisclosure(head.receivedOn, log, ctx),
+    dues: (head, log, ctx) => disclosureDues(head.receivedOn, log, ctx),
   },
-  openingData: () => ({}),
-  checkAction: (head, log, next, ctx) =>
-    checkDisclosureAction(head.receivedOn, log as DisclosureRecord[], next as DisclosureRecord, ctx),
-  project: (head, log, ctx) => projectDisclosure(head.receivedOn, log as DisclosureRecord[], ctx),
-  dues: (head, log, ctx) => disclosureDues(head.receivedOn, log as DisclosureRecord[], ctx),
-};
+});

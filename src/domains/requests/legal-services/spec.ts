@@ -1,4 +1,4 @@
-import type { KindSpec } from '../core/spec.js';
+import { defineKind } from '../core/define-kind.js';
 import {
   allowedLegalAidActions,
   checkLegalAidAction,
@@ -18,12 +18,11 @@ import {
   legalAidStatusLabels,
 } from './schema.js';
 
-export const legalAidSpec: KindSpec = {
+export const legalAidSpec = defineKind<CreateLegalAidInput, LegalAidRecord>({
   kind: 'legalAid',
   title: '法律援助',
   receiptPrefix: 'YZ',
-  listPermission: 'requests:legalService:list',
-  editPermission: 'requests:legalService:edit',
+  permissions: 'legalService',
   createInput: CreateLegalAidInput,
   actionData: LegalAidActionData,
   actions: LegalAidAction.options,
@@ -38,24 +37,19 @@ export const legalAidSpec: KindSpec = {
   },
   // a notified case opens approved (第三十六条); the table is the same
   allowed: allowedLegalAidActions,
-  head(raw) {
-    const input = raw as CreateLegalAidInput;
-    return {
-      subject: input.subject,
-      receivedOn: input.receivedOn,
-      channel: input.channel,
-      category: input.category,
-      applicantKind: input.applicantKind,
-      applicantName: input.applicantName,
-      applicantContact: input.applicantContact ?? null,
-      facts: input.notifiedBy ? { notifiedBy: input.notifiedBy } : {},
-      linkId: null,
-      amount: null,
-    };
+  head: (input) => ({
+    subject: input.subject,
+    receivedOn: input.receivedOn,
+    channel: input.channel,
+    category: input.category,
+    applicantKind: input.applicantKind,
+    applicantName: input.applicantName,
+    applicantContact: input.applicantContact ?? null,
+    facts: input.notifiedBy ? { notifiedBy: input.notifiedBy } : {},
+  }),
+  rules: {
+    check: (head, log, next, ctx) => checkLegalAidAction(head.channel, log, next, ctx),
+    project: (head, log, ctx) => projectLegalAid(head.receivedOn, head.channel, log, ctx),
+    dues: (head, log, ctx) => legalAidDues(head.receivedOn, head.channel, log, ctx),
   },
-  openingData: () => ({}),
-  checkAction: (head, log, next, ctx) =>
-    checkLegalAidAction(head.channel, log as LegalAidRecord[], next as LegalAidRecord, ctx),
-  project: (head, log, ctx) => projectLegalAid(head.receivedOn, head.channel, log as LegalAidRecord[], ctx),
-  dues: (head, log, ctx) => legalAidDues(head.receivedOn, head.channel, log as LegalAidRecord[], ctx),
-};
+});

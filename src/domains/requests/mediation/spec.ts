@@ -1,4 +1,4 @@
-import type { KindSpec } from '../core/spec.js';
+import { defineKind } from '../core/define-kind.js';
 import {
   allowedMediationActions,
   checkMediationAction,
@@ -22,12 +22,11 @@ import {
  * 调解 cases. The item's channel is the kind (人民/行政/诉前), its category the dispute type, its
  * applicant kind the source (排查、申请、委派、访调/警调对接).
  */
-export const mediationSpec: KindSpec = {
+export const mediationSpec = defineKind<CreateMediationInput, MediationRecord>({
   kind: 'mediation',
   title: '矛盾纠纷调解',
   receiptPrefix: 'TJ',
-  listPermission: 'requests:mediation:list',
-  editPermission: 'requests:mediation:edit',
+  permissions: 'mediation',
   createInput: CreateMediationInput,
   actionData: MediationActionData,
   actions: MediationAction.options,
@@ -41,30 +40,27 @@ export const mediationSpec: KindSpec = {
     outcome: mediationOutcomeLabels,
   },
   allowed: allowedMediationActions,
-  head(raw) {
-    const input = raw as CreateMediationInput;
-    return {
-      subject: input.subject,
-      receivedOn: input.receivedOn,
-      channel: input.kind,
-      category: input.disputeType,
-      applicantKind: input.source,
-      applicantName: input.parties.join('、'),
-      applicantContact: input.partyContact ?? null,
-      facts: {
-        parties: input.parties,
-        mediatorName: input.mediatorName,
-        consent: input.consent,
-        ...(input.committeeId ? { committeeId: input.committeeId } : {}),
-        ...(input.courtRef ? { courtRef: input.courtRef } : {}),
-      },
-      linkId: input.petitionId ?? null,
-      amount: input.amount ?? null,
-    };
+  head: (input) => ({
+    subject: input.subject,
+    receivedOn: input.receivedOn,
+    channel: input.kind,
+    category: input.disputeType,
+    applicantKind: input.source,
+    applicantName: input.parties.join('、'),
+    applicantContact: input.partyContact ?? null,
+    facts: {
+      parties: input.parties,
+      mediatorName: input.mediatorName,
+      consent: input.consent,
+      ...(input.committeeId ? { committeeId: input.committeeId } : {}),
+      ...(input.courtRef ? { courtRef: input.courtRef } : {}),
+    },
+    linkId: input.petitionId ?? null,
+    amount: input.amount ?? null,
+  }),
+  rules: {
+    check: (_head, log, next, ctx) => checkMediationAction(log, next, ctx),
+    project: (_head, log) => projectMediation(log),
+    dues: (_head, log) => mediationDues(log),
   },
-  openingData: () => ({}),
-  checkAction: (_head, log, next, ctx) =>
-    checkMediationAction(log as MediationRecord[], next as MediationRecord, ctx),
-  project: (_head, log) => projectMediation(log as MediationRecord[]),
-  dues: (_head, log) => mediationDues(log as MediationRecord[]),
-};
+});

@@ -19,6 +19,15 @@ const act = (
 const answer = (date: string, resolved = true) =>
   act('answer', date, { result: 'supported', documentNo: 'x1', resolved });
 const reg = [act('register', '2025-03-03')];
+/** A matter answered unresolved, 复查 answered, 复核 requested on 05-20. */
+const toRecheck = [
+  ...reg,
+  act('accept', '2025-03-05'),
+  answer('2025-04-01', false),
+  act('requestReview', '2025-04-10'),
+  act('answerReview', '2025-05-06', { result: 'notSupported', documentNo: 'x2' }),
+  act('requestRecheck', '2025-05-20'),
+];
 
 describe('信访工作条例: the clocks', () => {
   it.each([
@@ -48,12 +57,7 @@ describe('信访工作条例: the clocks', () => {
     [
       'recheck with a hearing',
       [
-        ...reg,
-        act('accept', '2025-03-05'),
-        answer('2025-04-01', false),
-        act('requestReview', '2025-04-10'),
-        act('answerReview', '2025-05-06', { result: 'notSupported', documentNo: 'x2' }),
-        act('requestRecheck', '2025-05-20'),
+        ...toRecheck,
         act('answerRecheck', '2025-06-20', { result: 'notSupported', documentNo: 'x3', hearingDays: 5 }),
       ],
       'recheck',
@@ -78,6 +82,15 @@ describe('信访工作条例: the clocks', () => {
 
 describe('the status → acts table', () => {
   const r = (x: string) => answer(x, false);
+  // the 复查 and 复核 logs build on one another
+  const reviewed = [
+    ...reg,
+    act('accept', '2025-03-04'),
+    r('2025-03-05'),
+    act('requestReview', '2025-03-06'),
+    act('answerReview', '2025-03-07'),
+  ];
+  const rechecking = [...reviewed, act('requestRecheck', '2025-03-08')];
   const reach: Record<string, PetitionRecord[]> = {
     registered: reg,
     routed: [...reg, act('route', '2025-03-04')],
@@ -85,30 +98,9 @@ describe('the status → acts table', () => {
     handling: [...reg, act('accept', '2025-03-04')],
     answered: [...reg, act('accept', '2025-03-04'), r('2025-03-05')],
     reviewing: [...reg, act('accept', '2025-03-04'), r('2025-03-05'), act('requestReview', '2025-03-06')],
-    reviewed: [
-      ...reg,
-      act('accept', '2025-03-04'),
-      r('2025-03-05'),
-      act('requestReview', '2025-03-06'),
-      act('answerReview', '2025-03-07'),
-    ],
-    rechecking: [
-      ...reg,
-      act('accept', '2025-03-04'),
-      r('2025-03-05'),
-      act('requestReview', '2025-03-06'),
-      act('answerReview', '2025-03-07'),
-      act('requestRecheck', '2025-03-08'),
-    ],
-    rechecked: [
-      ...reg,
-      act('accept', '2025-03-04'),
-      r('2025-03-05'),
-      act('requestReview', '2025-03-06'),
-      act('answerReview', '2025-03-07'),
-      act('requestRecheck', '2025-03-08'),
-      act('answerRecheck', '2025-03-09'),
-    ],
+    reviewed,
+    rechecking,
+    rechecked: [...rechecking, act('answerRecheck', '2025-03-09')],
     closed: [...reg, act('accept', '2025-03-04'), r('2025-03-05'), act('close', '2025-03-06')],
   };
   it.each(PetitionStatus.options)('%s: reached by its log, and every act it allows folds', (status) => {
@@ -120,12 +112,7 @@ describe('the status → acts table', () => {
 
   it('refuses a second 复核 of the same matter (第三十六条)', () => {
     const log = [
-      ...reg,
-      act('accept', '2025-03-05'),
-      answer('2025-04-01', false),
-      act('requestReview', '2025-04-10'),
-      act('answerReview', '2025-05-06', { result: 'notSupported', documentNo: 'x2' }),
-      act('requestRecheck', '2025-05-20'),
+      ...toRecheck,
       act('answerRecheck', '2025-06-10', { result: 'notSupported', documentNo: 'x3' }),
     ];
     expect(derivePetitionStatus(log)).toBe('rechecked');

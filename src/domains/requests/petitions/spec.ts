@@ -1,4 +1,4 @@
-import type { KindSpec } from '../core/spec.js';
+import { defineKind } from '../core/define-kind.js';
 import {
   allowedPetitionActions,
   checkPetitionAction,
@@ -18,12 +18,11 @@ import {
   petitionStatusLabels,
 } from './schema.js';
 
-export const petitionSpec: KindSpec = {
+export const petitionSpec = defineKind<CreatePetitionInput, PetitionRecord>({
   kind: 'petition',
   title: '信访',
   receiptPrefix: 'XF',
-  listPermission: 'requests:petition:list',
-  editPermission: 'requests:petition:edit',
+  permissions: 'petition',
   createInput: CreatePetitionInput,
   actionData: PetitionActionData,
   actions: PetitionAction.options,
@@ -37,32 +36,28 @@ export const petitionSpec: KindSpec = {
     outcome: { ...petitionResultLabels, routed: '转送交办', declined: '不予受理' },
   },
   allowed: allowedPetitionActions,
-  head(raw) {
-    const input = raw as CreatePetitionInput;
-    return {
-      subject: input.subject,
-      receivedOn: input.receivedOn,
-      channel: input.channel,
-      category: input.category,
-      applicantKind: input.petitionerKind,
-      applicantName: input.petitionerName,
-      applicantContact: input.petitionerContact ?? null,
-      facts: {
-        persons: input.persons,
-        escalated: input.escalated,
-        majorIncident: input.majorIncident,
-        backlog: input.backlog,
-        ...(input.sourceNo ? { sourceNo: input.sourceNo } : {}),
-        ...(input.receptionId ? { receptionId: input.receptionId } : {}),
-        ...(input.repeatOfId ? { repeat: true } : {}),
-      },
-      linkId: input.repeatOfId ?? null,
-      amount: null,
-    };
+  head: (input) => ({
+    subject: input.subject,
+    receivedOn: input.receivedOn,
+    channel: input.channel,
+    category: input.category,
+    applicantKind: input.petitionerKind,
+    applicantName: input.petitionerName,
+    applicantContact: input.petitionerContact ?? null,
+    facts: {
+      persons: input.persons,
+      escalated: input.escalated,
+      majorIncident: input.majorIncident,
+      backlog: input.backlog,
+      ...(input.sourceNo ? { sourceNo: input.sourceNo } : {}),
+      ...(input.receptionId ? { receptionId: input.receptionId } : {}),
+      ...(input.repeatOfId ? { repeat: true } : {}),
+    },
+    linkId: input.repeatOfId ?? null,
+  }),
+  rules: {
+    check: (head, log, next, ctx) => checkPetitionAction(head.category, log, next, ctx),
+    project: (head, log, ctx) => projectPetition(head.receivedOn, log, ctx),
+    dues: (head, log, ctx) => petitionDues(head.receivedOn, log, ctx),
   },
-  openingData: () => ({}),
-  checkAction: (head, log, next, ctx) =>
-    checkPetitionAction(head.category, log as PetitionRecord[], next as PetitionRecord, ctx),
-  project: (head, log, ctx) => projectPetition(head.receivedOn, log as PetitionRecord[], ctx),
-  dues: (head, log, ctx) => petitionDues(head.receivedOn, log as PetitionRecord[], ctx),
-};
+});

@@ -1,10 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../../../test/app.js';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/db.js';
-import type { DemoOrgs } from '../../org/seed.js';
 import { LOOKUP_RULE, SUBMIT_RULE } from './service.js';
+import { appSetup, chinaToday } from '../../../test/app-suite.js';
 
 const form = (o: Record<string, string>) => ({
   payload: new URLSearchParams(o).toString(),
@@ -12,36 +9,35 @@ const form = (o: Record<string, string>) => ({
 });
 
 describe.each(testEngines())('online forms /portal/disclosure and /portal/petition on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let scjg: Session;
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = chinaToday();
   const applicant = { name: '申请人甲乙', contact: '13912345678' };
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    scjg = await loginAs(app, 'scjg');
-  }, 300_000);
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
+  const t = appSetup(engine, ['scjg']);
+  /** 依申请公开 sent from the public form by a person, to 市场监管局, from `ip`. */
+  const applyOnline = (ip: string, fields: Record<string, string>) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/portal/disclosure',
+      remoteAddress: ip,
+      ...form({ orgId: t.orgs.departments.get('市场监管局') ?? '', applicantKind: 'person', ...fields }),
+    });
 
   const ledgerItem = async (path: string, receiptNo: string) => {
-    const r = await app.inject({ url: `/api/requests/${path}?q=${receiptNo}`, headers: scjg.headers });
+    const r = await t.app.inject({ url: `/api/requests/${path}?q=${receiptNo}`, headers: t.as.scjg.headers });
     expect(r.statusCode).toBe(200);
     const items = r.json().items as { id: string; receiptNo: string; version: number }[];
     expect(items).toHaveLength(1);
-    const detail = await app.inject({ url: `/api/requests/${path}/${items[0]?.id}`, headers: scjg.headers });
+    const detail = await t.app.inject({
+      url: `/api/requests/${path}/${items[0]?.id}`,
+      headers: t.as.scjg.headers,
+    });
     return detail.json();
   };
   const act = async (path: string, item: { id: string; version: number }, action: string, data: object) => {
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: `/api/requests/${path}/${item.id}/actions`,
-      headers: scjg.headers,
+      headers: t.as.scjg.headers,
       payload: { version: item.version, action, date: today, data },
     });
     expect(r.statusCode, r.body).toBe(200);
@@ -49,25 +45,18 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
   };
 
   it('依申请公开: the page form → ledger (网络申请, received today, art. 31) → answered → the lookup shows status and answer type', async () => {
-    const page = await app.inject({ url: '/portal/disclosure' });
+    const page = await t.app.inject({ url: '/portal/disclosure' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('政府信息公开申请');
     expect(page.body).toContain('市场监督管理局');
     expect(page.body).toContain('法人或其他组织:商业企业');
 
-    const sent = await app.inject({
-      method: 'POST',
-      url: '/portal/disclosure',
-      remoteAddress: '10.0.0.1',
-      ...form({
-        orgId: orgs.departments.get('市场监管局') ?? '',
-        applicantKind: 'person',
-        applicantName: applicant.name,
-        applicantContact: applicant.contact,
-        subject: '本县2025年食品安全抽检结果',
-        form: 'electronic',
-        delivery: 'email',
-      }),
+    const sent = await applyOnline('10.0.0.1', {
+      applicantName: applicant.name,
+      applicantContact: applicant.contact,
+      subject: '本县2025年食品安全抽检结果',
+      form: 'electronic',
+      delivery: 'email',
     });
     expect(sent.statusCode, sent.body).toBe(200);
     const receiptNo = /GK-\d{4}-\d{5}/.exec(sent.body)?.[0] ?? '';
@@ -83,7 +72,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
     expect(item.facts).toMatchObject({ confirmedOn: today, form: '电子文档', delivery: '电子邮件' });
     expect(item.timeline[0].actorName).toBe('门户网站网上提交');
 
-    const pending = await app.inject({
+    const pending = await t.app.inject({
       method: 'POST',
       url: '/portal/disclosure/status',
       remoteAddress: '10.0.0.1',
@@ -92,7 +81,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
     expect(pending.body).toContain('办理中');
 
     await act('disclosure', item, 'answer', { answerType: 'disclosed', documentNo: '市监公开〔2026〕1号' });
-    const done = await app.inject({
+    const done = await t.app.inject({
       method: 'POST',
       url: '/portal/disclosure/status',
       remoteAddress: '10.0.0.1',
@@ -109,12 +98,12 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
   });
 
   it('网上信访 (JSON): → 信访 ledger with channel 网上信访 → accepted and answered → lookup shows the result', async () => {
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: '/api/portal/requests/petitions',
       remoteAddress: '10.0.0.2',
       payload: {
-        orgId: orgs.departments.get('市场监管局'),
+        orgId: t.orgs.departments.get('市场监管局'),
         petitionerKind: 'person',
         petitionerName: applicant.name,
         petitionerContact: applicant.contact,
@@ -131,7 +120,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
     expect(item.receivedOn).toBe(today);
     item = await act('petitions', item, 'accept', {});
     item = await act('petitions', item, 'answer', { result: 'supported', documentNo: '市监信〔2026〕1号' });
-    const s = await app.inject({
+    const s = await t.app.inject({
       method: 'POST',
       url: '/api/portal/requests/petitions/status',
       remoteAddress: '10.0.0.2',
@@ -144,32 +133,27 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
   });
 
   it('bad input names the field in Chinese on the page, and nothing is written', async () => {
-    const before = (await app.inject({ url: '/api/requests/disclosure', headers: scjg.headers })).json()
-      .total;
-    const r = await app.inject({
-      method: 'POST',
-      url: '/portal/disclosure',
-      remoteAddress: '10.0.0.3',
-      ...form({
-        orgId: orgs.departments.get('市场监管局') ?? '',
-        applicantKind: 'person',
-        applicantName: '',
-        applicantContact: applicant.contact,
-        subject: '某信息',
-        form: 'paper',
-        delivery: 'mail',
-      }),
+    const before = (
+      await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })
+    ).json().total;
+    const r = await applyOnline('10.0.0.3', {
+      applicantName: '',
+      applicantContact: applicant.contact,
+      subject: '某信息',
+      form: 'paper',
+      delivery: 'mail',
     });
     expect(r.statusCode).toBe(400);
     expect(r.body).toContain('申请人姓名或名称');
     expect(r.body).toContain('<p class="error" role="alert">申请人姓名或名称:不能为空</p>');
-    const after = (await app.inject({ url: '/api/requests/disclosure', headers: scjg.headers })).json().total;
+    const after = (await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })).json()
+      .total;
     expect(after).toBe(before);
   });
 
   it('a flood of applications from one address is refused with 429 and nothing is written', async () => {
     const payload = {
-      orgId: orgs.departments.get('市场监管局'),
+      orgId: t.orgs.departments.get('市场监管局'),
       applicantKind: 'business',
       applicantName: '某公司',
       applicantContact: '0571-0000000',
@@ -178,29 +162,31 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
       delivery: 'mail',
     };
     const send = () =>
-      app.inject({
+      t.app.inject({
         method: 'POST',
         url: '/api/portal/requests/disclosure',
         remoteAddress: '10.0.0.4',
         payload,
       });
     for (let i = 0; i < SUBMIT_RULE.free; i++) expect((await send()).statusCode).toBe(201);
-    const before = (await app.inject({ url: '/api/requests/disclosure', headers: scjg.headers })).json()
-      .total;
+    const before = (
+      await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })
+    ).json().total;
     const flood = await send();
     expect(flood.statusCode).toBe(429);
     expect(flood.json().detail).toContain('网上提交过于频繁');
-    const after = (await app.inject({ url: '/api/requests/disclosure', headers: scjg.headers })).json().total;
+    const after = (await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })).json()
+      .total;
     expect(after).toBe(before);
   });
 
   it('wrong secrets are throttled: after the free attempts even the right secret waits', async () => {
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: '/api/portal/requests/disclosure',
       remoteAddress: '10.0.0.5',
       payload: {
-        orgId: orgs.departments.get('市场监管局'),
+        orgId: t.orgs.departments.get('市场监管局'),
         applicantKind: 'person',
         applicantName: '某人',
         applicantContact: '13800000000',
@@ -211,7 +197,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
     });
     const { receiptNo, secret } = r.json();
     const look = (s: string) =>
-      app.inject({
+      t.app.inject({
         method: 'POST',
         url: '/api/portal/requests/disclosure/status',
         remoteAddress: '10.0.0.6',

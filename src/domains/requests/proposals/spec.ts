@@ -1,4 +1,4 @@
-import type { KindSpec } from '../core/spec.js';
+import { defineKind } from '../core/define-kind.js';
 import {
   allowedProposalActions,
   checkProposalAction,
@@ -18,12 +18,11 @@ import {
 } from './schema.js';
 
 /** 人大建议 / 政协提案: channel = 主办/协办, category = 人大/政协, applicant = the deputy. */
-export const proposalSpec: KindSpec = {
+export const proposalSpec = defineKind<CreateProposalInput, ProposalRecord>({
   kind: 'proposal',
   title: '建议提案',
   receiptPrefix: 'JY',
-  listPermission: 'requests:proposal:list',
-  editPermission: 'requests:proposal:edit',
+  permissions: 'proposal',
   createInput: CreateProposalInput,
   actionData: ProposalActionData,
   actions: ProposalAction.options,
@@ -37,24 +36,18 @@ export const proposalSpec: KindSpec = {
     outcome: { ...proposalGradeLabels, returned: '退回交办机关' },
   },
   allowed: allowedProposalActions,
-  head(raw) {
-    const input = raw as CreateProposalInput;
-    return {
-      subject: input.subject,
-      receivedOn: input.assignedOn,
-      channel: input.role,
-      category: input.source,
-      applicantKind: 'deputy',
-      applicantName: input.deputyName,
-      applicantContact: null,
-      facts: { number: input.number, otherOrgs: input.otherOrgs },
-      linkId: null,
-      amount: null,
-    };
+  head: (input) => ({
+    subject: input.subject,
+    receivedOn: input.assignedOn,
+    channel: input.role,
+    category: input.source,
+    applicantKind: 'deputy',
+    applicantName: input.deputyName,
+    facts: { number: input.number, otherOrgs: input.otherOrgs },
+  }),
+  rules: {
+    check: (head, log, next, ctx) => checkProposalAction(head.receivedOn, log, next, ctx),
+    project: (head, log, ctx) => projectProposal(head.receivedOn, log, ctx),
+    dues: (head, log, ctx) => proposalDues(head.receivedOn, log, ctx),
   },
-  openingData: () => ({}),
-  checkAction: (head, log, next, ctx) =>
-    checkProposalAction(head.receivedOn, log as ProposalRecord[], next as ProposalRecord, ctx),
-  project: (head, log, ctx) => projectProposal(head.receivedOn, log as ProposalRecord[], ctx),
-  dues: (head, log, ctx) => proposalDues(head.receivedOn, log as ProposalRecord[], ctx),
-};
+});

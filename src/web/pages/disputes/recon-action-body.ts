@@ -1,4 +1,5 @@
 import type { Dayjs } from 'dayjs';
+import { REQUIRED } from '../../../domains/disputes/reconsideration/required.js';
 
 /** The facts each 复议 act asks for (行政复议法; the server's `checkReconAction` checks them again). */
 export type ReconField =
@@ -36,19 +37,8 @@ export const RECON_FIELDS: Record<string, readonly ReconField[]> = {
   issueOpinion: ['opinionKind', 'recipient', 'text'],
 };
 
-/** Required by the server for the act (its REQUIRED table). */
-export const RECON_REQUIRED: Record<string, readonly ReconField[]> = {
-  requestCorrection: ['items'],
-  reject: ['reason'],
-  recordMediation: ['mediationResult'],
-  requestNormReview: ['normTitle', 'normIssuer'],
-  noticeHearing: ['hearingOn'],
-  suspend: ['suspensionGround'],
-  terminate: ['terminationGround'],
-  extend: ['days', 'approver'],
-  decide: ['outcome', 'documentNo'],
-  issueOpinion: ['opinionKind', 'recipient', 'text'],
-};
+/** Required by the server for the act: its own REQUIRED table (a zod-free module, read as a value). */
+export const RECON_REQUIRED: Readonly<Record<string, readonly string[] | undefined>> = REQUIRED;
 
 export interface ReconActionValues {
   date: Dayjs;

@@ -1,37 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
-import { createReconsideration } from '../../../domains/disputes/reconsideration/service.js';
 import { chromiumPresent, loginInBrowser } from '../../../test/browser.js';
 import { walkSetup } from '../../../test/walk.js';
+import { marketApplication } from './recon-e2e-seed.js';
 
 const PASSWORD = 'Browser-passw0rd';
 
 /** One 复议 application received today at 市场监管局, waiting for the acceptance review. */
 async function seed(ctx: Ctx, today: string) {
-  const org = await ctx.db
-    .selectFrom('org')
-    .select('id')
-    .where('name', 'like', '%市场监督管理局%')
-    .orderBy('depth')
-    .executeTakeFirstOrThrow();
-  await createReconsideration(ctx, {
-    channel: 'inPerson',
-    receivedOn: today,
-    respondentOrgId: org.id,
-    applicantKind: 'person',
-    applicantName: '周文斌',
-    act: {
-      title: '行政处罚决定书',
-      kind: 'penalty',
-      knownOn: addDays(today, -10),
-      penaltyTypes: ['fine'],
-      amount: 6000,
-    },
-    request: '撤销行政处罚决定',
-    reasons: '认定事实不清。',
-  });
+  await marketApplication(ctx, today);
 }
 
 describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a browser', () => {

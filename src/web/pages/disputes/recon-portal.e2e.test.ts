@@ -2,40 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
-import {
-  createReconsideration,
-  recordReconAction,
-} from '../../../domains/disputes/reconsideration/service.js';
+import { recordReconAction } from '../../../domains/disputes/reconsideration/service.js';
 import { axeViolations } from '../../../test/axe.js';
 import { chromiumPresent } from '../../../test/browser.js';
 import { expectNoOverflow, walkSetup } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
+import { marketApplication } from './recon-e2e-seed.js';
 
 /** One decided, served and published 复议 case, so the public list has a 决定书 to open. */
 async function seed(ctx: Ctx, today: string) {
-  const org = await ctx.db
-    .selectFrom('org')
-    .select('id')
-    .where('name', 'like', '%市场监督管理局%')
-    .orderBy('depth')
-    .executeTakeFirstOrThrow();
-  let c = await createReconsideration(ctx, {
-    channel: 'inPerson',
-    receivedOn: addDays(today, -30),
-    respondentOrgId: org.id,
-    applicantKind: 'person',
-    applicantName: '周文斌',
-    applicantPhone: '13908731234',
-    act: {
-      title: '行政处罚决定书',
-      kind: 'penalty',
-      knownOn: addDays(today, -40),
-      penaltyTypes: ['fine'],
-      amount: 6000,
-    },
-    request: '撤销行政处罚决定',
-    reasons: '认定事实不清。',
-  });
+  let c = await marketApplication(ctx, addDays(today, -30), { applicantPhone: '13908731234' });
   const steps: [string, number, Record<string, unknown>][] = [
     ['accept', -28, { procedure: 'ordinary' }],
     [

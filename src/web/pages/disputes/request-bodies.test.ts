@@ -5,7 +5,8 @@ import {
   ConcludeInput,
   CreateLawsuitInput,
 } from '../../../domains/disputes/litigation/schema.js';
-import { allowedReconActions, REQUIRED } from '../../../domains/disputes/reconsideration/rules.js';
+import { REQUIRED } from '../../../domains/disputes/reconsideration/required.js';
+import { allowedReconActions } from '../../../domains/disputes/reconsideration/rules.js';
 import {
   CreateReconInput,
   RecordReconActionInput,
