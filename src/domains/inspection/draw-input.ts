@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { RISK_GRADES } from './labels.js';
 
 /** The name of the algorithm in docs/draw.md; a change to any step needs a new name. */
 export const ALGORITHM = 'fazhi-draw-v1';
 
-/** 风险等级: A is the highest risk (drawn first, and may be drawn at a higher ratio). */
-export const RISK_GRADES = ['A', 'B', 'C', 'D'] as const;
+export { RISK_GRADES };
 export const RiskGrade = z.enum(RISK_GRADES);
 export type RiskGrade = z.infer<typeof RiskGrade>;
 

@@ -1,4 +1,5 @@
 import { byName, escapeHtml, portalPage } from '../../platform/http/portal-page.js';
+import { portalOption, portalPager } from '../../platform/http/portal-list.js';
 import { readDb } from '../../platform/http/read-replica.js';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
@@ -63,10 +64,6 @@ function page(title: string, body: string): string {
   });
 }
 
-function option(value: string, label: string, selected: boolean): string {
-  return `<option value="${esc(value)}"${selected ? ' selected' : ''}>${esc(label)}</option>`;
-}
-
 function listHtml(
   f: PortalQuery,
   current: number,
@@ -74,13 +71,13 @@ function listHtml(
   facets: { years: number[]; orgs: { id: string; name: string }[] },
 ): string {
   const form = `<form method="get" action="/portal/inspections">
-<label>年度 <select name="year"><option value="">全部</option>${facets.years.map((y) => option(String(y), `${y}年`, f.year === y)).join('')}</select></label>
+<label>年度 <select name="year"><option value="">全部</option>${facets.years.map((y) => portalOption(String(y), `${y}年`, f.year === y)).join('')}</select></label>
 <label>抽查机关 <select name="orgId"><option value="">全部</option>${[...facets.orgs]
     .sort(byName)
-    .map((o) => option(o.id, o.name, f.orgId === o.id))
+    .map((o) => portalOption(o.id, o.name, f.orgId === o.id))
     .join('')}</select></label>
 <label>检查结果 <select name="result"><option value="">全部</option>${Object.entries(inspectionResults)
-    .map(([k, v]) => option(k, v.label, f.result === k))
+    .map(([k, v]) => portalOption(k, v.label, f.result === k))
     .join('')}</select></label>
 <label>检查对象 <input name="q" value="${esc(f.q ?? '')}" placeholder="名称或统一社会信用代码"></label>
 <button type="submit">查询</button></form>`;
@@ -90,15 +87,14 @@ function listHtml(
         `<tr><td><a href="/portal/inspections/${r.id}">${esc(r.inspecteeName)}</a></td><td>${esc(r.uscc ?? '')}</td><td>${esc(r.orgName)}</td><td>${esc(r.taskName)}</td><td>${esc(r.result)}</td><td>${r.inspectedOn ?? ''}</td><td>${r.publishedOn}</td></tr>`,
     )
     .join('');
-  const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
-  const link = (p: number, label: string) => {
-    const qs = new URLSearchParams();
-    for (const [k, v] of Object.entries({ year: f.year, orgId: f.orgId, result: f.result, q: f.q }))
-      if (v !== undefined && v !== '') qs.set(k, String(v));
-    qs.set('page', String(p));
-    return `<a href="/portal/inspections?${esc(qs.toString())}">${label}</a>`;
-  };
-  const nav = `<p>共 ${list.total} 条,第 ${current}/${pages} 页 ${current > 1 ? link(current - 1, '上一页') : ''} ${current < pages ? link(current + 1, '下一页') : ''}</p>`;
+  const nav = portalPager({
+    path: '/portal/inspections',
+    filters: { year: f.year, orgId: f.orgId, result: f.result, q: f.q },
+    total: list.total,
+    page: current,
+    pageSize: PAGE_SIZE,
+    unit: '条',
+  });
   return page(
     '“双随机、一公开”抽查结果公示',
     `<h1>“双随机、一公开”抽查结果公示</h1>${form}${

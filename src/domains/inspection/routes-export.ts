@@ -7,6 +7,7 @@ import { authorize } from '../org/policy.js';
 import { listPlans, type Plan } from './plan-store.js';
 import { listTargets, type Target } from './result-service.js';
 import { PlanKind, planKindLabels } from './schema.js';
+import { riskGradeLabels } from './labels.js';
 
 /** The 抽查计划 ledger as the screen lists it. */
 const planColumns: readonly ViewColumn<Plan>[] = [
@@ -25,13 +26,7 @@ const planColumns: readonly ViewColumn<Plan>[] = [
   { header: '说明', kind: 'text', width: 30, value: (p) => p.note || null },
 ];
 
-/** 市场监管 信用风险分类: A 类风险最低, D 类最高. */
-export const riskGradeLabels = {
-  A: 'A类(低风险)',
-  B: 'B类(一般风险)',
-  C: 'C类(较高风险)',
-  D: 'D类(高风险)',
-} as const;
+export { riskGradeLabels };
 
 const stateLabels: Record<Target['publicationState'], string> = {
   published: '已公示',

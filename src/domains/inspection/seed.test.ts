@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../platform/db/open.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
+import { metricValue, wholeTreeYear } from '../../test/year-figures.js';
 import { seedOfficers } from '../enforcement/officers/seed.js';
 import { seedOrgs } from '../org/seed.js';
 import { drawVerifyCommand } from './cli.js';
@@ -15,11 +16,7 @@ describe.each(testEngines())('inspection demo seed and figures on $name', (engin
   let h: DatabaseHandle;
   let ctx: Ctx;
   let q: MetricQuery;
-  const value = async (id: string) => {
-    const m = inspectionMetrics.find((x) => x.id === id);
-    if (!m) throw new Error(id);
-    return (await m.compute(h.db, q)).value;
-  };
+  const value = (id: string) => metricValue(inspectionMetrics, id, h.db, q);
 
   beforeAll(async () => {
     h = await engine.open();
@@ -30,14 +27,7 @@ describe.each(testEngines())('inspection demo seed and figures on $name', (engin
     const started = Date.now();
     await seedInspection(ctx, { year: 2025, today: '2026-11-23', log: () => {} });
     expect(Date.now() - started).toBeLessThan(60_000);
-    const all = await h.db.selectFrom('org').select('id').execute();
-    q = {
-      scope: ALL_SCOPE,
-      orgId: orgs.rootId,
-      orgIds: all.map((o) => o.id),
-      from: '2025-01-01',
-      to: '2025-12-31',
-    };
+    q = await wholeTreeYear(h.db, orgs.rootId, 2025, ALL_SCOPE);
   }, 180_000);
   afterAll(() => h.close());
 

@@ -15,7 +15,7 @@ import { seedDecisions } from './decisions/seed.js';
 import { seedConsultations } from './portal/seed.js';
 import { answerOpinions, recordReviewAction, submitReview } from './review/service.js';
 import type { ReviewKind } from './review/schema.js';
-import { saveSettings } from './settings.js';
+import { DEFAULT_SETTINGS, saveSettings } from './settings.js';
 import { type SeedOptions, scaled } from '../demo-seed.js';
 
 /**
@@ -116,16 +116,12 @@ export async function seedLegality(ctx: Ctx, opts: SeedOptions): Promise<void> {
     return d;
   };
 
+  // the statutory defaults, with the county's 文号 abbreviation and its 村(社区) count
   await saveSettings(ctx, {
+    ...DEFAULT_SETTINGS,
     regionCode: rootRow.region_code,
-    reviewWorkdays: 15,
-    extensionWorkdays: 10,
-    dueSoonDays: 3,
-    numberFormat: '{abbr}规〔{year}〕{seq}号',
     numberAbbr: '开政',
-    filingDays: 30,
     villageCount: 79,
-    version: 0,
   });
 
   opts.log('  法律顾问和公职律师…');

@@ -26,6 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { rejectionOf } from '../../test/ctx.js';
+import { metricValue, wholeTreeYear } from '../../test/year-figures.js';
 
 const NOW = new Date('2025-12-20T02:00:00Z');
 const TODAY = '2025-12-20';
@@ -242,19 +243,8 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
       files: new LocalFileStore(dir),
       scale: 0.2,
     });
-    const all = await h.db.selectFrom('org').select('id').execute();
-    const q = {
-      scope: office.scope,
-      orgId: orgs.rootId,
-      orgIds: all.map((o) => o.id),
-      from: '2025-01-01',
-      to: '2025-12-31',
-    };
-    const value = async (id: string) => {
-      const m = oversightMetrics.find((x) => x.id === id);
-      if (!m) throw new Error(id);
-      return (await m.compute(h.db, q)).value;
-    };
+    const q = await wholeTreeYear(h.db, orgs.rootId, 2025, office.scope);
+    const value = (id: string) => metricValue(oversightMetrics, id, h.db, q);
     for (const m of oversightMetrics) await m.compute(h.db, q);
     expect(await value('oversight.study.centralGroup')).toBe(1 + 2); // 6 and 12 at scale 0.2
     expect(await value('oversight.exams')).toBe(2);

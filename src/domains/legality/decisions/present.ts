@@ -1,3 +1,4 @@
+import type { TimelineEntry } from '../action-log.js';
 import { reviewPassed } from '../review/rules.js';
 import { type Conclusion, conclusionLabels } from '../review/schema.js';
 import { archiveChecklist, type DecisionProjection, missingProcedures } from './rules.js';
@@ -85,13 +86,7 @@ export interface DecisionDetail extends DecisionSummary {
   missing: string[];
   archiveChecklist: string[];
   reviewId: string | null;
-  timeline: {
-    action: string;
-    actionLabel: string;
-    date: string;
-    actorName: string;
-    data: Record<string, unknown>;
-  }[];
+  timeline: TimelineEntry[];
   allowedActions: { action: DecisionAction; label: string }[];
 }
 

@@ -5,6 +5,7 @@ import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
+import { appendLogEntry, checkAfterLast, logStep } from '../action-log.js';
 import { reviewPassed } from '../review/rules.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
@@ -56,30 +57,21 @@ const notFoundDecision = () =>
 const notFoundCatalogue = () =>
   notFound('legality.catalogue.notFound', '决策事项目录不存在或不在您的权限范围内');
 
-async function appendCatalogueEvent(
+/** 调整: a published catalogue gains or loses an item (第三条第三款); the change is logged with its reason. */
+async function adjustCatalogue(
   trx: Tx,
   ctx: Ctx,
   c: { id: string; region_code: string; org_id: string },
   seq: number,
-  action: string,
   date: string,
   data: Record<string, unknown>,
 ) {
   await trx
-    .insertInto('legality_catalogue_event')
-    .values({
-      id: newId(),
-      catalogue_id: c.id,
-      region_code: c.region_code,
-      org_id: c.org_id,
-      seq,
-      action,
-      occurred_on: date,
-      data: JSON.stringify(data),
-      actor_id: ctx.actor.userId,
-      actor_name: ctx.actor.displayName,
-    })
+    .updateTable('legality_catalogue')
+    .set((eb) => ({ adjustment_count: eb('adjustment_count', '+', 1), version: eb('version', '+', 1) }))
+    .where('id', '=', c.id)
     .execute();
+  await appendLogEntry(trx, ctx, 'catalogue', c, seq, { action: 'adjust', date, data });
 }
 
 function checkDate(ctx: Ctx, date: string, field: string) {
@@ -118,15 +110,20 @@ export async function createCatalogue(ctx: Ctx, raw: unknown): Promise<Catalogue
           updated_by: ctx.actor.userId,
         })
         .execute();
-      await appendCatalogueEvent(trx, ctx, row, 1, 'draft', input.draftedOn, { year: input.year });
-      audit({
-        action: 'legality.catalogue.draft',
-        entity: 'legality_catalogue',
-        entityId: id,
-        orgId: org.id,
-        regionCode: org.regionCode,
-        change: { year: input.year },
-      });
+      await logStep(
+        trx,
+        ctx,
+        audit,
+        'catalogue',
+        row,
+        1,
+        {
+          action: 'draft',
+          date: input.draftedOn,
+          data: { year: input.year },
+        },
+        { year: input.year },
+      );
     },
     ctx.now(),
   );
@@ -143,9 +140,7 @@ export async function recordCatalogueAction(ctx: Ctx, id: string, raw: unknown):
   checkDate(ctx, input.date, 'date');
   checkCatalogueAction(c.status as CatalogueStatus, input.action);
   const events = await loadCatalogueEvents(ctx.db, id);
-  const last = events.at(-1);
-  if (last && input.date < last.occurred_on)
-    throw invalid('legality.catalogue.dateOrder', `日期不能早于上一步(${last.occurred_on})`, 'date');
+  checkAfterLast('catalogue', events.at(-1)?.occurred_on, input.date);
   let set: Record<string, unknown>;
   if (input.action === 'agree') {
     if (!input.agreedBy || input.agreedBy.length < 2)
@@ -162,14 +157,10 @@ export async function recordCatalogueAction(ctx: Ctx, id: string, raw: unknown):
     async (trx, audit) => {
       await updateVersioned(trx, ctx, 'legality_catalogue', id, input.version, set);
       const data = { agreedBy: input.agreedBy, channel: input.channel };
-      await appendCatalogueEvent(trx, ctx, c, events.length + 1, input.action, input.date, data);
-      audit({
-        action: `legality.catalogue.${input.action}`,
-        entity: 'legality_catalogue',
-        entityId: id,
-        orgId: c.org_id,
-        regionCode: c.region_code,
-        change: { date: input.date, ...data },
+      await logStep(trx, ctx, audit, 'catalogue', c, events.length + 1, {
+        action: input.action,
+        date: input.date,
+        data,
       });
     },
     ctx.now(),
@@ -221,54 +212,26 @@ export async function listDecision(ctx: Ctx, catalogueId: string, raw: unknown):
           updated_by: ctx.actor.userId,
         })
         .execute();
-      await appendDecisionAction(trx, ctx, row, 1, { action: 'list', date: input.listedOn, data: {} });
+      await logStep(
+        trx,
+        ctx,
+        audit,
+        'decision',
+        row,
+        1,
+        { action: 'list', date: input.listedOn, data: {} },
+        { title: input.title, catalogue: c.year, adjustment, reason: input.reason },
+      );
       if (adjustment) {
-        await trx
-          .updateTable('legality_catalogue')
-          .set((eb) => ({ adjustment_count: eb('adjustment_count', '+', 1), version: eb('version', '+', 1) }))
-          .where('id', '=', c.id)
-          .execute();
-        await appendCatalogueEvent(trx, ctx, c, events.length + 1, 'adjust', input.listedOn, {
+        await adjustCatalogue(trx, ctx, c, events.length + 1, input.listedOn, {
           added: input.title,
           reason: input.reason,
         });
       }
-      audit({
-        action: 'legality.decision.list',
-        entity: 'legality_decision',
-        entityId: id,
-        orgId: c.org_id,
-        regionCode: c.region_code,
-        change: { title: input.title, catalogue: c.year, adjustment, reason: input.reason },
-      });
     },
     ctx.now(),
   );
   return getDecision({ ...ctx, scope: ALL_SCOPE }, id);
-}
-
-async function appendDecisionAction(
-  trx: Tx,
-  ctx: Ctx,
-  d: { id: string; region_code: string; org_id: string },
-  seq: number,
-  e: DecisionLogEntry,
-) {
-  await trx
-    .insertInto('legality_decision_event')
-    .values({
-      id: newId(),
-      decision_id: d.id,
-      region_code: d.region_code,
-      org_id: d.org_id,
-      seq,
-      action: e.action,
-      occurred_on: e.date,
-      data: JSON.stringify(e.data),
-      actor_id: ctx.actor.userId,
-      actor_name: ctx.actor.displayName,
-    })
-    .execute();
 }
 
 /** One step of a decision's procedure, checked against the status table and the articles' gates. */
@@ -281,9 +244,7 @@ export async function recordDecisionAction(ctx: Ctx, id: string, raw: unknown): 
   checkDate(ctx, input.date, 'date');
   checkDecisionAction(d.status as DecisionStatus, input.action);
   const log = await loadDecisionLog(ctx.db, id);
-  const last = log.at(-1);
-  if (last && input.date < last.date)
-    throw invalid('legality.decision.dateOrder', `日期不能早于上一步(${last.date})`, 'date');
+  checkAfterLast('decision', log.at(-1)?.date, input.date);
   const before = projectDecision(log);
   let data: Record<string, unknown> = {};
   switch (input.action) {
@@ -423,32 +384,18 @@ export async function recordDecisionAction(ctx: Ctx, id: string, raw: unknown): 
         evaluation_count: p.evaluationCount,
         action_count: log.length + 1,
       });
-      await appendDecisionAction(trx, ctx, d, log.length + 1, entry);
+      await logStep(trx, ctx, audit, 'decision', d, log.length + 1, entry);
       if (input.action === 'withdraw') {
         const events = await loadCatalogueEvents(trx, d.catalogue_id);
-        await trx
-          .updateTable('legality_catalogue')
-          .set((eb) => ({ adjustment_count: eb('adjustment_count', '+', 1), version: eb('version', '+', 1) }))
-          .where('id', '=', d.catalogue_id)
-          .execute();
-        await appendCatalogueEvent(
+        await adjustCatalogue(
           trx,
           ctx,
           { id: d.catalogue_id, region_code: d.region_code, org_id: d.org_id },
           events.length + 1,
-          'adjust',
           input.date,
           { removed: d.title, reason: input.reason },
         );
       }
-      audit({
-        action: `legality.decision.${input.action}`,
-        entity: 'legality_decision',
-        entityId: id,
-        orgId: d.org_id,
-        regionCode: d.region_code,
-        change: { date: input.date, ...data },
-      });
     },
     ctx.now(),
   );

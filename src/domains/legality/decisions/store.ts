@@ -6,6 +6,7 @@ import { inScope } from '../../../platform/scope.js';
 import type { DecisionAction, DecisionStatus } from './schema.js';
 import type { DecisionLogEntry } from './rules.js';
 import '../tables.js';
+import { loadLogEntries } from '../action-log.js';
 import { withOrg } from '../../org/org-store.js';
 
 export interface DecisionFilter {
@@ -72,12 +73,7 @@ export const listDecisions = (db: Executor, scope: Scope, f: DecisionFilter, pag
 export const findDecisionRow = decisions.find;
 
 export async function loadDecisionLog(db: Executor, id: string) {
-  const rows = await db
-    .selectFrom('legality_decision_event')
-    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name'])
-    .where('decision_id', '=', id)
-    .orderBy('seq')
-    .execute();
+  const rows = await loadLogEntries(db, 'decision', id);
   return rows.map((r) => ({
     action: r.action as DecisionAction,
     date: r.occurred_on,
@@ -113,11 +109,4 @@ export async function listCatalogues(db: Executor, scope: Scope, year?: number) 
   return q.orderBy('c.year', 'desc').orderBy('g.name').limit(200).execute();
 }
 
-export async function loadCatalogueEvents(db: Executor, id: string) {
-  return db
-    .selectFrom('legality_catalogue_event')
-    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name'])
-    .where('catalogue_id', '=', id)
-    .orderBy('seq')
-    .execute();
-}
+export const loadCatalogueEvents = (db: Executor, id: string) => loadLogEntries(db, 'catalogue', id);

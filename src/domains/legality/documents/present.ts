@@ -1,3 +1,4 @@
+import type { TimelineEntry } from '../action-log.js';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Executor } from '../../../platform/db/types.js';
 import { conclusionLabels, type Conclusion } from '../review/schema.js';
@@ -104,13 +105,7 @@ export interface DocumentDetail extends DocumentSummary {
   effectiveReason: string;
   /** the gates and what is still missing, in the order of the lifecycle */
   gates: { step: string; done: boolean; note: string }[];
-  timeline: {
-    action: string;
-    actionLabel: string;
-    date: string;
-    actorName: string;
-    data: Record<string, unknown>;
-  }[];
+  timeline: TimelineEntry[];
   versions: { seq: number; title: string; note: string; length: number; createdAt: Date }[];
   allowedActions: { action: DocumentAction; label: string }[];
 }

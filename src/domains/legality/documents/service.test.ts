@@ -6,7 +6,7 @@ import { testEngines } from '../../../test/db.js';
 import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { recordReviewAction } from '../review/service.js';
-import { saveSettings } from '../settings.js';
+import { DEFAULT_SETTINGS, saveSettings } from '../settings.js';
 import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import { adviserWork, createAdviser, recordWork, searchAdvisers } from '../advisers/service.js';
 import {
@@ -31,15 +31,10 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     orgs = await withOrgs(h);
     sys = sysCtx(h);
     await saveSettings(sys, {
+      ...DEFAULT_SETTINGS,
       regionCode: '532502',
-      reviewWorkdays: 15,
-      extensionWorkdays: 10,
-      dueSoonDays: 3,
-      numberFormat: '{abbr}规〔{year}〕{seq}号',
       numberAbbr: '开政',
-      filingDays: 30,
       villageCount: 80,
-      version: 0,
     });
     adviserId = (
       await createAdviser(sys, {

@@ -1,11 +1,11 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
-import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
+import { appendLogEntry, checkAfterLast, logStep } from '../action-log.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
 import { loadSettings } from '../settings.js';
@@ -44,32 +44,6 @@ import {
 import { addCalendarDays } from '../../../platform/clock/index.js';
 
 const notFoundDocument = () => notFound('legality.document.notFound', '规范性文件不存在或不在您的权限范围内');
-
-async function appendEvent(
-  trx: Tx,
-  ctx: Ctx,
-  d: { id: string; region_code: string; org_id: string },
-  seq: number,
-  action: string,
-  date: string,
-  data: Record<string, unknown>,
-) {
-  await trx
-    .insertInto('legality_document_event')
-    .values({
-      id: newId(),
-      document_id: d.id,
-      region_code: d.region_code,
-      org_id: d.org_id,
-      seq,
-      action,
-      occurred_on: date,
-      data: JSON.stringify(data),
-      actor_id: ctx.actor.userId,
-      actor_name: ctx.actor.displayName,
-    })
-    .execute();
-}
 
 /** 起草: registers a draft with its first text version (统一登记). */
 export async function createDocument(ctx: Ctx, raw: unknown): Promise<DocumentDetail> {
@@ -112,15 +86,20 @@ export async function createDocument(ctx: Ctx, raw: unknown): Promise<DocumentDe
           created_by: ctx.actor.userId,
         })
         .execute();
-      await appendEvent(trx, ctx, row, 1, 'draft', input.draftedOn, {});
-      audit({
-        action: 'legality.document.draft',
-        entity: 'legality_document',
-        entityId: id,
-        orgId: org.id,
-        regionCode: org.regionCode,
-        change: { title: input.title, draftedOn: input.draftedOn, marketRelated: input.marketRelated },
-      });
+      await logStep(
+        trx,
+        ctx,
+        audit,
+        'document',
+        row,
+        1,
+        {
+          action: 'draft',
+          date: input.draftedOn,
+          data: {},
+        },
+        { title: input.title, draftedOn: input.draftedOn, marketRelated: input.marketRelated },
+      );
       return id;
     },
     ctx.now(),
@@ -142,9 +121,7 @@ export async function recordDocumentAction(ctx: Ctx, id: string, raw: unknown): 
   if (input.date > today) throw invalid('legality.document.futureDate', '日期不能晚于今天', 'date');
   checkDocumentAction(d.status as DocumentStatus, input.action);
   const events = await loadDocumentEvents(ctx.db, id);
-  const last = events.at(-1);
-  if (last && input.date < last.occurred_on)
-    throw invalid('legality.document.dateOrder', `日期不能早于上一步(${last.occurred_on})`, 'date');
+  checkAfterLast('document', events.at(-1)?.occurred_on, input.date);
   const settings = await loadSettings(ctx.db, d.region_code);
   const calendar = await loadWorkCalendar(ctx.db);
 
@@ -327,14 +304,10 @@ export async function recordDocumentAction(ctx: Ctx, id: string, raw: unknown): 
         ...set,
         status,
       });
-      await appendEvent(trx, ctx, d, events.length + 1, input.action, input.date, data);
-      audit({
-        action: `legality.document.${input.action}`,
-        entity: 'legality_document',
-        entityId: id,
-        orgId: d.org_id,
-        regionCode: d.region_code,
-        change: { date: input.date, ...data },
+      await logStep(trx, ctx, audit, 'document', d, events.length + 1, {
+        action: input.action,
+        date: input.date,
+        data,
       });
     },
     ctx.now(),
@@ -457,10 +430,10 @@ export async function recordCleanupResult(
         }))
         .where('id', '=', d.id)
         .execute();
-      await appendEvent(trx, ctx, d, events.length + 1, 'cleanup', input.decidedOn, {
-        outcome: input.outcome,
-        reason: input.reason,
-        campaign: campaign.name,
+      await appendLogEntry(trx, ctx, 'document', d, events.length + 1, {
+        action: 'cleanup',
+        date: input.decidedOn,
+        data: { outcome: input.outcome, reason: input.reason, campaign: campaign.name },
       });
       audit({
         action: 'legality.cleanup.result',

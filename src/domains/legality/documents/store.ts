@@ -3,6 +3,7 @@ import type { Executor } from '../../../platform/db/types.js';
 import { ledgerQueries } from '../../../platform/db/ledger.js';
 import type { DocumentStatus } from './schema.js';
 import '../tables.js';
+import { loadLogEntries } from '../action-log.js';
 import { withOrg } from '../../org/org-store.js';
 
 export interface DocumentFilter {
@@ -92,14 +93,7 @@ const documents = ledgerQueries<DocumentFilter, string>()({
 export const listDocuments = documents.pageAt;
 export const findDocumentRow = documents.find;
 
-export async function loadDocumentEvents(db: Executor, id: string) {
-  return db
-    .selectFrom('legality_document_event')
-    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name'])
-    .where('document_id', '=', id)
-    .orderBy('seq')
-    .execute();
-}
+export const loadDocumentEvents = (db: Executor, id: string) => loadLogEntries(db, 'document', id);
 
 export async function loadDocumentVersions(db: Executor, id: string) {
   return db

@@ -1,4 +1,5 @@
 import { escapeHtml, portalPage } from '../../../platform/http/portal-page.js';
+import { portalOption, portalPager } from '../../../platform/http/portal-list.js';
 import { COMMENT_MAX } from './rules.js';
 import type {
   Consultation,
@@ -33,9 +34,6 @@ const docs = { label: DOCS, href: '/portal/documents' };
 const decisions = { label: DECISIONS, href: '/portal/decisions' };
 const consult = { label: CONSULT, href: '/portal/consultations' };
 
-const opt = (value: string, label: string, selected: boolean) =>
-  `<option value="${esc(value)}"${selected ? ' selected' : ''}>${esc(label)}</option>`;
-
 export function documentListHtml(v: {
   filter: { q?: string | undefined; state?: string | undefined; year?: number | undefined };
   page: number;
@@ -49,7 +47,7 @@ export function documentListHtml(v: {
   const form = `<form method="get" action="/portal/documents">
 <label>关键词 <input name="q" value="${esc(f.q ?? '')}" placeholder="标题、文号、正文" size="24"></label>
 <label>效力状态 <select name="state"><option value="">全部</option>${Object.entries(states)
-    .map(([k, l]) => opt(k, l, f.state === k))
+    .map(([k, l]) => portalOption(k, l, f.state === k))
     .join('')}</select></label>
 <label>年度 <input name="year" inputmode="numeric" size="5" value="${f.year ?? ''}"></label>
 <button type="submit">查询</button></form>`;
@@ -59,14 +57,14 @@ export function documentListHtml(v: {
         `<tr><td><a href="/portal/documents/${d.id}">${esc(d.title)}</a></td><td>${esc(d.docNumber ?? '')}</td><td>${esc(d.orgName)}</td><td>${d.publishedOn ?? ''}</td><td>${d.effectiveOn ?? ''}</td><td>${d.validUntil ?? ''}</td><td>${esc(d.stateLabel)}</td><td>${d.cleanupLabel ? `${esc(d.cleanupLabel)}(${d.cleanupOn})` : '—'}</td></tr>`,
     )
     .join('');
-  const pages = Math.max(1, Math.ceil(v.total / v.pageSize));
-  const link = (n: number, label: string) => {
-    const qs = new URLSearchParams();
-    for (const [k, val] of Object.entries(f)) if (val) qs.set(k, String(val));
-    qs.set('page', String(n));
-    return `<a href="/portal/documents?${esc(qs.toString())}">${label}</a>`;
-  };
-  const nav = `<p>共 ${v.total} 件,第 ${v.page}/${pages} 页 ${v.page > 1 ? link(v.page - 1, '上一页') : ''} ${v.page < pages ? link(v.page + 1, '下一页') : ''}</p>`;
+  const nav = portalPager({
+    path: docs.href,
+    filters: f,
+    total: v.total,
+    page: v.page,
+    pageSize: v.pageSize,
+    unit: '件',
+  });
   return page(
     docs,
     DOCS,

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
 import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
-import { saveSettings } from '../settings.js';
+import { DEFAULT_SETTINGS, saveSettings } from '../settings.js';
 import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import { answerOpinions, getReview, recordReviewAction, searchReviews, submitReview } from './service.js';
 
@@ -43,15 +43,12 @@ describe.each(testEngines())('合法性审查 desk on $name', (engine) => {
 
   it('takes the period a region sets, for reviews submitted after the change', async () => {
     await saveSettings(sys, {
+      ...DEFAULT_SETTINGS,
       regionCode: '532502',
       reviewWorkdays: 10,
       extensionWorkdays: 5,
-      dueSoonDays: 3,
       numberFormat: '开政规〔{year}〕{seq}号',
-      numberAbbr: '',
-      filingDays: 30,
       villageCount: 80,
-      version: 0,
     });
     const r = await submitReview(sys, contract(orgs.departments.get('住建局') as string, '2025-06-10'));
     expect(r).toMatchObject({ periodWorkdays: 10, dueOn: '2025-06-24' });

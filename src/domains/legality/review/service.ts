@@ -7,6 +7,7 @@ import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
+import { logStep } from '../action-log.js';
 import { type LegalitySettings, loadSettings } from '../settings.js';
 import { type ReviewDetail, type ReviewSummary, presentReview, presentReviewDetail } from './present.js';
 import { checkAnswers, checkReviewAction, projectReview, type ReviewClock } from './rules.js';
@@ -50,30 +51,6 @@ const workKindOf = (kind: string) =>
       : kind === 'normativeDocument'
         ? 'documentReview'
         : 'opinion';
-
-async function appendLog(
-  trx: Tx,
-  ctx: Ctx,
-  r: { id: string; region_code: string; org_id: string },
-  seq: number,
-  entry: ReviewLogEntry,
-) {
-  await trx
-    .insertInto('legality_review_action')
-    .values({
-      id: newId(),
-      review_id: r.id,
-      region_code: r.region_code,
-      org_id: r.org_id,
-      seq,
-      action: entry.action,
-      occurred_on: entry.date,
-      data: JSON.stringify(entry.data),
-      actor_id: ctx.actor.userId,
-      actor_name: ctx.actor.displayName,
-    })
-    .execute();
-}
 
 /**
  * Puts an item on the desk inside the caller's transaction (the documents and decisions of this
@@ -119,15 +96,16 @@ export async function insertReview(
       updated_by: ctx.actor.userId,
     })
     .execute();
-  await appendLog(trx, ctx, { id, region_code: org.regionCode, org_id: org.id }, 1, log[0] as ReviewLogEntry);
-  audit({
-    action: 'legality.review.submit',
-    entity: 'legality_review',
-    entityId: id,
-    orgId: org.id,
-    regionCode: org.regionCode,
-    change: { kind: input.kind, title: input.title, submittedOn: input.submittedOn, dueOn: p.dueOn },
-  });
+  await logStep(
+    trx,
+    ctx,
+    audit,
+    'review',
+    { id, region_code: org.regionCode, org_id: org.id },
+    1,
+    log[0] as ReviewLogEntry,
+    { kind: input.kind, title: input.title, submittedOn: input.submittedOn, dueOn: p.dueOn },
+  );
   return id;
 }
 
@@ -260,7 +238,12 @@ export async function recordReviewAction(ctx: Ctx, id: string, raw: unknown): Pr
         ...(input.action === 'conclude' ? { opinion_count: opinions.length } : {}),
         action_count: log.length + 1,
       });
-      await appendLog(trx, ctx, row, log.length + 1, entry);
+      await logStep(trx, ctx, audit, 'review', row, log.length + 1, entry, {
+        date: input.date,
+        ...entry.data,
+        opinions: opinions.length || undefined,
+        dueOn: p.dueOn,
+      });
       if (input.action === 'conclude') {
         if (opinions.length > 0)
           await trx
@@ -299,14 +282,6 @@ export async function recordReviewAction(ctx: Ctx, id: string, raw: unknown): Pr
             )
             .execute();
       }
-      audit({
-        action: `legality.review.${input.action}`,
-        entity: 'legality_review',
-        entityId: id,
-        orgId: row.org_id,
-        regionCode: row.region_code,
-        change: { date: input.date, ...entry.data, opinions: opinions.length || undefined, dueOn: p.dueOn },
-      });
     },
     ctx.now(),
   );
@@ -344,15 +319,20 @@ export async function answerOpinions(ctx: Ctx, id: string, raw: unknown): Promis
           .set({ adoption: a.adoption, adoption_reason: a.reason ?? '', answered_on: input.date })
           .where('id', '=', a.opinionId)
           .execute();
-      await appendLog(trx, ctx, row, log.length + 1, { action: 'answer', date: input.date, data: {} });
-      audit({
-        action: 'legality.review.answer',
-        entity: 'legality_review',
-        entityId: id,
-        orgId: row.org_id,
-        regionCode: row.region_code,
-        change: { date: input.date, answers: input.answers },
-      });
+      await logStep(
+        trx,
+        ctx,
+        audit,
+        'review',
+        row,
+        log.length + 1,
+        {
+          action: 'answer',
+          date: input.date,
+          data: {},
+        },
+        { date: input.date, answers: input.answers },
+      );
     },
     ctx.now(),
   );

@@ -5,6 +5,7 @@ import type { DueFilter } from '../../../platform/db/filters.js';
 import { ledgerQueries } from '../../../platform/db/ledger.js';
 import type { ReviewKind, ReviewLogEntry, ReviewStatus } from './schema.js';
 import '../tables.js';
+import { loadLogEntries } from '../action-log.js';
 import { withOrg } from '../../org/org-store.js';
 
 export interface ReviewFilter {
@@ -96,12 +97,7 @@ export const iterateReviews = reviews.exportAt;
 export const findReviewRow = reviews.find;
 
 export async function loadReviewLog(db: Executor, reviewId: string) {
-  const rows = await db
-    .selectFrom('legality_review_action')
-    .select(['seq', 'action', 'occurred_on', 'data', 'actor_name', 'created_at'])
-    .where('review_id', '=', reviewId)
-    .orderBy('seq')
-    .execute();
+  const rows = await loadLogEntries(db, 'review', reviewId);
   return rows.map((r) => ({
     entry: { action: r.action, date: r.occurred_on, data: r.data } as ReviewLogEntry,
     actorName: r.actor_name,

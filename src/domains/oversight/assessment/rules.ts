@@ -1,4 +1,7 @@
 import type { AssessmentGrade, IndicatorInput, IndicatorMethod, ScoringRule } from './schema.js';
+import { unitStatusLabels } from '../labels.js';
+
+export { unitStatusLabels };
 
 /** Points are kept to one decimal: compare and add them in tenths, never as floats. */
 export const tenths = (v: number): number => Math.round(v * 10);
@@ -155,13 +158,7 @@ export function rankOf<T extends { total: number | null }>(
 }
 
 /** A unit's place in a round, derived from its dates and the round's publication. */
-export type UnitStatus = 'filling' | 'submitted' | 'scored' | 'published';
-export const unitStatusLabels = {
-  filling: '待填报',
-  submitted: '待赋分',
-  scored: '已赋分',
-  published: '已发布',
-} as const satisfies Record<UnitStatus, string>;
+export type UnitStatus = keyof typeof unitStatusLabels;
 
 export function unitStatus(
   u: { submittedOn: string | null; scoredOn: string | null },

@@ -9,23 +9,13 @@ import {
   Id,
 } from '../../../platform/validation.js';
 import { EvidenceRef } from '../rectification/schema.js';
+import { indicatorMethodLabels, scoringRuleLabels } from '../labels.js';
 
-/** How a leaf indicator gets its value: filed by the unit (with 佐证), or computed from records. */
-export const indicatorMethodLabels = { filed: '单位填报', metric: '系统取数' } as const;
+export { indicatorMethodLabels, scoringRuleLabels };
+
 export const IndicatorMethod = labelledEnum(indicatorMethodLabels);
 export type IndicatorMethod = z.infer<typeof IndicatorMethod>;
 
-/**
- * How a leaf is scored: a reviewer's judgement within its points (review); full points when the
- * value reaches the target (atLeast) or stays at or under it (atMost); points in proportion to
- * the value over the target (proportional).
- */
-export const scoringRuleLabels = {
-  review: '审核赋分',
-  atLeast: '达到目标值得满分',
-  proportional: '按完成比例得分',
-  atMost: '不超过目标值得满分',
-} as const;
 export const ScoringRule = labelledEnum(scoringRuleLabels);
 export type ScoringRule = z.infer<typeof ScoringRule>;
 

@@ -9,17 +9,10 @@ import {
   Id,
 } from '../../../platform/validation.js';
 import { FindingInput } from '../rectification/schema.js';
+import { rubricDimensionLabels, gradeLabels } from '../labels.js';
 
-/** The dimensions a 评查 rubric scores (主体 / 程序 / 事实证据 / 法律适用 / 文书 / 全过程记录 …). */
-export const rubricDimensionLabels = {
-  subject: '执法主体',
-  procedure: '执法程序',
-  evidence: '事实证据',
-  law: '法律适用',
-  documents: '执法文书',
-  records: '全过程记录',
-  other: '其他',
-} as const;
+export { rubricDimensionLabels, gradeLabels };
+
 export const RubricDimension = labelledEnum(rubricDimensionLabels);
 export type RubricDimension = z.infer<typeof RubricDimension>;
 
@@ -40,7 +33,6 @@ export const CreateRubricInput = z.strictObject({
 });
 export type CreateRubricInput = z.infer<typeof CreateRubricInput>;
 
-export const gradeLabels = { excellent: '优秀', pass: '合格', fail: '不合格' } as const;
 export const Grade = labelledEnum(gradeLabels);
 export type Grade = z.infer<typeof Grade>;
 

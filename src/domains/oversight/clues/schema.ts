@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { Int32, labelledEnum, LocalDate, RequiredText, Text, Id } from '../../../platform/validation.js';
 import { FindingInput } from '../rectification/schema.js';
+import { clueRuleLabels, clueStatusLabels } from '../labels.js';
 
-export const clueRuleLabels = {
-  overdueCase: '案件超期',
-  unreviewedMajorDecision: '重大决定未经法制审核',
-  fineOutsideDiscretion: '罚款超出裁量基准',
-  missingRecords: '缺少全过程记录',
-  uncertifiedHandler: '执法人员无有效执法证',
-  overduePublication: '执法决定未按期公示',
-} as const;
+export { clueRuleLabels, clueStatusLabels };
+
 export const ClueRule = labelledEnum(clueRuleLabels);
 export type ClueRule = z.infer<typeof ClueRule>;
 
@@ -17,12 +12,6 @@ export const clueSourceLabels = { tipOff: '举报', rule: '规则发现' } as co
 export const ClueSource = labelledEnum(clueSourceLabels);
 export type ClueSource = z.infer<typeof ClueSource>;
 
-export const clueStatusLabels = {
-  new: '待交办',
-  assigned: '已交办',
-  answered: '已答复',
-  closed: '已办结',
-} as const;
 export const ClueStatus = labelledEnum(clueStatusLabels);
 export type ClueStatus = z.infer<typeof ClueStatus>;
 

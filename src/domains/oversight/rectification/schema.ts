@@ -1,34 +1,19 @@
 import { z } from 'zod';
 import { Int32, labelledEnum, LocalDate, RequiredText, Text, Sha256 } from '../../../platform/validation.js';
+import {
+  rectificationSourceLabels,
+  rectificationStatusLabels,
+  rectificationActionLabels,
+} from '../labels.js';
 
-/** Where a rectification item comes from: one 整改 ledger for all of them. */
-export const rectificationSourceLabels = {
-  inspection: '法治督察',
-  caseReview: '案卷评查',
-  opinion: '执法监督意见书/建议书',
-  clue: '问题线索',
-} as const;
+export { rectificationSourceLabels, rectificationStatusLabels, rectificationActionLabels };
+
 export const RectificationSource = labelledEnum(rectificationSourceLabels);
 export type RectificationSource = z.infer<typeof RectificationSource>;
 
-export const rectificationStatusLabels = {
-  open: '待整改',
-  rectifying: '整改中',
-  reported: '已报整改完成',
-  closed: '已销号',
-} as const;
 export const RectificationStatus = labelledEnum(rectificationStatusLabels);
 export type RectificationStatus = z.infer<typeof RectificationStatus>;
 
-export const rectificationActionLabels = {
-  raise: '交办',
-  plan: '制定整改措施',
-  progress: '报送整改进展',
-  complete: '报整改完成',
-  return: '退回重新整改',
-  extend: '延长整改期限',
-  close: '销号',
-} as const;
 export const RectificationAction = labelledEnum(rectificationActionLabels);
 export type RectificationAction = z.infer<typeof RectificationAction>;
 

@@ -1,9 +1,7 @@
-export const unitStatusLabels: Record<string, string> = {
-  filling: '待填报',
-  submitted: '待赋分',
-  scored: '已赋分',
-  published: '已发布',
-};
+import * as server from '../../../domains/oversight/labels.js';
+
+/** Label tables: the server's own (src/domains/oversight/labels.ts, no zod); colours are the screen's. */
+export const unitStatusLabels: Readonly<Record<string, string>> = server.unitStatusLabels;
 export const unitStatusColors: Record<string, string> = {
   filling: 'blue',
   submitted: 'orange',
@@ -16,13 +14,8 @@ export const gradeColors: Record<string, string> = {
   pass: 'blue',
   fail: 'red',
 };
-export const methodLabels: Record<string, string> = { filed: '单位填报', metric: '系统取数' };
-export const scoringRuleLabels: Record<string, string> = {
-  review: '审核赋分',
-  atLeast: '达到目标值得满分',
-  proportional: '按完成比例得分',
-  atMost: '不超过目标值得满分',
-};
+export const methodLabels: Readonly<Record<string, string>> = server.indicatorMethodLabels;
+export const scoringRuleLabels: Readonly<Record<string, string>> = server.scoringRuleLabels;
 /** 临期 / 逾期 of a unit's filing deadline (临期 = 7 days or fewer left), as the 整改 ledger counts. */
 export function fillDueState(
   fillDue: string,
