@@ -13,6 +13,7 @@ import { addDays, loadWorkCalendar } from '../src/platform/calendar/index.js';
 import { chinaDate, type Ctx, systemCtx } from '../src/platform/context.js';
 import { type CopyRows, copyInto } from '../src/platform/db/copy.js';
 import { migrate } from '../src/platform/db/migrate.js';
+import { caseAggregate } from './case-aggregate.js';
 import type { DatabaseHandle } from '../src/platform/db/open.js';
 import { newId } from '../src/platform/db/tx.js';
 import type { Database } from '../src/platform/db/types.js';
@@ -345,16 +346,7 @@ export async function figuresBench(
   const { orgIds } = await orgSubtree(ctx, root);
   await computeFigures(ctx, registry, root, period);
   const subject = await median(3, () => computeFigures(ctx, registry, root, period));
-  const base = await median(3, () =>
-    sql`
-      select count(*) as decided, count(*) filter (where is_major) as major,
-        count(*) filter (where is_major and reviewed) as major_reviewed, sum(amount) as fines,
-        count(*) filter (where category = 'penalty') as penalties, count(*) filter (where procedure = 'summary') as summary
-      from enforcement_case
-      where decided_on between ${period.from}::date and ${period.to}::date and org_id = any(${orgIds}::uuid[])`.execute(
-      h.db,
-    ),
-  );
+  const base = await median(3, () => caseAggregate(h.db, period, orgIds));
   return {
     name: `${label}: all ${registry.all.length} registry figures for ${orgId ? 'its org' : 'the county'}, ${year}, over ${m.toLocaleString('en')} cases`,
     baseline: `${ms(base)} one hand-written aggregate query`,

@@ -12,6 +12,7 @@ import { seedOfficers } from '../src/domains/enforcement/officers/seed.js';
 import { demoUscc, seedOrgs } from '../src/domains/org/seed.js';
 import { chinaDate, systemCtx } from '../src/platform/context.js';
 import { migrate } from '../src/platform/db/migrate.js';
+import { caseAggregate } from './case-aggregate.js';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/open.js';
 import { groupByScan, scanPass } from '../src/report/one-pass.js';
 import { computeFigures, loadRegistry, rootOrgId, yearPeriod } from '../src/report/registry.js';
@@ -98,15 +99,7 @@ try {
   const period = yearPeriod(year);
   const orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
   // the hand-written pass: one aggregate over the year's decided cases (what the case figures need)
-  const aggregate = () =>
-    sql`
-      select count(*) as decided, count(*) filter (where is_major) as major,
-        count(*) filter (where is_major and reviewed) as major_reviewed, sum(amount) as fines,
-        count(*) filter (where category = 'penalty') as penalties, count(*) filter (where procedure = 'summary') as summary
-      from enforcement_case
-      where decided_on between ${period.from}::date and ${period.to}::date and org_id = any(${orgIds}::uuid[])`.execute(
-      h.db,
-    );
+  const aggregate = () => caseAggregate(h.db, period, orgIds);
   await computeFigures(ctx, registry, root, period);
   await aggregate();
   const base = await median(5, aggregate);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { domainModules } from '../src/domains/index.js';
 import { ensureWebBuilt, launchChromium, loginInBrowser, ROOT } from '../src/test/browser.js';
 import { startTestServer } from '../src/test/server.js';
+import { firstUserOfEachRole } from '../src/test/demo-roles.js';
 import { WIDTHS } from '../src/test/widths.js';
 
 /**
@@ -29,21 +30,7 @@ async function main() {
   console.log('生成演示数据…');
   const server = await startTestServer({ fullDemo: true, scale: 0.05 });
   // one demo user per role, read from the seeded database: a role added to the demo is covered
-  const roles = await server.handle.db
-    .selectFrom('app_user as u')
-    .innerJoin('user_role as ur', 'ur.user_id', 'u.id')
-    .innerJoin('role as r', 'r.id', 'ur.role_id')
-    .select(['u.username', 'r.name as role'])
-    .orderBy('r.code')
-    .orderBy('u.created_at')
-    // the demo's named accounts (fzsh) before the numbered ones made alongside (fzsh01, …)
-    .orderBy('u.username')
-    .execute();
-  // the first account of each role (a Map built from the rows would keep the last: fzsh09, whose
-  // password the demo never tells)
-  const firstOfRole = new Map<string, string>();
-  for (const r of roles) if (!firstOfRole.has(r.role)) firstOfRole.set(r.role, r.username);
-  const ROLES = [...firstOfRole.entries()].map(([label, user]) => [user, label] as const);
+  const ROLES = (await firstUserOfEachRole(server.handle.db)).map((r) => [r.username, r.role] as const);
   const browser = await launchChromium();
   const written = new Set<string>();
   try {

@@ -1,17 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { appWithOrgs, loginAs } from '../test/app.js';
+import { describe, expect, it } from 'vitest';
+import { loginAs } from '../test/app.js';
+import { appSetup } from '../test/app-suite.js';
 import { testEngines } from '../test/db.js';
-import { databaseSetup } from '../test/suite.js';
 import type { Dashboard } from './dashboard.js';
 
 describe.each(testEngines())('GET /api/dashboard on $name', (engine) => {
-  const t = databaseSetup(engine, async (h) => {
-    const { app } = await appWithOrgs(h);
-    return { app };
-  });
-  afterAll(async () => {
-    await t.app.close();
-  });
+  const t = appSetup(engine);
 
   it('refuses a visitor who is not logged in', async () => {
     expect((await t.app.inject({ url: '/api/dashboard?year=2025' })).statusCode).toBe(401);

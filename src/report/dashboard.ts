@@ -192,6 +192,18 @@ export async function dueCounts(
   return out;
 }
 
+/** A 指标与年度报告 line of the 临期/逾期 table: its items' due states counted. */
+function planningDue(item: string, states: readonly (string | null)[], link: string): DueItem {
+  return {
+    domain: 'planning',
+    domainName: '指标与年度报告',
+    item,
+    dueSoon: states.filter((x) => x === 'dueSoon').length,
+    overdue: states.filter((x) => x === 'overdue').length,
+    link,
+  };
+}
+
 /** Units' answers not yet submitted, by the call's deadline (warned 7 days ahead, as the 本单位填报 screen does). */
 async function dataCallsDue(sub: Ctx): Promise<DueItem> {
   const today = chinaDate(sub.now());
@@ -199,14 +211,7 @@ async function dataCallsDue(sub: Ctx): Promise<DueItem> {
   const states = items
     .filter((s) => s.status === 'pending' || s.status === 'returned')
     .map((s) => dueState(s.deadline, today, DATA_CALL_WARN_DAYS));
-  return {
-    domain: 'planning',
-    domainName: '指标与年度报告',
-    item: '数据填报截止期限',
-    dueSoon: states.filter((x) => x === 'dueSoon').length,
-    overdue: states.filter((x) => x === 'overdue').length,
-    link: '/report/data-calls',
-  };
+  return planningDue('数据填报截止期限', states, '/report/data-calls');
 }
 
 /** Annual reports not yet published, by their disclosure date (each report's own dueState). */
@@ -214,14 +219,7 @@ async function reportsDue(sub: Ctx): Promise<DueItem> {
   const states: (string | null)[] = [];
   for (const r of await listReports(sub.db, sub.scope, {}))
     states.push((await getReport(sub, r.id)).dueState);
-  return {
-    domain: 'planning',
-    domainName: '指标与年度报告',
-    item: '年度报告公开期限',
-    dueSoon: states.filter((x) => x === 'dueSoon').length,
-    overdue: states.filter((x) => x === 'overdue').length,
-    link: '/report/reports',
-  };
+  return planningDue('年度报告公开期限', states, '/report/reports');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -31,35 +31,47 @@ export interface Reminder {
   link: string;
 }
 
+/** A reminder addressed to one unit: a single item, not a count. */
+function unitReminder(unitName: string, item: Omit<Reminder, 'unitName' | 'count'>): Reminder {
+  return { ...item, unitName, count: null };
+}
+
+/**
+ * The active units in scope and what `load` reads of last year, the year whose annual reports
+ * fall due this year.
+ */
+async function unitsAndLastYear<T>(ctx: Ctx, today: string, load: (year: number) => Promise<T>) {
+  const year = Number(today.slice(0, 4)) - 1;
+  const [{ items: orgs }, loaded] = await Promise.all([
+    listOrgs(ctx.db, ctx.scope, { active: true }),
+    load(year),
+  ]);
+  return { orgs, loaded };
+}
+
 const REPORT_BASIS = '《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号)';
 
 /** Annual reports of the units in scope: the reminder each unit's report stage calls for today. */
 async function reportReminders(ctx: Ctx, today: string): Promise<Reminder[]> {
   if (!can(ctx.actor, 'planning:report:list')) return [];
-  const year = Number(today.slice(0, 4)) - 1;
-  const [{ items: orgs }, reports] = await Promise.all([
-    listOrgs(ctx.db, ctx.scope, { active: true }),
+  const { orgs, loaded: reports } = await unitsAndLastYear(ctx, today, (year) =>
     listReports(ctx.db, ctx.scope, { year }),
-  ]);
+  );
   const stage = new Map(reports.map((r) => [r.orgId, r.status as ReportStage]));
-  const out: Reminder[] = [];
-  for (const o of orgs) {
+  return orgs.flatMap((o) => {
     const r = annualReportReminder(o.kind, stage.get(o.id) ?? 'none', today);
-    if (!r) continue;
-    out.push({
+    if (!r) return [];
+    return unitReminder(o.name, {
       key: `report:${o.id}:${r.year}:${r.kind}`,
       domain: 'planning',
       domainName: '年度报告',
       title: `${r.year}年度法治政府建设年度报告${reminderKindLabels[r.kind]}`,
-      unitName: o.name,
       due: r.due,
       state: r.state,
-      count: null,
       basis: REPORT_BASIS,
       link: '/report/reports',
     });
-  }
-  return out;
+  });
 }
 
 const DISCLOSURE_BASIS = '《中华人民共和国政府信息公开条例》第四十九条';
@@ -67,36 +79,30 @@ const DISCLOSURE_BASIS = '《中华人民共和国政府信息公开条例》第
 /** 政务公开年报 of the units in scope: submit by 1月31日, the government's published by 3月31日. */
 async function disclosureReportReminders(ctx: Ctx, today: string): Promise<Reminder[]> {
   if (!can(ctx.actor, 'requests:disclosure:list')) return [];
-  const year = Number(today.slice(0, 4)) - 1;
-  const [{ items: orgs }, stages] = await Promise.all([
-    listOrgs(ctx.db, ctx.scope, { active: true }),
+  const { orgs, loaded: stages } = await unitsAndLastYear(ctx, today, (year) =>
     listReportStages(ctx.db, ctx.scope, year),
-  ]);
+  );
   const marks = new Map(
     stages.map((s) => [s.org_id, { submittedOn: s.submitted_on, publishedOn: s.published_on }]),
   );
-  const out: Reminder[] = [];
-  for (const o of orgs) {
+  return orgs.flatMap((o) => {
     const r = disclosureReportReminder(
       o.kind,
       marks.get(o.id) ?? { submittedOn: null, publishedOn: null },
       today,
     );
-    if (!r) continue;
-    out.push({
+    if (!r) return [];
+    return unitReminder(o.name, {
       key: `disclosureReport:${o.id}:${r.year}:${r.kind}`,
       domain: 'requests',
       domainName: '政务公开',
       title: `${r.year}年政府信息公开工作年度报告${r.kind === 'submit' ? '报送并公布' : '向社会公布'}`,
-      unitName: o.name,
       due: r.due,
       state: r.state,
-      count: null,
       basis: DISCLOSURE_BASIS,
       link: `/requests/disclosure-report?orgId=${o.id}&year=${r.year}`,
     });
-  }
-  return out;
+  });
 }
 
 /** Units' data-call answers not yet submitted (or returned), 临期 within the 数据填报 warning. */
@@ -104,26 +110,22 @@ async function dataCallReminders(ctx: Ctx, today: string): Promise<Reminder[]> {
   const office = can(ctx.actor, 'planning:dataCall:list');
   if (!office && !can(ctx.actor, 'planning:dataCall:fill')) return [];
   const { items } = await listMySubmissions(ctx.db, ctx.scope, { offset: 0, limit: 10_000 });
-  const out: Reminder[] = [];
-  for (const s of items) {
-    if (s.status !== 'pending' && s.status !== 'returned') continue;
+  return items.flatMap((s) => {
+    if (s.status !== 'pending' && s.status !== 'returned') return [];
     const state = dueState(s.deadline, today, DATA_CALL_WARN_DAYS);
-    if (state === 'normal') continue;
+    if (state === 'normal') return [];
     const own = s.orgId === ctx.actor.orgId && can(ctx.actor, 'planning:dataCall:fill');
-    out.push({
+    return unitReminder(s.orgName, {
       key: `dataCall:${s.id}`,
       domain: 'planning',
       domainName: '数据填报',
       title: `${s.title}${s.status === 'returned' ? '(已退回待重报)' : ''}`,
-      unitName: s.orgName,
       due: s.deadline,
       state,
-      count: null,
       basis: null,
       link: own || !office ? '/report/submissions' : `/report/data-calls?due=${state}`,
     });
-  }
-  return out;
+  });
 }
 
 /** The other ledgers' 临期/逾期 counts (cases, publications, inspection results), as the 驾驶舱 counts them. */

@@ -1,27 +1,14 @@
-// Issue #10 D1, D2 and "Also": login and password attempts under attack, each reproduced
-// against the HTTP API as the hostile client did it.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../platform/db/open.js';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { appWithOrgs, loginAs, TEST_PASSWORD } from '../test/app.js';
+import { loginAs, TEST_PASSWORD } from '../test/app.js';
+import { appSetup } from '../test/app-suite.js';
 import { testEngines } from '../test/db.js';
 
 describe.each(testEngines())('login and password limits on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app } = await appWithOrgs(h));
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
+  const suite = appSetup(engine);
 
   const attempt = (username: string, password: string, from: string, headers: Record<string, string> = {}) =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username, password },
@@ -55,19 +42,19 @@ describe.each(testEngines())('login and password limits on $name', (engine) => {
   });
 
   it('a stranger cannot lock the owner out of an address the owner used; the owner’s sessions end', async () => {
-    const owner = await loginAs(app, 'admin'); // from 127.0.0.1, now a known address
-    expect((await app.inject({ url: '/api/auth/me', headers: { cookie: owner.cookie } })).statusCode).toBe(
-      200,
-    );
+    const owner = await loginAs(suite.app, 'admin'); // from 127.0.0.1, now a known address
+    expect(
+      (await suite.app.inject({ url: '/api/auth/me', headers: { cookie: owner.cookie } })).statusCode,
+    ).toBe(200);
     // ten wrong guesses from five addresses: none reaches its per-address limit
     for (let i = 0; i < 10; i++) {
       const r = await attempt('admin', `guess-${i}-pass`, `10.3.0.${i % 5}`);
       expect(r.statusCode).toBe(401);
     }
     // the guesses end the owner's sessions (the password may be known) …
-    expect((await app.inject({ url: '/api/auth/me', headers: { cookie: owner.cookie } })).statusCode).toBe(
-      401,
-    );
+    expect(
+      (await suite.app.inject({ url: '/api/auth/me', headers: { cookie: owner.cookie } })).statusCode,
+    ).toBe(401);
     // … hold the account from any new address …
     expect((await attempt('admin', TEST_PASSWORD, '10.3.0.99')).statusCode).toBe(429);
     // … but the owner logs in from the address they used before
@@ -83,7 +70,7 @@ describe.each(testEngines())('login and password limits on $name', (engine) => {
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 401, 401, 429]);
-    const logged = await h.db
+    const logged = await suite.h.db
       .selectFrom('audit_log')
       .select('change')
       .where('action', '=', 'auth.loginFailed')
@@ -94,7 +81,7 @@ describe.each(testEngines())('login and password limits on $name', (engine) => {
   });
 
   it('D2: a configured proxy’s X-Forwarded-For is believed', async () => {
-    const proxied = await buildApp({ handle: h, trustedProxies: ['10.5.0.1'] });
+    const proxied = await buildApp({ handle: suite.h, trustedProxies: ['10.5.0.1'] });
     try {
       const r = await proxied.inject({
         method: 'POST',
@@ -104,7 +91,7 @@ describe.each(testEngines())('login and password limits on $name', (engine) => {
         headers: { 'x-forwarded-for': '198.51.100.7' },
       });
       expect(r.statusCode).toBe(401);
-      const last = await h.db
+      const last = await suite.h.db
         .selectFrom('audit_log')
         .select('change')
         .where('action', '=', 'auth.loginFailed')
@@ -117,10 +104,10 @@ describe.each(testEngines())('login and password limits on $name', (engine) => {
   });
 
   it('/api/auth/password: wrong old passwords are limited', async () => {
-    const a = await loginAs(app, 'admin');
+    const a = await loginAs(suite.app, 'admin');
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await app.inject({
+      const r = await suite.app.inject({
         method: 'POST',
         url: '/api/auth/password',
         headers: a.headers,
@@ -132,20 +119,24 @@ describe.each(testEngines())('login and password limits on $name', (engine) => {
   });
 
   it('a password change ends the user’s other sessions, not the one that changed it', async () => {
-    const a = await loginAs(app, 'clerk');
-    const b = await loginAs(app, 'clerk');
-    const r = await app.inject({
+    const a = await loginAs(suite.app, 'clerk');
+    const b = await loginAs(suite.app, 'clerk');
+    const r = await suite.app.inject({
       method: 'POST',
       url: '/api/auth/password',
       headers: a.headers,
       payload: { oldPassword: TEST_PASSWORD, newPassword: 'N3w-passw0rd-x' },
     });
     expect(r.statusCode).toBe(204);
-    expect((await app.inject({ url: '/api/auth/me', headers: { cookie: b.cookie } })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/api/auth/me', headers: { cookie: a.cookie } })).statusCode).toBe(200);
+    expect((await suite.app.inject({ url: '/api/auth/me', headers: { cookie: b.cookie } })).statusCode).toBe(
+      401,
+    );
+    expect((await suite.app.inject({ url: '/api/auth/me', headers: { cookie: a.cookie } })).statusCode).toBe(
+      200,
+    );
   });
 
   it('an office behind one address is not held by its users’ successful logins', async () => {
-    for (let i = 0; i < 25; i++) await loginAs(app, 'admin');
+    for (let i = 0; i < 25; i++) await loginAs(suite.app, 'admin');
   });
 });

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../test/app.js';
+import { loginAs, type Session } from '../test/app.js';
+import { appSetup } from '../test/app-suite.js';
 import { testEngines } from '../test/db.js';
 
 /** A real 1×1 PNG, built from its chunks. */
@@ -38,24 +37,17 @@ function png(): Buffer {
 }
 
 describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let admin: Session;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-files-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const suite = appSetup(engine, { dataDir });
+  let admin: Session;
 
   beforeAll(async () => {
-    h = await engine.open();
-    ({ app } = await appWithOrgs(h, { dataDir }));
-    admin = await loginAs(app, 'admin');
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    admin = await loginAs(suite.app, 'admin');
   });
 
   const upload = (bytes: Buffer, name: string, session = admin) =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: '/api/files',
       headers: {
@@ -70,7 +62,7 @@ describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
     const bytes = Buffer.concat([png(), Buffer.from('dedup-probe')]);
     const first = await upload(bytes, '甲的照片.png');
     expect(first.statusCode).toBe(201);
-    const clerk = await loginAs(app, 'clerk');
+    const clerk = await loginAs(suite.app, 'clerk');
     const second = await upload(bytes, '乙的照片.png', clerk);
     expect(second.statusCode).toBe(201);
     // the same answer as for new bytes: the user's own name, nothing of the earlier upload
@@ -84,13 +76,13 @@ describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
     expect(r.statusCode, r.body).toBe(201);
     const file = r.json();
     expect(file).toMatchObject({ mime: 'image/png', originalName: '现场照片.png', size: png().length });
-    const back = await app.inject({ url: `/api/files/${file.sha256}`, headers: admin.headers });
+    const back = await suite.app.inject({ url: `/api/files/${file.sha256}`, headers: admin.headers });
     expect(back.statusCode).toBe(200);
     expect(back.rawPayload.equals(png())).toBe(true);
   });
 
   it('refuses a file whose bytes do not match its name, writing nothing', async () => {
-    const before = await h.db
+    const before = await suite.h.db
       .selectFrom('stored_file')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -98,7 +90,7 @@ describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
     const r = await upload(elf, '处罚决定书.pdf');
     expect(r.statusCode).toBe(415);
     expect(r.json().detail).toMatch(/[\u4e00-\u9fa5]/);
-    const after = await h.db
+    const after = await suite.h.db
       .selectFrom('stored_file')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -110,15 +102,15 @@ describe.each(testEngines())('attachments over HTTP on $name', (engine) => {
     const p = path.join(dataDir, 'files', file.sha256.slice(0, 2), file.sha256.slice(2, 4), file.sha256);
     fs.chmodSync(p, 0o644);
     fs.writeFileSync(p, png());
-    const r = await app.inject({ url: `/api/files/${file.sha256}`, headers: admin.headers });
+    const r = await suite.app.inject({ url: `/api/files/${file.sha256}`, headers: admin.headers });
     expect(r.statusCode).toBeGreaterThanOrEqual(400);
     expect(r.json().code).toBe('files.corrupt');
   });
 
   it('does not hand a file to another user by its hash', async () => {
     const file = (await upload(Buffer.concat([png(), Buffer.from('yz')]), '第三张.png')).json();
-    const other = await loginAs(app, 'yfzs');
-    const r = await app.inject({ url: `/api/files/${file.sha256}`, headers: other.headers });
+    const other = await loginAs(suite.app, 'yfzs');
+    const r = await suite.app.inject({ url: `/api/files/${file.sha256}`, headers: other.headers });
     expect(r.statusCode).toBe(404);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { Text } from '../platform/validation.js';
 import { requestCtx } from '../domains/org/request-ctx.js';
 import type { AppOptions, TypedApp } from '../platform/http/types.js';
+import { sendStoredFile } from '../platform/http/files.js';
 
 /**
  * What the uploader is told: their own file's digest, size, type and name. Nothing of the
@@ -98,13 +99,7 @@ export function registerFileRoutes(app: TypedApp, opts: AppOptions): void {
       if (!meta || !(can(ctx.actor, '*') || meta.createdBy === ctx.actor.userId))
         throw notFound('files.notFound', '附件不存在或无权查看');
       const bytes = await needStore().get(meta.sha256);
-      return reply
-        .type(meta.mime)
-        .header(
-          'content-disposition',
-          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(meta.originalName)}`,
-        )
-        .send(Buffer.from(bytes));
+      return sendStoredFile(reply, meta, bytes);
     },
   );
 }

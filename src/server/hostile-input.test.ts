@@ -1,7 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../test/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, type Session } from '../test/app.js';
+import { appSetup } from '../test/app-suite.js';
 import { testEngines } from '../test/db.js';
 
 /**
@@ -74,23 +73,16 @@ const WRITE = ['post', 'put', 'patch', 'delete'] as const;
 const SOME_ID = '00000000-0000-4000-8000-000000000001';
 
 describe.each(testEngines())('hostile bodies to every write route ($name)', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
+  const suite = appSetup(engine);
   let admin: Session;
 
   beforeAll(async () => {
-    h = await engine.open();
-    ({ app } = await appWithOrgs(h));
-    admin = await loginAs(app, 'admin');
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
+    admin = await loginAs(suite.app, 'admin');
   });
 
   it('answers no 5xx on any write route', { timeout: 120_000 }, async () => {
     const spec = (
-      app as unknown as { swagger(): { paths: Record<string, Record<string, unknown>> } }
+      suite.app as unknown as { swagger(): { paths: Record<string, Record<string, unknown>> } }
     ).swagger();
     const failures: string[] = [];
     let routes = 0;
@@ -106,7 +98,7 @@ describe.each(testEngines())('hostile bodies to every write route ($name)', (eng
         const url = path.replace(/\{[^}]+\}/g, SOME_ID);
         const schema = op.requestBody?.content?.['application/json']?.schema;
         for (const body of bodiesFor(schema)) {
-          const res = await app.inject({
+          const res = await suite.app.inject({
             method: method.toUpperCase() as 'POST',
             url,
             headers: { ...admin.headers, 'content-type': 'application/json' },
@@ -124,7 +116,7 @@ describe.each(testEngines())('hostile bodies to every write route ($name)', (eng
   });
 
   it('refuses a NUL in the file name of an upload before storing a byte (D3)', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: '/api/files',
       headers: {
@@ -139,7 +131,7 @@ describe.each(testEngines())('hostile bodies to every write route ($name)', (eng
   });
 
   it('answers 400 for a 5,000-deep body to the calendar loader (D6)', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: '/api/calendar/load',
       headers: { ...admin.headers, 'content-type': 'application/json' },

@@ -95,6 +95,17 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
     ];
   });
 
+  /** The columns of an audit entry that both the list and its export show. */
+  const auditEntryColumns = [
+    'a.seq',
+    'a.at',
+    'a.actor_name as actorName',
+    'o.name as orgName',
+    'a.action',
+    'a.entity',
+    'a.entity_id as entityId',
+  ] as const;
+
   app.get(
     '/api/audit',
     { schema: { tags: ['操作日志'], summary: '操作日志', querystring: AuditQuery } },
@@ -106,17 +117,7 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
       const { offset, limit, exactTotal } = toOffset(f);
       const [items, total] = await Promise.all([
         q
-          .select([
-            'a.seq',
-            'a.at',
-            'a.actor_name as actorName',
-            'o.name as orgName',
-            'a.action',
-            'a.entity',
-            'a.entity_id as entityId',
-            'a.change',
-            'a.hash',
-          ])
+          .select([...auditEntryColumns, 'a.change', 'a.hash'])
           .orderBy('a.seq', 'desc')
           .offset(offset)
           .limit(limit)
@@ -140,16 +141,7 @@ export function registerPlatformRoutes(app: TypedApp, opts: AppOptions): void {
       const ctx = await requestCtx(req, db);
       authorize(ctx.actor, 'system:audit:list');
       const rows = await auditQuery(db, ctx.scope, req.query)
-        .select([
-          'a.seq',
-          'a.at',
-          'a.actor_name as actorName',
-          'o.name as orgName',
-          'a.action',
-          'a.entity',
-          'a.entity_id as entityId',
-          'a.hash',
-        ])
+        .select([...auditEntryColumns, 'a.hash'])
         .orderBy('a.seq', 'desc')
         .limit(100_000)
         .execute();

@@ -1,19 +1,15 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../platform/db/open.js';
-import type { DemoOrgs } from '../domains/org/seed.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appSetup } from '../test/app-suite.js';
 import { testEngines } from '../test/db.js';
-import { appWithOrgs, loginAs, type Session } from '../test/app.js';
+import { loginAs, type Session } from '../test/app.js';
 
 describe.each(testEngines())('HTTP API on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
+  const suite = appSetup(engine);
   let admin: Session;
   const auditCount = async () =>
     Number(
       (
-        await h.db
+        await suite.h.db
           .selectFrom('audit_log')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow()
@@ -21,23 +17,17 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     );
 
   beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    admin = await loginAs(app, 'admin');
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
+    admin = await loginAs(suite.app, 'admin');
   });
 
   it('answers 401 without a session, except health and login', async () => {
     for (const url of ['/api/orgs', '/api/users', '/api/audit', '/api/auth/me', '/api/openapi.json']) {
-      const r = await app.inject({ url });
+      const r = await suite.app.inject({ url });
       expect(r.statusCode, url).toBe(401);
       expect(r.headers['content-type']).toContain('application/problem+json');
       expect(r.json().detail).toBe('请先登录');
     }
-    expect((await app.inject({ url: '/api/health' })).json()).toMatchObject({
+    expect((await suite.app.inject({ url: '/api/health' })).json()).toMatchObject({
       status: 'ok',
       engine: engine.name,
     });
@@ -45,7 +35,7 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('refuses a wrong password with a Chinese message and audits the failure', async () => {
     const before = await auditCount();
-    const r = await app.inject({
+    const r = await suite.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'yfzs', password: 'wrong-1234' },
@@ -57,13 +47,13 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('locks an account after five failures, even for the right password', async () => {
     for (let i = 0; i < 5; i++) {
-      await app.inject({
+      await suite.app.inject({
         method: 'POST',
         url: '/api/auth/login',
         payload: { username: 'clerk', password: `bad-pass-${i}` },
       });
     }
-    const r = await app.inject({
+    const r = await suite.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'clerk', password: 'Passw0rd-demo' },
@@ -73,7 +63,7 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
   });
 
   it('sets an HttpOnly SameSite session cookie and answers /me', async () => {
-    const r = await app.inject({
+    const r = await suite.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'admin', password: 'Passw0rd-demo' },
@@ -81,20 +71,20 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     const c = r.cookies.find((x) => x.name === 'fazhi_session');
     expect(c?.httpOnly).toBe(true);
     expect(c?.sameSite).toBe('Lax');
-    const me = await app.inject({ url: '/api/auth/me', headers: { cookie: admin.cookie } });
+    const me = await suite.app.inject({ url: '/api/auth/me', headers: { cookie: admin.cookie } });
     expect(me.json().user).toMatchObject({ username: 'admin', dataScope: 'all' });
   });
 
   it('refuses cookie writes without or with a forged CSRF token, writing nothing', async () => {
     const before = await auditCount();
-    const body = { parentId: orgs.rootId, name: '测试机构', kind: 'department' };
-    const none = await app.inject({
+    const body = { parentId: suite.orgs.rootId, name: '测试机构', kind: 'department' };
+    const none = await suite.app.inject({
       method: 'POST',
       url: '/api/orgs',
       headers: { cookie: admin.cookie },
       payload: body,
     });
-    const forged = await app.inject({
+    const forged = await suite.app.inject({
       method: 'POST',
       url: '/api/orgs',
       headers: { cookie: admin.cookie, 'x-csrf-token': 'forged' },
@@ -108,7 +98,7 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
   it('answers bad input with 400, the field at fault, and no write', async () => {
     const before = await auditCount();
     const post = (payload: unknown) =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: '/api/orgs',
         headers: { ...admin.headers, 'content-type': 'application/json' },
@@ -117,16 +107,21 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     const badJson = await post('{"name": ');
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json()).toMatchObject({ code: 'request.badJson', detail: '请求体不是合法的 JSON' });
-    const unknown = await post({ parentId: orgs.rootId, name: '甲', kind: 'department', colour: 'red' });
+    const unknown = await post({
+      parentId: suite.orgs.rootId,
+      name: '甲',
+      kind: 'department',
+      colour: 'red',
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().detail).toContain('colour');
-    const tooLong = await post({ parentId: orgs.rootId, name: '长'.repeat(101), kind: 'department' });
+    const tooLong = await post({ parentId: suite.orgs.rootId, name: '长'.repeat(101), kind: 'department' });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json()).toMatchObject({ field: 'name', detail: 'name:不能超过 100 个字符' });
-    const wrongType = await post({ parentId: orgs.rootId, name: 42, kind: 'department' });
+    const wrongType = await post({ parentId: suite.orgs.rootId, name: 42, kind: 'department' });
     expect(wrongType.json().field).toBe('name');
     const badUscc = await post({
-      parentId: orgs.rootId,
+      parentId: suite.orgs.rootId,
       name: '某局',
       kind: 'department',
       uscc: '91110000600037341X',
@@ -138,22 +133,22 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('creates and updates an org with optimistic locking, each write audited', async () => {
     const before = await auditCount();
-    const created = await app.inject({
+    const created = await suite.app.inject({
       method: 'POST',
       url: '/api/orgs',
       headers: admin.headers,
-      payload: { parentId: orgs.rootId, name: '开远市测试局', kind: 'department' },
+      payload: { parentId: suite.orgs.rootId, name: '开远市测试局', kind: 'department' },
     });
     expect(created.statusCode).toBe(201);
     const org = created.json();
-    const ok = await app.inject({
+    const ok = await suite.app.inject({
       method: 'PATCH',
       url: `/api/orgs/${org.id}`,
       headers: admin.headers,
       payload: { version: org.version, shortName: '测试局' },
     });
     expect(ok.json()).toMatchObject({ shortName: '测试局', version: 2 });
-    const stale = await app.inject({
+    const stale = await suite.app.inject({
       method: 'PATCH',
       url: `/api/orgs/${org.id}`,
       headers: admin.headers,
@@ -162,20 +157,20 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'conflict.stale', field: 'version' });
     expect(await auditCount()).toBe(before + 2);
-    const log = await app.inject({ url: `/api/audit?entityId=${org.id}`, headers: admin.headers });
+    const log = await suite.app.inject({ url: `/api/audit?entityId=${org.id}`, headers: admin.headers });
     expect(log.json().items.map((e: { action: string }) => e.action)).toEqual(['org.update', 'org.create']);
   });
 
   it('hides orgs and users outside the scope: 404 for their ids', async () => {
-    const township = await loginAs(app, 'township');
-    const scjg = orgs.departments.get('市场监管局');
-    const foreign = await app.inject({ url: `/api/orgs/${scjg}`, headers: township.headers });
+    const township = await loginAs(suite.app, 'township');
+    const scjg = suite.orgs.departments.get('市场监管局');
+    const foreign = await suite.app.inject({ url: `/api/orgs/${scjg}`, headers: township.headers });
     expect(foreign.statusCode).toBe(404);
-    const list = await app.inject({ url: '/api/orgs?pageSize=200', headers: township.headers });
+    const list = await suite.app.inject({ url: '/api/orgs?pageSize=200', headers: township.headers });
     const names: string[] = list.json().items.map((o: { name: string }) => o.name);
     expect(names.length).toBeGreaterThan(1);
     expect(names.every((n) => /灵泉/.test(n))).toBe(true);
-    const patch = await app.inject({
+    const patch = await suite.app.inject({
       method: 'PATCH',
       url: `/api/orgs/${scjg}`,
       headers: township.headers,
@@ -185,8 +180,8 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
   });
 
   it('narrows lists with the org switcher header and 404s an org outside the scope', async () => {
-    const scjg = orgs.departments.get('市场监管局') ?? '';
-    const narrowed = await app.inject({
+    const scjg = suite.orgs.departments.get('市场监管局') ?? '';
+    const narrowed = await suite.app.inject({
       url: '/api/users',
       headers: { ...admin.headers, 'x-fazhi-org': scjg },
     });
@@ -196,10 +191,10 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     const scjgUser = narrowed.json().items.find((u: { username: string }) => u.username === 'scjg');
     expect(scjgUser.roles).toEqual([expect.objectContaining({ code: 'handler', name: '承办人员(部门)' })]);
     expect(narrowed.json().total).toBe(users.length);
-    const handler = await loginAs(app, 'scjg');
-    const outside = await app.inject({
+    const handler = await loginAs(suite.app, 'scjg');
+    const outside = await suite.app.inject({
       url: '/api/orgs',
-      headers: { ...handler.headers, 'x-fazhi-org': orgs.rootId },
+      headers: { ...handler.headers, 'x-fazhi-org': suite.orgs.rootId },
     });
     expect(outside.statusCode).toBe(404);
   });
@@ -208,19 +203,23 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
     const { createApiToken } = await import('../domains/org/auth-service.js');
     const { systemCtx } = await import('../platform/context.js');
     const userId = (
-      await h.db.selectFrom('app_user').select('id').where('username', '=', 'yfzs').executeTakeFirstOrThrow()
+      await suite.h.db
+        .selectFrom('app_user')
+        .select('id')
+        .where('username', '=', 'yfzs')
+        .executeTakeFirstOrThrow()
     ).id;
-    const token = await createApiToken(h.db, systemCtx(h.db).actor, userId, '测试');
-    const ok = await app.inject({ url: '/api/orgs', headers: { authorization: `Bearer ${token}` } });
+    const token = await createApiToken(suite.h.db, systemCtx(suite.h.db).actor, userId, '测试');
+    const ok = await suite.app.inject({ url: '/api/orgs', headers: { authorization: `Bearer ${token}` } });
     expect(ok.statusCode).toBe(200);
-    const row = await h.db.selectFrom('api_token').select('token_hash').executeTakeFirstOrThrow();
+    const row = await suite.h.db.selectFrom('api_token').select('token_hash').executeTakeFirstOrThrow();
     expect(row.token_hash).not.toContain(token);
-    const bad = await app.inject({ url: '/api/orgs', headers: { authorization: 'Bearer fzt_nope' } });
+    const bad = await suite.app.inject({ url: '/api/orgs', headers: { authorization: 'Bearer fzt_nope' } });
     expect(bad.statusCode).toBe(401);
   });
 
   it('lists every route in the OpenAPI document', async () => {
-    const doc = (await app.inject({ url: '/api/openapi.json', headers: admin.headers })).json();
+    const doc = (await suite.app.inject({ url: '/api/openapi.json', headers: admin.headers })).json();
     for (const p of [
       '/api/orgs',
       '/api/orgs/{id}',
@@ -235,32 +234,33 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
 
   it('sorts lists on the server by whitelisted fields only', async () => {
     const desc = (
-      await app.inject({ url: '/api/users?sort=-username&pageSize=200', headers: admin.headers })
+      await suite.app.inject({ url: '/api/users?sort=-username&pageSize=200', headers: admin.headers })
     ).json().items;
     const names = desc.map((u: { username: string }) => u.username);
     expect(names).toEqual([...names].sort().reverse());
-    const bad = await app.inject({ url: '/api/users?sort=password_hash', headers: admin.headers });
+    const bad = await suite.app.inject({ url: '/api/users?sort=password_hash', headers: admin.headers });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ field: 'sort' });
   });
 
   it('ends the access of a disabled user at once', async () => {
-    const leader = await loginAs(app, 'leader');
-    expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(200);
-    const users = (await app.inject({ url: '/api/users?q=leader', headers: admin.headers })).json().items;
+    const leader = await loginAs(suite.app, 'leader');
+    expect((await suite.app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(200);
+    const users = (await suite.app.inject({ url: '/api/users?q=leader', headers: admin.headers })).json()
+      .items;
     const u = users.find((x: { username: string }) => x.username === 'leader');
-    const off = await app.inject({
+    const off = await suite.app.inject({
       method: 'PATCH',
       url: `/api/users/${u.id}`,
       headers: admin.headers,
       payload: { version: u.version, active: false },
     });
     expect(off.statusCode).toBe(200);
-    expect((await app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(401);
+    expect((await suite.app.inject({ url: '/api/auth/me', headers: leader.headers })).statusCode).toBe(401);
   });
 
   it('exports the operation log to Excel in China time', async () => {
-    const r = await app.inject({ url: '/api/audit/export.xlsx?entity=org', headers: admin.headers });
+    const r = await suite.app.inject({ url: '/api/audit/export.xlsx?entity=org', headers: admin.headers });
     expect(r.statusCode).toBe(200);
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
@@ -272,7 +272,7 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
   });
 
   it('answers unknown API routes with a Chinese 404 problem', async () => {
-    const r = await app.inject({ url: '/api/nope', headers: admin.headers });
+    const r = await suite.app.inject({ url: '/api/nope', headers: admin.headers });
     expect(r.statusCode).toBe(404);
     expect(r.json().detail).toContain('接口不存在');
   });

@@ -1,33 +1,35 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
+import type { DatabaseHandle } from '../platform/db/open.js';
+import type { DemoOrgs } from '../domains/org/seed.js';
 import { appWithOrgs, loginAs, type Session } from './app.js';
 import type { TestEngine } from './db.js';
 import { databaseSetup } from './suite.js';
 
 /**
- * A describe block's app: a fresh database on `engine` with the demo org tree, roles and users
- * (`databaseSetup`), the app over it, and a session for each of `users` (`t.as.<user>`). The app
- * is closed after the block's tests, before the database. `today` is today's date in China.
+ * A describe block's app over a fresh database on `engine` with the demo org tree, roles and users
+ * (`appWithOrgs`), built before the block's tests, with a session for each of `users`
+ * (`t.as.<user>`); after the tests the app is closed, then the database. Read `h`, `app`, `orgs`
+ * and `as` inside the tests, or in a `beforeAll` registered after this call.
+ * (Apart from test/app.ts, which scripts outside vitest import.)
  */
-export function appSetup<U extends string>(
+export function appSetup<U extends string = never>(
   engine: TestEngine,
-  users: readonly U[],
-  opts: { dataDir?: string } = {},
-) {
-  const t = databaseSetup(
+  opts: { users?: readonly U[]; dataDir?: string; timeoutMs?: number } = {},
+): { h: DatabaseHandle; app: FastifyInstance; orgs: DemoOrgs; as: Record<U, Session> } {
+  const set = databaseSetup(
     engine,
     async (h) => {
-      const { app, orgs } = await appWithOrgs(h, opts);
+      const { app, orgs } = await appWithOrgs(h, opts.dataDir ? { dataDir: opts.dataDir } : {});
       const as = {} as Record<U, Session>;
-      for (const u of users) as[u] = await loginAs(app, u);
+      for (const u of opts.users ?? []) as[u] = await loginAs(app, u);
       return { app, orgs, as };
     },
-    300_000,
+    opts.timeoutMs ?? (opts.users?.length ? 300_000 : undefined),
   );
-  // vitest runs a block's afterAll hooks last-registered first: the app closes before the database
-  afterAll(async () => {
-    await t.app?.close();
-  });
-  return t;
+  // registered after databaseSetup's afterAll, so it runs first: the app closes before its database
+  afterAll(() => set.app?.close());
+  return set;
 }
 
 /** Today's date in China (UTC+8), as the server's clock reads it. */

@@ -52,6 +52,40 @@ export function walkSetup(
   return set;
 }
 
+/** Logs `username` in on `page` at the walk's server (the demo password) and opens `path` there. */
+export async function openAs(
+  walk: ReturnType<typeof walkSetup>,
+  page: Page,
+  username: string,
+  path: string,
+): Promise<void> {
+  await loginInBrowser(page, walk.server.url, username, walk.server.adminPassword);
+  await page.goto(`${walk.server.url}${path}`);
+}
+
+/**
+ * The first detail page each public list links to, by its path: `lists` pairs a list's path
+ * with the pattern its detail links follow. For the walks that check every kind of public page.
+ */
+export async function firstDetailPages(
+  browser: Browser,
+  baseUrl: string,
+  lists: readonly (readonly [string, RegExp])[],
+): Promise<string[]> {
+  const page = await browser.newPage();
+  const found: string[] = [];
+  for (const [list, pattern] of lists) {
+    await page.goto(`${baseUrl}${list}`);
+    const hrefs = await page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const detail = hrefs.find((h) => pattern.test(h));
+    if (detail) found.push(new URL(detail).pathname);
+  }
+  await page.close();
+  return found;
+}
+
 /**
  * The open dropdown lies inside the window, and each option it shows is read whole: no option's
  * text is cut off (an ellipsis) or wider than the list.

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test/axe.js';
-import { chromiumPresent, ensureWebBuilt, launchChromium } from '../test/browser.js';
-import { startTestServer } from '../test/server.js';
-import { dropdownAtRest, expectNoOverflow, motionAtRest, openAct, personAt } from '../test/walk.js';
+import { chromiumPresent } from '../test/browser.js';
+import { firstUserOfEachRole } from '../test/demo-roles.js';
+import {
+  dropdownAtRest,
+  expectNoOverflow,
+  motionAtRest,
+  openAct,
+  personAt,
+  walkSetup,
+} from '../test/walk.js';
 import { WIDTHS, type Width } from '../test/widths.js';
 
 const LAPTOP = WIDTHS[0];
@@ -21,35 +28,15 @@ const ENFORCEMENT_CARD = '执法主体与人员、权责清单、各类执法案
  * added to the demo is walked too. Any console error or sideways scroll fails it.
  */
 describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  const walk = walkSetup({ fullDemo: true, scale: 0.05 });
   let roles: { code: string; username: string }[] = [];
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({ fullDemo: true, scale: 0.05 });
-    const rows = await server.handle.db
-      .selectFrom('app_user as u')
-      .innerJoin('user_role as ur', 'ur.user_id', 'u.id')
-      .innerJoin('role as r', 'r.id', 'ur.role_id')
-      .select(['u.username', 'r.code'])
-      .orderBy('r.code')
-      .orderBy('u.created_at')
-      .orderBy('u.username')
-      .execute();
-    // the first account of each role: the demo's named one (fzsh before fzsh01, …)
-    const first = new Map<string, string>();
-    for (const r of rows) if (!first.has(r.code)) first.set(r.code, r.username);
-    roles = [...first.entries()].map(([code, username]) => ({ code, username }));
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    roles = await firstUserOfEachRole(walk.server.handle.db);
   });
 
-  const as = (w: Width, username: string) => personAt(browser, server.url, w, username, server.adminPassword);
+  const as = (w: Width, username: string) =>
+    personAt(walk.browser, walk.server.url, w, username, walk.server.adminPassword);
   const user = (code: string) => {
     const found = roles.find((r) => r.code === code);
     if (!found) throw new Error(`演示数据中没有角色 ${code} 的用户`);
@@ -58,7 +45,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
 
   /** Waits until every queue on the home page has answered. */
   async function homeLoaded(page: Page) {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${walk.server.url}/`);
     await page.locator('main h4').first().waitFor();
     await page.waitForFunction(
       () => document.querySelectorAll('main .ant-list-loading, main .ant-spin-spinning').length === 0,
@@ -166,7 +153,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
 
   /** A drawn task of the demo (for 随机抽取 and its 抽取名单). */
   async function drawnTask(): Promise<string> {
-    const row = await server.handle.db
+    const row = await walk.server.handle.db
       .selectFrom('inspection_draw')
       .select('task_id')
       .where('status', '=', 'drawn')
@@ -186,7 +173,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
     const p = who.page;
 
     // 操作日志: actions in Chinese, no raw id, no hash column
-    await p.goto(`${server.url}/admin/audit`);
+    await p.goto(`${walk.server.url}/admin/audit`);
     await tableRows(p);
     const heads = await p.locator('main .ant-table-thead th').allInnerTexts();
     expect(heads.join('|')).not.toMatch(/哈希|hash|摘要|指纹/i);
@@ -199,20 +186,20 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
     await expectNoOverflow(p, '操作日志');
 
     // 节假日安排: the 依据 says where the arrangement was published, not which package carried it
-    await p.goto(`${server.url}/admin/calendar`);
+    await p.goto(`${walk.server.url}/admin/calendar`);
     await tableRows(p);
     const calendar = await p.locator('main').innerText();
     expect(calendar).not.toMatch(/chinese-days|\d+\.\d+\.\d+/);
     await expectNoOverflow(p, '节假日安排');
 
     // 指标数据: no module codes, no references into the project's rule book
-    await p.goto(`${server.url}/report/metrics`);
+    await p.goto(`${walk.server.url}/report/metrics`);
     await tableRows(p);
     expect(await p.locator('main').innerText()).not.toMatch(/planning|RULES\s*§/);
     await expectNoOverflow(p, '指标数据');
 
     // 数据填报任务 and its 指标 picker
-    await p.goto(`${server.url}/report/data-calls`);
+    await p.goto(`${walk.server.url}/report/data-calls`);
     await p.getByRole('button', { name: /制定填报任务/ }).click();
     const field = p.locator('.ant-modal-wrap:visible .ant-form-item', { hasText: '指标(' });
     // the dialog zooms open and the list unfolds in motion steps: read the options only at rest
@@ -236,7 +223,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
     await expectNoOverflow(p, '数据填报任务');
 
     // 随机抽取: said in words; the technical detail one click away
-    await p.goto(`${server.url}/inspection/draw?taskId=${await drawnTask()}`);
+    await p.goto(`${walk.server.url}/inspection/draw?taskId=${await drawnTask()}`);
     await p.getByText('抽取过程可复核').waitFor();
     await tableRows(p);
     const plain = await p.locator('main').innerText();
@@ -285,7 +272,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
       ['规范性文件', '/legality/documents', /导出Excel/],
     ];
     for (const [name, url, button] of ledgers) {
-      await p.goto(`${server.url}${url}`);
+      await p.goto(`${walk.server.url}${url}`);
       await tableRows(p);
       const screen = (
         await p.locator('main .ant-table').first().locator('.ant-table-thead th').allInnerTexts()
@@ -308,12 +295,12 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
   }, 240_000);
 
   it('the case ledger puts what is overdue on top, and a drawer with typed text asks before closing', async () => {
-    const org = await server.handle.db
+    const org = await walk.server.handle.db
       .selectFrom('app_user')
       .select('org_id')
       .where('username', '=', user('handler'))
       .executeTakeFirstOrThrow();
-    const open = await server.handle.db
+    const open = await walk.server.handle.db
       .selectFrom('enforcement_case')
       .select('id')
       .where('org_id', '=', org.org_id)
@@ -324,7 +311,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
     for (const w of WIDTHS) {
       const who = await as(w, user('handler'));
       const p = who.page;
-      await p.goto(`${server.url}/enforcement/cases`);
+      await p.goto(`${walk.server.url}/enforcement/cases`);
       await tableRows(p);
       const rows = await p.locator('main .ant-table-row').allInnerTexts();
       // the earliest open deadline first: what is overdue rises to the top rather than sinking —
@@ -335,7 +322,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
       expect(sunk, `${w.name}px: 逾期 rows below a row that is not`).toEqual([]);
       await expectNoOverflow(p, `案件台账 ${w.name}px`);
 
-      await p.goto(`${server.url}/enforcement/cases/${open?.id}`);
+      await p.goto(`${walk.server.url}/enforcement/cases/${open?.id}`);
       const drawer = await openAct(p, /^告知/);
       await drawer.getByLabel('告知内容').fill('拟处以警告,当事人可在五个工作日内陈述申辩。');
       await p.locator('.ant-drawer-open .ant-drawer-close').click();
@@ -356,7 +343,7 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
   it('a report being generated says so on its button and is generated once however often it is clicked', async () => {
     const who = await as(LAPTOP, user('supervisor'));
     const p = who.page;
-    await p.goto(`${server.url}/report/reports`);
+    await p.goto(`${walk.server.url}/report/reports`);
     await p.getByRole('button', { name: '根据指标生成' }).waitFor();
     // the server's answer is held until the button has been looked at and clicked again
     let asked = 0;

@@ -10,7 +10,7 @@ describe.each(testEngines())('复议应诉 refuses the issue’s bad input on $n
   const daysAgo = (n: number) =>
     new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
-  const t = appSetup(engine, ['yfzs']);
+  const t = appSetup(engine, { users: ['yfzs'] });
 
   const post = (url: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url, headers: t.as.yfzs.headers, payload });

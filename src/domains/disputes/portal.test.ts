@@ -49,7 +49,7 @@ describe.each(testEngines())('行政复议 on the public site on $name', (engine
   afterAll(() => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-  const t = appSetup(engine, ['yfzs'], { dataDir });
+  const t = appSetup(engine, { users: ['yfzs'], dataDir });
   /** The public form sent with its fields and attachments. */
   const submit = (body: Record<string, string>, files: { name: string; bytes: Buffer }[]) =>
     t.app.inject({ method: 'POST', url: '/portal/reconsideration', ...multipart(body, files) });

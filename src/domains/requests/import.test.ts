@@ -43,7 +43,7 @@ async function sheet(spec: KindSpec, rows: Partial<ItemLedgerRow>[]): Promise<Bu
 describe.each(testEngines())('Excel import of last year’s ledgers on $name', (engine) => {
   let orgName = '';
 
-  const t = appSetup(engine, ['yfzs']);
+  const t = appSetup(engine, { users: ['yfzs'] });
   beforeAll(async () => {
     const id = t.orgs.departments.get('市场监管局') ?? '';
     orgName = (await t.h.db.selectFrom('org').select('name').where('id', '=', id).executeTakeFirstOrThrow())

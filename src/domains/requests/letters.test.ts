@@ -23,7 +23,7 @@ describe('答复书 wording (政府信息公开条例)', () => {
 describe.each(testEngines())('answer letters as .docx on $name', (engine) => {
   const today = chinaToday();
 
-  const t = appSetup(engine, ['scjg']);
+  const t = appSetup(engine, { users: ['scjg'] });
 
   const post = async (url: string, payload: object) => {
     const r = await t.app.inject({ method: 'POST', url, headers: t.as.scjg.headers, payload });

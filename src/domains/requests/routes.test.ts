@@ -6,7 +6,7 @@ import { appSetup, chinaToday } from '../../test/app-suite.js';
 describe.each(testEngines())('requests HTTP API on $name', (engine) => {
   let id = '';
   const today = chinaToday();
-  const t = appSetup(engine, ['scjg', 'yfzs']);
+  const t = appSetup(engine, { users: ['scjg', 'yfzs'] });
   /** 王芳's application to `dept`, registered by `as`. */
   const register = (as: Session, dept: string) =>
     t.app.inject({

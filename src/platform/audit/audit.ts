@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor } from '../context.js';
 import type { Executor } from '../db/types.js';
-import './tables.js';
+import type { AuditLogTable } from './tables.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -29,19 +29,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export interface AuditRow {
-  seq: number;
-  at: Date;
-  actor_id: string | null;
-  actor_name: string;
-  org_id: string | null;
-  region_code: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  change: unknown;
-  prev_hash: string;
-}
+/** A log row as hashed: every column but the hash itself. */
+export type AuditRow = Omit<AuditLogTable, 'hash'>;
 
 export function entryHash(row: AuditRow): string {
   const body = canonicalJson({

@@ -41,6 +41,20 @@ export interface Problem {
   [key: string]: unknown;
 }
 
+function problemOf(status: number, code: string, detail: string, title = titles[status] ?? ''): Problem {
+  return { type: 'about:blank', title, status, code, detail };
+}
+
+const badJson = ['request.badJson', '请求体不是合法的 JSON'] as const;
+
+/** Fastify's own refusals of a request, by its error code: status, our code, the words shown. */
+const fastifyRefusals = new Map<string, readonly [number, string, string]>([
+  ['FST_ERR_CTP_INVALID_JSON_BODY', [400, ...badJson]],
+  ['FST_ERR_CTP_EMPTY_JSON_BODY', [400, ...badJson]],
+  ['FST_ERR_CTP_INVALID_MEDIA_TYPE', [415, 'request.mediaType', '不支持的内容类型']],
+  ['FST_ERR_CTP_BODY_TOO_LARGE', [413, 'request.tooLarge', '请求体过大']],
+]);
+
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
@@ -50,11 +64,11 @@ function fromIssues(issues: readonly { path: readonly PropertyKey[]; message: st
   const errors = issues.map((i) => ({ field: pathOf(i.path), message: i.message }));
   const first = errors[0];
   return {
-    type: 'about:blank',
-    title: titles[400] ?? '',
-    status: 400,
-    code: 'validation',
-    detail: first ? `${first.field ? `${first.field}:` : ''}${first.message}` : '输入有误',
+    ...problemOf(
+      400,
+      'validation',
+      first ? `${first.field ? `${first.field}:` : ''}${first.message}` : '输入有误',
+    ),
     ...(first?.field ? { field: first.field } : {}),
     errors,
   };
@@ -85,62 +99,14 @@ export function toProblem(err: unknown): Problem {
       })),
     );
   }
-  if (
-    fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
-    (fe.statusCode === 400 && fe.name === 'SyntaxError')
-  ) {
-    return {
-      type: 'about:blank',
-      title: titles[400] ?? '',
-      status: 400,
-      code: 'request.badJson',
-      detail: '请求体不是合法的 JSON',
-    };
-  }
-  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return {
-      type: 'about:blank',
-      title: titles[415] ?? '',
-      status: 415,
-      code: 'request.mediaType',
-      detail: '不支持的内容类型',
-    };
-  }
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return {
-      type: 'about:blank',
-      title: titles[413] ?? '',
-      status: 413,
-      code: 'request.tooLarge',
-      detail: '请求体过大',
-    };
-  }
-  if (fe.statusCode === 429) {
-    return {
-      type: 'about:blank',
-      title: titles[429] ?? '',
-      status: 429,
-      code: 'request.rateLimited',
-      detail: '请求过于频繁,请稍后再试',
-    };
-  }
+  if (fe.statusCode === 400 && fe.name === 'SyntaxError') return problemOf(400, ...badJson);
+  const refusal = fe.code ? fastifyRefusals.get(fe.code) : undefined;
+  if (refusal) return problemOf(...refusal);
+  if (fe.statusCode === 429) return problemOf(429, 'request.rateLimited', '请求过于频繁,请稍后再试');
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return {
-      type: 'about:blank',
-      title: titles[fe.statusCode] ?? '请求有误',
-      status: fe.statusCode,
-      code: fe.code ?? 'request',
-      detail: '请求有误',
-    };
+    return problemOf(fe.statusCode, fe.code ?? 'request', '请求有误', titles[fe.statusCode] ?? '请求有误');
   }
-  return {
-    type: 'about:blank',
-    title: titles[500] ?? '',
-    status: 500,
-    code: 'internal',
-    detail: '服务器内部错误,请联系管理员',
-  };
+  return problemOf(500, 'internal', '服务器内部错误,请联系管理员');
 }
 
 export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyReply) {

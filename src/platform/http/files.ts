@@ -34,6 +34,21 @@ export function sendXlsx(
     .send(stream);
 }
 
+/** Sends a stored attachment as a download under the name it was uploaded with (RFC 5987). */
+export function sendStoredFile(
+  reply: FastifyReply,
+  meta: { mime: string; originalName: string },
+  bytes: Uint8Array,
+) {
+  return reply
+    .type(meta.mime)
+    .header(
+      'content-disposition',
+      `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(meta.originalName)}`,
+    )
+    .send(Buffer.from(bytes));
+}
+
 /** The file an import route received as its body (Excel or CSV); 400 naming `file` when there is none. */
 export function uploadedFile(body: unknown): Uint8Array {
   if (!(body instanceof Buffer) || body.length === 0)

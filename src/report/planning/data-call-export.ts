@@ -1,4 +1,5 @@
 import { sendLedgerXlsx } from '../../platform/http/xlsx-reply.js';
+import { sendStoredFile } from '../../platform/http/files.js';
 import { mapRows } from '../../platform/paging.js';
 import { defineColumns } from '../../platform/io/index.js';
 import { z } from 'zod';
@@ -55,13 +56,7 @@ export function registerDataCallExport(app: TypedApp, opts: AppOptions): void {
       const meta = hash ? await findStoredFile(db, hash) : undefined;
       if (!meta || !files) throw notFound('dataCall.noEvidence', '该指标没有上传佐证材料');
       const bytes = await files.get(meta.sha256);
-      return reply
-        .type(meta.mime)
-        .header(
-          'content-disposition',
-          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(meta.originalName)}`,
-        )
-        .send(Buffer.from(bytes));
+      return sendStoredFile(reply, meta, bytes);
     },
   );
 

@@ -2,18 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, type Session } from '../../test/app.js';
+import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../../domains/org/seed.js';
 
 /** The office's 填报汇总 in Excel, the unit's 佐证材料 as a file, and one draft per click. */
 describe.each(testEngines())('data-call summary, evidence files and drafts on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
+  // a shared, busy machine can take minutes to migrate and seed the org tree
+  const suite = appSetup(engine, {
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-dcf-')),
+    timeoutMs: 300_000,
+  });
   let office: Session;
   let unit: Session;
   let callId = '';
@@ -26,25 +26,18 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     periodFrom: '2025-01-01',
     periodTo: '2025-12-31',
     deadline: '2099-02-28',
-    targetOrgIds: [orgs.departments.get('市场监管局') ?? ''],
+    targetOrgIds: [suite.orgs.departments.get('市场监管局') ?? ''],
     items: [{ metricId: 'rpt.legalStudy.preAppointmentExams' }],
   });
 
   beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h, { dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-dcf-')) }));
-    office = await loginAs(app, 'yfzs');
-    unit = await loginAs(app, 'scjg');
-    // a shared, busy machine can take minutes to migrate and seed the org tree
-  }, 300_000);
-  afterAll(async () => {
-    await app?.close();
-    await h?.close();
+    office = await loginAs(suite.app, 'yfzs');
+    unit = await loginAs(suite.app, 'scjg');
   });
 
   it('refuses a second identical draft with a message naming the title, not a second row', async () => {
     const post = () =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: '/api/data-calls',
         headers: office.headers,
@@ -56,11 +49,11 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ field: 'title' });
     expect(again.json().detail).toContain('已有名称和统计期相同的填报任务草稿');
-    const list = (await app.inject({ url: '/api/data-calls', headers: office.headers })).json();
+    const list = (await suite.app.inject({ url: '/api/data-calls', headers: office.headers })).json();
     expect(list.items.filter((c: { title: string }) => c.title === '学法填报')).toHaveLength(1);
     callId = first.json().id;
     // once sent, the same title for the same period may be drafted again (e.g. a 补报)
-    await app.inject({
+    await suite.app.inject({
       method: 'POST',
       url: `/api/data-calls/${callId}/open`,
       headers: office.headers,
@@ -70,13 +63,15 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
   });
 
   it('keeps an uploaded file as the 佐证材料; the office downloads it, others get 404', async () => {
-    const inbox = (await app.inject({ url: '/api/data-call-submissions', headers: unit.headers })).json();
+    const inbox = (
+      await suite.app.inject({ url: '/api/data-call-submissions', headers: unit.headers })
+    ).json();
     subId = inbox.items[0].id;
     const form = (
-      await app.inject({ url: `/api/data-call-submissions/${subId}`, headers: unit.headers })
+      await suite.app.inject({ url: `/api/data-call-submissions/${subId}`, headers: unit.headers })
     ).json();
     itemId = form.lines[0].id;
-    const upload = await app.inject({
+    const upload = await suite.app.inject({
       method: 'POST',
       url: '/api/files',
       headers: {
@@ -88,7 +83,7 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     });
     expect(upload.statusCode).toBe(201);
     sha = upload.json().sha256;
-    const saved = await app.inject({
+    const saved = await suite.app.inject({
       method: 'PUT',
       url: `/api/data-call-submissions/${subId}/figures`,
       headers: unit.headers,
@@ -99,16 +94,19 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     });
     expect(saved.statusCode).toBe(200);
     const url = `/api/data-call-submissions/${subId}/evidence/${itemId}`;
-    const got = await app.inject({ url, headers: office.headers });
+    const got = await suite.app.inject({ url, headers: office.headers });
     expect(got.statusCode).toBe(200);
     expect(got.headers['content-disposition']).toContain(encodeURIComponent('任前考法通知.pdf'));
     expect(got.body).toContain('任前考法通知');
-    const township = await loginAs(app, 'township');
-    expect((await app.inject({ url, headers: township.headers })).statusCode).toBe(404);
+    const township = await loginAs(suite.app, 'township');
+    expect((await suite.app.inject({ url, headers: township.headers })).statusCode).toBe(404);
   });
 
   it('exports the 填报汇总: one row per unit and line with status, figure and evidence', async () => {
-    const res = await app.inject({ url: `/api/data-calls/${callId}/summary.xlsx`, headers: office.headers });
+    const res = await suite.app.inject({
+      url: `/api/data-calls/${callId}/summary.xlsx`,
+      headers: office.headers,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('学法填报-填报汇总.xlsx'));
     const book = new ExcelJS.Workbook();
@@ -125,8 +123,8 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
       '场',
       '任前考法通知.pdf',
     ]);
-    const township = await loginAs(app, 'township');
-    const hidden = await app.inject({
+    const township = await loginAs(suite.app, 'township');
+    const hidden = await suite.app.inject({
       url: `/api/data-calls/${callId}/summary.xlsx`,
       headers: township.headers,
     });

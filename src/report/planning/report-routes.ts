@@ -38,6 +38,12 @@ export function attachmentHeader(filename: string): string {
 
 export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
+  /** A published report's version, read from a replica when there is one; anything else: 404. */
+  const publishedVersion = async (req: Parameters<typeof readDb>[0], id: string) => {
+    const v = await findPublishedVersion(await readDb(req, opts.handle), id);
+    if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
+    return v;
+  };
   const tags = ['年度报告'];
   const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
 
@@ -143,8 +149,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/portal/reports/:id',
     { schema: { tags, summary: '已发布报告全文(公开)', params: IdParam } },
     async (req, reply) => {
-      const v = await findPublishedVersion(await readDb(req, opts.handle), req.params.id);
-      if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
+      const v = await publishedVersion(req, req.params.id);
       return reply.type('text/html; charset=utf-8').send(renderReportHtml(v.content, { recordLinks: false }));
     },
   );
@@ -153,8 +158,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     '/api/portal/reports/:id/docx',
     { schema: { tags, summary: '已发布报告 Word(公开)', params: IdParam } },
     async (req, reply) => {
-      const v = await findPublishedVersion(await readDb(req, opts.handle), req.params.id);
-      if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
+      const v = await publishedVersion(req, req.params.id);
       return reply
         .type(DOCX_TYPE)
         .header('content-disposition', attachmentHeader(`${v.content.title}.docx`))
@@ -176,8 +180,7 @@ export function registerReportRoutes(app: TypedApp, opts: AppOptions): void {
     '/portal/reports/:id',
     { schema: { tags, summary: '年度报告全文公开页', params: IdParam } },
     async (req, reply) => {
-      const v = await findPublishedVersion(await readDb(req, opts.handle), req.params.id);
-      if (!v) throw notFound('report.notFound', '报告不存在或尚未发布');
+      const v = await publishedVersion(req, req.params.id);
       return reply.type('text/html; charset=utf-8').send(portalReportHtml(req.params.id, v.content));
     },
   );

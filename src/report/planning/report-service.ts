@@ -229,13 +229,28 @@ async function updateVersion(
   });
 }
 
+interface ReportStep {
+  permission: Permission;
+  /** the statuses of the current version the step may be taken from */
+  from: readonly ReportStatus[];
+  /** what the step is called: in the refusal and in the audit entry (report.<verb>) */
+  verb: string;
+}
+
+/** The annual report's workflow: each step, who may take it and from which statuses. */
+const STEPS = {
+  edit: { permission: 'planning:report:edit', from: ['draft'], verb: '编辑' },
+  submit: { permission: 'planning:report:edit', from: ['draft'], verb: '提交审核' },
+  approvePart: { permission: 'planning:report:approve', from: ['review'], verb: '审核' },
+  return: { permission: 'planning:report:approve', from: ['review', 'approved'], verb: '退回修改' },
+  publish: { permission: 'planning:report:publish', from: ['approved'], verb: '发布' },
+} as const satisfies Record<string, ReportStep>;
+
 /** One workflow step on the current version: checks its state, applies, audits. */
 async function step(
   ctx: Ctx,
   id: string,
-  permission: Permission,
-  from: readonly ReportStatus[],
-  verb: string,
+  { permission, from, verb }: ReportStep,
   version: number,
   apply: (v: ReportVersion) => {
     content?: ReportContent;
@@ -279,9 +294,7 @@ export async function editNarratives(ctx: Ctx, id: string, raw: unknown): Promis
   return step(
     ctx,
     id,
-    'planning:report:edit',
-    ['draft'],
-    '编辑',
+    STEPS.edit,
     input.version,
     (v) => {
       const c: ReportContent = structuredClone(v.content);
@@ -305,7 +318,7 @@ export async function editNarratives(ctx: Ctx, id: string, raw: unknown): Promis
 
 export async function submitReport(ctx: Ctx, id: string, raw: unknown): Promise<AnnualReport> {
   const { version } = ReportVersionInput.parse(raw);
-  return step(ctx, id, 'planning:report:edit', ['draft'], '提交审核', version, () => ({ status: 'review' }));
+  return step(ctx, id, STEPS.submit, version, () => ({ status: 'review' }));
 }
 
 /** Approves one part; when all five are approved the version is approved. */
@@ -314,9 +327,7 @@ export async function approvePart(ctx: Ctx, id: string, raw: unknown): Promise<A
   return step(
     ctx,
     id,
-    'planning:report:approve',
-    ['review'],
-    '审核',
+    STEPS.approvePart,
     input.version,
     (v) => {
       const c: ReportContent = structuredClone(v.content);
@@ -339,9 +350,7 @@ export async function returnReport(ctx: Ctx, id: string, raw: unknown): Promise<
   return step(
     ctx,
     id,
-    'planning:report:approve',
-    ['review', 'approved'],
-    '退回修改',
+    STEPS.return,
     input.version,
     (v) => {
       // the version as submitted stays as it was (版本对比 compares the new draft with it)
@@ -367,7 +376,7 @@ export async function publishReport(ctx: Ctx, id: string, raw: unknown): Promise
     authorize(ctx.actor, 'planning:report:publish');
     throw invalid('report.partsUnapproved', `以下部分尚未审核通过,不能发布:${pending.join(';')}`, 'parts');
   }
-  return step(ctx, id, 'planning:report:publish', ['approved'], '发布', version, () => ({
+  return step(ctx, id, STEPS.publish, version, () => ({
     status: 'published',
     published_at: ctx.now(),
   }));

@@ -1,21 +1,19 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, type Session } from '../../test/app.js';
+import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
-import { databaseSetup } from '../../test/suite.js';
 
 describe.each(testEngines())('data-call and metric routes on $name', (engine) => {
   let office: Session;
   let unit: Session;
 
-  const t = databaseSetup(engine, async (h) => {
-    const { app, orgs } = await appWithOrgs(h);
-    office = await loginAs(app, 'yfzs');
-    unit = await loginAs(app, 'scjg');
-    return { app, orgs };
+  const t = appSetup(engine);
+  beforeAll(async () => {
+    office = await loginAs(t.app, 'yfzs');
+    unit = await loginAs(t.app, 'scjg');
   });
-  afterAll(async () => {
-    await t.app.close();
-  });
+  const postCall = (as: Session, payload: object) =>
+    t.app.inject({ method: 'POST', url: '/api/data-calls', headers: as.headers, payload });
 
   const scjg = () => t.orgs.departments.get('市场监管局') ?? '';
   const callBody = () => ({
@@ -30,19 +28,9 @@ describe.each(testEngines())('data-call and metric routes on $name', (engine) =>
   it('answers 401 without a session, 403 without the permission, 400 on a bad body', async () => {
     expect((await t.app.inject({ url: '/api/data-calls' })).statusCode).toBe(401);
     expect((await t.app.inject({ url: '/api/metrics?year=2025' })).statusCode).toBe(401);
-    const forbidden = await t.app.inject({
-      method: 'POST',
-      url: '/api/data-calls',
-      headers: unit.headers,
-      payload: callBody(),
-    });
+    const forbidden = await postCall(unit, callBody());
     expect(forbidden.statusCode).toBe(403);
-    const bad = await t.app.inject({
-      method: 'POST',
-      url: '/api/data-calls',
-      headers: office.headers,
-      payload: { ...callBody(), periodTo: '2024-12-31' },
-    });
+    const bad = await postCall(office, { ...callBody(), periodTo: '2024-12-31' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('统计期止日不能早于起日');
     const noPeriod = await t.app.inject({ url: '/api/metrics', headers: office.headers });
@@ -50,12 +38,7 @@ describe.each(testEngines())('data-call and metric routes on $name', (engine) =>
   });
 
   it('runs a call end to end over HTTP and serves the figure with its records', async () => {
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/data-calls',
-      headers: office.headers,
-      payload: callBody(),
-    });
+    const created = await postCall(office, callBody());
     expect(created.statusCode).toBe(201);
     const call = created.json() as { id: string; version: number };
     const opened = await t.app.inject({

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Empty, Row, Space, Spin, Table, type TableColumnsType, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Row, Space, Spin, type TableColumnsType, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client.js';
 import { notifySuccess, showError } from '../api/feedback.js';
@@ -7,6 +7,7 @@ import type { CalendarYear, CalendarYearSummary } from '../api/types.js';
 import { can, useMe } from '../auth/auth-context.js';
 import { FileButton } from '../components/import-button.js';
 import { useFetch } from '../components/use-fetch.js';
+import { FetchedTable } from '../components/fetched-table.js';
 import { DeadlineTool } from './deadline-tool.js';
 import { YearGrid } from './year-grid.js';
 
@@ -210,14 +211,12 @@ export default function CalendarPage() {
                 }
               />
             )}
-            <Table<CalendarYearSummary>
+            <FetchedTable<CalendarYearSummary>
               rowKey="year"
-              size="small"
               bordered
               columns={columns}
-              dataSource={years.data ?? []}
-              loading={years.loading}
-              scroll={{ x: 'max-content' }}
+              fetched={years}
+              scrollX="max-content"
               pagination={{ defaultPageSize: 10, size: 'small', showTotal: (t) => `共 ${t} 年` }}
               rowClassName={(r) => (r.year === year ? 'ant-table-row-selected' : '')}
               onRow={(r) => ({ onClick: () => setYear(r.year), style: { cursor: 'pointer' } })}

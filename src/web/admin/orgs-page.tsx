@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -7,7 +6,6 @@ import {
   Form,
   Grid,
   Row,
-  Space,
   type TableColumnsType,
   Tag,
   Tree,
@@ -16,7 +14,7 @@ import {
 import { useState } from 'react';
 import type { Org } from '../api/types.js';
 import { can, useMe } from '../auth/auth-context.js';
-import { ActiveTag, ExportButton, FilterForm, PageCard } from '../components/ledger.js';
+import { ActiveTag, CreateAndExport, FilterForm, PageCard } from '../components/ledger.js';
 import { ImportButton } from '../components/import-button.js';
 import { useOrgTree } from '../components/org-tree.js';
 import { textSorter, useList } from '../components/use-list.js';
@@ -24,7 +22,7 @@ import { activeOptions, orgKindOptions } from '../labels.js';
 import { OrgFormModal } from './org-form.js';
 import { LedgerTable } from '../components/ledger-table.js';
 import { SelectFilter, TextFilter } from '../components/filter-fields.js';
-import { updatedAtColumn } from '../components/columns.js';
+import { editColumn, updatedAtColumn } from '../components/columns.js';
 
 export default function OrgsPage() {
   const me = useMe();
@@ -92,30 +90,18 @@ export default function OrgsPage() {
     },
     updatedAtColumn(),
   ];
-  if (mayEdit) {
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      fixed: wide ? 'right' : undefined,
-      width: 70,
-      render: (_, o) => (
-        <Button type="link" size="small" onClick={() => setEditing({ org: o })}>
-          编辑
-        </Button>
-      ),
-    });
-  }
+  if (mayEdit) columns.push(editColumn<Org>((o) => setEditing({ org: o }), { pinned: wide, width: 70 }));
 
   const table = (
     <PageCard
       title="机构管理"
       extra={
-        <Space wrap>
-          {mayEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ org: undefined })}>
-              新增机构
-            </Button>
-          )}
+        <CreateAndExport
+          create={mayEdit && { label: '新增机构', onClick: () => setEditing({ org: undefined }) }}
+          exportPath="/api/orgs/export.xlsx"
+          query={list.query}
+          filename="机构.xlsx"
+        >
           {mayEdit && (
             <ImportButton
               path="/api/orgs/import"
@@ -125,8 +111,7 @@ export default function OrgsPage() {
               }}
             />
           )}
-          <ExportButton path="/api/orgs/export.xlsx" query={list.query} filename="机构.xlsx" />
-        </Space>
+        </CreateAndExport>
       }
     >
       <FilterForm onSearch={(q) => list.setFilters({ ...q, parentId })}>

@@ -1,11 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Input, Select, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess } from '../api/feedback.js';
 import type { DataScope, PermissionMeta, Role } from '../api/types.js';
 import { can, useAuth, useMe } from '../auth/auth-context.js';
 import { PageCard } from '../components/ledger.js';
+import { editColumn } from '../components/columns.js';
+import { FetchedTable } from '../components/fetched-table.js';
 import { scopeTreeData, type TreeOption } from '../components/org-tree.js';
 import { useFetch } from '../components/use-fetch.js';
 import { showTotal } from '../components/use-list.js';
@@ -183,17 +185,7 @@ export default function RolesPage() {
       render: (b: boolean) => (b ? <Tag color="blue">内置</Tag> : <Tag>自定义</Tag>),
     },
   ];
-  if (mayEdit) {
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      render: (_, r) => (
-        <Button type="link" size="small" onClick={() => setEditing({ role: r })}>
-          编辑
-        </Button>
-      ),
-    });
-  }
+  if (mayEdit) columns.push(editColumn<Role>((r) => setEditing({ role: r })));
 
   return (
     <PageCard
@@ -206,14 +198,12 @@ export default function RolesPage() {
         )
       }
     >
-      <Table<Role>
+      <FetchedTable<Role>
         rowKey="id"
-        size="small"
         bordered
         columns={columns}
-        dataSource={roles.data ?? []}
-        loading={roles.loading}
-        scroll={{ x: 'max-content' }}
+        fetched={roles}
+        scrollX="max-content"
         pagination={{ showTotal, defaultPageSize: 20, size: 'small', hideOnSinglePage: false }}
       />
       <RoleFormModal

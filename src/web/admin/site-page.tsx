@@ -1,4 +1,6 @@
 import { Button, Form, Input, Skeleton, Typography } from 'antd';
+/** GET /api/site-settings: the server's own type, imported type-only */
+import type { SiteSettings } from '../../domains/org/site-schema.js';
 import { api } from '../api/client.js';
 import { notifySuccess } from '../api/feedback.js';
 import { applyServerError } from '../api/form-errors.js';
@@ -6,16 +8,6 @@ import { PageCard } from '../components/ledger.js';
 import { useFetch } from '../components/use-fetch.js';
 import { TextItem } from '../components/form-items.js';
 import { useSending } from '../components/use-submit.js';
-
-interface SiteSettings {
-  siteName: string;
-  sponsor: string;
-  siteCode: string | null;
-  icp: string | null;
-  policeRecord: string | null;
-  contact: string | null;
-  version: number;
-}
 
 type Values = Omit<SiteSettings, 'version'>;
 

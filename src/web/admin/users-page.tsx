@@ -1,11 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Grid, Popconfirm, Space, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess, showError } from '../api/feedback.js';
 import type { Role, User } from '../api/types.js';
 import { can, useMe } from '../auth/auth-context.js';
-import { ActiveTag, ExportButton, FilterForm, PageCard } from '../components/ledger.js';
+import { ActiveTag, CreateAndExport, FilterForm, PageCard } from '../components/ledger.js';
 import { useOrgTree } from '../components/org-tree.js';
 import { useFetch } from '../components/use-fetch.js';
 import { textSorter, useList } from '../components/use-list.js';
@@ -93,14 +92,12 @@ export default function UsersPage() {
     <PageCard
       title="用户管理"
       extra={
-        <Space wrap>
-          {mayEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: undefined })}>
-              新增用户
-            </Button>
-          )}
-          <ExportButton path="/api/users/export.xlsx" query={list.query} filename="用户.xlsx" />
-        </Space>
+        <CreateAndExport
+          create={mayEdit && { label: '新增用户', onClick: () => setEditing({ user: undefined }) }}
+          exportPath="/api/users/export.xlsx"
+          query={list.query}
+          filename="用户.xlsx"
+        />
       }
     >
       <FilterForm onSearch={list.setFilters}>

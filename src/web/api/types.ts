@@ -1,8 +1,15 @@
 /** Shapes answered by the HTTP API (see docs: the foundation API contract). */
-import type { DataScope } from '../../domains/org/schema.js';
+import type { DataScope, Org as ServerOrg } from '../../domains/org/schema.js';
+import type { Role } from '../../domains/org/role-service.js';
+import type { User as ServerUser } from '../../domains/org/user-service.js';
 
-/** the server's own type, imported type-only: the bundle carries no zod */
+/** the server's own types, imported type-only: the bundle carries no zod */
 export type { DataScope };
+
+/** A server record as its JSON answer carries it: each instant (a Date) as an ISO string. */
+export type Wire<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
 
 export interface Me {
   id: string;
@@ -43,25 +50,8 @@ export interface Page<T> {
   totalKind?: 'exact' | 'atLeast' | 'estimate';
 }
 
-export interface Org {
-  id: string;
-  regionCode: string;
-  regionName: string | null;
-  parentId: string | null;
-  parentName: string | null;
-  path: string;
-  depth: number;
-  name: string;
-  shortName: string | null;
-  docPrefix: string | null;
-  kind: string;
-  kindLabel: string;
-  uscc: string | null;
-  sort: number;
-  active: boolean;
-  version: number;
-  updatedAt: string;
-}
+/** The org ledger's row (GET /api/orgs). */
+export type Org = Wire<ServerOrg>;
 
 export interface OrgTreeNode {
   id: string;
@@ -70,30 +60,10 @@ export interface OrgTreeNode {
   children: OrgTreeNode[];
 }
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  phone: string | null;
-  orgId: string;
-  orgName: string;
-  roles: { id: string; code: string; name: string }[];
-  active: boolean;
-  lockedUntil: string | null;
-  version: number;
-  updatedAt: string;
-}
+/** The user ledger's row (GET /api/users). */
+export type User = Wire<ServerUser>;
 
-export interface Role {
-  id: string;
-  code: string;
-  name: string;
-  permissions: string[];
-  dataScope: DataScope;
-  customOrgIds: string[];
-  builtin: boolean;
-  version: number;
-}
+export type { Role };
 
 export interface PermissionMeta {
   code: string;

@@ -1,3 +1,4 @@
+import { Button, Tag } from 'antd';
 import type { TableColumnType } from 'antd';
 import type { ReactNode } from 'react';
 import { OpenLink } from './ledger-table.js';
@@ -34,5 +35,36 @@ export function updatedAtColumn<T extends { updatedAt: string }>(): TableColumnT
     key: 'updatedAt',
     sorter: textSorter((row: T) => row.updatedAt),
     render: (t: string) => formatInstant(t),
+  };
+}
+
+/** 状态: the row's status label in the colour its status has on this ledger. */
+export function statusColumn<S extends string, T extends { status: S; statusLabel: string }>(
+  colors: Record<S, string>,
+  width: number,
+): TableColumnType<T> {
+  return {
+    title: '状态',
+    key: 'status',
+    width,
+    render: (_: unknown, row: T) => <Tag color={colors[row.status]}>{row.statusLabel}</Tag>,
+  };
+}
+
+/** 操作: the row's 编辑 link, for a user who may edit; `pinned` keeps it at the right on a wide screen. */
+export function editColumn<T>(
+  onEdit: (row: T) => void,
+  o: { pinned?: boolean; width?: number } = {},
+): TableColumnType<T> {
+  return {
+    title: '操作',
+    key: 'actions',
+    fixed: o.pinned ? 'right' : undefined,
+    width: o.width,
+    render: (_: unknown, row: T) => (
+      <Button type="link" size="small" onClick={() => onEdit(row)}>
+        编辑
+      </Button>
+    ),
   };
 }

@@ -145,19 +145,21 @@ export function ExportButton({
 }
 
 /**
- * A ledger's buttons: the create button when `create` is given (the user may create), then
- * 导出Excel of the list's current filters.
+ * A ledger's buttons: the create button when `create` is given (the user may create), any
+ * other buttons (`children`, e.g. 导入), then 导出Excel of the list's current filters.
  */
 export function CreateAndExport({
   create,
   exportPath,
   query,
   filename,
+  children,
 }: {
   create: { label: string; onClick: () => void } | false;
   exportPath: string;
   query: Query;
   filename: string;
+  children?: ReactNode;
 }) {
   return (
     <Space wrap>
@@ -166,6 +168,7 @@ export function CreateAndExport({
           {create.label}
         </Button>
       )}
+      {children}
       <ExportButton path={exportPath} query={query} filename={filename} />
     </Space>
   );

@@ -2,19 +2,11 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { Reminder as ServerReminder } from '../../report/reminders.js';
 import { useFetch } from '../components/use-fetch.js';
 
-interface Reminder {
-  key: string;
-  domainName: string;
-  title: string;
-  unitName: string | null;
-  due: string | null;
-  state: 'dueSoon' | 'overdue';
-  count: number | null;
-  basis: string | null;
-  link: string;
-}
+/** A reminder as GET /api/reminders answers it (its domain is not shown). */
+type Reminder = Omit<ServerReminder, 'domain'>;
 
 const SHOWN = 8;
 

@@ -6,7 +6,7 @@ describe.each(testEngines())('村(居)法律顾问 from the legality registry on
   let adviserId = '';
   const today = chinaToday();
 
-  const t = appSetup(engine, ['yfzs']);
+  const t = appSetup(engine, { users: ['yfzs'] });
   beforeAll(async () => {
     const r = await t.app.inject({
       method: 'POST',

@@ -12,7 +12,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
   const today = chinaToday();
   const applicant = { name: '申请人甲乙', contact: '13912345678' };
 
-  const t = appSetup(engine, ['scjg']);
+  const t = appSetup(engine, { users: ['scjg'] });
   /** 依申请公开 sent from the public form by a person, to 市场监管局, from `ip`. */
   const applyOnline = (ip: string, fields: Record<string, string>) =>
     t.app.inject({

@@ -1,34 +1,24 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
 import { seedInspection } from '../../../domains/inspection/seed.js';
-import { chromiumPresent, loginInBrowser, ROOT } from '../../../test/browser.js';
-import { walkSetup } from '../../../test/walk.js';
+import { chromiumPresent, ROOT } from '../../../test/browser.js';
+import { openAs, walkSetup } from '../../../test/walk.js';
 
 /** The 驾驶舱 in a real browser, on a desktop and on a phone, over the inspection demo. */
-const PASSWORD = 'Browser-passw0rd';
-const login = (page: Page, url: string, username: string) => loginInBrowser(page, url, username, PASSWORD);
-
 describe.skipIf(!chromiumPresent())('驾驶舱 in a browser', () => {
-  let url = '';
-
   const walk = walkSetup({
     seed: async (ctx, today) => {
       await seedOfficers(ctx, today);
       await seedInspection(ctx, { year: Number(today.slice(0, 4)) - 1, today, log: () => {} });
     },
   });
-  beforeAll(async () => {
-    url = walk.server.url;
-  }, 240_000);
 
   it('shows key figures against last year, the ranking and trend charts and the due table', async () => {
     const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, url, 'leader');
-    await page.goto(`${url}/report/dashboard`);
+    await openAs(walk, page, 'leader', '/report/dashboard');
     await page.getByText('驾驶舱 · 开远市人民政府').waitFor();
     await page.getByText('较上年', { exact: false }).first().waitFor();
     await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
@@ -53,8 +43,7 @@ describe.skipIf(!chromiumPresent())('驾驶舱 in a browser', () => {
 
   it('fits a phone: cards wrap and charts shrink to the screen', async () => {
     const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-    await login(page, url, 'leader');
-    await page.goto(`${url}/report/dashboard`);
+    await openAs(walk, page, 'leader', '/report/dashboard');
     await page.getByText('较上年', { exact: false }).first().waitFor();
     await page.locator('canvas').first().waitFor();
     const widths = await page

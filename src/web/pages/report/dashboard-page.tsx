@@ -20,38 +20,8 @@ import { PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 
-/** GET /api/dashboard (src/report/dashboard.ts). */
-interface KeyFigure {
-  metricId: string;
-  name: string;
-  unit: string;
-  value: number | null;
-  lastYear: number | null;
-  change: number | null;
-}
-interface DueItem {
-  domain: string;
-  domainName: string;
-  item: string;
-  dueSoon: number;
-  overdue: number;
-  link: string;
-}
-interface Dashboard {
-  year: number;
-  orgId: string;
-  orgName: string;
-  keyFigures: KeyFigure[];
-  ranking: {
-    metricId: string;
-    name: string;
-    unit: string;
-    items: { orgId: string; orgName: string; value: number | null }[];
-  };
-  due: DueItem[];
-  months: string[];
-  trend: { metricId: string; name: string; unit: string; values: (number | null)[] }[];
-}
+/** GET /api/dashboard: the server's own types, imported type-only. */
+import type { Dashboard, DueItem, KeyFigure } from '../../../report/dashboard.js';
 
 const thisYear = new Date().getFullYear();
 

@@ -1,10 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
-import { startTestServer } from '../../../test/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPresent } from '../../../test/browser.js';
 import {
   clickAndAnswer,
   confirmPopover,
@@ -13,6 +12,7 @@ import {
   expectNoOverflow,
   personAt,
   pick,
+  walkSetup,
 } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
@@ -84,33 +84,21 @@ async function fillAndSubmit(page: Page, url: string, title: string, exams: numb
  * publishes it. Each width reports its own year. Any console error or sideways scroll fails it.
  */
 describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    // 佐证材料 are kept here
-    server = await startTestServer({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-dc-')) });
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // 佐证材料 are kept here
+  const walk = walkSetup({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-dc-')) });
 
   it.each(WIDTHS)(
     'at $name px',
     async (w) => {
-      const password = server.adminPassword;
+      const password = walk.server.adminPassword;
       // each width reports on its own year: the two walks share no call and no report
       const year = new Date().getFullYear() - (w.name === '1440' ? 1 : 2);
       const title = `${year}年度学法用法情况填报`;
-      const office = await personAt(browser, server.url, w, 'yfzs', password);
+      const office = await personAt(walk.browser, walk.server.url, w, 'yfzs', password);
       const o = office.page;
 
       // the call: its period, deadline, the two units and the two lines
-      await o.goto(`${server.url}/report/data-calls`);
+      await o.goto(`${walk.server.url}/report/data-calls`);
       await o.getByRole('button', { name: /制定填报任务/ }).click();
       const modal = o.locator('.ant-modal-wrap:visible .ant-modal-content');
       await modal.getByLabel('任务名称', { exact: true }).fill(title);
@@ -152,10 +140,10 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       await drawer.locator('.ant-drawer-close').click();
 
       // both units fill and submit
-      const dept = await personAt(browser, server.url, w, 'scjg', password);
-      await fillAndSubmit(dept.page, server.url, title, 3, 41);
-      const street = await personAt(browser, server.url, w, 'township', password);
-      await fillAndSubmit(street.page, server.url, title, 20, 12);
+      const dept = await personAt(walk.browser, walk.server.url, w, 'scjg', password);
+      await fillAndSubmit(dept.page, walk.server.url, title, 3, 41);
+      const street = await personAt(walk.browser, walk.server.url, w, 'township', password);
+      await fillAndSubmit(street.page, walk.server.url, title, 20, 12);
 
       // the office reads the numbers: accepts the 市场监管局's, returns the 街道's with a reason
       await o.reload();
@@ -177,7 +165,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
 
       // the 街道 sees why, corrects the 检查组数 and submits again; the office accepts it
       const s = street.page;
-      await s.goto(`${server.url}/report/submissions`);
+      await s.goto(`${walk.server.url}/report/submissions`);
       await s.locator('.ant-table-row', { hasText: title }).getByText('检查组数多于检查家次').waitFor();
       await s.locator('.ant-table-row', { hasText: title }).getByRole('button', { name: title }).click();
       const sm = s.locator('.ant-modal-wrap:visible .ant-modal-content');
@@ -206,7 +194,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       await drawer.locator('.ant-drawer-close').click();
 
       // the report of that year, from the accepted figures: 3 + 2 组, 41 + 12 家次
-      await o.goto(`${server.url}/report/reports`);
+      await o.goto(`${walk.server.url}/report/reports`);
       await o.locator('.ant-input-number input').first().fill(String(year));
       const generated = o.waitForResponse((r) => r.url().endsWith('/api/reports/generate'), {
         timeout: 120_000,
@@ -254,7 +242,7 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       await report.getByText(/第 \d+ 版 · 已发布/).waitFor();
       await expectNoOverflow(o, '年度报告');
 
-      await o.goto(`${server.url}/portal/reports`);
+      await o.goto(`${walk.server.url}/portal/reports`);
       await o
         .getByRole('link', { name: new RegExp(`${year}`) })
         .first()

@@ -24,14 +24,9 @@ import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import {
-  type DataCall,
-  type DataCallRow,
-  dueTag,
-  type Submission,
-  type SubmissionLine,
-  type SubmissionSummary,
-} from './types.js';
+import type { DataCall, DataCallRow, Submission, SubmissionLine, SubmissionSummary } from './types.js';
+import { deadlineMark, submissionColor } from './deadline-tag.js';
+import { openColumn, statusColumn } from '../../components/columns.js';
 import { DueSelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSending } from '../../components/use-submit.js';
@@ -45,25 +40,6 @@ interface MetricDef {
 }
 
 const statusColor = { draft: 'default', open: 'processing', closed: 'default' } as const;
-const subColor = {
-  pending: 'default',
-  submitted: 'processing',
-  accepted: 'success',
-  returned: 'error',
-} as const;
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-
-function DeadlineTag({ deadline, status }: { deadline: string; status: string }) {
-  if (status !== 'open') return <span>{deadline}</span>;
-  const state = dueTag(deadline, today());
-  return state === 'overdue' ? (
-    <Tag color="red">{deadline} 逾期</Tag>
-  ) : state === 'dueSoon' ? (
-    <Tag color="orange">{deadline} 临期</Tag>
-  ) : (
-    <span>{deadline}</span>
-  );
-}
 
 interface CallForm {
   title: string;
@@ -188,12 +164,7 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
   };
   const columns: TableColumnsType<SubmissionSummary> = [
     { title: '单位', dataIndex: 'orgName', key: 'org' },
-    {
-      title: '状态',
-      key: 'status',
-      width: 120,
-      render: (_, s) => <Tag color={subColor[s.status]}>{s.statusLabel}</Tag>,
-    },
+    statusColumn(submissionColor, 120),
     { title: '退回理由', dataIndex: 'returnReason', key: 'reason' },
     {
       title: '',
@@ -226,7 +197,7 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <>
           <p>
             统计期 {data.periodFrom} 至 {data.periodTo},截止{' '}
-            <DeadlineTag deadline={data.deadline} status={data.status} />{' '}
+            {deadlineMark(data.deadline, data.status === 'open', <span>{data.deadline}</span>)}{' '}
             {data.status === 'draft' && (
               <Button
                 size="small"
@@ -352,30 +323,16 @@ export default function DataCallsPage() {
   const me = useMe();
   const [detail, setDetail] = useState<string | null>(null);
   const columns: TableColumnsType<DataCallRow> = [
-    {
-      title: '任务',
-      dataIndex: 'title',
-      key: 'title',
-      render: (t: string, r) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setDetail(r.id)}>
-          {t}
-        </Button>
-      ),
-    },
+    openColumn({ title: '任务', dataIndex: 'title' }, setDetail),
     { title: '发起机构', dataIndex: 'orgName', key: 'org', width: 180 },
     { title: '统计期', key: 'period', width: 200, render: (_, r) => `${r.periodFrom} 至 ${r.periodTo}` },
     {
       title: '截止',
       key: 'deadline',
       width: 150,
-      render: (_, r) => <DeadlineTag deadline={r.deadline} status={r.status} />,
+      render: (_, r) => deadlineMark(r.deadline, r.status === 'open', <span>{r.deadline}</span>),
     },
-    {
-      title: '状态',
-      key: 'status',
-      width: 90,
-      render: (_, r) => <Tag color={statusColor[r.status]}>{r.statusLabel}</Tag>,
-    },
+    statusColumn(statusColor, 90),
   ];
   return (
     <PageCard

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IssuerInput } from '../../../report/issuer.js';
+import { defaultIssuer, IssuerInput } from '../../../report/issuer.js';
 import { type IssuerSettings, issuerBody, issuerValues, mastheadPreview } from './issuer-bodies.js';
 
-const saved: IssuerSettings = {
-  orgId: '0b6f7c1e-3a52-4f0e-9a51-2f1f3c4d5e6f',
-  headerNames: ['某县人民政府'],
-  headerSuffix: '文件',
-  docCode: '',
-  docNumber: null,
-  addressees: '',
-  signers: [],
-  printedBy: '',
-  version: 0,
-};
+/** An org that has not yet saved its settings, as the route answers it. */
+const saved: IssuerSettings = defaultIssuer('0b6f7c1e-3a52-4f0e-9a51-2f1f3c4d5e6f', '某县人民政府');
 
 /** What the 发文设置 form sends passes the route's strict schema, and the preview shows what Word prints. */
 describe('发文设置 form', () => {

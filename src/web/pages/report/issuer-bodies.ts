@@ -1,20 +1,12 @@
+import type { Issuer } from '../../../report/issuer.js';
+
 /**
  * What the 发文设置 form sends (PUT /api/report-issuers/:orgId) and what its 红头 preview shows;
  * issuer-bodies.test.ts checks the body against the route's schema.
  */
 
 /** The org's saved settings as GET /api/report-issuers/:orgId answers them. */
-export interface IssuerSettings {
-  orgId: string;
-  headerNames: string[];
-  headerSuffix: string;
-  docCode: string;
-  docNumber: number | null;
-  addressees: string;
-  signers: string[];
-  printedBy: string;
-  version: number;
-}
+export type IssuerSettings = Issuer;
 
 export interface IssuerValues {
   /** 单独发文 or 联合发文 (党委 and 政府) */

@@ -1,34 +1,24 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedPlanning } from '../../../report/planning/seed.js';
-import { chromiumPresent, loginInBrowser } from '../../../test/browser.js';
-import { walkSetup } from '../../../test/walk.js';
+import { chromiumPresent } from '../../../test/browser.js';
+import { openAs, walkSetup } from '../../../test/walk.js';
 
 /**
  * The report screens in a real browser over the demo figures of last year: the figure table
  * with its records, the published report, and a unit filling this year's call.
  */
-const PASSWORD = 'Browser-passw0rd';
-const login = (page: Page, url: string, username: string) => loginInBrowser(page, url, username, PASSWORD);
-
 describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
-  let url = '';
-
   const walk = walkSetup({
     seed: async (ctx, today) => {
       await seedPlanning(ctx, { year: Number(today.slice(0, 4)) - 1, today, log: () => {} });
     },
   });
-  beforeAll(async () => {
-    url = walk.server.url;
-  }, 240_000);
 
   it('shows last year’s figures and the records behind one', async () => {
     const page = await walk.browser.newPage({ locale: 'zh-CN' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, url, 'yfzs');
-    await page.goto(`${url}/report/metrics`);
+    await openAs(walk, page, 'yfzs', '/report/metrics');
     // several hundred figures: find it as a user does, by name
     await page.getByPlaceholder('按指标名称筛选').fill('检查家次');
     const row = page.locator('.ant-table-row', { hasText: '检查家次·安全生产' }).first();
@@ -44,8 +34,7 @@ describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
 
   it('opens the published report with its generated sentences', async () => {
     const page = await walk.browser.newPage({ locale: 'zh-CN' });
-    await login(page, url, 'yfzs');
-    await page.goto(`${url}/report/reports`);
+    await openAs(walk, page, 'yfzs', '/report/reports');
     await page
       .locator('.ant-table-row', { hasText: '已发布' })
       .getByRole('button', { name: '开远市人民政府' })
@@ -61,8 +50,7 @@ describe.skipIf(!chromiumPresent())('report screens in a browser', () => {
 
   it('lets a unit fill this year’s call: computed lines read-only, then submit', async () => {
     const page = await walk.browser.newPage({ locale: 'zh-CN' });
-    await login(page, url, 'scjg');
-    await page.goto(`${url}/report/submissions`);
+    await openAs(walk, page, 'scjg', '/report/submissions');
     await page
       .locator('.ant-table-row', { hasText: '待填报' })
       .getByRole('button', { name: /上半年/ })

@@ -19,7 +19,7 @@ import { useFetch } from '../../components/use-fetch.js';
 import { CompareDrawer } from './compare-drawer.js';
 import { IssuerModal } from './issuer-form.js';
 import type { AnnualReport, ReportRow } from './types.js';
-import { openColumn } from '../../components/columns.js';
+import { openColumn, statusColumn } from '../../components/columns.js';
 
 const NUM = ['一', '二', '三', '四', '五'];
 const statusColor: Record<string, string> = {
@@ -258,12 +258,7 @@ export default function ReportsPage() {
     { title: '年度', dataIndex: 'year', key: 'year', width: 80 },
     openColumn({ title: '单位', dataIndex: 'orgName', key: 'org' }, setOpen),
     { title: '最新版本', dataIndex: 'latestNo', key: 'no', width: 90 },
-    {
-      title: '状态',
-      key: 'status',
-      width: 100,
-      render: (_, r) => <Tag color={statusColor[r.status]}>{r.statusLabel}</Tag>,
-    },
+    statusColumn(statusColor, 100),
   ];
   return (
     <PageCard

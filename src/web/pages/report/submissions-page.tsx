@@ -6,18 +6,11 @@ import { notifySuccess, showError } from '../../api/feedback.js';
 import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
-import { dueTag, type Submission, type SubmissionLine, type SubmissionSummary } from './types.js';
+import type { Submission, SubmissionLine, SubmissionSummary } from './types.js';
+import { deadlineMark, submissionColor } from './deadline-tag.js';
 import { LedgerTable } from '../../components/ledger-table.js';
-import { openColumn } from '../../components/columns.js';
+import { openColumn, statusColumn } from '../../components/columns.js';
 import { useSending } from '../../components/use-submit.js';
-
-const subColor = {
-  pending: 'default',
-  submitted: 'processing',
-  accepted: 'success',
-  returned: 'error',
-} as const;
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 interface Draft {
   value: number | null;
@@ -260,23 +253,10 @@ export default function SubmissionsPage() {
       width: 150,
       render: (_, s) => {
         const d = s.deadline ?? '';
-        const done = s.status === 'submitted' || s.status === 'accepted';
-        const state = done ? 'normal' : dueTag(d, today());
-        return state === 'overdue' ? (
-          <Tag color="red">{d} 逾期</Tag>
-        ) : state === 'dueSoon' ? (
-          <Tag color="orange">{d} 临期</Tag>
-        ) : (
-          d
-        );
+        return deadlineMark(d, s.status !== 'submitted' && s.status !== 'accepted', d);
       },
     },
-    {
-      title: '状态',
-      key: 'status',
-      width: 120,
-      render: (_, s) => <Tag color={subColor[s.status]}>{s.statusLabel}</Tag>,
-    },
+    statusColumn(submissionColor, 120),
     { title: '退回理由', dataIndex: 'returnReason', key: 'reason' },
   ];
   return (

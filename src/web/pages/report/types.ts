@@ -1,18 +1,6 @@
 /** Shapes the report API answers (src/domains/planning, src/report). */
-export interface Figure {
-  metricId: string;
-  name: string;
-  unit: string;
-  definition: string;
-  domain: string;
-  domainName: string;
-  source: 'computed' | 'reported';
-  value: number | null;
-  orgId: string;
-  orgName: string;
-  from: string;
-  to: string;
-}
+/** A computed figure as GET /api/metrics answers it: the server's own type, imported type-only. */
+export type { Figure } from '../../../platform/metrics/types.js';
 
 export interface DrillRecord {
   id: string;
