@@ -29,20 +29,45 @@ export async function createOrg(ctx: Ctx, raw: unknown): Promise<Org> {
   const regionCode = input.regionCode ?? parent.regionCode;
   if (!(await regionExists(ctx.db, regionCode)))
     throw invalid('org.badRegion', `行政区划代码 ${regionCode} 不存在`, 'regionCode');
+  const id = await insertOrg(ctx, parent, {
+    region_code: regionCode,
+    name: input.name,
+    short_name: input.shortName ?? null,
+    doc_prefix: input.docPrefix ?? null,
+    kind: input.kind,
+    uscc: input.uscc ?? null,
+    sort: input.sort ?? 0,
+  });
+  return getOrgUnscoped(ctx, id);
+}
+
+/**
+ * Writes a new org under `parent` (the tree's root when null) with its audit entry, and makes the
+ * auth caches forget the old tree. The caller has checked the input and its right to write.
+ */
+export async function insertOrg(
+  ctx: Ctx,
+  parent: Pick<Org, 'id' | 'path' | 'depth'> | null,
+  fields: {
+    region_code: string;
+    name: string;
+    short_name: string | null;
+    doc_prefix?: string | null;
+    kind: string;
+    uscc: string | null;
+    sort?: number;
+  },
+): Promise<string> {
   const id = newId();
+  const { region_code, ...rest } = fields;
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
       id,
-      region_code: regionCode,
-      parent_id: parent.id,
-      path: `${parent.path}${id}/`,
-      depth: parent.depth + 1,
-      name: input.name,
-      short_name: input.shortName ?? null,
-      doc_prefix: input.docPrefix ?? null,
-      kind: input.kind,
-      uscc: input.uscc ?? null,
-      sort: input.sort ?? 0,
+      region_code,
+      parent_id: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}${id}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      ...rest,
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
     };
@@ -52,12 +77,12 @@ export async function createOrg(ctx: Ctx, raw: unknown): Promise<Org> {
       entity: 'org',
       entityId: id,
       orgId: id,
-      regionCode,
+      regionCode: region_code,
       change: { after: row },
     });
   });
   invalidateAuthCaches();
-  return getOrgUnscoped(ctx, id);
+  return id;
 }
 
 /** Read back after a write: a freshly created child may sit outside a narrowed scope snapshot. */

@@ -1,11 +1,10 @@
 import { updateSite } from './site-service.js';
 import type { Ctx } from '../../platform/context.js';
-import { newId, writeTx } from '../../platform/db/tx.js';
+import { writeTx } from '../../platform/db/tx.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import { knownPermissionCodes } from '../index.js';
-import { invalidateAuthCaches } from './auth-cache.js';
 import { COUNTY_CODE, COUNTY_GOVERNMENT, demoDepartments, demoRegions, demoRoles } from './demo-county.js';
-import { createOrg } from './org-service.js';
+import { createOrg, insertOrg } from './org-service.js';
 import { caseNoAbbreviation } from './rules.js';
 import { createRole } from './role-service.js';
 import { createUser } from './user-service.js';
@@ -34,33 +33,13 @@ export async function createRootOrg(
   ctx: Ctx,
   input: { name: string; regionCode: string; uscc?: string },
 ): Promise<string> {
-  const id = newId();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: input.regionCode,
-      parent_id: null,
-      path: `/${id}/`,
-      depth: 0,
-      name: input.name,
-      short_name: null,
-      kind: 'government',
-      uscc: input.uscc ?? null,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('org').values(row).execute();
-    audit({
-      action: 'org.create',
-      entity: 'org',
-      entityId: id,
-      orgId: id,
-      regionCode: input.regionCode,
-      change: { after: row },
-    });
+  return insertOrg(ctx, null, {
+    region_code: input.regionCode,
+    name: input.name,
+    short_name: null,
+    kind: 'government',
+    uscc: input.uscc ?? null,
   });
-  invalidateAuthCaches();
-  return id;
 }
 
 /** Valid codes for the demo's government bodies: 登记管理部门 1 (机构编制), 类别 1 (机关), 开远市. */

@@ -26,19 +26,33 @@ const filing = (
   evidence: undefined,
 });
 const year = { from: '2025-01-01', to: '2025-12-31', orgId: 'county' };
+/** Unit a's filing for a period from the start of 2025 to `to`. */
+const ofA = (value: number, to: string, reviewedAt = 1) =>
+  filing('a', '/c/a/', value, '2025-01-01', to, reviewedAt);
 const sum = (xs: { value: number }[]) => xs.reduce((s, x) => s + x.value, 0);
 
 describe('filed figures roll up without double counting', () => {
-  it('a half-year and a full-year call for one unit: the exact period wins (was 30 + 100 = 130)', () => {
-    const used = rollUpFilings(
-      [
-        filing('a', '/c/a/', 30, '2025-01-01', '2025-06-30'),
-        filing('a', '/c/a/', 100, '2025-01-01', '2025-12-31'),
-      ],
-      'flow',
-      year,
-    );
-    expect(sum(used)).toBe(100);
+  it.each([
+    {
+      title: 'a half-year and a full-year call for one unit: the exact period wins (was 30 + 100 = 130)',
+      kind: 'flow',
+      filed: [ofA(30, '2025-06-30'), ofA(100, '2025-12-31')],
+      total: 100,
+    },
+    {
+      title: 'one value per period: a later accepted filing of the same period replaces the earlier',
+      kind: 'flow',
+      filed: [ofA(10, '2025-12-31', 1), ofA(12, '2025-12-31', 2)],
+      total: 12,
+    },
+    {
+      title: 'a stock takes the latest as-of value, never the sum of calls (was 50 + 52)',
+      kind: 'stock',
+      filed: [ofA(50, '2025-06-30'), ofA(52, '2025-12-31')],
+      total: 52,
+    },
+  ] as const)('$title', ({ kind, filed, total }) => {
+    expect(sum(rollUpFilings([...filed], kind, year))).toBe(total);
   });
 
   it('two half years add up when there is no full-year filing; overlapping quarters never do', () => {
@@ -49,30 +63,6 @@ describe('filed figures roll up without double counting', () => {
     expect(sum(rollUpFilings(halves, 'flow', year))).toBe(70);
     const overlapping = [...halves, filing('a', '/c/a/', 25, '2025-06-01', '2025-08-31')];
     expect(sum(rollUpFilings(overlapping, 'flow', year))).toBe(70);
-  });
-
-  it('one value per period: a later accepted filing of the same period replaces the earlier', () => {
-    const used = rollUpFilings(
-      [
-        filing('a', '/c/a/', 10, '2025-01-01', '2025-12-31', 1),
-        filing('a', '/c/a/', 12, '2025-01-01', '2025-12-31', 2),
-      ],
-      'flow',
-      year,
-    );
-    expect(sum(used)).toBe(12);
-  });
-
-  it('a stock takes the latest as-of value, never the sum of calls (was 50 + 52)', () => {
-    const used = rollUpFilings(
-      [
-        filing('a', '/c/a/', 50, '2025-01-01', '2025-06-30'),
-        filing('a', '/c/a/', 52, '2025-01-01', '2025-12-31'),
-      ],
-      'stock',
-      year,
-    );
-    expect(sum(used)).toBe(52);
   });
 
   it("a parent's own filing is area-wide: it replaces its children's (was 18 + 3 + 5)", () => {

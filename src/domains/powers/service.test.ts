@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/db.js';
 import { codeOf } from '../../test/ctx.js';
-import { seedOfficers } from '../enforcement/officers/seed.js';
-import { seedPowers } from '../enforcement/power-list/seed.js';
-import { ctxAt, userCtx, withOrgs, TODAY } from '../enforcement/test/fixtures.js';
-import type { DemoOrgs } from '../org/seed.js';
+import { ctxAt, powerListSetup, userCtx } from '../enforcement/test/fixtures.js';
 import type { DiscretionStandard } from './discretion.js';
 import type { LicenseItem } from './license.js';
 import { amendEntry, createEntry, getEntry, repealEntry, searchList } from './list-service.js';
@@ -15,18 +11,13 @@ import { seedPowersLists } from './seed.js';
 const all = { offset: 0, limit: 200 };
 
 describe.each(testEngines())('清单管理 on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
+  const t = powerListSetup(engine);
   beforeAll(async () => {
-    h = await engine.open();
-    orgs = await withOrgs(h);
-    await seedPowers(ctxAt(h), await seedOfficers(ctxAt(h), TODAY));
-    await seedPowersLists(ctxAt(h), { log: () => {} });
+    await seedPowersLists(ctxAt(t.h), { log: () => {} });
   });
-  afterAll(() => h.close());
 
   it('seeds several hundred license items and tens of 四张清单 entries per enforcing bureau', async () => {
-    const ctx = ctxAt(h);
+    const ctx = ctxAt(t.h);
     const licenses = await searchList(ctx, lists.licenses, {}, undefined, all);
     expect(licenses.total).toBeGreaterThan(300);
     const food = await searchList(ctx, lists.licenses, { q: '食品经营许可' }, undefined, all);
@@ -36,7 +27,7 @@ describe.each(testEngines())('清单管理 on $name', (engine) => {
       approvalLevelLabel: '县级',
       powerItemName: '食品生产经营许可',
     });
-    const scjg = orgs.departments.get('市场监管局') ?? '';
+    const scjg = t.orgs.departments.get('市场监管局') ?? '';
     const leniency = await searchList(ctx, lists['leniency-items'], { orgId: scjg }, undefined, all);
     expect(leniency.total).toBeGreaterThanOrEqual(30);
     expect(new Set(leniency.items.map((i) => i.kindLabel))).toEqual(
@@ -53,15 +44,15 @@ describe.each(testEngines())('清单管理 on $name', (engine) => {
   });
 
   it('sorts by a whitelisted field and refuses another, naming sort', async () => {
-    const ctx = ctxAt(h);
+    const ctx = ctxAt(t.h);
     const byDays = await searchList(ctx, lists.licenses, {}, '-statutoryDays', { offset: 0, limit: 5 });
     expect(byDays.items[0]?.statutoryDays).toBe(90);
     expect(await codeOf(searchList(ctx, lists.licenses, {}, 'password', all))).toBe('validation@sort');
   });
 
   it('keeps each change as a revision with its reason; a repealed entry no longer changes', async () => {
-    const ctx = ctxAt(h);
-    const orgId = orgs.departments.get('交通运输局');
+    const ctx = ctxAt(t.h);
+    const orgId = t.orgs.departments.get('交通运输局');
     const item = (await createEntry(ctx, lists.licenses, {
       orgId,
       code: 'T-XK-0001',
@@ -101,8 +92,8 @@ describe.each(testEngines())('清单管理 on $name', (engine) => {
   });
 
   it('refuses bad input naming the field, and changes nothing', async () => {
-    const ctx = ctxAt(h);
-    const orgId = orgs.departments.get('交通运输局');
+    const ctx = ctxAt(t.h);
+    const orgId = t.orgs.departments.get('交通运输局');
     const base = {
       orgId,
       code: 'T-XK-0002',
@@ -136,7 +127,7 @@ describe.each(testEngines())('清单管理 on $name', (engine) => {
   });
 
   it('keeps one 裁量权基准 in force per power item, with graded ranges', async () => {
-    const ctx = ctxAt(h);
+    const ctx = ctxAt(t.h);
     const [standard] = (
       await searchList(ctx, lists['discretion-standards'], { lawName: '食品安全法' }, 'code', {
         offset: 0,
@@ -170,15 +161,15 @@ describe.each(testEngines())('清单管理 on $name', (engine) => {
   });
 
   it('shows a department handler only their bureau’s entries; others answer 404', async () => {
-    const ctx = await userCtx(h, 'scjg');
+    const ctx = await userCtx(t.h, 'scjg');
     const mine = await searchList(ctx, lists['leniency-items'], {}, undefined, all);
     expect(mine.total).toBeGreaterThan(10);
     expect(new Set(mine.items.map((i) => i.orgName))).toEqual(new Set(['开远市市场监督管理局']));
     const other = (
       await searchList(
-        ctxAt(h),
+        ctxAt(t.h),
         lists['leniency-items'],
-        { orgId: orgs.departments.get('林草局') },
+        { orgId: t.orgs.departments.get('林草局') },
         undefined,
         all,
       )

@@ -2,7 +2,6 @@ import type { Kysely, KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import { verifyAudit } from '../../../platform/audit/audit.js';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
 import type { Database } from '../../../platform/db/types.js';
 import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
@@ -12,9 +11,8 @@ import { lists } from '../../powers/lists.js';
 import { seedPowersLists } from '../../powers/seed.js';
 import { recordAction } from './act-service.js';
 import { getCase, openCase } from './service.js';
-import { seedOfficers } from '../officers/seed.js';
 import { seedPowers } from '../power-list/seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs, marketTeam } from '../test/fixtures.js';
+import { marketSetup, userCtx } from '../test/fixtures.js';
 
 /**
  * What one case act costs the database, counted statement by statement: every statement Kysely
@@ -77,25 +75,21 @@ function counting(db: Kysely<Database>): { db: Kysely<Database>; take(): string[
 const MAX_STATEMENTS = 6;
 
 describe.each(testEngines())('statements one case act issues on $name', (engine) => {
-  let h: DatabaseHandle;
-  let sys: Ctx;
+  const m = marketSetup(engine);
   let bodyId: string;
   let handlers: string[];
   let standard: DiscretionStandard;
   const counts: Record<string, number> = {};
 
   beforeAll(async () => {
-    h = await engine.open();
-    const orgs = await withOrgs(h);
-    sys = ctxAt(h);
-    await seedPowers(sys, await seedOfficers(sys, TODAY));
-    await seedPowersLists(sys, { log: () => {} });
-    const team = await marketTeam(sys);
-    bodyId = team.bodyId;
-    handlers = team.certified.slice(0, 2);
+    const { orgs } = m;
+    await seedPowers(m.sys, m.bodies);
+    await seedPowersLists(m.sys, { log: () => {} });
+    bodyId = m.bodyId;
+    handlers = m.certified.slice(0, 2);
     const found = (
       await searchList(
-        sys,
+        m.sys,
         lists['discretion-standards'],
         { q: '生产经营不符合食品安全标准', orgId: orgs.departments.get('市场监管局') },
         undefined,
@@ -108,12 +102,11 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
   afterAll(async () => {
     // the figures the test asserts on, printed for the record (issue #17's table)
     process.stdout.write(`statements per act on ${engine.name}: ${JSON.stringify(counts)}\n`);
-    await h.close();
   });
 
   it('告知, 法制审核, 决定 (公示 and 裁量权基准), 送达 and 撤销 (公示撤回) each take at most six statements', async () => {
-    const admin = await userCtx(h, 'admin');
-    let c = await openCase(sys, {
+    const admin = await userCtx(m.h, 'admin');
+    let c = await openCase(m.sys, {
       bodyId,
       powerItemId: standard.powerItemId,
       partyKind: 'organisation',
@@ -122,7 +115,7 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
       handlerIds: handlers,
       openedOn: '2025-06-02',
     });
-    c = await recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-03' });
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-03' });
     const sanction = { penalties: ['fine'], amount: 60_000 };
     const measured = async (name: string, actor: Ctx, input: Record<string, unknown>) => {
       const counter = counting(actor.db);
@@ -135,25 +128,25 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
       return out;
     };
 
-    c = await measured('notify', sys, { action: 'notify', date: '2025-06-05', data: { sanction } });
+    c = await measured('notify', m.sys, { action: 'notify', date: '2025-06-05', data: { sanction } });
     expect(c.statusLabel).toBe('已告知');
-    c = await recordAction(sys, c.id, { version: c.version, action: 'submitReview', date: '2025-06-09' });
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'submitReview', date: '2025-06-09' });
     c = await measured('passReview', admin, {
       action: 'passReview',
       date: '2025-06-10',
       data: { opinion: '事实清楚,证据确凿,同意' },
     });
     expect(c.status).toBe('reviewPassed');
-    c = await measured('decide', sys, {
+    c = await measured('decide', m.sys, {
       action: 'decide',
       date: '2025-06-11',
       data: { sanction, circumstance: 'general', decisionNo: '某市监罚〔2025〕7号' },
     });
     expect(c.status).toBe('decided');
     expect(c.publication?.statusLabel).toBe('待公示');
-    c = await measured('serve', sys, { action: 'serve', date: '2025-06-12' });
+    c = await measured('serve', m.sys, { action: 'serve', date: '2025-06-12' });
     expect(c.status).toBe('served');
-    c = await measured('revokeDecision', sys, {
+    c = await measured('revokeDecision', m.sys, {
       action: 'revokeDecision',
       date: '2025-06-16',
       data: { reason: '适用依据错误', decisionNo: '某市监撤〔2025〕1号' },
@@ -161,14 +154,14 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
     expect(c.status).toBe('revoked');
     expect(c.publication?.statusLabel).toBe('不予公开');
     // what the act answered is what a fresh read shows
-    const fresh = await getCase(sys, c.id);
+    const fresh = await getCase(m.sys, c.id);
     expect(c).toEqual(fresh);
     for (const [name, n] of Object.entries(counts))
       expect(`${name}: ${n}`).toBe(`${name}: ${Math.min(n, MAX_STATEMENTS)}`);
   });
 
   it('refuses the second of two acts sent at once on the same version, keeps the first, and the audit chain holds', async () => {
-    const c = await openCase(sys, {
+    const c = await openCase(m.sys, {
       bodyId,
       partyKind: 'organisation',
       partyName: '某某副食店',
@@ -177,8 +170,8 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
       openedOn: '2025-06-02',
     });
     const results = await Promise.allSettled([
-      recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-03' }),
-      recordAction(sys, c.id, {
+      recordAction(m.sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-03' }),
+      recordAction(m.sys, c.id, {
         version: c.version,
         action: 'notify',
         date: '2025-06-05',
@@ -189,9 +182,9 @@ describe.each(testEngines())('statements one case act issues on $name', (engine)
       r.status === 'fulfilled' ? 'ok' : r.reason instanceof DomainError ? r.reason.code : String(r.reason),
     );
     expect(codes.sort()).toEqual(['conflict.stale', 'ok']);
-    const after = await getCase(sys, c.id);
+    const after = await getCase(m.sys, c.id);
     expect(after.actions).toHaveLength(2);
     expect(after.version).toBe(c.version + 1);
-    expect((await verifyAudit(h.db)).ok).toBe(true);
+    expect((await verifyAudit(m.h.db)).ok).toBe(true);
   });
 });

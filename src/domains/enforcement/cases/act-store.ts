@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { auditLock } from '../../../platform/audit/audit.js';
 import { type CalendarOverrides, overridesJson } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
@@ -12,7 +12,7 @@ import { bodyJson, handlersJson } from '../officers/store.js';
 import type { PublicationRow } from '../publications/service.js';
 import { type DecisionChange, decisionChangeQuery } from '../publications/withdrawal.js';
 import { latestReferralStatusSql } from '../referrals/store.js';
-import '../tables.js';
+import type { EnforcementCaseActionTable, EnforcementCaseRecordTable } from '../tables.js';
 
 /** A publication row as row_to_json gives it (timestamps as text; present() reads none of them). */
 export type PublicationJson = Omit<PublicationRow, 'created_at' | 'updated_at'>;
@@ -102,31 +102,8 @@ export interface ActWrite {
   projection: CaseProjection;
   actorId: string | null;
   now: Date;
-  action: {
-    id: string;
-    case_id: string;
-    region_code: string;
-    org_id: string;
-    seq: number;
-    action: string;
-    occurred_on: string;
-    data: string;
-    actor_id: string | null;
-    actor_name: string;
-  };
-  records: readonly {
-    id: string;
-    case_id: string;
-    region_code: string;
-    org_id: string;
-    seq: number;
-    sha256: string;
-    kind: string;
-    name: string;
-    size: number;
-    added_by: string | null;
-    late: boolean;
-  }[];
+  action: Insertable<EnforcementCaseActionTable>;
+  records: readonly Insertable<EnforcementCaseRecordTable>[];
   /** the 公示 record a decision creates */
   publication: {
     id: string;

@@ -1,7 +1,5 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ctx } from '../../../platform/context.js';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DomainError } from '../../../platform/errors.js';
 import { LocalFileStore, storeAttachment } from '../../../platform/files/index.js';
 import { testEngines } from '../../../test/db.js';
@@ -12,23 +10,21 @@ import { updateOrg } from '../../org/org-service.js';
 import { searchBodies } from '../officers/service.js';
 import { publishPublications, searchPublications } from '../publications/service.js';
 import { withdrawPublication } from '../publications/withdrawal.js';
-import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, withOrgs, marketTeam } from '../test/fixtures.js';
+import { marketCase, marketSetup } from '../test/fixtures.js';
 import { fillGaps, testFiles } from '../test/records.js';
 import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 500 };
 
 describe.each(testEngines())('cases of every category on $name', (engine) => {
-  let h: DatabaseHandle;
-  let sys: Ctx;
+  const m = marketSetup(engine);
   let party: Record<string, unknown>;
   let t: Awaited<ReturnType<typeof testFiles>>;
   const doc = (name: string) => ({ sha256: t.pdf, kind: 'document' as const, name });
   const recordCount = async () =>
     Number(
       (
-        await h.db
+        await m.h.db
           .selectFrom('enforcement_case_record')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow()
@@ -36,38 +32,26 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     );
 
   beforeAll(async () => {
-    h = await engine.open();
-    await withOrgs(h);
-    sys = ctxAt(h);
-    await seedOfficers(sys, TODAY);
-    const { bodyId, certified } = await marketTeam(sys);
-    party = {
-      bodyId,
-      partyKind: 'organisation',
-      partyName: '开远市某某药店',
-      facts: '申请药品零售许可',
-      handlerIds: [certified[0], certified[1]],
-    };
-    t = await testFiles(sys);
+    party = marketCase(m, { partyName: '开远市某某药店', facts: '申请药品零售许可' });
+    t = await testFiles(m.sys);
   });
-  afterAll(() => h.close());
 
   it('numbers a case with the 文书编号前缀 of its org record, as edited in 机构管理', async () => {
-    const body = (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0];
-    const org = await h.db
+    const body = (await searchBodies(m.sys, { q: '市场监督管理局' }, all)).items[0];
+    const org = await m.h.db
       .selectFrom('org')
       .select(['id', 'version', 'doc_prefix'])
       .where('id', '=', body?.orgId ?? '')
       .executeTakeFirstOrThrow();
-    await updateOrg(sys, org.id, { version: org.version, docPrefix: '测试监' });
-    const c = await openCase(sys, { ...party, category: 'inspection', openedOn: '2025-06-03' });
+    await updateOrg(m.sys, org.id, { version: org.version, docPrefix: '测试监' });
+    const c = await openCase(m.sys, { ...party, category: 'inspection', openedOn: '2025-06-03' });
     expect(c.caseNo).toMatch(/^测试监检〔2025〕\d+号$/);
-    await updateOrg(sys, org.id, { version: org.version + 1, docPrefix: org.doc_prefix });
+    await updateOrg(m.sys, org.id, { version: org.version + 1, docPrefix: org.doc_prefix });
   });
 
   it('a license case: 申请 → 受理 → 准予 → 颁证 → 结案, with its working-day clocks and records', async () => {
     let c = await openCase(
-      sys,
+      m.sys,
       { ...party, category: 'license', openedOn: '2025-05-06' },
       { files: t.files },
     );
@@ -77,7 +61,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     expect(c.nextDue).toMatchObject({ kind: 'acceptance', due: '2025-05-13', state: 'overdue' });
     expect(c.recordGaps.map((g) => g.recordLabel)).toEqual(['申请书及申请材料']);
     c = await recordAction(
-      sys,
+      m.sys,
       c.id,
       { version: c.version, action: 'accept', date: '2025-05-08', records: [doc('受理通知书.pdf')] },
       t.files,
@@ -86,7 +70,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     // 第四十二条: 二十个工作日 from 受理 (05-08 → 06-06)
     expect(c.nextDue).toMatchObject({ kind: 'licenseDecision', due: '2025-06-06' });
     c = await recordAction(
-      sys,
+      m.sys,
       c.id,
       {
         version: c.version,
@@ -101,10 +85,10 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     // 国办发〔2018〕118号: a license decision is published within 7 working days
     expect(c.publication).toMatchObject({ status: 'pending', dueOn: '2025-06-16', category: 'license' });
     expect(c.nextDue).toMatchObject({ kind: 'licenseIssue', due: '2025-06-19', state: 'dueSoon' });
-    c = await recordAction(sys, c.id, { version: c.version, action: 'issue', date: '2025-06-09' }, t.files);
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'issue', date: '2025-06-09' }, t.files);
     const before = await recordCount();
     const refused = await recordAction(
-      sys,
+      m.sys,
       c.id,
       { version: c.version, action: 'close', date: '2025-06-10' },
       t.files,
@@ -113,26 +97,26 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     expect((refused as DomainError).message).toContain('第 1 环节“申请”缺申请书及申请材料');
     expect((refused as DomainError).message).toContain('第 4 环节“送达决定、颁发证件”缺送达回证');
     expect(await recordCount()).toBe(before);
-    c = await fillGaps(sys, c, t);
+    c = await fillGaps(m.sys, c, t);
     expect(c.actions[0]?.records).toEqual([
       expect.objectContaining({ sha256: t.pdf, kind: 'document', late: true }),
     ]);
-    c = await recordAction(sys, c.id, { version: c.version, action: 'close', date: '2025-06-10' }, t.files);
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'close', date: '2025-06-10' }, t.files);
     expect(c.status).toBe('closed');
-    expect((await searchCases(sys, { category: 'license' }, all)).items.map((x) => x.id)).toContain(c.id);
-    expect((await searchCases(sys, { category: 'coercion' }, all)).items.map((x) => x.id)).not.toContain(
+    expect((await searchCases(m.sys, { category: 'license' }, all)).items.map((x) => x.id)).toContain(c.id);
+    expect((await searchCases(m.sys, { category: 'coercion' }, all)).items.map((x) => x.id)).not.toContain(
       c.id,
     );
   });
 
   it('refuses a record whose hash is unknown or whose bytes were swapped, and writes nothing', async () => {
-    const c = await openCase(sys, { ...party, category: 'inspection', openedOn: '2025-06-02' });
+    const c = await openCase(m.sys, { ...party, category: 'inspection', openedOn: '2025-06-02' });
     const before = await recordCount();
     const unknown = { sha256: 'f'.repeat(64), kind: 'document', name: '立案审批表.pdf' };
-    expect(await errorCodeOf(addRecords(sys, c.id, 1, { records: [unknown] }, t.files))).toBe(
+    expect(await errorCodeOf(addRecords(m.sys, c.id, 1, { records: [unknown] }, t.files))).toBe(
       'enforcement.recordUnknown',
     );
-    const swapped = await storeAttachment(h.db, t.files, {
+    const swapped = await storeAttachment(m.h.db, t.files, {
       bytes: new TextEncoder().encode('%PDF-1.4\n%swap\n%%EOF\n'),
       originalName: 'x.pdf',
       createdBy: null,
@@ -140,23 +124,23 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     fs.writeFileSync(new LocalFileStore(t.dir).pathOf(swapped.sha256), '%PDF-1.4\n%other bytes\n%%EOF\n');
     expect(
       await errorCodeOf(
-        addRecords(sys, c.id, 1, { records: [{ ...unknown, sha256: swapped.sha256 }] }, t.files),
+        addRecords(m.sys, c.id, 1, { records: [{ ...unknown, sha256: swapped.sha256 }] }, t.files),
       ),
     ).toBe('enforcement.recordCorrupt');
-    expect(await errorCodeOf(addRecords(sys, c.id, 1, { records: [doc('立案审批表.pdf')] }, null))).toBe(
+    expect(await errorCodeOf(addRecords(m.sys, c.id, 1, { records: [doc('立案审批表.pdf')] }, null))).toBe(
       'files.unavailable',
     );
-    expect(await errorCodeOf(addRecords(sys, c.id, 9, { records: [doc('立案审批表.pdf')] }, t.files))).toBe(
+    expect(await errorCodeOf(addRecords(m.sys, c.id, 9, { records: [doc('立案审批表.pdf')] }, t.files))).toBe(
       'enforcement.actionNotFound',
     );
     expect(await recordCount()).toBe(before);
-    expect((await getCase(sys, c.id)).recordGaps).toHaveLength(1);
+    expect((await getCase(m.sys, c.id)).recordGaps).toHaveLength(1);
   });
 
   it('a generic decision is published within 20 working days; revoked after 公示, it must be withdrawn within 3', async () => {
-    let c = await openCase(sys, { ...party, category: 'levy', openedOn: '2025-05-05' });
+    let c = await openCase(m.sys, { ...party, category: 'levy', openedOn: '2025-05-05' });
     expect(c.procedure).toBe('generic');
-    c = await recordAction(sys, c.id, {
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'decide',
       date: '2025-05-12',
@@ -164,9 +148,9 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
     });
     expect(c.amount).toBe(3000);
     expect(c.publication).toMatchObject({ status: 'pending', dueOn: '2025-06-10' });
-    await publishPublications(sys, [{ id: c.publication?.id ?? '', date: '2025-05-20' }]);
+    await publishPublications(m.sys, [{ id: c.publication?.id ?? '', date: '2025-05-20' }]);
     const missing = await errorCodeOf(
-      recordAction(sys, c.id, {
+      recordAction(m.sys, c.id, {
         version: c.version,
         action: 'revokeDecision',
         date: '2025-06-11',
@@ -174,7 +158,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
       }),
     );
     expect(missing).toBe('enforcement.changeDecisionNo');
-    c = await recordAction(sys, c.id, {
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'revokeDecision',
       date: '2025-06-11',
@@ -188,20 +172,20 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
       withdrawState: 'dueSoon',
       changeKind: 'revoke',
     });
-    const pending = await searchPublications(sys, { withdrawal: 'pending' }, all);
+    const pending = await searchPublications(m.sys, { withdrawal: 'pending' }, all);
     expect(pending.items.map((p) => p.caseId)).toContain(c.id);
     const p = c.publication;
     expect(
       await errorCodeOf(
-        withdrawPublication(sys, p?.id ?? '', { version: p?.version ?? 0, date: '2025-06-13', note: '' }),
+        withdrawPublication(m.sys, p?.id ?? '', { version: p?.version ?? 0, date: '2025-06-13', note: '' }),
       ),
     ).toBe('enforcement.withdrawNote');
-    await withdrawPublication(sys, p?.id ?? '', {
+    await withdrawPublication(m.sys, p?.id ?? '', {
       version: p?.version ?? 0,
       date: '2025-06-13',
       note: '原决定已撤销,撤回公示',
     });
-    const after = await getCase(sys, c.id);
+    const after = await getCase(m.sys, c.id);
     expect(after.publication).toMatchObject({
       status: 'withdrawn',
       withdrawnOn: '2025-06-13',
@@ -209,21 +193,21 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
       withdrawState: null,
     });
     expect(
-      (await searchPublications(sys, { withdrawal: 'pending' }, all)).items.map((x) => x.caseId),
+      (await searchPublications(m.sys, { withdrawal: 'pending' }, all)).items.map((x) => x.caseId),
     ).not.toContain(c.id);
   });
 
   it('a change before 公示 withholds the publication with the reason', async () => {
-    let c = await openCase(sys, { ...party, category: 'coercion', openedOn: '2025-05-05' });
-    c = await recordAction(sys, c.id, { version: c.version, action: 'seize', date: '2025-05-06' });
+    let c = await openCase(m.sys, { ...party, category: 'coercion', openedOn: '2025-05-05' });
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'seize', date: '2025-05-06' });
     expect(c.nextDue).toMatchObject({ kind: 'seizure', due: '2025-06-05', state: 'overdue' });
-    c = await recordAction(sys, c.id, {
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'dispose',
       date: '2025-05-20',
       data: { disposal: 'release' },
     });
-    c = await recordAction(sys, c.id, {
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'amendDecision',
       date: '2025-05-21',
@@ -237,7 +221,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
   it('a batch draft already revoked withholds its publication too', async () => {
     const a = (action: string, date: string, data: object = {}) =>
       ({ action, date, data, actorId: null }) as never;
-    const [id] = await createCases(sys, [
+    const [id] = await createCases(m.sys, [
       {
         kind: 'open',
         input: { ...party, category: 'reward', openedOn: '2025-04-01' },
@@ -247,7 +231,7 @@ describe.each(testEngines())('cases of every category on $name', (engine) => {
         ],
       },
     ]);
-    const c = await getCase(sys, id ?? '');
+    const c = await getCase(m.sys, id ?? '');
     expect(c).toMatchObject({ status: 'revoked', category: 'reward' });
     expect(c.publication).toMatchObject({ status: 'withheld', changeKind: 'revoke' });
   });

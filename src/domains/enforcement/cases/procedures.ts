@@ -16,39 +16,61 @@ import {
  * are allowed on every decided case; 撤销 ends it.
  */
 
+/**
+ * The stages every procedure shares: the 法制审核 gate before a decision (提交, 通过, or 退回 to the
+ * handler), and what follows a decision — 送达, 执行, 结案, with 变更 / 撤销 throughout.
+ */
+type ReviewStatus = 'reviewing' | 'reviewPassed';
+type ReviewAction = 'submitReview' | 'passReview' | 'returnReview';
+type ChangeAction = 'amendDecision' | 'revokeDecision';
+type EndStatus = 'closed' | 'revoked';
+/** Where a decision goes from 送达 on, in every procedure but a license's. */
+type CarryOutStatus = 'decided' | 'served' | 'executed' | EndStatus;
+type CarryOutAction = 'serve' | 'execute' | 'close' | 'terminate' | ChangeAction;
+
+const CHANGE = ['amendDecision', 'revokeDecision'] as const;
+
+/** 法制审核: passed, or returned (each procedure says to which status). */
+const REVIEW = { reviewing: ['passReview', 'returnReview'] } as const;
+/** A closed case accepts only 变更 / 撤销 of its decision; a revoked one nothing. */
+const ENDED = { closed: [...CHANGE], revoked: [] } as const;
+/** 送达, then 执行 or 结案 (a decision with nothing to execute closes once served). */
+const CARRY_OUT = {
+  decided: ['serve', ...CHANGE],
+  served: ['execute', 'close', ...CHANGE],
+  executed: ['close', ...CHANGE],
+  ...ENDED,
+} as const;
+
+const REVIEWED = { submitReview: 'reviewing', passReview: 'reviewPassed' } as const;
+const CHANGED = { amendDecision: null, revokeDecision: 'revoked' } as const;
+const CARRIED_OUT = {
+  serve: 'served',
+  execute: 'executed',
+  close: 'closed',
+  terminate: 'closed',
+  ...CHANGED,
+} as const;
+
 // ——— 行政处罚 (行政处罚法): ordinary procedure, and the summary one opening with 当场处罚 ———
 export type PenaltyStatus =
   | 'investigating'
   | 'notified'
   | 'hearingRequested'
   | 'heard'
-  | 'reviewing'
-  | 'reviewPassed'
-  | 'decided'
-  | 'served'
-  | 'executed'
-  | 'closed'
-  | 'revoked';
+  | ReviewStatus
+  | CarryOutStatus;
 export type PenaltyAction =
   | 'open'
   | 'investigate'
   | 'notify'
   | 'requestHearing'
   | 'holdHearing'
-  | 'submitReview'
-  | 'passReview'
-  | 'returnReview'
+  | ReviewAction
   | 'extend'
   | 'decide'
-  | 'serve'
-  | 'execute'
-  | 'close'
-  | 'terminate'
   | 'onTheSpot'
-  | 'amendDecision'
-  | 'revokeDecision';
-
-const CHANGE = ['amendDecision', 'revokeDecision'] as const;
+  | CarryOutAction;
 
 /** The acts allowed in each status of a penalty case: the one table the workflow follows. */
 export const allowedActions = {
@@ -56,13 +78,11 @@ export const allowedActions = {
   notified: ['requestHearing', 'submitReview', 'decide', 'extend', 'terminate'],
   hearingRequested: ['holdHearing', 'extend'],
   heard: ['submitReview', 'decide', 'extend', 'terminate'],
-  reviewing: ['passReview', 'returnReview'],
+  ...REVIEW,
   reviewPassed: ['decide', 'extend'],
-  decided: ['serve', ...CHANGE],
+  ...CARRY_OUT,
+  // a penalty is executed before the case closes (行政处罚法 第六章 执行)
   served: ['execute', ...CHANGE],
-  executed: ['close', ...CHANGE],
-  closed: [...CHANGE],
-  revoked: [],
 } as const satisfies Record<PenaltyStatus, readonly PenaltyAction[]>;
 
 /** The status a penalty act leads to; null keeps the status (an extension changes only the clock). */
@@ -72,20 +92,14 @@ export const statusAfter = {
   notify: 'notified',
   requestHearing: 'hearingRequested',
   holdHearing: 'heard',
-  submitReview: 'reviewing',
-  passReview: 'reviewPassed',
+  ...REVIEWED,
   // 退回: back to investigation, to supplement evidence or correct the proposal
   returnReview: 'investigating',
   extend: null,
   decide: 'decided',
-  serve: 'served',
-  execute: 'executed',
-  close: 'closed',
-  terminate: 'closed',
   // 处罚法 art. 52: 当场作出的决定书当场交付当事人 — decided and served at once
   onTheSpot: 'served',
-  amendDecision: null,
-  revokeDecision: 'revoked',
+  ...CARRIED_OUT,
 } as const satisfies Record<PenaltyAction, PenaltyStatus | null>;
 
 // ——— 行政许可 (行政许可法 第二十九条至第四十四条) ———
@@ -93,12 +107,10 @@ export type LicenseStatus =
   | 'applied'
   | 'correcting'
   | 'examining'
-  | 'reviewing'
-  | 'reviewPassed'
+  | ReviewStatus
   | 'decided'
   | 'served'
-  | 'closed'
-  | 'revoked';
+  | EndStatus;
 export type LicenseAction =
   | 'apply'
   | 'accept'
@@ -109,15 +121,12 @@ export type LicenseAction =
   | 'holdHearing'
   | 'expertReview'
   | 'extend'
-  | 'submitReview'
-  | 'passReview'
-  | 'returnReview'
+  | ReviewAction
   | 'grant'
   | 'refuse'
   | 'issue'
   | 'close'
-  | 'amendDecision'
-  | 'revokeDecision';
+  | ChangeAction;
 
 export const licenseActions = {
   // 许可法 art. 32: 受理, 不予受理, or 一次告知补正
@@ -125,13 +134,12 @@ export const licenseActions = {
   correcting: ['correct', 'rejectApplication'],
   // art. 34–36 审查; art. 45 听证、专家评审 (time not counted); art. 42 延长
   examining: ['examine', 'holdHearing', 'expertReview', 'extend', 'submitReview', 'grant', 'refuse'],
-  reviewing: ['passReview', 'returnReview'],
+  ...REVIEW,
   reviewPassed: ['grant', 'refuse', 'extend'],
   // art. 44: 送达决定、颁发证件
   decided: ['issue', ...CHANGE],
   served: ['close', ...CHANGE],
-  closed: [...CHANGE],
-  revoked: [],
+  ...ENDED,
 } as const satisfies Record<LicenseStatus, readonly LicenseAction[]>;
 
 export const licenseAfter = {
@@ -144,57 +152,35 @@ export const licenseAfter = {
   holdHearing: null,
   expertReview: null,
   extend: null,
-  submitReview: 'reviewing',
-  passReview: 'reviewPassed',
+  ...REVIEWED,
   returnReview: 'examining',
   grant: 'decided',
   refuse: 'decided',
   issue: 'served',
   close: 'closed',
-  amendDecision: null,
-  revokeDecision: 'revoked',
+  ...CHANGED,
 } as const satisfies Record<LicenseAction, LicenseStatus | null>;
 
 // ——— 行政强制措施 (行政强制法 第十八条至第二十八条) ———
-export type CoercionStatus =
-  | 'investigating'
-  | 'seized'
-  | 'reviewing'
-  | 'reviewPassed'
-  | 'decided'
-  | 'served'
-  | 'executed'
-  | 'closed'
-  | 'revoked';
+export type CoercionStatus = 'investigating' | 'seized' | ReviewStatus | CarryOutStatus;
 export type CoercionAction =
   | 'open'
   | 'investigate'
   | 'seize'
   | 'extendSeizure'
   | 'testSeized'
-  | 'submitReview'
-  | 'passReview'
-  | 'returnReview'
+  | ReviewAction
   | 'dispose'
-  | 'serve'
-  | 'execute'
-  | 'close'
-  | 'terminate'
-  | 'amendDecision'
-  | 'revokeDecision';
+  | CarryOutAction;
 
 export const coercionActions = {
   investigating: ['investigate', 'seize', 'terminate'],
   // art. 25 延长; art. 27 处理决定 (没收、销毁、解除)
   // art. 25(3) 检测、检验、检疫或者技术鉴定: not counted in the seizure period
   seized: ['investigate', 'extendSeizure', 'testSeized', 'submitReview', 'dispose'],
-  reviewing: ['passReview', 'returnReview'],
+  ...REVIEW,
   reviewPassed: ['dispose'],
-  decided: ['serve', ...CHANGE],
-  served: ['execute', 'close', ...CHANGE],
-  executed: ['close', ...CHANGE],
-  closed: [...CHANGE],
-  revoked: [],
+  ...CARRY_OUT,
 } as const satisfies Record<CoercionStatus, readonly CoercionAction[]>;
 
 export const coercionAfter = {
@@ -203,70 +189,32 @@ export const coercionAfter = {
   seize: 'seized',
   extendSeizure: null,
   testSeized: null,
-  submitReview: 'reviewing',
-  passReview: 'reviewPassed',
+  ...REVIEWED,
   returnReview: 'seized',
   dispose: 'decided',
-  serve: 'served',
-  execute: 'executed',
-  close: 'closed',
-  terminate: 'closed',
-  amendDecision: null,
-  revokeDecision: 'revoked',
+  ...CARRIED_OUT,
 } as const satisfies Record<CoercionAction, CoercionStatus | null>;
 
 // ——— every other category: 立案/启动 → 调查/审查 → 告知 → [法制审核] → 决定 → 送达 → 执行 → 结案 ———
-export type GenericStatus =
-  | 'investigating'
-  | 'notified'
-  | 'reviewing'
-  | 'reviewPassed'
-  | 'decided'
-  | 'served'
-  | 'executed'
-  | 'closed'
-  | 'revoked';
-export type GenericAction =
-  | 'open'
-  | 'investigate'
-  | 'notify'
-  | 'submitReview'
-  | 'passReview'
-  | 'returnReview'
-  | 'decide'
-  | 'serve'
-  | 'execute'
-  | 'close'
-  | 'terminate'
-  | 'amendDecision'
-  | 'revokeDecision';
+export type GenericStatus = 'investigating' | 'notified' | ReviewStatus | CarryOutStatus;
+export type GenericAction = 'open' | 'investigate' | 'notify' | ReviewAction | 'decide' | CarryOutAction;
 
 export const genericActions = {
   investigating: ['investigate', 'notify', 'submitReview', 'decide', 'terminate'],
   notified: ['submitReview', 'decide', 'terminate'],
-  reviewing: ['passReview', 'returnReview'],
+  ...REVIEW,
   reviewPassed: ['decide'],
-  decided: ['serve', ...CHANGE],
-  served: ['execute', 'close', ...CHANGE],
-  executed: ['close', ...CHANGE],
-  closed: [...CHANGE],
-  revoked: [],
+  ...CARRY_OUT,
 } as const satisfies Record<GenericStatus, readonly GenericAction[]>;
 
 export const genericAfter = {
   open: 'investigating',
   investigate: 'investigating',
   notify: 'notified',
-  submitReview: 'reviewing',
-  passReview: 'reviewPassed',
+  ...REVIEWED,
   returnReview: 'investigating',
   decide: 'decided',
-  serve: 'served',
-  execute: 'executed',
-  close: 'closed',
-  terminate: 'closed',
-  amendDecision: null,
-  revokeDecision: 'revoked',
+  ...CARRIED_OUT,
 } as const satisfies Record<GenericAction, GenericStatus | null>;
 
 interface Flow {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Int32, labelledEnum, LocalDate, Text, Id } from '../../../platform/validation.js';
+import { penaltyKindLabels, caseStatusLabels, disposalLabels, revocationLabels } from './labels.js';
+
+export { penaltyKindLabels, caseStatusLabels, disposalLabels, revocationLabels } from './labels.js';
 
 export const procedureLabels = {
   ordinary: '普通程序',
@@ -15,21 +18,6 @@ export const partyKindLabels = { person: '自然人', organisation: '法人或�
 export const PartyKind = labelledEnum(partyKindLabels);
 export type PartyKind = z.infer<typeof PartyKind>;
 
-/** 行政处罚的种类 (行政处罚法 第九条). */
-export const penaltyKindLabels = {
-  warning: '警告',
-  circulate: '通报批评',
-  fine: '罚款',
-  confiscate: '没收违法所得、没收非法财物',
-  suspendLicense: '暂扣许可证件',
-  lowerQualification: '降低资质等级',
-  revokeLicense: '吊销许可证件',
-  restrictActivity: '限制开展生产经营活动',
-  suspendBusiness: '责令停产停业',
-  closeDown: '责令关闭',
-  restrictEmployment: '限制从业',
-  detention: '行政拘留',
-} as const;
 export const PenaltyKind = labelledEnum(penaltyKindLabels);
 export type PenaltyKind = z.infer<typeof PenaltyKind>;
 
@@ -70,41 +58,12 @@ export const caseActionLabels = {
 export const CaseAction = labelledEnum(caseActionLabels);
 export type CaseAction = z.infer<typeof CaseAction>;
 
-export const caseStatusLabels = {
-  investigating: '调查取证',
-  notified: '已告知',
-  hearingRequested: '待听证',
-  heard: '已听证',
-  reviewing: '法制审核中',
-  reviewPassed: '审核通过待决定',
-  decided: '已决定待送达',
-  served: '已送达待执行',
-  executed: '已执行待结案',
-  closed: '已结案',
-  applied: '已申请待受理',
-  correcting: '待申请人补正',
-  examining: '审查中',
-  seized: '已查封扣押',
-  revoked: '决定已撤销',
-} as const;
 export const CaseStatus = labelledEnum(caseStatusLabels);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-/** 行政强制法 第二十七条: what a 处理决定 does with seized property. */
-export const disposalLabels = {
-  confiscate: '没收',
-  destroy: '销毁',
-  release: '解除查封、扣押',
-} as const;
 export const Disposal = labelledEnum(disposalLabels);
 export type Disposal = z.infer<typeof Disposal>;
 
-/** 行政处罚法 第四十八条 / 行政复议法 第六十四条: how a decision was undone. */
-export const revocationLabels = {
-  revoke: '撤销',
-  illegal: '确认违法',
-  void: '确认无效',
-} as const;
 export const Revocation = labelledEnum(revocationLabels);
 export type Revocation = z.infer<typeof Revocation>;
 

@@ -1,56 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
-import type { Ctx } from '../../../platform/context.js';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { DomainError } from '../../../platform/errors.js';
 import { testEngines } from '../../../test/db.js';
 import { decideOnTheSpot, getCase, openCase, searchCases } from './service.js';
 import { recordAction } from './act-service.js';
 import { updateOfficer } from '../officers/service.js';
-import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs, marketTeam } from '../test/fixtures.js';
+import { marketCase, marketSetup, TODAY, userCtx } from '../test/fixtures.js';
 import { fillGaps, testFiles } from '../test/records.js';
 import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 500 };
 
 describe.each(testEngines())('penalty cases on $name', (engine) => {
-  let h: DatabaseHandle;
-  let sys: Ctx;
-  let bodyId: string;
+  const m = marketSetup(engine);
   let certified: string[];
   let expiredOfficer: string;
   let party: Record<string, unknown>;
-  const caseCount = async () => (await searchCases(sys, {}, all)).total;
+  const caseCount = async () => (await searchCases(m.sys, {}, all)).total;
 
   beforeAll(async () => {
-    h = await engine.open();
-    await withOrgs(h);
-    sys = ctxAt(h);
-    await seedOfficers(sys, TODAY);
-    const { officers, ...team } = await marketTeam(sys);
-    ({ bodyId, certified } = team);
+    const { officers } = m;
+    certified = m.certified;
     expiredOfficer = officers.find((o) => o.certificateState === 'expired')?.id ?? '';
     // the reviewer account 赵丽 (fzsh) is also the officer certified[2]: she may not review cases she handles
-    const fzsh = await h.db
+    const fzsh = await m.h.db
       .selectFrom('app_user')
       .select('id')
       .where('username', '=', 'fzsh')
       .executeTakeFirstOrThrow();
     const o2 = officers.find((o) => o.id === certified[2]);
-    await updateOfficer(sys, certified[2] ?? '', { version: o2?.version ?? 0, userId: fzsh.id });
-    party = {
-      bodyId,
-      partyKind: 'organisation',
-      partyName: '开远市某某食品有限公司',
-      facts: '销售超过保质期的食品',
-      handlerIds: [certified[0], certified[1]],
-    };
+    await updateOfficer(m.sys, certified[2] ?? '', { version: o2?.version ?? 0, userId: fzsh.id });
+    party = marketCase(m, { partyName: '开远市某某食品有限公司', facts: '销售超过保质期的食品' });
   });
-  afterAll(() => h.close());
 
   it('opens a case with two certified handlers; the decision is due 90 days after 立案 (第六十条)', async () => {
-    const c = await openCase(sys, { ...party, openedOn: '2025-06-03' });
+    const c = await openCase(m.sys, { ...party, openedOn: '2025-06-03' });
     expect(c.status).toBe('investigating');
     expect(c.statusLabel).toBe('调查取证');
     expect(c.caseNo).toMatch(/^开市监罚〔2025〕\d+号$/);
@@ -68,29 +52,29 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     ['a 立案 date in the future', () => ({ openedOn: '2025-07-01' }), 'enforcement.futureDate'],
   ])('refuses %s and writes nothing', async (_w, patch, code) => {
     const before = await caseCount();
-    expect(await errorCodeOf(openCase(sys, { ...party, openedOn: '2025-06-03', ...patch() }))).toBe(code);
+    expect(await errorCodeOf(openCase(m.sys, { ...party, openedOn: '2025-06-03', ...patch() }))).toBe(code);
     expect(await caseCount()).toBe(before);
   });
 
   it('refuses an act dated before 立案', async () => {
-    const c = await openCase(sys, { ...party, openedOn: '2025-06-03' });
+    const c = await openCase(m.sys, { ...party, openedOn: '2025-06-03' });
     expect(
       await errorCodeOf(
-        recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-02' }),
+        recordAction(m.sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-02' }),
       ),
     ).toBe('enforcement.beforeOpened');
-    expect((await getCase(sys, c.id)).actions).toHaveLength(1);
+    expect((await getCase(m.sys, c.id)).actions).toHaveLength(1);
   });
 
   it('gates a major decision on a legal review by a reviewer who is not a handler (第五十八条)', async () => {
-    let c = await openCase(sys, {
+    let c = await openCase(m.sys, {
       ...party,
       handlerIds: [certified[0], certified[2]],
       openedOn: '2025-04-01',
     });
     const sanction = { penalties: ['fine', 'confiscate'], amount: 150_000 };
-    c = await recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-04-02' });
-    c = await recordAction(sys, c.id, {
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'investigate', date: '2025-04-02' });
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'notify',
       date: '2025-05-06',
@@ -99,7 +83,7 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     expect(c.isMajor).toBe(true);
     expect(c.majorReasons[0]).toContain('100000');
     const refused = await errorCodeOf(
-      recordAction(sys, c.id, {
+      recordAction(m.sys, c.id, {
         version: c.version,
         action: 'decide',
         date: '2025-05-20',
@@ -107,20 +91,20 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
       }),
     );
     expect(refused).toBe('enforcement.reviewRequired');
-    c = await recordAction(sys, c.id, { version: c.version, action: 'submitReview', date: '2025-05-20' });
-    const handler = await userCtx(h, 'scjg');
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'submitReview', date: '2025-05-20' });
+    const handler = await userCtx(m.h, 'scjg');
     expect(
       await errorCodeOf(
         recordAction(handler, c.id, { version: c.version, action: 'passReview', date: '2025-05-21' }),
       ),
     ).toBe('auth.forbidden');
-    const fzsh = await userCtx(h, 'fzsh');
+    const fzsh = await userCtx(m.h, 'fzsh');
     expect(
       await errorCodeOf(
         recordAction(fzsh, c.id, { version: c.version, action: 'passReview', date: '2025-05-21' }),
       ),
     ).toBe('enforcement.reviewerIsHandler');
-    const admin = await userCtx(h, 'admin');
+    const admin = await userCtx(m.h, 'admin');
     c = await recordAction(admin, c.id, {
       version: c.version,
       action: 'passReview',
@@ -128,7 +112,7 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
       data: { opinion: '事实清楚,证据确凿,同意' },
     });
     expect(c.status).toBe('reviewPassed');
-    c = await recordAction(sys, c.id, {
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'decide',
       date: '2025-05-22',
@@ -141,11 +125,11 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
       state: 'overdue',
     });
     expect(c.nextDue).toMatchObject({ kind: 'service', state: 'overdue' });
-    c = await recordAction(sys, c.id, { version: c.version, action: 'serve', date: '2025-05-23' });
-    c = await recordAction(sys, c.id, { version: c.version, action: 'execute', date: '2025-06-10' });
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'serve', date: '2025-05-23' });
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'execute', date: '2025-06-10' });
     // 全过程记录 (第四十七条): 结案 is refused while records are missing, naming them
     expect(c.recordGaps.map((g) => g.recordLabel)).toContain('决定书');
-    const gapped = await recordAction(sys, c.id, {
+    const gapped = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'close',
       date: '2025-06-11',
@@ -153,10 +137,10 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     expect(gapped).toBeInstanceOf(DomainError);
     expect((gapped as DomainError).code).toBe('enforcement.recordsMissing');
     expect((gapped as DomainError).message).toContain('第 6 环节“作出处罚决定”缺决定书');
-    const t = await testFiles(sys);
-    c = await fillGaps(sys, c, t);
+    const t = await testFiles(m.sys);
+    c = await fillGaps(m.sys, c, t);
     expect(c.recordGaps).toEqual([]);
-    c = await recordAction(sys, c.id, { version: c.version, action: 'close', date: '2025-06-11' });
+    c = await recordAction(m.sys, c.id, { version: c.version, action: 'close', date: '2025-06-11' });
     expect(c.status).toBe('closed');
     expect(c.nextDue).toBeNull();
     expect(c.actions.map((a) => a.label)).toContain('法制审核通过');
@@ -164,61 +148,65 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
   });
 
   it('refuses a stale version', async () => {
-    const c = await openCase(sys, { ...party, openedOn: '2025-06-03' });
-    await recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-04' });
+    const c = await openCase(m.sys, { ...party, openedOn: '2025-06-03' });
+    await recordAction(m.sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-04' });
     expect(
       await errorCodeOf(
-        recordAction(sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-05' }),
+        recordAction(m.sys, c.id, { version: c.version, action: 'investigate', date: '2025-06-05' }),
       ),
     ).toBe('conflict.stale');
   });
 
   it('decides on the spot within the art. 51 limits only', async () => {
     const spot = { ...party, partyKind: 'person', partyName: '李某', decidedOn: '2025-06-10' };
-    const ok = await decideOnTheSpot(sys, { ...spot, sanction: { penalties: ['fine'], amount: 200 } });
+    const ok = await decideOnTheSpot(m.sys, { ...spot, sanction: { penalties: ['fine'], amount: 200 } });
     expect(ok).toMatchObject({ procedure: 'summary', status: 'served', amount: 200, dueDates: [] });
     expect(ok.caseNo).toContain('简');
     expect(
-      await errorCodeOf(decideOnTheSpot(sys, { ...spot, sanction: { penalties: ['fine'], amount: 201 } })),
+      await errorCodeOf(decideOnTheSpot(m.sys, { ...spot, sanction: { penalties: ['fine'], amount: 201 } })),
     ).toBe('enforcement.summaryAmount');
   });
 
   it('lists 逾期 and 临期 cases as queries over the decision clock', async () => {
-    const overdue = await openCase(sys, { ...party, openedOn: addDays(TODAY, -95) });
-    const soon = await openCase(sys, { ...party, openedOn: addDays(TODAY, -88) });
-    const fresh = await openCase(sys, { ...party, openedOn: addDays(TODAY, -10) });
+    const overdue = await openCase(m.sys, { ...party, openedOn: addDays(TODAY, -95) });
+    const soon = await openCase(m.sys, { ...party, openedOn: addDays(TODAY, -88) });
+    const fresh = await openCase(m.sys, { ...party, openedOn: addDays(TODAY, -10) });
     const ids = async (due: 'overdue' | 'dueSoon') =>
-      (await searchCases(sys, { due }, all)).items.map((c) => c.id);
+      (await searchCases(m.sys, { due }, all)).items.map((c) => c.id);
     expect(await ids('overdue')).toContain(overdue.id);
     expect(await ids('overdue')).not.toContain(soon.id);
     expect(await ids('dueSoon')).toContain(soon.id);
     expect([...(await ids('dueSoon')), ...(await ids('overdue'))]).not.toContain(fresh.id);
-    const listed = (await searchCases(sys, { due: 'overdue' }, all)).items.find((c) => c.id === overdue.id);
+    const listed = (await searchCases(m.sys, { due: 'overdue' }, all)).items.find((c) => c.id === overdue.id);
     expect(listed?.nextDue?.state).toBe('overdue');
   });
 
   it('finds cases by a keyword of two or more characters in 当事人 or 案号, every word matching', async () => {
-    const a = await openCase(sys, {
+    const a = await openCase(m.sys, {
       ...party,
       partyName: '开远市恒达商贸有限公司',
       openedOn: addDays(TODAY, -3),
     });
-    const b = await openCase(sys, { ...party, partyName: '开远市恒昌食品店', openedOn: addDays(TODAY, -3) });
-    const ids = async (q: string) => (await searchCases(sys, { q }, all)).items.map((c) => c.id);
+    const b = await openCase(m.sys, {
+      ...party,
+      partyName: '开远市恒昌食品店',
+      openedOn: addDays(TODAY, -3),
+    });
+    const ids = async (q: string) => (await searchCases(m.sys, { q }, all)).items.map((c) => c.id);
     expect(await ids('恒达')).toEqual([a.id]); // 2 characters: the bigram index
     expect(await ids('恒达商贸')).toEqual([a.id]); // 3+: the trigram index
     expect(await ids('恒')).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(await ids('恒昌 食品')).toEqual([b.id]);
     expect(await ids('恒达 食品')).toEqual([]);
     expect(await ids(a.caseNo)).toEqual([a.id]);
-    const page = await searchCases(sys, { q: '恒达' }, all);
+    const page = await searchCases(m.sys, { q: '恒达' }, all);
     expect(page).toMatchObject({ total: 1, totalKind: 'exact' });
   });
 
   it('shows a handler only their own bureau’s cases', async () => {
-    const township = await userCtx(h, 'township');
+    const township = await userCtx(m.h, 'township');
     expect((await searchCases(township, {}, all)).total).toBe(0);
-    const anyCase = (await searchCases(sys, {}, all)).items[0];
+    const anyCase = (await searchCases(m.sys, {}, all)).items[0];
     expect(await errorCodeOf(getCase(township, anyCase?.id ?? ''))).toBe('enforcement.caseNotFound');
   });
 });

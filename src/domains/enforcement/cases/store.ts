@@ -39,6 +39,17 @@ export interface CaseFilter {
   openedTo?: LocalDate | undefined;
 }
 
+/** A case's dates and outcome as the ledger and its export show them (on `enforcement_case as c`). */
+export const OUTCOME_COLUMNS = [
+  'c.opened_on',
+  'c.decided_on',
+  'c.closed_on',
+  'c.penalties',
+  'c.amount',
+  'c.is_major',
+  'c.reviewed',
+] as const;
+
 export function baseQuery(db: Executor) {
   return withOrg(db, 'enforcement_case', 'c')
     .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
@@ -60,13 +71,7 @@ export function baseQuery(db: Executor) {
       'c.handler_ids',
       'c.major_reason',
       'c.status',
-      'c.opened_on',
-      'c.decided_on',
-      'c.closed_on',
-      'c.penalties',
-      'c.amount',
-      'c.is_major',
-      'c.reviewed',
+      ...OUTCOME_COLUMNS,
       'c.next_due_kind',
       'c.next_due_on',
       'c.action_count',

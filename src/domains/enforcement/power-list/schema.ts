@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { Int32, labelledEnum, Text, Id } from '../../../platform/validation.js';
+import { powerCategoryLabels } from './labels.js';
 
-/** 权责清单事项类别 (GLOSSARY powerItem.category). */
-export const powerCategoryLabels = {
-  license: '行政许可',
-  penalty: '行政处罚',
-  coercion: '行政强制',
-  levy: '行政征收',
-  benefit: '行政给付',
-  inspection: '行政检查',
-  confirmation: '行政确认',
-  reward: '行政奖励',
-  adjudication: '行政裁决',
-  other: '其他行政权力',
-} as const;
+export { powerCategoryLabels } from './labels.js';
+
 export const PowerCategory = labelledEnum(powerCategoryLabels);
 export type PowerCategory = z.infer<typeof PowerCategory>;
 

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/db.js';
-import type { DemoOrgs } from '../../org/seed.js';
 import {
   amendPowerItem,
   createPowerItem,
@@ -9,30 +7,21 @@ import {
   repealPowerItem,
   searchPowerItems,
 } from './service.js';
-import { seedOfficers } from '../officers/seed.js';
-import { seedPowers } from './seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { ctxAt, powerListSetup, userCtx } from '../test/fixtures.js';
 import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 2000 };
 
 describe.each(testEngines())('权责清单 on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await withOrgs(h);
-    await seedPowers(ctxAt(h), await seedOfficers(ctxAt(h), TODAY));
-  });
-  afterAll(() => h.close());
+  const t = powerListSetup(engine);
 
   it('seeds a few hundred items with their legal basis', async () => {
-    const ctx = ctxAt(h);
+    const ctx = ctxAt(t.h);
     const list = await searchPowerItems(ctx, {}, all);
     expect(list.total).toBeGreaterThan(200);
     const food = await searchPowerItems(
       ctx,
-      { category: 'penalty', orgId: orgs.departments.get('市场监管局'), lawName: '食品安全法' },
+      { category: 'penalty', orgId: t.orgs.departments.get('市场监管局'), lawName: '食品安全法' },
       all,
     );
     expect(food.items.map((i) => i.basis)).toContain('《中华人民共和国食品安全法》第一百二十四条');
@@ -40,9 +29,9 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
   });
 
   it('keeps every change as a revision with its reason, newest first', async () => {
-    const ctx = ctxAt(h);
+    const ctx = ctxAt(t.h);
     const item = await createPowerItem(ctx, {
-      orgId: orgs.departments.get('市场监管局'),
+      orgId: t.orgs.departments.get('市场监管局'),
       code: 'TEST-0001',
       category: 'penalty',
       name: '对食品经营者采购不符合食品安全标准的食品原料的处罚',
@@ -73,8 +62,8 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
   });
 
   it('refuses a stale version, a duplicate code and a malformed article', async () => {
-    const ctx = ctxAt(h);
-    const [first] = (await searchPowerItems(ctx, { orgId: orgs.departments.get('交通运输局') }, all)).items;
+    const ctx = ctxAt(t.h);
+    const [first] = (await searchPowerItems(ctx, { orgId: t.orgs.departments.get('交通运输局') }, all)).items;
     await amendPowerItem(ctx, first?.id ?? '', {
       version: first?.version ?? 0,
       accountability: '追责情形已更新',
@@ -90,7 +79,7 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
       ),
     ).toBe('conflict.stale');
     const base = {
-      orgId: orgs.departments.get('交通运输局'),
+      orgId: t.orgs.departments.get('交通运输局'),
       category: 'inspection',
       name: '道路运输检查',
       lawName: '中华人民共和国道路运输条例',
@@ -104,11 +93,12 @@ describe.each(testEngines())('权责清单 on $name', (engine) => {
   });
 
   it('shows a department handler only their own bureau’s items', async () => {
-    const ctx = await userCtx(h, 'scjg');
+    const ctx = await userCtx(t.h, 'scjg');
     const mine = await searchPowerItems(ctx, {}, all);
     expect(mine.total).toBeGreaterThan(10);
     expect(new Set(mine.items.map((i) => i.orgName))).toEqual(new Set(['开远市市场监督管理局']));
-    const other = (await searchPowerItems(ctxAt(h), { orgId: orgs.departments.get('林草局') }, all)).items[0];
+    const other = (await searchPowerItems(ctxAt(t.h), { orgId: t.orgs.departments.get('林草局') }, all))
+      .items[0];
     expect(await errorCodeOf(getPowerItem(ctx, other?.id ?? ''))).toBe('enforcement.powerItemNotFound');
   });
 });

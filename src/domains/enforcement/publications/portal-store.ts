@@ -176,15 +176,8 @@ async function listNewestMatching(db: Db, f: PortalFilter, page: { offset: numbe
   return { rows: rows.map(toRow), total };
 }
 
-function toRow(r: {
-  id: string;
-  org_id: string;
-  category: string;
-  published_on: string | null;
-  withdrawn_on: string | null;
-  status: string;
-  content: unknown;
-}): PortalRow {
+/** The row as the query reads it: the 公示 content is the jsonb the publication stored. */
+function toRow(r: Omit<PortalRow, 'content'> & { content: unknown }): PortalRow {
   return {
     id: r.id,
     org_id: r.org_id,

@@ -1,47 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ctx } from '../../../platform/context.js';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/db.js';
 import { decideOnTheSpot, getCase, openCase } from '../cases/service.js';
 import { recordAction } from '../cases/act-service.js';
 import { publishPublications, searchPublications } from './service.js';
-import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, withOrgs, marketTeam } from '../test/fixtures.js';
+import { marketCase, marketSetup } from '../test/fixtures.js';
 import { errorCodeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 500 };
 const ID = '532502199003071234';
 
 describe.each(testEngines())('公示 of penalty decisions on $name', (engine) => {
-  let h: DatabaseHandle;
-  let sys: Ctx;
+  const m = marketSetup(engine);
   let party: Record<string, unknown>;
   beforeAll(async () => {
-    h = await engine.open();
-    await withOrgs(h);
-    sys = ctxAt(h);
-    await seedOfficers(sys, TODAY);
-    const { bodyId, certified } = await marketTeam(sys);
-    party = {
-      bodyId,
+    party = marketCase(m, {
       partyKind: 'person',
       partyName: '王某某',
       partyIdNumber: ID,
       facts: `当事人王某某(身份证号${ID},电话13812345678)销售过期食品`,
-      handlerIds: [certified[0], certified[1]],
-    };
+    });
   });
-  afterAll(() => h.close());
 
   it('a decision creates its publication, due 7 working days later, with the ID number and phone removed', async () => {
-    let c = await openCase(sys, { ...party, openedOn: '2025-05-06' });
-    c = await recordAction(sys, c.id, {
+    let c = await openCase(m.sys, { ...party, openedOn: '2025-05-06' });
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'notify',
       date: '2025-05-20',
       data: { sanction: { penalties: ['fine'], amount: 3000 } },
     });
-    c = await recordAction(sys, c.id, {
+    c = await recordAction(m.sys, c.id, {
       version: c.version,
       action: 'decide',
       date: '2025-06-03',
@@ -59,20 +47,22 @@ describe.each(testEngines())('公示 of penalty decisions on $name', (engine) =>
       amount: 3000,
     });
     expect(
-      await publishPublications(sys, [{ id: pub?.id ?? '', date: '2025-06-10', version: pub?.version ?? 0 }]),
+      await publishPublications(m.sys, [
+        { id: pub?.id ?? '', date: '2025-06-10', version: pub?.version ?? 0 },
+      ]),
     ).toBe(1);
-    expect((await getCase(sys, c.id)).publication).toMatchObject({
+    expect((await getCase(m.sys, c.id)).publication).toMatchObject({
       status: 'published',
       publishedOn: '2025-06-10',
       late: false,
     });
-    expect(await errorCodeOf(publishPublications(sys, [{ id: pub?.id ?? '', date: '2025-06-11' }]))).toBe(
+    expect(await errorCodeOf(publishPublications(m.sys, [{ id: pub?.id ?? '', date: '2025-06-11' }]))).toBe(
       'enforcement.publicationNotPending',
     );
   });
 
   it('does not publish a minor’s case', async () => {
-    const c = await decideOnTheSpot(sys, {
+    const c = await decideOnTheSpot(m.sys, {
       ...party,
       partyMinor: true,
       decidedOn: '2025-06-02',
@@ -81,17 +71,17 @@ describe.each(testEngines())('公示 of penalty decisions on $name', (engine) =>
     expect(c.publication).toMatchObject({ status: 'withheld', content: null });
     expect(c.publication?.withheldReason).toContain('未成年人');
     expect(
-      await errorCodeOf(publishPublications(sys, [{ id: c.publication?.id ?? '', date: '2025-06-03' }])),
+      await errorCodeOf(publishPublications(m.sys, [{ id: c.publication?.id ?? '', date: '2025-06-03' }])),
     ).toBe('enforcement.publicationNotPending');
   });
 
   it('lists unpublished decisions past their due date as 逾期', async () => {
-    const late = await decideOnTheSpot(sys, {
+    const late = await decideOnTheSpot(m.sys, {
       ...party,
       decidedOn: '2025-05-05',
       sanction: { penalties: ['fine'], amount: 100 },
     });
-    const overdue = await searchPublications(sys, { due: 'overdue' }, all);
+    const overdue = await searchPublications(m.sys, { due: 'overdue' }, all);
     expect(overdue.items.map((p) => p.caseId)).toContain(late.id);
     expect(overdue.items.every((p) => p.status === 'pending' && p.dueState === 'overdue')).toBe(true);
   });

@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_SCOPE } from '../../../platform/context.js';
 import type { MetricQuery } from '../../../platform/metrics/types.js';
 import { testEngines } from '../../../test/db.js';
-import type { DemoOrgs } from '../../org/seed.js';
 import { openCase } from '../cases/service.js';
-import { searchBodies, searchOfficers } from '../officers/service.js';
 import { referralMetrics } from './metrics.js';
 import { createReferral, recordReferralAction } from './service.js';
-import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs } from '../test/fixtures.js';
+import { marketSetup, userCtx } from '../test/fixtures.js';
 import { metricIn } from '../../../test/metrics.js';
 
-const all = { offset: 0, limit: 500 };
 const metric = metricIn(referralMetrics);
 
 describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
-  let h: DatabaseHandle;
-  let orgs: DemoOrgs;
+  const m = marketSetup(engine);
   let q: MetricQuery;
   beforeAll(async () => {
-    h = await engine.open();
-    orgs = await withOrgs(h);
-    const ctx: Ctx = ctxAt(h);
-    await seedOfficers(ctx, TODAY);
-    const orgId = orgs.departments.get('市场监管局') ?? '';
-    const bodyId = (await searchBodies(ctx, { orgId }, all)).items[0]?.id ?? '';
-    const team = (await searchOfficers(ctx, { bodyId, certificateState: 'valid' }, all)).items
-      .slice(0, 2)
-      .map((o) => o.id);
+    const { sys: ctx, bodyId } = m;
+    const orgId = m.orgs.departments.get('市场监管局') ?? '';
+    const team = m.certified.slice(0, 2);
     const refer = async (party: string, acts: Record<string, unknown>[]) => {
       const c = await openCase(ctx, {
         bodyId,
@@ -71,7 +59,6 @@ describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
     await refer('开远市丙商行', []);
     q = { scope: ALL_SCOPE, orgId, orgIds: [orgId], from: '2025-06-01', to: '2025-06-30' };
   });
-  afterAll(() => h.close());
 
   it.each([
     ['enforcement.referral.referred', 2],
@@ -80,11 +67,11 @@ describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
     // one handed over after 2 hours, one after 30 hours (第五条: 24 小时内)
     ['enforcement.referral.timelyRate', 50],
   ])('%s = %s for June', async (id, value) => {
-    expect((await metric(id).compute(h.db, q)).value).toBe(value);
+    expect((await metric(id).compute(m.h.db, q)).value).toBe(value);
   });
 
   it('drills down to the referrals behind the figure', async () => {
-    const recs = await (await metric('enforcement.referral.timelyRate').compute(h.db, q)).records();
+    const recs = await (await metric('enforcement.referral.timelyRate').compute(m.h.db, q)).records();
     // the rate's parts: the referral handed over within 24 hours, then every referral handed over
     expect(recs.map((r) => [r.part, r.label])).toEqual([
       ['numerator', expect.stringMatching(/开远市甲商行.*批准后 2 小时移送$/)],
@@ -96,16 +83,16 @@ describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
 
   it('counts nothing outside the period, the subtree or the scope; a rate with no referrals is not 0', async () => {
     const may = { ...q, from: '2025-05-01', to: '2025-05-31' };
-    expect((await metric('enforcement.referral.referred').compute(h.db, may)).value).toBe(0);
-    expect((await metric('enforcement.referral.timelyRate').compute(h.db, may)).value).toBeNull();
-    const other = orgs.departments.get('自然资源局') ?? '';
+    expect((await metric('enforcement.referral.referred').compute(m.h.db, may)).value).toBe(0);
+    expect((await metric('enforcement.referral.timelyRate').compute(m.h.db, may)).value).toBeNull();
+    const other = m.orgs.departments.get('自然资源局') ?? '';
     expect(
-      (await metric('enforcement.referral.referred').compute(h.db, { ...q, orgId: other, orgIds: [other] }))
+      (await metric('enforcement.referral.referred').compute(m.h.db, { ...q, orgId: other, orgIds: [other] }))
         .value,
     ).toBe(0);
-    const township = await userCtx(h, 'township');
+    const township = await userCtx(m.h, 'township');
     expect(
-      (await metric('enforcement.referral.referred').compute(h.db, { ...q, scope: township.scope })).value,
+      (await metric('enforcement.referral.referred').compute(m.h.db, { ...q, scope: township.scope })).value,
     ).toBe(0);
   });
 });

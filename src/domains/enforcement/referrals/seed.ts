@@ -52,6 +52,8 @@ function pathFor(random: () => number, year: number, n: number, short: string): 
     days: d,
     data: { items: ['涉案物品', '案卷材料'] },
   });
+  // handed over on time and declined by the police (a function: the handover draws its hour)
+  const declined = (): Step[] => [approve, hand(false), accept, decline];
   const r = random();
   if (r < 0.08)
     return [
@@ -71,20 +73,10 @@ function pathFor(random: () => number, year: number, n: number, short: string): 
       { action: 'close', days: approve.days + 40 },
     ];
   // art. 10: after 不予立案 the agency deals with the case itself; half are still open in the ledger
-  if (r < 0.7)
-    return [
-      approve,
-      hand(false),
-      accept,
-      decline,
-      ...(r < 0.63 ? [] : [{ action: 'close', days: approve.days + 12 }]),
-    ];
+  if (r < 0.7) return [...declined(), ...(r < 0.63 ? [] : [{ action: 'close', days: approve.days + 12 }])];
   if (r < 0.85)
     return [
-      approve,
-      hand(false),
-      accept,
-      decline,
+      ...declined(),
       { action: 'requestReconsideration', days: decline.days + 2 },
       {
         action: 'reconsiderFiled',
@@ -95,10 +87,7 @@ function pathFor(random: () => number, year: number, n: number, short: string): 
       { action: 'close', days: decline.days + 45 },
     ];
   return [
-    approve,
-    hand(false),
-    accept,
-    decline,
+    ...declined(),
     { action: 'requestReconsideration', days: decline.days + 1 },
     {
       action: 'reconsiderUpheld',

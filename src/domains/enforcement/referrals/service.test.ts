@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ctx } from '../../../platform/context.js';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/db.js';
 import { openCase } from '../cases/service.js';
 import { recordAction } from '../cases/act-service.js';
 import { searchBodies } from '../officers/service.js';
 import { createReferral, getReferral, recordReferralAction, searchReferrals } from './service.js';
-import { seedOfficers } from '../officers/seed.js';
-import { ctxAt, TODAY, userCtx, withOrgs, marketTeam } from '../test/fixtures.js';
+import { marketSetup, userCtx } from '../test/fixtures.js';
 import { codeOf } from '../../../test/ctx.js';
 
 const all = { offset: 0, limit: 200 };
 
 describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
-  let h: DatabaseHandle;
-  let sys: Ctx;
+  const m = marketSetup(engine);
   let handlers: string[];
   let otherCertified: string;
   let caseId: string;
@@ -26,11 +22,11 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
     evidence: [{ name: '检验报告(开市监检〔2025〕12号)' }, { name: '现场检查笔录' }],
     reportedOn: '2025-06-03',
   });
-  const count = async () => (await searchReferrals(sys, {}, all)).total;
+  const count = async () => (await searchReferrals(m.sys, {}, all)).total;
   const open = async (partyName: string) =>
     (
-      await openCase(sys, {
-        bodyId: (await searchBodies(sys, { q: '市场监督管理局' }, all)).items[0]?.id,
+      await openCase(m.sys, {
+        bodyId: (await searchBodies(m.sys, { q: '市场监督管理局' }, all)).items[0]?.id,
         partyKind: 'organisation',
         partyName,
         facts: '销售不合格电线电缆',
@@ -40,19 +36,14 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
     ).id;
 
   beforeAll(async () => {
-    h = await engine.open();
-    await withOrgs(h);
-    sys = ctxAt(h);
-    await seedOfficers(sys, TODAY);
-    const { certified } = await marketTeam(sys);
+    const { certified } = m;
     handlers = certified.slice(0, 2);
     otherCertified = certified[3] ?? '';
     caseId = await open('开远市某某电器经营部');
   });
-  afterAll(() => h.close());
 
   it('records the report and shows the head approval due in 3 days (第五条)', async () => {
-    const r = await createReferral(sys, report());
+    const r = await createReferral(m.sys, report());
     expect(r).toMatchObject({ status: 'reported', statusLabel: '待负责人审批', penaltyDecided: false });
     expect(r.team.map((t) => t.id).sort()).toEqual([...handlers].sort());
     expect(r.dues).toMatchObject([{ kind: 'approval', dueOn: '2025-06-06', owner: 'agency' }]);
@@ -80,25 +71,25 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
   ])('refuses %s and writes nothing', async (_w, patch, code) => {
     const c2 = await open(`开远市测试${Math.random().toString(36).slice(2, 6)}商行`);
     const before = await count();
-    expect(await codeOf(createReferral(sys, { ...report(), caseId: c2, ...patch() }))).toBe(code);
+    expect(await codeOf(createReferral(m.sys, { ...report(), caseId: c2, ...patch() }))).toBe(code);
     expect(await count()).toBe(before);
   });
 
   it('refuses a second live referral of the same case', async () => {
-    expect(await codeOf(createReferral(sys, report()))).toBe('enforcement.referral.duplicate@caseId');
+    expect(await codeOf(createReferral(m.sys, report()))).toBe('enforcement.referral.duplicate@caseId');
   });
 
   it('walks approve → handover → 受理 → 不予立案 → 复议 → 立案 → 移交物品 → 结案 with its clocks', async () => {
-    const id = (await searchReferrals(sys, { caseId }, all)).items[0]?.id ?? '';
-    let r = await getReferral(sys, id);
+    const id = (await searchReferrals(m.sys, { caseId }, all)).items[0]?.id ?? '';
+    let r = await getReferral(m.sys, id);
     const act = async (body: Record<string, unknown>) => {
-      r = await recordReferralAction(sys, id, { version: r.version, ...body });
+      r = await recordReferralAction(m.sys, id, { version: r.version, ...body });
       return r;
     };
     // handover before approval: refused, nothing written
     expect(
       await codeOf(
-        recordReferralAction(sys, id, {
+        recordReferralAction(m.sys, id, {
           version: r.version,
           action: 'handOver',
           at: '2025-06-04T09:00:00+08:00',
@@ -106,7 +97,7 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
         }),
       ),
     ).toBe('enforcement.referral.actionNotAllowed@action');
-    expect((await getReferral(sys, id)).actions).toHaveLength(1);
+    expect((await getReferral(m.sys, id)).actions).toHaveLength(1);
     await act({ action: 'approve', at: '2025-06-05T10:00:00+08:00', data: { approverName: '李强' } });
     expect(r.dues.find((d) => d.kind === 'handover')).toMatchObject({ dueAt: '2025-06-06T02:00:00.000Z' });
     // handed over 26 hours later: recorded, and flagged as late (第五条)
@@ -139,7 +130,7 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
     ]);
     expect(
       await codeOf(
-        recordReferralAction(sys, id, {
+        recordReferralAction(m.sys, id, {
           version: r.version,
           action: 'requestReconsideration',
           date: '2025-06-13',
@@ -155,7 +146,7 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
     expect(r).toMatchObject({ status: 'filed', filedOn: '2025-06-13', declinedOn: '2025-06-09' });
     // now 2025-06-16 10:00: the exhibits are due by the end of 2025-06-16 (第十二条) — 临期
     expect(r.nextDue).toMatchObject({ kind: 'exhibits', state: 'dueSoon' });
-    expect((await searchReferrals(sys, { due: 'dueSoon' }, all)).items.map((x) => x.id)).toContain(id);
+    expect((await searchReferrals(m.sys, { due: 'dueSoon' }, all)).items.map((x) => x.id)).toContain(id);
     await act({
       action: 'transferExhibits',
       date: '2025-06-16',
@@ -178,32 +169,32 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
 
   it('refuses a stale version', async () => {
     const c2 = await open('开远市某某建材经营部');
-    const r = await createReferral(sys, { ...report(), caseId: c2 });
+    const r = await createReferral(m.sys, { ...report(), caseId: c2 });
     expect(
       await codeOf(
-        recordReferralAction(sys, r.id, { version: r.version + 1, action: 'refuse', date: '2025-06-04' }),
+        recordReferralAction(m.sys, r.id, { version: r.version + 1, action: 'refuse', date: '2025-06-04' }),
       ),
     ).toBe('conflict.stale@version');
   });
 
   it('while a referral is pending no penalty is decided on its case; once the head refuses, it is (第十一条)', async () => {
     const pending = await open('开远市某某灯具店');
-    const notified = await recordAction(sys, pending, {
+    const notified = await recordAction(m.sys, pending, {
       version: 1,
       action: 'notify',
       date: '2025-05-22',
       data: { sanction: { penalties: ['fine'], amount: 5000 } },
     });
-    const r = await createReferral(sys, { ...report(), caseId: pending });
+    const r = await createReferral(m.sys, { ...report(), caseId: pending });
     const decide = (version: number) =>
-      recordAction(sys, pending, {
+      recordAction(m.sys, pending, {
         version,
         action: 'decide',
         date: '2025-06-05',
         data: { sanction: { penalties: ['fine'], amount: 5000 } },
       });
     expect(await codeOf(decide(notified.version))).toBe('enforcement.referralPending@action');
-    await recordReferralAction(sys, r.id, {
+    await recordReferralAction(m.sys, r.id, {
       version: r.version,
       action: 'refuse',
       date: '2025-06-04',
@@ -214,44 +205,44 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
 
   it('flags a referral of a case whose penalty was decided (第十一条), and refuses a terminated case', async () => {
     const decided = await open('开远市某某五金店');
-    let c = await recordAction(sys, decided, {
+    let c = await recordAction(m.sys, decided, {
       version: 1,
       action: 'notify',
       date: '2025-05-22',
       data: { sanction: { penalties: ['fine'], amount: 5000 } },
     });
-    c = await recordAction(sys, decided, {
+    c = await recordAction(m.sys, decided, {
       version: c.version,
       action: 'decide',
       date: '2025-05-30',
       data: { sanction: { penalties: ['fine'], amount: 5000 }, decisionNo: '开市监罚〔2025〕88号' },
     });
-    const r = await createReferral(sys, { ...report(), caseId: decided });
+    const r = await createReferral(m.sys, { ...report(), caseId: decided });
     expect(r).toMatchObject({ penaltyDecided: true, penaltyAmount: 5000 });
     expect(r.penaltyNote).toContain('折抵');
     const terminated = await open('开远市某某食品店');
-    await recordAction(sys, terminated, { version: 1, action: 'terminate', date: '2025-05-25' });
-    expect(await codeOf(createReferral(sys, { ...report(), caseId: terminated }))).toBe(
+    await recordAction(m.sys, terminated, { version: 1, action: 'terminate', date: '2025-05-25' });
+    expect(await codeOf(createReferral(m.sys, { ...report(), caseId: terminated }))).toBe(
       'enforcement.referral.caseTerminated@caseId',
     );
   });
 
   it('answers 404 for a referral or case outside the user scope, and 403 without the edit permission', async () => {
-    const id = (await searchReferrals(sys, { caseId }, all)).items[0]?.id ?? '';
-    const township = await userCtx(h, 'township');
+    const id = (await searchReferrals(m.sys, { caseId }, all)).items[0]?.id ?? '';
+    const township = await userCtx(m.h, 'township');
     expect(await codeOf(getReferral(township, id))).toBe('enforcement.referral.notFound@');
     expect((await searchReferrals(township, {}, all)).total).toBe(0);
     expect(await codeOf(createReferral(township, report()))).toBe('enforcement.caseNotFound@');
-    const leader = await userCtx(h, 'leader');
+    const leader = await userCtx(m.h, 'leader');
     expect((await getReferral(leader, id)).id).toBe(id);
     expect(await codeOf(createReferral(leader, report()))).toBe('auth.forbidden@');
-    const scjg = await userCtx(h, 'scjg');
+    const scjg = await userCtx(m.h, 'scjg');
     expect((await searchReferrals(scjg, {}, all)).total).toBe(await count());
   });
 
   it('sorts the ledger by a whitelisted column and refuses an unknown one', async () => {
-    const items = (await searchReferrals(sys, { sort: '-reportedOn' }, all)).items;
+    const items = (await searchReferrals(m.sys, { sort: '-reportedOn' }, all)).items;
     expect(items.length).toBeGreaterThan(1);
-    expect(await codeOf(searchReferrals(sys, { sort: 'facts' }, all))).toBe('validation@sort');
+    expect(await codeOf(searchReferrals(m.sys, { sort: 'facts' }, all))).toBe('validation@sort');
   });
 });

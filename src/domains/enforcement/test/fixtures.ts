@@ -10,6 +10,10 @@ import { TEST_PASSWORD } from '../../../test/app.js';
 const demoUscc = (_n: number) => undefined as unknown as string;
 import { type DemoOrgs, seedOrgs } from '../../org/seed.js';
 import { searchBodies, searchOfficers } from '../officers/service.js';
+import { seedOfficers } from '../officers/seed.js';
+import { seedPowers } from '../power-list/seed.js';
+import type { TestEngine } from '../../../test/db.js';
+import { databaseSetup } from '../../../test/suite.js';
 
 export const TODAY = '2025-06-16';
 /** 2025-06-16 10:00 in China */
@@ -35,4 +39,40 @@ export async function marketTeam(ctx: Ctx) {
   const officers = (await searchOfficers(ctx, { bodyId }, page)).items;
   const certified = officers.filter((o) => o.certificateState === 'valid').map((o) => o.id);
   return { bodyId, officers, certified };
+}
+
+/**
+ * A case the market team handles: its body, its first two certified officers, and an organisation
+ * as the party unless `over` says otherwise (with the party's name and the facts).
+ */
+export const marketCase = (
+  team: { bodyId: string; certified: readonly string[] },
+  over: Record<string, unknown>,
+): Record<string, unknown> => ({
+  bodyId: team.bodyId,
+  partyKind: 'organisation',
+  handlerIds: [team.certified[0], team.certified[1]],
+  ...over,
+});
+
+/**
+ * A describe block's database with the demo orgs and officers (seeded at TODAY) and the market
+ * team: `sys` the system context at NOW, `bodies` what `seedOfficers` made, then `marketTeam`'s fields.
+ */
+export function marketSetup(engine: TestEngine) {
+  return databaseSetup(engine, async (h) => {
+    const orgs = await withOrgs(h);
+    const sys = ctxAt(h);
+    const bodies = await seedOfficers(sys, TODAY);
+    return { orgs, sys, bodies, ...(await marketTeam(sys)) };
+  });
+}
+
+/** A describe block's database with the demo orgs, their officers and every body's 权责清单. */
+export function powerListSetup(engine: TestEngine) {
+  return databaseSetup(engine, async (h) => {
+    const orgs = await withOrgs(h);
+    await seedPowers(ctxAt(h), await seedOfficers(ctxAt(h), TODAY));
+    return { orgs };
+  });
 }

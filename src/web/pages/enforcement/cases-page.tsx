@@ -1,4 +1,4 @@
-import type { caseStatusLabels } from '../../../domains/enforcement/cases/schema.js';
+import { caseStatusLabels } from '../../../domains/enforcement/cases/labels.js';
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -14,23 +14,7 @@ import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filt
 import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
 
-const statuses = optionsOf({
-  investigating: '调查取证',
-  notified: '已告知',
-  hearingRequested: '待听证',
-  heard: '已听证',
-  reviewing: '法制审核中',
-  reviewPassed: '审核通过待决定',
-  decided: '已决定待送达',
-  served: '已送达待执行',
-  executed: '已执行待结案',
-  closed: '已结案',
-  applied: '已申请待受理',
-  correcting: '待申请人补正',
-  examining: '审查中',
-  seized: '已查封扣押',
-  revoked: '决定已撤销',
-} satisfies typeof caseStatusLabels);
+const statuses = optionsOf(caseStatusLabels);
 
 /** 行政执法案件台账 (every category): 临期 / 逾期 are filters over the statutory clocks (`?due=` pre-sets one). */
 export default function CasesPage() {

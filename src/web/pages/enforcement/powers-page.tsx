@@ -1,4 +1,4 @@
-import type { powerCategoryLabels } from '../../../domains/enforcement/power-list/schema.js';
+import { powerCategoryLabels } from '../../../domains/enforcement/power-list/labels.js';
 import { type TableColumnsType, Tag } from 'antd';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
@@ -7,18 +7,7 @@ import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
 
-const categories = optionsOf({
-  license: '行政许可',
-  penalty: '行政处罚',
-  coercion: '行政强制',
-  levy: '行政征收',
-  benefit: '行政给付',
-  inspection: '行政检查',
-  confirmation: '行政确认',
-  reward: '行政奖励',
-  adjudication: '行政裁决',
-  other: '其他行政权力',
-} satisfies typeof powerCategoryLabels);
+const categories = optionsOf(powerCategoryLabels);
 
 /** 权责清单: items by category with their legal basis and revision. */
 export default function PowersPage() {

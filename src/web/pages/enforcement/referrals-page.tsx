@@ -1,4 +1,4 @@
-import type { referralStatusLabels } from '../../../domains/enforcement/referrals/schema.js';
+import { referralStatusLabels } from '../../../domains/enforcement/referrals/labels.js';
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
@@ -14,20 +14,7 @@ import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
 import { openColumn } from '../../components/columns.js';
 
-const statuses = optionsOf({
-  reported: '待负责人审批',
-  refused: '不批准移送',
-  approved: '已批准待移送',
-  handedOver: '已移送待受理',
-  accepted: '公安审查中',
-  filed: '公安已立案',
-  declined: '公安不予立案',
-  reconsidering: '复议中',
-  upheld: '复议维持不立案',
-  supervising: '检察监督中',
-  exhibitsTransferred: '涉案物品已移交',
-  closed: '已结案',
-} satisfies typeof referralStatusLabels);
+const statuses = optionsOf(referralStatusLabels);
 
 /** 两法衔接台账: referrals of suspected crimes, their clocks (移送规定 arts. 5, 8, 9, 12) and Excel export. */
 export default function ReferralsPage() {

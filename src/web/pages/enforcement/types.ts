@@ -1,3 +1,5 @@
+import type { PublicationContent } from '../../../domains/enforcement/publications/rules.js';
+
 /** Shapes of the /api/enforcement answers the pages read. */
 export type CertificateState =
   | 'none'
@@ -98,18 +100,7 @@ export interface CaseDetail extends CaseSummary {
     publishedOn: string | null;
     late: boolean;
     withheldReason: string | null;
-    content: {
-      caseNo: string;
-      decisionNo: string | null;
-      orgName: string;
-      partyName: string;
-      partyUscc: string | null;
-      facts: string;
-      basis: string | null;
-      penalties: string[];
-      amount: number | null;
-      decidedOn: string;
-    } | null;
+    content: PublicationContent | null;
   } | null;
 }
 

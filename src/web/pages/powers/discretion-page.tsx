@@ -1,8 +1,8 @@
+import type { DiscretionStandard as Standard } from '../../../domains/powers/discretion.js';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Table } from 'antd';
 import {
   BasisCols,
-  type Entry,
   ListPage,
   OrgFilter,
   PowerItemSelect,
@@ -14,26 +14,7 @@ import { circumstanceOptions, fineUnitOptions } from './options.js';
 import { TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
 
-interface Level {
-  circumstance: string;
-  circumstanceLabel: string;
-  description: string;
-  fineUnit: 'yuan' | 'multiple';
-  fineMin: number | null;
-  fineMax: number | null;
-  otherPenalties: string;
-  range: string;
-}
-
-interface Standard extends Entry {
-  powerItemId: string;
-  code: string;
-  violation: string;
-  lawName: string;
-  article: string;
-  basis: string;
-  levels: Level[];
-}
+type Level = Standard['levels'][number];
 
 function LevelTable({ levels }: { levels: Level[] }) {
   return (

@@ -1,7 +1,7 @@
+import type { LeniencyItem as Leniency } from '../../../domains/powers/leniency.js';
 import { Col, Descriptions, Form, Row, Select, Tag } from 'antd';
 import {
   BasisCols,
-  type Entry,
   ListPage,
   OrgAndCodeCols,
   OrgFilter,
@@ -13,20 +13,6 @@ import {
 import { leniencyKindOptions } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
-
-interface Leniency extends Entry {
-  orgId: string;
-  powerItemId: string | null;
-  kind: string;
-  kindLabel: string;
-  code: string;
-  violation: string;
-  conditions: string;
-  lawName: string;
-  article: string;
-  basis: string;
-  outcome: string;
-}
 
 const kindColors: Record<string, string> = {
   noPenalty: 'green',

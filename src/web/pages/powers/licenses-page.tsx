@@ -1,7 +1,7 @@
+import type { LicenseItem as License } from '../../../domains/powers/license.js';
 import { Col, Descriptions, Form, InputNumber, Row, Select, Switch, Tag } from 'antd';
 import {
   BasisCols,
-  type Entry,
   ListPage,
   OrgAndCodeCols,
   OrgFilter,
@@ -13,27 +13,6 @@ import {
 import { approvalLevelOptions, orUndefined } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
-
-interface License extends Entry {
-  code: string;
-  name: string;
-  subItem: string;
-  orgId: string;
-  powerItemId: string | null;
-  implementingOrg: string;
-  lawName: string;
-  article: string;
-  basis: string;
-  implementationBasis: string;
-  approvalLevel: string;
-  approvalLevelLabel: string;
-  statutoryDays: number;
-  promisedDays: number;
-  charges: boolean;
-  feeNote: string;
-  prerequisite: boolean;
-  prerequisiteNote: string;
-}
 
 const days = (n: number) => (n === 0 ? '即办' : `${n} 个工作日`);
 

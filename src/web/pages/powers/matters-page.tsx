@@ -1,30 +1,18 @@
+import type { EnforcementMatter as Matter } from '../../../domains/powers/matter.js';
+import { powerCategoryLabels } from '../../../domains/enforcement/power-list/labels.js';
 import { Descriptions, Form, Select, Switch, Tag } from 'antd';
 import type { Page } from '../../api/types.js';
 import { useFetch } from '../../components/use-fetch.js';
-import { type Entry, ListPage, PowerItemSelect, StatusFilter, StatusTag } from './list-page.js';
+import { ListPage, PowerItemSelect, StatusFilter, StatusTag } from './list-page.js';
 import { matterLevelOptions, orUndefined } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
 import { optionsOf } from '../../components/options.js';
 
-interface Matter extends Entry {
-  powerItemId: string;
-  bodyId: string;
-  bodyName: string;
-  powerCategory: string;
-  level: string;
-  levelLabel: string;
-  entrusted: boolean;
-  note: string;
-}
-
-const categoryLabels: Record<string, string> = {
-  penalty: '行政处罚',
-  coercion: '行政强制',
-  inspection: '行政检查',
-  license: '行政许可',
-  levy: '行政征收',
-};
+/** The categories whose power items an enforcement body carries out, by the 权责清单's names. */
+const categoryLabels: Record<string, string> = Object.fromEntries(
+  (['penalty', 'coercion', 'inspection', 'license', 'levy'] as const).map((c) => [c, powerCategoryLabels[c]]),
+);
 
 /** 执法事项: which enforcement body carries out which power item. */
 export default function MattersPage() {

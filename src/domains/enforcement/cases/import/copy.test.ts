@@ -1,28 +1,11 @@
-import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../../../platform/context.js';
-import type { DatabaseHandle } from '../../../../platform/db/open.js';
 import type { ImportStatus } from '../../../../platform/io/index.js';
-import { appWithOrgs, loginAs, type Session } from '../../../../test/app.js';
 import { testEngines } from '../../../../test/db.js';
 import { importCases } from './import.js';
-import { caseImportColumns } from './columns.js';
-import { seedOfficers } from '../../officers/seed.js';
-import { TODAY } from '../../test/fixtures.js';
+import { BODY, caseRow, HEADERS, importSetup, workbook, XLSX } from './test-fixtures.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NDJSON = 'application/x-ndjson';
-const HEADERS = caseImportColumns.map((c) => c.header);
-const BODY = '开远市市场监督管理局';
-
-async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('行政执法案件');
-  ws.addRow(HEADERS);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 /** Every count, the percentage and the time left only move forward, ending at the file's rows. */
 function expectSteadyProgress(seen: ImportStatus[], rows: number) {
@@ -46,39 +29,16 @@ function expectSteadyProgress(seen: ImportStatus[], rows: number) {
 }
 
 describe.each(testEngines())('case import by COPY, with progress, on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let admin: Session;
+  const t = importSetup(engine, [BODY]);
   let certs: string[];
 
-  const row = (caseNo: string, party = '开远市某某商贸有限公司'): (string | number | null)[] => {
-    const base: Record<string, string | number | null> = {
-      案件编号: caseNo,
-      执法类别: '行政处罚',
-      执法主体: BODY,
-      办案机构: BODY,
-      程序: '普通程序',
-      当事人类型: '法人或其他组织',
-      当事人名称: party,
-      违法事实或事项: '销售过期食品',
-      承办人执法证号1: certs[0] ?? '',
-      承办人执法证号2: certs[1] ?? '',
-      立案日期: '2024-03-01',
-      决定日期: '2024-05-10',
-      送达日期: '2024-05-13',
-      结案日期: '2024-06-20',
-      处罚种类: '警告、罚款',
-      '罚款金额(元)': 5000,
-      是否重大: '否',
-      是否经法制审核: '是',
-    };
-    return HEADERS.map((hd) => base[hd] ?? null);
-  };
+  const row = (caseNo: string, party = '开远市某某商贸有限公司') =>
+    caseRow(BODY, certs, { 案件编号: caseNo, 当事人名称: party });
   const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => row(`${prefix}-${i + 1}`));
   const countCases = async (prefix: string) =>
     Number(
       (
-        await h.db
+        await t.h.db
           .selectFrom('enforcement_case')
           .select((e) => e.fn.countAll().as('n'))
           .where('case_no', 'like', `${prefix}-%`)
@@ -88,7 +48,7 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
   const countActs = async (prefix: string) =>
     Number(
       (
-        await h.db
+        await t.h.db
           .selectFrom('enforcement_case_action as a')
           .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
           .select((e) => e.fn.countAll().as('n'))
@@ -98,17 +58,17 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
     );
   const importAudits = async () =>
     (
-      await h.db
+      await t.h.db
         .selectFrom('audit_log')
         .select('change')
         .where('action', '=', 'enforcement.case.import')
         .execute()
     ).length;
   const streamed = async (bytes: Buffer) => {
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: '/api/enforcement/cases/import',
-      headers: { ...admin.headers, 'content-type': XLSX, accept: NDJSON },
+      headers: { ...t.admin.headers, 'content-type': XLSX, accept: NDJSON },
       payload: bytes,
     });
     const lines = r.body
@@ -121,34 +81,14 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
     return { r, lines };
   };
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app } = await appWithOrgs(h));
-    await seedOfficers(systemCtx(h.db), TODAY);
-    admin = await loginAs(app, 'admin');
-    certs = (
-      await h.db
-        .selectFrom('enforcement_certificate as c')
-        .innerJoin('enforcement_officer as o', 'o.id', 'c.officer_id')
-        .innerJoin('enforcement_body as b', 'b.id', 'o.body_id')
-        .select('c.number')
-        .where('c.status', '=', 'valid')
-        .where('c.issued_on', '<=', '2023-12-31')
-        .where('c.valid_until', '>=', '2025-06-16')
-        .where('b.name', '=', BODY)
-        .orderBy('c.number')
-        .execute()
-    ).map((r) => r.number);
+  beforeAll(() => {
+    certs = t.certs.get(BODY) ?? [];
     expect(certs.length).toBeGreaterThanOrEqual(2);
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
   });
 
   it('reports rows read, checked and written, rising steadily to the row count, batch by batch', async () => {
     const seen: ImportStatus[] = [];
-    const report = await importCases(systemCtx(h.db), await workbook(rows('PROG', 30)), {
+    const report = await importCases(systemCtx(t.h.db), await workbook(rows('PROG', 30)), {
       batchSize: 4,
       onProgress: (s) => seen.push(s),
     });
@@ -186,7 +126,7 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
   });
 
   it('asks for a login before it starts streaming', async () => {
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: '/api/enforcement/cases/import',
       headers: { 'content-type': XLSX, accept: NDJSON },
@@ -196,7 +136,7 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
   });
 
   it('all or nothing: when line 41 is refused while writing, the 36 rows already copied are undone too', async () => {
-    const ctx: Ctx = systemCtx(h.db);
+    const ctx: Ctx = systemCtx(t.h.db);
     const file = await workbook(rows('ATOM', 40));
     const interloper = await workbook([row('ATOM-40', '另一家公司')]);
     let opened = 0;
@@ -225,7 +165,7 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
     expect(await countCases('ATOM')).toBe(1); // the interloper's, none of the file's
     expect(await countActs('ATOM')).toBe(8);
     expect(await importAudits()).toBe(auditsBefore + 1);
-    const kept = await h.db
+    const kept = await t.h.db
       .selectFrom('enforcement_case')
       .select('party_name')
       .where('case_no', '=', 'ATOM-40')

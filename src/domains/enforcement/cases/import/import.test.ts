@@ -1,26 +1,10 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemCtx } from '../../../../platform/context.js';
-import type { DatabaseHandle } from '../../../../platform/db/open.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoIdNumber } from '../../../../platform/ids/index.js';
-import { appWithOrgs, loginAs, type Session } from '../../../../test/app.js';
+import { loginAs } from '../../../../test/app.js';
 import { testEngines } from '../../../../test/db.js';
-import { caseImportColumns } from './columns.js';
-import { seedOfficers } from '../../officers/seed.js';
-import { TODAY } from '../../test/fixtures.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const HEADERS = caseImportColumns.map((c) => c.header);
-
-async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('行政执法案件');
-  ws.addRow(HEADERS);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { BODY, caseRow, HEADERS, importSetup, OTHER_BODY, workbook, XLSX } from './test-fixtures.js';
 
 async function sheetRows(bytes: Buffer): Promise<Record<string, unknown>[]> {
   const wb = new ExcelJS.Workbook();
@@ -38,84 +22,36 @@ async function sheetRows(bytes: Buffer): Promise<Record<string, unknown>[]> {
 }
 
 describe.each(testEngines())('historical case import on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let admin: Session;
-  let body: string;
+  const t = importSetup(engine, [BODY, OTHER_BODY]);
+  const body = BODY;
+  const otherBody = OTHER_BODY;
   let certs: string[];
-  let otherBody: string;
   let otherCerts: string[];
 
-  const row = (over: Partial<Record<string, string | number | null>>): (string | number | null)[] => {
-    const base: Record<string, string | number | null> = {
-      案件编号: null,
-      执法类别: '行政处罚',
-      执法主体: body,
-      办案机构: body,
-      程序: '普通程序',
-      当事人类型: '法人或其他组织',
-      当事人名称: '开远市某某商贸有限公司',
-      '统一社会信用代码/身份证号': null,
-      违法事实或事项: '销售过期食品',
-      权力事项编码: null,
-      承办人执法证号1: certs[0] ?? '',
-      承办人执法证号2: certs[1] ?? '',
-      立案日期: '2024-03-01',
-      决定日期: '2024-05-10',
-      送达日期: '2024-05-13',
-      结案日期: '2024-06-20',
-      处罚种类: '警告、罚款',
-      '罚款金额(元)': 5000,
-      是否重大: '否',
-      是否经法制审核: '是',
-      决定书文号: '开市监罚〔2024〕12号',
-      ...over,
-    };
-    return HEADERS.map((hd) => base[hd] ?? null);
-  };
-  const upload = (bytes: Buffer, url = '/api/enforcement/cases/import', s = admin) =>
-    app.inject({ method: 'POST', url, headers: { ...s.headers, 'content-type': XLSX }, payload: bytes });
+  const row = (over: Partial<Record<string, string | number | null>>) =>
+    caseRow(body, certs, { 决定书文号: '开市监罚〔2024〕12号', ...over });
+  const upload = (bytes: Buffer, url = '/api/enforcement/cases/import', s = t.admin) =>
+    t.app.inject({ method: 'POST', url, headers: { ...s.headers, 'content-type': XLSX }, payload: bytes });
   const list = async (q: string) =>
     (
-      await app.inject({
+      await t.app.inject({
         url: `/api/enforcement/cases?pageSize=50&q=${encodeURIComponent(q)}`,
-        headers: admin.headers,
+        headers: t.admin.headers,
       })
     ).json() as { total: number; items: { id: string; caseNo: string; status: string }[] };
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app } = await appWithOrgs(h));
-    await seedOfficers(systemCtx(h.db), TODAY);
-    admin = await loginAs(app, 'admin');
+  beforeAll(() => {
     // two bodies, each with two officers whose certificates cover 2024
-    const certRows = await h.db
-      .selectFrom('enforcement_certificate as c')
-      .innerJoin('enforcement_officer as o', 'o.id', 'c.officer_id')
-      .innerJoin('enforcement_body as b', 'b.id', 'o.body_id')
-      .select(['b.name', 'c.number'])
-      .where('c.status', '=', 'valid')
-      .where('c.issued_on', '<=', '2023-12-31')
-      .where('c.valid_until', '>=', '2025-06-16')
-      .where('b.name', 'in', ['开远市市场监督管理局', '开远市交通运输局'])
-      .orderBy('c.number')
-      .execute();
-    body = '开远市市场监督管理局';
-    otherBody = '开远市交通运输局';
-    certs = certRows.filter((r) => r.name === body).map((r) => r.number);
-    otherCerts = certRows.filter((r) => r.name === otherBody).map((r) => r.number);
+    certs = t.certs.get(body) ?? [];
+    otherCerts = t.certs.get(otherBody) ?? [];
     expect(certs.length).toBeGreaterThanOrEqual(2);
     expect(otherCerts.length).toBeGreaterThanOrEqual(2);
   });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
 
   it('offers the template with the column spec as headers', async () => {
-    const r = await app.inject({
+    const r = await t.app.inject({
       url: '/api/enforcement/cases/import/template.xlsx',
-      headers: admin.headers,
+      headers: t.admin.headers,
     });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe(XLSX);
@@ -182,7 +118,7 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
     expect(new Set(found.items.map((i) => i.status))).toEqual(new Set(['closed']));
     const first = found.items.find((i) => i.caseNo === 'HIST-2024-001');
     const detail = (
-      await app.inject({ url: `/api/enforcement/cases/${first?.id}`, headers: admin.headers })
+      await t.app.inject({ url: `/api/enforcement/cases/${first?.id}`, headers: t.admin.headers })
     ).json() as { actions: { action: string; date: string }[]; reviewed: boolean; amount: string | number };
     expect(detail.actions.map((a) => a.action)).toEqual([
       'open',
@@ -197,7 +133,7 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
     expect(detail.actions.find((a) => a.action === 'serve')?.date).toBe('2024-05-13');
     expect(detail.reviewed).toBe(true);
 
-    const cases = await h.db
+    const cases = await t.h.db
       .selectFrom('enforcement_case')
       .select([
         'case_no',
@@ -223,7 +159,7 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
     expect(cases.map((c) => c.is_major)).toEqual([false, false, false, false, true]);
     expect(cases.every((c) => c.next_due_on === null)).toBe(true);
 
-    const audit = await h.db
+    const audit = await t.h.db
       .selectFrom('audit_log')
       .select(['change'])
       .where('action', '=', 'enforcement.case.import')
@@ -236,7 +172,7 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
   });
 
   it('exports the cases in the same columns; importing the export again is refused as duplicates', async () => {
-    const r = await app.inject({ url: '/api/enforcement/cases/export.xlsx', headers: admin.headers });
+    const r = await t.app.inject({ url: '/api/enforcement/cases/export.xlsx', headers: t.admin.headers });
     expect(r.statusCode).toBe(200);
     const rows = (await sheetRows(r.rawPayload)).filter((x) => String(x.案件编号).startsWith('HIST-2024'));
     expect(rows).toHaveLength(5);
@@ -313,10 +249,10 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
       '历史案件.xlsx',
     );
     const req = new Request('http://x/', { method: 'POST', body: form });
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: '/api/enforcement/cases/import',
-      headers: { ...admin.headers, 'content-type': req.headers.get('content-type') ?? '' },
+      headers: { ...t.admin.headers, 'content-type': req.headers.get('content-type') ?? '' },
       payload: Buffer.from(await req.arrayBuffer()),
     });
     expect(r.statusCode, r.body).toBe(200);
@@ -327,10 +263,10 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
     const csv = `\uFEFF${HEADERS.join(',')}\r\n${row({ 案件编号: 'CSV-001' })
       .map((v) => (v === null ? '' : String(v)))
       .join(',')}\r\n`;
-    const r = await app.inject({
+    const r = await t.app.inject({
       method: 'POST',
       url: '/api/enforcement/cases/import',
-      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      headers: { ...t.admin.headers, 'content-type': 'text/csv' },
       payload: Buffer.from(csv, 'utf8'),
     });
     expect(r.statusCode, r.body).toBe(200);
@@ -338,7 +274,7 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
   });
 
   it("keeps a department's import inside its own bodies", async () => {
-    const scjg = await loginAs(app, 'scjg');
+    const scjg = await loginAs(t.app, 'scjg');
     const r = await upload(
       await workbook([
         row({
@@ -359,17 +295,17 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
   });
 
   it('answers 401 without a session and 400 without a file', async () => {
-    const anon = await app.inject({
+    const anon = await t.app.inject({
       method: 'POST',
       url: '/api/enforcement/cases/import',
       headers: { 'content-type': XLSX },
       payload: Buffer.from('x'),
     });
     expect(anon.statusCode).toBe(401);
-    const empty = await app.inject({
+    const empty = await t.app.inject({
       method: 'POST',
       url: '/api/enforcement/cases/import',
-      headers: { ...admin.headers, 'content-type': XLSX },
+      headers: { ...t.admin.headers, 'content-type': XLSX },
       payload: Buffer.alloc(0),
     });
     expect(empty.statusCode).toBe(400);

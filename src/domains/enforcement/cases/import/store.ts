@@ -4,7 +4,7 @@ import { CopyRows } from '../../../../platform/db/copy.js';
 import type { Executor } from '../../../../platform/db/types.js';
 import { inScope } from '../../../../platform/scope.js';
 import type { HandlerRecord } from '../checks.js';
-import type { CaseFilter } from '../store.js';
+import { type CaseFilter, OUTCOME_COLUMNS } from '../store.js';
 import type { CertificateStatus } from '../../officers/schema.js';
 import '../../tables.js';
 import { withOrg } from '../../../org/org-store.js';
@@ -174,13 +174,7 @@ export async function exportCaseRows(db: Executor, scope: Scope, f: CaseFilter, 
       'c.party_uscc',
       'c.facts',
       'p.code as power_item_code',
-      'c.opened_on',
-      'c.decided_on',
-      'c.closed_on',
-      'c.penalties',
-      'c.amount',
-      'c.is_major',
-      'c.reviewed',
+      ...OUTCOME_COLUMNS,
       sql<
         string[]
       >`array(select coalesce((select e.number from enforcement_certificate e where e.officer_id = h.id
