@@ -33,12 +33,13 @@ function newest(dir: string): number {
 
 /**
  * `npm test` builds dist/web first; building here keeps a single browser test (and `npm run
- * screenshots`) self-sufficient, and rebuilds when the web app's sources are newer than the build.
+ * screenshots`) self-sufficient, and rebuilds when any source file is newer than the build.
  */
 export async function ensureWebBuilt(): Promise<void> {
   const built = path.join(ROOT, 'dist/web/index.html');
   const sources = Math.max(
-    newest(path.join(ROOT, 'src/web')),
+    // the bundle imports label tables and small rules from the server's folders too (zod-free modules)
+    newest(path.join(ROOT, 'src')),
     ...['vite.config.ts'].map((f) =>
       existsSync(path.join(ROOT, f)) ? statSync(path.join(ROOT, f)).mtimeMs : 0,
     ),
