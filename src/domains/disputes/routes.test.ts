@@ -1,36 +1,27 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
-import { loginAs, type Session } from '../../test/app.js';
+import { loginAs } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
+import { databaseSetup } from '../../test/suite.js';
 import { withOrgs } from './test/fixtures.js';
 
 describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let sfj: Session;
-  let township: Session;
   let caseId: string;
-  beforeAll(async () => {
-    h = await engine.open();
-    orgs = await withOrgs(h);
-    app = await buildApp({ handle: h, loginRateLimit: 1000 });
-    sfj = await loginAs(app, 'yfzs');
-    township = await loginAs(app, 'township');
+  const t = databaseSetup(engine, async (h) => {
+    const orgs = await withOrgs(h);
+    const app = await buildApp({ handle: h, loginRateLimit: 1000 });
+    return { orgs, app, sfj: await loginAs(app, 'yfzs'), township: await loginAs(app, 'township') };
   });
+  // registered after the database's: vitest runs it first, so the app closes before the database
   afterAll(async () => {
-    await app.close();
-    await h.close();
+    await t.app?.close();
   });
   const application = () => ({
     channel: 'mail',
     receivedOn: '2025-06-04',
     filedOn: '2025-06-02',
-    respondentOrgId: orgs.departments.get('市场监管局'),
+    respondentOrgId: t.orgs.departments.get('市场监管局'),
     applicantKind: 'person',
     applicantName: '周文斌',
     act: {
@@ -45,25 +36,25 @@ describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
   });
 
   it('registers an application, lists it with its next due and exports the ledger', async () => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST',
       url: '/api/disputes/reconsiderations',
-      headers: sfj.headers,
+      headers: t.sfj.headers,
       payload: application(),
     });
     expect(res.statusCode).toBe(201);
     caseId = res.json().id;
     expect(res.json()).toMatchObject({ channelLabel: '邮寄', filedOn: '2025-06-02', statusLabel: '待审查' });
-    const list = await app.inject({
+    const list = await t.app.inject({
       method: 'GET',
       url: '/api/disputes/reconsiderations?pageSize=10',
-      headers: sfj.headers,
+      headers: t.sfj.headers,
     });
     expect(list.json().items.length).toBe(1);
-    const x = await app.inject({
+    const x = await t.app.inject({
       method: 'GET',
       url: '/api/disputes/reconsiderations/export.xlsx',
-      headers: sfj.headers,
+      headers: t.sfj.headers,
     });
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
@@ -75,16 +66,16 @@ describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
 
   it('answers a bad action with RFC 9457 naming the field in Chinese, and 404 outside the scope', async () => {
     const c = (
-      await app.inject({
+      await t.app.inject({
         method: 'GET',
         url: `/api/disputes/reconsiderations/${caseId}`,
-        headers: sfj.headers,
+        headers: t.sfj.headers,
       })
     ).json();
-    const bad = await app.inject({
+    const bad = await t.app.inject({
       method: 'POST',
       url: `/api/disputes/reconsiderations/${caseId}/actions`,
-      headers: sfj.headers,
+      headers: t.sfj.headers,
       payload: {
         version: c.version,
         action: 'decide',
@@ -97,10 +88,10 @@ describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
     // the silent review period ended long ago: the system marked 视为受理 on 2025-06-11
     expect(c).toMatchObject({ statusLabel: '审理中', deemedAccepted: true });
     expect(bad.json().detail).toBe('决定日期 2025-06-08 早于受理日期 2025-06-11');
-    const hidden = await app.inject({
+    const hidden = await t.app.inject({
       method: 'GET',
       url: `/api/disputes/reconsiderations/${caseId}`,
-      headers: township.headers,
+      headers: t.township.headers,
     });
     expect([403, 404]).toContain(hidden.statusCode);
   });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
-import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
+import { databaseSetup } from '../../../test/suite.js';
 import { codeOf } from '../../../test/ctx.js';
 import { reviewOutcome } from '../../legality/api.js';
 import '../../legality/tables.js';
@@ -16,13 +16,10 @@ import {
 const all = { offset: 0, limit: 200 };
 
 describe.each(testEngines())('行政复议 cases on $name', (engine) => {
-  let h: DatabaseHandle;
-  let sys: Ctx;
-  let scjg: string;
   const application = (over: Record<string, unknown> = {}) => ({
     channel: 'inPerson',
     receivedOn: '2025-06-02',
-    respondentOrgId: scjg,
+    respondentOrgId: t.scjg,
     applicantKind: 'person',
     applicantName: '周文斌',
     applicantIdNo: '532502198803150012',
@@ -40,18 +37,15 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
     ...over,
   });
 
-  beforeAll(async () => {
-    h = await engine.open();
+  const t = databaseSetup(engine, async (h) => {
     await withOrgs(h);
-    sys = ctxAt(h);
-    scjg = await orgId(h, '市场监督管理局');
+    return { sys: ctxAt(h), scjg: await orgId(h, '市场监督管理局') };
   });
-  afterAll(() => h.close());
 
   /** A case opened for `applicantName`, its acts recorded one by one late in the year (no date is in the future). */
   const opened = async (applicantName: string) => {
-    const late = ctxAt(h, new Date('2025-12-01T02:00:00Z'));
-    let c = await createReconsideration(sys, application({ applicantName }));
+    const late = ctxAt(t.h, new Date('2025-12-01T02:00:00Z'));
+    let c = await createReconsideration(t.sys, application({ applicantName }));
     return {
       get c() {
         return c;
@@ -63,7 +57,7 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
   };
 
   it('opens a case with its 案号, the review clock and 复议前置 computed', async () => {
-    const c = await createReconsideration(sys, application());
+    const c = await createReconsideration(t.sys, application());
     expect(c).toMatchObject({
       status: 'received',
       statusLabel: '待审查',
@@ -122,7 +116,7 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
     expect(reviewId).not.toBe('00000000-0000-4000-8000-000000000000');
     const review = await reviewOutcome(late, reviewId);
     expect(review).toMatchObject({ statusLabel: '审查中', passed: false });
-    const desk = await h.db
+    const desk = await t.h.db
       .selectFrom('legality_review')
       .select(['title', 'kind'])
       .where('id', '=', reviewId)
@@ -135,11 +129,11 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
   });
 
   it('refuses bad input with a Chinese message naming the field, nothing half written', async () => {
-    const c = await createReconsideration(sys, application({ applicantName: '王建国' }));
-    const before = (await getReconsideration(sys, c.id)).actions.length;
+    const c = await createReconsideration(t.sys, application({ applicantName: '王建国' }));
+    const before = (await getReconsideration(t.sys, c.id)).actions.length;
     expect(
       await codeOf(
-        recordReconAction(sys, c.id, {
+        recordReconAction(t.sys, c.id, {
           version: c.version,
           action: 'accept',
           date: '2025-06-03',
@@ -147,7 +141,7 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
         }),
       ),
     ).toBe('disputes.reconsideration.simpleIneligible@data.procedure');
-    const accepted = await recordReconAction(sys, c.id, {
+    const accepted = await recordReconAction(t.sys, c.id, {
       version: c.version,
       action: 'accept',
       date: '2025-06-03',
@@ -155,7 +149,7 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
     });
     expect(
       await codeOf(
-        recordReconAction(sys, c.id, {
+        recordReconAction(t.sys, c.id, {
           version: accepted.version,
           action: 'decide',
           date: '2025-06-02',
@@ -163,21 +157,21 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
         }),
       ),
     ).toBe('disputes.reconsideration.decisionBeforeAcceptance@date');
-    expect(await codeOf(createReconsideration(sys, application({ applicantName: '' })))).toBe(
+    expect(await codeOf(createReconsideration(t.sys, application({ applicantName: '' })))).toBe(
       'validation@applicantName',
     );
-    await createReconsideration(sys, application({ applicantName: '' })).catch((e: Error) =>
+    await createReconsideration(t.sys, application({ applicantName: '' })).catch((e: Error) =>
       expect(e.message).toBe('申请人:不能为空'),
     );
-    expect((await getReconsideration(sys, c.id)).actions.length).toBe(before + 1);
+    expect((await getReconsideration(t.sys, c.id)).actions.length).toBe(before + 1);
   });
 
   it('marks 视为受理 on its own when the review period passes in silence (第三十条)', async () => {
     const c = await createReconsideration(
-      sys,
+      t.sys,
       application({ applicantName: '赵德明', receivedOn: '2025-06-03' }),
     );
-    const later: Ctx = { ...sys, now: () => new Date('2025-06-20T02:00:00Z') };
+    const later: Ctx = { ...t.sys, now: () => new Date('2025-06-20T02:00:00Z') };
     await searchReconsiderations(later, {}, all);
     const after = await getReconsideration(later, c.id);
     expect(after).toMatchObject({ status: 'accepted', deemedAccepted: true, acceptedOn: '2025-06-10' });
@@ -185,8 +179,8 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
   });
 
   it('answers 404 for a case outside the caller’s scope', async () => {
-    const c = await createReconsideration(sys, application({ applicantName: '孙丽华' }));
-    const township = await userCtx(h, 'township');
+    const c = await createReconsideration(t.sys, application({ applicantName: '孙丽华' }));
+    const township = await userCtx(t.h, 'township');
     expect(await codeOf(getReconsideration(township, c.id))).toMatch(
       /^(disputes.reconsideration.notFound|auth\.)/,
     );
