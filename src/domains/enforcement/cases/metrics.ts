@@ -102,8 +102,10 @@ const hadAct = (action: string, disposal?: string) =>
   disposal
     ? sql<boolean>`exists (select 1 from enforcement_case_action a where a.case_id = c.id and a.action = ${action} and a.data->>'disposal' = ${disposal})`
     : sql<boolean>`exists (select 1 from enforcement_case_action a where a.case_id = c.id and a.action = ${action})`;
+// `revoked_on is not null` first: a null date leaves the AND undecided, and PostgreSQL would then
+// run the act's EXISTS for every such row (19,165 subplan runs in a province-year's tally union)
 const outcomeWas = (q: MetricQuery, outcome: string, act: RawBuilder<boolean>) =>
-  sql<boolean>`(c.outcome = ${outcome} or (c.outcome = 'revoked' and c.revoked_on > ${q.to}::date and ${act}))`;
+  sql<boolean>`(c.outcome = ${outcome} or (c.outcome = 'revoked' and c.revoked_on is not null and c.revoked_on > ${q.to}::date and ${act}))`;
 
 interface CaseFigure {
   id: string;
