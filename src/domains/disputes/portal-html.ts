@@ -1,4 +1,5 @@
 /** The public pages of 行政复议 (网上申请, 进度查询, 复议决定书公开): plain HTML in the one frame. */
+import { portalPager } from '../../platform/http/portal-list.js';
 import { escapeHtml as esc, portalPage } from '../../platform/http/portal-page.js';
 import {
   PORTAL_MAX_FILE_BYTES,
@@ -114,9 +115,14 @@ export function decisionsHtml(
         `<tr><td><a href="${RECON_PORTAL}/decisions/${d.id}">${esc(d.caseNo)}</a></td><td>${esc(d.applicant)}</td><td>${esc(d.orgName)}</td><td>${esc(d.actTitle)}</td><td>${esc(d.outcomeLabel ?? '')}</td><td>${esc(d.decidedOn ?? '')}</td><td>${esc(d.publishedOn)}</td></tr>`,
     )
     .join('');
-  const pages = Math.max(1, Math.ceil(list.total / pageSize));
-  const link = (p: number, label: string) => `<a href="${RECON_PORTAL}/decisions?page=${p}">${label}</a>`;
-  const nav = `<p>共 ${list.total} 件,第 ${current}/${pages} 页 ${current > 1 ? link(current - 1, '上一页') : ''} ${current < pages ? link(current + 1, '下一页') : ''}</p>`;
+  const nav = portalPager({
+    path: `${RECON_PORTAL}/decisions`,
+    filters: {},
+    total: list.total,
+    page: current,
+    pageSize,
+    unit: '件',
+  });
   return page(
     '行政复议决定书公开',
     `<h1>行政复议决定书公开</h1>${tabs}${

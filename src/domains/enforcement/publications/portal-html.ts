@@ -1,3 +1,4 @@
+import { portalOption, portalPager } from '../../../platform/http/portal-list.js';
 import { byName, escapeHtml, portalPage } from '../../../platform/http/portal-page.js';
 import {
   type PortalKind,
@@ -60,10 +61,6 @@ export interface ListView {
   orgs: { id: string; name: string }[];
 }
 
-function option(value: string, label: string, selected: boolean): string {
-  return `<option value="${esc(value)}"${selected ? ' selected' : ''}>${esc(label)}</option>`;
-}
-
 /** The list page: filters, search box, a table of published decisions and paging links. */
 export function publicationListHtml(v: ListView): string {
   const f = v.filter;
@@ -71,13 +68,13 @@ export function publicationListHtml(v: ListView): string {
 <label>关键词 <input name="q" value="${esc(f.q ?? '')}" placeholder="当事人、案号、违法事实、依据" size="28"></label>
 <label>部门 <select name="orgId"><option value="">全部</option>${[...v.orgs]
     .sort(byName)
-    .map((o) => option(o.id, o.name, f.orgId === o.id))
+    .map((o) => portalOption(o.id, o.name, f.orgId === o.id))
     .join('')}</select></label>
 <label>类别 <select name="kind"><option value="">全部</option>${Object.entries(portalKindLabels)
-    .map(([k, l]) => option(k, l, f.kind === k))
+    .map(([k, l]) => portalOption(k, l, f.kind === k))
     .join('')}</select></label>
 <label>处罚种类 <select name="penalty"><option value="">全部</option>${Object.entries(penaltyKindLabels)
-    .map(([k, l]) => option(k, l, f.penalty === k))
+    .map(([k, l]) => portalOption(k, l, f.penalty === k))
     .join('')}</select></label>
 <label>决定日期 <input type="date" name="from" value="${esc(f.from ?? '')}"> 至 <input type="date" name="to" value="${esc(f.to ?? '')}"></label>
 <button type="submit">查询</button></form>`;
@@ -87,14 +84,14 @@ export function publicationListHtml(v: ListView): string {
         `<tr><td><a href="/portal/publications/${p.id}">${esc(p.partyName)}</a></td><td>${esc(p.kindLabel)}</td><td>${esc(p.decisionNo ?? p.caseNo)}</td><td>${esc(p.penalties.join('、'))}</td><td>${esc(p.orgName)}</td><td>${p.decidedOn}</td><td>${p.publishedOn ?? ''}</td></tr>`,
     )
     .join('');
-  const pages = Math.max(1, Math.ceil(v.total / v.pageSize));
-  const link = (n: number, label: string) => {
-    const qs = new URLSearchParams();
-    for (const [k, val] of Object.entries(f)) if (val) qs.set(k, String(val));
-    qs.set('page', String(n));
-    return `<a href="/portal/publications?${esc(qs.toString())}">${label}</a>`;
-  };
-  const nav = `<p>共 ${v.total} 条,第 ${v.page}/${pages} 页 ${v.page > 1 ? link(v.page - 1, '上一页') : ''} ${v.page < pages ? link(v.page + 1, '下一页') : ''}</p>`;
+  const nav = portalPager({
+    path: '/portal/publications',
+    filters: f,
+    total: v.total,
+    page: v.page,
+    pageSize: v.pageSize,
+    unit: '条',
+  });
   const notice = v.notice ? `<p class="notice">${esc(v.notice)}</p>` : '';
   return page(
     TITLE,
