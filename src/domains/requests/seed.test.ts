@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SCOPE, systemCtx } from '../../platform/context.js';
 import { generateUscc } from '../../platform/ids/index.js';
-import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
 import { databaseSetup } from '../../test/suite.js';
+import { metricValue, wholeTreeYear } from '../../test/year-figures.js';
 import { seedOrgs } from '../org/seed.js';
 import { requestsModule } from './module.js';
 import { searchItems } from './core/service.js';
@@ -11,11 +11,7 @@ import { disclosureSpec } from './disclosure/spec.js';
 import { seedRequests } from './seed.js';
 
 describe.each(testEngines())('requests demo seed and figures on $name', (engine) => {
-  const value = async (id: string) => {
-    const m = requestsModule.metrics?.find((x) => x.id === id);
-    if (!m) throw new Error(`no metric ${id}`);
-    return (await m.compute(t.h.db, t.q)).value;
-  };
+  const value = (id: string) => metricValue(requestsModule.metrics ?? [], id, t.h.db, t.q);
 
   const t = databaseSetup(
     engine,
@@ -23,15 +19,7 @@ describe.each(testEngines())('requests demo seed and figures on $name', (engine)
       const ctx = systemCtx(h.db, () => new Date('2026-11-23T04:00:00Z'));
       const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
       await seedRequests(ctx, { year: 2025, today: '2026-11-23', log: () => {}, scale: 0.1 });
-      const all = await h.db.selectFrom('org').select('id').execute();
-      const q: MetricQuery = {
-        scope: ALL_SCOPE,
-        orgId: orgs.rootId,
-        orgIds: all.map((o) => o.id),
-        from: '2025-01-01',
-        to: '2025-12-31',
-      };
-      return { ctx, q };
+      return { ctx, q: await wholeTreeYear(h.db, orgs.rootId, 2025, ALL_SCOPE) };
     },
     300_000,
   );
