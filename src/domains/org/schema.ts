@@ -1,28 +1,12 @@
 import { z } from 'zod';
 import { Int32, labelledEnum, Text, Id } from '../../platform/validation.js';
+import { dataScopeLabels, orgKindLabels } from './labels.js';
 
-export const orgKindLabels = {
-  government: '人民政府',
-  department: '政府工作部门',
-  township: '乡镇',
-  subdistrict: '街道',
-  agency: '执法机构',
-  justiceOffice: '司法所',
-  party: '党委部门',
-  court: '人民法院',
-  procuratorate: '人民检察院',
-  other: '其他',
-} as const;
+export { dataScopeLabels, orgKindLabels };
+
 export const OrgKind = labelledEnum(orgKindLabels);
 export type OrgKind = z.infer<typeof OrgKind>;
 
-export const dataScopeLabels = {
-  all: '全部数据',
-  custom: '自定义机构',
-  org: '本机构',
-  orgAndBelow: '本机构及以下',
-  self: '仅本人',
-} as const;
 export const DataScope = labelledEnum(dataScopeLabels);
 export type DataScope = z.infer<typeof DataScope>;
 
