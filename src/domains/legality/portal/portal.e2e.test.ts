@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../test/axe.js';
 import { chromiumPresent, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
-import { expectNoOverflow } from '../../../test/walk.js';
+import { expectNoOverflow, firstDetailPages } from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 import { seedLegality } from '../seed.js';
 
@@ -22,20 +22,13 @@ describe.skipIf(!chromiumPresent())('the legality public pages in a browser', ()
       seed: (ctx, today) => seedLegality(ctx, { year, today, log: () => {}, scale: 0.1 }),
     });
     browser = await launchChromium();
-    const page = await browser.newPage();
-    for (const [list, pattern] of [
-      ['/portal/documents', /\/portal\/documents\/[0-9a-f-]{36}$/],
-      [`/portal/decisions?year=${year}`, /\/portal\/decisions\/[0-9a-f-]{36}$/],
-      ['/portal/consultations', /\/portal\/consultations\/document\/[0-9a-f-]{36}$/],
-    ] as const) {
-      await page.goto(`${server.url}${list}`);
-      const hrefs = await page
-        .locator('main a')
-        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      const detail = hrefs.find((h) => pattern.test(h));
-      if (detail) pages.push(new URL(detail).pathname);
-    }
-    await page.close();
+    pages.push(
+      ...(await firstDetailPages(browser, server.url, [
+        ['/portal/documents', /\/portal\/documents\/[0-9a-f-]{36}$/],
+        [`/portal/decisions?year=${year}`, /\/portal\/decisions\/[0-9a-f-]{36}$/],
+        ['/portal/consultations', /\/portal\/consultations\/document\/[0-9a-f-]{36}$/],
+      ])),
+    );
   }, 900_000);
 
   afterAll(async () => {
