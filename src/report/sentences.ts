@@ -3,6 +3,7 @@ import { formatNumber } from './number-format.js';
 import { fullWidth } from './punctuation.js';
 import type { ReportSentence, SentenceLink } from './report-model.js';
 import type { Figure } from '../platform/metrics/types.js';
+import { withQualifier } from '../domains/planning/reported-figures.js';
 
 /**
  * Looks figures up by id. A figure with no data (null) is absent; a zero is left out of a list of
@@ -118,19 +119,6 @@ export class FigureBook {
     const v = this.vs(id);
     return v === null ? c : `${c},${v}`;
   }
-}
-
-/** 约 / 余 / 以上 / 以内 around a number, as the unit filed it. */
-export function withQualifier(qualifier: string | undefined, n: string): string {
-  return qualifier === 'about'
-    ? `约${n}`
-    : qualifier === 'over'
-      ? `${n}余`
-      : qualifier === 'atLeast'
-        ? `${n}以上`
-        : qualifier === 'within'
-          ? `${n}以内`
-          : n;
 }
 
 export { formatNumber };

@@ -198,9 +198,8 @@ export function reportedMetric(
   };
 }
 
-/** "约 300", "300 余", "300 以上", "300 以内" — a filed figure printed as filed. */
-export function qualifierText(qualifier: string, value: number): string {
-  const n = String(value);
+/** 约 / 余 / 以上 / 以内 around a number (already formatted), as the unit filed it. */
+export function withQualifier(qualifier: string | undefined, n: string): string {
   return qualifier === 'about'
     ? `约${n}`
     : qualifier === 'over'
@@ -211,6 +210,10 @@ export function qualifierText(qualifier: string, value: number): string {
           ? `${n}以内`
           : n;
 }
+
+/** "约 300", "300 余", "300 以上", "300 以内" — a filed figure printed as filed. */
+export const qualifierText = (qualifier: string, value: number): string =>
+  withQualifier(qualifier, String(value));
 
 /** Reported metrics the office defined inside a form (ids 'custom.…'). */
 export async function listCustomMetrics(db: Db): Promise<MetricDefinition[]> {
