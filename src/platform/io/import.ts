@@ -1,15 +1,17 @@
 import { conflict } from '../errors.js';
-import { type CellInput, type LedgerColumns, looseColumns } from './columns.js';
+import { type AnyColumn, type CellInput, type LedgerColumns, looseColumns } from './columns.js';
 import type { CsvEncoding } from './csv.js';
 import {
   HEADER_SCAN_ROWS,
   type HeaderMap,
   matchHeader,
+  type ParsedRow,
   type RowCheck,
   type RowError,
   RowParser,
 } from './rows.js';
 import { type ImportFormat, type ImportSource, openRows, sourceSize } from './source.js';
+import type { SheetRow } from './xlsx-reader.js';
 
 /** A bad row as it was read, for the error report staff fix and import again. */
 export interface BadRow {
@@ -101,6 +103,54 @@ function emptyReport(format: ImportFormat): ImportReport {
 }
 
 /**
+ * The data rows under the header, parsed: the header is looked for in the first HEADER_SCAN_ROWS
+ * rows, its row, unknown columns and problems go to `report` / `addError`, and each non-blank row
+ * under it is counted in `report.rowsRead`. The rest of the source is still drained, so it is read
+ * to its end (its digest covers it all). At the end a file with no header, or none under it, gets
+ * its error.
+ */
+export async function* rowsUnderHeader(
+  rows: AsyncIterable<SheetRow>,
+  cols: readonly AnyColumn[],
+  report: ImportReport,
+  addError: (e: RowError) => void,
+  checkRow?: RowCheck,
+): AsyncGenerator<ParsedRow> {
+  let header: HeaderMap | undefined;
+  let parser: RowParser | undefined;
+  let scanned = 0;
+  for await (const sheetRow of rows) {
+    if (!parser) {
+      if (header || scanned >= HEADER_SCAN_ROWS) continue;
+      scanned++;
+      header = matchHeader(cols, sheetRow);
+      if (!header) continue;
+      report.headerRow = header.row;
+      report.unknownColumns = header.unknown;
+      for (const e of header.errors) addError(e);
+      parser = new RowParser(cols, header, checkRow);
+      continue;
+    }
+    const parsed = parser.parse(sheetRow);
+    if (!parsed) continue;
+    report.rowsRead++;
+    yield parsed;
+  }
+  if (!header) {
+    addError({
+      row: 1,
+      column: '',
+      message: `未找到表头:前 ${HEADER_SCAN_ROWS} 行中没有与模板一致的列名(应包含${cols
+        .slice(0, 3)
+        .map((c) => `“${c.header}”`)
+        .join('、')}等列)`,
+    });
+  } else if (report.rowsRead === 0) {
+    addError({ row: header.row + 1, column: '', message: '表头下方没有数据行' });
+  }
+}
+
+/**
  * Reads the whole source and checks every row; keeps nothing but the errors (and the values
  * of `unique` columns), so memory does not grow with the file. Nothing is written.
  */
@@ -129,25 +179,13 @@ export async function validateLedger<Row>(
     else report.errorsTruncated = true;
   };
 
-  let header: HeaderMap | undefined;
-  let parser: RowParser | undefined;
-  let scanned = 0;
-  for await (const sheetRow of opened.rows) {
-    if (!parser) {
-      // Rows past the scan window are still drained so the source is read to its end.
-      if (header || scanned >= HEADER_SCAN_ROWS) continue;
-      scanned++;
-      header = matchHeader(cols, sheetRow);
-      if (!header) continue;
-      report.headerRow = header.row;
-      report.unknownColumns = header.unknown;
-      for (const e of header.errors) addError(e);
-      parser = new RowParser(cols, header, options.checkRow as RowCheck | undefined);
-      continue;
-    }
-    const parsed = parser.parse(sheetRow);
-    if (!parsed) continue;
-    report.rowsRead++;
+  for await (const parsed of rowsUnderHeader(
+    opened.rows,
+    cols,
+    report,
+    addError,
+    options.checkRow as RowCheck | undefined,
+  )) {
     if (parsed.errors.length > 0) {
       for (const e of parsed.errors) addError(e);
       if (report.badRows.length < maxErrors) {
@@ -160,18 +198,6 @@ export async function validateLedger<Row>(
 
   const encoding = opened.encoding();
   if (encoding) report.encoding = encoding;
-  if (!header) {
-    addError({
-      row: 1,
-      column: '',
-      message: `未找到表头:前 ${HEADER_SCAN_ROWS} 行中没有与模板一致的列名(应包含${cols
-        .slice(0, 3)
-        .map((c) => `“${c.header}”`)
-        .join('、')}等列)`,
-    });
-  } else if (report.rowsRead === 0) {
-    addError({ row: header.row + 1, column: '', message: '表头下方没有数据行' });
-  }
   report.ok = report.errorCount === 0;
   return { ...report, digest: opened.digest() };
 }

@@ -6,13 +6,8 @@ import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { exportLedgerXlsx, type ImportReport, type ImportSource } from '../../../platform/io/index.js';
 import { looseColumns } from '../../../platform/io/columns.js';
-import {
-  HEADER_SCAN_ROWS,
-  type HeaderMap,
-  matchHeader,
-  type RowError,
-  RowParser,
-} from '../../../platform/io/rows.js';
+import { rowsUnderHeader } from '../../../platform/io/import.js';
+import type { RowError } from '../../../platform/io/rows.js';
 import { openRows } from '../../../platform/io/source.js';
 import { authorize } from '../../org/policy.js';
 import { issuerOrg } from '../org-access.js';
@@ -224,39 +219,15 @@ async function readIndicatorRows(source: ImportSource, report: ImportReport): Pr
   const opened = await openRows(source, {});
   report.format = opened.format;
   const out: ReadRow[] = [];
-  let header: HeaderMap | undefined;
-  let parser: RowParser | undefined;
-  let scanned = 0;
   const add = (e: RowError) => {
     report.errorCount++;
     report.errors.push(e);
   };
-  for await (const sheetRow of opened.rows) {
-    if (!parser) {
-      if (header || scanned >= HEADER_SCAN_ROWS) continue;
-      scanned++;
-      header = matchHeader(cols, sheetRow);
-      if (!header) continue;
-      report.headerRow = header.row;
-      report.unknownColumns = header.unknown;
-      for (const e of header.errors) add(e);
-      parser = new RowParser(cols, header);
-      continue;
-    }
-    const parsed = parser.parse(sheetRow);
-    if (!parsed) continue;
-    report.rowsRead++;
+  for await (const parsed of rowsUnderHeader(opened.rows, cols, report, add)) {
     for (const e of parsed.errors) add(e);
     if (parsed.errors.length === 0)
       out.push({ row: parsed.row, values: parsed.values as unknown as IndicatorRow });
   }
-  if (!header)
-    add({
-      row: 1,
-      column: '',
-      message: '未找到表头:前 10 行中没有与模板一致的列名(应包含“指标编号”“指标名称”“分值”等列)',
-    });
-  else if (report.rowsRead === 0) add({ row: header.row + 1, column: '', message: '表头下方没有数据行' });
   return out;
 }
 
