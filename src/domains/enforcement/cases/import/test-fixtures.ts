@@ -5,6 +5,7 @@ import type { Executor } from '../../../../platform/db/types.js';
 import { appWithOrgs, loginAs } from '../../../../test/app.js';
 import type { TestEngine } from '../../../../test/db.js';
 import { databaseSetup } from '../../../../test/suite.js';
+import { COUNTY_GOVERNMENT, demoDepartments } from '../../../org/demo-county.js';
 import { seedOfficers } from '../../officers/seed.js';
 import { TODAY } from '../../test/fixtures.js';
 import { caseImportColumns } from './columns.js';
@@ -12,8 +13,10 @@ import { caseImportColumns } from './columns.js';
 /** The case import tests' file, columns and data: the demo county's officers and 2024 cases. */
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const HEADERS = caseImportColumns.map((c) => c.header);
-export const BODY = '开远市市场监督管理局';
-export const OTHER_BODY = '开远市交通运输局';
+const department = (short: string) => demoDepartments.find((d) => d.short === short)?.name ?? '';
+export const BODY = department('市场监管局');
+export const OTHER_BODY = department('交通运输局');
+const COUNTY = COUNTY_GOVERNMENT.replace(/人民政府$/, '');
 
 export type SheetRow = (string | number | null)[];
 
@@ -38,7 +41,7 @@ export function caseRow(
     办案机构: body,
     程序: '普通程序',
     当事人类型: '法人或其他组织',
-    当事人名称: '开远市某某商贸有限公司',
+    当事人名称: `${COUNTY}某某商贸有限公司`,
     违法事实或事项: '销售过期食品',
     承办人执法证号1: certs[0] ?? '',
     承办人执法证号2: certs[1] ?? '',
