@@ -98,6 +98,9 @@ function recons(
     .where(where as ReturnType<typeof sql<SqlBool>>);
 }
 
+/** What a 复议 drill-down record shows of its case: id, unit, 案号 and applicant. */
+const RECON_RECORD = ['r.id', 'r.org_id', 'o.name as org_name', 'r.case_no', 'r.applicant_name'] as const;
+
 async function reconRecords(
   db: Db,
   q: MetricQuery,
@@ -106,11 +109,7 @@ async function reconRecords(
 ): Promise<DrillRecord[]> {
   const rows = await recons(db, q, column, where)
     .select([
-      'r.id',
-      'r.org_id',
-      'o.name as org_name',
-      'r.case_no',
-      'r.applicant_name',
+      ...RECON_RECORD,
       'r.act_title',
       'r.outcome',
       sql<string>`${sql.ref(`r.${column}`)}::text`.as('on'),
@@ -281,14 +280,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
     async (db, q) =>
       (
         await pendingRecons(db, q)
-          .select([
-            'r.id',
-            'r.org_id',
-            'o.name as org_name',
-            'r.case_no',
-            'r.applicant_name',
-            'r.received_on',
-          ])
+          .select([...RECON_RECORD, 'r.received_on'])
           .orderBy('r.received_on')
           .execute()
       ).map((r) => drillRecord(r, `${r.case_no} ${r.applicant_name}`, r.received_on)),
