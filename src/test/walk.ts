@@ -233,26 +233,51 @@ export async function saveAct(page: Page, drawer: ReturnType<Page['locator']>, l
 }
 
 /**
- * Waits until nothing on the page is in an rc-motion phase (`…-appear`, `…-enter`, `…-leave` and
- * their `-prepare`/`-start`/`-active` steps): a drawer sliding in, a 菜单 group unfolding, a
- * Popconfirm zooming open. Each step holds still for two frames, which playwright takes as
- * "stable", so a click aimed during one can land where the target is not once the next step
+ * Waits until nothing on the page — or inside `within` — is in an rc-motion phase (`…-appear`,
+ * `…-enter`, `…-leave` and their `-prepare`/`-start`/`-active` steps): a drawer sliding in, a 菜单
+ * group unfolding, a Popconfirm zooming open. Each step holds still for two frames, which playwright
+ * takes as "stable", so a click aimed during one can land where the target is not once the next step
  * draws (see dropdownAtRest): the Popconfirm's 确定 then falls outside the bubble and closes it
  * unconfirmed, and a menu entry lands on its neighbour.
+ *
+ * Only elements that are drawn count. A motion whose element was hidden under it (a form message
+ * leaving inside a dialog that closed meanwhile) never gets its transitionend and keeps its class
+ * for good, though nothing moves on screen (CI: a 45 s timeout at 390 px). On a timeout the error
+ * names the elements still in motion.
  */
-export async function motionAtRest(page: Page) {
-  await page.waitForFunction(
-    () =>
-      ![...document.querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]')].some((e) =>
-        /-(appear|enter|leave)(-(prepare|start|active))?(\s|$)/.test(e.getAttribute('class') ?? ''),
-      ),
-  );
+export async function motionAtRest(page: Page, within?: Locator) {
+  const scope = within ? await within.elementHandle() : null;
+  // in the page: the elements drawn in a motion phase; `list` false asks only whether there are none
+  const moving = ({ root, list }: { root: Element | null; list: boolean }) => {
+    const found = [
+      ...(root ?? document).querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]'),
+    ]
+      .concat(root ? [root] : [])
+      .filter(
+        (e) =>
+          /-(appear|enter|leave)(-(prepare|start|active))?(\s|$)/.test(e.getAttribute('class') ?? '') &&
+          e.getClientRects().length > 0,
+      )
+      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class')}">`);
+    return list ? found : found.length === 0;
+  };
+  try {
+    await page.waitForFunction(moving, { root: scope, list: false });
+  } catch (e) {
+    const still = await page.evaluate(moving, { root: scope, list: true }).catch(() => []);
+    throw new Error(`still in motion: ${[still].flat().join(', ') || '(nothing now)'}`, { cause: e });
+  } finally {
+    await scope?.dispose();
+  }
 }
 
 /** Answers an open Popconfirm with its button named `name`, once the bubble has finished opening. */
 export async function confirmPopover(page: Page, name: string | RegExp) {
-  const buttons = page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons');
+  const bubble = page.locator('.ant-popover:not(.ant-popover-hidden)', {
+    has: page.locator('.ant-popconfirm-buttons'),
+  });
+  const buttons = bubble.locator('.ant-popconfirm-buttons');
   await buttons.waitFor();
-  await motionAtRest(page);
+  await motionAtRest(page, bubble);
   await buttons.getByRole('button', { name }).click();
 }
