@@ -8,6 +8,7 @@ import {
 } from '../../platform/auth/secrets.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { type AttemptRule, SqlThrottleStore, type ThrottleStore } from '../../platform/auth/throttle.js';
+import { prepared } from '../../platform/db/prepared.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Db, Executor } from '../../platform/db/types.js';
 import { DomainError, invalid } from '../../platform/errors.js';
@@ -248,11 +249,6 @@ export async function loadIdentity(
 }
 
 /**
- * Resolves a session cookie; expired or unknown sessions resolve to null. Read from the
- * database on every request (one statement with the user and roles), not cached: a session ended
- * or a user disabled on another app instance is out at once here too.
- */
-/**
  * The identity behind a session cookie, or null. `cached`: only for the embedded engine, which runs
  * in one process (its folder is locked against a second opener), so every write that ends a session
  * or changes a user, role or org passes through this process and clears the cache (auth-cache.ts).
@@ -279,11 +275,12 @@ async function readSession(
   tokenHash: string,
   now: Date,
 ): Promise<{ identity: Identity; expiresAt: Date } | null> {
-  const s = await identityQuery(db)
+  // sent on every request on a server: prepared by name there (platform/db/prepared.ts)
+  const query = identityQuery(db)
     .innerJoin('session as s', 's.user_id', 'u.id')
     .select(['s.csrf_token', 's.expires_at', 's.last_seen_at'])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('s.token_hash', '=', tokenHash);
+  const [s] = (await db.executeQuery(prepared(query.compile()))).rows;
   if (!s || s.expires_at <= now) return null;
   // sliding expiry, written at most once a minute to keep reads cheap
   let expiresAt = s.expires_at;

@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import pg from 'pg';
+import { preparedName } from './prepared.js';
 import type { Executor } from './types.js';
 
 /**
@@ -172,7 +173,10 @@ class CopyFromStdin {
   handleCopyData(): void {}
 }
 
-/** node-postgres' Client that also runs `copy … from stdin` with a `CopyData` parameter. */
+/**
+ * node-postgres' Client that also runs `copy … from stdin` with a `CopyData` parameter, and sends
+ * a statement marked `prepared` (prepared.ts) under its name.
+ */
 export class CopyClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() is a dozen overloads; forwarded unchanged
   override query(config: any, values?: any, callback?: any): any {
@@ -182,6 +186,8 @@ export class CopyClient extends pg.Client {
         super.query(new CopyFromStdin(config, data, (err, result) => (err ? reject(err) : resolve(result))));
       });
     }
+    const name = typeof config === 'string' ? preparedName(config) : undefined;
+    if (name) return super.query({ name, text: config, values }, callback);
     return super.query(config, values, callback);
   }
 }
