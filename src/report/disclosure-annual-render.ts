@@ -1,7 +1,5 @@
 import {
   AlignmentType,
-  Document,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -11,8 +9,8 @@ import {
   WidthType,
 } from 'docx';
 import { escapeHtml as esc } from '../platform/http/portal-page.js';
-import { chineseDate } from './docx-renderer.js';
-import { bodyParagraph, exact, font, gbPage, signatureParagraph } from './docx-layout.js';
+import { chineseDate, exact, font, gbDocx } from '../platform/docx/letter.js';
+import { bodyParagraph, signatureParagraph } from './docx-layout.js';
 import { applicationLines, type DisclosureReport, PART_TITLES, printedValue } from './disclosure-annual.js';
 import { DISCLOSURE_COLUMNS, type DisclosureTable } from '../domains/disputes/api.js';
 import { GB } from '../platform/docx/gbt9704.js';
@@ -195,20 +193,7 @@ export async function renderDisclosureReportDocx(r: DisclosureReport): Promise<B
   children.push(new Paragraph({ spacing: exact, children: [] }));
   for (const line of [r.orgName, chineseDate(r.generatedAt)])
     children.push(new Paragraph({ ...signatureParagraph, children: [run(line)] }));
-  const doc = new Document({
-    creator: 'fazhi',
-    title: r.title,
-    styles: { default: { document: { run: { font: font(GB.fonts.body), size: GB.bodySize } } } },
-    sections: [
-      {
-        properties: {
-          page: gbPage,
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return gbDocx(r.title, children);
 }
 
 const STYLE = `body{font:16px/1.8 "FangSong","仿宋_GB2312","Noto Serif CJK SC",serif;color:#1f1f1f;max-width:60rem;margin:0 auto;padding:1rem}

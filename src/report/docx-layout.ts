@@ -1,15 +1,13 @@
-import { AlignmentType, LineRuleType } from 'docx';
+import { AlignmentType } from 'docx';
 import { GB } from '../platform/docx/gbt9704.js';
+import { exact } from '../platform/docx/letter.js';
 
 /**
  * The GB/T 9704-2012 layout both printed reports share (the annual report and the 政务公开 annual
- * report): fonts by name, the exact line pitch, the paragraph kinds and the page. Each renderer
- * keeps its own runs (the annual report tightens body text to 28 characters a line).
+ * report) beyond a letter's fonts and line pitch (platform/docx/letter.ts): the paragraph kinds and
+ * the page. Each renderer keeps its own runs (the annual report tightens body text to 28
+ * characters a line).
  */
-export const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-
-/** Exactly one line of the 22-line grid, nothing before or after. */
-export const exact = { line: GB.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 /** 正文: justified, 首行缩进二字. */
 export const bodyParagraph = {

@@ -20,8 +20,9 @@ import {
   WidthType,
 } from 'docx';
 import { formatNumber } from './sentences.js';
-import { bodyParagraph, exact, font, gbPage, signatureParagraph } from './docx-layout.js';
+import { bodyParagraph, gbPage, signatureParagraph } from './docx-layout.js';
 import { GB } from '../platform/docx/gbt9704.js';
+import { chineseDate, exact, font } from '../platform/docx/letter.js';
 import { fullWidth, titleLines } from './punctuation.js';
 import { defaultIssuer, docNumberText, type Issuer } from './issuer.js';
 import { partIsEmpty, placeholderText, type ReportContent } from './report-model.js';
@@ -138,12 +139,6 @@ function masthead(c: ReportContent, issuer: Issuer): (Paragraph | Table)[] {
 
 function heading(text: string, f: string) {
   return new Paragraph({ indent: { firstLine: 2 * GB.char }, spacing: exact, children: [run(text, f)] });
-}
-
-/** "2026-02-10" → "2026年2月10日" */
-export function chineseDate(d: string): string {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${y}年${m}月${day}日`;
 }
 
 /** Numbered statutory part headings: the achievements part names the year, as the seeds do. */

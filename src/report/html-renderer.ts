@@ -1,5 +1,6 @@
 import { escapeHtml } from '../platform/http/portal-page.js';
-import { chineseDate, partHeading } from './docx-renderer.js';
+import { chineseDate } from '../platform/docx/letter.js';
+import { partHeading } from './docx-renderer.js';
 import { partIsEmpty, placeholderText, type ReportContent, type SentenceLink } from './report-model.js';
 import { formatNumber } from './sentences.js';
 import { printedName } from './templates.js';

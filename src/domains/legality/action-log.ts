@@ -57,6 +57,30 @@ export async function appendLogEntry(
     .execute();
 }
 
+/** A record of this domain as its log and audit entries name it: its id, org and region. */
+export interface OwnedRecord {
+  id: string;
+  region_code: string;
+  org_id: string;
+}
+
+/** The audit entry of a write to one record, filed under the record's org and region. */
+export function recordAudit(
+  action: string,
+  entity: string,
+  record: OwnedRecord,
+  change: unknown,
+): AuditInput {
+  return {
+    action,
+    entity,
+    entityId: record.id,
+    orgId: record.org_id,
+    regionCode: record.region_code,
+    change,
+  };
+}
+
 /**
  * A step and its audit entry `legality.<log>.<action>` on the record, by default with the step's
  * date and data as the change (a create states what it created instead).
@@ -66,20 +90,13 @@ export async function logStep(
   ctx: Ctx,
   audit: (entry: AuditInput) => void,
   log: LegalityLog,
-  owner: { id: string; region_code: string; org_id: string },
+  owner: OwnedRecord,
   seq: number,
   entry: LogEntry,
   change: Record<string, unknown> = { date: entry.date, ...entry.data },
 ): Promise<void> {
   await appendLogEntry(trx, ctx, log, owner, seq, entry);
-  audit({
-    action: `legality.${log}.${entry.action}`,
-    entity: `legality_${log}`,
-    entityId: owner.id,
-    orgId: owner.org_id,
-    regionCode: owner.region_code,
-    change,
-  });
+  audit(recordAudit(`legality.${log}.${entry.action}`, `legality_${log}`, owner, change));
 }
 
 /** A step as a record's detail shows it: the action and its name, its date, who, what it recorded. */

@@ -106,12 +106,16 @@ function rate(
 // ——— 合法性审查 ———
 
 /** Reviews concluded in the period (a review counts in the period its opinion is given). */
-async function concludedReviews(db: Db, q: MetricQuery, kinds?: readonly ReviewKind[]) {
-  let b = db
+/** The reviews concluded in the period in the subtree: the rows the records list and the grouped pass scans. */
+const reviewsConcludedIn = (db: Db, q: MetricQuery) =>
+  db
     .selectFrom('legality_review as r')
     .innerJoin('org as o', 'o.id', 'r.org_id')
     .where(inSubtree('r', q))
     .where(inPeriod('r.concluded_on', q));
+
+async function concludedReviews(db: Db, q: MetricQuery, kinds?: readonly ReviewKind[]) {
+  let b = reviewsConcludedIn(db, q);
   if (kinds) b = b.where('r.kind', 'in', [...kinds]);
   return b
     .select([
@@ -143,12 +147,7 @@ const reviewsOf = byKinds<ReviewKind>(
   {
     scan: {
       key: 'legality_review.concluded_on',
-      from: (db, q) =>
-        db
-          .selectFrom('legality_review as r')
-          .innerJoin('org as o', 'o.id', 'r.org_id')
-          .where(inSubtree('r', q))
-          .where(inPeriod('r.concluded_on', q)),
+      from: reviewsConcludedIn,
     },
     kind: 'r.kind',
   },
@@ -547,13 +546,17 @@ async function serving(db: Db, q: MetricQuery, where: { kind?: string; appointed
     .execute();
 }
 
-async function work(db: Db, q: MetricQuery, kinds?: readonly WorkKind[]) {
-  let b = db
+/** The advisers' work in the period in the subtree: the rows the records list and the grouped pass scans. */
+const workIn = (db: Db, q: MetricQuery) =>
+  db
     .selectFrom('legality_adviser_work as w')
     .innerJoin('legality_adviser as a', 'a.id', 'w.adviser_id')
     .innerJoin('org as o', 'o.id', 'w.org_id')
     .where(inSubtree('a', q))
     .where(inPeriod('w.occurred_on', q));
+
+async function work(db: Db, q: MetricQuery, kinds?: readonly WorkKind[]) {
+  let b = workIn(db, q);
   if (kinds) b = b.where('w.kind', 'in', [...kinds]);
   const rows = await b
     .select([
@@ -584,13 +587,7 @@ async function work(db: Db, q: MetricQuery, kinds?: readonly WorkKind[]) {
 const workOf = byKinds(work, {
   scan: {
     key: 'legality_adviser_work.occurred_on',
-    from: (db, q) =>
-      db
-        .selectFrom('legality_adviser_work as w')
-        .innerJoin('legality_adviser as a', 'a.id', 'w.adviser_id')
-        .innerJoin('org as o', 'o.id', 'w.org_id')
-        .where(inSubtree('a', q))
-        .where(inPeriod('w.occurred_on', q)),
+    from: workIn,
   },
   kind: 'w.kind',
   sum: sql`w.count`,

@@ -246,13 +246,16 @@ const STEPS = {
   publish: { permission: 'planning:report:publish', from: ['approved'], verb: '发布' },
 } as const satisfies Record<string, ReportStep>;
 
-/** One workflow step on the current version: checks its state, applies, audits. */
+/**
+ * One workflow step on the current version: checks its state, applies, audits. `apply` gets a
+ * copy of the version's content to change (the version as read stays as it was).
+ */
 async function step(
   ctx: Ctx,
   id: string,
   { permission, from, verb }: ReportStep,
   version: number,
-  apply: (v: ReportVersion) => {
+  apply: (content: ReportContent) => {
     content?: ReportContent;
     status?: ReportStatus;
     published_at?: Date;
@@ -266,7 +269,7 @@ async function step(
   const v = report.current;
   if (!from.includes(v.status))
     throw conflict('report.badState', `报告第 ${v.no} 版当前为“${v.statusLabel}”,不能${verb}`);
-  const { nextDraft, ...patch } = apply(v);
+  const { nextDraft, ...patch } = apply(structuredClone(v.content));
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await updateVersion(trx, ctx, v, patch, version);
     if (nextDraft) {
@@ -296,8 +299,7 @@ export async function editNarratives(ctx: Ctx, id: string, raw: unknown): Promis
     id,
     STEPS.edit,
     input.version,
-    (v) => {
-      const c: ReportContent = structuredClone(v.content);
+    (c) => {
       for (const [key, text] of Object.entries(input.narratives)) {
         if (key === 'preamble') c.preamble = text;
         else if (key.startsWith('part:')) {
@@ -329,8 +331,7 @@ export async function approvePart(ctx: Ctx, id: string, raw: unknown): Promise<A
     id,
     STEPS.approvePart,
     input.version,
-    (v) => {
-      const c: ReportContent = structuredClone(v.content);
+    (c) => {
       const part = c.parts.find((p) => p.key === input.part);
       if (!part) throw invalid('report.badPart', '报告缺少该部分', 'part');
       // part four may be drafted from next year's 工作要点; the others need the office's text
@@ -352,9 +353,8 @@ export async function returnReport(ctx: Ctx, id: string, raw: unknown): Promise<
     id,
     STEPS.return,
     input.version,
-    (v) => {
+    (c) => {
       // the version as submitted stays as it was (版本对比 compares the new draft with it)
-      const c: ReportContent = structuredClone(v.content);
       for (const p of c.parts) {
         p.approved = false;
         p.approvedBy = null;

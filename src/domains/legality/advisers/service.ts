@@ -3,6 +3,7 @@ import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
+import { recordAudit } from '../action-log.js';
 import { resolveSubmitter } from '../review/service.js';
 import { contractState, contractStateLabels } from './rules.js';
 import {
@@ -102,7 +103,7 @@ export async function createAdviser(ctx: Ctx, raw: unknown): Promise<AdviserSumm
   const input = parseInput(AdviserInput, raw);
   const org = await resolveSubmitter(ctx, input.orgId);
   await checkCertificate(ctx, input.certificateNo, null);
-  const id = newId();
+  const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
   await writeTx(
     ctx.db,
     ctx.actor,
@@ -110,26 +111,17 @@ export async function createAdviser(ctx: Ctx, raw: unknown): Promise<AdviserSumm
       await trx
         .insertInto('legality_adviser')
         .values({
-          id,
-          region_code: org.regionCode,
-          org_id: org.id,
+          ...row,
           ...values(input),
           created_by: ctx.actor.userId,
           updated_by: ctx.actor.userId,
         })
         .execute();
-      audit({
-        action: 'legality.adviser.create',
-        entity: 'legality_adviser',
-        entityId: id,
-        orgId: org.id,
-        regionCode: org.regionCode,
-        change: input,
-      });
+      audit(recordAudit('legality.adviser.create', 'legality_adviser', row, input));
     },
     ctx.now(),
   );
-  return getAdviser(ctx, id);
+  return getAdviser(ctx, row.id);
 }
 
 export async function updateAdviser(ctx: Ctx, id: string, raw: unknown): Promise<AdviserSummary> {
@@ -148,14 +140,7 @@ export async function updateAdviser(ctx: Ctx, id: string, raw: unknown): Promise
         ...values(input),
         active: active !== false,
       });
-      audit({
-        action: 'legality.adviser.update',
-        entity: 'legality_adviser',
-        entityId: id,
-        orgId: row.org_id,
-        regionCode: row.region_code,
-        change: { ...input, active },
-      });
+      audit(recordAudit('legality.adviser.update', 'legality_adviser', row, { ...input, active }));
     },
     ctx.now(),
   );
@@ -207,7 +192,7 @@ export async function recordWork(ctx: Ctx, id: string, raw: unknown): Promise<{ 
     throw invalid('legality.adviser.futureDate', '日期不能晚于今天', 'occurredOn');
   const row = await findAdviserRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundAdviser();
-  const workId = newId();
+  const work = { id: newId(), region_code: row.region_code, org_id: row.org_id };
   await writeTx(
     ctx.db,
     ctx.actor,
@@ -215,10 +200,8 @@ export async function recordWork(ctx: Ctx, id: string, raw: unknown): Promise<{ 
       await trx
         .insertInto('legality_adviser_work')
         .values({
-          id: workId,
+          ...work,
           adviser_id: id,
-          region_code: row.region_code,
-          org_id: row.org_id,
           kind: input.kind,
           occurred_on: input.occurredOn,
           title: input.title,
@@ -229,16 +212,9 @@ export async function recordWork(ctx: Ctx, id: string, raw: unknown): Promise<{ 
           updated_by: ctx.actor.userId,
         })
         .execute();
-      audit({
-        action: 'legality.adviser.work',
-        entity: 'legality_adviser_work',
-        entityId: workId,
-        orgId: row.org_id,
-        regionCode: row.region_code,
-        change: input,
-      });
+      audit(recordAudit('legality.adviser.work', 'legality_adviser_work', work, input));
     },
     ctx.now(),
   );
-  return { id: workId };
+  return { id: work.id };
 }

@@ -29,23 +29,23 @@ type DateColumn =
   | 'published_on'
   | 'archived_on';
 
+/** The decisions of the subtree: the rows the records list and the grouped pass scans. */
+const decisionsIn = (db: Db, q: MetricQuery) =>
+  db.selectFrom('legality_decision as d').innerJoin('org as o', 'o.id', 'd.org_id').where(inSubtree('d', q));
+
 function decisions(db: Db, q: MetricQuery) {
-  return db
-    .selectFrom('legality_decision as d')
-    .innerJoin('org as o', 'o.id', 'd.org_id')
-    .where(inSubtree('d', q))
-    .select(['d.id', 'd.org_id', 'o.name as org_name', 'd.title', 'd.comment_to', 'd.decided_on']);
+  return decisionsIn(db, q).select([
+    'd.id',
+    'd.org_id',
+    'o.name as org_name',
+    'd.title',
+    'd.comment_to',
+    'd.decided_on',
+  ]);
 }
 
-/** The decisions of the subtree: the shared scan of the figures counted by one of their dates. */
-const decisionScan: GroupedScan = {
-  key: 'legality_decision.subtree',
-  from: (db, q) =>
-    db
-      .selectFrom('legality_decision as d')
-      .innerJoin('org as o', 'o.id', 'd.org_id')
-      .where(inSubtree('d', q)),
-};
+/** The shared scan of the figures counted by one of the decisions' dates. */
+const decisionScan: GroupedScan = { key: 'legality_decision.subtree', from: decisionsIn };
 
 const record = (
   r: { id: string; org_id: string; org_name: string; title: string },

@@ -5,7 +5,7 @@ import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
-import { appendLogEntry, checkAfterLast, logStep } from '../action-log.js';
+import { appendLogEntry, checkAfterLast, logStep, recordAudit } from '../action-log.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
 import { loadSettings } from '../settings.js';
@@ -348,7 +348,7 @@ export async function createCleanup(ctx: Ctx, raw: unknown): Promise<{ id: strin
   authorize(ctx.actor, 'legality:review:handle');
   const input = parseInput(CreateCleanupInput, raw);
   const org = await resolveSubmitter(ctx, input.orgId);
-  const id = newId();
+  const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
   await writeTx(
     ctx.db,
     ctx.actor,
@@ -356,27 +356,18 @@ export async function createCleanup(ctx: Ctx, raw: unknown): Promise<{ id: strin
       await trx
         .insertInto('legality_cleanup')
         .values({
-          id,
-          region_code: org.regionCode,
-          org_id: org.id,
+          ...row,
           name: input.name,
           started_on: input.startedOn,
           created_by: ctx.actor.userId,
           updated_by: ctx.actor.userId,
         })
         .execute();
-      audit({
-        action: 'legality.cleanup.create',
-        entity: 'legality_cleanup',
-        entityId: id,
-        orgId: org.id,
-        regionCode: org.regionCode,
-        change: input,
-      });
+      audit(recordAudit('legality.cleanup.create', 'legality_cleanup', row, input));
     },
     ctx.now(),
   );
-  return { id };
+  return { id: row.id };
 }
 
 export async function recordCleanupResult(
@@ -435,14 +426,7 @@ export async function recordCleanupResult(
         date: input.decidedOn,
         data: { outcome: input.outcome, reason: input.reason, campaign: campaign.name },
       });
-      audit({
-        action: 'legality.cleanup.result',
-        entity: 'legality_document',
-        entityId: d.id,
-        orgId: d.org_id,
-        regionCode: d.region_code,
-        change: input,
-      });
+      audit(recordAudit('legality.cleanup.result', 'legality_document', d, input));
     },
     ctx.now(),
   );

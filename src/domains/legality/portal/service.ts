@@ -12,6 +12,7 @@ import {
   singleCharOnly,
 } from '../../enforcement/publications/portal-rules.js';
 import { authorize } from '../../org/policy.js';
+import { recordAudit } from '../action-log.js';
 import { publicState, publicStateLabels } from '../documents/rules.js';
 import { type CleanupOutcome, cleanupOutcomeLabels } from '../documents/schema.js';
 import {
@@ -332,13 +333,11 @@ export async function submitComment(
     db,
     PUBLIC_ACTOR,
     async (trx, audit) => {
-      const commentId = newId();
+      const comment = { id: newId(), region_code: c.region_code, org_id: c.org_id };
       await trx
         .insertInto('legality_public_comment')
         .values({
-          id: commentId,
-          region_code: c.region_code,
-          org_id: c.org_id,
+          ...comment,
           subject_kind: kind,
           subject_id: c.id,
           receipt_no: receiptNo,
@@ -348,14 +347,13 @@ export async function submitComment(
           submitted_on: today,
         })
         .execute();
-      audit({
-        action: 'legality.comment.submit',
-        entity: 'legality_public_comment',
-        entityId: commentId,
-        orgId: c.org_id,
-        regionCode: c.region_code,
-        change: { receiptNo, subject: c.id, length: body.length },
-      });
+      audit(
+        recordAudit('legality.comment.submit', 'legality_public_comment', comment, {
+          receiptNo,
+          subject: c.id,
+          length: body.length,
+        }),
+      );
     },
     now,
   );
@@ -439,14 +437,7 @@ export async function moderateComment(ctx: Ctx, id: string, raw: unknown) {
         })
         .where('id', '=', id)
         .execute();
-      audit({
-        action: 'legality.comment.moderate',
-        entity: 'legality_public_comment',
-        entityId: id,
-        orgId: c.org_id,
-        regionCode: c.region_code,
-        change: input,
-      });
+      audit(recordAudit('legality.comment.moderate', 'legality_public_comment', c, input));
     },
     ctx.now(),
   );

@@ -216,28 +216,23 @@ export async function loadPublicDecisionLog(db: Db, id: string) {
     .execute();
 }
 
+/** A consultation as the public list shows it: the same columns of a document and of a decision. */
+const CONSULTATION_LISTED = [
+  'd.id',
+  'd.title',
+  'g.name as org_name',
+  'd.comment_from',
+  'd.comment_to',
+] as const;
+
 /** Drafts whose comment period overlaps [since, …): documents and decisions alike. */
 export async function consultations(db: Db, since: string, regionCode?: string) {
   let docs = withOrg(db, 'legality_document', 'd')
-    .select([
-      sql<'document'>`'document'`.as('kind'),
-      'd.id',
-      'd.title',
-      'g.name as org_name',
-      'd.comment_from',
-      'd.comment_to',
-    ])
+    .select([sql<'document'>`'document'`.as('kind'), ...CONSULTATION_LISTED])
     .where('d.comment_to', '>=', since)
     .where('d.comment_from', 'is not', null);
   let decisions = withOrg(db, 'legality_decision', 'd')
-    .select([
-      sql<'decision'>`'decision'`.as('kind'),
-      'd.id',
-      'd.title',
-      'g.name as org_name',
-      'd.comment_from',
-      'd.comment_to',
-    ])
+    .select([sql<'decision'>`'decision'`.as('kind'), ...CONSULTATION_LISTED])
     .where('d.comment_to', '>=', since)
     .where('d.status', '!=', 'withdrawn');
   if (regionCode) {

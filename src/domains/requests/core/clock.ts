@@ -5,6 +5,7 @@ import {
   type DeadlineInput,
   provisionalReason,
 } from '../../../platform/clock/index.js';
+import type { Due } from './spec.js';
 
 /**
  * A deadline and whether it is provisional: computed across a year whose State Council
@@ -26,4 +27,30 @@ export function deadline(calendar: WorkCalendar, input: DeadlineInput): Counted 
 export function workdaysAfter(calendar: WorkCalendar, date: LocalDate, n: number): Counted {
   const due = addWorkdays(calendar, date, n);
   return { due, provisional: provisionalReason(calendar, due, date) !== null };
+}
+
+/**
+ * An item's clocks as its ledger lists them, in the order added: each from a counted deadline and
+ * the act that met it (none yet: open); one whose deadline cannot be counted is left out.
+ */
+export function dueList() {
+  const dues: Due[] = [];
+  const add = (
+    kind: string,
+    label: string,
+    counted: Counted,
+    met: { date: LocalDate } | undefined,
+    party = false,
+  ): void => {
+    if (counted.due)
+      dues.push({
+        kind,
+        label,
+        dueOn: counted.due,
+        metOn: met?.date ?? null,
+        party,
+        provisional: counted.provisional,
+      });
+  };
+  return { dues, add };
 }

@@ -1,6 +1,6 @@
 import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { deadline, workdaysAfter } from '../core/clock.js';
+import { deadline, dueList, workdaysAfter } from '../core/clock.js';
 import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
@@ -256,46 +256,32 @@ export function disclosureDues(
   log: readonly DisclosureRecord[],
   ctx: RuleContext,
 ): Due[] {
-  const out: Due[] = [];
+  const { dues, add } = dueList();
   const correction = log.find((a) => a.action === 'requestCorrection');
-  if (correction) {
-    const c = workdaysAfter(ctx.calendar, receivedOn, CORRECTION_NOTICE_WORKDAYS);
-    if (c.due)
-      out.push({
-        kind: 'correctionNotice',
-        label: '一次性告知补正(收到申请之日起 7 个工作日内,第三十条)',
-        dueOn: c.due,
-        metOn: correction.date,
-        party: false,
-        provisional: c.provisional,
-      });
-  }
+  if (correction)
+    add(
+      'correctionNotice',
+      '一次性告知补正(收到申请之日起 7 个工作日内,第三十条)',
+      workdaysAfter(ctx.calendar, receivedOn, CORRECTION_NOTICE_WORKDAYS),
+      correction,
+    );
   log.forEach((a, i) => {
     if (a.action !== 'consultThirdParty') return;
-    const w = workdaysAfter(ctx.calendar, a.date, THIRD_PARTY_WORKDAYS);
-    const reply = log.slice(i + 1).find((x) => x.action === 'thirdPartyReply');
-    if (w.due)
-      out.push({
-        kind: 'thirdParty',
-        label: '第三方提出意见(收到征求意见书之日起 15 个工作日内,第三十二条;不计入答复期限)',
-        dueOn: w.due,
-        metOn: reply?.date ?? null,
-        party: true,
-        provisional: w.provisional,
-      });
+    add(
+      'thirdParty',
+      '第三方提出意见(收到征求意见书之日起 15 个工作日内,第三十二条;不计入答复期限)',
+      workdaysAfter(ctx.calendar, a.date, THIRD_PARTY_WORKDAYS),
+      log.slice(i + 1).find((x) => x.action === 'thirdPartyReply'),
+      true,
+    );
   });
-  const due = disclosureAnswerDue(receivedOn, log, ctx);
-  const answer = lastOf(log, ['answer', 'lapse', 'withdraw']);
-  if (due.due)
-    out.push({
-      kind: 'answer',
-      label: log.some((a) => a.action === 'extend')
-        ? '答复(20 个工作日,经批准延长 20 个工作日,第三十三条)'
-        : '答复(收到申请之日起 20 个工作日内,第三十三条)',
-      dueOn: due.due,
-      metOn: answer?.date ?? null,
-      party: false,
-      provisional: due.provisional,
-    });
-  return out;
+  add(
+    'answer',
+    log.some((a) => a.action === 'extend')
+      ? '答复(20 个工作日,经批准延长 20 个工作日,第三十三条)'
+      : '答复(收到申请之日起 20 个工作日内,第三十三条)',
+    disclosureAnswerDue(receivedOn, log, ctx),
+    lastOf(log, ['answer', 'lapse', 'withdraw']),
+  );
+  return dues;
 }

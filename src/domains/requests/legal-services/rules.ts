@@ -1,5 +1,5 @@
 import type { LocalDate } from '../../../platform/calendar/index.js';
-import { deadline } from '../core/clock.js';
+import { deadline, dueList } from '../core/clock.js';
 import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
@@ -77,36 +77,25 @@ export function legalAidDues(
   log: readonly LegalAidRecord[],
   ctx: RuleContext,
 ): Due[] {
-  const out: Due[] = [];
-  if (channel === 'application') {
-    const d = calendarDays(ctx, receivedOn, DECISION_DAYS);
-    if (d.due)
-      out.push({
-        kind: 'decision',
-        label: '审查并决定是否给予法律援助(收到申请之日起 7 日内,法律援助法第四十三条)',
-        dueOn: d.due,
-        metOn: lastOf(log, ['approve', 'refuse'])?.date ?? null,
-        party: false,
-        provisional: d.provisional,
-      });
-  }
+  const { dues, add } = dueList();
+  if (channel === 'application')
+    add(
+      'decision',
+      '审查并决定是否给予法律援助(收到申请之日起 7 日内,法律援助法第四十三条)',
+      calendarDays(ctx, receivedOn, DECISION_DAYS),
+      lastOf(log, ['approve', 'refuse']),
+    );
   const decided = channel === 'notice' ? log[0] : lastOf(log, ['approve']);
-  if (decided) {
-    const d = calendarDays(ctx, decided.date, ASSIGN_DAYS);
-    if (d.due)
-      out.push({
-        kind: 'assign',
-        label:
-          channel === 'notice'
-            ? '指派律师(收到通知之日起 3 日内,法律援助法第三十六条)'
-            : '指派法律援助人员(决定之日起 3 日内,法律援助法第四十三条)',
-        dueOn: d.due,
-        metOn: lastOf(log, ['assign'])?.date ?? null,
-        party: false,
-        provisional: d.provisional,
-      });
-  }
-  return out;
+  if (decided)
+    add(
+      'assign',
+      channel === 'notice'
+        ? '指派律师(收到通知之日起 3 日内,法律援助法第三十六条)'
+        : '指派法律援助人员(决定之日起 3 日内,法律援助法第四十三条)',
+      calendarDays(ctx, decided.date, ASSIGN_DAYS),
+      lastOf(log, ['assign']),
+    );
+  return dues;
 }
 
 export function projectLegalAid(

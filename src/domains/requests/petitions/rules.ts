@@ -1,6 +1,6 @@
 import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { deadline } from '../core/clock.js';
+import { deadline, dueList } from '../core/clock.js';
 import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
@@ -169,20 +169,10 @@ export function checkPetitionAction(
 
 /** The clocks of a petition, from its log (第二十二、二十三、三十四、三十五、三十六条). */
 export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord[], ctx: RuleContext): Due[] {
-  const out: Due[] = [];
-  const push = (
-    kind: string,
-    label: string,
-    c: { due: LocalDate | null; provisional: boolean },
-    met: PetitionRecord | undefined,
-    party = false,
-  ) => {
-    if (c.due)
-      out.push({ kind, label, dueOn: c.due, metOn: met?.date ?? null, party, provisional: c.provisional });
-  };
+  const { dues, add } = dueList();
   const after = (i: number, kinds: readonly PetitionAction[]) =>
     log.slice(i + 1).find((a) => kinds.includes(a.action));
-  push(
+  add(
     'route',
     '登记并转送、交办或受理告知(收到之日起 15 日内,第二十二、二十三条)',
     days(ctx, receivedOn, ROUTE_DAYS),
@@ -191,7 +181,7 @@ export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord
   log.forEach((a, i) => {
     if (a.action === 'accept') {
       const extended = log.some((x) => x.action === 'extend');
-      push(
+      add(
         'handle',
         extended
           ? '办结(60 日,经批准延长 30 日,第三十四条)'
@@ -201,7 +191,7 @@ export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord
       );
     }
     if (a.action === 'answer')
-      push(
+      add(
         'reviewRequest',
         '信访人请求复查(收到意见之日起 30 日内,第三十五条)',
         days(ctx, a.date, REVIEW_REQUEST_DAYS),
@@ -209,14 +199,14 @@ export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord
         true,
       );
     if (a.action === 'requestReview')
-      push(
+      add(
         'review',
         '出具复查意见(收到请求之日起 30 日内,第三十五条)',
         days(ctx, a.date, REVIEW_DAYS),
         after(i, ['answerReview']),
       );
     if (a.action === 'answerReview')
-      push(
+      add(
         'recheckRequest',
         '信访人请求复核(收到复查意见之日起 30 日内,第三十六条)',
         days(ctx, a.date, RECHECK_REQUEST_DAYS),
@@ -225,7 +215,7 @@ export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord
       );
     if (a.action === 'requestRecheck') {
       const answer = after(i, ['answerRecheck']);
-      push(
+      add(
         'recheck',
         '出具复核意见(收到请求之日起 30 日内,听证时间不计入,第三十六条)',
         days(ctx, a.date, RECHECK_DAYS, answer?.data.hearingDays ?? 0),
@@ -233,7 +223,7 @@ export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord
       );
     }
   });
-  return out;
+  return dues;
 }
 
 export function projectPetition(

@@ -50,12 +50,19 @@ export function deriveProposalStatus(log: readonly Pick<ProposalRecord, 'action'
   return foldStatus<ProposalStatus, ProposalAction>(log, 'assign', 'handling', TABLE, statusAfter);
 }
 
-/** The answer's due day: 3 months from assignment plus approved months (≤ 6 in all); a re-handling 3 months from its start. */
+/** The months of 延期 approved so far. */
+const extendedMonths = (log: readonly ProposalRecord[]): number =>
+  log.filter((a) => a.action === 'extend').reduce((n, a) => n + (a.data.months ?? 0), 0);
+
+/** The first answer's due day: 3 months from assignment plus the approved months (≤ 6 in all). */
+const firstAnswerDue = (assignedOn: LocalDate, log: readonly ProposalRecord[]): LocalDate =>
+  addMonths(assignedOn, ANSWER_MONTHS + extendedMonths(log));
+
+/** The answer's due day: the first answer's; a re-handling's 3 months from its start. */
 export function proposalAnswerDue(assignedOn: LocalDate, log: readonly ProposalRecord[]): LocalDate {
   const rehandle = lastOf(log, ['rehandle']);
   if (rehandle) return addMonths(rehandle.date, REHANDLE_MONTHS);
-  const extra = log.filter((a) => a.action === 'extend').reduce((n, a) => n + (a.data.months ?? 0), 0);
-  return addMonths(assignedOn, ANSWER_MONTHS + extra);
+  return firstAnswerDue(assignedOn, log);
 }
 
 const NAMES: Record<string, string> = {
@@ -97,7 +104,7 @@ export function checkProposalAction(
           'data.approverName',
         );
       requireData(d, ['months', 'reason'], NAMES);
-      const used = log.filter((a) => a.action === 'extend').reduce((n, a) => n + (a.data.months ?? 0), 0);
+      const used = extendedMonths(log);
       if (ANSWER_MONTHS + used + (d.months ?? 0) > MAX_MONTHS)
         throw invalid(
           'requests.proposal.extendTooLong',
@@ -170,10 +177,6 @@ export function projectProposal(
   const due = proposalDues(assignedOn, log, ctx).find((d) => !d.party);
   const open = status === 'handling' || status === 'rehandling';
   const ret = lastOf(log, ['return']);
-  const firstDue = addMonths(
-    assignedOn,
-    ANSWER_MONTHS + log.filter((a) => a.action === 'extend').reduce((n, a) => n + (a.data.months ?? 0), 0),
-  );
   return {
     status,
     outcome: ret ? 'returned' : (answer?.data.grade ?? null),
@@ -183,7 +186,7 @@ export function projectProposal(
     extended: log.some((a) => a.action === 'extend'),
     answeredOn: firstAnswer?.date ?? null,
     closedOn: lastOf(log, ['close', 'return'])?.date ?? null,
-    onTime: firstAnswer ? onTimeBy(firstAnswer.date, firstDue) : null,
+    onTime: firstAnswer ? onTimeBy(firstAnswer.date, firstAnswerDue(assignedOn, log)) : null,
     resolved: feedback ? feedback.data.satisfaction !== 'unsatisfied' : null,
   };
 }
