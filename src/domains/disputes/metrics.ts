@@ -1,6 +1,12 @@
 import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { type CountSpec, countedBy, countRows, inSubtree } from '../../platform/metrics/builders.js';
+import {
+  type CountSpec,
+  countedBy,
+  countRows,
+  inSubtree,
+  type Records,
+} from '../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   drillRecord,
@@ -8,6 +14,8 @@ import {
   type MetricQuery,
   periodScan,
   rateRecords,
+  ratio,
+  shareOf,
 } from '../../platform/metrics/types.js';
 import { LOST_OUTCOMES } from './litigation/rules.js';
 import type { LawsuitOutcome } from './litigation/schema.js';
@@ -28,7 +36,6 @@ import '../org/tables.js';
 const DOMAIN = 'disputes';
 const LAW = '《行政复议法》';
 const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql.lit(x)));
-const rate = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 10000) / 100);
 
 /** A count of this domain's records (件 unless it says), read by `count`, drilled into as `records`. */
 const counted = (
@@ -37,33 +44,17 @@ const counted = (
   records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
 ): MetricDefinition => countedBy({ unit: '件', ...spec, domain: DOMAIN }, count, records);
 
-/** A figure that does not add up across orgs (a rate, an average, a ratio), computed by `compute`. */
-const ratio = (
-  spec: { id: string; name: string; unit: string; definition: string },
-  compute: MetricDefinition['compute'],
-): MetricDefinition => ({ ...spec, domain: DOMAIN, source: 'computed', additive: false, compute });
-
-/**
- * The percentage of the figure's `rows` (FROM and WHERE) that `hit` also holds, both counted in one
- * query; `records` is its drill-down.
- */
-function shareOf<DB, TB extends keyof DB, O>(
+/** A percentage of this domain's, to two decimal places: the share of `rows` that `hit` also holds. */
+function share<DB, TB extends keyof DB, O>(
   spec: { id: string; name: string; definition: string },
   rows: (db: Db, q: MetricQuery) => SelectQueryBuilder<DB, TB, O>,
   hit: RawBuilder<SqlBool>,
-  records: (db: Db, q: MetricQuery) => Promise<DrillRecord[]>,
-  /** what is counted: the rows, or e.g. the distinct lawsuits among them */
-  counting: RawBuilder<unknown> = sql`*`,
+  records: Records,
+  counting?: RawBuilder<unknown>,
 ): MetricDefinition {
-  return ratio({ ...spec, unit: '%' }, async (db, q) => {
-    const r = await rows(db, q)
-      .select([
-        sql<number>`count(${counting})`.as('all'),
-        sql<number>`count(${counting}) filter (where ${hit})`.as('hit'),
-      ])
-      .$castTo<{ all: number; hit: number }>()
-      .executeTakeFirstOrThrow();
-    return { value: rate(Number(r.hit), Number(r.all)), records: () => records(db, q) };
+  return shareOf({ ...spec, domain: DOMAIN }, rows, hit, records, {
+    places: 2,
+    ...(counting && { counting }),
   });
 }
 
@@ -211,7 +202,7 @@ const closedRate = (
   definition: string,
   numerator: ReturnType<typeof sql<SqlBool>>,
 ): MetricDefinition =>
-  shareOf({ id: `disputes.reconsideration.${id}`, name, definition }, closedRecons, numerator, (db, q) =>
+  share({ id: `disputes.reconsideration.${id}`, name, definition }, closedRecons, numerator, (db, q) =>
     rateRecords(
       () => closedRecords(db, q, numerator),
       () => closedRecords(db, q),
@@ -346,7 +337,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
     `期间内调解和解结案件数除以同期审结件数(${LAW}第七十三条、第七十四条)`,
     MEDIATED,
   ),
-  shareOf(
+  share(
     {
       id: 'disputes.reconsideration.preAcceptanceMediationRate',
       name: '行政复议案前调解率',
@@ -363,6 +354,7 @@ const reconsiderationMetrics: MetricDefinition[] = [
   ratio(
     {
       id: 'disputes.reconsideration.averageDays',
+      domain: DOMAIN,
       name: '行政复议平均审理天数',
       unit: '天',
       definition: '期间内审结案件自受理之日至决定或终止之日的自然日数的平均值(含中止期间),保留一位小数',
@@ -565,7 +557,7 @@ const litigationMetrics: MetricDefinition[] = [
     'concluded_on',
     sql<SqlBool>`${FIRST} and ${LOST}`,
   ),
-  shareOf(
+  share(
     {
       id: 'disputes.litigation.lossRate',
       name: '行政诉讼败诉率',
@@ -620,7 +612,7 @@ const litigationMetrics: MetricDefinition[] = [
     (db, q) => hearingRecords(db, q, true),
   ),
   // per 审级 (lawsuit): its first hearing with the head present, and its first hearing
-  shareOf(
+  share(
     {
       id: 'disputes.litigation.headAppearanceRate',
       name: '行政机关负责人出庭应诉率',
@@ -639,6 +631,7 @@ const litigationMetrics: MetricDefinition[] = [
   ratio(
     {
       id: 'disputes.litigation.reconsiderationToLitigationRatio',
+      domain: DOMAIN,
       name: '首选行政复议与行政诉讼之比',
       unit: ':1',
       definition:
@@ -670,7 +663,7 @@ const suitAreaMetrics: MetricDefinition[] = SubjectArea.options.flatMap((a): Met
       'filed_on',
       inArea,
     ),
-    shareOf(
+    share(
       {
         id: `disputes.litigation.areaShare.${a}`,
         name: `行政诉讼案件占比·${subjectAreaShort[a]}`,
@@ -781,7 +774,7 @@ const suggestionMetrics: MetricDefinition[] = [
     '期间内收到、在答复期限内(收到之日起 2 个月,紧急的 15 日)书面答复的件数(两高《关于检察公益诉讼案件适用法律若干问题的解释》第二十一条)',
     ON_TIME,
   ),
-  shareOf(
+  share(
     {
       id: 'disputes.suggestions.onTimeRate',
       name: '检察建议和司法建议按期答复率',

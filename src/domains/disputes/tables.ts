@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { LedgerColumns } from '../../platform/db/types.js';
+import type { ActionLogColumns, LedgerColumns } from '../../platform/db/types.js';
 import type { ReconProjection } from './reconsideration/projection.js';
 
 declare module '../../platform/db/types.js' {
@@ -51,17 +51,9 @@ export interface DisputesReconsiderationTable extends LedgerColumns, Omit<ReconP
   status: string;
 }
 
-export interface DisputesReconsiderationActionTable {
-  id: string;
+export interface DisputesReconsiderationActionTable extends ActionLogColumns {
   reconsideration_id: string;
-  region_code: string;
-  org_id: string;
-  seq: number;
-  action: string;
-  occurred_on: string;
   data: Json;
-  actor_id: string | null;
-  actor_name: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { LedgerColumns } from '../../platform/db/types.js';
+import type { ActionLogColumns, LedgerColumns } from '../../platform/db/types.js';
 
 declare module '../../platform/db/types.js' {
   interface Database {
@@ -140,17 +140,9 @@ export interface EnforcementCaseRecordTable {
   late: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
-export interface EnforcementCaseActionTable {
-  id: string;
+export interface EnforcementCaseActionTable extends ActionLogColumns {
   case_id: string;
-  region_code: string;
-  org_id: string;
-  seq: number;
-  action: string;
-  occurred_on: string;
   data: ColumnType<unknown, string, string>;
-  actor_id: string | null;
-  actor_name: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
@@ -222,17 +214,9 @@ export interface EnforcementReferralTable extends LedgerColumns {
   action_count: number;
 }
 
-export interface EnforcementReferralActionTable {
-  id: string;
+export interface EnforcementReferralActionTable extends ActionLogColumns {
   referral_id: string;
-  region_code: string;
-  org_id: string;
-  seq: number;
-  action: string;
-  occurred_on: string;
   occurred_at: ColumnType<Date | null, Date | string | null, never>;
   data: ColumnType<unknown, string, string>;
-  actor_id: string | null;
-  actor_name: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }

@@ -1,8 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../platform/context.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { appWithOrgs, loginAs } from '../../test/app.js';
+import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
 import { createBody, createOfficer } from '../enforcement/officers/service.js';
 import { registerInspectorsFromOfficers } from './registry-service.js';
@@ -12,18 +10,12 @@ import { drawFoodCheck } from './test-fixtures.js';
 const NOW = new Date('2025-07-20T02:00:00Z');
 
 describe.each(testEngines())('a problem result opens an enforcement case on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let headers: Record<string, string>;
+  const t = appSetup(engine, { users: ['admin'] });
   let targets: Target[];
 
   beforeAll(async () => {
-    h = await engine.open();
-    const made = await appWithOrgs(h);
-    app = made.app;
-    headers = (await loginAs(app, 'admin')).headers;
-    const ctx: Ctx = systemCtx(h.db, () => NOW);
-    const scjg = made.orgs.departments.get('市场监管局') ?? '';
+    const ctx: Ctx = systemCtx(t.h.db, () => NOW);
+    const scjg = t.orgs.departments.get('市场监管局') ?? '';
     const body = await createBody(ctx, { orgId: scjg, kind: 'statutory' });
     for (const [i, name] of ['张执法', '李执法'].entries())
       await createOfficer(ctx, {
@@ -47,13 +39,9 @@ describe.each(testEngines())('a problem result opens an enforcement case on $nam
     });
     expect(targets).toHaveLength(2);
   });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
 
   const cases = async () =>
-    (await app.inject({ url: '/api/enforcement/cases', headers })).json<{
+    (await t.app.inject({ url: '/api/enforcement/cases', headers: t.as.admin.headers })).json<{
       items: { id: string; partyName: string; openedOn: string; caseNo: string }[];
       total: number;
     }>();
@@ -63,20 +51,20 @@ describe.each(testEngines())('a problem result opens an enforcement case on $nam
     if (!a || !b) throw new Error('expected two targets');
     expect((await cases()).total).toBe(0);
 
-    const none = await app.inject({
+    const none = await t.app.inject({
       method: 'PATCH',
       url: `/api/inspection/targets/${b.id}/result`,
-      headers,
+      headers: t.as.admin.headers,
       payload: { version: b.version, result: 'noProblem', inspectedOn: '2025-05-10' },
     });
     expect(none.statusCode).toBe(200);
     expect(none.json()).toMatchObject({ resultLabel: '未发现问题', caseId: null });
     expect((await cases()).total).toBe(0);
 
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'PATCH',
       url: `/api/inspection/targets/${a.id}/result`,
-      headers,
+      headers: t.as.admin.headers,
       payload: {
         version: a.version,
         result: 'problemPending',
@@ -95,16 +83,18 @@ describe.each(testEngines())('a problem result opens an enforcement case on $nam
       partyName: a.inspecteeName,
       openedOn: '2025-05-12',
     });
-    const detail = (await app.inject({ url: `/api/enforcement/cases/${recorded.caseId}`, headers })).json<{
+    const detail = (
+      await t.app.inject({ url: `/api/enforcement/cases/${recorded.caseId}`, headers: t.as.admin.headers })
+    ).json<{
       handlers: { name: string }[];
     }>();
     expect(detail.handlers.map((x) => x.name).sort()).toEqual(['张执法', '李执法']);
 
     // re-recording the result keeps the one case
-    const again = await app.inject({
+    const again = await t.app.inject({
       method: 'PATCH',
       url: `/api/inspection/targets/${a.id}/result`,
-      headers,
+      headers: t.as.admin.headers,
       payload: { version: recorded.version, result: 'problemCorrected', inspectedOn: '2025-05-12' },
     });
     expect(again.json()).toMatchObject({ caseId: recorded.caseId });

@@ -1,7 +1,13 @@
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
 import type { Db } from '../../platform/db/types.js';
 import { DomainError } from '../../platform/errors.js';
-import { countedQuery, countedRecords, inPeriod, inSubtree } from '../../platform/metrics/builders.js';
+import {
+  countedQuery,
+  countedRecords,
+  inPeriod,
+  inSubtree,
+  type Records,
+} from '../../platform/metrics/builders.js';
 import {
   asOfDay,
   type DrillRecord,
@@ -236,6 +242,21 @@ const tasksFigure = (kind?: PlanKind) =>
     },
     (db, q) => taskRows(db, q, kind),
   );
+/** A count of the results (户次) drawn by the tasks that ended in the period. */
+const resultCount = (spec: { id: string; name: string; definition: string }, rows: Records) =>
+  listed({ ...spec, unit: '户次', kind: 'flow' }, rows);
+
+/** A count of one of the subtree's registers as it stands (现状, at the period's end). */
+const registerCount = (spec: Omit<Parameters<typeof listed>[0], 'kind'>, rows: Records) =>
+  listed({ ...spec, kind: 'stock' }, rows);
+
+/** A rate of one inspection count over another. */
+const inspectionRate = (
+  spec: { id: string; name: string; definition: string },
+  part: MetricDefinition,
+  whole: MetricDefinition,
+) => rateOf({ ...spec, domain: 'inspection' }, part, whole);
+
 const drawnRegistered = listed(
   {
     id: 'inspection.inspectees.drawn',
@@ -247,55 +268,46 @@ const drawnRegistered = listed(
   },
   (db, q) => registerRows(db, q, true),
 );
-const register = listed(
+const register = registerCount(
   {
     id: 'inspection.inspectees',
     name: '检查对象名录库监管对象数',
     unit: '户',
     unitAliases: ['条', '家'],
     definition: '本级及下级单位检查对象名录库在册的检查对象数(现状;报告期内被抽中而其后移出的仍计入)。',
-    kind: 'stock',
   },
   (db, q) => registerRows(db, q, false),
 );
-const withResult = listed(
+const withResult = resultCount(
   {
     id: 'inspection.results',
     name: '已录入检查结果户次',
-    unit: '户次',
     definition: '报告期内结束的抽查任务中已录入检查结果的户次。',
-    kind: 'flow',
   },
   (db, q) => resultRows(db, q, false),
 );
-const withProblem = listed(
+const withProblem = resultCount(
   {
     id: 'inspection.results.problem',
     name: '抽查发现问题户次',
-    unit: '户次',
     definition:
       '报告期内结束的抽查任务中,检查结果为发现问题(含未按规定公示、不配合检查、无法联系、已责令改正、待后续处理等)的户次。',
-    kind: 'flow',
   },
   (db, q) => resultRows(db, q, true),
 );
-const publicationCounted = listed(
+const publicationCounted = resultCount(
   {
     id: 'inspection.publication.due',
     name: '应公示的抽查结果',
-    unit: '户次',
     definition: '报告期内结束的抽查任务中,公示期限(任务结束后 20 个工作日)已届满或已公示的检查结果户次。',
-    kind: 'flow',
   },
   (db, q) => publicationRows(db, q, false),
 );
-const publicationTimely = listed(
+const publicationTimely = resultCount(
   {
     id: 'inspection.publication.onTime',
     name: '按时公示的抽查结果',
-    unit: '户次',
     definition: '报告期内结束的抽查任务中,在任务结束后 20 个工作日内公示的检查结果户次。',
-    kind: 'flow',
   },
   (db, q) => publicationRows(db, q, true),
 );
@@ -304,12 +316,11 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
   allPlans,
   jointPlans,
   planFigure('department'),
-  rateOf(
+  inspectionRate(
     {
       id: 'inspection.plans.jointShare',
       name: '部门联合抽查占比',
       definition: '部门联合抽查计划数占抽查计划总数的百分比;无计划时不计算。',
-      domain: 'inspection',
     },
     jointPlans,
     allPlans,
@@ -331,69 +342,63 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
   ),
   drawnRegistered,
   register,
-  rateOf(
+  inspectionRate(
     {
       id: 'inspection.coverage',
       name: '检查对象抽查覆盖率',
       definition:
         '本级及下级单位检查对象名录库中,在报告期内结束的抽查任务里被抽中的不同检查对象数占名录库在册对象数的百分比(“双随机、一公开”抽查比例不低于 5%)。',
-      domain: 'inspection',
     },
     drawnRegistered,
     register,
   ),
   withResult,
   withProblem,
-  rateOf(
+  inspectionRate(
     {
       id: 'inspection.problemRate',
       name: '抽查发现问题率',
       definition: '报告期内结束的抽查任务中,发现问题的户次占已录入结果户次的百分比。',
-      domain: 'inspection',
     },
     withProblem,
     withResult,
   ),
   publicationCounted,
   publicationTimely,
-  rateOf(
+  inspectionRate(
     {
       id: 'inspection.publication.timely',
       name: '抽查结果按时公示率',
       definition:
         '报告期内结束的抽查任务中,公示期限已届满或已公示的检查结果户次里在任务结束后 20 个工作日内公示的百分比(企业信息公示暂行条例 第六条、第十条)。',
-      domain: 'inspection',
     },
     publicationTimely,
     publicationCounted,
   ),
-  listed(
+  registerCount(
     {
       id: 'inspection.checklist.department',
       name: '部门抽查事项数',
       unit: '项',
       definition: '本级及下级单位抽查事项清单中在用的部门抽查事项数(现状)。',
-      kind: 'stock',
     },
     (db, q) => checklistRows(db, q, false),
   ),
-  listed(
+  registerCount(
     {
       id: 'inspection.checklist.joint',
       name: '部门联合抽查事项数',
       unit: '项',
       definition: '本级及下级单位抽查事项清单中在用的部门联合抽查事项数(现状)。',
-      kind: 'stock',
     },
     (db, q) => checklistRows(db, q, true),
   ),
-  listed(
+  registerCount(
     {
       id: 'inspection.inspectors',
       name: '执法检查人员名录库人数',
       unit: '人',
       definition: '本级及下级单位执法检查人员名录库中正常状态的检查人员数(现状)。',
-      kind: 'stock',
     },
     inspectorRows,
   ),

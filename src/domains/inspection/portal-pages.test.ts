@@ -1,9 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../platform/context.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
 import { demoIdNumber } from '../../platform/ids/index.js';
-import { appWithOrgs } from '../../test/app.js';
+import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
 import { createInspector } from './registry-service.js';
 import { publishResult, recordResult } from './result-service.js';
@@ -13,19 +11,15 @@ const NOW = new Date('2025-07-20T02:00:00Z');
 const ID_NUMBER = demoIdNumber(42, '532502');
 
 describe.each(testEngines())('public page /portal/inspections on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
+  const t = appSetup(engine);
   let published = '';
   let unpublished = '';
   let publishedId = '';
   let scjg = '';
 
   beforeAll(async () => {
-    h = await engine.open();
-    const made = await appWithOrgs(h);
-    app = made.app;
-    const ctx: Ctx = systemCtx(h.db, () => NOW);
-    scjg = made.orgs.departments.get('市场监管局') ?? '';
+    const ctx: Ctx = systemCtx(t.h.db, () => NOW);
+    scjg = t.orgs.departments.get('市场监管局') ?? '';
     for (let i = 0; i < 2; i++)
       await createInspector(ctx, {
         orgId: scjg,
@@ -40,27 +34,23 @@ describe.each(testEngines())('public page /portal/inspections on $name', (engine
       plan: '食品抽查计划',
       task: '食品经营抽查',
     });
-    for (const t of targets) {
-      const r = await recordResult(ctx, t.id, {
-        version: t.version,
+    for (const target of targets) {
+      const r = await recordResult(ctx, target.id, {
+        version: target.version,
         result: 'noProblem',
         note: `负责人身份证号 ${ID_NUMBER},经营正常`,
         inspectedOn: '2025-05-10',
       });
-      if (t.inspecteeName === '开远市公示甲商行') {
-        await publishResult(ctx, t.id, { version: r.version, publishedOn: '2025-07-10' });
-        published = t.inspecteeName;
-        publishedId = t.id;
-      } else unpublished = t.inspecteeName;
+      if (target.inspecteeName === '开远市公示甲商行') {
+        await publishResult(ctx, target.id, { version: r.version, publishedOn: '2025-07-10' });
+        published = target.inspecteeName;
+        publishedId = target.id;
+      } else unpublished = target.inspecteeName;
     }
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
   });
 
   it('answers without login: published results only, masked, in Chinese', async () => {
-    const res = await app.inject({ url: '/portal/inspections' });
+    const res = await t.app.inject({ url: '/portal/inspections' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('“双随机、一公开”抽查结果公示');
@@ -72,7 +62,7 @@ describe.each(testEngines())('public page /portal/inspections on $name', (engine
   });
 
   it('filters by year, org, result category and name; the detail page is masked', async () => {
-    const body = async (qs: string) => (await app.inject({ url: `/portal/inspections?${qs}` })).body;
+    const body = async (qs: string) => (await t.app.inject({ url: `/portal/inspections?${qs}` })).body;
     expect(
       await body(`year=2025&orgId=${scjg}&result=noProblem&q=${encodeURIComponent('甲商行')}`),
     ).toContain(published);
@@ -80,14 +70,14 @@ describe.each(testEngines())('public page /portal/inspections on $name', (engine
     expect(await body('result=problemCorrected')).not.toContain(published);
     expect(await body(`q=${encodeURIComponent('丙')}`)).not.toContain(published);
     expect(await body('year=&orgId=&result=&q=')).toContain(published);
-    expect((await app.inject({ url: '/portal/inspections?year=abc' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/portal/inspections?year=abc' })).statusCode).toBe(400);
 
-    const detail = await app.inject({ url: `/portal/inspections/${publishedId}` });
+    const detail = await t.app.inject({ url: `/portal/inspections/${publishedId}` });
     expect(detail.statusCode).toBe(200);
     expect(detail.body).toContain(published);
     expect(detail.body).toContain('经营正常');
     expect(detail.body).not.toContain(ID_NUMBER);
-    const unknown = await app.inject({ url: '/portal/inspections/00000000-0000-4000-8000-000000000000' });
+    const unknown = await t.app.inject({ url: '/portal/inspections/00000000-0000-4000-8000-000000000000' });
     expect(unknown.statusCode).toBe(404);
   });
 });

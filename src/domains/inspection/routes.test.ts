@@ -1,48 +1,33 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../platform/db/open.js';
+import { describe, expect, it } from 'vitest';
 import { generateUscc } from '../../platform/ids/index.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import { loginAs } from '../../test/app.js';
+import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
-import type { DemoOrgs } from '../org/seed.js';
 import { exportLedgerXlsx } from '../../platform/io/index.js';
 import { PassThrough } from 'node:stream';
 import { drawListCommand, drawVerifyCommand } from './cli.js';
 import { type InspecteeFileRow, inspecteeColumns } from './inspectee-import.js';
 
 describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let admin: Session;
+  const t = appSetup(engine, { users: ['admin'] });
   let drawId = '';
   let taskId = '';
   const api = '/api/inspection';
 
-  beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    admin = await loginAs(app, 'admin');
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
-  });
-
   it('401 without a session, 403 without the permission', async () => {
-    expect((await app.inject({ method: 'GET', url: `${api}/plans` })).statusCode).toBe(401);
-    const clerk = await loginAs(app, 'clerk');
-    const res = await app.inject({ method: 'GET', url: `${api}/draws`, headers: clerk.headers });
+    expect((await t.app.inject({ method: 'GET', url: `${api}/plans` })).statusCode).toBe(401);
+    const clerk = await loginAs(t.app, 'clerk');
+    const res = await t.app.inject({ method: 'GET', url: `${api}/draws`, headers: clerk.headers });
     expect(res.statusCode).toBe(403);
   });
 
   it('400 for a ratio outside 0–100%, naming the field', async () => {
-    const scjg = orgs.departments.get('市场监管局');
-    const res = await app.inject({
+    const scjg = t.orgs.departments.get('市场监管局');
+    const res = await t.app.inject({
       method: 'POST',
       url: `${api}/checklist-items`,
-      headers: admin.headers,
+      headers: t.as.admin.headers,
       payload: {
         orgId: scjg,
         matter: '检查',
@@ -57,9 +42,14 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
   });
 
   it('plan → task → commit → draw → verify over HTTP; a second draw is refused', async () => {
-    const scjg = orgs.departments.get('市场监管局');
+    const scjg = t.orgs.departments.get('市场监管局');
     const post = (url: string, payload: unknown) =>
-      app.inject({ method: 'POST', url: `${api}${url}`, headers: admin.headers, payload: payload as object });
+      t.app.inject({
+        method: 'POST',
+        url: `${api}${url}`,
+        headers: t.as.admin.headers,
+        payload: payload as object,
+      });
     const item = (
       await post('/checklist-items', {
         orgId: scjg,
@@ -110,41 +100,41 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
     expect(committed.json()).toMatchObject({ status: 'committed', candidateCount: 200 });
     const drawn = await post(`/draws/${drawId}/draw`, {});
     expect(drawn.json()).toMatchObject({ status: 'drawn', drawnCount: 19 }); // 10 + 9
-    const verify = await app.inject({
+    const verify = await t.app.inject({
       method: 'GET',
       url: `${api}/draws/${drawId}/verify`,
-      headers: admin.headers,
+      headers: t.as.admin.headers,
     });
     expect(verify.json()).toMatchObject({ ok: true, drawnCount: 19 });
     const again = await post(`/tasks/${taskId}/commit`, {});
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('inspection.alreadyDrawn');
     const targets = (
-      await app.inject({
+      await t.app.inject({
         method: 'GET',
         url: `${api}/targets?drawId=${drawId}&pageSize=50`,
-        headers: admin.headers,
+        headers: t.as.admin.headers,
       })
     ).json();
     expect(targets.total).toBe(19);
   });
 
   it('fazhi draw list / verify: exit 0 on a match, 1 with the first difference, 2 for an unknown id', async () => {
-    const list = await drawListCommand(h.db);
+    const list = await drawListCommand(t.h.db);
     expect(list.exitCode).toBe(0);
     expect(list.text).toContain(drawId);
-    const ok = await drawVerifyCommand(h.db, drawId);
+    const ok = await drawVerifyCommand(t.h.db, drawId);
     expect(ok.exitCode).toBe(0);
     expect(ok.text).toContain('验证通过');
-    await sql`delete from inspection_target where draw_id = ${drawId} and seq = 0`.execute(h.db);
-    const bad = await drawVerifyCommand(h.db, drawId);
+    await sql`delete from inspection_target where draw_id = ${drawId} and seq = 0`.execute(t.h.db);
+    const bad = await drawVerifyCommand(t.h.db, drawId);
     expect(bad.exitCode).toBe(1);
     expect(bad.text).toContain('picks[0]');
-    expect((await drawVerifyCommand(h.db, '00000000-0000-0000-0000-000000000000')).exitCode).toBe(2);
+    expect((await drawVerifyCommand(t.h.db, '00000000-0000-0000-0000-000000000000')).exitCode).toBe(2);
   });
 
   it('imports an Excel registry as the request body; a bad file answers 400 with row and column', async () => {
-    const scjg = orgs.departments.get('市场监管局') ?? '';
+    const scjg = t.orgs.departments.get('市场监管局') ?? '';
     const rows: InspecteeFileRow[] = Array.from({ length: 30 }, (_, i) => ({
       name: `上传企业${i}`,
       kind: 'enterprise',
@@ -162,10 +152,10 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
       return Buffer.concat(chunks);
     };
     const headers = {
-      ...admin.headers,
+      ...t.as.admin.headers,
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     };
-    const bad = await app.inject({
+    const bad = await t.app.inject({
       method: 'POST',
       url: `${api}/inspectees/import?orgId=${scjg}`,
       headers,
@@ -173,23 +163,23 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0]).toMatchObject({ row: 6, column: '统一社会信用代码' });
-    const ok = await app.inject({
+    const ok = await t.app.inject({
       method: 'POST',
       url: `${api}/inspectees/import?orgId=${scjg}`,
       headers,
       payload: await file(rows),
     });
     expect(ok.json()).toEqual({ imported: 30 });
-    const listed = await app.inject({
+    const listed = await t.app.inject({
       method: 'GET',
       url: `${api}/inspectees?industry=药品零售&riskGrade=B`,
-      headers: admin.headers,
+      headers: t.as.admin.headers,
     });
     expect(listed.json().total).toBe(30);
-    const exported = await app.inject({
+    const exported = await t.app.inject({
       method: 'GET',
       url: `${api}/inspectees/export.xlsx?industry=药品零售`,
-      headers: admin.headers,
+      headers: t.as.admin.headers,
     });
     expect(exported.statusCode).toBe(200);
     expect(exported.rawPayload.subarray(0, 2).toString()).toBe('PK');
@@ -197,20 +187,20 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
 
   it('the public list shows published results only, without login, with ID numbers scrubbed from notes', async () => {
     const target = (
-      await app.inject({
+      await t.app.inject({
         method: 'GET',
         url: `${api}/targets?drawId=${drawId}&pageSize=1`,
-        headers: admin.headers,
+        headers: t.as.admin.headers,
       })
     ).json().items[0];
-    const before = await app.inject({ method: 'GET', url: '/api/portal/inspections' });
+    const before = await t.app.inject({ method: 'GET', url: '/api/portal/inspections' });
     expect(before.statusCode).toBe(200);
     expect(before.json().total).toBe(0);
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    const recorded = await app.inject({
+    const recorded = await t.app.inject({
       method: 'PATCH',
       url: `${api}/targets/${target.id}/result`,
-      headers: admin.headers,
+      headers: t.as.admin.headers,
       payload: {
         version: target.version,
         // a problem result would open a case, which these inspectors (no officer record) cannot do
@@ -220,13 +210,13 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
       },
     });
     expect(recorded.statusCode).toBe(200);
-    await app.inject({
+    await t.app.inject({
       method: 'POST',
       url: `${api}/targets/${target.id}/publish`,
-      headers: admin.headers,
+      headers: t.as.admin.headers,
       payload: { version: recorded.json().version },
     });
-    const after = (await app.inject({ method: 'GET', url: '/api/portal/inspections' })).json();
+    const after = (await t.app.inject({ method: 'GET', url: '/api/portal/inspections' })).json();
     expect(after.total).toBe(1);
     expect(after.items[0]).toMatchObject({ result: '未发现开展本次抽查涉及的经营活动', publishedOn: today });
     expect(after.items[0].note).not.toContain('110101199003077777');

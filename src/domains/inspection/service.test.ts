@@ -19,7 +19,7 @@ import {
   registerInspectorsFromOfficers,
 } from './registry-service.js';
 import { listTargets, publishResult, recordResult } from './result-service.js';
-import { rejectionOf } from '../../test/ctx.js';
+import { errorCodeOf, rejectionOf } from '../../test/ctx.js';
 
 const NOW = new Date('2025-03-10T02:00:00Z');
 const uscc = (n: number) => generateUscc(n, { regionCode: '532502' });
@@ -86,18 +86,16 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       ).message,
     ).toContain('校验码');
     expect(
-      (
-        await rejectionOf(
-          createInspectee(ctx, {
-            orgId: scjg,
-            kind: 'enterprise',
-            name: '乙公司',
-            industry: '餐饮',
-            locationCode: '532502001',
-            riskGrade: 'A',
-          }),
-        )
-      ).code,
+      await errorCodeOf(
+        createInspectee(ctx, {
+          orgId: scjg,
+          kind: 'enterprise',
+          name: '乙公司',
+          industry: '餐饮',
+          locationCode: '532502001',
+          riskGrade: 'A',
+        }),
+      ),
     ).toBe('inspection.usccRequired');
     const one = await createInspectee(ctx, {
       orgId: scjg,
@@ -158,16 +156,14 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       ).message,
     ).toContain('必须持有执法证');
     expect(
-      (
-        await rejectionOf(
-          createInspector(ctx, {
-            orgId: scjg,
-            name: '过期',
-            certificateNumber: 'X1',
-            certificateValidUntil: '2025-01-01',
-          }),
-        )
-      ).code,
+      await errorCodeOf(
+        createInspector(ctx, {
+          orgId: scjg,
+          name: '过期',
+          certificateNumber: 'X1',
+          certificateValidUntil: '2025-01-01',
+        }),
+      ),
     ).toBe('inspection.certificateExpired');
     for (let i = 0; i < 6; i++)
       await createInspector(ctx, {
@@ -253,8 +249,8 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(drawn.status).toBe('drawn');
     // 401 candidates: A 101 → 21, B 100 → 10, C 100 → 5, D 100 → 5 (ceil)
     expect(drawn.drawnCount).toBe(41);
-    expect((await rejectionOf(commitDraw(ctx, task.id))).code).toBe('inspection.alreadyDrawn');
-    expect((await rejectionOf(executeDraw(ctx, committed.id))).code).toBe('inspection.alreadyDrawn');
+    expect(await errorCodeOf(commitDraw(ctx, task.id))).toBe('inspection.alreadyDrawn');
+    expect(await errorCodeOf(executeDraw(ctx, committed.id))).toBe('inspection.alreadyDrawn');
     expect((await getTask(ctx, task.id)).drawStatus).toBe('drawn');
 
     const ok = await verifyStoredDraw(ctx, committed.id);
@@ -415,9 +411,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     // 2025-06-30 + 20 working days = 2025-07-28 (no holidays in July)
     expect(a.publicationDue).toBe('2025-07-28');
     expect(a.publicationState).toBe('normal');
-    expect((await rejectionOf(publishResult(later, a.id, { version: a.version }))).code).toBe(
-      'inspection.noResult',
-    );
+    expect(await errorCodeOf(publishResult(later, a.id, { version: a.version }))).toBe('inspection.noResult');
     // a problem result opens a case: these inspectors have no 行政执法人员 record, so it is refused
     const refused = await rejectionOf(
       recordResult(later, a.id, {
@@ -441,24 +435,20 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     });
     expect(recorded).toMatchObject({ resultLabel: '未发现问题', caseId: null });
     expect(
-      (
-        await rejectionOf(
-          recordResult(later, b.id, { version: b.version, result: 'noProblem', inspectedOn: '2025-03-01' }),
-        )
-      ).code,
+      await errorCodeOf(
+        recordResult(later, b.id, { version: b.version, result: 'noProblem', inspectedOn: '2025-03-01' }),
+      ),
     ).toBe('inspection.inspectedEarly');
     const published = await publishResult(later, a.id, { version: recorded.version });
     expect(published).toMatchObject({ publishedOn: '2025-07-20', publicationState: 'published' });
     expect(
-      (
-        await rejectionOf(
-          recordResult(later, a.id, {
-            version: published.version,
-            result: 'noProblem',
-            inspectedOn: '2025-05-12',
-          }),
-        )
-      ).code,
+      await errorCodeOf(
+        recordResult(later, a.id, {
+          version: published.version,
+          result: 'noProblem',
+          inspectedOn: '2025-05-12',
+        }),
+      ),
     ).toBe('inspection.published');
     const overdue: Ctx = { ...ctx, now: () => new Date('2025-07-29T02:00:00Z') };
     expect((await listTargets(overdue, { ids: [b.id] })).items[0]?.publicationState).toBe('overdue');

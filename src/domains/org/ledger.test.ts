@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { appWithOrgs, loginAs } from '../../test/app.js';
+import { describe, expect, it } from 'vitest';
+import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
-import { databaseSetup } from '../../test/suite.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The org ledger's columns, in the export's order (文书编号前缀 last). */
@@ -20,16 +19,10 @@ const COLUMNS = [
 ];
 
 describe.each(testEngines())('org ledger Excel round trip on $name', (engine) => {
-  const t = databaseSetup(engine, async (h) => {
-    const { app, orgs } = await appWithOrgs(h);
-    return { app, orgs, admin: await loginAs(app, 'admin') };
-  });
-  afterAll(async () => {
-    await t.app.close();
-  });
+  const t = appSetup(engine, { users: ['admin'] });
 
   const download = async () => {
-    const r = await t.app.inject({ url: '/api/orgs/export.xlsx', headers: t.admin.headers });
+    const r = await t.app.inject({ url: '/api/orgs/export.xlsx', headers: t.as.admin.headers });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe(XLSX);
     expect(String(r.headers['content-disposition'])).toContain(encodeURIComponent('机构台账'));
@@ -41,7 +34,7 @@ describe.each(testEngines())('org ledger Excel round trip on $name', (engine) =>
     t.app.inject({
       method: 'POST',
       url: '/api/orgs/import',
-      headers: { ...t.admin.headers, 'content-type': XLSX },
+      headers: { ...t.as.admin.headers, 'content-type': XLSX },
       payload: bytes,
     });
 
@@ -74,11 +67,11 @@ describe.each(testEngines())('org ledger Excel round trip on $name', (engine) =>
       .executeTakeFirstOrThrow();
     const r = await upload(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(r.statusCode, r.body).toBe(200);
-    const list = await t.app.inject({ url: '/api/orgs?q=%E7%BB%9F%E8%AE%A1', headers: t.admin.headers });
+    const list = await t.app.inject({ url: '/api/orgs?q=%E7%BB%9F%E8%AE%A1', headers: t.as.admin.headers });
     expect(list.json().items[0].shortName).toBe('统计局(改)');
     const created = await t.app.inject({
       url: `/api/orgs?parentId=${t.orgs.rootId}&q=${encodeURIComponent('数据局')}`,
-      headers: t.admin.headers,
+      headers: t.as.admin.headers,
     });
     expect(created.json().items[0]).toMatchObject({ name: '开远市数据局', kind: 'department', depth: 1 });
     const after = await t.h.db
@@ -106,7 +99,7 @@ describe.each(testEngines())('org ledger Excel round trip on $name', (engine) =>
     expect(cols).toEqual(expect.arrayContaining(['类型', '行政区划代码']));
     const none = await t.app.inject({
       url: `/api/orgs?q=${encodeURIComponent('新甲')}`,
-      headers: t.admin.headers,
+      headers: t.as.admin.headers,
     });
     expect(none.json().total).toBe(0);
   });

@@ -1,16 +1,24 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { MetricDefinition } from '../../platform/metrics/types.js';
 import { assessmentMetrics } from './assessment/metrics.js';
 import { rateMetric, type RowQuery, rowMetric } from './metric-kit.js';
 import './tables.js';
 
 const t = (name: string) => sql`${sql.table(name)} e`;
-const rect = (where?: ReturnType<typeof sql<boolean>>, dateCol = 'e.found_on'): RowQuery => ({
-  from: t('oversight_rectification'),
+/** The rows of an oversight ledger `table`, dated by `dateCol`, labelled by `label`, those `where` holds. */
+const ledger = (
+  table: string,
+  dateCol: string,
+  label: RawBuilder<string>,
+  where?: RawBuilder<boolean>,
+): RowQuery => ({
+  from: t(table),
   dateCol,
-  label: sql<string>`e.source_label || ':' || e.problem`,
+  label,
   ...(where ? { where } : {}),
 });
+const rect = (where?: RawBuilder<boolean>, dateCol = 'e.found_on'): RowQuery =>
+  ledger('oversight_rectification', dateCol, sql<string>`e.source_label || ':' || e.problem`, where);
 // review files carry no created_by (a 仅本人 scope sees none of them)
 const files: RowQuery = {
   from: sql`(select f.*, null::uuid as created_by from oversight_review_file f) e`,
@@ -18,12 +26,13 @@ const files: RowQuery = {
   where: sql<boolean>`e.grade is not null`,
   label: sql<string>`'评查案卷 第' || e.seq || '号'`,
 };
-const study = (kinds: string[]): RowQuery => ({
-  from: t('oversight_study_session'),
-  dateCol: 'e.held_on',
-  where: sql<boolean>`e.kind = any(${kinds}::text[])`,
-  label: sql<string>`e.topic`,
-});
+const study = (kinds: string[]): RowQuery =>
+  ledger(
+    'oversight_study_session',
+    'e.held_on',
+    sql<string>`e.topic`,
+    sql<boolean>`e.kind = any(${kinds}::text[])`,
+  );
 const candidates = (where = sql<boolean>`true`): RowQuery => ({
   from: sql`oversight_exam_candidate c join oversight_exam e on e.id = c.parent_id`,
   dateCol: 'e.held_on',
@@ -139,7 +148,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内依督察计划到被督察单位开展督察检查的次数,每单位每次计一次。',
     },
     'count',
-    { from: t('oversight_inspection_visit'), dateCol: 'e.visited_on', label: sql<string>`e.inspectors` },
+    ledger('oversight_inspection_visit', 'e.visited_on', sql<string>`e.inspectors`),
   ),
   rowMetric(
     {
@@ -216,7 +225,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内登记的问题线索条数(群众举报和平台规则发现)。',
     },
     'count',
-    { from: t('oversight_clue'), dateCol: 'e.found_on', label: sql<string>`e.description` },
+    ledger('oversight_clue', 'e.found_on', sql<string>`e.description`),
   ),
   rowMetric(
     {
@@ -226,12 +235,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内办结的问题线索条数。',
     },
     'count',
-    {
-      from: t('oversight_clue'),
-      dateCol: 'e.closed_on',
-      where: sql<boolean>`e.status = 'closed'`,
-      label: sql<string>`e.description`,
-    },
+    ledger('oversight_clue', 'e.closed_on', sql<string>`e.description`, sql<boolean>`e.status = 'closed'`),
   ),
   rowMetric(
     {
@@ -241,7 +245,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内制发的行政执法监督意见书和建议书份数。',
     },
     'count',
-    { from: t('oversight_opinion'), dateCol: 'e.issued_on', label: sql<string>`e.doc_no` },
+    ledger('oversight_opinion', 'e.issued_on', sql<string>`e.doc_no`),
   ),
   // ── 学法 ──
   rowMetric(
@@ -303,7 +307,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内组织的领导干部任前法律知识考试场次。',
     },
     'count',
-    { from: t('oversight_exam'), dateCol: 'e.held_on', label: sql<string>`e.title` },
+    ledger('oversight_exam', 'e.held_on', sql<string>`e.title`),
   ),
   rowMetric(
     {
@@ -395,7 +399,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内举办的法治培训课程堂数。',
     },
     'count',
-    { from: t('oversight_training_course'), dateCol: 'e.held_on', label: sql<string>`e.title` },
+    ledger('oversight_training_course', 'e.held_on', sql<string>`e.title`),
   ),
   rowMetric(
     {
@@ -405,12 +409,12 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内党校(行政学院)开设的法治培训课程堂数。',
     },
     'count',
-    {
-      from: t('oversight_training_course'),
-      dateCol: 'e.held_on',
-      where: sql<boolean>`e.provider = 'partySchool'`,
-      label: sql<string>`e.title`,
-    },
+    ledger(
+      'oversight_training_course',
+      'e.held_on',
+      sql<string>`e.title`,
+      sql<boolean>`e.provider = 'partySchool'`,
+    ),
   ),
   rowMetric(
     {
@@ -499,7 +503,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内发布的以案释法案例件数。',
     },
     'count',
-    { from: t('oversight_case_explanation'), dateCol: 'e.held_on', label: sql<string>`e.title` },
+    ledger('oversight_case_explanation', 'e.held_on', sql<string>`e.title`),
   ),
   // ── 工作要点、第一责任人 ──
   rowMetric(
@@ -510,7 +514,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内下达的年度法治建设工作要点任务项数。',
     },
     'count',
-    { from: t('oversight_workplan_task'), dateCol: 'e.held_on', label: sql<string>`e.title` },
+    ledger('oversight_workplan_task', 'e.held_on', sql<string>`e.title`),
   ),
   rowMetric(
     {
@@ -520,12 +524,7 @@ export const oversightMetrics: readonly MetricDefinition[] = [
       definition: '报告期内下达、填报进度已达 100% 的工作任务项数。',
     },
     'count',
-    {
-      from: t('oversight_workplan_task'),
-      dateCol: 'e.held_on',
-      where: sql<boolean>`e.progress = 100`,
-      label: sql<string>`e.title`,
-    },
+    ledger('oversight_workplan_task', 'e.held_on', sql<string>`e.title`, sql<boolean>`e.progress = 100`),
   ),
   rowMetric(
     {

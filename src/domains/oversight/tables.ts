@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { LedgerColumns } from '../../platform/db/types.js';
+import type { ActionLogColumns, LedgerColumns } from '../../platform/db/types.js';
 
 declare module '../../platform/db/types.js' {
   interface Database {
@@ -75,18 +75,10 @@ export interface RectificationTable extends LedgerColumns {
   action_count: Defaulted<number>;
 }
 
-export interface ActionTable {
-  id: string;
+export interface ActionTable extends ActionLogColumns {
   entity: 'rectification' | 'clue';
   entity_id: string;
-  region_code: string;
-  org_id: string;
-  seq: number;
-  action: string;
-  occurred_on: string;
   data: Json<Record<string, unknown>>;
-  actor_id: string | null;
-  actor_name: string;
   created_at: ColumnType<Date, Date | undefined, never>;
 }
 

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../platform/context.js';
-import type { DatabaseHandle } from '../../platform/db/open.js';
-import { appWithOrgs, loginAs, type Session } from '../../test/app.js';
+import type { Session } from '../../test/app.js';
+import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
 import { seedOfficers } from '../enforcement/officers/seed.js';
 import { seedPowers } from '../enforcement/power-list/seed.js';
@@ -15,29 +14,17 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const LISTS = ['licenses', 'matters', 'leniency-items', 'discretion-standards'] as const;
 
 describe.each(testEngines())('/api/powers on $name', (engine) => {
-  let h: DatabaseHandle;
-  let app: FastifyInstance;
-  let orgs: DemoOrgs;
-  let admin: Session;
-  let handler: Session;
-
+  const t = appSetup(engine, { users: ['admin', 'scjg'] });
   beforeAll(async () => {
-    h = await engine.open();
-    ({ app, orgs } = await appWithOrgs(h));
-    const ctx = systemCtx(h.db, () => new Date('2025-06-16T02:00:00Z'));
+    const ctx = systemCtx(t.h.db, () => new Date('2025-06-16T02:00:00Z'));
     await seedPowers(ctx, await seedOfficers(ctx, TODAY));
     await seedPowersLists(ctx, { log: () => {} });
-    admin = await loginAs(app, 'admin');
-    handler = await loginAs(app, 'scjg');
-  });
-  afterAll(async () => {
-    await app.close();
-    await h.close();
   });
 
-  const get = (url: string, s: Session | null = admin) => app.inject({ url, headers: s?.headers ?? {} });
-  const post = (url: string, payload: unknown, s: Session | null = admin) =>
-    app.inject({
+  const get = (url: string, s: Session | null = t.as.admin) =>
+    t.app.inject({ url, headers: s?.headers ?? {} });
+  const post = (url: string, payload: unknown, s: Session | null = t.as.admin) =>
+    t.app.inject({
       method: 'POST',
       url,
       headers: s?.headers ?? {},
@@ -47,10 +34,10 @@ describe.each(testEngines())('/api/powers on $name', (engine) => {
 
   it('answers 401 without a session, 403 without the permission, 400 naming the field', async () => {
     expect((await get('/api/powers/licenses', null)).statusCode).toBe(401);
-    const refused = await post('/api/powers/leniency-items', {}, handler);
+    const refused = await post('/api/powers/leniency-items', {}, t.as.scjg);
     expect(refused.statusCode).toBe(400);
     const license = {
-      orgId: orgs.departments.get('市场监管局'),
+      orgId: t.orgs.departments.get('市场监管局'),
       code: 'R-XK-1',
       name: '食品经营许可',
       implementingOrg: '开远市市场监督管理局',
@@ -60,7 +47,7 @@ describe.each(testEngines())('/api/powers on $name', (engine) => {
       statutoryDays: 20,
       promisedDays: 10,
     };
-    const forbidden = await post('/api/powers/licenses', license, handler);
+    const forbidden = await post('/api/powers/licenses', license, t.as.scjg);
     expect(forbidden.statusCode).toBe(403);
     // 承诺时限 longer than the statutory one
     const bad = await post('/api/powers/licenses', { ...license, promisedDays: 30 });
@@ -69,7 +56,7 @@ describe.each(testEngines())('/api/powers on $name', (engine) => {
     expect(JSON.stringify(bad.json())).toContain('promisedDays');
     const sorted = await get('/api/powers/licenses?sort=secret');
     expect(sorted.statusCode).toBe(400);
-    const list = await get('/api/powers/licenses?pageSize=5&sort=-promisedDays', handler);
+    const list = await get('/api/powers/licenses?pageSize=5&sort=-promisedDays', t.as.scjg);
     expect(list.statusCode).toBe(200);
     expect(list.json().items.every((i: { orgName: string }) => i.orgName === '开远市市场监督管理局')).toBe(
       true,
@@ -77,7 +64,7 @@ describe.each(testEngines())('/api/powers on $name', (engine) => {
   });
 
   const download = async (list: string) => {
-    const r = await get(`/api/powers/${list}/export.xlsx?${jt(orgs)}`);
+    const r = await get(`/api/powers/${list}/export.xlsx?${jt(t.orgs)}`);
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe(XLSX);
     const wb = new ExcelJS.Workbook();
@@ -87,16 +74,16 @@ describe.each(testEngines())('/api/powers on $name', (engine) => {
     return { wb, ws };
   };
   const upload = async (wb: ExcelJS.Workbook, list: string) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url: `/api/powers/${list}/import`,
-      headers: { ...admin.headers, 'content-type': XLSX },
+      headers: { ...t.as.admin.headers, 'content-type': XLSX },
       // without shared strings: exceljs's streaming reader can meet a sheet before workbook.xml in
       // files exceljs's writeBuffer zipped, and then fails intermittently ("reading 'sheets'")
       payload: Buffer.from(await wb.xlsx.writeBuffer({ useSharedStrings: false })),
     });
   const count = async (list: string) =>
-    (await get(`/api/powers/${list}?${jt(orgs)}&pageSize=1`)).json().total;
+    (await get(`/api/powers/${list}?${jt(t.orgs)}&pageSize=1`)).json().total;
 
   it.each(LISTS)('%s: an unedited export imports back changing nothing', async (list) => {
     const before = await count(list);

@@ -28,4 +28,20 @@ export interface LedgerColumns {
   updated_at: Generated<Date>;
   version: Generated<number>;
 }
+/**
+ * Columns every action-log table carries (ARCHITECTURE, Workflows: a case is an append-only log of
+ * actions and its status is derived from it): the act's place in its record's log, the act, its
+ * legal date and who did it (the name as it was then). Each table adds its record's key, `data`
+ * and `created_at`.
+ */
+export interface ActionLogColumns {
+  id: string;
+  region_code: string;
+  org_id: string;
+  seq: number;
+  action: string;
+  occurred_on: string;
+  actor_id: string | null;
+  actor_name: string;
+}
 export type { Generated };

@@ -1,7 +1,7 @@
-import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Scope } from '../context.js';
 import type { Db } from '../db/types.js';
-import { inSubtree } from './builders.js';
+import { inSubtree, type Records } from './builders.js';
 
 /** What a figure is computed over: an org's subtree (roll-up) and a period of legal dates. */
 export interface MetricQuery {
@@ -212,10 +212,14 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
   '天',
 ]);
 
-/** A percentage to one decimal place; null when the denominator is zero or a part is missing. */
-export function percentOf(part: number | null, whole: number | null): number | null {
+/**
+ * A percentage to one decimal place (or `places`); null when the denominator is zero or a part is
+ * missing.
+ */
+export function percentOf(part: number | null, whole: number | null, places: 1 | 2 = 1): number | null {
   if (part === null || whole === null || whole === 0) return null;
-  return Math.round((part / whole) * 1000) / 10;
+  const scale = places === 1 ? 10 : 100;
+  return Math.round((part / whole) * (100 * scale)) / scale;
 }
 
 /**
@@ -249,6 +253,42 @@ export function rateOf(
       };
     },
   };
+}
+
+/** A computed figure that does not add up across orgs (a rate, an average, a ratio), computed by `compute`. */
+export function ratio(
+  spec: Omit<MetricDefinition, 'compute' | 'source' | 'additive'>,
+  compute: MetricDefinition['compute'],
+): MetricDefinition {
+  return { ...spec, source: 'computed', additive: false, compute };
+}
+
+/**
+ * The percentage (to one decimal place, or `places`) of the figure's `rows` (FROM and WHERE) that
+ * `hit` also holds, both counted in one query; `records` is its drill-down.
+ */
+export function shareOf<DB, TB extends keyof DB, O>(
+  spec: Omit<MetricDefinition, 'compute' | 'source' | 'additive' | 'unit'>,
+  rows: (db: Db, q: MetricQuery) => SelectQueryBuilder<DB, TB, O>,
+  hit: RawBuilder<SqlBool>,
+  records: Records,
+  opts: {
+    /** what is counted: the rows, or e.g. the distinct lawsuits among them */
+    counting?: RawBuilder<unknown>;
+    places?: 1 | 2;
+  } = {},
+): MetricDefinition {
+  const counting = opts.counting ?? sql`*`;
+  return ratio({ ...spec, unit: '%' }, async (db, q) => {
+    const r = await rows(db, q)
+      .select([
+        sql<number>`count(${counting})`.as('all'),
+        sql<number>`count(${counting}) filter (where ${hit})`.as('hit'),
+      ])
+      .$castTo<{ all: number; hit: number }>()
+      .executeTakeFirstOrThrow();
+    return { value: percentOf(Number(r.hit), Number(r.all), opts.places), records: () => records(db, q) };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
 import { countedQuery, inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
 import {
@@ -6,6 +6,7 @@ import {
   type MetricDefinition,
   type MetricQuery,
   rateRecords,
+  shareOf,
 } from '../../../platform/metrics/types.js';
 import '../tables.js';
 
@@ -58,6 +59,9 @@ const counted = (id: string, name: string, definition: string, column: DateColum
     (rows) => records(rows, column),
   );
 
+/** handed over within 24 hours of the approval (第五条) */
+const ON_TIME = sql<SqlBool>`not r.handover_late`;
+
 /** 两法衔接 figures (行政执法机关移送涉嫌犯罪案件的规定). */
 export const referralMetrics: readonly MetricDefinition[] = [
   counted(
@@ -78,35 +82,20 @@ export const referralMetrics: readonly MetricDefinition[] = [
     '期间内公安机关对移送案件决定不予立案的件数,以不予立案通知日期计;其后经复议或检察监督立案的仍计入(第八条)',
     'r.declined_on',
   ),
-  {
-    id: 'enforcement.referral.timelyRate',
-    name: '涉嫌犯罪案件移送及时率',
-    unit: '%',
-    definition:
-      '期间内移送的案件中,负责人批准后 24 小时内移送公安机关的比例,按批准与移送的时刻计算;无移送案件时不计(第五条)',
-    domain: 'enforcement',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const r = await referrals(db, q, 'r.handed_over_on')
-        .select((eb) => [
-          eb.fn.countAll<number>().as('all'),
-          sql<number>`count(*) filter (where not r.handover_late)`.as('ok'),
-        ])
-        .executeTakeFirstOrThrow();
-      const all = Number(r.all);
-      return {
-        value: all === 0 ? null : Math.round((Number(r.ok) / all) * 1000) / 10,
-        records: () =>
-          rateRecords(
-            () =>
-              records(
-                referrals(db, q, 'r.handed_over_on').where(sql<boolean>`not r.handover_late`),
-                'r.handed_over_on',
-              ),
-            () => records(referrals(db, q, 'r.handed_over_on'), 'r.handed_over_on'),
-          ),
-      };
+  shareOf(
+    {
+      id: 'enforcement.referral.timelyRate',
+      name: '涉嫌犯罪案件移送及时率',
+      definition:
+        '期间内移送的案件中,负责人批准后 24 小时内移送公安机关的比例,按批准与移送的时刻计算;无移送案件时不计(第五条)',
+      domain: 'enforcement',
     },
-  },
+    (db, q) => referrals(db, q, 'r.handed_over_on'),
+    ON_TIME,
+    (db, q) =>
+      rateRecords(
+        () => records(referrals(db, q, 'r.handed_over_on').where(ON_TIME), 'r.handed_over_on'),
+        () => records(referrals(db, q, 'r.handed_over_on'), 'r.handed_over_on'),
+      ),
+  ),
 ];

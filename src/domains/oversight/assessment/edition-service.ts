@@ -10,6 +10,7 @@ import { rowsUnderHeader } from '../../../platform/io/import.js';
 import type { RowError } from '../../../platform/io/rows.js';
 import { openRows } from '../../../platform/io/source.js';
 import { authorize } from '../../org/policy.js';
+import { nextEdition } from '../edition.js';
 import { issuerOrg } from '../org-access.js';
 import { headerOfField, type IndicatorRow, indicatorColumns } from './columns.js';
 import { type CheckedIndicator, checkEdition, type EditionProblem } from './rules.js';
@@ -62,18 +63,12 @@ async function writeEdition(
   const org = await issuerOrg(ctx, header.orgId);
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx: Tx, audit) => {
-    const last = await trx
-      .selectFrom('oversight_assessment_edition')
-      .select((eb) => eb.fn.max('edition').as('e'))
-      .where('region_code', '=', org.region_code)
-      .where('name', '=', header.name)
-      .executeTakeFirst();
     const row = {
       id,
       region_code: org.region_code,
       org_id: org.id,
       name: header.name,
-      edition: Number(last?.e ?? 0) + 1,
+      edition: await nextEdition(trx, 'oversight_assessment_edition', org.region_code, header.name),
       note: header.note,
       excellent_from: header.excellentFrom,
       good_from: header.goodFrom,

@@ -7,6 +7,7 @@ import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { caseCategoryLabels, getCase, listClosedCases } from '../../enforcement/api.js';
 import { authorize } from '../../org/policy.js';
+import { nextEdition } from '../edition.js';
 import { issuerOrg, orgInScope } from '../org-access.js';
 import { raiseRectification } from '../rectification/service.js';
 import { checkRubric, gradeOf, scoreTotal } from './rules.js';
@@ -35,18 +36,12 @@ export async function createRubric(ctx: Ctx, raw: unknown) {
   const org = await issuerOrg(ctx, input.orgId);
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const last = await trx
-      .selectFrom('oversight_rubric')
-      .select((eb) => eb.fn.max('edition').as('e'))
-      .where('region_code', '=', org.region_code)
-      .where('name', '=', input.name)
-      .executeTakeFirst();
     const row = {
       id,
       region_code: org.region_code,
       org_id: org.id,
       name: input.name,
-      edition: Number(last?.e ?? 0) + 1,
+      edition: await nextEdition(trx, 'oversight_rubric', org.region_code, input.name),
       items: JSON.stringify(input.items),
       excellent_from: input.excellentFrom,
       pass_from: input.passFrom,
