@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { LedgerColumns } from '../../platform/db/types.js';
+import type { ActionLogColumns, LedgerColumns } from '../../platform/db/types.js';
 
 declare module '../../platform/db/types.js' {
   interface Database {
@@ -63,16 +63,8 @@ export interface LegalityReviewTable extends LedgerColumns {
   action_count: Defaulted<number>;
 }
 
-export interface LegalityLogTable {
-  id: string;
-  region_code: string;
-  org_id: string;
-  seq: number;
-  action: string;
-  occurred_on: string;
+export interface LegalityLogTable extends ActionLogColumns {
   data: Json<Record<string, unknown>>;
-  actor_id: string | null;
-  actor_name: string;
   created_at: Generated<Date>;
 }
 

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { LedgerColumns } from '../../../platform/db/types.js';
+import type { ActionLogColumns, LedgerColumns } from '../../../platform/db/types.js';
 
 declare module '../../../platform/db/types.js' {
   interface Database {
@@ -42,17 +42,9 @@ export interface RequestsItemTable extends LedgerColumns {
   action_count: ColumnType<number, number | undefined, number>;
 }
 
-export interface RequestsActionTable {
-  id: string;
+export interface RequestsActionTable extends ActionLogColumns {
   item_id: string;
-  region_code: string;
-  org_id: string;
-  seq: number;
-  action: string;
-  occurred_on: string;
   data: Json;
-  actor_id: string | null;
-  actor_name: string;
   created_at: Generated<Date>;
 }
 
