@@ -18,7 +18,8 @@ import {
 } from '../../platform/metrics/types.js';
 import { type WorkKind, workKindLabels } from './advisers/schema.js';
 import { decisionMetrics } from './decisions/metrics.js';
-import { type ReviewKind, reviewKindLabels } from './review/schema.js';
+import type { ReviewKind } from './review/schema.js';
+import { reviewKindLabels } from './review/labels.js';
 import './tables.js';
 import '../org/tables.js';
 

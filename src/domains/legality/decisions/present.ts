@@ -1,22 +1,25 @@
 import type { TimelineEntry } from '../action-log.js';
 import { reviewPassed } from '../review/rules.js';
-import { type Conclusion, conclusionLabels } from '../review/schema.js';
+import type { Conclusion } from '../review/schema.js';
+import { conclusionLabels } from '../review/labels.js';
 import { archiveChecklist, type DecisionProjection, missingProcedures } from './rules.js';
 import {
   allowedDecisionActions,
   type CatalogueStatus,
-  catalogueStatusLabels,
   type DecisionAction,
   type DecisionCategory,
   type DecisionStatus,
+  type RiskLevel,
+  type WaivableProcedure,
+} from './schema.js';
+import {
+  catalogueStatusLabels,
   decisionActionLabels,
   decisionCategoryLabels,
   decisionStatusLabels,
   procedureLabels,
-  type RiskLevel,
   riskLevelLabels,
-  type WaivableProcedure,
-} from './schema.js';
+} from './labels.js';
 import type { CatalogueRow, DecisionRow } from './store.js';
 
 export interface DecisionSummary {

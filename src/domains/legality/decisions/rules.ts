@@ -6,18 +6,20 @@ import {
   type Attendee,
   type CatalogueAction,
   type CatalogueStatus,
-  catalogueActionLabels,
-  catalogueStatusLabels,
   type DecisionAction,
   type DecisionStatus,
   type DiscussionResult,
-  decisionActionLabels,
-  decisionStatusLabels,
   type Opinion,
-  procedureLabels,
   type RiskLevel,
   type WaivableProcedure,
 } from './schema.js';
+import {
+  catalogueActionLabels,
+  catalogueStatusLabels,
+  decisionActionLabels,
+  decisionStatusLabels,
+  procedureLabels,
+} from './labels.js';
 
 export function checkCatalogueAction(status: CatalogueStatus, action: CatalogueAction): void {
   const allowed: readonly CatalogueAction[] = allowedCatalogueActions[status];

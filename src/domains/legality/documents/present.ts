@@ -1,18 +1,17 @@
 import type { TimelineEntry } from '../action-log.js';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Executor } from '../../../platform/db/types.js';
-import { conclusionLabels, type Conclusion } from '../review/schema.js';
+import type { Conclusion } from '../review/schema.js';
+import { conclusionLabels } from '../review/labels.js';
 import { reviewPassed } from '../review/rules.js';
 import { filingDue, publicState, publicStateLabels, validityState } from './rules.js';
 import {
   allowedDocumentActions,
   type DocumentAction,
   type DocumentStatus,
-  documentActionLabels,
-  documentStatusLabels,
-  filingOutcomeLabels,
   type FilingOutcome,
 } from './schema.js';
+import { documentActionLabels, documentStatusLabels, filingOutcomeLabels } from './labels.js';
 import { type DocumentRow, loadDocumentEvents, loadDocumentVersions } from './store.js';
 
 export type FilingState = 'notDue' | 'pending' | 'dueSoon' | 'overdue' | 'filed' | 'filedLate';

@@ -7,9 +7,8 @@ import {
   type CleanupOutcome,
   type DocumentAction,
   type DocumentStatus,
-  documentActionLabels,
-  documentStatusLabels,
 } from './schema.js';
+import { documentActionLabels, documentStatusLabels } from './labels.js';
 
 export function checkDocumentAction(status: DocumentStatus, action: DocumentAction): void {
   const allowed: readonly DocumentAction[] = allowedDocumentActions[status];

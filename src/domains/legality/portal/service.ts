@@ -14,15 +14,13 @@ import {
 import { authorize } from '../../org/policy.js';
 import { recordAudit } from '../action-log.js';
 import { publicState, publicStateLabels } from '../documents/rules.js';
-import { type CleanupOutcome, cleanupOutcomeLabels } from '../documents/schema.js';
-import {
-  decisionCategoryLabels,
-  decisionStatusLabels,
-  type DecisionCategory,
-  type DecisionStatus,
-} from '../decisions/schema.js';
+import type { CleanupOutcome } from '../documents/schema.js';
+import { cleanupOutcomeLabels } from '../documents/labels.js';
+import type { DecisionCategory, DecisionStatus } from '../decisions/schema.js';
+import { decisionCategoryLabels, decisionStatusLabels } from '../decisions/labels.js';
 import { reviewPassed } from '../review/rules.js';
-import { Adoption, adoptionLabels } from '../review/schema.js';
+import { Adoption } from '../review/schema.js';
+import { adoptionLabels } from '../review/labels.js';
 import {
   checkCommentBody,
   checkContact,

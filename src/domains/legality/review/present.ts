@@ -2,18 +2,20 @@ import type { LocalDate, WorkCalendar } from '../../../platform/calendar/index.j
 import { provisionalReason } from '../../../platform/clock/index.js';
 import {
   type Adoption,
-  adoptionLabels,
   allowedReviewActions,
   type Conclusion,
-  conclusionLabels,
   type ReviewAction,
   type ReviewKind,
   type ReviewLogEntry,
   type ReviewStatus,
+} from './schema.js';
+import {
+  adoptionLabels,
+  conclusionLabels,
   reviewActionLabels,
   reviewKindLabels,
   reviewStatusLabels,
-} from './schema.js';
+} from './labels.js';
 import type { ReviewRow } from './store.js';
 
 export const dueStateLabels = {

@@ -8,9 +8,8 @@ import {
   type ReviewAction,
   type ReviewLogEntry,
   type ReviewStatus,
-  reviewActionLabels,
-  reviewStatusLabels,
 } from './schema.js';
+import { reviewActionLabels, reviewStatusLabels } from './labels.js';
 
 /**
  * The region's review clock, copied onto each review when it is submitted so a later change of

@@ -4,13 +4,13 @@ import type {
   evaluationOutcomeLabels,
   evaluationTriggerLabels,
   riskLevelLabels,
-} from '../../../domains/legality/decisions/schema.js';
-import type { filingOutcomeLabels } from '../../../domains/legality/documents/schema.js';
+} from '../../../domains/legality/decisions/labels.js';
+import type { filingOutcomeLabels } from '../../../domains/legality/documents/labels.js';
 import type {
   adoptionLabels,
   conclusionLabels,
   reviewKindLabels,
-} from '../../../domains/legality/review/schema.js';
+} from '../../../domains/legality/review/labels.js';
 import { optionsOf } from '../../components/options.js';
 /**
  * The legality forms as data: what each form asks and how its answers become the request body the

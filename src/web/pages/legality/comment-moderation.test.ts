@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModerateInput } from '../../../domains/legality/portal/service.js';
-import { adoptionLabels } from '../../../domains/legality/review/schema.js';
+import { adoptionLabels } from '../../../domains/legality/review/labels.js';
 import { adoptionOptions, moderationBody } from './comment-moderation.js';
 
 /** The 公众意见 panel posts what the moderation route takes, and keeps what the click did not change. */

@@ -1,5 +1,5 @@
 import type { DecisionDetail, DecisionSummary } from '../../../domains/legality/decisions/present.js';
-import type { decisionStatusLabels } from '../../../domains/legality/decisions/schema.js';
+import type { decisionStatusLabels } from '../../../domains/legality/decisions/labels.js';
 import { Button, Descriptions, Form, InputNumber, List, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';

@@ -1,5 +1,5 @@
 import type { ReviewDetail, ReviewSummary } from '../../../domains/legality/review/present.js';
-import type { reviewStatusLabels } from '../../../domains/legality/review/schema.js';
+import type { reviewStatusLabels } from '../../../domains/legality/review/labels.js';
 import { Button, Space, Descriptions, List, type TableColumnsType, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';

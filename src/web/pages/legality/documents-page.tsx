@@ -2,7 +2,7 @@ import type {
   DocumentSummary,
   DocumentDetail as ServerDocumentDetail,
 } from '../../../domains/legality/documents/present.js';
-import type { documentStatusLabels } from '../../../domains/legality/documents/schema.js';
+import type { documentStatusLabels } from '../../../domains/legality/documents/labels.js';
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
