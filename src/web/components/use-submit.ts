@@ -1,19 +1,30 @@
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
+import { ApiError } from '../api/client.js';
 import { applyFormError, validated } from '../api/feedback.js';
 
 /**
  * A form's submit: when a field is invalid nothing is sent (the form marks it); otherwise `send`
- * gets the values while `busy` is true, and a refusal marks the fields the server named.
+ * gets the values while `busy` is true, and a refusal marks the fields the server named — by
+ * `fieldOnForm` where the server's name for a field (`data.days`, `at`) is not the form's.
  */
-export function useSubmit<V>(form: FormInstance<V>, send: (values: V) => Promise<unknown>) {
+export function useSubmit<V>(
+  form: FormInstance<V>,
+  send: (values: V) => Promise<unknown>,
+  fieldOnForm?: (serverField: string) => string | undefined,
+) {
   const { busy, run } = useSending();
   async function submit() {
     const values = await validated(form);
     if (!values) return;
     await run(
       () => send(values),
-      (e) => applyFormError(form, e),
+      (e) => {
+        if (applyFormError(form, e) || !fieldOnForm || !(e instanceof ApiError) || !e.field) return;
+        const name = fieldOnForm(e.field);
+        // a field by its name alone: the form's value type does not name its fields
+        if (name) (form as FormInstance).setFields([{ name, errors: [e.detail] }]);
+      },
     );
   }
   return { busy, submit };

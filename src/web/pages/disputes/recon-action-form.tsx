@@ -1,7 +1,6 @@
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
-import { ApiError, api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { api } from '../../api/client.js';
 import {
   NOT_SIMPLE,
   outcomeOptions,
@@ -17,7 +16,7 @@ import {
   reconActionBody,
 } from './recon-action-body.js';
 import type { ReconDetail } from './types.js';
-import { useSending } from '../../components/use-submit.js';
+import { ActForm } from '../../components/act-form.js';
 import { optionsOf } from '../../components/options.js';
 
 const LABELS: Record<ReconField, string> = {
@@ -102,53 +101,30 @@ export function ReconActionForm({
   label: string;
   onDone: () => void;
 }) {
-  const [form] = Form.useForm<ReconActionValues>();
-  const { busy, run } = useSending();
-  const fields = RECON_FIELDS[action] ?? ['note'];
   const required = new Set(RECON_REQUIRED[action] ?? []);
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    await run(
-      async () => {
-        await api.post(
+  return (
+    <ActForm<ReconField, ReconActionValues>
+      label={label}
+      when={
+        <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
+          <DatePicker />
+        </Form.Item>
+      }
+      fields={RECON_FIELDS[action] ?? ['note']}
+      labels={LABELS}
+      required={(f) => required.has(f)}
+      input={(f) => <FieldInput field={f} recon={recon} />}
+      checkbox={(f) => f === 'mediated'}
+      initialValues={{ date: dayjs(), procedure: 'ordinary' }}
+      send={(v) =>
+        api.post(
           `/api/disputes/reconsiderations/${recon.id}/actions`,
           reconActionBody(action, recon.version, v),
-        );
-        notifySuccess(`已记录:${label}`);
-        onDone();
-      },
-      (e) => {
-        if (!applyFormError(form, e) && e instanceof ApiError && e.field?.startsWith('data.'))
-          form.setFields([{ name: e.field.slice(5) as ReconField, errors: [e.detail] }]);
-      },
-    );
-  }
-  return (
-    <Form
-      form={form}
-      layout="vertical"
-      size="small"
-      initialValues={{ date: dayjs(), procedure: 'ordinary' }}
-      aria-label={label}
-    >
-      <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-        <DatePicker />
-      </Form.Item>
-      {fields.map((f) => (
-        <Form.Item
-          key={f}
-          name={f}
-          label={LABELS[f]}
-          valuePropName={f === 'mediated' ? 'checked' : 'value'}
-          rules={required.has(f) ? [{ required: true, message: `请填写${LABELS[f]}` }] : []}
-        >
-          <FieldInput field={f} recon={recon} />
-        </Form.Item>
-      ))}
-      <Button type="primary" loading={busy} onClick={submit}>
-        {label}
-      </Button>
-    </Form>
+        )
+      }
+      // the server names an act's facts `data.<field>`
+      fieldOnForm={(field) => (field.startsWith('data.') ? field.slice(5) : undefined)}
+      onDone={onDone}
+    />
   );
 }

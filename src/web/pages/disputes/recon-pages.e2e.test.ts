@@ -1,11 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
-import { chromiumPresent, loginInBrowser } from '../../../test/browser.js';
+import { chromiumPresent } from '../../../test/browser.js';
 import { walkSetup } from '../../../test/walk.js';
+import { ledgerAs } from '../../test-helpers.js';
 import { marketApplication } from './recon-e2e-seed.js';
-
-const PASSWORD = 'Browser-passw0rd';
 
 /** One 复议 application received today at 市场监管局, waiting for the acceptance review. */
 async function seed(ctx: Ctx, today: string) {
@@ -13,21 +11,13 @@ async function seed(ctx: Ctx, today: string) {
 }
 
 describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a browser', () => {
-  const login = (page: Page, user: string) => loginInBrowser(page, walk.server.url, user, PASSWORD);
-
   const walk = walkSetup({ seed });
 
   it('opens a case from the ledger, records 受理 through its form, and offers the 受理通知书', async () => {
-    const page = await walk.browser.newPage({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
+    const { page, errors } = await ledgerAs(walk, 'yfzs', '/disputes/reconsiderations', {
+      width: 1440,
+      height: 900,
     });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'yfzs');
-    await page.goto(`${walk.server.url}/disputes/reconsiderations`);
-    await page.waitForSelector('.ant-table-row');
     const row = page.locator('.ant-table-row').first();
     await expect(row.textContent()).resolves.toContain('周文斌');
     await expect(row.textContent()).resolves.toContain('待审查');
@@ -44,10 +34,7 @@ describe.skipIf(!chromiumPresent())('行政复议 ledger and case page in a brow
   });
 
   it('fits a phone: the ledger and the case page do not scroll sideways', async () => {
-    const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-    await login(page, 'yfzs');
-    await page.goto(`${walk.server.url}/disputes/reconsiderations`);
-    await page.waitForSelector('.ant-table-row');
+    const { page } = await ledgerAs(walk, 'yfzs', '/disputes/reconsiderations', { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.locator('.ant-table-row a').first().click();
     await page.getByText('法定期限').waitFor();

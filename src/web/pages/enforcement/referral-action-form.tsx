@@ -1,24 +1,20 @@
-import { Button, DatePicker, Form, Input, Space } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError, api } from '../../api/client.js';
-import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
+import { api } from '../../api/client.js';
 import type { ReferralDetail } from './referral-types.js';
-import { useSending } from '../../components/use-submit.js';
+import { ActForm } from '../../components/act-form.js';
 
 /** The facts each act asks for (移送规定 arts. 5, 8, 9, 12); the server checks them again. */
-const FIELDS: Record<
-  string,
-  readonly (
-    | 'approverName'
-    | 'policeOrg'
-    | 'documentNo'
-    | 'procuratorate'
-    | 'reason'
-    | 'items'
-    | 'opinion'
-    | 'note'
-  )[]
-> = {
+type Field =
+  | 'approverName'
+  | 'policeOrg'
+  | 'documentNo'
+  | 'procuratorate'
+  | 'reason'
+  | 'items'
+  | 'opinion'
+  | 'note';
+const FIELDS: Record<string, readonly Field[]> = {
   approve: ['approverName'],
   refuse: ['approverName', 'reason'],
   handOver: ['policeOrg', 'documentNo', 'procuratorate'],
@@ -41,14 +37,14 @@ const LABELS = {
   items: '移交物品和材料(每行一项)',
   opinion: '监督建议',
   note: '备注',
-} as const;
+} as const satisfies Record<Field, string>;
 /** Where the form remembers the last receiving authorities, per browser. */
 const REMEMBERED = {
   policeOrg: 'fazhi.referral.policeOrg',
   procuratorate: 'fazhi.referral.procuratorate',
 } as const;
 
-const REQUIRED = new Set(['approverName', 'policeOrg', 'documentNo', 'reason', 'items']);
+const REQUIRED = new Set<Field>(['approverName', 'policeOrg', 'documentNo', 'reason', 'items']);
 const INSTANT = new Set(['approve', 'handOver']);
 
 interface Values {
@@ -63,6 +59,23 @@ interface Values {
   note?: string;
 }
 
+/** The facts as the server takes them: blank ones left out, 移交物品 one a line. */
+function factsOf(fields: readonly Field[], v: Values): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const f of fields) {
+    const value = v[f]?.trim();
+    if (!value) continue;
+    data[f] =
+      f === 'items'
+        ? value
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : value;
+  }
+  return data;
+}
+
 /** One next act of a referral as a form: the time (to the minute for the 24-hour clock) and its facts. */
 export function ReferralActionForm({
   referral,
@@ -75,27 +88,41 @@ export function ReferralActionForm({
   label: string;
   onDone: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { busy, run } = useSending();
   const instant = INSTANT.has(action);
   const fields = FIELDS[action] ?? [];
-  async function submit() {
-    const v = await validated(form);
-    if (!v) return;
-    const data: Record<string, unknown> = {};
-    for (const f of fields) {
-      const value = v[f]?.trim();
-      if (!value) continue;
-      data[f] =
-        f === 'items'
-          ? value
-              .split('\n')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : value;
-    }
-    await run(
-      async () => {
+  return (
+    <ActForm<Field, Values>
+      label={label}
+      when={
+        <Form.Item
+          name="when"
+          label={instant ? '时间(精确到分钟)' : '日期'}
+          rules={[{ required: true, message: '请选择' }]}
+        >
+          <DatePicker
+            showTime={instant ? { format: 'HH:mm' } : false}
+            format={instant ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD'}
+          />
+        </Form.Item>
+      }
+      fields={fields}
+      labels={LABELS}
+      required={(f) => REQUIRED.has(f)}
+      input={(f) =>
+        f === 'reason' || f === 'items' || f === 'opinion' || f === 'note' ? (
+          <Input.TextArea rows={2} />
+        ) : (
+          <Input />
+        )
+      }
+      initialValues={{
+        when: dayjs(),
+        // the receiving authorities differ between counties: offer what this browser last sent
+        policeOrg: localStorage.getItem(REMEMBERED.policeOrg) ?? undefined,
+        procuratorate: localStorage.getItem(REMEMBERED.procuratorate) ?? undefined,
+      }}
+      send={async (v) => {
+        const data = factsOf(fields, v);
         await api.post(`/api/enforcement/referrals/${referral.id}/actions`, {
           version: referral.version,
           action,
@@ -104,57 +131,10 @@ export function ReferralActionForm({
         });
         for (const f of ['policeOrg', 'procuratorate'] as const)
           if (typeof data[f] === 'string') localStorage.setItem(REMEMBERED[f], data[f]);
-        notifySuccess(`已记录:${label}`);
-        onDone();
-      },
-      (e) => {
-        // the server names `at` / `date` for the time; on this form that is the `when` picker
-        if (!applyFormError(form, e) && e instanceof ApiError && (e.field === 'at' || e.field === 'date'))
-          form.setFields([{ name: 'when', errors: [e.detail] }]);
-      },
-    );
-  }
-  return (
-    <Form
-      form={form}
-      layout="vertical"
-      size="small"
-      initialValues={{
-        when: dayjs(),
-        // the receiving authorities differ between counties: offer what this browser last sent
-        policeOrg: localStorage.getItem(REMEMBERED.policeOrg) ?? undefined,
-        procuratorate: localStorage.getItem(REMEMBERED.procuratorate) ?? undefined,
       }}
-    >
-      <Form.Item
-        name="when"
-        label={instant ? '时间(精确到分钟)' : '日期'}
-        rules={[{ required: true, message: '请选择' }]}
-      >
-        <DatePicker
-          showTime={instant ? { format: 'HH:mm' } : false}
-          format={instant ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD'}
-        />
-      </Form.Item>
-      {fields.map((f) => (
-        <Form.Item
-          key={f}
-          name={f}
-          label={LABELS[f]}
-          rules={REQUIRED.has(f) ? [{ required: true, message: `请填写${LABELS[f]}` }] : []}
-        >
-          {f === 'reason' || f === 'items' || f === 'opinion' || f === 'note' ? (
-            <Input.TextArea rows={2} />
-          ) : (
-            <Input />
-          )}
-        </Form.Item>
-      ))}
-      <Space>
-        <Button type="primary" loading={busy} onClick={submit}>
-          {label}
-        </Button>
-      </Space>
-    </Form>
+      // the server names `at` / `date` for the time; on this form that is the `when` picker
+      fieldOnForm={(field) => (field === 'at' || field === 'date' ? 'when' : undefined)}
+      onDone={onDone}
+    />
   );
 }

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
@@ -6,10 +5,10 @@ import { openCase } from '../../../domains/enforcement/cases/service.js';
 import { searchBodies, searchOfficers } from '../../../domains/enforcement/officers/service.js';
 import { createReferral, recordReferralAction } from '../../../domains/enforcement/referrals/service.js';
 import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
-import { chromiumPresent, loginInBrowser } from '../../../test/browser.js';
+import { chromiumPresent } from '../../../test/browser.js';
 import { walkSetup } from '../../../test/walk.js';
+import { ledgerAs } from '../../test-helpers.js';
 
-const PASSWORD = 'Browser-passw0rd';
 const all = { offset: 0, limit: 200 };
 
 /** Two referrals of 市场监管局: one approved four days ago and never handed over (逾期), one just reported. */
@@ -51,21 +50,13 @@ async function seed(ctx: Ctx, today: string) {
 }
 
 describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
-  const login = (page: Page, user: string) => loginInBrowser(page, walk.server.url, user, PASSWORD);
-
   const walk = walkSetup({ seed });
 
   it('filters 逾期, opens the drawer and records the overdue handover, flagged as over 24 hours', async () => {
-    const page = await walk.browser.newPage({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 900 },
+    const { page, errors } = await ledgerAs(walk, 'scjg', '/enforcement/referrals', {
+      width: 1280,
+      height: 900,
     });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'scjg');
-    await page.goto(`${walk.server.url}/enforcement/referrals`);
-    await page.waitForSelector('.ant-table-row');
     await expect(page.locator('.ant-table-row').count()).resolves.toBe(2);
     await page.locator('#filter_due').click();
     await page.locator('.ant-select-item-option', { hasText: '逾期' }).click();
@@ -86,10 +77,7 @@ describe.skipIf(!chromiumPresent())('两法衔接 ledger in a browser', () => {
   });
 
   it('fits a phone: the page does not scroll sideways; the table scrolls inside its card', async () => {
-    const page = await walk.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-    await login(page, 'scjg');
-    await page.goto(`${walk.server.url}/enforcement/referrals`);
-    await page.waitForSelector('.ant-table-row');
+    const { page } = await ledgerAs(walk, 'scjg', '/enforcement/referrals', { width: 390, height: 844 });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
   });

@@ -40,6 +40,18 @@ function Hash({ value }: { value: string | null }) {
   );
 }
 
+/** What a reviewer replays a draw from, in the order the draw computed them. */
+const FINGERPRINTS = [
+  ['检查对象名单指纹', 'candidatesHash'],
+  ['检查人员名单指纹', 'inspectorsHash'],
+  ['回避关系指纹', 'conflictsHash'],
+  ['抽取规则指纹', 'paramsHash'],
+  ['封存凭证', 'commitment'],
+  ['抽取时产生的随机数', 'serverRandom'],
+  ['随机种子(由封存凭证和随机数算出)', 'seed'],
+  ['抽取结果指纹', 'resultHash'],
+] as const satisfies readonly (readonly [string, keyof Draw])[];
+
 function DrawRecord({ draw }: { draw: Draw }) {
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
@@ -73,30 +85,11 @@ function DrawRecord({ draw }: { draw: Draw }) {
             children: (
               <Descriptions size="small" column={1} bordered styles={{ label: { width: 150 } }}>
                 <Descriptions.Item label="抽取方法">{draw.algorithm}</Descriptions.Item>
-                <Descriptions.Item label="检查对象名单指纹">
-                  <Hash value={draw.candidatesHash} />
-                </Descriptions.Item>
-                <Descriptions.Item label="检查人员名单指纹">
-                  <Hash value={draw.inspectorsHash} />
-                </Descriptions.Item>
-                <Descriptions.Item label="回避关系指纹">
-                  <Hash value={draw.conflictsHash} />
-                </Descriptions.Item>
-                <Descriptions.Item label="抽取规则指纹">
-                  <Hash value={draw.paramsHash} />
-                </Descriptions.Item>
-                <Descriptions.Item label="封存凭证">
-                  <Hash value={draw.commitment} />
-                </Descriptions.Item>
-                <Descriptions.Item label="抽取时产生的随机数">
-                  {draw.drawnAt ? <Hash value={draw.serverRandom} /> : '抽取时产生'}
-                </Descriptions.Item>
-                <Descriptions.Item label="随机种子(由封存凭证和随机数算出)">
-                  <Hash value={draw.seed} />
-                </Descriptions.Item>
-                <Descriptions.Item label="抽取结果指纹">
-                  <Hash value={draw.resultHash} />
-                </Descriptions.Item>
+                {FINGERPRINTS.map(([label, key]) => (
+                  <Descriptions.Item key={key} label={label}>
+                    {key === 'serverRandom' && !draw.drawnAt ? '抽取时产生' : <Hash value={draw[key]} />}
+                  </Descriptions.Item>
+                ))}
               </Descriptions>
             ),
           },

@@ -12,7 +12,6 @@ import {
   Radio,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
 } from 'antd';
@@ -24,6 +23,7 @@ import { applyFormError, notifySuccess, showError, validated } from '../../api/f
 import type { Page } from '../../api/types.js';
 import { can, useAuth, useMe } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { FetchedTable } from '../../components/fetched-table.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { type ChecklistItem, type Plan, RISK_GRADES, riskGradeLabels, type Task } from './types.js';
@@ -116,14 +116,12 @@ function TaskTable({ plan, mayEdit, onChange }: { plan: Plan; mayEdit: boolean; 
   ];
   return (
     <>
-      <Table<Task>
+      <FetchedTable<Task>
         rowKey="id"
-        size="small"
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
+        fetched={{ data: data?.items, loading }}
         pagination={false}
-        scroll={{ x: 640 }}
+        scrollX={640}
       />
       {editing && (
         <TaskModal

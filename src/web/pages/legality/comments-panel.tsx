@@ -28,6 +28,24 @@ import { useSubmit } from '../../components/use-submit.js';
 
 const statusColors = { pending: 'orange', shown: 'green', hidden: 'default' } as const;
 
+/** The two ways a comment is moderated, each offered unless the comment already stands so. */
+const MODERATIONS = [
+  {
+    status: 'shown',
+    label: '公开',
+    question: '公开这条意见?',
+    description: '公开的意见在征求意见结束后连同答复显示在公开网站上,不含姓名和联系方式。',
+    danger: false,
+  },
+  {
+    status: 'hidden',
+    label: '不予公开',
+    question: '不予公开这条意见?',
+    description: '不予公开的意见仍计入收到的意见数,但不显示内容。',
+    danger: true,
+  },
+] as const;
+
 /**
  * 公众意见: what the public sent on a draft during its 征求意见 period, with the sender's name and
  * contact (staff only). Each is published or withheld (confirmed) and answered 采纳 / 部分采纳 /
@@ -97,32 +115,20 @@ export function CommentsPanel({ subjectId }: { subjectId: string }) {
                   <Typography.Paragraph style={{ marginBottom: 6 }}>答复:{c.reply}</Typography.Paragraph>
                 )}
                 <Space wrap>
-                  {c.status !== 'shown' && (
+                  {MODERATIONS.filter((m) => c.status !== m.status).map((m) => (
                     <Popconfirm
-                      title="公开这条意见?"
-                      description="公开的意见在征求意见结束后连同答复显示在公开网站上,不含姓名和联系方式。"
-                      okText="公开"
+                      key={m.status}
+                      title={m.question}
+                      description={m.description}
+                      okText={m.label}
                       cancelText="取消"
-                      onConfirm={() => moderate(c, 'shown')}
+                      onConfirm={() => moderate(c, m.status)}
                     >
-                      <Button size="small" loading={busy === c.id}>
-                        公开
+                      <Button size="small" danger={m.danger} loading={busy === c.id}>
+                        {m.label}
                       </Button>
                     </Popconfirm>
-                  )}
-                  {c.status !== 'hidden' && (
-                    <Popconfirm
-                      title="不予公开这条意见?"
-                      description="不予公开的意见仍计入收到的意见数,但不显示内容。"
-                      okText="不予公开"
-                      cancelText="取消"
-                      onConfirm={() => moderate(c, 'hidden')}
-                    >
-                      <Button size="small" danger loading={busy === c.id}>
-                        不予公开
-                      </Button>
-                    </Popconfirm>
-                  )}
+                  ))}
                   <Button size="small" onClick={() => setAnswering(c)}>
                     {c.adoption ? '修改采纳情况' : '答复采纳情况'}
                   </Button>

@@ -7,6 +7,7 @@ import { applyFormError, notifySuccess, showError } from '../../api/feedback.js'
 import { can, useMe } from '../../auth/auth-context.js';
 import { ExportButton, PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
+import { FetchedTable } from '../../components/fetched-table.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
 import { type OpenRoundValues, openRoundBody } from './assessment-bodies.js';
@@ -81,14 +82,7 @@ export default function AssessmentPage() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <UnitsCard status={status} />
-      {office && (
-        <RoundsCard
-          rounds={rounds.data ?? []}
-          editions={editions.data ?? []}
-          reload={rounds.reload}
-          loading={rounds.loading}
-        />
-      )}
+      {office && <RoundsCard rounds={rounds} editions={editions.data ?? []} />}
       {office && roundId && <RoundCard id={roundId} onChange={rounds.reload} />}
       {office && <EditionsCard editions={editions.data ?? []} reload={editions.reload} />}
     </Space>
@@ -170,13 +164,9 @@ function UnitsCard({ status }: { status: string | undefined }) {
 function RoundsCard({
   rounds,
   editions,
-  reload,
-  loading,
 }: {
-  rounds: RoundRow[];
+  rounds: { data: RoundRow[] | undefined; loading: boolean; reload: () => void };
   editions: EditionRow[];
-  reload: () => void;
-  loading: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const columns: TableColumnsType<RoundRow> = [
@@ -210,14 +200,12 @@ function RoundsCard({
         </Button>
       }
     >
-      <Table<RoundRow>
+      <FetchedTable<RoundRow>
         rowKey="id"
-        size="small"
         columns={columns}
-        dataSource={rounds}
-        loading={loading}
+        fetched={rounds}
         pagination={false}
-        scroll={{ x: 760 }}
+        scrollX={760}
       />
       {open && (
         <OpenRoundModal
@@ -225,7 +213,7 @@ function RoundsCard({
           onClose={() => setOpen(false)}
           onOpened={() => {
             setOpen(false);
-            reload();
+            rounds.reload();
           }}
         />
       )}

@@ -1,6 +1,7 @@
-import { Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Space, type TableColumnsType, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { can, useMe } from '../../auth/auth-context.js';
+import { FetchedTable } from '../../components/fetched-table.js';
 import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { PlanButton, VisitButton } from './oversight-forms.js';
@@ -56,14 +57,12 @@ export default function InspectionsPage() {
         )
       }
     >
-      <Table<Plan>
+      <FetchedTable<Plan>
         rowKey="id"
-        size="small"
         columns={columns}
-        dataSource={plans.data ?? []}
-        loading={plans.loading}
+        fetched={plans}
         pagination={{ pageSize: 50 }}
-        scroll={{ x: 900 }}
+        scrollX={900}
       />
     </PageCard>
   );

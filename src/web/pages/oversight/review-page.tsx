@@ -5,6 +5,7 @@ import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { formatInstant, PageCard } from '../../components/ledger.js';
+import { FetchedTable } from '../../components/fetched-table.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { gradeLabels } from './labels.js';
 import { CampaignButton } from './oversight-forms.js';
@@ -63,14 +64,12 @@ export default function ReviewPage() {
         title="案卷评查活动"
         extra={can(me, 'oversight:review:edit') && <CampaignButton onDone={list.reload} />}
       >
-        <Table<CampaignRow>
+        <FetchedTable<CampaignRow>
           rowKey="id"
-          size="small"
           columns={columns}
-          dataSource={list.data ?? []}
-          loading={list.loading}
+          fetched={list}
           pagination={false}
-          scroll={{ x: 640 }}
+          scrollX={640}
         />
       </PageCard>
       {id && <CampaignCard id={id} />}

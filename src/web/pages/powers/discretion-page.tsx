@@ -1,15 +1,7 @@
 import type { DiscretionStandard as Standard } from '../../../domains/powers/discretion.js';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Table } from 'antd';
-import {
-  BasisCols,
-  ListPage,
-  OrgFilter,
-  PowerItemSelect,
-  StatusFilter,
-  StatusTag,
-  useOrgOptions,
-} from './list-page.js';
+import { BasisCols, ListPage, OrgFilter, PowerItemSelect, StatusFilter, StatusTag } from './list-page.js';
 import { circumstanceOptions, fineUnitOptions } from './options.js';
 import { TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
@@ -35,11 +27,11 @@ function LevelTable({ levels }: { levels: Level[] }) {
 
 /** 行政处罚裁量权基准: per penalty item, the ranges by 情节. */
 export default function DiscretionPage() {
-  const orgOptions = useOrgOptions();
   return (
     <ListPage<Standard>
       title="行政处罚裁量权基准"
       path="/api/powers/discretion-standards"
+      byOrg
       editPermission="powers:discretion:edit"
       scrollX={1400}
       initialValues={{ levels: [{ circumstance: 'general', fineUnit: 'yuan' }] }}
@@ -59,7 +51,7 @@ export default function DiscretionPage() {
       filters={
         <>
           <TextFilter name="q" label="违法行为/编码" width={160} />
-          <OrgFilter options={orgOptions} />
+          <OrgFilter />
           <TextFilter name="lawName" label="处罚依据" width={140} />
           <StatusFilter />
         </>

@@ -8,7 +8,6 @@ import {
   PowerItemSelect,
   StatusFilter,
   StatusTag,
-  useOrgOptions,
 } from './list-page.js';
 import { leniencyKindOptions } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
@@ -23,11 +22,11 @@ const kindColors: Record<string, string> = {
 
 /** 包容审慎监管“四张清单”. */
 export default function LeniencyPage() {
-  const orgOptions = useOrgOptions();
   return (
     <ListPage<Leniency>
       title="包容审慎监管“四张清单”"
       path="/api/powers/leniency-items"
+      byOrg
       editPermission="powers:leniency:edit"
       scrollX={1400}
       initialValues={{ kind: 'noPenalty', lawName: '中华人民共和国行政处罚法', article: '第三十三条第一款' }}
@@ -51,18 +50,13 @@ export default function LeniencyPage() {
         <>
           <TextFilter name="q" label="违法行为/编码" width={160} />
           <SelectFilter name="kind" label="清单" options={leniencyKindOptions} width={130} />
-          <OrgFilter options={orgOptions} />
+          <OrgFilter />
           <StatusFilter />
         </>
       }
       formFields={(editing) => (
         <Row gutter={12}>
-          <OrgAndCodeCols
-            editing={Boolean(editing)}
-            orgOptions={orgOptions}
-            codeLabel="清单编码"
-            codeMessage="请填写编码"
-          />
+          <OrgAndCodeCols editing={Boolean(editing)} codeLabel="清单编码" codeMessage="请填写编码" />
           <Col span={12}>
             <Form.Item name="kind" label="清单类别" rules={[{ required: true }]}>
               <Select options={leniencyKindOptions} />

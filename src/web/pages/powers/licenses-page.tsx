@@ -8,7 +8,6 @@ import {
   PowerItemSelect,
   StatusFilter,
   StatusTag,
-  useOrgOptions,
 } from './list-page.js';
 import { approvalLevelOptions, orUndefined } from './options.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
@@ -18,11 +17,11 @@ const days = (n: number) => (n === 0 ? '即办' : `${n} 个工作日`);
 
 /** 行政许可事项清单. */
 export default function LicensesPage() {
-  const orgOptions = useOrgOptions();
   return (
     <ListPage<License>
       title="行政许可事项清单"
       path="/api/powers/licenses"
+      byOrg
       editPermission="powers:license:edit"
       scrollX={1500}
       initialValues={{ approvalLevel: 'county', charges: false, prerequisite: false }}
@@ -66,7 +65,7 @@ export default function LicensesPage() {
       filters={
         <>
           <TextFilter name="q" label="名称/编码" width={150} />
-          <OrgFilter options={orgOptions} />
+          <OrgFilter />
           <SelectFilter name="approvalLevel" label="审批层级" options={approvalLevelOptions} width={110} />
           <TextFilter name="lawName" label="设定依据" width={140} />
           <StatusFilter />
@@ -74,12 +73,7 @@ export default function LicensesPage() {
       }
       formFields={(editing) => (
         <Row gutter={12}>
-          <OrgAndCodeCols
-            editing={Boolean(editing)}
-            orgOptions={orgOptions}
-            codeLabel="事项编码"
-            codeMessage="请填写事项编码"
-          />
+          <OrgAndCodeCols editing={Boolean(editing)} codeLabel="事项编码" codeMessage="请填写事项编码" />
           <Col span={12}>
             <TextItem name="name" label="事项名称" required max={200} />
           </Col>

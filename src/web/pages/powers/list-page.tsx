@@ -15,7 +15,7 @@ import {
   Tag,
   Timeline,
 } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, validated } from '../../api/feedback.js';
 import type { Page } from '../../api/types.js';
@@ -66,7 +66,13 @@ export interface ListPageConfig<T extends Entry> {
   detail: (e: T) => ReactNode;
   scrollX?: number;
   initialValues?: Record<string, unknown>;
+  /** entries are filed for an org: the page reads the orgs the user may see once, for `OrgFilter` and `OrgAndCodeCols` */
+  byOrg?: boolean;
 }
+
+type OrgOption = { value: string; label: string };
+/** The orgs of a `byOrg` list, read once by its ListPage. */
+const OrgOptions = createContext<OrgOption[]>([]);
 
 export function StatusTag({ e }: { e: Entry }) {
   return e.status === 'active' ? <Tag color="green">有效 · 第{e.revision}版</Tag> : <Tag>已取消</Tag>;
@@ -77,23 +83,22 @@ export function StatusFilter() {
   return <SelectFilter name="status" label="状态" options={statusOptions} width={90} />;
 }
 
-/** 单位 filter over the orgs the user may see entries of. */
-export function OrgFilter({ options }: { options: { value: string; label: string }[] }) {
-  return <SelectFilter name="orgId" label="单位" options={options} width={200} search />;
+/** 单位 filter over the orgs the user may see entries of (on a `byOrg` list). */
+export function OrgFilter() {
+  return <SelectFilter name="orgId" label="单位" options={useContext(OrgOptions)} width={200} search />;
 }
 
-/** 所属单位 and the entry's code: chosen when the entry is filed, fixed by an amendment. */
+/** 所属单位 and the entry's code (on a `byOrg` list): chosen when the entry is filed, fixed by an amendment. */
 export function OrgAndCodeCols({
   editing,
-  orgOptions,
   codeLabel,
   codeMessage,
 }: {
   editing: boolean;
-  orgOptions: { value: string; label: string }[];
   codeLabel: string;
   codeMessage: string;
 }) {
+  const orgOptions = useContext(OrgOptions);
   return (
     <>
       <Col span={12}>
@@ -138,9 +143,9 @@ export function BasisCols({
   );
 }
 
-/** The orgs the user may file entries for, as Select options. */
-export function useOrgOptions() {
-  const { data } = useFetch<Page<{ id: string; name: string }>>('/api/orgs', { pageSize: 200 });
+/** The orgs the user may file entries for, as Select options; none read when `read` is false. */
+function useOrgOptions(read: boolean): OrgOption[] {
+  const { data } = useFetch<Page<{ id: string; name: string }>>(read ? '/api/orgs' : null, { pageSize: 200 });
   return (data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
 }
 
@@ -190,6 +195,7 @@ export function ListPage<T extends Entry>(cfg: ListPageConfig<T>) {
   const [editing, setEditing] = useState<{ entry: T | undefined } | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const [repealing, setRepealing] = useState<T | null>(null);
+  const orgOptions = useOrgOptions(cfg.byOrg ?? false);
 
   const actions: TableColumnsType<T>[number] = {
     title: '操作',
@@ -216,46 +222,48 @@ export function ListPage<T extends Entry>(cfg: ListPageConfig<T>) {
   };
 
   return (
-    <PageCard
-      title={cfg.title}
-      extra={
-        <Space wrap>
-          {mayEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ entry: undefined })}>
-              新增
-            </Button>
-          )}
-          {mayEdit && <ImportButton path={`${cfg.path}/import`} onImported={list.reload} />}
-          <ExportButton
-            path={`${cfg.path}/export.xlsx`}
-            query={list.filters}
-            filename={`${cfg.title}.xlsx`}
-          />
-        </Space>
-      }
-    >
-      <FilterForm onSearch={list.setFilters}>{cfg.filters}</FilterForm>
-      <LedgerTable list={list} bordered columns={[...cfg.columns, actions]} scrollX={cfg.scrollX ?? 1200} />
-      <EntryForm
-        cfg={cfg}
-        editing={editing}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          list.reload();
-        }}
-      />
-      <RepealModal
-        path={cfg.path}
-        entry={repealing}
-        onClose={() => setRepealing(null)}
-        onDone={() => {
-          setRepealing(null);
-          list.reload();
-        }}
-      />
-      <EntryDrawer cfg={cfg} id={viewing} onClose={() => setViewing(null)} />
-    </PageCard>
+    <OrgOptions.Provider value={orgOptions}>
+      <PageCard
+        title={cfg.title}
+        extra={
+          <Space wrap>
+            {mayEdit && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ entry: undefined })}>
+                新增
+              </Button>
+            )}
+            {mayEdit && <ImportButton path={`${cfg.path}/import`} onImported={list.reload} />}
+            <ExportButton
+              path={`${cfg.path}/export.xlsx`}
+              query={list.filters}
+              filename={`${cfg.title}.xlsx`}
+            />
+          </Space>
+        }
+      >
+        <FilterForm onSearch={list.setFilters}>{cfg.filters}</FilterForm>
+        <LedgerTable list={list} bordered columns={[...cfg.columns, actions]} scrollX={cfg.scrollX ?? 1200} />
+        <EntryForm
+          cfg={cfg}
+          editing={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            list.reload();
+          }}
+        />
+        <RepealModal
+          path={cfg.path}
+          entry={repealing}
+          onClose={() => setRepealing(null)}
+          onDone={() => {
+            setRepealing(null);
+            list.reload();
+          }}
+        />
+        <EntryDrawer cfg={cfg} id={viewing} onClose={() => setViewing(null)} />
+      </PageCard>
+    </OrgOptions.Provider>
   );
 }
 

@@ -6,7 +6,7 @@ import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
 import { seedPowers } from '../../../domains/enforcement/power-list/seed.js';
 import { seedPowersLists } from '../../../domains/powers/seed.js';
 import { chromiumPresent, loginInBrowser, ROOT } from '../../../test/browser.js';
-import { walkSetup } from '../../../test/walk.js';
+import { pick, walkSetup } from '../../../test/walk.js';
 
 /** The four 清单管理 pages in a real browser: tables, the revision drawer, and an import refused row by row. */
 describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
@@ -90,5 +90,13 @@ describe.skipIf(!chromiumPresent())('清单管理 pages in a browser', () => {
     expect(text).toContain('未导入');
     expect(text).toContain('法定办结时限(工作日)');
     await shot('import-errors');
+  });
+
+  it('offers the orgs the user may see in the 单位 filter and as a new entry’s 所属单位', async () => {
+    await page.goto(`${walk.server.url}/powers/leniency`);
+    await page.waitForSelector('.ant-table-row');
+    await pick(page, '单位', 1);
+    await page.getByRole('button', { name: /新\s*增/ }).click();
+    await pick(page, '所属单位', 1);
   });
 });

@@ -144,31 +144,30 @@ export function dueLink(d: Pick<DueItem, 'link' | 'overdue' | 'dueSoon'>): strin
   return d.overdue > 0 ? `${d.link}?due=overdue` : `${d.link}?due=dueSoon`;
 }
 
+/** 临期 or 逾期: the count, in colour when there are any, opening the ledger filtered to them. */
+function dueCountColumn(
+  due: 'dueSoon' | 'overdue',
+  title: string,
+  color: string,
+): TableColumnsType<DueItem>[number] {
+  return {
+    title,
+    key: due,
+    width: 70,
+    align: 'center',
+    render: (_, d) => (
+      <Link to={`${d.link}?due=${due}`} aria-label={`${d.item}${title}`}>
+        <Tag color={d[due] > 0 ? color : 'default'}>{d[due]}</Tag>
+      </Link>
+    ),
+  };
+}
+
 const dueColumns: TableColumnsType<DueItem> = [
   { title: '领域', dataIndex: 'domainName', key: 'domain', width: 110 },
   { title: '事项', dataIndex: 'item', key: 'item' },
-  {
-    title: '临期',
-    key: 'dueSoon',
-    width: 70,
-    align: 'center',
-    render: (_, d) => (
-      <Link to={`${d.link}?due=dueSoon`} aria-label={`${d.item}临期`}>
-        <Tag color={d.dueSoon > 0 ? 'orange' : 'default'}>{d.dueSoon}</Tag>
-      </Link>
-    ),
-  },
-  {
-    title: '逾期',
-    key: 'overdue',
-    width: 70,
-    align: 'center',
-    render: (_, d) => (
-      <Link to={`${d.link}?due=overdue`} aria-label={`${d.item}逾期`}>
-        <Tag color={d.overdue > 0 ? 'red' : 'default'}>{d.overdue}</Tag>
-      </Link>
-    ),
-  },
+  dueCountColumn('dueSoon', '临期', 'orange'),
+  dueCountColumn('overdue', '逾期', 'red'),
   { title: '台账', key: 'link', width: 60, render: (_, d) => <Link to={dueLink(d)}>查看</Link> },
 ];
 

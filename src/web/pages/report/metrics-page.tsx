@@ -1,18 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Modal, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import type { Query } from '../../api/client.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
+import { FetchedTable } from '../../components/fetched-table.js';
 import { useFetch } from '../../components/use-fetch.js';
 import type { DrillRecord, Figure } from './types.js';
 
@@ -38,12 +28,10 @@ function Records({ figure, onClose }: { figure: Figure; onClose: () => void }) {
   return (
     <Modal open width={1000} title={`${figure.name}:明细`} footer={null} onCancel={onClose}>
       <p style={{ color: '#666' }}>口径:{figure.definition}</p>
-      <Table<DrillRecord>
+      <FetchedTable<DrillRecord>
         rowKey="id"
-        size="small"
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
+        fetched={{ data: data?.items, loading }}
         pagination={{ pageSize: 50 }}
       />
     </Modal>
@@ -111,12 +99,10 @@ export default function MetricsPage() {
           仅显示有数据的指标
         </Checkbox>
       </Space>
-      <Table<Figure>
+      <FetchedTable<Figure>
         rowKey="metricId"
-        size="small"
         columns={columns}
-        dataSource={shown}
-        loading={loading}
+        fetched={{ data: shown, loading }}
         pagination={{ pageSize: 50 }}
       />
       {open && <Records figure={open} onClose={() => setOpen(null)} />}

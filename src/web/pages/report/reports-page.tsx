@@ -6,7 +6,6 @@ import {
   Modal,
   Popconfirm,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
 } from 'antd';
@@ -15,6 +14,7 @@ import { api, downloadFile } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
+import { FetchedTable } from '../../components/fetched-table.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { CompareDrawer } from './compare-drawer.js';
 import { IssuerModal } from './issuer-form.js';
@@ -281,12 +281,10 @@ export default function ReportsPage() {
         )
       }
     >
-      <Table<ReportRow>
+      <FetchedTable<ReportRow>
         rowKey="id"
-        size="small"
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
+        fetched={{ data: data?.items, loading }}
         pagination={false}
       />
       {open && (
