@@ -1,12 +1,12 @@
-import type {
+import {
   decisionCategoryLabels,
   discussionResultLabels,
   evaluationOutcomeLabels,
-  evaluationTriggerLabels,
+  type evaluationTriggerLabels,
   riskLevelLabels,
 } from '../../../domains/legality/decisions/labels.js';
-import type { filingOutcomeLabels } from '../../../domains/legality/documents/labels.js';
-import type {
+import { filingOutcomeLabels } from '../../../domains/legality/documents/labels.js';
+import {
   adoptionLabels,
   conclusionLabels,
   reviewKindLabels,
@@ -101,15 +101,7 @@ const reason = (label = '理由', required = false): FieldSpec => ({
 
 // ——— 合法性审查台 ———
 
-export const reviewKindOptions = optionsOf({
-  normativeDocument: '规范性文件',
-  majorDecision: '重大行政决策',
-  contract: '行政合同/重大合同',
-  agendaItem: '政府会议议题',
-  powersList: '权责清单调整',
-  otherDocument: '其他文件',
-  incidentalReview: '规范性文件附带审查',
-} satisfies typeof reviewKindLabels);
+export const reviewKindOptions = optionsOf(reviewKindLabels);
 
 export const submitReviewForm: FormSpec = {
   key: 'submit',
@@ -153,11 +145,7 @@ export const reviewActionForms = actionForms({
         label: '审查结论',
         kind: 'select',
         required: true,
-        options: optionsOf({
-          lawful: '合法',
-          lawfulAfterRevision: '修改后合法',
-          unlawful: '不合法',
-        } satisfies typeof conclusionLabels),
+        options: optionsOf(conclusionLabels),
       },
       { name: 'opinions', label: '审查意见(每行一条)', kind: 'lines' },
     ],
@@ -168,11 +156,7 @@ export const reviewActionForms = actionForms({
   },
 });
 
-export const adoptionOptions = optionsOf({
-  adopted: '采纳',
-  partlyAdopted: '部分采纳',
-  notAdopted: '不采纳',
-} satisfies typeof adoptionLabels);
+export const adoptionOptions = optionsOf(adoptionLabels);
 /** 反馈采纳情况: one adoption (and a reason) per opinion; fields are named a_<id> and r_<id>. */
 export function answerBody(
   opinionIds: readonly string[],
@@ -269,11 +253,7 @@ export const documentActionForms = actionForms({
         label: '结果',
         kind: 'select',
         required: true,
-        options: optionsOf({
-          accepted: '予以备案',
-          corrected: '纠正',
-          revoked: '撤销',
-        } satisfies typeof filingOutcomeLabels),
+        options: optionsOf(filingOutcomeLabels),
       },
       reason('说明'),
     ],
@@ -298,13 +278,7 @@ export const catalogueActionForms = actionForms({
   },
 });
 
-export const decisionCategoryOptions = optionsOf({
-  publicPolicy: '重大公共政策和措施',
-  plan: '经济社会发展规划',
-  resources: '开发利用保护重要自然资源和文化资源',
-  publicWorks: '重大公共建设项目',
-  other: '其他重大事项',
-} satisfies typeof decisionCategoryLabels);
+export const decisionCategoryOptions = optionsOf(decisionCategoryLabels);
 
 export const listDecisionForm = form('list', '列入决策事项', [
   { name: 'title', label: '决策事项', kind: 'text', required: true },
@@ -383,11 +357,7 @@ export const decisionActionForms = actionForms({
         label: '风险等级',
         kind: 'select',
         required: true,
-        options: optionsOf({
-          low: '低风险',
-          medium: '中风险',
-          high: '高风险',
-        } satisfies typeof riskLevelLabels),
+        options: optionsOf(riskLevelLabels),
       },
       { name: 'mitigation', label: '风险防范措施(高风险必填)', kind: 'textarea' },
     ],
@@ -442,11 +412,7 @@ export const decisionActionForms = actionForms({
         label: '决定',
         kind: 'select',
         required: true,
-        options: optionsOf({
-          approved: '同意',
-          deferred: '暂缓决定',
-          rejected: '不同意',
-        } satisfies typeof discussionResultLabels),
+        options: optionsOf(discussionResultLabels),
       },
       reason('与多数意见不一致的理由'),
     ],
@@ -490,12 +456,7 @@ export const decisionActionForms = actionForms({
         name: 'outcome',
         label: '评估结论',
         kind: 'select',
-        options: optionsOf({
-          continue: '继续执行',
-          adjust: '调整决策',
-          suspend: '暂缓执行',
-          stop: '停止执行',
-        } satisfies typeof evaluationOutcomeLabels),
+        options: optionsOf(evaluationOutcomeLabels),
       },
       { name: 'note', label: '评估情况', kind: 'textarea' },
     ],

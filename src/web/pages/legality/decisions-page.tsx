@@ -1,5 +1,5 @@
 import type { DecisionDetail, DecisionSummary } from '../../../domains/legality/decisions/present.js';
-import type { decisionStatusLabels } from '../../../domains/legality/decisions/labels.js';
+import { decisionStatusLabels } from '../../../domains/legality/decisions/labels.js';
 import { Button, Descriptions, Form, InputNumber, List, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -32,13 +32,7 @@ interface Catalogue {
   version: number;
 }
 
-const statuses = optionsOf({
-  preparing: '履行决策程序中',
-  decided: '已决定',
-  published: '已公布',
-  rejected: '未通过',
-  withdrawn: '已调出目录',
-} satisfies typeof decisionStatusLabels);
+const statuses = optionsOf(decisionStatusLabels);
 
 /** 重大行政决策: the yearly 决策事项目录 and each decision's five procedures, gates and missing steps. */
 export default function DecisionsPage() {

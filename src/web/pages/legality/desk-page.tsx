@@ -1,5 +1,5 @@
 import type { ReviewDetail, ReviewSummary } from '../../../domains/legality/review/present.js';
-import type { reviewStatusLabels } from '../../../domains/legality/review/labels.js';
+import { reviewStatusLabels } from '../../../domains/legality/review/labels.js';
 import { Button, Space, Descriptions, List, type TableColumnsType, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -31,13 +31,7 @@ interface LinkedCase {
   submittedOn: string | null;
 }
 
-const statuses = optionsOf({
-  reviewing: '审查中',
-  awaitingMaterials: '待补充材料',
-  concluded: '已出具意见',
-  answered: '已反馈采纳情况',
-  withdrawn: '已撤回',
-} satisfies typeof reviewStatusLabels);
+const statuses = optionsOf(reviewStatusLabels);
 const dueColors: Record<string, string | undefined> = {
   dueSoon: 'orange',
   overdue: 'red',

@@ -2,7 +2,7 @@ import type {
   DocumentSummary,
   DocumentDetail as ServerDocumentDetail,
 } from '../../../domains/legality/documents/present.js';
-import type { documentStatusLabels } from '../../../domains/legality/documents/labels.js';
+import { documentStatusLabels } from '../../../domains/legality/documents/labels.js';
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
@@ -18,15 +18,7 @@ import { openColumn } from '../../components/columns.js';
 /** the record as the JSON answer carries it (its versions, with their instants, are not read here) */
 type DocumentDetail = Omit<ServerDocumentDetail, 'versions'>;
 
-const statuses = optionsOf({
-  drafting: '起草中',
-  consulting: '公开征求意见',
-  reviewing: '合法性审核',
-  deliberated: '已集体审议',
-  published: '已公布',
-  repealed: '已废止',
-  invalidated: '已宣布失效',
-} satisfies typeof documentStatusLabels);
+const statuses = optionsOf(documentStatusLabels);
 const filingColors: Record<string, string | undefined> = {
   overdue: 'red',
   dueSoon: 'orange',
