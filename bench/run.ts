@@ -189,7 +189,11 @@ async function listRoute(label: string, env: Record<string, string>): Promise<vo
   const { rss } = await new Promise<{ rss: number }>((resolve) =>
     child.once('message', (m) => resolve(m as { rss: number })),
   );
+  // the server's connections must be closed before its database is dropped (a forced drop
+  // terminates them, and the child would die on the error)
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   child.send('stop');
+  await exited;
   const failed = failure([
     { label: 'subject', ...app },
     { label: 'bare route', ...bare },
