@@ -309,13 +309,16 @@ export async function listBench(
     if (first.statusCode !== 200) throw new Error(`${url}: ${first.statusCode} ${first.body}`);
     const answer = first.json() as { total: number; totalKind?: string };
     const total = `${answer.totalKind === 'estimate' ? '~' : ''}${answer.total.toLocaleString('en')}${answer.totalKind === 'atLeast' ? '+' : ''}`;
-    const api = await median(5, () => app.inject({ url, headers }));
-    const base = await median(5, () =>
+    // both sides warm (the request above; one run of the plain SELECT), then the median of 15:
+    // with 5 runs one slow run of a few milliseconds moved a ratio by 2× between two runs
+    const page = () =>
       s
         .base(plain() as unknown as CaseSelect)
         .limit(20)
-        .execute(),
-    );
+        .execute();
+    await page();
+    const api = await median(15, () => app.inject({ url, headers }));
+    const base = await median(15, page);
     out.push({
       name: `${label}: GET /api/enforcement/cases — ${s.name} over ${m.toLocaleString('en')} cases (${total} match)`,
       baseline: `${ms(base)} plain SELECT of the page`,
