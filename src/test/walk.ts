@@ -271,6 +271,20 @@ export async function motionAtRest(page: Page, within?: Locator) {
   }
 }
 
+/**
+ * Answers an open Modal.confirm with its button named `name`, once the dialog has finished zooming
+ * open: a click aimed mid-zoom can land on the mask beside the moving button, and a confirm dialog
+ * does not close on its mask, so the click is lost and nothing is sent.
+ */
+export async function confirmDialog(page: Page, name: string | RegExp) {
+  // the open one: a confirm dialog closed a moment ago may still be in the page, hidden
+  const root = page.locator('.ant-modal-root', { has: page.locator('.ant-modal-confirm-btns:visible') });
+  const buttons = root.locator('.ant-modal-confirm-btns');
+  await buttons.waitFor();
+  await motionAtRest(page, root);
+  await buttons.getByRole('button', { name }).click();
+}
+
 /** Answers an open Popconfirm with its button named `name`, once the bubble has finished opening. */
 export async function confirmPopover(page: Page, name: string | RegExp) {
   const bubble = page.locator('.ant-popover:not(.ant-popover-hidden)', {

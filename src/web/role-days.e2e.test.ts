@@ -6,6 +6,7 @@ import { axeViolations } from '../test/axe.js';
 import { chromiumPresent } from '../test/browser.js';
 import { firstUserOfEachRole } from '../test/demo-roles.js';
 import {
+  confirmDialog,
   dropdownAtRest,
   expectNoOverflow,
   motionAtRest,
@@ -328,11 +329,11 @@ describe.skipIf(!chromiumPresent())('each role’s day in the browser', () => {
       await p.locator('.ant-drawer-open .ant-drawer-close').click();
       const ask = p.locator('.ant-modal-confirm', { hasText: '放弃未保存的内容?' });
       await ask.waitFor();
-      await ask.getByRole('button', { name: '继续填写' }).click();
+      await confirmDialog(p, '继续填写');
       await ask.waitFor({ state: 'hidden' });
       await expect(drawer.getByLabel('告知内容').inputValue()).resolves.toContain('拟处以警告');
       await p.locator('.ant-drawer-open .ant-drawer-close').click();
-      await ask.getByRole('button', { name: '放弃并关闭' }).click();
+      await confirmDialog(p, '放弃并关闭');
       await p.locator('.ant-drawer-open').waitFor({ state: 'hidden' });
       await expectNoOverflow(p, `案件 ${w.name}px`);
       expect(who.errors, `${w.name}px`).toEqual([]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../../../test/browser.js';
 import {
   clickAndAnswer,
+  confirmDialog,
   confirmPopover,
   dropdownAtRest,
   expectDropdownFits,
@@ -159,7 +160,12 @@ describe.skipIf(!chromiumPresent())('数据填报 to a published report, in a br
       const streetRow = drawer.locator('.ant-table-row', { hasText: '开远市灵泉街道办事处' });
       await streetRow.getByRole('button', { name: /^退\s*回$/ }).click();
       await o.getByPlaceholder('退回理由(必填)').fill('检查组数多于检查家次,请核对后重新填报');
-      await o.locator('.ant-modal-confirm-btns').getByRole('button', { name: okButton }).click();
+      const returned = o.waitForResponse(
+        (r) => r.url().endsWith('/return') && r.request().method() === 'POST',
+      );
+      await confirmDialog(o, okButton);
+      const returnAnswer = await returned;
+      expect(returnAnswer.status(), await returnAnswer.text()).toBe(200);
       await streetRow.getByText('已退回').waitFor();
       await expectNoOverflow(o, '审核填报');
 
