@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedLegality } from '../../../domains/legality/seed.js';
 import { chromiumPresent } from '../../../test/browser.js';
-import { confirmPopover, expectNoOverflow, personAt, pick, walkSetup } from '../../../test/walk.js';
+import {
+  confirmPopover,
+  expectNoOverflow,
+  motionAtRest,
+  personAt,
+  pick,
+  walkSetup,
+} from '../../../test/walk.js';
 import { WIDTHS } from '../../../test/widths.js';
 
 const DRAFT = '城区犬只管理规定(征求意见稿)';
@@ -71,6 +78,9 @@ describe.skipIf(!chromiumPresent())('公众意见审核 in a browser', () => {
       // 不采纳 needs a reason: refused without one, saved with it
       await first.getByRole('button', { name: '答复采纳情况' }).click();
       const modal = o.locator('.ant-modal-wrap:visible .ant-modal-content');
+      // the dialog zooms open: its fields are aimed at once it is at rest (see motionAtRest)
+      await modal.waitFor();
+      await motionAtRest(o);
       await pick(o, '采纳情况', '不采纳');
       await modal.getByRole('button', { name: /保\s*存/ }).click();
       await modal.getByText('部分采纳或不采纳的,请填写答复理由').waitFor();
