@@ -78,9 +78,10 @@ describe.skipIf(!chromiumPresent())('公众意见审核 in a browser', () => {
       // 不采纳 needs a reason: refused without one, saved with it
       await first.getByRole('button', { name: '答复采纳情况' }).click();
       const modal = o.locator('.ant-modal-wrap:visible .ant-modal-content');
-      // the dialog zooms open: its fields are aimed at once it is at rest (see motionAtRest)
+      // the dialog zooms open: its fields are aimed at once it is at rest (see motionAtRest); the
+      // dialog only — a button's loading icon elsewhere can keep a leave class for good (seen here)
       await modal.waitFor();
-      await motionAtRest(o);
+      await motionAtRest(o, o.locator('.ant-modal-root', { has: o.locator('.ant-modal-wrap:visible') }));
       await pick(o, '采纳情况', '不采纳');
       await modal.getByRole('button', { name: /保\s*存/ }).click();
       await modal.getByText('部分采纳或不采纳的,请填写答复理由').waitFor();
