@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import { chromiumPresent } from '../../../test/browser.js';
-import { walkSetup } from '../../../test/walk.js';
-import { ledgerAs } from '../../test-helpers.js';
+import { ledgerAs, walkSetup } from '../../../test/walk.js';
 import { marketApplication } from './recon-e2e-seed.js';
 
 /** One 复议 application received today at 市场监管局, waiting for the acceptance review. */

@@ -6,8 +6,7 @@ import { searchBodies, searchOfficers } from '../../../domains/enforcement/offic
 import { createReferral, recordReferralAction } from '../../../domains/enforcement/referrals/service.js';
 import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
 import { chromiumPresent } from '../../../test/browser.js';
-import { walkSetup } from '../../../test/walk.js';
-import { ledgerAs } from '../../test-helpers.js';
+import { ledgerAs, walkSetup } from '../../../test/walk.js';
 
 const all = { offset: 0, limit: 200 };
 
