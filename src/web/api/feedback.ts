@@ -35,9 +35,14 @@ function topField(path: string): string {
 /**
  * Marks the fields the server named (`field` and `errors[].field`) on the form, so the user sees
  * which input is at fault; always shows the detail as a toast too. Returns true when a field
- * of this form was marked.
+ * of this form was marked. `fieldOnForm` names the form's field where the server's name for it
+ * (`data.days`, `at`) is not the form's.
  */
-export function applyFormError(form: FormInstance, error: unknown): boolean {
+export function applyFormError(
+  form: FormInstance,
+  error: unknown,
+  fieldOnForm?: (serverField: string) => string | undefined,
+): boolean {
   showError(error);
   if (!(error instanceof ApiError)) return false;
   // getFieldsValue() without arguments lists every registered field, set or not.
@@ -45,7 +50,8 @@ export function applyFormError(form: FormInstance, error: unknown): boolean {
   const byField = new Map<string, string[]>();
   const add = (path: string | undefined, text: string) => {
     if (!path) return;
-    const name = topField(path);
+    const top = topField(path);
+    const name = top && known.has(top) ? top : fieldOnForm?.(path);
     if (!name || !known.has(name)) return;
     byField.set(name, [...(byField.get(name) ?? []), text]);
   };

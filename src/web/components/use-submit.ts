@@ -1,6 +1,5 @@
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../api/client.js';
 import { applyFormError, validated } from '../api/feedback.js';
 
 /**
@@ -19,12 +18,7 @@ export function useSubmit<V>(
     if (!values) return;
     await run(
       () => send(values),
-      (e) => {
-        if (applyFormError(form, e) || !fieldOnForm || !(e instanceof ApiError) || !e.field) return;
-        const name = fieldOnForm(e.field);
-        // a field by its name alone: the form's value type does not name its fields
-        if (name) (form as FormInstance).setFields([{ name, errors: [e.detail] }]);
-      },
+      (e) => applyFormError(form, e, fieldOnForm),
     );
   }
   return { busy, submit };

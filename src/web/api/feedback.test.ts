@@ -1,0 +1,45 @@
+import type { FormInstance } from 'antd';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './client.js';
+import { applyFormError } from './feedback.js';
+
+/** A form with these fields that records what it was told to mark. */
+function formWith(fields: string[]) {
+  const marked: { name: unknown; errors?: string[] }[] = [];
+  const form = {
+    getFieldsValue: () => Object.fromEntries(fields.map((f) => [f, undefined])),
+    setFields: (f: { name: unknown; errors?: string[] }[]) => marked.push(...f),
+  } as unknown as FormInstance;
+  return { form, marked };
+}
+
+const refusal = (field: string, detail = '不能早于立案日期') =>
+  new ApiError({ status: 400, code: 'invalid', detail, field });
+
+describe('applyFormError: the field the server names, marked on the form', () => {
+  it('marks a field the form has under the same name', () => {
+    const { form, marked } = formWith(['when', 'days']);
+    expect(applyFormError(form, refusal('days'))).toBe(true);
+    expect(marked).toEqual([{ name: 'days', errors: ['不能早于立案日期'] }]);
+  });
+
+  it('marks the form’s own name for a field the server calls otherwise (an act’s data.days, at)', () => {
+    const recon = formWith(['when', 'days']);
+    expect(
+      applyFormError(recon.form, refusal('data.days'), (f) =>
+        f.startsWith('data.') ? f.slice(5) : undefined,
+      ),
+    ).toBe(true);
+    expect(recon.marked).toEqual([{ name: 'days', errors: ['不能早于立案日期'] }]);
+    const referral = formWith(['when', 'note']);
+    expect(applyFormError(referral.form, refusal('at'), (f) => (f === 'at' ? 'when' : undefined))).toBe(true);
+    expect(referral.marked).toEqual([{ name: 'when', errors: ['不能早于立案日期'] }]);
+  });
+
+  it('marks nothing for a field the form does not have, whatever the mapping says', () => {
+    const { form, marked } = formWith(['when']);
+    expect(applyFormError(form, refusal('data.days'), () => 'days')).toBe(false);
+    expect(applyFormError(form, refusal('version'))).toBe(false);
+    expect(marked).toEqual([]);
+  });
+});
