@@ -34,17 +34,17 @@ function topField(path: string): string {
 
 /**
  * Marks the fields the server named (`field` and `errors[].field`) on the form, so the user sees
- * which input is at fault; always shows the detail as a toast too. Returns true when a field
- * of this form was marked. `fieldOnForm` names the form's field where the server's name for it
+ * which input is at fault, and shows the detail as a toast — the one toast of the refusal, so a
+ * caller shows nothing more. `fieldOnForm` names the form's field where the server's name for it
  * (`data.days`, `at`) is not the form's.
  */
 export function applyFormError(
   form: FormInstance,
   error: unknown,
   fieldOnForm?: (serverField: string) => string | undefined,
-): boolean {
+): void {
   showError(error);
-  if (!(error instanceof ApiError)) return false;
+  if (!(error instanceof ApiError)) return;
   // getFieldsValue() without arguments lists every registered field, set or not.
   const known = new Set(Object.keys(form.getFieldsValue() as Record<string, unknown>));
   const byField = new Map<string, string[]>();
@@ -57,8 +57,7 @@ export function applyFormError(
   };
   for (const problem of error.errors) add(problem.field, problem.message || error.detail);
   if (byField.size === 0) add(error.field, error.detail);
-  form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
-  return byField.size > 0;
+  if (byField.size) form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
 }
 
 /** The form's values, or null when a field is invalid (the form already marks it in red). */

@@ -223,7 +223,7 @@ function ImportEditionModal({ onClose, onImported }: { onClose: () => void; onIm
       onImported();
     } catch (e) {
       if (e instanceof ApiError && e.errors.some((p) => p.row !== undefined)) setProblems(e.errors);
-      else if (!applyFormError(form, e)) showError(e);
+      else applyFormError(form, e);
     } finally {
       setBusy(false);
     }

@@ -243,7 +243,7 @@ function OpenRoundModal({
         onOpened();
       },
       (e) => {
-        if (!applyFormError(form, e)) showError(e);
+        applyFormError(form, e);
       },
     );
   };

@@ -14,7 +14,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
+import { applyFormError, notifySuccess } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
@@ -123,7 +123,7 @@ function LedgerTab({ spec }: { spec: Spec }) {
       list.reload();
     } catch (e) {
       if (e && typeof e === 'object' && 'errorFields' in e) return;
-      if (!applyFormError(form, e)) showError(e);
+      applyFormError(form, e);
     }
   };
   return (

@@ -2,7 +2,7 @@ import { Button, Form, Input, Modal, Select, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
+import { applyFormError, notifySuccess } from '../../api/feedback.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import {
@@ -58,7 +58,7 @@ function ModalForm<V extends object>({
         onDone();
       },
       (e) => {
-        if (!applyFormError(form, e)) showError(e);
+        applyFormError(form, e);
       },
     );
   };

@@ -176,7 +176,7 @@ function RectificationDrawer({ id, onClose }: { id: string; onClose: () => void 
         reload();
       },
       (e) => {
-        if (!applyFormError(form, e)) showError(e);
+        applyFormError(form, e);
       },
     );
   };

@@ -2,7 +2,7 @@ import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Space, 
 import type { Dayjs } from 'dayjs';
 import { useParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
+import { applyFormError, notifySuccess } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { dimensionLabels, gradeLabels } from './labels.js';
@@ -68,7 +68,7 @@ export default function ReviewFilePage() {
       notifySuccess('评查结果已保存');
       reload();
     } catch (e) {
-      if (!applyFormError(form, e)) showError(e);
+      applyFormError(form, e);
     }
   };
   const c = data.caseFile;

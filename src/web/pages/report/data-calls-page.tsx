@@ -74,7 +74,7 @@ function CreateCall({ onDone }: { onDone: () => void }) {
         onDone();
       },
       (e) => {
-        if (!applyFormError(form, e)) showError(e);
+        applyFormError(form, e);
       },
     );
   };

@@ -108,7 +108,7 @@ export default function DisclosureReportPage() {
       text.reload();
       report.reload();
     } catch (e) {
-      if (!applyFormError(form, e)) showError(e);
+      applyFormError(form, e);
     }
   }
   async function askFigures() {
