@@ -1,28 +1,25 @@
 // A benchmark server process: the real app plus a bare route that runs the same list query
 // straight through the driver (no auth, no scope, no presentation) — the baseline.
-import { sql } from 'kysely';
+import { CompiledQuery, type KyselyPlugin, sql } from 'kysely';
 import '../src/platform/validation.js';
 import { openDatabase } from '../src/platform/db/open.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import { buildApp } from '../src/server/app.js';
+import { listOfficers } from '../src/domains/enforcement/officers/store.js';
+import { ALL_SCOPE, chinaDate } from '../src/platform/context.js';
 
 const url = process.env.BENCH_DATABASE_URL;
 const dataDir = process.env.BENCH_DATA_DIR;
 const handle = url ? await openDatabase({ url }) : await openDatabase({ ...(dataDir ? { dataDir } : {}) });
 await migrate(handle.db);
 const app = await buildApp({ handle, loginRateLimit: 100000 });
+// The officer ledger's page statement exactly as the app sends it (page chosen on the officers
+// first, then joined to org, body and latest certificate; the capped total riding along): compiled
+// once here by the store itself, so the baseline cannot drift from the subject's statement.
+const ledgerPage = await pageStatement();
 app.get('/bench/bare', async () => {
-  // the officer ledger's statement as the app sends it (the page chosen on the officers first,
-  // then joined to org, body and latest certificate; the capped total riding along), with no
-  // session, scope or presentation
-  const r = await sql`select o.id, o.name, g.name as org_name, b.name as body_name, c.number, c.valid_until,
-      (select count(*) from (select o1.id from enforcement_officer o1 limit 10001) as list_rows) as total
-    from enforcement_officer o join org g on g.id = o.org_id join enforcement_body b on b.id = o.body_id
-    left join lateral (select c0.number, c0.valid_until from enforcement_certificate c0
-      where c0.officer_id = o.id order by c0.valid_until desc limit 1) c on true
-    where o.id in (select o2.id from enforcement_officer o2 join org g2 on g2.id = o2.org_id
-      order by g2.path, o2.name, o2.id limit 20)
-    order by g.path, o.name, o.id`.execute(handle.db);
+  // the same statement straight through the driver: no session, scope, kysely or presentation
+  const r = await handle.db.executeQuery(ledgerPage);
   return { items: r.rows };
 });
 app.get('/bench/plain', async () => {
@@ -44,3 +41,25 @@ process.on('message', async (m) => {
     process.exit(0);
   }
 });
+
+/** The statement `listOfficers` sends for the first page of 20 with no filter, as compiled text. */
+async function pageStatement(): Promise<CompiledQuery> {
+  const sent: CompiledQuery[] = [];
+  const capture: KyselyPlugin = {
+    transformQuery: ({ node, queryId }) => {
+      sent.push(handle.db.getExecutor().compileQuery(node, queryId));
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  await listOfficers(handle.db.withPlugin(capture), ALL_SCOPE, {}, chinaDate(new Date()), {
+    offset: 0,
+    limit: 20,
+  });
+  // the plugin also sees each sub-query as it is embedded; the page statement is the one whole
+  const pages = sent.filter((q) => q.sql.includes('list_total'));
+  const page = pages[0];
+  if (pages.length !== 1 || !page)
+    throw new Error(`found ${pages.length} officer page statements, expected 1`);
+  return CompiledQuery.raw(page.sql, [...page.parameters]);
+}
