@@ -11,8 +11,9 @@
 //  - every registry figure for one county-year and for the province-year vs one aggregate;
 //  - importing historical cases into the province-size tables vs COPY of the same rows.
 // Sizes: BENCH_PROVINCE_COUNTIES (default 100, at most 100), BENCH_PROVINCE_CASES (default
-// 10,000,000), BENCH_PROVINCE_IMPORT_ROWS (default 20,000; 0 skips). At the full size the fill
-// takes about 1.5 h on two cores (docs/scale.md), so it is not part of the default run.
+// 10,000,000), BENCH_PROVINCE_IMPORT_ROWS (default 20,000; 0 skips). At the full size the whole
+// run took 11 minutes on two quiet cores, 9 of them the fill (docs/scale.md), so it is not part
+// of the default run.
 import { sql } from 'kysely';
 import { chinaDate, systemCtx } from '../src/platform/context.js';
 import { migrate } from '../src/platform/db/migrate.js';
