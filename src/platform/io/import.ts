@@ -67,7 +67,7 @@ export interface ReadOptions<Row> {
   /** Rows between progress calls. Default 1,000. */
   progressEvery?: number;
   /** Cross-column checks on a row whose cells all parsed; `column` is a key or a header. */
-  checkRow?: (row: Row) => readonly { column?: string; message: string }[] | undefined;
+  checkRow?: (row: Row, rowNumber: number) => readonly { column?: string; message: string }[] | undefined;
 }
 
 type Written<Row, Ctx> =

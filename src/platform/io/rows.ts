@@ -69,6 +69,8 @@ export interface ParsedRow {
 
 export type RowCheck = (
   row: Record<string, unknown>,
+  /** the row's number in the sheet, as the report names it */
+  rowNumber: number,
 ) => readonly { column?: string; message: string }[] | undefined;
 
 /** Parses data rows against a matched header; keeps the values of `unique` columns to spot repeats. */
@@ -126,7 +128,7 @@ export class RowParser {
       }
     });
     if (errors.length === 0 && this.checkRow) {
-      for (const e of this.checkRow(values) ?? []) {
+      for (const e of this.checkRow(values, sheetRow.row) ?? []) {
         errors.push({ row: sheetRow.row, column: this.headerOf(e.column), message: e.message });
       }
     }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../../../platform/context.js';
 import type { ImportStatus } from '../../../../platform/io/index.js';
@@ -135,15 +136,15 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
     expect(r.statusCode).toBe(401);
   });
 
-  it('all or nothing: when line 41 is refused while writing, the 36 rows already copied are undone too', async () => {
+  it('a number taken while the file is read is refused on its line, and the rows already copied are undone', async () => {
     const ctx: Ctx = systemCtx(t.h.db);
     const file = await workbook(rows('ATOM', 40));
     const interloper = await workbook([row('ATOM-40', '另一家公司')]);
     let opened = 0;
     const auditsBefore = await importAudits();
-    // While the file is being read for the first time, someone else registers case ATOM-40
-    // (the file's last row, line 41). Every row passes its checks; the database refuses the
-    // last batch when it is copied, after nine batches are already in.
+    // While the file is being read, someone else registers case ATOM-40 (the file's last row,
+    // line 41). On PostgreSQL nine batches of four are copied while the rows are checked; the
+    // numbers are looked up once the file has been read, and line 41's is taken.
     const source = () =>
       (async function* () {
         opened++;
@@ -154,14 +155,13 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
         yield new Uint8Array(file);
       })();
     const seen: ImportStatus[] = [];
-    await expect(
-      importCases(ctx, source, { batchSize: 4, onProgress: (s) => seen.push(s) }),
-    ).rejects.toMatchObject({
-      code: 'io.sourceChanged',
-      kind: 'conflict',
-      message: expect.stringContaining('未写入任何数据'),
-    });
-    expect(Math.max(...seen.map((s) => s.rowsWritten))).toBe(36);
+    const report = await importCases(ctx, source, { batchSize: 4, onProgress: (s) => seen.push(s) });
+    expect(report.ok).toBe(false);
+    expect(report.rowsWritten).toBe(0);
+    expect(report.errors).toEqual([
+      { row: 41, column: '案件编号', message: '案件编号“ATOM-40”在本行政区域已存在' },
+    ]);
+    expect(Math.max(...seen.map((s) => s.rowsWritten))).toBe(0);
     expect(await countCases('ATOM')).toBe(1); // the interloper's, none of the file's
     expect(await countActs('ATOM')).toBe(8);
     expect(await importAudits()).toBe(auditsBefore + 1);
@@ -172,4 +172,59 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
       .execute();
     expect(kept).toEqual([{ party_name: '另一家公司' }]);
   });
+
+  // PostgreSQL only: the embedded engine has one session, so no other transaction can hold a row
+  // while an import runs
+  if (engine.name === 'postgres')
+    it('all or nothing: a number taken after the lookup makes the last COPY fail, and the nine batches copied before it are undone', async () => {
+      const ctx: Ctx = systemCtx(t.h.db);
+      expect((await importCases(ctx, await workbook([row('RACESRC-1')]))).ok).toBe(true);
+      const auditsBefore = await importAudits();
+      // Another session inserts RACE-40 (line 41 of the file) and holds its transaction open:
+      // the lookup does not see it, the last batch's COPY waits on it and fails once it commits.
+      const columns = (
+        await sql<{ column_name: string }>`select column_name from information_schema.columns
+          where table_name = 'enforcement_case' and table_schema = current_schema() and is_generated = 'NEVER'
+          order by ordinal_position`.execute(t.h.db)
+      ).rows.map((c) => c.column_name);
+      const values = columns.map((c) =>
+        c === 'id' ? sql`gen_random_uuid()` : c === 'case_no' ? sql`'RACE-40'` : sql.ref(c),
+      );
+      let commit = () => {};
+      const held = new Promise<void>((resolve) => {
+        commit = resolve;
+      });
+      let inserted = () => {};
+      const insertedYet = new Promise<void>((resolve) => {
+        inserted = resolve;
+      });
+      const other = t.h.db.transaction().execute(async (trx) => {
+        await sql`insert into enforcement_case (${sql.join(columns.map((c) => sql.ref(c)))})
+          select ${sql.join(values)} from enforcement_case where case_no = 'RACESRC-1'`.execute(trx);
+        inserted();
+        await held;
+      });
+      await insertedYet;
+      const importing = importCases(ctx, await workbook(rows('RACE', 40)), { batchSize: 4 });
+      importing.catch(() => {}); // awaited below
+      // the import's COPY is waiting on the other transaction's row
+      for (let i = 0; ; i++) {
+        const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and query ilike 'copy%'`.execute(
+          t.h.db,
+        );
+        if (waiting.rows[0]?.n) break;
+        if (i > 200) throw new Error('the import never waited on the held row');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      commit();
+      await other;
+      await expect(importing).rejects.toMatchObject({
+        code: 'io.sourceChanged',
+        kind: 'conflict',
+        message: expect.stringContaining('未写入任何数据'),
+      });
+      expect(await countCases('RACE')).toBe(1); // the other session's RACE-40, none of the file's
+      expect(await importAudits()).toBe(auditsBefore);
+    });
 });

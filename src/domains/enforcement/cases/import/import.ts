@@ -6,7 +6,7 @@ import { CopySpool } from '../../../../platform/db/copy-spool.js';
 import { copyPayload } from '../../../../platform/db/copy.js';
 import { hasConnectionPool } from '../../../../platform/db/open.js';
 import { newId, writeTx } from '../../../../platform/db/tx.js';
-import type { Tx } from '../../../../platform/db/types.js';
+import type { Executor, Tx } from '../../../../platform/db/types.js';
 import type { AuditInput } from '../../../../platform/audit/audit.js';
 import { conflict, DomainError } from '../../../../platform/errors.js';
 import {
@@ -31,7 +31,7 @@ import {
   importBodies,
   importOfficers,
   importPowerItems,
-  usedCaseNumbers,
+  takenCaseNumbers,
 } from './store.js';
 import { projectCase } from '../projection.js';
 import { DEFAULT_MAJOR_THRESHOLDS } from '../rules.js';
@@ -53,7 +53,11 @@ interface ImportEnv {
   officers: Map<string, HandlerRecord>;
   byCertificate: Map<string, string>;
   powerItems: Map<string, { id: string; orgId: string }>;
-  used: Set<string>;
+  /**
+   * The file's case numbers by region, each with its row (filled by the check pass, looked up
+   * after it: `refuseTakenNumbers`). Bounded by the file, not by the cases already recorded.
+   */
+  numbers: Map<string, Map<string, number>>;
 }
 
 async function loadImportEnv(ctx: Ctx): Promise<ImportEnv> {
@@ -76,8 +80,45 @@ async function loadImportEnv(ctx: Ctx): Promise<ImportEnv> {
     officers,
     byCertificate,
     powerItems: await importPowerItems(ctx.db, regions),
-    used: await usedCaseNumbers(ctx.db, regions),
+    numbers: new Map(),
   };
+}
+
+/**
+ * Remembers a row's case number for the lookup after the check pass. A copy of the text is kept:
+ * a cell's text is a slice of the chunk it was decoded from, and would keep the whole chunk.
+ */
+function noteNumber(env: ImportEnv, regionCode: string, caseNo: string, rowNumber: number): void {
+  const inRegion = env.numbers.get(regionCode) ?? new Map<string, number>();
+  env.numbers.set(regionCode, inRegion);
+  inRegion.set(Buffer.from(caseNo, 'utf8').toString('utf8'), rowNumber);
+}
+
+/**
+ * After the check pass: the file's case numbers already used in their region become row errors
+ * (the number is unique in a region). Read on `db` outside any import transaction — on
+ * PostgreSQL a batch already copied with a taken number has aborted that transaction.
+ */
+async function refuseTakenNumbers(
+  db: Executor,
+  env: ImportEnv,
+  report: ImportReport,
+  maxErrors = 1000,
+): Promise<void> {
+  const pairs = [...env.numbers].flatMap(([regionCode, inRegion]) =>
+    [...inRegion.keys()].map((caseNo) => ({ regionCode, caseNo })),
+  );
+  const taken = await takenCaseNumbers(db, pairs);
+  if (taken.length === 0) return;
+  for (const t of taken) {
+    const row = env.numbers.get(t.regionCode)?.get(t.caseNo) ?? 0;
+    report.errorCount++;
+    if (report.errors.length < maxErrors)
+      report.errors.push({ row, column: '案件编号', message: `案件编号“${t.caseNo}”在本行政区域已存在` });
+    else report.errorsTruncated = true;
+  }
+  report.errors.sort((a, b) => a.row - b.row);
+  report.ok = false;
 }
 
 /** A row that passed its own checks, resolved against the database. */
@@ -88,7 +129,12 @@ interface Resolved {
   powerItemId: string | null;
 }
 
-function resolve(env: ImportEnv, row: CaseImportRow, out: RowProblem[]): Resolved | undefined {
+function resolve(
+  env: ImportEnv,
+  row: CaseImportRow,
+  rowNumber: number,
+  out: RowProblem[],
+): Resolved | undefined {
   const body = env.bodies.get(row.bodyName);
   if (!body) {
     out.push({ column: 'bodyName', message: `执法主体“${row.bodyName}”不存在、已停用或不在您的权限范围内` });
@@ -98,8 +144,7 @@ function resolve(env: ImportEnv, row: CaseImportRow, out: RowProblem[]): Resolve
   if (!org) out.push({ column: 'orgName', message: `办案机构“${row.orgName}”不存在或不在您的权限范围内` });
   else if (!org.path.includes(`${body.orgId}/`))
     out.push({ column: 'orgName', message: `办案机构“${row.orgName}”不属于执法主体“${body.name}”` });
-  if (env.used.has(`${body.regionCode}/${row.caseNo}`))
-    out.push({ column: 'caseNo', message: `案件编号“${row.caseNo}”在本行政区域已存在` });
+  noteNumber(env, body.regionCode, row.caseNo, rowNumber);
   const handlers: string[] = [];
   for (const key of ['certificate1', 'certificate2'] as const) {
     const number = row[key];
@@ -167,10 +212,10 @@ function checkRow(
   actorId: string | null,
   valid: (row: CaseImportRow, r: Resolved, p: Projected) => void = () => {},
 ) {
-  return (row: CaseImportRow): RowProblem[] => {
+  return (row: CaseImportRow, rowNumber: number): RowProblem[] => {
     const out = checkHistoricalRow(row, env.today);
     if (out.length > 0) return out;
-    const r = resolve(env, row, out);
+    const r = resolve(env, row, rowNumber, out);
     if (!r) return out;
     let p: Projected;
     try {
@@ -334,13 +379,14 @@ export async function importCases(
         if (cases.rowCount >= batchSize) batch();
       });
       ({ digest, ...report } = await validateLedger(source, caseImportColumns, {
-        checkRow: (row) => {
-          const out = checkOne(row);
+        checkRow: (row, rowNumber) => {
+          const out = checkOne(row, rowNumber);
           if (out.length > 0) bad = true;
           return out;
         },
         onProgress: progress,
       }));
+      await refuseTakenNumbers(ctx.db, env, report);
       if (report.ok) batch();
     };
     if (spool) {
@@ -398,6 +444,7 @@ export async function checkCasesFile(ctx: Ctx, source: ImportSource): Promise<Im
   const { digest: _digest, ...report } = await validateLedger(source, caseImportColumns, {
     checkRow: checkRow(env, ctx.actor.userId),
   });
+  await refuseTakenNumbers(ctx.db, env, report);
   return report;
 }
 

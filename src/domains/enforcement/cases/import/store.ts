@@ -94,17 +94,32 @@ export async function importPowerItems(
 }
 
 /**
- * Case numbers already used in the regions (the number is unique in a region, across orgs the
- * importer may not see: only whether a number is taken is read, never the case).
+ * Which of the given (region, case number) pairs are already used (the number is unique in a
+ * region, across orgs the importer may not see: only whether a number is taken is read, never the
+ * case). Looked up on the unique index a thousand pairs at a time, so the cost follows the file,
+ * not the number of cases already in the regions.
  */
-export async function usedCaseNumbers(db: Executor, regionCodes: readonly string[]): Promise<Set<string>> {
-  if (regionCodes.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('enforcement_case')
-    .select(['region_code', 'case_no'])
-    .where('region_code', 'in', [...regionCodes])
-    .execute();
-  return new Set(rows.map((r) => `${r.region_code}/${r.case_no}`));
+export async function takenCaseNumbers(
+  db: Executor,
+  pairs: readonly { regionCode: string; caseNo: string }[],
+): Promise<{ regionCode: string; caseNo: string }[]> {
+  const taken: { regionCode: string; caseNo: string }[] = [];
+  for (let i = 0; i < pairs.length; i += 1000) {
+    const chunk = pairs.slice(i, i + 1000);
+    const rows = await db
+      .selectFrom('enforcement_case')
+      .select(['region_code', 'case_no'])
+      .where(({ eb, refTuple, tuple }) =>
+        eb(
+          refTuple('region_code', 'case_no'),
+          'in',
+          chunk.map((p) => tuple(p.regionCode, p.caseNo)),
+        ),
+      )
+      .execute();
+    for (const r of rows) taken.push({ regionCode: r.region_code, caseNo: r.case_no });
+  }
+  return taken;
 }
 
 /** The columns of enforcement_case an import fills, in COPY order (`caseCopyRows`). */
