@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportLedgerCsv, exportLedgerXlsx } from './export.js';
-import { importLedger, validateLedger } from './import.js';
+import { addRowErrors, importLedger, validateLedger } from './import.js';
 import { buildCaseRows, type CaseRow, caseColumns, sink } from './test-fixtures.js';
 
 /** A workbook as a person makes it in Excel (shared strings, typed cells, any column order). */
@@ -300,5 +300,54 @@ describe('bad files', () => {
     await expect(validateLedger(file, caseColumns, { sheet: '不存在' })).rejects.toMatchObject({
       code: 'io.sheetNotFound',
     });
+  });
+});
+
+describe('addRowErrors: problems found after the check pass', () => {
+  it('refuses the report, lists the problems in line order and reads the named rows back with their cells', async () => {
+    const file = await handMade([
+      ['县司法局 2024 年执法案件'],
+      HEADER,
+      ['L-1', '张三', '行政处罚', null, null, null, '否'],
+      ['L-2', null, '行政处罚', null, null, null, '否'],
+      ['L-3', '王五', '行政检查', null, null, null, '否'],
+    ]);
+    const { digest: _digest, ...report } = await validateLedger(file, caseColumns);
+    expect(report.errors.map((e) => e.row)).toEqual([4]); // 当事人 is required
+    await addRowErrors(file, caseColumns, report, [
+      { row: 5, column: '案件编号', message: '已在库中' },
+      { row: 4, column: '案件编号', message: '已在库中' },
+    ]);
+    expect(report).toMatchObject({ ok: false, errorCount: 3, errorsTruncated: false });
+    expect(report.errors.map((e) => [e.row, e.column])).toEqual([
+      [4, '当事人'],
+      [4, '案件编号'],
+      [5, '案件编号'],
+    ]);
+    // line 4 already had its cells and gets the new problem; line 5 is read back for its cells
+    expect(report.badRows.map((b) => [b.row, b.cells.案件编号, b.errors.map((e) => e.column)])).toEqual([
+      [4, 'L-2', ['当事人', '案件编号']],
+      [5, 'L-3', ['案件编号']],
+    ]);
+  });
+
+  it('counts past the cap without listing, and does nothing when there is nothing to add', async () => {
+    const file = await handMade([HEADER, ['M-1', '张三', '行政处罚', null, null, null, '否']]);
+    const { digest: _digest, ...report } = await validateLedger(file, caseColumns);
+    await addRowErrors(file, caseColumns, report, []);
+    expect(report).toMatchObject({ ok: true, errorCount: 0, errors: [], badRows: [] });
+    await addRowErrors(
+      file,
+      caseColumns,
+      report,
+      [
+        { row: 2, column: '案件编号', message: '一' },
+        { row: 2, column: '当事人', message: '二' },
+      ],
+      { maxErrors: 1 },
+    );
+    expect(report).toMatchObject({ ok: false, errorCount: 2, errorsTruncated: true });
+    expect(report.errors).toEqual([{ row: 2, column: '案件编号', message: '一' }]);
+    expect(report.badRows.map((b) => b.errors.length)).toEqual([1]);
   });
 });

@@ -203,6 +203,49 @@ export async function validateLedger<Row>(
 }
 
 /**
+ * Row problems found after the check pass (a lookup of the whole file's values, say) added to its
+ * report: counted, listed in line order, and the report refused. The rows they name are read again
+ * from the source for their cells, so that the error report (`exportErrorReport`) shows them to be
+ * fixed in Excel like any other bad row; a row that already had problems gets these as well. The
+ * extra read happens only when there is something to add.
+ */
+export async function addRowErrors<Row>(
+  source: ImportSource,
+  columns: LedgerColumns<Row>,
+  report: ImportReport,
+  problems: readonly RowError[],
+  options: Pick<ReadOptions<Row>, 'format' | 'sheet' | 'maxErrors'> = {},
+): Promise<void> {
+  if (problems.length === 0) return;
+  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
+  report.ok = false;
+  report.errorCount += problems.length;
+  const listed = problems.slice(0, Math.max(0, maxErrors - report.errors.length));
+  if (listed.length < problems.length) report.errorsTruncated = true;
+  report.errors.push(...listed);
+  report.errors.sort((a, b) => a.row - b.row);
+  const byRow = new Map<number, RowError[]>();
+  for (const p of listed) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  const bad = new Map(report.badRows.map((b) => [b.row, b]));
+  for (const [row, errors] of byRow) {
+    const known = bad.get(row);
+    if (known) {
+      known.errors.push(...errors);
+      byRow.delete(row);
+    }
+  }
+  if (byRow.size === 0) return;
+  const opened = await openRows(source, options);
+  const again = emptyReport(opened.format);
+  for await (const parsed of rowsUnderHeader(opened.rows, looseColumns(columns), again, () => {})) {
+    const errors = byRow.get(parsed.row);
+    if (errors && report.badRows.length < maxErrors)
+      report.badRows.push({ row: parsed.row, cells: parsed.cells, errors });
+  }
+  report.badRows.sort((a, b) => a.row - b.row);
+}
+
+/**
  * All-or-nothing import. Pass 1 validates the whole file without holding a transaction; if
  * any row is bad nothing is written and the report says why. Pass 2 reads the source again
  * and hands the rows to `onBatch` in batches, inside `transaction` when given: one

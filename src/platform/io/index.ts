@@ -13,6 +13,7 @@ export {
 export type { CsvEncoding } from './csv.js';
 export { exportErrorReport, exportLedgerCsv, exportLedgerXlsx, type XlsxExportOptions } from './export.js';
 export {
+  addRowErrors,
   type BadRow,
   type ImportOptions,
   type ImportProgress,

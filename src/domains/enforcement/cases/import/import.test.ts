@@ -197,6 +197,18 @@ describe.each(testEngines())('historical case import on $name', (engine) => {
       (e) => e.column === '案件编号' && e.message.includes('已存在'),
     );
     expect(dupes.length).toBeGreaterThanOrEqual(5);
+    // the error report lists each taken number's row with its cells, to fix in Excel
+    const report = await upload(r.rawPayload, '/api/enforcement/cases/import/errors.xlsx');
+    expect(report.statusCode).toBe(200);
+    const bad = (await sheetRows(report.rawPayload)).filter((x) =>
+      String(x.案件编号).startsWith('HIST-2024'),
+    );
+    expect(bad).toHaveLength(5);
+    expect(bad.find((x) => x.案件编号 === 'HIST-2024-001')).toMatchObject({
+      执法主体: body,
+      决定书文号: '开市监罚〔2024〕12号',
+      错误说明: expect.stringMatching(/^原第 \d+ 行 — 案件编号:案件编号“HIST-2024-001”在本行政区域已存在/),
+    });
   });
 
   it('refuses a file with bad rows, naming each row, column and problem, and writes nothing', async () => {

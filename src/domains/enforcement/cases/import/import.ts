@@ -10,6 +10,7 @@ import type { Executor, Tx } from '../../../../platform/db/types.js';
 import type { AuditInput } from '../../../../platform/audit/audit.js';
 import { conflict, DomainError } from '../../../../platform/errors.js';
 import {
+  addRowErrors,
   exportErrorReport,
   exportLedgerXlsx,
   ImportMeter,
@@ -95,30 +96,30 @@ function noteNumber(env: ImportEnv, regionCode: string, caseNo: string, rowNumbe
 }
 
 /**
- * After the check pass: the file's case numbers already used in their region become row errors
- * (the number is unique in a region). Read on `db` outside any import transaction — on
- * PostgreSQL a batch already copied with a taken number has aborted that transaction.
+ * After the check pass: the file's case numbers already used in their region (the number is
+ * unique in a region), as row errors on their lines. Read on `db` outside any import transaction
+ * — on PostgreSQL a batch already copied with a taken number has aborted that transaction.
  */
 async function refuseTakenNumbers(
   db: Executor,
   env: ImportEnv,
+  source: ImportSource,
   report: ImportReport,
-  maxErrors = 1000,
 ): Promise<void> {
   const pairs = [...env.numbers].flatMap(([regionCode, inRegion]) =>
     [...inRegion.keys()].map((caseNo) => ({ regionCode, caseNo })),
   );
   const taken = await takenCaseNumbers(db, pairs);
-  if (taken.length === 0) return;
-  for (const t of taken) {
-    const row = env.numbers.get(t.regionCode)?.get(t.caseNo) ?? 0;
-    report.errorCount++;
-    if (report.errors.length < maxErrors)
-      report.errors.push({ row, column: '案件编号', message: `案件编号“${t.caseNo}”在本行政区域已存在` });
-    else report.errorsTruncated = true;
-  }
-  report.errors.sort((a, b) => a.row - b.row);
-  report.ok = false;
+  await addRowErrors(
+    source,
+    caseImportColumns,
+    report,
+    taken.map((t) => ({
+      row: env.numbers.get(t.regionCode)?.get(t.caseNo) ?? 0,
+      column: '案件编号',
+      message: `案件编号“${t.caseNo}”在本行政区域已存在`,
+    })),
+  );
 }
 
 /** A row that passed its own checks, resolved against the database. */
@@ -386,7 +387,7 @@ export async function importCases(
         },
         onProgress: progress,
       }));
-      await refuseTakenNumbers(ctx.db, env, report);
+      await refuseTakenNumbers(ctx.db, env, source, report);
       if (report.ok) batch();
     };
     if (spool) {
@@ -444,7 +445,7 @@ export async function checkCasesFile(ctx: Ctx, source: ImportSource): Promise<Im
   const { digest: _digest, ...report } = await validateLedger(source, caseImportColumns, {
     checkRow: checkRow(env, ctx.actor.userId),
   });
-  await refuseTakenNumbers(ctx.db, env, report);
+  await refuseTakenNumbers(ctx.db, env, source, report);
   return report;
 }
 
