@@ -314,8 +314,9 @@ describe('addRowErrors: problems found after the check pass', () => {
     ]);
     const { digest: _digest, ...report } = await validateLedger(file, caseColumns);
     expect(report.errors.map((e) => e.row)).toEqual([4]); // 当事人 is required
+    // a column named by key (as checkRow may) is reported by its header
     await addRowErrors(file, caseColumns, report, [
-      { row: 5, column: '案件编号', message: '已在库中' },
+      { row: 5, column: 'caseNo', message: '已在库中' },
       { row: 4, column: '案件编号', message: '已在库中' },
     ]);
     expect(report).toMatchObject({ ok: false, errorCount: 3, errorsTruncated: false });

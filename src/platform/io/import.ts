@@ -4,6 +4,7 @@ import type { CsvEncoding } from './csv.js';
 import {
   HEADER_SCAN_ROWS,
   type HeaderMap,
+  headerOf,
   matchHeader,
   type ParsedRow,
   type RowCheck,
@@ -204,7 +205,8 @@ export async function validateLedger<Row>(
 
 /**
  * Row problems found after the check pass (a lookup of the whole file's values, say) added to its
- * report: counted, listed in line order, and the report refused. The rows they name are read again
+ * report, each naming its column by key or by header as `checkRow` does: counted, listed in line
+ * order, and the report refused. The rows they name are read again
  * from the source for their cells, so that the error report (`exportErrorReport`) shows them to be
  * fixed in Excel like any other bad row; a row that already had problems gets these as well. The
  * extra read happens only when there is something to add.
@@ -213,14 +215,17 @@ export async function addRowErrors<Row>(
   source: ImportSource,
   columns: LedgerColumns<Row>,
   report: ImportReport,
-  problems: readonly RowError[],
+  problems: readonly { row: number; column?: string; message: string }[],
   options: Pick<ReadOptions<Row>, 'format' | 'sheet' | 'maxErrors'> = {},
 ): Promise<void> {
   if (problems.length === 0) return;
+  const cols = looseColumns(columns);
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   report.ok = false;
   report.errorCount += problems.length;
-  const listed = problems.slice(0, Math.max(0, maxErrors - report.errors.length));
+  const listed: RowError[] = problems
+    .slice(0, Math.max(0, maxErrors - report.errors.length))
+    .map((p) => ({ row: p.row, column: headerOf(cols, p.column), message: p.message }));
   if (listed.length < problems.length) report.errorsTruncated = true;
   report.errors.push(...listed);
   report.errors.sort((a, b) => a.row - b.row);
@@ -237,7 +242,7 @@ export async function addRowErrors<Row>(
   if (byRow.size === 0) return;
   const opened = await openRows(source, options);
   const again = emptyReport(opened.format);
-  for await (const parsed of rowsUnderHeader(opened.rows, looseColumns(columns), again, () => {})) {
+  for await (const parsed of rowsUnderHeader(opened.rows, cols, again, () => {})) {
     const errors = byRow.get(parsed.row);
     if (errors && report.badRows.length < maxErrors)
       report.badRows.push({ row: parsed.row, cells: parsed.cells, errors });

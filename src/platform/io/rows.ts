@@ -129,15 +129,15 @@ export class RowParser {
     });
     if (errors.length === 0 && this.checkRow) {
       for (const e of this.checkRow(values, sheetRow.row) ?? []) {
-        errors.push({ row: sheetRow.row, column: this.headerOf(e.column), message: e.message });
+        errors.push({ row: sheetRow.row, column: headerOf(this.columns, e.column), message: e.message });
       }
     }
     return { row: sheetRow.row, values, cells, errors };
   }
+}
 
-  /** checkRow may name a column by key or by header. */
-  private headerOf(column: string | undefined): string {
-    if (column === undefined) return '';
-    return this.columns.find((c) => c.key === column || c.header === column)?.header ?? column;
-  }
+/** The header of a column a check names by key or by header ('' for the whole row). */
+export function headerOf(columns: readonly AnyColumn[], column: string | undefined): string {
+  if (column === undefined) return '';
+  return columns.find((c) => c.key === column || c.header === column)?.header ?? column;
 }

@@ -116,7 +116,7 @@ async function refuseTakenNumbers(
     report,
     taken.map((t) => ({
       row: env.numbers.get(t.regionCode)?.get(t.caseNo) ?? 0,
-      column: '案件编号',
+      column: 'caseNo',
       message: `案件编号“${t.caseNo}”在本行政区域已存在`,
     })),
   );
