@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CompiledQuery } from 'kysely';
 import { z } from 'zod';
 import { safeEqual } from '../platform/auth/secrets.js';
 import { DomainError } from '../platform/errors.js';
@@ -9,11 +10,14 @@ import {
   logout,
   resolveApiToken,
   resolveSession,
+  resolveSessionForRead,
   SESSION_HOURS,
 } from '../domains/org/auth-service.js';
+import { type CheckRunner, runGuarded, settleGuard } from '../platform/db/read-guard.js';
 import { listScopeOrgs } from '../domains/org/org-store.js';
 import type { AppOptions, TypedApp } from '../platform/http/types.js';
 import { unauthenticated } from '../domains/org/request-ctx.js';
+import { invalidateAuthCaches } from '../domains/org/auth-cache.js';
 
 export const SESSION_COOKIE = 'fazhi_session';
 
@@ -27,6 +31,7 @@ function isPublic(url: string): boolean {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 export function presentMe(identity: Identity) {
   return {
@@ -46,8 +51,16 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   // one process owns an embedded database: its sessions may be cached (resolveSession)
   const cacheSessions = opts.handle.engine === 'pglite';
+  // on a server a read request may use an identity this instance resolved, with a guard that
+  // checks it in the request's first round trip (platform/db/read-guard.ts)
+  const guardReads = opts.handle.engine === 'postgres';
+  const runCheck: CheckRunner = async (text, values) =>
+    (await db.executeQuery<{ current: unknown }>(CompiledQuery.raw(text, [...values]))) as {
+      rows: { current: unknown }[];
+    };
   app.decorateRequest('identity', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('readGuard', null);
 
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const auth = req.headers.authorization;
@@ -56,7 +69,12 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
       if (!req.identity) throw new DomainError('auth.badToken', '接口令牌无效或已吊销', 'unauthenticated');
     } else {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) {
+      if (token && guardReads && READ_METHODS.has(req.method)) {
+        const r = await resolveSessionForRead(db, token);
+        req.identity = r?.identity ?? null;
+        req.readGuard = r?.guard ?? null;
+        req.sessionToken = req.identity ? token : null;
+      } else if (token) {
         req.identity = await resolveSession(db, token, { cached: cacheSessions });
         req.sessionToken = req.identity ? token : null;
       }
@@ -70,6 +88,52 @@ export function registerAuth(app: TypedApp, opts: AppOptions): void {
       }
     }
     if (!req.identity && !isPublic(req.url)) throw unauthenticated();
+  });
+  // the rest of a guarded request runs under its guard, so its statements carry the check
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (req.readGuard) runGuarded(req.readGuard, done);
+    else done();
+  });
+
+  /**
+   * A read route whose request carries a guard: once the handler has answered, the guard must
+   * have its answer too (sent alone if no statement carried it). A stale answer — the session
+   * ended, or a user, role or org changed since the identity was kept — discards what the handler
+   * made: the session is read whole and the handler runs again, or the request answers 401.
+   */
+  app.addHook('onRoute', (route) => {
+    if (![route.method].flat().every((m) => READ_METHODS.has(m))) return;
+    const handler = route.handler;
+    route.handler = async function guarded(this: unknown, req: FastifyRequest, reply: FastifyReply) {
+      const guard = req.readGuard;
+      if (!guard) return handler.call(this as never, req, reply);
+      let value: unknown;
+      let failure: { error: unknown } | null = null;
+      try {
+        value = await handler.call(this as never, req, reply);
+      } catch (error) {
+        failure = { error };
+      }
+      await settleGuard(guard, runCheck);
+      if (guard.state !== 'stale' || reply.sent) {
+        if (failure) throw failure.error;
+        return value;
+      }
+      const token = req.sessionToken ?? '';
+      // something under the identity changed (or the session ended): the kept identities and the
+      // org tree of this instance are read again
+      invalidateAuthCaches();
+      // from here the request reads the session whole, which the guard need not vouch for
+      guard.state = 'current';
+      const fresh = await resolveSessionForRead(db, token);
+      if (!fresh) {
+        req.identity = null;
+        req.sessionToken = null;
+        throw unauthenticated();
+      }
+      req.identity = fresh.identity;
+      return handler.call(this as never, req, reply);
+    };
   });
 
   const setCookie = (reply: FastifyReply, token: string) =>

@@ -3,10 +3,11 @@ import { loadOrgNodes } from './org-store.js';
 import type { OrgNode } from './rules.js';
 
 /**
- * Short-lived caches on the request path: the org tree (scope building) and, on the embedded
- * engine only, the resolved identity of a session (auth-service `resolveSession`). Any write to
- * orgs, users, roles or sessions in this process clears both at once. Other servers sharing one
- * PostgreSQL see an org change within TTL_MS; sessions there are read on every request.
+ * Short-lived caches on the request path: the org tree (scope building) and the resolved identity
+ * of a session — on the embedded engine used as it is (auth-service `resolveSession`), on a server
+ * only with a read guard that checks it still stands in the request's first round trip
+ * (`resolveSessionForRead`). Any write to orgs, users, roles or sessions in this process clears
+ * both at once. Other servers sharing one PostgreSQL see an org change within TTL_MS.
  */
 export const TTL_MS = 5000;
 const MAX_IDENTITIES = 10_000;
@@ -32,6 +33,17 @@ export async function cachedIdentity<T>(key: string, load: () => Promise<T | nul
   if (identities.size >= MAX_IDENTITIES) identities.clear();
   identities.set(key, { at: Date.now(), value });
   return value;
+}
+
+/** An identity kept in the last TTL_MS under `key`, or undefined. */
+export function keptIdentity<T>(key: string): T | undefined {
+  const hit = identities.get(key);
+  return hit && Date.now() - hit.at < TTL_MS ? (hit.value as T) : undefined;
+}
+
+export function keepIdentity(key: string, value: unknown): void {
+  if (identities.size >= MAX_IDENTITIES) identities.clear();
+  identities.set(key, { at: Date.now(), value });
 }
 
 export function forgetIdentity(key: string): void {

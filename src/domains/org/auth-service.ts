@@ -9,11 +9,20 @@ import {
 import { appendAudit } from '../../platform/audit/audit.js';
 import { type AttemptRule, SqlThrottleStore, type ThrottleStore } from '../../platform/auth/throttle.js';
 import { prepared } from '../../platform/db/prepared.js';
+import { newReadGuard, type ReadGuard } from '../../platform/db/read-guard.js';
 import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Db, Executor } from '../../platform/db/types.js';
 import { DomainError, invalid } from '../../platform/errors.js';
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { cachedIdentity, forgetIdentity, invalidateAuthCaches, orgTree } from './auth-cache.js';
+import {
+  cachedIdentity,
+  forgetIdentity,
+  invalidateAuthCaches,
+  keepIdentity,
+  keptIdentity,
+  orgTree,
+} from './auth-cache.js';
 import { buildScope } from './rules.js';
 import type { DataScope } from './schema.js';
 
@@ -252,7 +261,8 @@ export async function loadIdentity(
  * The identity behind a session cookie, or null. `cached`: only for the embedded engine, which runs
  * in one process (its folder is locked against a second opener), so every write that ends a session
  * or changes a user, role or org passes through this process and clears the cache (auth-cache.ts).
- * On a server other instances write too, and the session is read on every request.
+ * On a server other instances write too: there the session is read whole (here), or a kept
+ * identity is vouched for by a read guard (`resolveSessionForRead`).
  */
 export async function resolveSession(
   db: Db,
@@ -270,22 +280,64 @@ export async function resolveSession(
   return hit?.identity ?? null;
 }
 
-async function readSession(
+/**
+ * The read guard's check (platform/db/read-guard.ts): true while the session stands and no user,
+ * role or org has changed since the identity was read; else SQLSTATE FZ401 (migration 0230).
+ */
+export const SESSION_CHECK = 'select auth_guard($1, $2, $3) as current';
+
+/**
+ * A read request's identity on a server: one this instance resolved in the last few seconds is
+ * used again, with the check that it still stands (`guard`, to ride on the request's first read);
+ * otherwise the session is read whole and kept. Null when there is no live session.
+ */
+export async function resolveSessionForRead(
   db: Db,
-  tokenHash: string,
-  now: Date,
-): Promise<{ identity: Identity; expiresAt: Date } | null> {
+  sessionToken: string,
+  now = new Date(),
+): Promise<{ identity: Identity; guard: ReadGuard | null } | null> {
+  const tokenHash = sha256Hex(sessionToken);
+  const key = `g:${tokenHash}`;
+  const kept = keptIdentity<ReadSession>(key);
+  // the sliding expiry is written by a whole read, at most once a minute
+  if (kept && kept.expiresAt > now && now.getTime() - kept.lastSeenAt.getTime() <= 60_000) {
+    return {
+      identity: kept.identity,
+      guard: newReadGuard({ text: SESSION_CHECK, values: [tokenHash, now, kept.epoch] }),
+    };
+  }
+  const read = await readSession(db, tokenHash, now);
+  if (!read) {
+    forgetIdentity(key);
+    return null;
+  }
+  keepIdentity(key, read);
+  return { identity: read.identity, guard: null };
+}
+
+interface ReadSession {
+  identity: Identity;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  /** `auth_epoch` as read with the user and roles, in the same statement. */
+  epoch: string;
+}
+
+async function readSession(db: Db, tokenHash: string, now: Date): Promise<ReadSession | null> {
   // sent on every request on a server: prepared by name there (platform/db/prepared.ts)
   const query = identityQuery(db)
     .innerJoin('session as s', 's.user_id', 'u.id')
     .select(['s.csrf_token', 's.expires_at', 's.last_seen_at'])
+    .select(sql<string>`(select value::text from auth_epoch)`.as('auth_epoch'))
     .where('s.token_hash', '=', tokenHash);
   const [s] = (await db.executeQuery(prepared(query.compile()))).rows;
   if (!s || s.expires_at <= now) return null;
   // sliding expiry, written at most once a minute to keep reads cheap
   let expiresAt = s.expires_at;
+  let lastSeenAt = s.last_seen_at;
   if (now.getTime() - s.last_seen_at.getTime() > 60_000) {
     expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+    lastSeenAt = now;
     await db
       .updateTable('session')
       .set({ last_seen_at: now, expires_at: expiresAt })
@@ -293,7 +345,7 @@ async function readSession(
       .execute();
   }
   const identity = await toIdentity(db, s, s.csrf_token);
-  return identity ? { identity, expiresAt } : null;
+  return identity ? { identity, expiresAt, lastSeenAt, epoch: s.auth_epoch } : null;
 }
 
 export async function logout(db: Db, identity: Identity, sessionToken: string): Promise<void> {
@@ -302,6 +354,7 @@ export async function logout(db: Db, identity: Identity, sessionToken: string): 
     audit({ action: 'auth.logout', entity: 'app_user', entityId: identity.userId });
   });
   forgetIdentity(`s:${sha256Hex(sessionToken)}`);
+  forgetIdentity(`g:${sha256Hex(sessionToken)}`);
 }
 
 export const API_TOKEN_PREFIX = 'fzt_';

@@ -96,7 +96,7 @@ describe.each(testEngines())('org ledger Excel round trip on $name', (engine) =>
     const cols = p.errors
       .filter((e: { row: number }) => e.row === 3)
       .map((e: { column: string }) => e.column);
-    expect(cols).toEqual(expect.arrayContaining(['类型', '行政区划代码']));
+    expect(cols, JSON.stringify(p)).toEqual(expect.arrayContaining(['类型', '行政区划代码']));
     const none = await t.app.inject({
       url: `/api/orgs?q=${encodeURIComponent('新甲')}`,
       headers: t.as.admin.headers,

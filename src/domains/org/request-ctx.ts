@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db/types.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import type { Identity } from './auth-service.js';
+import type { ReadGuard } from '../../platform/db/read-guard.js';
 import { orgTree } from './auth-cache.js';
 import { narrowScope } from './rules.js';
 
@@ -10,6 +11,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     identity: Identity | null;
     sessionToken: string | null;
+    /** A read request's check that its kept identity still stands (platform/db/read-guard.ts). */
+    readGuard: ReadGuard | null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { preparedName } from './prepared.js';
+import { guardedQuery } from './read-guard.js';
 import type { Executor } from './types.js';
 
 /**
@@ -186,8 +187,30 @@ export class CopyClient extends pg.Client {
         super.query(new CopyFromStdin(config, data, (err, result) => (err ? reject(err) : resolve(result))));
       });
     }
+    if (this.guarded && typeof config === 'string' && callback === undefined) {
+      const answer = guardedQuery(this, config, values);
+      if (answer) return answer;
+    }
+    return this.rawQuery(config, values, callback);
+  }
+
+  /** query() without the read guard (read-guard.ts drives the client through it). */
+  // biome-ignore lint/suspicious/noExplicitAny: as query()
+  rawQuery(config: any, values?: any, callback?: any): any {
     const name = typeof config === 'string' ? preparedName(config) : undefined;
     if (name) return super.query({ name, text: config, values }, callback);
     return super.query(config, values, callback);
+  }
+
+  /** Set on the primary's pool only: a replica's answer cannot vouch for a session (it may lag). */
+  protected get guarded(): boolean {
+    return false;
+  }
+}
+
+/** The primary's client: a request's read guard (read-guard.ts) rides on its statements. */
+export class GuardedClient extends CopyClient {
+  protected override get guarded(): boolean {
+    return true;
   }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { DomainError } from '../errors.js';
-import { CopyClient } from './copy.js';
+import { CopyClient, GuardedClient } from './copy.js';
 import { PGliteWorker, PGliteWorkerDialect } from './pglite-dialect.js';
 import type { Database } from './types.js';
 
@@ -100,7 +100,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function newPool(url: string, size = 10, connectTimeoutMs?: number): pg.Pool {
+function newPool(url: string, size = 10, connectTimeoutMs?: number, primary = false): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max: size,
@@ -109,8 +109,9 @@ function newPool(url: string, size = 10, connectTimeoutMs?: number): pg.Pool {
     // cross jit_above_cost at a province's size, and compiling (0.2–0.9 s measured) cost more than
     // running them; the app sends short OLTP statements and grouped counts, never long analytics.
     options: '-c jit=off',
-    // a pg.Client that also runs COPY FROM STDIN (platform/db/copy.ts)
-    Client: CopyClient,
+    // a pg.Client that also runs COPY FROM STDIN (platform/db/copy.ts); the primary's also carries
+    // a request's read guard (read-guard.ts)
+    Client: primary ? GuardedClient : CopyClient,
     ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
   });
   // An idle connection the server drops (restart, failover, an administrator's terminate)
@@ -124,7 +125,7 @@ function newPool(url: string, size = 10, connectTimeoutMs?: number): pg.Pool {
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.url) {
-    const pool = newPool(opts.url, opts.poolSize);
+    const pool = newPool(opts.url, opts.poolSize, undefined, true);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     pooled.add(db);
     const replica = opts.replicaUrl
