@@ -176,19 +176,21 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
   // PostgreSQL only: the embedded engine has one session, so no other transaction can hold a row
   // while an import runs
   if (engine.name === 'postgres')
-    it('all or nothing: a number taken after the lookup makes the last COPY fail, and the nine batches copied before it are undone', async () => {
+    it('all or nothing: a number taken after the lookup makes the last COPY fail, and the ten batches copied before it are undone', async () => {
       const ctx: Ctx = systemCtx(t.h.db);
       expect((await importCases(ctx, await workbook([row('RACESRC-1')]))).ok).toBe(true);
       const auditsBefore = await importAudits();
-      // Another session inserts RACE-40 (line 41 of the file) and holds its transaction open:
-      // the lookup does not see it, the last batch's COPY waits on it and fails once it commits.
+      // Another session inserts RACE-41 (line 42 of the file, the last row) and holds its
+      // transaction open. Ten batches of four are copied while the file is checked; the last row
+      // is copied only after the lookup of the file's numbers, which cannot see the uncommitted
+      // row. That COPY waits on it and fails once it commits.
       const columns = (
         await sql<{ column_name: string }>`select column_name from information_schema.columns
           where table_name = 'enforcement_case' and table_schema = current_schema() and is_generated = 'NEVER'
           order by ordinal_position`.execute(t.h.db)
       ).rows.map((c) => c.column_name);
       const values = columns.map((c) =>
-        c === 'id' ? sql`gen_random_uuid()` : c === 'case_no' ? sql`'RACE-40'` : sql.ref(c),
+        c === 'id' ? sql`gen_random_uuid()` : c === 'case_no' ? sql`'RACE-41'` : sql.ref(c),
       );
       let commit = () => {};
       const held = new Promise<void>((resolve) => {
@@ -205,7 +207,7 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
         await held;
       });
       await insertedYet;
-      const importing = importCases(ctx, await workbook(rows('RACE', 40)), { batchSize: 4 });
+      const importing = importCases(ctx, await workbook(rows('RACE', 41)), { batchSize: 4 });
       importing.catch(() => {}); // awaited below
       // the import's COPY is waiting on the other transaction's row
       for (let i = 0; ; i++) {
@@ -224,7 +226,7 @@ describe.each(testEngines())('case import by COPY, with progress, on $name', (en
         kind: 'conflict',
         message: expect.stringContaining('未写入任何数据'),
       });
-      expect(await countCases('RACE')).toBe(1); // the other session's RACE-40, none of the file's
+      expect(await countCases('RACE')).toBe(1); // the other session's RACE-41, none of the file's
       expect(await importAudits()).toBe(auditsBefore);
     });
 });
