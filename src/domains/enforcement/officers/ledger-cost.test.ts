@@ -146,7 +146,12 @@ describe.each(testEngines())('officer ledger statements on $name', (engine) => {
       await h.db
         .deleteFrom('user_role')
         .where('user_id', '=', id)
-        .where('role_id', 'in', (eb) => eb.selectFrom('role').select('id').where('code', '=', taken?.code ?? ''))
+        .where('role_id', 'in', (eb) =>
+          eb
+            .selectFrom('role')
+            .select('id')
+            .where('code', '=', taken?.code ?? ''),
+        )
         .execute();
       const after = await get('/api/auth/me', reader);
       expect(after.status).toBe(200);
