@@ -23,15 +23,11 @@ export async function orgTree(db: Executor): Promise<OrgNode[]> {
 }
 
 export async function cachedIdentity<T>(key: string, load: () => Promise<T | null>): Promise<T | null> {
-  const hit = identities.get(key);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value as T;
+  const hit = keptIdentity<T>(key);
+  if (hit !== undefined) return hit;
   const value = await load();
-  if (value === null) {
-    identities.delete(key);
-    return null;
-  }
-  if (identities.size >= MAX_IDENTITIES) identities.clear();
-  identities.set(key, { at: Date.now(), value });
+  if (value === null) forgetIdentity(key);
+  else keepIdentity(key, value);
   return value;
 }
 

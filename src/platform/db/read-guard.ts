@@ -102,23 +102,23 @@ class CheckedRead {
   private settled = false;
 
   constructor(
-    private readonly guard: ReadGuard,
+    private readonly check: ReadGuard['check'],
     private readonly read: { text: string; values: readonly unknown[] },
     private readonly done: (err: Error | null, current: boolean | null, result?: PgResult) => void,
   ) {
-    this.text = guard.check.text;
+    this.text = check.text;
   }
 
   submit(connection: PgConnection): null {
     connection.stream.cork?.();
     try {
       if (!connection.parsedStatements[GUARD_NAME] && !connection.submittedNamedStatements[GUARD_NAME]) {
-        connection.parse({ name: GUARD_NAME, text: this.guard.check.text, types: [] });
-        connection.submittedNamedStatements[GUARD_NAME] = this.guard.check.text;
+        connection.parse({ name: GUARD_NAME, text: this.check.text, types: [] });
+        connection.submittedNamedStatements[GUARD_NAME] = this.check.text;
       }
       connection.bind({
         statement: GUARD_NAME,
-        values: this.guard.check.values,
+        values: this.check.values,
         valueMapper: pgUtils.prepareValue,
       });
       connection.execute({});
@@ -177,8 +177,9 @@ export type CheckRunner = (
 
 /**
  * A statement through a guarded client (copy.ts `CopyClient` on the primary's pool), or undefined
- * when it goes out as it is: outside a guarded request, once its identity is known to stand, and
- * for the check itself.
+ * when it goes out as it is: outside a guarded request, and once its identity is known to stand.
+ * The check itself, sent alone through the pool (the server's `settleGuard` after a handler that
+ * read nothing), goes under the name the pipeline prepared it by.
  */
 export function guardedQuery(
   client: GuardableClient,
@@ -186,14 +187,18 @@ export function guardedQuery(
   values: readonly unknown[] | undefined,
 ): Promise<unknown> | undefined {
   const guard = store.getStore();
-  if (!guard || guard.state === 'current' || text === guard.check.text) return undefined;
+  if (!guard) return undefined;
+  const alone: CheckRunner = (t, v) =>
+    client.rawQuery({ name: GUARD_NAME, text: t, values: v }) as Promise<{ rows: { current?: unknown }[] }>;
+  if (text === guard.check.text) return alone(text, values ?? []);
+  if (guard.state === 'current') return undefined;
   if (guard.state === 'stale') return Promise.reject(new StaleIdentity());
   if (guard.state === 'pending' && READ.test(text)) {
     const answered = startCheck(guard);
     guard.rode++;
     return new Promise((resolve, reject) => {
       client.rawQuery(
-        new CheckedRead(guard, { text, values: values ?? [] }, (err, current, result) => {
+        new CheckedRead(guard.check, { text, values: values ?? [] }, (err, current, result) => {
           answered(current);
           if (guard.state === 'stale') reject(new StaleIdentity());
           else if (err) reject(err);
@@ -203,8 +208,6 @@ export function guardedQuery(
     });
   }
   // a write, BEGIN, or a read while the check is in flight: the identity first
-  const alone: CheckRunner = (t, v) =>
-    client.rawQuery({ name: GUARD_NAME, text: t, values: v }) as Promise<{ rows: { current?: unknown }[] }>;
   return settleGuard(guard, alone).then(() =>
     guard.state === 'stale'
       ? Promise.reject(new StaleIdentity())
