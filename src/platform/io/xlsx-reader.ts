@@ -71,6 +71,47 @@ Object.defineProperty(Utf8SafeWorkbookReader.prototype, 'workbookRels', {
   },
 });
 
+/**
+ * unzipper 0.10 (exceljs' zip reader) emits 'end' on its zip stream as soon as the last byte of
+ * the file is parsed (on 'finish'), while entries it has parsed may still wait, unread, in the
+ * stream's buffer. exceljs' loop then stops there: when a sheet was parked and the shared strings
+ * and styles came after it, they were never read, and every text cell of the sheet came back
+ * empty ("未找到表头", a row missing its texts). It hit one in a few hundred test imports; re-zipped
+ * in each of the 120 orders of the five workbook parts, 6 or 7 orders lost it on every run. The
+ * zip stream this reader pipes into lets only the readable side's own end through: the early
+ * 'end' and 'close', sent from inside the 'finish' handlers, are held back.
+ */
+function holdEarlyEnd(zip: NodeJS.EventEmitter): void {
+  let finishing = false;
+  zip.prependListener('finish', () => {
+    finishing = true;
+  });
+  zip.on('finish', () => {
+    finishing = false;
+  });
+  const emit = zip.emit;
+  zip.emit = function (this: NodeJS.EventEmitter, event: string | symbol, ...args: unknown[]) {
+    if (finishing && (event === 'end' || event === 'close')) return false;
+    return emit.call(this, event, ...args);
+  };
+}
+{
+  type GetStream = (input: unknown) => Readable;
+  const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { _getStream: GetStream };
+  if (typeof base._getStream !== 'function')
+    throw new Error('exceljs 内部方法 _getStream 已不存在:请检查 xlsx-reader.ts 的兼容处理');
+  (Utf8SafeWorkbookReader.prototype as unknown as { _getStream: GetStream })._getStream = function (input) {
+    const stream = base._getStream.call(this, input);
+    // exceljs pipes the file into the zip parser it has just made: that is where it is caught
+    const pipe = stream.pipe.bind(stream);
+    stream.pipe = <T extends NodeJS.WritableStream>(dest: T, opts?: { end?: boolean }): T => {
+      holdEarlyEnd(dest);
+      return pipe(dest, opts);
+    };
+    return stream;
+  };
+}
+
 /** One worksheet row: its Excel row number and its cells from column A (index 0). */
 export interface SheetRow {
   row: number;
