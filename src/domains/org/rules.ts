@@ -13,27 +13,43 @@ export interface RoleGrant {
   customOrgIds: readonly string[];
 }
 
-/** Ids of `orgId` and every org below it, by materialised path. */
-export function subtreeIds(orgs: readonly OrgNode[], orgId: string): string[] {
-  const self = orgs.find((o) => o.id === orgId);
-  if (!self) return [];
-  return orgs.filter((o) => o.path.startsWith(self.path)).map((o) => o.id);
+/** Ids of `orgId` and every org below it, by materialised path (kept per tree: `treeIndex`). */
+export function subtreeIds(orgs: readonly OrgNode[], orgId: string): readonly string[] {
+  const { subtrees } = treeIndex(orgs);
+  let ids = subtrees.get(orgId);
+  if (!ids) {
+    const self = orgs.find((o) => o.id === orgId);
+    ids = self ? orgs.filter((o) => o.path.startsWith(self.path)).map((o) => o.id) : [];
+    subtrees.set(orgId, ids);
+  }
+  return ids;
 }
 
 /**
- * Each org's region and every region of the tree, kept per tree: the scope is built on every
- * request, and a province's tree holds thousands of orgs (a search of the list per org made the
- * scope cost quadratic in the tree's size: 290 ms a request at 5,300 orgs, `npm run bench -- --province`).
+ * Each org's region, every region of the tree, and the subtrees and narrowed scopes asked for so
+ * far, kept per tree (a changed tree is a new array): the scope is built on every request, and a
+ * province's tree holds thousands of orgs (a search of the list per org made the scope cost
+ * quadratic in the tree's size: 290 ms a request at 5,300 orgs, `npm run bench -- --province`;
+ * the org switcher's subtree, read afresh on every request, was then a quarter of a county page's
+ * time in the server).
  */
-const treeIndexes = new WeakMap<
-  readonly OrgNode[],
-  { regionOf: Map<string, string>; allRegions: readonly string[] }
->();
-function treeIndex(orgs: readonly OrgNode[]) {
+interface TreeIndex {
+  regionOf: Map<string, string>;
+  allRegions: readonly string[];
+  subtrees: Map<string, readonly string[]>;
+  narrowed: WeakMap<Scope, Map<string, Scope | null>>;
+}
+const treeIndexes = new WeakMap<readonly OrgNode[], TreeIndex>();
+function treeIndex(orgs: readonly OrgNode[]): TreeIndex {
   let index = treeIndexes.get(orgs);
   if (!index) {
     const regionOf = new Map(orgs.map((o) => [o.id, o.regionCode]));
-    index = { regionOf, allRegions: [...new Set(regionOf.values())].sort() };
+    index = {
+      regionOf,
+      allRegions: [...new Set(regionOf.values())].sort(),
+      subtrees: new Map(),
+      narrowed: new WeakMap(),
+    };
     treeIndexes.set(orgs, index);
   }
   return index;
@@ -81,11 +97,22 @@ export function buildScope(
 
 /** The org switcher narrows a scope to one org's subtree; outside the scope it narrows to nothing. */
 export function narrowScope(scope: Scope, orgs: readonly OrgNode[], orgId: string): Scope | null {
+  // a kept identity's scope is one object for the seconds it is kept: its narrowings are kept with it
+  const { narrowed } = treeIndex(orgs);
+  const byOrg = narrowed.get(scope) ?? new Map<string, Scope | null>();
+  narrowed.set(scope, byOrg);
+  if (byOrg.has(orgId)) return byOrg.get(orgId) ?? null;
+  const result = narrowOnce(scope, orgs, orgId);
+  byOrg.set(orgId, result);
+  return result;
+}
+
+function narrowOnce(scope: Scope, orgs: readonly OrgNode[], orgId: string): Scope | null {
   const sub = subtreeIds(orgs, orgId);
   // the chosen org itself must be inside the scope: an ancestor is not a way in
   if (sub.length === 0 || !(scope.all || scope.orgIds.includes(orgId))) return null;
   const held = scope.all ? null : new Set(scope.orgIds);
-  const allowed = held ? sub.filter((id) => held.has(id)) : sub;
+  const allowed = held ? sub.filter((id) => held.has(id)) : [...sub];
   if (allowed.length === 0) return null;
   return { all: false, orgIds: allowed, selfUserId: null, regionCodes: regionsIn(orgs, allowed) };
 }

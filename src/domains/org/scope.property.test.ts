@@ -4,7 +4,7 @@ import { systemCtx, type Scope } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { testEngines } from '../../test/db.js';
 import { loadOrgNodes } from './org-store.js';
-import { buildScope, type OrgNode, type RoleGrant } from './rules.js';
+import { buildScope, narrowScope, type OrgNode, type RoleGrant } from './rules.js';
 import type { DataScope } from './schema.js';
 import { demoUscc, seedOrgs } from './seed.js';
 import { listUsers } from './user-service.js';
@@ -87,6 +87,57 @@ describe('buildScope over random org trees (pure)', () => {
             }
           }
           return true;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('narrowScope (the org switcher) over random org trees (pure)', () => {
+  it("narrows to the chosen org's subtree within the scope, the same when asked again or of a re-read tree", () => {
+    fc.assert(
+      fc.property(
+        treeArb,
+        fc.array(fc.tuple(scopeArb, fc.array(fc.nat(), { maxLength: 4 })), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        fc.nat(),
+        (parentIdx, rawGrants, userPick, orgPick) => {
+          const ids = parentIdx.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+          const parents = new Map(
+            ids.map((id, i) => [id, (parentIdx[i] ?? -1) >= 0 ? (ids[parentIdx[i] ?? 0] ?? null) : null]),
+          );
+          const pathOf = (id: string): string => {
+            const p = parents.get(id);
+            return p ? `${pathOf(p)}${id}/` : `/${id}/`;
+          };
+          const nodes: OrgNode[] = ids.map((id, i) => ({ id, path: pathOf(id), regionCode: `5325${i % 3}` }));
+          const user = { id: 'u1', orgId: ids[userPick % ids.length] ?? '' };
+          const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({
+            dataScope,
+            customOrgIds: picks.map((p) => ids[p % ids.length] ?? ''),
+          }));
+          const scope = buildScope(user, grants, nodes);
+          const chosen = ids[orgPick % ids.length] ?? '';
+          const held = (id: string) => scope.all || scope.orgIds.includes(id);
+          const expected = held(chosen)
+            ? ids.filter((id) => isUnder(parents, id, chosen) && held(id)).sort()
+            : [];
+          const answers = [
+            narrowScope(scope, nodes, chosen),
+            narrowScope(scope, nodes, chosen),
+            narrowScope(scope, [...nodes], chosen),
+          ];
+          return answers.every((a) =>
+            expected.length === 0
+              ? a === null
+              : a !== null &&
+                JSON.stringify([...a.orgIds].sort()) === JSON.stringify(expected) &&
+                JSON.stringify(a.regionCodes) ===
+                  JSON.stringify(
+                    [...new Set(expected.map((id) => nodes.find((n) => n.id === id)?.regionCode))].sort(),
+                  ),
+          );
         },
       ),
       { numRuns: 300 },

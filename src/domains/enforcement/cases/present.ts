@@ -17,7 +17,7 @@ import {
   procedureLabels,
   type RecordKind,
 } from './schema.js';
-import type { CaseRow, StoredRecord } from './store.js';
+import type { CaseRow, CaseSummaryRow, StoredRecord } from './store.js';
 import { powerCategoryLabels, type PowerCategory } from '../power-list/schema.js';
 
 export interface CaseSummary {
@@ -57,7 +57,7 @@ export interface CaseSummary {
   version: number;
 }
 
-export function presentCase(r: CaseRow, today: LocalDate, calendar: WorkCalendar): CaseSummary {
+export function presentCase(r: CaseSummaryRow, today: LocalDate, calendar: WorkCalendar): CaseSummary {
   const category = r.category as PowerCategory;
   const procedure = r.procedure as Procedure;
   const partyKind = r.party_kind as PartyKind;

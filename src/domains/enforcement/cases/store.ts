@@ -50,7 +50,8 @@ export const OUTCOME_COLUMNS = [
   'c.reviewed',
 ] as const;
 
-export function baseQuery(db: Executor) {
+/** What a ledger row shows (`presentCase`): the page reads only these, not the case's facts or people. */
+export function summaryQuery(db: Executor) {
   return withOrg(db, 'enforcement_case', 'c')
     .leftJoin('power_item as p', 'p.id', 'c.power_item_id')
     .select([
@@ -66,20 +67,27 @@ export function baseQuery(db: Executor) {
       'c.procedure',
       'c.party_kind',
       'c.party_name',
-      'c.party_minor',
-      'c.facts',
-      'c.handler_ids',
-      'c.major_reason',
       'c.status',
       ...OUTCOME_COLUMNS,
       'c.next_due_kind',
       'c.next_due_on',
-      'c.action_count',
-      'c.created_by',
       'c.version',
     ]);
 }
 
+/** A whole case row: the summary's columns and the rest the detail and the acts read. */
+export function baseQuery(db: Executor) {
+  return summaryQuery(db).select([
+    'c.party_minor',
+    'c.facts',
+    'c.handler_ids',
+    'c.major_reason',
+    'c.action_count',
+    'c.created_by',
+  ]);
+}
+
+export type CaseSummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
 export type CaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 /** The list's WHERE on `enforcement_case as c` alone, shared by the page and its count. */
@@ -108,10 +116,6 @@ function conditions(scope: Scope, f: CaseFilter, today: LocalDate) {
   return sql<boolean>`${sql.join(w, sql` and `)}`;
 }
 
-function _filtered(db: Executor, scope: Scope, f: CaseFilter, today: LocalDate) {
-  return baseQuery(db).where(conditions(scope, f, today));
-}
-
 export async function listCases(
   db: Executor,
   scope: Scope,
@@ -128,7 +132,7 @@ export async function listCases(
     .where(conditions(scope, f, today));
   const ledgerOrder = sql`c.next_due_on is null, c.next_due_on, c.opened_on desc, c.case_no desc`;
   const pageIds = ids.orderBy(ledgerOrder).offset(page.offset).limit(page.limit);
-  const pageQuery = baseQuery(db).where('c.id', 'in', pageIds).orderBy(ledgerOrder);
+  const pageQuery = summaryQuery(db).where('c.id', 'in', pageIds).orderBy(ledgerOrder);
   // counted without the joins (org is 1:1, power_item optional), so an index holding the
   // filtered and scope columns answers it alone (migrations 0018, 0190) — when that is cheap
   // (the planner's view, kept a few seconds); the count rides on the page's own statement
