@@ -169,6 +169,15 @@ export async function findDocPrefixes(
 type OrgOwned = { [K in keyof Database]: Database[K] extends { org_id: string } ? K : never }[keyof Database];
 
 /**
+ * A row's org name read by its `org_id` (`<alias>.org_id`) as a scalar subquery, for a page whose
+ * rows are chosen first: 20 probes of the org's key cost less than planning the join to `org`
+ * (the case ledger's page: 0.2 vs 0.56 ms planned, in psql on the province bench's database).
+ */
+export function orgNameOf(alias: string) {
+  return sql<string>`(select g.name from org g where g.id = ${sql.ref(`${alias}.org_id`)})`;
+}
+
+/**
  * A ledger table read with its org's name (`g.name`): `selectFrom('<table> as <alias>')` joined
  * to `org as g` on the row's `org_id`, the join every ledger list and record makes.
  */
