@@ -87,3 +87,29 @@ describe('readXlsxRows in every order of the workbook parts', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('readXlsxRows of a file cut short', () => {
+  // the reader holds back the zip parser's early end: a file that stops where a part begins
+  // (no closing record) must still end, with an error, not leave the import waiting
+  it('ends at every cut — read when the sheet is whole, else an error naming the file — never waiting for more', async () => {
+    const bytes = Buffer.from(await workbook((n) => n));
+    const starts: number[] = [];
+    for (let i = bytes.indexOf('PK', 1); i > 0; i = bytes.indexOf('PK', i + 2)) starts.push(i);
+    expect(starts.length).toBeGreaterThan(10);
+    const outcomes = new Set<unknown>();
+    for (const at of starts) {
+      const read = rowsOf(bytes.subarray(0, at));
+      const late = new Promise((resolve) => setTimeout(() => resolve('still waiting after 3 s'), 3000));
+      const outcome = await Promise.race([
+        read.then(
+          (rows) => (JSON.stringify(rows) === JSON.stringify([['本表为导入模板']]) ? 'read' : 'wrong rows'),
+          (e: { details?: { field?: string } }) => e.details?.field,
+        ),
+        late,
+      ]);
+      expect(['read', 'file'], `cut at byte ${at}`).toContain(outcome);
+      outcomes.add(outcome);
+    }
+    expect([...outcomes].sort()).toEqual(['file', 'read']);
+  });
+});

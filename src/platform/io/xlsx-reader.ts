@@ -79,21 +79,36 @@ Object.defineProperty(Utf8SafeWorkbookReader.prototype, 'workbookRels', {
  * empty ("未找到表头", a row missing its texts). It hit one in a few hundred test imports; re-zipped
  * in each of the 120 orders of the five workbook parts, 6 or 7 orders lost it on every run. The
  * zip stream this reader pipes into lets only the readable side's own end through: the early
- * 'end' and 'close', sent from inside the 'finish' handlers, are held back.
+ * 'end' and 'close', sent from inside the 'finish' handlers, are held back. The parser ends the
+ * readable side when it reads the zip's closing record; a file that stops where no record is cut
+ * (an empty one) has none, so once the whole file is parsed the end is pushed for it.
  */
-function holdEarlyEnd(zip: NodeJS.EventEmitter): void {
+function holdEarlyEnd(zip: NodeJS.WritableStream): void {
+  const stream = zip as unknown as Readable;
   let finishing = false;
-  zip.prependListener('finish', () => {
+  let ended = false;
+  const push = stream.push;
+  stream.push = function (this: Readable, chunk: unknown, encoding?: BufferEncoding) {
+    if (chunk === null) {
+      if (ended) return false;
+      ended = true;
+    }
+    return push.call(this, chunk, encoding);
+  };
+  stream.prependListener('finish', () => {
     finishing = true;
   });
-  zip.on('finish', () => {
+  stream.on('finish', () => {
     finishing = false;
+    setImmediate(() => {
+      if (!ended) stream.push(null);
+    });
   });
-  const emit = zip.emit;
-  zip.emit = function (this: NodeJS.EventEmitter, event: string | symbol, ...args: unknown[]) {
+  const emit = stream.emit;
+  stream.emit = function (this: Readable, event: string | symbol, ...args: unknown[]) {
     if (finishing && (event === 'end' || event === 'close')) return false;
     return emit.call(this, event, ...args);
-  };
+  } as Readable['emit'];
 }
 {
   type GetStream = (input: unknown) => Readable;
