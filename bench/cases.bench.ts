@@ -48,11 +48,30 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [r, performance.now() - t];
 }
 
+const middle = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+
 async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push((await timed(fn))[1]);
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return middle(times);
+}
+
+/**
+ * The medians of two sides run in turn, one run of each at a time: a spell of load on the machine
+ * falls on both sides alike, not on whichever side happened to be running then.
+ */
+async function pairedMedians(
+  runs: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[number, number]> {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push((await timed(a))[1]);
+    tb.push((await timed(b))[1]);
+  }
+  return [middle(ta), middle(tb)];
 }
 
 class Rollback extends Error {}
@@ -303,26 +322,28 @@ export async function listBench(
     },
   ];
   const out: BenchRow[] = [];
-  // a server's steady state, not its first requests: 100 pages first, so that the first scenario
+  // a server's steady state, not its first requests: 400 pages first, so that the first scenario
   // is not timed while V8 is still compiling the request path (page 1 took 5.2 ms over its first
   // 200 requests and 3.5 ms over the next 200)
-  for (let i = 0; i < 100; i++) await app.inject({ url: '/api/enforcement/cases?pageSize=20', headers });
+  // (with 100, page 1 was still measured while the request path got faster: 3.1× in the bench,
+  // 2.4–2.6× over 2,000 requests after 300, twelfth round)
+  for (let i = 0; i < 400; i++) await app.inject({ url: '/api/enforcement/cases?pageSize=20', headers });
   for (const s of scenarios) {
     const url = `/api/enforcement/cases?pageSize=20${s.query ? `&${s.query}` : ''}`;
     const first = await app.inject({ url, headers });
     if (first.statusCode !== 200) throw new Error(`${url}: ${first.statusCode} ${first.body}`);
     const answer = first.json() as { total: number; totalKind?: string };
     const total = `${answer.totalKind === 'estimate' ? '~' : ''}${answer.total.toLocaleString('en')}${answer.totalKind === 'atLeast' ? '+' : ''}`;
-    // both sides warm (the request above; one run of the plain SELECT), then the median of 15:
-    // with 5 runs one slow run of a few milliseconds moved a ratio by 2× between two runs
+    // both sides warm (the request above; one run of the plain SELECT), then the median of 25 runs
+    // of each, taken in turn: with 5 runs one slow run of a few milliseconds moved a ratio by 2×
+    // between two runs
     const page = () =>
       s
         .base(plain() as unknown as CaseSelect)
         .limit(20)
         .execute();
     await page();
-    const api = await median(15, () => app.inject({ url, headers }));
-    const base = await median(15, page);
+    const [api, base] = await pairedMedians(25, () => app.inject({ url, headers }), page);
     out.push({
       name: `${label}: GET /api/enforcement/cases — ${s.name} over ${m.toLocaleString('en')} cases (${total} match)`,
       baseline: `${ms(base)} plain SELECT of the page`,
