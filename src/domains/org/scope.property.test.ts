@@ -53,6 +53,30 @@ const treeArb = fc
   );
 const scopeArb = fc.constantFrom<DataScope>('all', 'custom', 'org', 'orgAndBelow', 'self');
 
+/** A tree from `treeArb` (ids, parent links, nodes with paths), a user in it and their grants. */
+function randomTree(
+  parentIdx: number[],
+  rawGrants: [DataScope, number[]][],
+  userPick: number,
+  regionOf: (i: number) => string,
+) {
+  const ids = parentIdx.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+  const parents = new Map(
+    ids.map((id, i) => [id, (parentIdx[i] ?? -1) >= 0 ? (ids[parentIdx[i] ?? 0] ?? null) : null]),
+  );
+  const pathOf = (id: string): string => {
+    const p = parents.get(id);
+    return p ? `${pathOf(p)}${id}/` : `/${id}/`;
+  };
+  const nodes: OrgNode[] = ids.map((id, i) => ({ id, path: pathOf(id), regionCode: regionOf(i) }));
+  const user = { id: 'u1', orgId: ids[userPick % ids.length] ?? '' };
+  const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({
+    dataScope,
+    customOrgIds: picks.map((p) => ids[p % ids.length] ?? ''),
+  }));
+  return { ids, parents, nodes, user, grants };
+}
+
 describe('buildScope over random org trees (pure)', () => {
   it('grants exactly what the parent-walking oracle grants', () => {
     fc.assert(
@@ -61,20 +85,12 @@ describe('buildScope over random org trees (pure)', () => {
         fc.array(fc.tuple(scopeArb, fc.array(fc.nat(), { maxLength: 4 })), { minLength: 1, maxLength: 3 }),
         fc.nat(),
         (parentIdx, rawGrants, userPick) => {
-          const ids = parentIdx.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-          const parents = new Map(
-            ids.map((id, i) => [id, (parentIdx[i] ?? -1) >= 0 ? (ids[parentIdx[i] ?? 0] ?? null) : null]),
+          const { ids, parents, nodes, user, grants } = randomTree(
+            parentIdx,
+            rawGrants,
+            userPick,
+            () => '532502',
           );
-          const pathOf = (id: string): string => {
-            const p = parents.get(id);
-            return p ? `${pathOf(p)}${id}/` : `/${id}/`;
-          };
-          const nodes: OrgNode[] = ids.map((id) => ({ id, path: pathOf(id), regionCode: '532502' }));
-          const user = { id: 'u1', orgId: ids[userPick % ids.length] ?? '' };
-          const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({
-            dataScope,
-            customOrgIds: picks.map((p) => ids[p % ids.length] ?? ''),
-          }));
           const scope = buildScope(user, grants, nodes);
           for (const orgId of ids) {
             for (const createdBy of [null, 'u1', 'u2']) {
@@ -103,20 +119,12 @@ describe('narrowScope (the org switcher) over random org trees (pure)', () => {
         fc.nat(),
         fc.nat(),
         (parentIdx, rawGrants, userPick, orgPick) => {
-          const ids = parentIdx.map((_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-          const parents = new Map(
-            ids.map((id, i) => [id, (parentIdx[i] ?? -1) >= 0 ? (ids[parentIdx[i] ?? 0] ?? null) : null]),
+          const { ids, parents, nodes, user, grants } = randomTree(
+            parentIdx,
+            rawGrants,
+            userPick,
+            (i) => `5325${i % 3}`,
           );
-          const pathOf = (id: string): string => {
-            const p = parents.get(id);
-            return p ? `${pathOf(p)}${id}/` : `/${id}/`;
-          };
-          const nodes: OrgNode[] = ids.map((id, i) => ({ id, path: pathOf(id), regionCode: `5325${i % 3}` }));
-          const user = { id: 'u1', orgId: ids[userPick % ids.length] ?? '' };
-          const grants: RoleGrant[] = rawGrants.map(([dataScope, picks]) => ({
-            dataScope,
-            customOrgIds: picks.map((p) => ids[p % ids.length] ?? ''),
-          }));
           const scope = buildScope(user, grants, nodes);
           const chosen = ids[orgPick % ids.length] ?? '';
           const held = (id: string) => scope.all || scope.orgIds.includes(id);
