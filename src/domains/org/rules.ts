@@ -99,8 +99,11 @@ export function buildScope(
 export function narrowScope(scope: Scope, orgs: readonly OrgNode[], orgId: string): Scope | null {
   // a kept identity's scope is one object for the seconds it is kept: its narrowings are kept with it
   const { narrowed } = treeIndex(orgs);
-  const byOrg = narrowed.get(scope) ?? new Map<string, Scope | null>();
-  narrowed.set(scope, byOrg);
+  let byOrg = narrowed.get(scope);
+  if (!byOrg) {
+    byOrg = new Map();
+    narrowed.set(scope, byOrg);
+  }
   if (byOrg.has(orgId)) return byOrg.get(orgId) ?? null;
   const result = narrowOnce(scope, orgs, orgId);
   byOrg.set(orgId, result);
@@ -112,7 +115,7 @@ function narrowOnce(scope: Scope, orgs: readonly OrgNode[], orgId: string): Scop
   // the chosen org itself must be inside the scope: an ancestor is not a way in
   if (sub.length === 0 || !(scope.all || scope.orgIds.includes(orgId))) return null;
   const held = scope.all ? null : new Set(scope.orgIds);
-  const allowed = held ? sub.filter((id) => held.has(id)) : [...sub];
+  const allowed = held ? sub.filter((id) => held.has(id)) : sub;
   if (allowed.length === 0) return null;
   return { all: false, orgIds: allowed, selfUserId: null, regionCodes: regionsIn(orgs, allowed) };
 }

@@ -90,7 +90,7 @@ describe('readXlsxRows in every order of the workbook parts', () => {
 
 describe('readXlsxRows of a file cut short', () => {
   // the reader holds back the zip parser's early end: a file that stops where a part begins
-  // (no closing record) must still end, with an error, not leave the import waiting
+  // (no closing record) must still end, read or refused, not leave the import waiting
   it('ends at every cut — read when the sheet is whole, else an error naming the file — never waiting for more', async () => {
     const bytes = Buffer.from(await workbook((n) => n));
     const starts: number[] = [];
