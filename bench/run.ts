@@ -25,11 +25,18 @@ const rows: Row[] = [];
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const PASSWORD = 'Bench-passw0rd';
 
+// The server part (start-up, the officer ledger under load) runs on the demo county seeded at
+// BENCH_SERVER_SCALE (default 0.1). The demo's orgs, users, bodies, officers and certificates —
+// all the officer ledger reads — are the same at every scale; only the volumes of cases and
+// other records shrink. Seeding the full demo twice took 4 of the default bench's 11½ minutes
+// (PGlite 154 s, PostgreSQL 80 s; at 0.1, 23 s on PostgreSQL). BENCH_SERVER_SCALE=1 seeds it whole.
+const serverScale = Number(process.env.BENCH_SERVER_SCALE ?? 0.1);
+
 async function seededFolder(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-'));
   const h = await openDatabase({ dataDir: path.join(dir, 'pgdata') });
   await migrate(h.db);
-  await seedDemo(h.db, { password: PASSWORD, log });
+  await seedDemo(h.db, { password: PASSWORD, log, scale: serverScale });
   await h.close();
   return dir;
 }
@@ -108,13 +115,13 @@ async function startup(dir: string): Promise<void> {
   child.kill('SIGTERM');
   await new Promise((r) => child.on('exit', r));
   rows.push({
-    name: 'start-up to healthy /api/health (existing demo folder)',
+    name: `start-up to healthy /api/health (existing demo folder, scale ${serverScale})`,
     baseline: `${bare} ms bare open+query`,
     subject: `${ms} ms`,
     ratio: (ms / bare).toFixed(2),
   });
   rows.push({
-    name: 'memory after start-up with the demo (RSS)',
+    name: `memory after start-up with the demo (RSS, scale ${serverScale})`,
     baseline: '—',
     subject: `${rss.toFixed(0)} MB`,
     ratio: '—',
@@ -274,6 +281,15 @@ const parts = new Set(
   province ? [] : (process.env.BENCH_PARTS ?? 'server,draw,cases,legality').split(',').map((p) => p.trim()),
 );
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+// how long each part took, printed after the table (the default run must stay under 10 minutes)
+const took: string[] = [];
+let partStart = Date.now();
+const benchStart = partStart;
+const partDone = (name: string) => {
+  if (parts.has(name) || (name === 'province' && province))
+    took.push(`${name} ${((Date.now() - partStart) / 1000).toFixed(0)} s`);
+  partStart = Date.now();
+};
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 if (province) {
   if (!pgUrl)
@@ -291,6 +307,7 @@ if (province) {
     )),
   );
 }
+partDone('province');
 const dir = parts.has('server') ? await seededFolder() : null;
 if (dir) {
   await startup(dir);
@@ -301,12 +318,13 @@ if (dir && pgUrl) {
   const fresh = await freshDatabase(pgUrl, 'server');
   const h = await openDatabase({ url: fresh.url });
   await migrate(h.db);
-  await seedDemo(h.db, { password: PASSWORD, log });
+  await seedDemo(h.db, { password: PASSWORD, log, scale: serverScale });
   await h.close();
   await listRoute('PostgreSQL', { BENCH_DATABASE_URL: fresh.url });
   await fresh.drop();
 }
 if (dir) fs.rmSync(dir, { recursive: true, force: true });
+partDone('server');
 
 for (const r of parts.has('draw') ? await runDrawBench() : []) {
   rows.push({
@@ -316,6 +334,8 @@ for (const r of parts.has('draw') ? await runDrawBench() : []) {
     ratio: r.ratio.toFixed(1),
   });
 }
+
+partDone('draw');
 
 // Historical import and the case ledger at scale, on each engine in a database of its own.
 // Sizes (0 skips a part): BENCH_IMPORT_ROWS, import on PGlite (default 10,000);
@@ -349,6 +369,8 @@ if (parts.has('cases')) {
   }
 }
 
+partDone('cases');
+
 // The legality desk's queue and the public document search (issue #12): BENCH_LEGALITY_DOCS and
 // BENCH_LEGALITY_REVIEWS on PostgreSQL (default 20,000 each; the issue's figures are taken at
 // 100,000), BENCH_PGLITE_LEGALITY on PGlite (default 5,000 each; 0 skips) — so that the default
@@ -374,8 +396,13 @@ if (parts.has('legality')) {
   }
 }
 
+partDone('legality');
+
 process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');
 for (const r of rows) process.stdout.write(`| ${r.name} | ${r.baseline} | ${r.subject} | ${r.ratio} |\n`);
+process.stdout.write(
+  `\nTook ${((Date.now() - benchStart) / 60000).toFixed(1)} min: ${took.join(', ')}\n`,
+);
 const failedRows = rows.filter((r) => r.failed);
 if (failedRows.length) {
   process.stdout.write(`\nFAILED: ${failedRows.length} row(s) measured a subject that answered errors\n`);

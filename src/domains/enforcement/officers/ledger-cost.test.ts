@@ -80,6 +80,24 @@ describe.each(testEngines())('officer ledger statements on $name', (engine) => {
     expect(second.body.items.some((o: { id: string }) => firstIds.has(o.id))).toBe(false);
   });
 
+  it('pages through every officer once, org by org in the tree’s order and by name within an org', async () => {
+    const shown: string[] = [];
+    for (let page = 1; page <= Math.ceil(officers / 50); page++) {
+      const r = await get(`/api/enforcement/officers?pageSize=50&page=${page}`);
+      shown.push(...r.body.items.map((o: { id: string }) => o.id));
+    }
+    // the order the ledger promises, read straight from the tables (the database's own collation)
+    const expected = await h.db
+      .selectFrom('enforcement_officer as o')
+      .innerJoin('org as g', 'g.id', 'o.org_id')
+      .select('o.id')
+      .orderBy('g.path')
+      .orderBy('o.name')
+      .orderBy('o.id')
+      .execute();
+    expect(shown).toEqual(expected.map((o) => o.id));
+  });
+
   it('keeps the total on the last partial page and on an empty page past the end', async () => {
     const lastPage = Math.ceil(officers / 200);
     const last = await get(`/api/enforcement/officers?pageSize=200&page=${lastPage}`);

@@ -276,8 +276,10 @@ export async function listOfficers(
     );
     return { items: rows.map((r) => presentOfficer(r, today)), ...total };
   }
-  // no certificate filter: the page is chosen on the officers (ordered by the org tree) first,
-  // and only its rows are joined to their latest certificate and body; the total rides along
+  // no certificate filter: the page is chosen on the officers (ordered by the org tree: orgs read
+  // in path order, officers through their org's index) first, and only its rows are joined to
+  // their latest certificate and body, picked by id = any(array(…)) (an index scan of 20 ids, not
+  // a semi-join over every officer); the total rides along
   const pageIds = withOrg(db, 'enforcement_officer', 'o')
     .select('o.id')
     .where(officerConditions(scope, filter))
@@ -288,7 +290,11 @@ export async function listOfficers(
     .limit(page.limit);
   const { rows, ...total } = await pageAndTotal(
     db,
-    officerQuery(db).where('o.id', 'in', pageIds).orderBy('g.path').orderBy('o.name').orderBy('o.id'),
+    officerQuery(db)
+      .where(sql<boolean>`o.id = any(array(${pageIds}))`)
+      .orderBy('g.path')
+      .orderBy('o.name')
+      .orderBy('o.id'),
     db.selectFrom('enforcement_officer as o').select('o.id').where(officerConditions(scope, filter)),
     page,
   );
