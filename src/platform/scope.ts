@@ -8,7 +8,7 @@ import type { Scope } from './context.js';
 export function inScope(scope: Scope, alias?: string): RawBuilder<SqlBool> {
   const col = (c: string) => sql.ref(alias ? `${alias}.${c}` : c);
   if (scope.all) {
-    return scope.regionCodes.length > 0 && !scope.everyRegion
+    return scopeRegions(scope)
       ? sql<SqlBool>`${col('region_code')} = any(${[...scope.regionCodes]}::text[])`
       : sql<SqlBool>`true`;
   }
@@ -21,6 +21,15 @@ export function inScope(scope: Scope, alias?: string): RawBuilder<SqlBool> {
     return sql<SqlBool>`(${region}(${byOrg} or ${col('created_by')} = ${scope.selfUserId}))`;
   }
   return sql<SqlBool>`(${region}${byOrg})`;
+}
+
+/**
+ * The regions `inScope` bounds a query to, or undefined when it bounds none (an all-scope over
+ * every region, or a scope given by orgs alone).
+ */
+export function scopeRegions(scope: Scope): readonly string[] | undefined {
+  if (scope.regionCodes.length === 0 || (scope.all && scope.everyRegion)) return undefined;
+  return scope.regionCodes;
 }
 
 /** Whether a single row (already loaded) is inside the scope. */

@@ -3,6 +3,7 @@
 // Protocol: {id, op: 'query'|'copy'|'exec'|'dump'|'close', sql?, params?, blob?} -> {id, result?|error?}
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 // date -> 'YYYY-MM-DD' (never a JS Date at local midnight); int8 -> number; numeric stays text.
@@ -12,7 +13,7 @@ const parsers = {
 };
 
 async function open() {
-  const options = { parsers, extensions: { pg_trgm } };
+  const options = { parsers, extensions: { pg_trgm, btree_gin } };
   if (workerData.loadDataDir) {
     options.loadDataDir = new Blob([workerData.loadDataDir]);
   }

@@ -8,6 +8,7 @@ import { updateOfficer } from '../officers/service.js';
 import { marketCase, marketSetup, TODAY, userCtx } from '../test/fixtures.js';
 import { fillGaps, testFiles } from '../test/records.js';
 import { errorCodeOf } from '../../../test/ctx.js';
+import { scopeRegions } from '../../../platform/scope.js';
 
 const all = { offset: 0, limit: 500 };
 
@@ -201,6 +202,19 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     expect(await ids(a.caseNo)).toEqual([a.id]);
     const page = await searchCases(m.sys, { q: '恒达' }, all);
     expect(page).toMatchObject({ total: 1, totalKind: 'exact' });
+    // within a region scope the two-character terms are looked up region by region: the same
+    // answers, and nothing of the bureaus outside the scope
+    const scjg = await userCtx(m.h, 'scjg');
+    const township = await userCtx(m.h, 'township');
+    expect(scopeRegions(scjg.scope)).toBeDefined();
+    expect(scopeRegions(township.scope)).toBeDefined();
+    const within = async (ctx: typeof scjg, q: string) => (await searchCases(ctx, { q }, all)).items.map((c) => c.id);
+    expect(await within(scjg, '恒达')).toEqual([a.id]);
+    expect(await within(scjg, '恒昌 食品')).toEqual([b.id]);
+    expect(await within(scjg, '恒达 食品')).toEqual([]);
+    expect(await within(scjg, '恒达 商贸')).toEqual([a.id]);
+    expect(await searchCases(scjg, { q: '恒达' }, { ...all, exactTotal: true })).toMatchObject({ total: 1 });
+    expect(await within(township, '恒达')).toEqual([]);
   });
 
   it('shows a handler only their own bureau’s cases', async () => {
