@@ -400,9 +400,7 @@ partDone('legality');
 
 process.stdout.write('\n| benchmark | baseline | subject | ratio |\n|---|---|---|---|\n');
 for (const r of rows) process.stdout.write(`| ${r.name} | ${r.baseline} | ${r.subject} | ${r.ratio} |\n`);
-process.stdout.write(
-  `\nTook ${((Date.now() - benchStart) / 60000).toFixed(1)} min: ${took.join(', ')}\n`,
-);
+process.stdout.write(`\nTook ${((Date.now() - benchStart) / 60000).toFixed(1)} min: ${took.join(', ')}\n`);
 const failedRows = rows.filter((r) => r.failed);
 if (failedRows.length) {
   process.stdout.write(`\nFAILED: ${failedRows.length} row(s) measured a subject that answered errors\n`);

@@ -208,7 +208,8 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     const township = await userCtx(m.h, 'township');
     expect(scopeRegions(scjg.scope)).toBeDefined();
     expect(scopeRegions(township.scope)).toBeDefined();
-    const within = async (ctx: typeof scjg, q: string) => (await searchCases(ctx, { q }, all)).items.map((c) => c.id);
+    const within = async (ctx: typeof scjg, q: string) =>
+      (await searchCases(ctx, { q }, all)).items.map((c) => c.id);
     expect(await within(scjg, '恒达')).toEqual([a.id]);
     expect(await within(scjg, '恒昌 食品')).toEqual([b.id]);
     expect(await within(scjg, '恒达 食品')).toEqual([]);
