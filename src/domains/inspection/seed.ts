@@ -55,6 +55,27 @@ const SHOPS = [
   '文化传媒',
 ];
 const PLACES = ['开远', '灵泉', '乐白道', '小龙潭', '中和营', '大庄', '羊街', '碑格', '南洞', '凤凰'];
+// 字号 of the demo's firms and shops, two characters as a county's are (鑫达, 恒盛, 宏源 …): 600
+const TRADE_FIRST = [...'鑫恒宏顺金华兴永瑞盛泰富嘉德源福昌隆祥合丰润佳新万东南云滇红'];
+const TRADE_SECOND = [...'达发源通盛泰丰利成信安和元茂汇隆辉宇航昌'];
+
+/**
+ * A firm's or shop's name no other inspectee of the demo has: the place (none for the city
+ * itself), a 字号 and the trade, trying the next 字号 while the name is taken. Draws nothing from
+ * the seed's random stream, so the rest of the demo stays as it was.
+ */
+function uniqueName(taken: Set<string>, n: number, name: (trade: string) => string): string {
+  const all = TRADE_FIRST.length * TRADE_SECOND.length;
+  for (let k = (n * 37) % all, tries = 0; tries < all; k = (k + 1) % all, tries++) {
+    const trade = `${TRADE_FIRST[k % TRADE_FIRST.length]}${TRADE_SECOND[Math.floor(k / TRADE_FIRST.length)]}`;
+    const candidate = name(trade);
+    if (!taken.has(candidate)) {
+      taken.add(candidate);
+      return candidate;
+    }
+  }
+  throw new Error(`no free demo name like ${name('某某')}`);
+}
 
 function pickResult(r: number): InspectionResult {
   let acc = 0;
@@ -100,14 +121,18 @@ export async function seedInspection(ctx: Ctx, opts: SeedOptions): Promise<void>
 
   opts.log('  检查对象名录库…');
   let n = 0;
+  const taken = new Set<string>();
   for (const d of depts) {
     const count = Math.round(10_000 * d.share);
     const rows = Array.from({ length: count }, () => {
       n++;
       const individual = random() < 0.3;
-      const name = individual
-        ? `开远市${PLACES[Math.floor(random() * PLACES.length)]}${d.industries[0]?.slice(0, 2) ?? ''}经营部${n}`
-        : `开远${PLACES[Math.floor(random() * PLACES.length)]}${SHOPS[Math.floor(random() * SHOPS.length)]}有限公司${n}`;
+      const place = PLACES[Math.floor(random() * PLACES.length)] ?? '';
+      const area = place === '开远' ? '' : place;
+      const trade = individual
+        ? `${d.industries[0]?.slice(0, 2) ?? ''}经营部`
+        : `${SHOPS[Math.floor(random() * SHOPS.length)]}有限公司`;
+      const name = uniqueName(taken, n, (t) => `开远市${area}${t}${trade}`);
       const g = random();
       return {
         kind: individual ? 'individual' : 'enterprise',
