@@ -3,7 +3,8 @@ import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
-import { createCases } from './cases/service.js';
+import { recordAction } from './cases/act-service.js';
+import { createCases, getCase } from './cases/service.js';
 import { enforcementMetrics } from './metrics.js';
 import {
   createBody,
@@ -225,5 +226,29 @@ describe.each(testEngines())('figure fixes (enforcement) on $name', (engine) => 
     // asked after the due day with the notice still unpublished: now it is late
     const later = { ...q, today: '2026-07-01' };
     expect(await value('enforcement.publication.timelyRate', later)).toBe(50);
+    // its decision revoked after the due day withholds the notice: it was due and late all the
+    // same, in every later reading (the figure went 2 → 1 due and 50% → 100% before the fix)
+    const late = pubs[1]?.id ?? '';
+    const lateCase = await h.db
+      .selectFrom('enforcement_publication')
+      .select('case_id')
+      .where('id', '=', late)
+      .executeTakeFirstOrThrow();
+    const revoker = ctxAt(h, at('2026-08-03'));
+    await recordAction(revoker, lateCase.case_id, {
+      version: (await getCase(revoker, lateCase.case_id)).version,
+      action: 'revokeDecision',
+      date: '2026-08-03',
+      data: { reason: '适用依据错误', decisionNo: '某撤〔2026〕2号' },
+    });
+    const withheld = await h.db
+      .selectFrom('enforcement_publication')
+      .select(['status', 'withheld_on'])
+      .where('id', '=', late)
+      .executeTakeFirstOrThrow();
+    expect(withheld).toEqual({ status: 'withheld', withheld_on: '2026-08-03' });
+    const afterRevocation = { ...q, to: '2026-06-30', today: '2026-12-05' };
+    expect(await value('enforcement.publication.due', afterRevocation)).toBe(2);
+    expect(await value('enforcement.publication.timelyRate', afterRevocation)).toBe(50);
   });
 });

@@ -170,6 +170,8 @@ export interface EnforcementPublicationTable extends LedgerColumns {
   due_on: string;
   status: string;
   withheld_reason: string | null;
+  /** the day it was withheld: when made (不予公开), or by a later 变更 / 撤销 (migration 0260) */
+  withheld_on: ColumnType<string | null, string | null | undefined, string | null>;
   published_on: string | null;
   withdrawn_on: string | null;
   content: ColumnType<unknown, string | null, string | null>;

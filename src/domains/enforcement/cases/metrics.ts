@@ -267,7 +267,11 @@ const byProcedure = Procedure.options.map((p) =>
   }),
 );
 
-/** Publications of the subtree due in the period (withheld ones are not due). */
+/**
+ * Publications of the subtree due in the period. One withheld by its due day (不予公开 when made,
+ * or its decision changed or revoked within the time limit) was never due; one a 变更 / 撤销 withheld
+ * after its due day, still unpublished, was due and late, and stays so in every later reading.
+ */
 function publicationsDue(db: Db, q: MetricQuery) {
   return db
     .selectFrom('enforcement_publication as p')
@@ -275,7 +279,7 @@ function publicationsDue(db: Db, q: MetricQuery) {
     .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
     .where(inSubtree('p', q))
     .where(inPeriod('p.due_on', q))
-    .where('p.status', '!=', 'withheld');
+    .where(sql<boolean>`(p.status <> 'withheld' or p.withheld_on > p.due_on)`);
 }
 /**
  * As known on the as-of day (the period's end, or today): a notice published by then counts, a
@@ -311,7 +315,7 @@ function publicationFigure(id: string, name: string, definition: string, timely:
 const publicationDue = publicationFigure(
   'enforcement.publication.due',
   '应公示的执法决定',
-  '期间内公示期限届满(或期限内已公示)的执法决定数;依法不予公开的、截至统计日仍在公示期限内未公示的不计',
+  '期间内公示期限届满(或期限内已公示)的执法决定数;公示期限届满前已不予公开的(依法不予公开,或决定在期限内被变更、撤销)、截至统计日仍在公示期限内未公示的不计',
   false,
 );
 const publicationOnTime = publicationFigure(
@@ -461,7 +465,7 @@ export const caseMetrics: readonly MetricDefinition[] = [
       id: 'enforcement.publication.timelyRate',
       name: '行政执法决定公示及时率',
       definition:
-        '期间内公示期限届满的执法决定中,在期限内公示的比例(许可、处罚七个工作日,其他执法决定二十个工作日,国办发〔2018〕118号);依法不予公开的、截至统计日仍在期限内的不计',
+        '期间内公示期限届满的执法决定中,在期限内公示的比例(许可、处罚七个工作日,其他执法决定二十个工作日,国办发〔2018〕118号);公示期限届满前已不予公开的、截至统计日仍在期限内的不计',
       domain: 'enforcement',
     },
     publicationOnTime,

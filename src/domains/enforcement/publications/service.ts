@@ -48,6 +48,7 @@ export function publicationRow(p: NewPublication, calendar: WorkCalendar, actorI
     category: p.category ?? 'penalty',
     status: reason ? 'withheld' : 'pending',
     withheld_reason: reason,
+    withheld_on: reason ? p.source.decidedOn : null,
     content: reason ? null : JSON.stringify(publicationContent(p.source)),
     created_by: actorId,
     updated_by: actorId,

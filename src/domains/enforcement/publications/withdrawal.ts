@@ -94,6 +94,8 @@ export function decisionChangeQuery(
         string | null
       >`case when status = 'pending' then ${`${label}:${change.reason}`}::text
         else withheld_reason end`,
+      withheld_on: sql<string | null>`case when status = 'pending' then ${change.date}::date
+        else withheld_on end`,
       withdraw_due_on: sql<string | null>`case when status = 'published'
         then ${withdrawalDue(calendar, change.date)}::date else withdraw_due_on end`,
       change_kind: change.kind,
