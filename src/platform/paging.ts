@@ -268,6 +268,18 @@ export async function plannedTotal<RDB, RTB extends keyof RDB, RO>(
   return estimate ? { estimate } : { count: plan.rows };
 }
 
+/**
+ * The planner's estimate of a list's rows (`rows` as for `listTotal`), without counting: the
+ * same EXPLAIN as a budgeted count's, kept as long (`budgetPlan`).
+ */
+export async function plannedRows<RDB, RTB extends keyof RDB, RO>(
+  db: Executor,
+  rows: SelectQueryBuilder<RDB, RTB, RO>,
+): Promise<number> {
+  const q = rows.compile();
+  return (await budgetPlan(db, cappedCount(q.sql, TOTAL_CAP), q.parameters)).rows;
+}
+
 /** A list that counted more than the cap: the planner's estimate if it is larger, else "cap+". */
 async function pastCap(
   db: Executor,

@@ -7,6 +7,7 @@ import {
   type ListTotal,
   type PageRequest,
   pageAndTotal,
+  plannedRows,
   plannedTotal,
   settleTotal,
 } from '../../../platform/paging.js';
@@ -198,12 +199,8 @@ export async function listCases(
     // walked in its order until a page of them is found. The estimate is the subquery's alone:
     // beside the list's other conditions the planner multiplies the scope in again (1 row for
     // 1,500), and those conditions only narrow it.
-    const matches = await plannedTotal(
-      db,
-      db.selectFrom(narrowed.as('c')).select(sql<string>`c.id`.as('id')),
-      COUNT_BUDGET,
-    );
-    if (('count' in matches ? matches.count : matches.estimate.total) <= REGION_SEARCH_ROWS) {
+    const matches = await plannedRows(db, db.selectFrom(narrowed.as('c')).select(sql<string>`c.id`.as('id')));
+    if (matches <= REGION_SEARCH_ROWS) {
       ids = idsFrom(narrowed);
       plan = { count: undefined };
     }
