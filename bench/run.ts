@@ -28,8 +28,8 @@ const PASSWORD = 'Bench-passw0rd';
 // The server part (start-up, the officer ledger under load) runs on the demo county seeded at
 // BENCH_SERVER_SCALE (default 0.1). The demo's orgs, users, bodies, officers and certificates —
 // all the officer ledger reads — are the same at every scale; only the volumes of cases and
-// other records shrink. Seeding the full demo twice took 4 of the default bench's 11½ minutes
-// (PGlite 154 s, PostgreSQL 80 s; at 0.1, 23 s on PostgreSQL). BENCH_SERVER_SCALE=1 seeds it whole.
+// other records shrink. Seeding the full demo took 154 s on PGlite and 80 s on PostgreSQL on the
+// development machine (23 s at 0.1 on PostgreSQL). BENCH_SERVER_SCALE=1 seeds it whole.
 const serverScale = Number(process.env.BENCH_SERVER_SCALE ?? 0.1);
 
 async function seededFolder(): Promise<string> {

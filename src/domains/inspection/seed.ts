@@ -61,7 +61,8 @@ const TRADE_SECOND = [...'达发源通盛泰丰利成信安和元茂汇隆辉宇
 
 /**
  * A firm's or shop's name no other inspectee of the demo has: the place (none for the city
- * itself), a 字号 and the trade, trying the next 字号 while the name is taken. Draws nothing from
+ * itself), a 字号 and the trade: the 字号 starts at one spread by the inspectee's number `n` and
+ * moves to the next while the name is taken. Draws nothing from
  * the seed's random stream, so the rest of the demo stays as it was.
  */
 function uniqueName(taken: Set<string>, n: number, name: (trade: string) => string): string {
