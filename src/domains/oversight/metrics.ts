@@ -5,17 +5,23 @@ import { rateMetric, type RowQuery, rowMetric } from './metric-kit.js';
 import './tables.js';
 
 const t = (name: string) => sql`${sql.table(name)} e`;
-/** The rows of an oversight ledger `table`, dated by `dateCol`, labelled by `label`, those `where` holds. */
+/**
+ * The rows of an oversight ledger `table`, dated by `dateCol`, labelled by `label`, those `where`
+ * holds; `more`: each row's value or distinct key, when the figure is not a plain count.
+ */
 const ledger = (
   table: string,
   dateCol: string,
   label: RawBuilder<string>,
   where?: RawBuilder<boolean>,
+  more: Pick<RowQuery, 'value' | 'key'> = {},
 ): RowQuery => ({
   from: t(table),
   dateCol,
   label,
   ...(where ? { where } : {}),
+  ...(more.value ? { value: more.value } : {}),
+  ...(more.key ? { key: more.key } : {}),
 });
 const rect = (where?: RawBuilder<boolean>, dateCol = 'e.found_on'): RowQuery =>
   ledger('oversight_rectification', dateCol, sql<string>`e.source_label || ':' || e.problem`, where);
@@ -40,25 +46,18 @@ const candidates = (where = sql<boolean>`true`): RowQuery => ({
   label: sql<string>`e.title || ':' || c.person_name`,
   key: sql<string>`c.id::text`,
 });
-const duty = (mode: 'onSite' | 'written', orgKinds?: string[]): RowQuery => ({
-  from: t('oversight_duty_report'),
-  dateCol: 'e.held_on',
-  where: orgKinds
-    ? sql<boolean>`e.mode = ${mode} and g.kind = any(${orgKinds}::text[])`
-    : sql<boolean>`e.mode = ${mode}`,
-  label: sql<string>`e.reporter`,
-  key: sql<string>`e.org_id::text`,
-});
-const activity = (
-  where: ReturnType<typeof sql<boolean>>,
-  value?: ReturnType<typeof sql<number>>,
-): RowQuery => ({
-  from: t('oversight_publicity_activity'),
-  dateCol: 'e.held_on',
-  where,
-  label: sql<string>`e.title`,
-  ...(value ? { value } : {}),
-});
+const duty = (mode: 'onSite' | 'written', orgKinds?: string[]): RowQuery =>
+  ledger(
+    'oversight_duty_report',
+    'e.held_on',
+    sql<string>`e.reporter`,
+    orgKinds
+      ? sql<boolean>`e.mode = ${mode} and g.kind = any(${orgKinds}::text[])`
+      : sql<boolean>`e.mode = ${mode}`,
+    { key: sql<string>`e.org_id::text` },
+  );
+const activity = (where: RawBuilder<boolean>, value?: RawBuilder<number>): RowQuery =>
+  ledger('oversight_publicity_activity', 'e.held_on', sql<string>`e.title`, where, { value });
 // the org record as a ledger row of itself: its current values (the record keeps no history)
 const orgs = (
   where: ReturnType<typeof sql<boolean>>,
@@ -73,24 +72,19 @@ const orgs = (
   ...(value ? { value } : {}),
 });
 const transfers = (
-  where: ReturnType<typeof sql<boolean>>,
-  value?: ReturnType<typeof sql<number>>,
-  key?: ReturnType<typeof sql<string>>,
-): RowQuery => ({
-  from: t('oversight_function_transfer'),
-  dateCol: 'e.held_on',
-  where,
-  label: sql<string>`e.from_org`,
-  ...(value ? { value } : {}),
-  ...(key ? { key } : {}),
-});
-const leader = (kind: string, value?: ReturnType<typeof sql<number>>): RowQuery => ({
-  from: t('oversight_leader_duty'),
-  dateCol: 'e.held_on',
-  where: sql<boolean>`e.kind = ${kind}`,
-  label: sql<string>`e.leader || ':' || e.subject`,
-  ...(value ? { value } : {}),
-});
+  where: RawBuilder<boolean>,
+  value?: RawBuilder<number>,
+  key?: RawBuilder<string>,
+): RowQuery =>
+  ledger('oversight_function_transfer', 'e.held_on', sql<string>`e.from_org`, where, { value, key });
+const leader = (kind: string, value?: RawBuilder<number>): RowQuery =>
+  ledger(
+    'oversight_leader_duty',
+    'e.held_on',
+    sql<string>`e.leader || ':' || e.subject`,
+    sql<boolean>`e.kind = ${kind}`,
+    { value },
+  );
 
 export const oversightMetrics: readonly MetricDefinition[] = [
   // ── 整改 ──

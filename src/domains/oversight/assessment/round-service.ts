@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import type { Database, Tx } from '../../../platform/db/types.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { checkEvidence } from '../action-log.js';
@@ -98,13 +99,33 @@ function checkAct(unit: UnitRow, action: UnitAction) {
   }
 }
 
-async function bumpUnit(
-  trx: Parameters<Parameters<typeof writeTx>[2]>[0],
-  ctx: Ctx,
-  unit: UnitRow,
-  version: number,
-  set: Record<string, unknown>,
+/**
+ * The round's indicator `id`, one the unit files by hand: `field` names it in the input, `autoWhy`
+ * says why one the system scores from its figures is refused.
+ */
+function filedIndicator(unit: UnitRow, id: string, field: string, autoWhy: string) {
+  const x = unit.indicators.get(id);
+  if (!x) throw invalid('oversight.indicatorUnknown', '该指标不属于本次考评', field);
+  if (x.method !== 'filed') throw invalid('oversight.indicatorAuto', `指标“${x.code}”${autoWhy}`, field);
+  return x;
+}
+
+/** Writes the unit's entry on one indicator (its value, note, 佐证, or score). */
+async function setEntry(
+  trx: Tx,
+  unitId: string,
+  indicatorId: string,
+  set: Updateable<Database['oversight_assessment_entry']>,
 ) {
+  await trx
+    .updateTable('oversight_assessment_entry')
+    .set(set)
+    .where('unit_id', '=', unitId)
+    .where('indicator_id', '=', indicatorId)
+    .execute();
+}
+
+async function bumpUnit(trx: Tx, ctx: Ctx, unit: UnitRow, version: number, set: Record<string, unknown>) {
   await updateVersioned(trx, ctx, 'oversight_assessment_unit', unit.id, version, set);
 }
 
@@ -115,25 +136,17 @@ export async function fillUnit(ctx: Ctx, unitId: string, raw: unknown) {
   const unit = await loadUnit(ctx, unitId);
   checkAct(unit, 'fill');
   for (const [i, e] of input.entries.entries()) {
-    const x = unit.indicators.get(e.indicatorId);
-    if (!x) throw invalid('oversight.indicatorUnknown', '该指标不属于本次考评', `entries.${i}.indicatorId`);
-    if (x.method !== 'filed')
-      throw invalid(
-        'oversight.indicatorAuto',
-        `指标“${x.code}”由系统取数,无需填报`,
-        `entries.${i}.indicatorId`,
-      );
+    filedIndicator(unit, e.indicatorId, `entries.${i}.indicatorId`, '由系统取数,无需填报');
     await checkEvidence(ctx.db, e.evidence, `entries.${i}.evidence`);
   }
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await bumpUnit(trx, ctx, unit, input.version, {});
     for (const e of input.entries)
-      await trx
-        .updateTable('oversight_assessment_entry')
-        .set({ value: e.value ?? null, note: e.note, evidence: JSON.stringify(e.evidence) })
-        .where('unit_id', '=', unit.id)
-        .where('indicator_id', '=', e.indicatorId)
-        .execute();
+      await setEntry(trx, unit.id, e.indicatorId, {
+        value: e.value ?? null,
+        note: e.note,
+        evidence: JSON.stringify(e.evidence),
+      });
     audit({
       action: 'oversight.assessmentUnit.fill',
       entity: 'oversight_assessment_unit',
@@ -194,14 +207,7 @@ export async function reviewUnit(ctx: Ctx, unitId: string, raw: unknown) {
   checkAct(unit, input.decision === 'save' ? 'review' : input.decision);
   const scores = new Map(unit.entries.map((e) => [e.indicatorId, e.score]));
   for (const [i, s] of input.scores.entries()) {
-    const x = unit.indicators.get(s.indicatorId);
-    if (!x) throw invalid('oversight.indicatorUnknown', '该指标不属于本次考评', `scores.${i}.indicatorId`);
-    if (x.method !== 'filed')
-      throw invalid(
-        'oversight.indicatorAuto',
-        `指标“${x.code}”由系统取数评分,不能手工赋分`,
-        `scores.${i}.indicatorId`,
-      );
+    const x = filedIndicator(unit, s.indicatorId, `scores.${i}.indicatorId`, '由系统取数评分,不能手工赋分');
     const problem = scoreProblem(s.score, x.weight);
     if (problem) throw invalid('oversight.scoreRange', `指标“${x.code}”${problem}`, `scores.${i}.score`);
     scores.set(x.id, s.score);
@@ -228,17 +234,12 @@ export async function reviewUnit(ctx: Ctx, unitId: string, raw: unknown) {
   const today = chinaDate(ctx.now());
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     for (const s of input.scores)
-      await trx
-        .updateTable('oversight_assessment_entry')
-        .set({
-          score: s.score,
-          comment: s.comment,
-          reviewer_id: ctx.actor.userId,
-          reviewer_name: ctx.actor.displayName,
-        })
-        .where('unit_id', '=', unit.id)
-        .where('indicator_id', '=', s.indicatorId)
-        .execute();
+      await setEntry(trx, unit.id, s.indicatorId, {
+        score: s.score,
+        comment: s.comment,
+        reviewer_id: ctx.actor.userId,
+        reviewer_name: ctx.actor.displayName,
+      });
     const set =
       input.decision === 'finish' && total !== null
         ? { scored_on: today, scored_by: ctx.actor.userId, total, grade: gradeOf(total, unit.lines) }
@@ -300,17 +301,12 @@ export async function applyFigures(ctx: Ctx, roundId: string, figures: FigureSou
   const today = chinaDate(ctx.now());
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     for (const v of values)
-      await trx
-        .updateTable('oversight_assessment_entry')
-        .set({
-          value: v.value,
-          score: v.score,
-          auto_on: today,
-          comment: v.value === null ? '系统无此项数据' : '',
-        })
-        .where('unit_id', '=', v.unitId)
-        .where('indicator_id', '=', v.indicatorId)
-        .execute();
+      await setEntry(trx, v.unitId, v.indicatorId, {
+        value: v.value,
+        score: v.score,
+        auto_on: today,
+        comment: v.value === null ? '系统无此项数据' : '',
+      });
     audit({
       action: 'oversight.assessmentRound.figures',
       entity: 'oversight_assessment_round',
