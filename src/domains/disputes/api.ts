@@ -7,6 +7,7 @@ import type { Ctx } from '../../platform/context.js';
 import { getOrg } from '../org/org-service.js';
 import { loadOrgNodes } from '../org/org-store.js';
 import { authorize } from '../org/policy.js';
+import type { DisclosureCases } from './disclosure-cases.js';
 import { LOST_OUTCOMES } from './litigation/rules.js';
 import type { LawsuitOutcome } from './litigation/schema.js';
 import { suitOutcomesFiledIn } from './litigation/store.js';
@@ -92,10 +93,11 @@ export async function annualDisclosureTable(
   const from = makeDate(input.year, 1, 1);
   const to = makeDate(input.year, 12, 31);
   const acts = input.acts ?? 'infoDisclosure';
-  const kinds: readonly ActKind[] | null = acts === 'infoDisclosure' ? ['infoDisclosure'] : null;
+  const actKinds: readonly ActKind[] | null = acts === 'infoDisclosure' ? ['infoDisclosure'] : null;
+  const cases: DisclosureCases = { orgIds, from, to, actKinds };
   const [recons, suits] = await Promise.all([
-    reconOutcomesReceivedIn(ctx.db, ctx.scope, orgIds, from, to, kinds),
-    suitOutcomesFiledIn(ctx.db, ctx.scope, orgIds, from, to, kinds),
+    reconOutcomesReceivedIn(ctx.db, ctx.scope, cases),
+    suitOutcomesFiledIn(ctx.db, ctx.scope, cases),
   ]);
   return {
     orgId: org.id,

@@ -4,6 +4,7 @@ import {
   type CountSpec,
   countedBy,
   countRows,
+  inPeriod,
   inSubtree,
   type Records,
 } from '../../platform/metrics/builders.js';
@@ -84,8 +85,7 @@ function recons(
   where: SqlBool | ReturnType<typeof sql<SqlBool>> = sql<SqlBool>`true`,
 ) {
   return reconBase(db, q)
-    .where(sql.ref(`r.${column}`), '>=', q.from)
-    .where(sql.ref(`r.${column}`), '<=', q.to)
+    .where(inPeriod(`r.${column}`, q))
     .where(where as ReturnType<typeof sql<SqlBool>>);
 }
 
@@ -398,8 +398,7 @@ function suits(db: Db, q: MetricQuery, column: SuitDate) {
     .selectFrom('disputes_lawsuit as l')
     .innerJoin('org as o', 'o.id', 'l.org_id')
     .where(inSubtree('l', q))
-    .where(sql.ref(`l.${column}`), '>=', q.from)
-    .where(sql.ref(`l.${column}`), '<=', q.to);
+    .where(inPeriod(`l.${column}`, q));
 }
 
 async function suitRecords(
@@ -459,8 +458,7 @@ function hearings(db: Db, q: MetricQuery) {
     .innerJoin('disputes_lawsuit as l', 'l.id', 'h.lawsuit_id')
     .innerJoin('org as o', 'o.id', 'h.org_id')
     .where(inSubtree('h', q))
-    .where('h.hearing_on', '>=', q.from)
-    .where('h.hearing_on', '<=', q.to);
+    .where(inPeriod('h.hearing_on', q));
 }
 
 async function hearingRecords(
@@ -683,8 +681,7 @@ function suggestions(db: Db, q: MetricQuery) {
     .selectFrom('disputes_suggestion as s')
     .innerJoin('org as o', 'o.id', 's.org_id')
     .where(inSubtree('s', q))
-    .where('s.received_on', '>=', q.from)
-    .where('s.received_on', '<=', q.to);
+    .where(inPeriod('s.received_on', q));
 }
 
 async function suggestionRecords(

@@ -8,6 +8,7 @@ import { inScope } from '../../../platform/scope.js';
 import '../tables.js';
 import '../../../platform/files/tables.js';
 import { withOrg } from '../../org/org-store.js';
+import { amongDisclosureCases, type DisclosureCases } from '../disclosure-cases.js';
 
 export interface LawsuitFilter {
   q?: string | undefined;
@@ -108,15 +109,8 @@ export async function storedDigestExists(db: Executor, sha256: string): Promise<
  * First-instance suits against these orgs filed in a period, each with the instance that decides
  * its result (the appeal when there is one), for the 政务公开 table.
  */
-export async function suitOutcomesFiledIn(
-  db: Executor,
-  scope: Scope,
-  orgIds: readonly string[],
-  from: LocalDate,
-  to: LocalDate,
-  actKinds: readonly string[] | null,
-) {
-  let q = db
+export async function suitOutcomesFiledIn(db: Executor, scope: Scope, cases: DisclosureCases) {
+  return db
     .selectFrom('disputes_lawsuit as l')
     .leftJoin('disputes_lawsuit as a', (j) => j.onRef('a.parent_id', '=', 'l.id'))
     .select([
@@ -127,11 +121,7 @@ export async function suitOutcomesFiledIn(
         'concluded_on',
       ),
     ])
-    .where(sql<boolean>`l.org_id = any(${[...orgIds]}::uuid[])`)
-    .where(inScope(scope, 'l'))
+    .where(amongDisclosureCases(scope, cases, 'l', 'filed_on'))
     .where('l.instance', '=', 'first')
-    .where('l.filed_on', '>=', from)
-    .where('l.filed_on', '<=', to);
-  if (actKinds) q = q.where('l.act_kind', 'in', [...actKinds]);
-  return q.execute();
+    .execute();
 }

@@ -131,29 +131,17 @@ describe.each(testEngines())('行政复议 cases on $name', (engine) => {
   it('refuses bad input with a Chinese message naming the field, nothing half written', async () => {
     const c = await createReconsideration(t.sys, application({ applicantName: '王建国' }));
     const before = (await getReconsideration(t.sys, c.id)).actions.length;
+    const record = (version: number, action: string, date: string, data: Record<string, unknown>) =>
+      recordReconAction(t.sys, c.id, { version, action, date, data });
+    expect(await codeOf(record(c.version, 'accept', '2025-06-03', { procedure: 'simple' }))).toBe(
+      'disputes.reconsideration.simpleIneligible@data.procedure',
+    );
+    const accepted = await record(c.version, 'accept', '2025-06-03', { procedure: 'ordinary' });
     expect(
       await codeOf(
-        recordReconAction(t.sys, c.id, {
-          version: c.version,
-          action: 'accept',
-          date: '2025-06-03',
-          data: { procedure: 'simple' },
-        }),
-      ),
-    ).toBe('disputes.reconsideration.simpleIneligible@data.procedure');
-    const accepted = await recordReconAction(t.sys, c.id, {
-      version: c.version,
-      action: 'accept',
-      date: '2025-06-03',
-      data: { procedure: 'ordinary' },
-    });
-    expect(
-      await codeOf(
-        recordReconAction(t.sys, c.id, {
-          version: accepted.version,
-          action: 'decide',
-          date: '2025-06-02',
-          data: { outcome: 'uphold', documentNo: '行复〔2025〕9号' },
+        record(accepted.version, 'decide', '2025-06-02', {
+          outcome: 'uphold',
+          documentNo: '行复〔2025〕9号',
         }),
       ),
     ).toBe('disputes.reconsideration.decisionBeforeAcceptance@date');

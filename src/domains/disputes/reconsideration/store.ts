@@ -9,6 +9,7 @@ import { WARN_DAYS } from '../clock.js';
 import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
 import '../tables.js';
 import { withOrg } from '../../org/org-store.js';
+import { amongDisclosureCases, type DisclosureCases } from '../disclosure-cases.js';
 
 export interface ReconFilter {
   q?: string | undefined;
@@ -177,15 +178,8 @@ export async function findPublished(db: Executor, id: string) {
 }
 
 /** Cases of these orgs received in a period, with how they stand at its end (the 政务公开 table). */
-export async function reconOutcomesReceivedIn(
-  db: Executor,
-  scope: Scope,
-  orgIds: readonly string[],
-  from: LocalDate,
-  to: LocalDate,
-  actKinds: readonly string[] | null,
-) {
-  let q = db
+export async function reconOutcomesReceivedIn(db: Executor, scope: Scope, cases: DisclosureCases) {
+  return db
     .selectFrom('disputes_reconsideration as r')
     .select([
       'r.id',
@@ -196,10 +190,6 @@ export async function reconOutcomesReceivedIn(
       'r.rejected_on',
       'r.withdrawn_on',
     ])
-    .where(sql<boolean>`r.org_id = any(${[...orgIds]}::uuid[])`)
-    .where(inScope(scope, 'r'))
-    .where('r.received_on', '>=', from)
-    .where('r.received_on', '<=', to);
-  if (actKinds) q = q.where('r.act_kind', 'in', [...actKinds]);
-  return q.execute();
+    .where(amongDisclosureCases(scope, cases, 'r', 'received_on'))
+    .execute();
 }
