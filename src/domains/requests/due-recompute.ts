@@ -1,7 +1,7 @@
 import type { CalendarChange, RecomputeCount } from '../../platform/calendar/index.js';
 import type { Tx } from '../../platform/db/types.js';
-import type { ActionRecord, ItemHead, ItemKind, KindSpec } from './core/spec.js';
-import { loadSettings } from './core/store.js';
+import type { ActionRecord, ItemKind, KindSpec } from './core/spec.js';
+import { actionRecordOf, headOf, loadSettings } from './core/store.js';
 import { disclosureSpec } from './disclosure/spec.js';
 import { legalAidSpec } from './legal-services/spec.js';
 import { mediationSpec } from './mediation/spec.js';
@@ -64,12 +64,7 @@ export async function recomputeRequestsDueDates(
       .execute();
     for (const a of acts) {
       const log = logs.get(a.item_id) ?? [];
-      log.push({
-        action: a.action,
-        date: a.occurred_on,
-        data: (a.data ?? {}) as Record<string, unknown>,
-        actorId: a.actor_id,
-      });
+      log.push(actionRecordOf(a));
       logs.set(a.item_id, log);
     }
   }
@@ -88,19 +83,7 @@ export async function recomputeRequestsDueDates(
       s = await loadSettings(trx, r.region_code);
       settings.set(r.region_code, s);
     }
-    const head: ItemHead = {
-      subject: r.subject,
-      receivedOn: r.received_on,
-      channel: r.channel,
-      category: r.category,
-      applicantKind: r.applicant_kind,
-      applicantName: r.applicant_name,
-      applicantContact: r.applicant_contact,
-      facts: (r.facts ?? {}) as Record<string, unknown>,
-      linkId: r.link_id,
-      amount: r.amount === null ? null : Number(r.amount),
-    };
-    const p = specs[kind].project(head, logs.get(r.id) ?? [], {
+    const p = specs[kind].project(headOf(r), logs.get(r.id) ?? [], {
       calendar: change.calendar,
       today: change.today,
       settings: { proposalReturnDays: s.proposalReturnDays, warnDays: s.warnDays },

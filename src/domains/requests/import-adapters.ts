@@ -10,6 +10,21 @@ const need = (value: string | null, field: keyof ItemLedgerRow, what: string): s
   if (!value) throw invalid('requests.import.missing', `请填写${what}`, field);
   return value;
 };
+type Act = ReturnType<LedgerAdapter['history']>[number];
+
+/** The opening act, on the day the row was received. */
+const opening = (action: string, row: ItemLedgerRow): Act[] => [{ action, date: row.receivedOn, data: {} }];
+/** 延期 as the old ledger records it: approved, on the day received. */
+const extension = (row: ItemLedgerRow, data: Record<string, unknown> = {}): Act => ({
+  action: 'extend',
+  date: row.receivedOn,
+  data: { approverName: RECORDED, reason: RECORDED, ...data },
+});
+/** The row's 答复 (or 决定、指派) date, which the row must then have. */
+const answeredOn = (row: ItemLedgerRow, what = '答复日期') => need(row.answeredOn, 'answeredOn', what);
+/** The row's 办结 (or 退回) date, which the row must then have. */
+const closedOn = (row: ItemLedgerRow, what = '办结日期') => need(row.closedOn, 'closedOn', what);
+
 const unsupported = (label: string) =>
   invalid(
     'requests.import.status',
@@ -36,21 +51,15 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
           : { confirmedOn: row.receivedOn }),
     }),
     history: (row, c) => {
-      const acts = [{ action: 'receive', date: row.receivedOn, data: {} }];
-      if (row.extended)
-        acts.push({
-          action: 'extend',
-          date: row.receivedOn,
-          data: { approverName: RECORDED, reason: RECORDED },
-        });
-      if (c.status === 'withdrawn')
-        return [...acts, { action: 'withdraw', date: need(row.closedOn, 'closedOn', '办结日期'), data: {} }];
+      const acts = opening('receive', row);
+      if (row.extended) acts.push(extension(row));
+      if (c.status === 'withdrawn') return [...acts, { action: 'withdraw', date: closedOn(row), data: {} }];
       if (c.status === 'processing') return acts;
       if (c.status !== 'answered' && c.status !== 'served') throw unsupported(row.status);
       const type = need(c.outcome, 'outcome', '答复结果');
       acts.push({
         action: 'answer',
-        date: need(row.answeredOn, 'answeredOn', '答复日期'),
+        date: answeredOn(row),
         data: {
           answerType: type,
           documentNo: row.receiptNo,
@@ -59,11 +68,7 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
         },
       });
       if (c.status === 'served')
-        acts.push({
-          action: 'serve',
-          date: need(row.closedOn, 'closedOn', '办结日期'),
-          data: { method: RECORDED },
-        });
+        acts.push({ action: 'serve', date: closedOn(row), data: { method: RECORDED } });
       return acts;
     },
   },
@@ -78,26 +83,18 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
       receivedOn: row.receivedOn,
     }),
     history: (row, c) => {
-      const acts: { action: string; date: string; data: Record<string, unknown> }[] = [
-        { action: 'register', date: row.receivedOn, data: {} },
-      ];
+      const acts = opening('register', row);
       if (c.status === 'registered') return acts;
       if (!['handling', 'answered', 'closed'].includes(c.status)) throw unsupported(row.status);
       acts.push({ action: 'accept', date: row.receivedOn, data: {} });
-      if (row.extended)
-        acts.push({
-          action: 'extend',
-          date: row.receivedOn,
-          data: { approverName: RECORDED, reason: RECORDED },
-        });
+      if (row.extended) acts.push(extension(row));
       if (c.status === 'handling') return acts;
       acts.push({
         action: 'answer',
-        date: need(row.answeredOn, 'answeredOn', '答复日期'),
+        date: answeredOn(row),
         data: { result: need(c.outcome, 'outcome', '处理结果'), documentNo: row.receiptNo },
       });
-      if (c.status === 'closed')
-        acts.push({ action: 'close', date: need(row.closedOn, 'closedOn', '办结日期'), data: {} });
+      if (c.status === 'closed') acts.push({ action: 'close', date: closedOn(row), data: {} });
       return acts;
     },
   },
@@ -112,30 +109,21 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
       receivedOn: row.receivedOn,
     }),
     history: (row, c) => {
-      const acts: { action: string; date: string; data: Record<string, unknown> }[] = [
-        { action: 'apply', date: row.receivedOn, data: {} },
-      ];
+      const acts = opening('apply', row);
       if (c.status === 'reviewing') return acts;
       if (c.status === 'refused')
-        return [
-          ...acts,
-          {
-            action: 'refuse',
-            date: need(row.answeredOn, 'answeredOn', '决定日期'),
-            data: { reason: RECORDED },
-          },
-        ];
+        return [...acts, { action: 'refuse', date: answeredOn(row, '决定日期'), data: { reason: RECORDED } }];
       if (c.channel !== 'notice') acts.push({ action: 'approve', date: row.receivedOn, data: {} });
       if (c.status === 'approved') return acts;
       acts.push({
         action: 'assign',
-        date: need(row.answeredOn, 'answeredOn', '指派日期'),
+        date: answeredOn(row, '指派日期'),
         data: { lawyerName: RECORDED, lawFirm: RECORDED },
       });
       if (c.status === 'closed')
         acts.push({
           action: 'close',
-          date: need(row.closedOn, 'closedOn', '办结日期'),
+          date: closedOn(row),
           data: { result: need(c.outcome, 'outcome', '结案结果') },
         });
       else if (c.status !== 'assigned') throw unsupported(row.status);
@@ -153,29 +141,18 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
       assignedOn: row.receivedOn,
     }),
     history: (row, c) => {
-      const acts: { action: string; date: string; data: Record<string, unknown> }[] = [
-        { action: 'assign', date: row.receivedOn, data: {} },
-      ];
+      const acts = opening('assign', row);
       if (c.status === 'returned')
-        return [
-          ...acts,
-          { action: 'return', date: need(row.closedOn, 'closedOn', '退回日期'), data: { reason: RECORDED } },
-        ];
-      if (row.extended)
-        acts.push({
-          action: 'extend',
-          date: row.receivedOn,
-          data: { approverName: RECORDED, months: 3, reason: RECORDED },
-        });
+        return [...acts, { action: 'return', date: closedOn(row, '退回日期'), data: { reason: RECORDED } }];
+      if (row.extended) acts.push(extension(row, { months: 3 }));
       if (c.status === 'handling') return acts;
       if (c.status !== 'answered' && c.status !== 'closed') throw unsupported(row.status);
       acts.push({
         action: 'answer',
-        date: need(row.answeredOn, 'answeredOn', '答复日期'),
+        date: answeredOn(row),
         data: { grade: need(c.outcome, 'outcome', '办理结果'), documentNo: row.receiptNo },
       });
-      if (c.status === 'closed')
-        acts.push({ action: 'close', date: need(row.closedOn, 'closedOn', '办结日期'), data: {} });
+      if (c.status === 'closed') acts.push({ action: 'close', date: closedOn(row), data: {} });
       return acts;
     },
   },

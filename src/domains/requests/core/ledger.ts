@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../platform/context.js';
 import { defineColumns } from '../../../platform/io/index.js';
 import { searchItems } from './service.js';
-import type { KindSpec } from './spec.js';
+import type { ItemKind, KindSpec } from './spec.js';
 import type { ItemFilter } from './store.js';
 
 /** One ledger row as exported (the same columns for every kind, headed in the kind's words). */
@@ -26,8 +26,18 @@ export interface ItemLedgerRow {
 
 const DUE = { normal: '正常', dueSoon: '临期', overdue: '逾期' } as const;
 
-export const itemColumns = (spec: KindSpec) =>
-  defineColumns<ItemLedgerRow>([
+/** The headers a ledger words in its own law's terms; any other kind uses the common one. */
+const KIND_HEADERS: Partial<Record<keyof ItemLedgerRow, Partial<Record<ItemKind, string>>>> = {
+  subject: { mediation: '纠纷简要情况' },
+  applicant: { proposal: '代表委员', mediation: '当事人' },
+  applicantKind: { legalAid: '受援人类型', petition: '信访人类型' },
+  receivedOn: { proposal: '交办日期' },
+  channel: { mediation: '调解类型', proposal: '承办方式' },
+};
+
+export const itemColumns = (spec: KindSpec) => {
+  const header = (key: keyof ItemLedgerRow, common: string) => KIND_HEADERS[key]?.[spec.kind] ?? common;
+  return defineColumns<ItemLedgerRow>([
     {
       key: 'receiptNo',
       required: true,
@@ -38,41 +48,11 @@ export const itemColumns = (spec: KindSpec) =>
       maxLength: 40,
     },
     { key: 'orgName', required: true, header: '办理单位', kind: 'text', width: 28 },
-    {
-      key: 'subject',
-      required: true,
-      header: spec.kind === 'mediation' ? '纠纷简要情况' : '事项内容',
-      kind: 'text',
-      width: 40,
-    },
-    {
-      key: 'applicant',
-      required: true,
-      header: spec.kind === 'proposal' ? '代表委员' : spec.kind === 'mediation' ? '当事人' : '申请人',
-      kind: 'text',
-      width: 16,
-    },
-    {
-      key: 'applicantKind',
-      header:
-        spec.kind === 'legalAid' ? '受援人类型' : spec.kind === 'petition' ? '信访人类型' : '申请人类型',
-      kind: 'text',
-      width: 14,
-    },
-    {
-      key: 'receivedOn',
-      required: true,
-      header: spec.kind === 'proposal' ? '交办日期' : '收到日期',
-      kind: 'date',
-      width: 12,
-    },
-    {
-      key: 'channel',
-      required: true,
-      header: spec.kind === 'mediation' ? '调解类型' : spec.kind === 'proposal' ? '承办方式' : '渠道',
-      kind: 'text',
-      width: 14,
-    },
+    { key: 'subject', required: true, header: header('subject', '事项内容'), kind: 'text', width: 40 },
+    { key: 'applicant', required: true, header: header('applicant', '申请人'), kind: 'text', width: 16 },
+    { key: 'applicantKind', header: header('applicantKind', '申请人类型'), kind: 'text', width: 14 },
+    { key: 'receivedOn', required: true, header: header('receivedOn', '收到日期'), kind: 'date', width: 12 },
+    { key: 'channel', required: true, header: header('channel', '渠道'), kind: 'text', width: 14 },
     { key: 'category', required: true, header: '类别', kind: 'text', width: 14 },
     { key: 'status', required: true, header: '状态', kind: 'text', width: 14 },
     { key: 'outcome', header: '结果', kind: 'text', width: 24 },
@@ -83,6 +63,7 @@ export const itemColumns = (spec: KindSpec) =>
     { key: 'closedOn', header: '办结日期', kind: 'date', width: 12 },
     { key: 'onTime', header: '按期', kind: 'bool', width: 8 },
   ]);
+};
 
 /** The filtered ledger, all pages, as rows for the spreadsheet. */
 export async function itemLedgerRows(ctx: Ctx, spec: KindSpec, filter: ItemFilter): Promise<ItemLedgerRow[]> {

@@ -65,6 +65,50 @@ export function checkActionDate(log: readonly ActionRecord[], next: ActionRecord
     throw invalid('requests.futureDate', `日期 ${next.date} 晚于今天`, 'date');
 }
 
+/** How a kind's law words its one extension of a period. */
+export interface ExtensionRule {
+  /** the error codes' prefix, e.g. requests.petition */
+  code: string;
+  /** the period extended: 答复期限, 办理期限 */
+  period: string;
+  /** who must agree, e.g. 本机关负责人批准 */
+  approval: string;
+  /** the longest extension, as the message says it */
+  limit: string;
+  /** the law and article, e.g. 《信访工作条例》第三十四条 */
+  basis: string;
+}
+
+/**
+ * An extension: only one, agreed by the named head (approverName), with a reason, and asked for
+ * before the period ends (`periodEnd`, null while it cannot be counted).
+ */
+export function checkExtension(
+  rule: ExtensionRule,
+  log: readonly ActionRecord[],
+  next: ActionRecord,
+  periodEnd: () => LocalDate | null,
+): void {
+  if (log.some((a) => a.action === 'extend'))
+    throw conflict(`${rule.code}.extendOnce`, `${rule.period}只能延长一次,${rule.limit}(${rule.basis})`, {
+      field: 'action',
+    });
+  if (!next.data.approverName)
+    throw invalid(
+      `${rule.code}.extensionUnapproved`,
+      `延长${rule.period}须经${rule.approval},请填写批准人(${rule.basis})`,
+      'data.approverName',
+    );
+  requireData(next.data, ['reason'], { reason: '理由' });
+  const end = periodEnd();
+  if (end && compareDates(next.date, end) > 0)
+    throw invalid(
+      `${rule.code}.extendLate`,
+      `${rule.period}已于 ${end} 届满,不能再延长(${rule.basis})`,
+      'date',
+    );
+}
+
 /** Required facts of an act, each named in Chinese. */
 export function requireData(
   data: Record<string, unknown>,

@@ -15,6 +15,7 @@ import { authorize } from '../../org/policy.js';
 import type { ActionRecord, ItemHead, KindSpec, RuleContext } from './spec.js';
 import {
   findItem,
+  headOf,
   type ItemFilter,
   type ItemRow,
   itemSortColumns,
@@ -40,19 +41,6 @@ export async function ruleContext(
     receptionDay: settings.receptionDay,
   };
 }
-
-export const headOf = (row: ItemRow): ItemHead => ({
-  subject: row.subject,
-  receivedOn: row.received_on,
-  channel: row.channel,
-  category: row.category,
-  applicantKind: row.applicant_kind,
-  applicantName: row.applicant_name,
-  applicantContact: row.applicant_contact,
-  facts: (row.facts ?? {}) as Record<string, unknown>,
-  linkId: row.link_id,
-  amount: row.amount === null ? null : Number(row.amount),
-});
 
 /** The org a new item belongs to: one the caller can see (else 404), with its region. */
 export async function orgInScope(ctx: Ctx, orgId: string) {

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../platform/context.js';
 import { staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { invalid } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { loadSettings, saveSettings } from './store.js';
+import { loadSettings, type RegionSettings, saveSettings } from './store.js';
 
 /**
  * What a region sets: the days a misrouted 建议提案 may be returned in (local 办法, 5–10 days;
@@ -33,31 +33,8 @@ export async function getSettings(ctx: Ctx) {
   return loadSettings(ctx.db, regionOf(ctx));
 }
 
-export async function updateSettings(ctx: Ctx, raw: unknown) {
-  authorize(ctx.actor, 'requests:settings:edit');
-  const input = parseInput(SettingsInput, raw);
-  const region = regionOf(ctx);
-  const current = await loadSettings(ctx.db, region);
-  if (current.version !== input.version) throw staleVersion();
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    await saveSettings(trx, region, input, ctx.actor.userId);
-    audit({
-      action: 'requests.settings.update',
-      entity: 'requests_setting',
-      entityId: null,
-      regionCode: region,
-      change: { before: current, after: input },
-    });
-  });
-  return loadSettings(ctx.db, region);
-}
-
-/** For the seed and the CLI: set a region's values without a user. */
-export async function setRegionSettings(
-  ctx: Ctx,
-  region: string,
-  s: { proposalReturnDays: number; receptionDay: number | null; warnDays: number },
-) {
+/** Saves a region's values with their audit entry; `before` when a user changed what they had read. */
+async function writeSettings(ctx: Ctx, region: string, s: RegionSettings, before?: RegionSettings) {
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await saveSettings(trx, region, s, ctx.actor.userId);
     audit({
@@ -65,7 +42,22 @@ export async function setRegionSettings(
       entity: 'requests_setting',
       entityId: null,
       regionCode: region,
-      change: { after: s },
+      change: before ? { before, after: s } : { after: s },
     });
   });
+}
+
+export async function updateSettings(ctx: Ctx, raw: unknown) {
+  authorize(ctx.actor, 'requests:settings:edit');
+  const input = parseInput(SettingsInput, raw);
+  const region = regionOf(ctx);
+  const current = await loadSettings(ctx.db, region);
+  if (current.version !== input.version) throw staleVersion();
+  await writeSettings(ctx, region, input, current);
+  return loadSettings(ctx.db, region);
+}
+
+/** For the seed and the CLI: set a region's values without a user. */
+export async function setRegionSettings(ctx: Ctx, region: string, s: RegionSettings) {
+  await writeSettings(ctx, region, s);
 }

@@ -6,7 +6,7 @@ import type { Executor, Tx } from '../../../platform/db/types.js';
 import { type DueFilter, whereDueOn, whereFilter } from '../../../platform/db/filters.js';
 import { countOf, type ListSort, pageAndCount, sortedBy } from '../../../platform/paging.js';
 import { inScope } from '../../../platform/scope.js';
-import type { ActionRecord, ItemKind, Projection } from './spec.js';
+import type { ActionRecord, ItemHead, ItemKind, Projection } from './spec.js';
 import './tables.js';
 import { withOrg } from '../../org/org-store.js';
 
@@ -82,26 +82,46 @@ export async function findItem(
     .executeTakeFirst();
 }
 
-export async function findItemByReceipt(db: Executor, kind: ItemKind, receiptNo: string) {
-  return db
-    .selectFrom('requests_item')
-    .select([
-      'id',
-      'secret_hash',
-      'status',
-      'outcome',
-      'received_on',
-      'due_on',
-      'answered_on',
-      'closed_on',
-      'extended',
-      'receipt_no',
-      'org_id',
-    ])
-    .where('kind', '=', kind)
-    .where('receipt_no', '=', receiptNo)
-    .executeTakeFirst();
-}
+/** An item's head as its kind's rules read it, from the stored row. */
+export const headOf = (
+  row: Pick<
+    ItemRow,
+    | 'subject'
+    | 'received_on'
+    | 'channel'
+    | 'category'
+    | 'applicant_kind'
+    | 'applicant_name'
+    | 'applicant_contact'
+    | 'facts'
+    | 'link_id'
+    | 'amount'
+  >,
+): ItemHead => ({
+  subject: row.subject,
+  receivedOn: row.received_on,
+  channel: row.channel,
+  category: row.category,
+  applicantKind: row.applicant_kind,
+  applicantName: row.applicant_name,
+  applicantContact: row.applicant_contact,
+  facts: (row.facts ?? {}) as Record<string, unknown>,
+  linkId: row.link_id,
+  amount: row.amount === null ? null : Number(row.amount),
+});
+
+/** A stored act as the rules read it. */
+export const actionRecordOf = (r: {
+  action: string;
+  occurred_on: LocalDate;
+  data: unknown;
+  actor_id: string | null;
+}): ActionRecord => ({
+  action: r.action,
+  date: r.occurred_on,
+  data: (r.data ?? {}) as Record<string, unknown>,
+  actorId: r.actor_id,
+});
 
 export async function loadActions(db: Executor, itemId: string) {
   const rows = await db
@@ -114,30 +134,8 @@ export async function loadActions(db: Executor, itemId: string) {
     seq: r.seq,
     actorName: r.actor_name,
     recordedAt: r.created_at,
-    record: {
-      action: r.action,
-      date: r.occurred_on,
-      data: (r.data ?? {}) as Record<string, unknown>,
-      actorId: r.actor_id,
-    } satisfies ActionRecord,
+    record: actionRecordOf(r),
   }));
-}
-
-function filtered(
-  db: Executor,
-  scope: Scope,
-  kind: ItemKind,
-  f: ItemFilter,
-  today: LocalDate,
-  warnDays: number,
-) {
-  const q = whereFilter(baseQuery(db).where('i.kind', '=', kind).where(inScope(scope, 'i')), 'i', f, {
-    keyword: ['i.receipt_no', 'i.subject', 'i.applicant_name'],
-    equals: ['status', 'category', 'channel', 'outcome', 'orgId', 'extended'],
-    range: ['i.received_on', 'receivedFrom', 'receivedTo'],
-  });
-  // the SQL twin of dueState(due_on, today, warnDays): the last day runs to its end
-  return whereDueOn(q, 'i.due_on', f.due, today, warnDays);
 }
 
 export async function listItems(
@@ -150,7 +148,13 @@ export async function listItems(
   page: { offset: number; limit: number },
   sort: ListSort | null,
 ) {
-  const q = filtered(db, scope, kind, f, today, warnDays);
+  const matching = whereFilter(baseQuery(db).where('i.kind', '=', kind).where(inScope(scope, 'i')), 'i', f, {
+    keyword: ['i.receipt_no', 'i.subject', 'i.applicant_name'],
+    equals: ['status', 'category', 'channel', 'outcome', 'orgId', 'extended'],
+    range: ['i.received_on', 'receivedFrom', 'receivedTo'],
+  });
+  // the SQL twin of dueState(due_on, today, warnDays): the last day runs to its end
+  const q = whereDueOn(matching, 'i.due_on', f.due, today, warnDays);
   const ordered = sort
     ? sortedBy(q, sort, 'i.id')
     : // the earliest open deadline first (overdue rises, then 临期; a closed item has none), the rest newest first
@@ -209,12 +213,14 @@ export async function loadSettings(db: Executor, regionCode: string) {
   };
 }
 
-export async function saveSettings(
-  trx: Tx,
-  regionCode: string,
-  s: { proposalReturnDays: number; receptionDay: number | null; warnDays: number },
-  userId: string | null,
-) {
+/** What a region sets, as saved (the edit form's `version` aside). */
+export interface RegionSettings {
+  proposalReturnDays: number;
+  receptionDay: number | null;
+  warnDays: number;
+}
+
+export async function saveSettings(trx: Tx, regionCode: string, s: RegionSettings, userId: string | null) {
   await trx
     .insertInto('requests_setting')
     .values({

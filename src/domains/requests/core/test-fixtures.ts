@@ -1,5 +1,5 @@
 import { createWorkCalendar } from '../../../platform/calendar/index.js';
-import type { RuleContext } from './spec.js';
+import type { ActionRecord, RuleContext } from './spec.js';
 
 /** What the rule tests of every kind judge against: 2025-12-31, the package's calendar, default settings. */
 export const ruleCtx: RuleContext = {
@@ -7,3 +7,8 @@ export const ruleCtx: RuleContext = {
   today: '2025-12-31',
   settings: { proposalReturnDays: 10, warnDays: 5 },
 };
+
+/** A kind's `act(action, date, data?)` for its rule tests: no actor, and `noData` when none is given. */
+export const actBuilder =
+  <A extends string, D>(noData: D) =>
+  (action: A, date: string, data: D = noData): ActionRecord<A, D> => ({ action, date, data, actorId: null });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCtx } from '../core/test-fixtures.js';
+import { actBuilder, ruleCtx } from '../core/test-fixtures.js';
 import {
   allowedDisclosureActions,
   checkDisclosureAction,
@@ -10,18 +10,9 @@ import {
   projectDisclosure,
   receiptDate,
 } from './rules.js';
-import { DisclosureActionData, type DisclosureAction, DisclosureStatus } from './schema.js';
+import { DisclosureActionData, DisclosureStatus } from './schema.js';
 
-const act = (
-  action: DisclosureAction,
-  date: string,
-  data: DisclosureRecord['data'] = {},
-): DisclosureRecord => ({
-  action,
-  date,
-  data,
-  actorId: null,
-});
+const act = actBuilder<DisclosureRecord['action'], DisclosureRecord['data']>({});
 const open = (date: string) => [act('receive', date)];
 
 describe('第三十一条: the day an application counts as received', () => {

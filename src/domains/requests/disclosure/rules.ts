@@ -1,7 +1,16 @@
-import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
+import type { LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { deadline, dueList, workdaysAfter } from '../core/clock.js';
-import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import {
+  type ActTable,
+  checkExtension,
+  checkNext,
+  type ExtensionRule,
+  foldStatus,
+  lastOf,
+  onTimeBy,
+  requireData,
+} from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type AnswerType,
@@ -144,6 +153,14 @@ const FIELD_NAMES: Record<string, string> = {
   method: '送达方式',
 };
 
+const EXTENSION: ExtensionRule = {
+  code: 'requests.disclosure',
+  period: '答复期限',
+  approval: '政府信息公开工作机构负责人同意',
+  limit: '最长 20 个工作日',
+  basis: '《政府信息公开条例》第三十三条第二款',
+};
+
 /** Checks one new act of an application against its log (throws naming the article). */
 export function checkDisclosureAction(
   receivedOn: LocalDate,
@@ -171,30 +188,10 @@ export function checkDisclosureAction(
     case 'thirdPartyReply':
       requireData(d, ['thirdPartyView'], FIELD_NAMES);
       break;
-    case 'extend': {
+    case 'extend':
       // 第三十三条第二款: 需要延长答复期限的,应当经政府信息公开工作机构负责人同意 … 延长的期限最长不得超过20个工作日
-      if (log.some((a) => a.action === 'extend'))
-        throw conflict(
-          'requests.disclosure.extendOnce',
-          '答复期限只能延长一次,最长 20 个工作日(《政府信息公开条例》第三十三条第二款)',
-          { field: 'action' },
-        );
-      if (!d.approverName)
-        throw invalid(
-          'requests.disclosure.extensionUnapproved',
-          '延长答复期限须经政府信息公开工作机构负责人同意,请填写批准人(《政府信息公开条例》第三十三条第二款)',
-          'data.approverName',
-        );
-      requireData(d, ['reason'], FIELD_NAMES);
-      const due = disclosureAnswerDue(receivedOn, log, ctx).due;
-      if (due && compareDates(next.date, due) > 0)
-        throw invalid(
-          'requests.disclosure.extendLate',
-          `答复期限已于 ${due} 届满,不能再延长(《政府信息公开条例》第三十三条第二款)`,
-          'date',
-        );
+      checkExtension(EXTENSION, log, next, () => disclosureAnswerDue(receivedOn, log, ctx).due);
       break;
-    }
     case 'answer': {
       if (!d.answerType)
         throw invalid(

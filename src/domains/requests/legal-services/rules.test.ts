@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCtx } from '../core/test-fixtures.js';
+import { actBuilder, ruleCtx } from '../core/test-fixtures.js';
 import {
   checkLegalAidAction,
   deriveLegalAidStatus,
@@ -8,11 +8,7 @@ import {
   projectLegalAid,
 } from './rules.js';
 
-const act = (
-  action: LegalAidRecord['action'],
-  date: string,
-  data: LegalAidRecord['data'] = {},
-): LegalAidRecord => ({ action, date, data, actorId: null });
+const act = actBuilder<LegalAidRecord['action'], LegalAidRecord['data']>({});
 
 describe('法律援助法: decision in 7 days, assignment in 3 (第三十六、四十三条)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCtx } from '../core/test-fixtures.js';
+import { actBuilder, ruleCtx } from '../core/test-fixtures.js';
 import {
   checkCommittee,
   checkCommitteeServing,
@@ -18,11 +18,7 @@ const m = (
   role: CommitteeMember['role'] = 'member',
   minority = false,
 ): CommitteeMember => ({ name, gender, role, minority });
-const act = (
-  action: MediationRecord['action'],
-  date: string,
-  data: MediationRecord['data'] = {},
-): MediationRecord => ({ action, date, data, actorId: null });
+const act = actBuilder<MediationRecord['action'], MediationRecord['data']>({});
 
 describe('人民调解法 第八、九条: the committee', () => {
   const three = [m('甲', 'male', 'chair'), m('乙', 'female'), m('丙', 'male')];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCtx } from '../core/test-fixtures.js';
+import { actBuilder, ruleCtx } from '../core/test-fixtures.js';
 import {
   allowedPetitionActions,
   checkNotFinal,
@@ -11,11 +11,7 @@ import {
 } from './rules.js';
 import { PetitionStatus } from './schema.js';
 
-const act = (
-  action: PetitionRecord['action'],
-  date: string,
-  data: PetitionRecord['data'] = {},
-): PetitionRecord => ({ action, date, data, actorId: null });
+const act = actBuilder<PetitionRecord['action'], PetitionRecord['data']>({});
 const answer = (date: string, resolved = true) =>
   act('answer', date, { result: 'supported', documentNo: 'x1', resolved });
 const reg = [act('register', '2025-03-03')];

@@ -1,7 +1,16 @@
 import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { deadline, dueList } from '../core/clock.js';
-import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import {
+  type ActTable,
+  checkExtension,
+  checkNext,
+  type ExtensionRule,
+  foldStatus,
+  lastOf,
+  onTimeBy,
+  requireData,
+} from '../core/rules.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type PetitionAction,
@@ -91,6 +100,15 @@ const NAMES: Record<string, string> = {
   satisfaction: '评价',
 };
 
+/** 第三十四条: 延长办理期限 once, by up to 30 days, with the head's approval. */
+const EXTENSION: ExtensionRule = {
+  code: 'requests.petition',
+  period: '办理期限',
+  approval: '本机关负责人批准',
+  limit: '不超过 30 日',
+  basis: '《信访工作条例》第三十四条',
+};
+
 export function checkPetitionAction(
   category: string,
   log: readonly PetitionRecord[],
@@ -122,32 +140,12 @@ export function checkPetitionAction(
       if (category === 'claim') requireData(d, ['procedure'], NAMES);
       requireData(d, ['reason'], NAMES);
       break;
-    case 'extend': {
-      if (log.some((a) => a.action === 'extend'))
-        throw conflict(
-          'requests.petition.extendOnce',
-          '办理期限只能延长一次,不超过 30 日(《信访工作条例》第三十四条)',
-          {
-            field: 'action',
-          },
-        );
-      if (!d.approverName)
-        throw invalid(
-          'requests.petition.extensionUnapproved',
-          '延长办理期限须经本机关负责人批准,请填写批准人(《信访工作条例》第三十四条)',
-          'data.approverName',
-        );
-      requireData(d, ['reason'], NAMES);
-      const accepted = lastOf(log, ['accept']);
-      const due = accepted ? days(ctx, accepted.date, HANDLE_DAYS).due : null;
-      if (due && compareDates(next.date, due) > 0)
-        throw invalid(
-          'requests.petition.extendLate',
-          `办理期限已于 ${due} 届满,不能再延长(《信访工作条例》第三十四条)`,
-          'date',
-        );
+    case 'extend':
+      checkExtension(EXTENSION, log, next, () => {
+        const accepted = lastOf(log, ['accept']);
+        return accepted ? days(ctx, accepted.date, HANDLE_DAYS).due : null;
+      });
       break;
-    }
     case 'answer':
     case 'answerReview':
     case 'answerRecheck':
@@ -166,6 +164,44 @@ export function checkPetitionAction(
       break;
   }
 }
+
+/**
+ * 第三十五、三十六条: the 30-day steps between an answer and the 复核 request — the act that starts
+ * each clock, the act that meets it, and whether the petitioner (party) or the organ must act.
+ */
+const REVIEW_STEPS = [
+  {
+    from: 'answer',
+    kind: 'reviewRequest',
+    label: '信访人请求复查(收到意见之日起 30 日内,第三十五条)',
+    days: REVIEW_REQUEST_DAYS,
+    metBy: 'requestReview',
+    party: true,
+  },
+  {
+    from: 'requestReview',
+    kind: 'review',
+    label: '出具复查意见(收到请求之日起 30 日内,第三十五条)',
+    days: REVIEW_DAYS,
+    metBy: 'answerReview',
+    party: false,
+  },
+  {
+    from: 'answerReview',
+    kind: 'recheckRequest',
+    label: '信访人请求复核(收到复查意见之日起 30 日内,第三十六条)',
+    days: RECHECK_REQUEST_DAYS,
+    metBy: 'requestRecheck',
+    party: true,
+  },
+] as const satisfies readonly {
+  from: PetitionAction;
+  kind: string;
+  label: string;
+  days: number;
+  metBy: PetitionAction;
+  party: boolean;
+}[];
 
 /** The clocks of a petition, from its log (第二十二、二十三、三十四、三十五、三十六条). */
 export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord[], ctx: RuleContext): Due[] {
@@ -190,29 +226,8 @@ export function petitionDues(receivedOn: LocalDate, log: readonly PetitionRecord
         after(i, ['answer']),
       );
     }
-    if (a.action === 'answer')
-      add(
-        'reviewRequest',
-        '信访人请求复查(收到意见之日起 30 日内,第三十五条)',
-        days(ctx, a.date, REVIEW_REQUEST_DAYS),
-        after(i, ['requestReview']),
-        true,
-      );
-    if (a.action === 'requestReview')
-      add(
-        'review',
-        '出具复查意见(收到请求之日起 30 日内,第三十五条)',
-        days(ctx, a.date, REVIEW_DAYS),
-        after(i, ['answerReview']),
-      );
-    if (a.action === 'answerReview')
-      add(
-        'recheckRequest',
-        '信访人请求复核(收到复查意见之日起 30 日内,第三十六条)',
-        days(ctx, a.date, RECHECK_REQUEST_DAYS),
-        after(i, ['requestRecheck']),
-        true,
-      );
+    const step = REVIEW_STEPS.find((x) => x.from === a.action);
+    if (step) add(step.kind, step.label, days(ctx, a.date, step.days), after(i, [step.metBy]), step.party);
     if (a.action === 'requestRecheck') {
       const answer = after(i, ['answerRecheck']);
       add(

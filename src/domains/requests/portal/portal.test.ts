@@ -13,6 +13,12 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
   const applicant = { name: '申请人甲乙', contact: '13912345678' };
 
   const t = appSetup(engine, { users: ['scjg'] });
+  /** A JSON post to the portal API (`/api/portal/requests/…`) from `ip`. */
+  const portalApi = (path: string, ip: string, payload: object) =>
+    t.app.inject({ method: 'POST', url: `/api/portal/requests/${path}`, remoteAddress: ip, payload });
+  /** How many applications the 市场监管局 ledger lists. */
+  const disclosureTotal = async () =>
+    (await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })).json().total;
   /** 依申请公开 sent from the public form by a person, to 市场监管局, from `ip`. */
   const applyOnline = (ip: string, fields: Record<string, string>) =>
     t.app.inject({
@@ -98,18 +104,13 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
   });
 
   it('网上信访 (JSON): → 信访 ledger with channel 网上信访 → accepted and answered → lookup shows the result', async () => {
-    const r = await t.app.inject({
-      method: 'POST',
-      url: '/api/portal/requests/petitions',
-      remoteAddress: '10.0.0.2',
-      payload: {
-        orgId: t.orgs.departments.get('市场监管局'),
-        petitionerKind: 'person',
-        petitionerName: applicant.name,
-        petitionerContact: applicant.contact,
-        category: 'claim',
-        subject: '反映某超市出售过期食品,请求查处',
-      },
+    const r = await portalApi('petitions', '10.0.0.2', {
+      orgId: t.orgs.departments.get('市场监管局'),
+      petitionerKind: 'person',
+      petitionerName: applicant.name,
+      petitionerContact: applicant.contact,
+      category: 'claim',
+      subject: '反映某超市出售过期食品,请求查处',
     });
     expect(r.statusCode, r.body).toBe(201);
     const { receiptNo, secret, receivedOn } = r.json();
@@ -120,12 +121,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
     expect(item.receivedOn).toBe(today);
     item = await act('petitions', item, 'accept', {});
     item = await act('petitions', item, 'answer', { result: 'supported', documentNo: '市监信〔2026〕1号' });
-    const s = await t.app.inject({
-      method: 'POST',
-      url: '/api/portal/requests/petitions/status',
-      remoteAddress: '10.0.0.2',
-      payload: { receiptNo, secret },
-    });
+    const s = await portalApi('petitions/status', '10.0.0.2', { receiptNo, secret });
     expect(s.statusCode).toBe(200);
     expect(s.json()).toMatchObject({ receiptNo, statusLabel: '已出具处理意见', outcomeLabel: '支持' });
     expect(JSON.stringify(s.json())).not.toContain(applicant.contact);
@@ -133,9 +129,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
   });
 
   it('bad input names the field in Chinese on the page, and nothing is written', async () => {
-    const before = (
-      await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })
-    ).json().total;
+    const before = await disclosureTotal();
     const r = await applyOnline('10.0.0.3', {
       applicantName: '',
       applicantContact: applicant.contact,
@@ -146,9 +140,7 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
     expect(r.statusCode).toBe(400);
     expect(r.body).toContain('申请人姓名或名称');
     expect(r.body).toContain('<p class="error" role="alert">申请人姓名或名称:不能为空</p>');
-    const after = (await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })).json()
-      .total;
-    expect(after).toBe(before);
+    expect(await disclosureTotal()).toBe(before);
   });
 
   it('a flood of applications from one address is refused with 429 and nothing is written', async () => {
@@ -161,48 +153,27 @@ describe.each(testEngines())('online forms /portal/disclosure and /portal/petiti
       form: 'paper',
       delivery: 'mail',
     };
-    const send = () =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/portal/requests/disclosure',
-        remoteAddress: '10.0.0.4',
-        payload,
-      });
+    const send = () => portalApi('disclosure', '10.0.0.4', payload);
     for (let i = 0; i < SUBMIT_RULE.free; i++) expect((await send()).statusCode).toBe(201);
-    const before = (
-      await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })
-    ).json().total;
+    const before = await disclosureTotal();
     const flood = await send();
     expect(flood.statusCode).toBe(429);
     expect(flood.json().detail).toContain('网上提交过于频繁');
-    const after = (await t.app.inject({ url: '/api/requests/disclosure', headers: t.as.scjg.headers })).json()
-      .total;
-    expect(after).toBe(before);
+    expect(await disclosureTotal()).toBe(before);
   });
 
   it('wrong secrets are throttled: after the free attempts even the right secret waits', async () => {
-    const r = await t.app.inject({
-      method: 'POST',
-      url: '/api/portal/requests/disclosure',
-      remoteAddress: '10.0.0.5',
-      payload: {
-        orgId: t.orgs.departments.get('市场监管局'),
-        applicantKind: 'person',
-        applicantName: '某人',
-        applicantContact: '13800000000',
-        subject: '某信息',
-        form: 'paper',
-        delivery: 'pickup',
-      },
+    const r = await portalApi('disclosure', '10.0.0.5', {
+      orgId: t.orgs.departments.get('市场监管局'),
+      applicantKind: 'person',
+      applicantName: '某人',
+      applicantContact: '13800000000',
+      subject: '某信息',
+      form: 'paper',
+      delivery: 'pickup',
     });
     const { receiptNo, secret } = r.json();
-    const look = (s: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/portal/requests/disclosure/status',
-        remoteAddress: '10.0.0.6',
-        payload: { receiptNo, secret: s },
-      });
+    const look = (s: string) => portalApi('disclosure/status', '10.0.0.6', { receiptNo, secret: s });
     const wrong = secret === 'AAAAAAAA' ? 'BBBBBBBB' : 'AAAAAAAA';
     for (let i = 0; i < LOOKUP_RULE.free; i++) {
       const miss = await look(wrong);

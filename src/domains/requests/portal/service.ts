@@ -5,11 +5,11 @@ import type { AttemptRule } from '../../../platform/auth/throttle.js';
 import { ALL_SCOPE, type Actor, type Ctx, chinaDate } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
-import { RequiredText, Text, parseInput } from '../../../platform/validation.js';
+import { RequiredText, type SafeParser, Text, parseInput } from '../../../platform/validation.js';
 import { throttleStore } from '../../org/auth-service.js';
 import { listScopeOrgs } from '../../org/org-store.js';
 import { openItem } from '../core/service.js';
-import type { KindSpec } from '../core/spec.js';
+import type { ItemHead, KindSpec } from '../core/spec.js';
 import { ApplicantKind } from '../disclosure/schema.js';
 import { disclosureSpec } from '../disclosure/spec.js';
 import { CreatePetitionInput, PetitionCategory, PetitionerKind } from '../petitions/schema.js';
@@ -111,38 +111,38 @@ export interface Receipt {
   orgName: string;
 }
 
-async function submit(
-  db: Db,
-  now: () => Date,
-  ip: string,
+/**
+ * An online form of one kind: checked, throttled per address, then opened as an item received
+ * today, with the secret the applicant looks it up by.
+ */
+function onlineSubmission<T extends { orgId: string }>(
+  schema: SafeParser<T>,
   spec: KindSpec,
-  orgId: string,
-  build: (today: string) => { head: ReturnType<KindSpec['head']> },
-): Promise<Receipt> {
-  const t = now();
-  const gate = await throttleStore(db).attempt(`portal-submit:${ip}`, SUBMIT_RULE, t);
-  if (!gate.allowed) throw throttled(gate.blockedUntil, t, '网上提交');
-  const ctx = portalCtx(db, now);
-  const { head } = build(chinaDate(t));
-  const secret = newSecret();
-  const secretHash = await hashPassword(secret);
-  const { receiptNo } = await openItem(ctx, spec, orgId, head, { online: true }, { secretHash });
-  const org = (await portalOrgs(db)).find((o) => o.id === orgId);
-  return { receiptNo, secret, receivedOn: head.receivedOn, orgName: org?.name ?? '' };
+  headOf: (input: T, today: string) => ItemHead,
+) {
+  return async (db: Db, now: () => Date, ip: string, raw: unknown): Promise<Receipt> => {
+    const input = parseInput(schema, raw);
+    const t = now();
+    const gate = await throttleStore(db).attempt(`portal-submit:${ip}`, SUBMIT_RULE, t);
+    if (!gate.allowed) throw throttled(gate.blockedUntil, t, '网上提交');
+    const ctx = portalCtx(db, now);
+    const head = headOf(input, chinaDate(t));
+    const secret = newSecret();
+    const secretHash = await hashPassword(secret);
+    const { receiptNo } = await openItem(ctx, spec, input.orgId, head, { online: true }, { secretHash });
+    const org = (await portalOrgs(db)).find((o) => o.id === input.orgId);
+    return { receiptNo, secret, receivedOn: head.receivedOn, orgName: org?.name ?? '' };
+  };
 }
 
 /**
  * 依申请公开 submitted on the public site: received the day it is submitted — the system confirms
  * it at once (政府信息公开条例 第三十一条第三项, 双方确认之日).
  */
-export async function submitOnlineDisclosure(
-  db: Db,
-  now: () => Date,
-  ip: string,
-  raw: unknown,
-): Promise<Receipt> {
-  const input = parseInput(PortalDisclosureInput, raw);
-  return submit(db, now, ip, disclosureSpec, input.orgId, (today) => {
+export const submitOnlineDisclosure = onlineSubmission(
+  PortalDisclosureInput,
+  disclosureSpec,
+  (input, today) => {
     const head = disclosureSpec.head({
       orgId: input.orgId,
       applicantName: input.applicantName,
@@ -153,33 +153,25 @@ export async function submitOnlineDisclosure(
       confirmedOn: today,
       form: formLabels[input.form],
     });
-    return { head: { ...head, facts: { ...head.facts, delivery: deliveryLabels[input.delivery] } } };
-  });
-}
+    return { ...head, facts: { ...head.facts, delivery: deliveryLabels[input.delivery] } };
+  },
+);
 
 /** 网上信访 into the 信访 ledger, channel 网上, received the day it is submitted. */
-export async function submitOnlinePetition(
-  db: Db,
-  now: () => Date,
-  ip: string,
-  raw: unknown,
-): Promise<Receipt> {
-  const input = parseInput(PortalPetitionInput, raw);
-  return submit(db, now, ip, petitionSpec, input.orgId, (today) => {
-    const full = parseInput(CreatePetitionInput, {
-      orgId: input.orgId,
-      petitionerName: input.petitionerName,
-      petitionerKind: input.petitionerKind,
-      persons: input.petitionerKind === 'person' ? 1 : input.persons,
-      petitionerContact: input.petitionerContact,
-      subject: input.subject,
-      channel: 'online',
-      category: input.category,
-      receivedOn: today,
-    });
-    return { head: petitionSpec.head(full) };
+export const submitOnlinePetition = onlineSubmission(PortalPetitionInput, petitionSpec, (input, today) => {
+  const full = parseInput(CreatePetitionInput, {
+    orgId: input.orgId,
+    petitionerName: input.petitionerName,
+    petitionerKind: input.petitionerKind,
+    persons: input.petitionerKind === 'person' ? 1 : input.persons,
+    petitionerContact: input.petitionerContact,
+    subject: input.subject,
+    channel: 'online',
+    category: input.category,
+    receivedOn: today,
   });
-}
+  return petitionSpec.head(full);
+});
 
 export const LookupInput = z.object({
   receiptNo: z

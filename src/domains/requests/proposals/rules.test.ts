@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCtx } from '../core/test-fixtures.js';
+import { actBuilder, ruleCtx } from '../core/test-fixtures.js';
 import { checkProposalAction, projectProposal, type ProposalRecord, proposalAnswerDue } from './rules.js';
 
-const act = (
-  action: ProposalRecord['action'],
-  date: string,
-  data: ProposalRecord['data'] = {},
-): ProposalRecord => ({ action, date, data, actorId: null });
+const act = actBuilder<ProposalRecord['action'], ProposalRecord['data']>({});
 const assigned = [act('assign', '2025-03-20')];
 
 describe('建议提案 (RULES §2.13): 3 months, ≤ 6 with approval, re-handling', () => {
