@@ -7,6 +7,7 @@ import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { recordReviewAction } from '../review/service.js';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings.js';
+import { documentStep } from '../steps.js';
 import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import { adviserWork, createAdviser, recordWork, searchAdvisers } from '../advisers/service.js';
 import {
@@ -14,7 +15,6 @@ import {
   createDocument,
   getDocument,
   recordCleanupResult,
-  recordDocumentAction,
   searchDocuments,
 } from './service.js';
 
@@ -59,17 +59,15 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       draftedOn: '2025-04-01',
       body: '第一条 为了规范……',
     });
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'openComment',
       date: '2025-04-02',
-      version: d.version,
       commentFrom: '2025-04-02',
       commentTo: '2025-04-14',
     });
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'submitReview',
       date: '2025-04-20',
-      version: d.version,
       reviewers: [{ kind: 'adviser', name: '周立新', adviserId }],
     });
     const review = await recordReviewAction(sys, d.reviewId as string, {
@@ -92,13 +90,12 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       ['统一编号公布', false],
       ['报送备案', false],
     ]);
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'deliberate',
       date: '2025-05-06',
-      version: d.version,
       meeting: '市人民政府第12次常务会议',
     });
-    d = await recordDocumentAction(sys, d.id, { action: 'publish', date: '2025-05-10', version: d.version });
+    d = await documentStep(sys, d, { action: 'publish', date: '2025-05-10' });
     expect(d).toMatchObject({
       status: 'published',
       docNumber: '开政规〔2025〕1号',
@@ -106,34 +103,23 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       validUntil: '2030-06-08',
       filingStateLabel: '逾期未报备',
     });
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'file',
       date: '2025-06-16',
-      version: d.version,
       late: true,
       reason: '报备材料退回补正',
       receipt: '红政备〔2025〕8号',
     });
     expect(d).toMatchObject({ filingStateLabel: '逾期报备', filedOn: '2025-06-16' });
-    d = await recordDocumentAction(sys, d.id, {
-      action: 'filingOutcome',
-      date: '2025-06-16',
-      version: d.version,
-      outcome: 'accepted',
-    });
+    d = await documentStep(sys, d, { action: 'filingOutcome', date: '2025-06-16', outcome: 'accepted' });
     expect(d.filingOutcomeLabel).toBe('予以备案');
     const second = await reviewed('开远市城区临时占道管理规定');
-    const s2 = await recordDocumentAction(sys, second.id, {
+    const s2 = await documentStep(sys, second, {
       action: 'deliberate',
       date: '2025-05-06',
-      version: second.version,
       meeting: '第12次常务会议',
     });
-    const p2 = await recordDocumentAction(sys, s2.id, {
-      action: 'publish',
-      date: '2025-05-12',
-      version: s2.version,
-    });
+    const p2 = await documentStep(sys, s2, { action: 'publish', date: '2025-05-12' });
     expect(p2.docNumber).toBe('开政规〔2025〕2号');
     // the desk wrote the adviser's work log
     expect((await adviserWork(sys, adviserId)).map((w) => w.kindLabel)).toContain('审查规范性文件');
@@ -142,39 +128,23 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
   it('refuses 集体审议 and 公布 without a passed review, and late filing unmarked, writing nothing', async () => {
     const d = await reviewed('开远市农村建房管理办法', 'unlawful');
     expect(
-      await codeOf(
-        recordDocumentAction(sys, d.id, {
-          action: 'deliberate',
-          date: '2025-05-06',
-          version: d.version,
-          meeting: '常务会议',
-        }),
-      ),
+      await codeOf(documentStep(sys, d, { action: 'deliberate', date: '2025-05-06', meeting: '常务会议' })),
     ).toBe('legality.document.reviewRequired@action');
-    expect(
-      await codeOf(
-        recordDocumentAction(sys, d.id, { action: 'publish', date: '2025-05-06', version: d.version }),
-      ),
-    ).toBe('legality.document.actionNotAllowed@action');
+    expect(await codeOf(documentStep(sys, d, { action: 'publish', date: '2025-05-06' }))).toBe(
+      'legality.document.actionNotAllowed@action',
+    );
     expect((await getDocument(sys, d.id)).version).toBe(d.version);
 
     const ok = await reviewed('开远市公共租赁住房管理办法');
-    const del = await recordDocumentAction(sys, ok.id, {
+    const del = await documentStep(sys, ok, {
       action: 'deliberate',
       date: '2025-05-06',
-      version: ok.version,
       meeting: '常务会议',
     });
-    const pub = await recordDocumentAction(sys, del.id, {
-      action: 'publish',
-      date: '2025-05-06',
-      version: del.version,
-    });
-    expect(
-      await codeOf(
-        recordDocumentAction(sys, pub.id, { action: 'file', date: '2025-06-16', version: pub.version }),
-      ),
-    ).toBe('legality.document.filingLate@late');
+    const pub = await documentStep(sys, del, { action: 'publish', date: '2025-05-06' });
+    expect(await codeOf(documentStep(sys, pub, { action: 'file', date: '2025-06-16' }))).toBe(
+      'legality.document.filingLate@late',
+    );
     expect((await getDocument(sys, pub.id)).filedOn).toBeNull();
   });
 
@@ -186,10 +156,9 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     });
     expect(
       await codeOf(
-        recordDocumentAction(sys, d.id, {
+        documentStep(sys, d, {
           action: 'openComment',
           date: '2025-06-09',
-          version: d.version,
           commentFrom: '2025-06-09',
           commentTo: '2025-06-13',
         }),
@@ -200,18 +169,11 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
 
   it('never issues a number twice: a reset counter is refused with the rule named', async () => {
     const d = await reviewed('开远市户外广告设置管理办法');
-    const del = await recordDocumentAction(sys, d.id, {
-      action: 'deliberate',
-      date: '2025-05-06',
-      version: d.version,
-      meeting: '常务会议',
-    });
+    const del = await documentStep(sys, d, { action: 'deliberate', date: '2025-05-06', meeting: '常务会议' });
     await sql`update legality_document_counter set last_seq = 0`.execute(h.db);
-    expect(
-      await codeOf(
-        recordDocumentAction(sys, del.id, { action: 'publish', date: '2025-05-20', version: del.version }),
-      ),
-    ).toBe('legality.document.numberTaken@docNumber');
+    expect(await codeOf(documentStep(sys, del, { action: 'publish', date: '2025-05-20' }))).toBe(
+      'legality.document.numberTaken@docNumber',
+    );
     const after = await getDocument(sys, del.id);
     expect(after).toMatchObject({ status: 'deliberated', docNumber: null });
   });
