@@ -107,20 +107,8 @@ export async function createCatalogue(ctx: Ctx, raw: unknown): Promise<Catalogue
         updated_by: ctx.actor.userId,
       })
       .execute();
-    await logStep(
-      trx,
-      ctx,
-      audit,
-      'catalogue',
-      row,
-      1,
-      {
-        action: 'draft',
-        date: input.draftedOn,
-        data: { year: input.year },
-      },
-      { year: input.year },
-    );
+    const drafted = { action: 'draft', date: input.draftedOn, data: { year: input.year } };
+    await logStep(trx, ctx, audit, 'catalogue', row, 1, drafted, { year: input.year });
   });
   return getCatalogue({ ...ctx, scope: ALL_SCOPE }, id);
 }
@@ -199,16 +187,13 @@ export async function listDecision(ctx: Ctx, catalogueId: string, raw: unknown):
         updated_by: ctx.actor.userId,
       })
       .execute();
-    await logStep(
-      trx,
-      ctx,
-      audit,
-      'decision',
-      row,
-      1,
-      { action: 'list', date: input.listedOn, data: {} },
-      { title: input.title, catalogue: c.year, adjustment, reason: input.reason },
-    );
+    const listed = { action: 'list', date: input.listedOn, data: {} };
+    await logStep(trx, ctx, audit, 'decision', row, 1, listed, {
+      title: input.title,
+      catalogue: c.year,
+      adjustment,
+      reason: input.reason,
+    });
     if (adjustment) {
       await adjustCatalogue(trx, ctx, c, events.length + 1, input.listedOn, {
         added: input.title,

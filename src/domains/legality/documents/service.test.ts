@@ -81,6 +81,10 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     return getDocument(sys, d.id);
   }
 
+  /** A reviewed draft through 集体审议, ready for 统一编号公布. */
+  const deliberated = async (title: string, meeting = '常务会议') =>
+    documentStep(sys, await reviewed(title), { action: 'deliberate', date: '2025-05-06', meeting });
+
   it('runs 起草 → 征求意见 → 审核 → 审议 → 统一编号公布 → 备案 with gates and a system number', async () => {
     let d = await reviewed('开远市城市养犬管理办法');
     expect(d.gates.map((g) => [g.step, g.done])).toEqual([
@@ -113,12 +117,7 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     expect(d).toMatchObject({ filingStateLabel: '逾期报备', filedOn: '2025-06-16' });
     d = await documentStep(sys, d, { action: 'filingOutcome', date: '2025-06-16', outcome: 'accepted' });
     expect(d.filingOutcomeLabel).toBe('予以备案');
-    const second = await reviewed('开远市城区临时占道管理规定');
-    const s2 = await documentStep(sys, second, {
-      action: 'deliberate',
-      date: '2025-05-06',
-      meeting: '第12次常务会议',
-    });
+    const s2 = await deliberated('开远市城区临时占道管理规定', '第12次常务会议');
     const p2 = await documentStep(sys, s2, { action: 'publish', date: '2025-05-12' });
     expect(p2.docNumber).toBe('开政规〔2025〕2号');
     // the desk wrote the adviser's work log
@@ -135,12 +134,7 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     );
     expect((await getDocument(sys, d.id)).version).toBe(d.version);
 
-    const ok = await reviewed('开远市公共租赁住房管理办法');
-    const del = await documentStep(sys, ok, {
-      action: 'deliberate',
-      date: '2025-05-06',
-      meeting: '常务会议',
-    });
+    const del = await deliberated('开远市公共租赁住房管理办法');
     const pub = await documentStep(sys, del, { action: 'publish', date: '2025-05-06' });
     expect(await codeOf(documentStep(sys, pub, { action: 'file', date: '2025-06-16' }))).toBe(
       'legality.document.filingLate@late',
@@ -168,8 +162,7 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
   });
 
   it('never issues a number twice: a reset counter is refused with the rule named', async () => {
-    const d = await reviewed('开远市户外广告设置管理办法');
-    const del = await documentStep(sys, d, { action: 'deliberate', date: '2025-05-06', meeting: '常务会议' });
+    const del = await deliberated('开远市户外广告设置管理办法');
     await sql`update legality_document_counter set last_seq = 0`.execute(h.db);
     expect(await codeOf(documentStep(sys, del, { action: 'publish', date: '2025-05-20' }))).toBe(
       'legality.document.numberTaken@docNumber',
@@ -186,30 +179,23 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       orgId: orgs.rootId,
       startedOn: '2025-06-01',
     });
-    const ra = await recordCleanupResult(sys, c.id, {
-      documentId: a?.id,
-      outcome: 'repeal',
-      reason: '上位法已废止',
-      decidedOn: '2025-06-10',
+    const decide = (
+      documentId: string | undefined,
+      outcome: string,
+      reason: string,
+      decidedOn = '2025-06-10',
+    ) => recordCleanupResult(sys, c.id, { documentId, outcome, reason, decidedOn });
+    expect(await decide(a?.id, 'repeal', '上位法已废止')).toMatchObject({
+      status: 'repealed',
+      publicStateLabel: '已失效',
     });
-    expect(ra).toMatchObject({ status: 'repealed', publicStateLabel: '已失效' });
-    const rb = await recordCleanupResult(sys, c.id, {
-      documentId: b?.id,
-      outcome: 'amend',
-      reason: '与新修订的条例不一致',
-      decidedOn: '2025-06-10',
+    expect(await decide(b?.id, 'amend', '与新修订的条例不一致')).toMatchObject({
+      status: 'published',
+      publicStateLabel: '已修改',
     });
-    expect(rb).toMatchObject({ status: 'published', publicStateLabel: '已修改' });
-    expect(
-      await codeOf(
-        recordCleanupResult(sys, c.id, {
-          documentId: a?.id,
-          outcome: 'keep',
-          reason: '继续有效',
-          decidedOn: '2025-06-11',
-        }),
-      ),
-    ).toBe('legality.document.actionNotAllowed@action');
+    expect(await codeOf(decide(a?.id, 'keep', '继续有效', '2025-06-11'))).toBe(
+      'legality.document.actionNotAllowed@action',
+    );
   });
 
   it('answers 404 for documents and advisers outside the caller’s scope', async () => {

@@ -83,20 +83,12 @@ export async function createDocument(ctx: Ctx, raw: unknown): Promise<DocumentDe
         created_by: ctx.actor.userId,
       })
       .execute();
-    await logStep(
-      trx,
-      ctx,
-      audit,
-      'document',
-      row,
-      1,
-      {
-        action: 'draft',
-        date: input.draftedOn,
-        data: {},
-      },
-      { title: input.title, draftedOn: input.draftedOn, marketRelated: input.marketRelated },
-    );
+    const drafted = { action: 'draft', date: input.draftedOn, data: {} };
+    await logStep(trx, ctx, audit, 'document', row, 1, drafted, {
+      title: input.title,
+      draftedOn: input.draftedOn,
+      marketRelated: input.marketRelated,
+    });
     return id;
   });
   return getDocument({ ...ctx, scope: ALL_SCOPE }, id);

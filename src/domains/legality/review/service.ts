@@ -70,15 +70,13 @@ export async function insertReview(
   },
 ): Promise<string> {
   const { input, org, clock } = args;
-  const log: ReviewLogEntry[] = [{ action: 'submit', date: input.submittedOn, data: {} }];
-  const p = projectReview(log, clock, args.calendar);
-  const id = newId();
+  const submitted: ReviewLogEntry = { action: 'submit', date: input.submittedOn, data: {} };
+  const p = projectReview([submitted], clock, args.calendar);
+  const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
   await trx
     .insertInto('legality_review')
     .values({
-      id,
-      region_code: org.regionCode,
-      org_id: org.id,
+      ...row,
       kind: input.kind,
       title: input.title,
       subject_id: args.subjectId,
@@ -96,17 +94,13 @@ export async function insertReview(
       updated_by: ctx.actor.userId,
     })
     .execute();
-  await logStep(
-    trx,
-    ctx,
-    audit,
-    'review',
-    { id, region_code: org.regionCode, org_id: org.id },
-    1,
-    log[0] as ReviewLogEntry,
-    { kind: input.kind, title: input.title, submittedOn: input.submittedOn, dueOn: p.dueOn },
-  );
-  return id;
+  await logStep(trx, ctx, audit, 'review', row, 1, submitted, {
+    kind: input.kind,
+    title: input.title,
+    submittedOn: input.submittedOn,
+    dueOn: p.dueOn,
+  });
+  return row.id;
 }
 
 /** The clock a region's 审查 settings give a review submitted now. */
@@ -307,20 +301,11 @@ export async function answerOpinions(ctx: Ctx, id: string, raw: unknown): Promis
         .set({ adoption: a.adoption, adoption_reason: a.reason ?? '', answered_on: input.date })
         .where('id', '=', a.opinionId)
         .execute();
-    await logStep(
-      trx,
-      ctx,
-      audit,
-      'review',
-      row,
-      log.length + 1,
-      {
-        action: 'answer',
-        date: input.date,
-        data: {},
-      },
-      { date: input.date, answers: input.answers },
-    );
+    const answered = { action: 'answer', date: input.date, data: {} };
+    await logStep(trx, ctx, audit, 'review', row, log.length + 1, answered, {
+      date: input.date,
+      answers: input.answers,
+    });
   });
   return getReview({ ...ctx, scope: ALL_SCOPE }, id);
 }
