@@ -1,6 +1,6 @@
 import type { AuditInput } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { newId } from '../../platform/db/tx.js';
+import { newId, writeTx } from '../../platform/db/tx.js';
 import type { Executor, Tx } from '../../platform/db/types.js';
 import { invalid } from '../../platform/errors.js';
 import './tables.js';
@@ -55,6 +55,17 @@ export async function appendLogEntry(
       actor_name: ctx.actor.displayName,
     })
     .execute();
+}
+
+/**
+ * A write of this domain: one transaction as the request's actor, its audit entries dated by the
+ * request's clock (a test's fixed day, not the machine's).
+ */
+export function writeTxFor<T>(
+  ctx: Ctx,
+  fn: (trx: Tx, audit: (entry: AuditInput) => void) => Promise<T>,
+): Promise<T> {
+  return writeTx(ctx.db, ctx.actor, fn, ctx.now());
 }
 
 /** A record of this domain as its log and audit entries name it: its id, org and region. */

@@ -5,17 +5,13 @@ import { pick, seededRandom } from '../../platform/ids/prng.js';
 import { listScopeOrgs } from '../org/org-store.js';
 import { createAdviser, recordWork } from './advisers/service.js';
 import type { WorkKind } from './advisers/schema.js';
-import {
-  createCleanup,
-  createDocument,
-  recordCleanupResult,
-  recordDocumentAction,
-} from './documents/service.js';
+import { createCleanup, createDocument, recordCleanupResult } from './documents/service.js';
 import { seedDecisions } from './decisions/seed.js';
 import { seedConsultations } from './portal/seed.js';
 import { answerOpinions, recordReviewAction, submitReview } from './review/service.js';
 import type { ReviewKind } from './review/schema.js';
 import { DEFAULT_SETTINGS, saveSettings } from './settings.js';
+import { documentStep, reviewStep } from './steps.js';
 import { type SeedOptions, scaled } from '../demo-seed.js';
 
 /**
@@ -208,10 +204,9 @@ export async function seedLegality(ctx: Ctx, opts: SeedOptions): Promise<void> {
     const opinions = withOpinions
       ? [pick(random, OPINIONS), pick(random, OPINIONS)].filter((v, i, a) => a.indexOf(v) === i)
       : [];
-    const c = await recordReviewAction(ctx, r.id, {
+    const c = await reviewStep(ctx, r, {
       action: 'conclude',
       date: concludeOn,
-      version: r.version,
       conclusion: withOpinions ? 'lawfulAfterRevision' : 'lawful',
       opinions,
       reviewers:
@@ -289,27 +284,11 @@ export async function seedLegality(ctx: Ctx, opts: SeedOptions): Promise<void> {
     });
     const from = addDays(base, 2);
     const to = d.marketRelated ? addDays(from, 30) : addWorkdays(calendar, from, 9);
-    d = await recordDocumentAction(ctx, d.id, {
-      action: 'openComment',
-      date: from,
-      version: d.version,
-      commentFrom: from,
-      commentTo: to,
-    });
-    if (d.marketRelated)
-      d = await recordDocumentAction(ctx, d.id, {
-        action: 'fairCompetition',
-        date: addDays(to, 1),
-        version: d.version,
-      });
+    d = await documentStep(ctx, d, { action: 'openComment', date: from, commentFrom: from, commentTo: to });
+    if (d.marketRelated) d = await documentStep(ctx, d, { action: 'fairCompetition', date: addDays(to, 1) });
     const submitOn = addDays(to, 2);
     if (submitOn > today) continue;
-    d = await recordDocumentAction(ctx, d.id, {
-      action: 'submitReview',
-      date: submitOn,
-      version: d.version,
-      reviewers: reviewer(),
-    });
+    d = await documentStep(ctx, d, { action: 'submitReview', date: submitOn, reviewers: reviewer() });
     const concludeOn = addWorkdays(calendar, submitOn, 5);
     if (concludeOn > today || d.reviewId === null) continue;
     await recordReviewAction(ctx, d.reviewId, {
@@ -322,36 +301,29 @@ export async function seedLegality(ctx: Ctx, opts: SeedOptions): Promise<void> {
     });
     const deliberateOn = addDays(concludeOn, 7);
     if (deliberateOn > today) continue;
-    d = await recordDocumentAction(ctx, d.id, {
+    d = await documentStep(ctx, d, {
       action: 'deliberate',
       date: deliberateOn,
-      version: d.version,
       meeting: `市人民政府第${10 + i}次常务会议`,
     });
     const publishOn = addDays(deliberateOn, 5);
     if (publishOn > today) continue;
-    d = await recordDocumentAction(ctx, d.id, { action: 'publish', date: publishOn, version: d.version });
+    d = await documentStep(ctx, d, { action: 'publish', date: publishOn });
     published.push(d.id);
     // one of the year's documents is still being filed
     if (!earlier && i === docCount - 1) continue;
     const late = i % 9 === 4;
     const fileOn = addDays(publishOn, late ? 36 : 12 + (i % 10));
     if (fileOn > today) continue;
-    d = await recordDocumentAction(ctx, d.id, {
+    d = await documentStep(ctx, d, {
       action: 'file',
       date: fileOn,
-      version: d.version,
       receipt: `红政备〔${fileOn.slice(0, 4)}〕${i + 1}号`,
       ...(late ? { late: true, reason: '报备说明材料退回补正' } : {}),
     });
     const outcomeOn = addDays(fileOn, 20);
     if (outcomeOn <= today)
-      await recordDocumentAction(ctx, d.id, {
-        action: 'filingOutcome',
-        date: outcomeOn,
-        version: d.version,
-        outcome: 'accepted',
-      });
+      await documentStep(ctx, d, { action: 'filingOutcome', date: outcomeOn, outcome: 'accepted' });
   }
 
   opts.log('  规范性文件清理…');

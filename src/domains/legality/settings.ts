@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/types.js';
-import { staleVersion, writeTx } from '../../platform/db/tx.js';
+import { staleVersion } from '../../platform/db/tx.js';
 import { invalid } from '../../platform/errors.js';
 import { Count, Text, parseInput } from '../../platform/validation.js';
 import { authorize } from '../org/policy.js';
+import { writeTxFor } from './action-log.js';
 import './tables.js';
 
 /**
@@ -102,32 +103,27 @@ export async function saveSettings(ctx: Ctx, raw: unknown): Promise<LegalitySett
     village_count: input.villageCount,
     updated_by: ctx.actor.userId,
   };
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      if (exists) {
-        await trx
-          .updateTable('legality_setting')
-          .set((eb) => ({ ...values, updated_at: ctx.now(), version: eb('version', '+', 1) }))
-          .where('region_code', '=', input.regionCode)
-          .execute();
-      } else {
-        await trx
-          .insertInto('legality_setting')
-          .values({ region_code: input.regionCode, ...values })
-          .execute();
-      }
-      audit({
-        action: 'legality.settings.save',
-        entity: 'legality_setting',
-        entityId: input.regionCode,
-        orgId: null,
-        regionCode: input.regionCode,
-        change: { ...input },
-      });
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    if (exists) {
+      await trx
+        .updateTable('legality_setting')
+        .set((eb) => ({ ...values, updated_at: ctx.now(), version: eb('version', '+', 1) }))
+        .where('region_code', '=', input.regionCode)
+        .execute();
+    } else {
+      await trx
+        .insertInto('legality_setting')
+        .values({ region_code: input.regionCode, ...values })
+        .execute();
+    }
+    audit({
+      action: 'legality.settings.save',
+      entity: 'legality_setting',
+      entityId: input.regionCode,
+      orgId: null,
+      regionCode: input.regionCode,
+      change: { ...input },
+    });
+  });
   return loadSettings(ctx.db, input.regionCode);
 }

@@ -1,9 +1,9 @@
 import { parseInput } from '../../../platform/validation.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { recordAudit } from '../action-log.js';
+import { recordAudit, writeTxFor } from '../action-log.js';
 import { resolveSubmitter } from '../review/service.js';
 import { contractState, contractStateLabels } from './rules.js';
 import {
@@ -104,23 +104,18 @@ export async function createAdviser(ctx: Ctx, raw: unknown): Promise<AdviserSumm
   const org = await resolveSubmitter(ctx, input.orgId);
   await checkCertificate(ctx, input.certificateNo, null);
   const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await trx
-        .insertInto('legality_adviser')
-        .values({
-          ...row,
-          ...values(input),
-          created_by: ctx.actor.userId,
-          updated_by: ctx.actor.userId,
-        })
-        .execute();
-      audit(recordAudit('legality.adviser.create', 'legality_adviser', row, input));
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await trx
+      .insertInto('legality_adviser')
+      .values({
+        ...row,
+        ...values(input),
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    audit(recordAudit('legality.adviser.create', 'legality_adviser', row, input));
+  });
   return getAdviser(ctx, row.id);
 }
 
@@ -132,18 +127,13 @@ export async function updateAdviser(ctx: Ctx, id: string, raw: unknown): Promise
   if (!row) throw notFoundAdviser();
   if (row.version !== version) throw staleVersion();
   await checkCertificate(ctx, input.certificateNo, id);
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await updateVersioned(trx, ctx, 'legality_adviser', id, row.version, {
-        ...values(input),
-        active: active !== false,
-      });
-      audit(recordAudit('legality.adviser.update', 'legality_adviser', row, { ...input, active }));
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await updateVersioned(trx, ctx, 'legality_adviser', id, row.version, {
+      ...values(input),
+      active: active !== false,
+    });
+    audit(recordAudit('legality.adviser.update', 'legality_adviser', row, { ...input, active }));
+  });
   return getAdviser(ctx, id);
 }
 
@@ -193,28 +183,23 @@ export async function recordWork(ctx: Ctx, id: string, raw: unknown): Promise<{ 
   const row = await findAdviserRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundAdviser();
   const work = { id: newId(), region_code: row.region_code, org_id: row.org_id };
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await trx
-        .insertInto('legality_adviser_work')
-        .values({
-          ...work,
-          adviser_id: id,
-          kind: input.kind,
-          occurred_on: input.occurredOn,
-          title: input.title,
-          count: input.count,
-          source: 'manual',
-          review_id: null,
-          created_by: ctx.actor.userId,
-          updated_by: ctx.actor.userId,
-        })
-        .execute();
-      audit(recordAudit('legality.adviser.work', 'legality_adviser_work', work, input));
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await trx
+      .insertInto('legality_adviser_work')
+      .values({
+        ...work,
+        adviser_id: id,
+        kind: input.kind,
+        occurred_on: input.occurredOn,
+        title: input.title,
+        count: input.count,
+        source: 'manual',
+        review_id: null,
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    audit(recordAudit('legality.adviser.work', 'legality_adviser_work', work, input));
+  });
   return { id: work.id };
 }

@@ -2,17 +2,12 @@ import { addDays, type WorkCalendar } from '../../../platform/calendar/index.js'
 import { addWorkdays } from '../../../platform/clock/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Reviewer } from '../review/schema.js';
-import { getReview, recordReviewAction } from '../review/service.js';
+import { getReview } from '../review/service.js';
 import { archiveChecklist, projectDecision } from './rules.js';
 import type { DecisionCategory } from './schema.js';
-import {
-  createCatalogue,
-  getDecision,
-  listDecision,
-  recordCatalogueAction,
-  recordDecisionAction,
-} from './service.js';
+import { createCatalogue, getDecision, listDecision, recordDecisionAction } from './service.js';
 import { loadDecisionLog } from './store.js';
+import { catalogueStep, decisionStep, reviewStep } from '../steps.js';
 
 /**
  * The demo 决策事项目录 of the year and the next, through the services: a handful of decisions
@@ -168,19 +163,13 @@ export async function seedDecisions(
       ids.push(d.id);
     }
     if (dayOf(19) <= today)
-      c = await recordCatalogueAction(ctx, c.id, {
+      c = await catalogueStep(ctx, c, {
         action: 'agree',
         date: dayOf(19),
-        version: c.version,
         agreedBy: `中共市委常委会${y}年第2次会议`,
       });
     if (dayOf(31) <= today)
-      c = await recordCatalogueAction(ctx, c.id, {
-        action: 'publish',
-        date: dayOf(31),
-        version: c.version,
-        channel: '市人民政府门户网站',
-      });
+      c = await catalogueStep(ctx, c, { action: 'publish', date: dayOf(31), channel: '市人民政府门户网站' });
     for (const [i, p] of plans.entries()) await run(ctx, ids[i] as string, p, dayOf(p.start), opts);
 
     if (y === opts.year && dayOf(180) <= today) {
@@ -192,10 +181,9 @@ export async function seedDecisions(
         listedOn: dayOf(150),
         reason: '列入省级重点项目,须纳入本年度目录',
       });
-      await recordDecisionAction(ctx, out.id, {
+      await decisionStep(ctx, out, {
         action: 'withdraw',
         date: dayOf(180),
-        version: out.version,
         reason: '项目由省级统筹实施,不再作为本级决策事项',
       });
     }
@@ -249,11 +237,9 @@ async function run(
   const reviewId = (await getDecision(ctx, id)).reviewId as string;
   const concludedOn = addWorkdays(opts.calendar, submittedOn, 6);
   if (concludedOn > opts.today) return;
-  const r = await getReview(ctx, reviewId);
-  await recordReviewAction(ctx, reviewId, {
+  await reviewStep(ctx, await getReview(ctx, reviewId), {
     action: 'conclude',
     date: concludedOn,
-    version: r.version,
     conclusion: 'lawful',
     opinions: [],
     reviewers: opts.reviewer(),

@@ -7,13 +7,13 @@ import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { legalityMetrics } from '../metrics.js';
 import { getReview, recordReviewAction } from '../review/service.js';
+import { catalogueStep, decisionStep } from '../steps.js';
 import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import {
   createCatalogue,
   getCatalogue,
   getDecision,
   listDecision,
-  recordCatalogueAction,
   recordDecisionAction,
   searchDecisions,
 } from './service.js';
@@ -58,25 +58,16 @@ describe.each(testEngines())('重大行政决策 on $name', (engine) => {
     decisionId = d.id;
     v = d.version;
     expect(
-      await codeOf(
-        recordCatalogueAction(sys, c.id, {
-          action: 'publish',
-          date: '2025-01-20',
-          version: c.version,
-          channel: '政府网站',
-        }),
-      ),
+      await codeOf(catalogueStep(sys, c, { action: 'publish', date: '2025-01-20', channel: '政府网站' })),
     ).toBe('legality.catalogue.actionNotAllowed@action');
-    const agreed = await recordCatalogueAction(sys, c.id, {
+    const agreed = await catalogueStep(sys, c, {
       action: 'agree',
       date: '2025-01-20',
-      version: c.version,
       agreedBy: '市委常委会2025年第2次会议',
     });
-    const published = await recordCatalogueAction(sys, c.id, {
+    const published = await catalogueStep(sys, agreed, {
       action: 'publish',
       date: '2025-02-01',
-      version: agreed.version,
       channel: '市人民政府门户网站',
     });
     expect(published.statusLabel).toBe('已公布');
@@ -84,12 +75,7 @@ describe.each(testEngines())('重大行政决策 on $name', (engine) => {
     const added = { title: '城区河道整治工程', category: 'publicWorks', listedOn: '2025-03-01' };
     expect(await codeOf(listDecision(sys, c.id, added))).toBe('legality.catalogue.adjustReason@reason');
     const extra = await listDecision(sys, c.id, { ...added, reason: '列入省级重点项目' });
-    await recordDecisionAction(sys, extra.id, {
-      action: 'withdraw',
-      date: '2025-04-01',
-      version: extra.version,
-      reason: '由省级统筹实施',
-    });
+    await decisionStep(sys, extra, { action: 'withdraw', date: '2025-04-01', reason: '由省级统筹实施' });
     const after = await getCatalogue(sys, c.id);
     expect(after.adjustmentCount).toBe(2);
   });

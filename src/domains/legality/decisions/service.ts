@@ -1,11 +1,11 @@
 import { parseInput } from '../../../platform/validation.js';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { appendLogEntry, checkAfterLast, logStep } from '../action-log.js';
+import { appendLogEntry, checkAfterLast, logStep, writeTxFor } from '../action-log.js';
 import { reviewPassed } from '../review/rules.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
@@ -85,48 +85,31 @@ export async function createCatalogue(ctx: Ctx, raw: unknown): Promise<Catalogue
   checkDate(ctx, input.draftedOn, 'draftedOn');
   const org = await resolveSubmitter(ctx, input.orgId);
   const id = newId();
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      const taken = await trx
-        .selectFrom('legality_catalogue')
-        .select('id')
-        .where('org_id', '=', org.id)
-        .where('year', '=', input.year)
-        .executeTakeFirst();
-      if (taken)
-        throw conflict('legality.catalogue.exists', `${org.name} ${input.year} 年度的决策事项目录已经建立`, {
-          field: 'year',
-        });
-      const row = { id, region_code: org.regionCode, org_id: org.id };
-      await trx
-        .insertInto('legality_catalogue')
-        .values({
-          ...row,
-          year: input.year,
-          status: 'drafted',
-          created_by: ctx.actor.userId,
-          updated_by: ctx.actor.userId,
-        })
-        .execute();
-      await logStep(
-        trx,
-        ctx,
-        audit,
-        'catalogue',
-        row,
-        1,
-        {
-          action: 'draft',
-          date: input.draftedOn,
-          data: { year: input.year },
-        },
-        { year: input.year },
-      );
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    const taken = await trx
+      .selectFrom('legality_catalogue')
+      .select('id')
+      .where('org_id', '=', org.id)
+      .where('year', '=', input.year)
+      .executeTakeFirst();
+    if (taken)
+      throw conflict('legality.catalogue.exists', `${org.name} ${input.year} 年度的决策事项目录已经建立`, {
+        field: 'year',
+      });
+    const row = { id, region_code: org.regionCode, org_id: org.id };
+    await trx
+      .insertInto('legality_catalogue')
+      .values({
+        ...row,
+        year: input.year,
+        status: 'drafted',
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    const drafted = { action: 'draft', date: input.draftedOn, data: { year: input.year } };
+    await logStep(trx, ctx, audit, 'catalogue', row, 1, drafted, { year: input.year });
+  });
   return getCatalogue({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
@@ -151,20 +134,15 @@ export async function recordCatalogueAction(ctx: Ctx, id: string, raw: unknown):
       throw invalid('legality.catalogue.channelRequired', '请填写公布渠道(政府网站、公报等)', 'channel');
     set = { status: 'published', published_on: input.date, channel: input.channel };
   }
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await updateVersioned(trx, ctx, 'legality_catalogue', id, input.version, set);
-      const data = { agreedBy: input.agreedBy, channel: input.channel };
-      await logStep(trx, ctx, audit, 'catalogue', c, events.length + 1, {
-        action: input.action,
-        date: input.date,
-        data,
-      });
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await updateVersioned(trx, ctx, 'legality_catalogue', id, input.version, set);
+    const data = { agreedBy: input.agreedBy, channel: input.channel };
+    await logStep(trx, ctx, audit, 'catalogue', c, events.length + 1, {
+      action: input.action,
+      date: input.date,
+      data,
+    });
+  });
   return getCatalogue({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
@@ -190,47 +168,39 @@ export async function listDecision(ctx: Ctx, catalogueId: string, raw: unknown):
   const adjustment = checkAdjustment(c.status as CatalogueStatus, input.reason);
   const events = await loadCatalogueEvents(ctx.db, catalogueId);
   const id = newId();
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      const row = { id, region_code: c.region_code, org_id: c.org_id };
-      await trx
-        .insertInto('legality_decision')
-        .values({
-          ...row,
-          catalogue_id: c.id,
-          year: c.year,
-          title: input.title,
-          category: input.category,
-          market_related: input.marketRelated,
-          undertaking_org: input.undertakingOrg ?? '',
-          listed_on: input.listedOn,
-          status: 'preparing',
-          action_count: 1,
-          created_by: ctx.actor.userId,
-          updated_by: ctx.actor.userId,
-        })
-        .execute();
-      await logStep(
-        trx,
-        ctx,
-        audit,
-        'decision',
-        row,
-        1,
-        { action: 'list', date: input.listedOn, data: {} },
-        { title: input.title, catalogue: c.year, adjustment, reason: input.reason },
-      );
-      if (adjustment) {
-        await adjustCatalogue(trx, ctx, c, events.length + 1, input.listedOn, {
-          added: input.title,
-          reason: input.reason,
-        });
-      }
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    const row = { id, region_code: c.region_code, org_id: c.org_id };
+    await trx
+      .insertInto('legality_decision')
+      .values({
+        ...row,
+        catalogue_id: c.id,
+        year: c.year,
+        title: input.title,
+        category: input.category,
+        market_related: input.marketRelated,
+        undertaking_org: input.undertakingOrg ?? '',
+        listed_on: input.listedOn,
+        status: 'preparing',
+        action_count: 1,
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    const listed = { action: 'list', date: input.listedOn, data: {} };
+    await logStep(trx, ctx, audit, 'decision', row, 1, listed, {
+      title: input.title,
+      catalogue: c.year,
+      adjustment,
+      reason: input.reason,
+    });
+    if (adjustment) {
+      await adjustCatalogue(trx, ctx, c, events.length + 1, input.listedOn, {
+        added: input.title,
+        reason: input.reason,
+      });
+    }
+  });
   return getDecision({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
@@ -346,59 +316,54 @@ export async function recordDecisionAction(ctx: Ctx, id: string, raw: unknown): 
 
   const settings = input.action === 'submitReview' ? await loadSettings(ctx.db, d.region_code) : null;
   const calendar = input.action === 'submitReview' ? await loadWorkCalendar(ctx.db) : null;
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      if (input.action === 'submitReview' && settings && calendar) {
-        const reviewId = await submitSubjectForReview(trx, ctx, audit, {
-          kind: 'majorDecision',
-          subject: d,
-          act: input,
-          defaultMaterials: ['决策草案', '起草说明', '公众参与、专家论证、风险评估材料'],
-          settings,
-          calendar,
-        });
-        data = { reviewId };
-      }
-      const entry: DecisionLogEntry = { action: input.action, date: input.date, data };
-      const p = projectDecision([...log, entry]);
-      await updateVersioned(trx, ctx, 'legality_decision', id, input.version, {
-        status: p.status,
-        comment_from: p.commentFrom,
-        comment_to: p.commentTo,
-        comment_count: p.commentCount,
-        hearing_on: p.hearingOn,
-        expert_on: p.expertOn,
-        risk_on: p.riskOn,
-        risk_level: p.riskLevel,
-        waived: Object.keys(p.waived),
-        review_id: p.reviewIds.at(-1) ?? null,
-        discussed_on: p.discussedOn,
-        meeting: p.meeting,
-        decided_on: p.decidedOn,
-        published_on: p.publishedOn,
-        archived_on: p.archivedOn,
-        executing_from: p.executingFrom,
-        evaluated_on: p.evaluatedOn,
-        evaluation_count: p.evaluationCount,
-        action_count: log.length + 1,
+  await writeTxFor(ctx, async (trx, audit) => {
+    if (input.action === 'submitReview' && settings && calendar) {
+      const reviewId = await submitSubjectForReview(trx, ctx, audit, {
+        kind: 'majorDecision',
+        subject: d,
+        act: input,
+        defaultMaterials: ['决策草案', '起草说明', '公众参与、专家论证、风险评估材料'],
+        settings,
+        calendar,
       });
-      await logStep(trx, ctx, audit, 'decision', d, log.length + 1, entry);
-      if (input.action === 'withdraw') {
-        const events = await loadCatalogueEvents(trx, d.catalogue_id);
-        await adjustCatalogue(
-          trx,
-          ctx,
-          { id: d.catalogue_id, region_code: d.region_code, org_id: d.org_id },
-          events.length + 1,
-          input.date,
-          { removed: d.title, reason: input.reason },
-        );
-      }
-    },
-    ctx.now(),
-  );
+      data = { reviewId };
+    }
+    const entry: DecisionLogEntry = { action: input.action, date: input.date, data };
+    const p = projectDecision([...log, entry]);
+    await updateVersioned(trx, ctx, 'legality_decision', id, input.version, {
+      status: p.status,
+      comment_from: p.commentFrom,
+      comment_to: p.commentTo,
+      comment_count: p.commentCount,
+      hearing_on: p.hearingOn,
+      expert_on: p.expertOn,
+      risk_on: p.riskOn,
+      risk_level: p.riskLevel,
+      waived: Object.keys(p.waived),
+      review_id: p.reviewIds.at(-1) ?? null,
+      discussed_on: p.discussedOn,
+      meeting: p.meeting,
+      decided_on: p.decidedOn,
+      published_on: p.publishedOn,
+      archived_on: p.archivedOn,
+      executing_from: p.executingFrom,
+      evaluated_on: p.evaluatedOn,
+      evaluation_count: p.evaluationCount,
+      action_count: log.length + 1,
+    });
+    await logStep(trx, ctx, audit, 'decision', d, log.length + 1, entry);
+    if (input.action === 'withdraw') {
+      const events = await loadCatalogueEvents(trx, d.catalogue_id);
+      await adjustCatalogue(
+        trx,
+        ctx,
+        { id: d.catalogue_id, region_code: d.region_code, org_id: d.org_id },
+        events.length + 1,
+        input.date,
+        { removed: d.title, reason: input.reason },
+      );
+    }
+  });
   return getDecision({ ...ctx, scope: ALL_SCOPE }, id);
 }
 

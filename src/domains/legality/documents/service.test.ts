@@ -7,6 +7,7 @@ import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { recordReviewAction } from '../review/service.js';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings.js';
+import { documentStep } from '../steps.js';
 import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import { adviserWork, createAdviser, recordWork, searchAdvisers } from '../advisers/service.js';
 import {
@@ -14,7 +15,6 @@ import {
   createDocument,
   getDocument,
   recordCleanupResult,
-  recordDocumentAction,
   searchDocuments,
 } from './service.js';
 
@@ -59,17 +59,15 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       draftedOn: '2025-04-01',
       body: '第一条 为了规范……',
     });
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'openComment',
       date: '2025-04-02',
-      version: d.version,
       commentFrom: '2025-04-02',
       commentTo: '2025-04-14',
     });
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'submitReview',
       date: '2025-04-20',
-      version: d.version,
       reviewers: [{ kind: 'adviser', name: '周立新', adviserId }],
     });
     const review = await recordReviewAction(sys, d.reviewId as string, {
@@ -83,6 +81,10 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     return getDocument(sys, d.id);
   }
 
+  /** A reviewed draft through 集体审议, ready for 统一编号公布. */
+  const deliberated = async (title: string, meeting = '常务会议') =>
+    documentStep(sys, await reviewed(title), { action: 'deliberate', date: '2025-05-06', meeting });
+
   it('runs 起草 → 征求意见 → 审核 → 审议 → 统一编号公布 → 备案 with gates and a system number', async () => {
     let d = await reviewed('开远市城市养犬管理办法');
     expect(d.gates.map((g) => [g.step, g.done])).toEqual([
@@ -92,13 +94,12 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       ['统一编号公布', false],
       ['报送备案', false],
     ]);
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'deliberate',
       date: '2025-05-06',
-      version: d.version,
       meeting: '市人民政府第12次常务会议',
     });
-    d = await recordDocumentAction(sys, d.id, { action: 'publish', date: '2025-05-10', version: d.version });
+    d = await documentStep(sys, d, { action: 'publish', date: '2025-05-10' });
     expect(d).toMatchObject({
       status: 'published',
       docNumber: '开政规〔2025〕1号',
@@ -106,34 +107,18 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       validUntil: '2030-06-08',
       filingStateLabel: '逾期未报备',
     });
-    d = await recordDocumentAction(sys, d.id, {
+    d = await documentStep(sys, d, {
       action: 'file',
       date: '2025-06-16',
-      version: d.version,
       late: true,
       reason: '报备材料退回补正',
       receipt: '红政备〔2025〕8号',
     });
     expect(d).toMatchObject({ filingStateLabel: '逾期报备', filedOn: '2025-06-16' });
-    d = await recordDocumentAction(sys, d.id, {
-      action: 'filingOutcome',
-      date: '2025-06-16',
-      version: d.version,
-      outcome: 'accepted',
-    });
+    d = await documentStep(sys, d, { action: 'filingOutcome', date: '2025-06-16', outcome: 'accepted' });
     expect(d.filingOutcomeLabel).toBe('予以备案');
-    const second = await reviewed('开远市城区临时占道管理规定');
-    const s2 = await recordDocumentAction(sys, second.id, {
-      action: 'deliberate',
-      date: '2025-05-06',
-      version: second.version,
-      meeting: '第12次常务会议',
-    });
-    const p2 = await recordDocumentAction(sys, s2.id, {
-      action: 'publish',
-      date: '2025-05-12',
-      version: s2.version,
-    });
+    const s2 = await deliberated('开远市城区临时占道管理规定', '第12次常务会议');
+    const p2 = await documentStep(sys, s2, { action: 'publish', date: '2025-05-12' });
     expect(p2.docNumber).toBe('开政规〔2025〕2号');
     // the desk wrote the adviser's work log
     expect((await adviserWork(sys, adviserId)).map((w) => w.kindLabel)).toContain('审查规范性文件');
@@ -142,39 +127,18 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
   it('refuses 集体审议 and 公布 without a passed review, and late filing unmarked, writing nothing', async () => {
     const d = await reviewed('开远市农村建房管理办法', 'unlawful');
     expect(
-      await codeOf(
-        recordDocumentAction(sys, d.id, {
-          action: 'deliberate',
-          date: '2025-05-06',
-          version: d.version,
-          meeting: '常务会议',
-        }),
-      ),
+      await codeOf(documentStep(sys, d, { action: 'deliberate', date: '2025-05-06', meeting: '常务会议' })),
     ).toBe('legality.document.reviewRequired@action');
-    expect(
-      await codeOf(
-        recordDocumentAction(sys, d.id, { action: 'publish', date: '2025-05-06', version: d.version }),
-      ),
-    ).toBe('legality.document.actionNotAllowed@action');
+    expect(await codeOf(documentStep(sys, d, { action: 'publish', date: '2025-05-06' }))).toBe(
+      'legality.document.actionNotAllowed@action',
+    );
     expect((await getDocument(sys, d.id)).version).toBe(d.version);
 
-    const ok = await reviewed('开远市公共租赁住房管理办法');
-    const del = await recordDocumentAction(sys, ok.id, {
-      action: 'deliberate',
-      date: '2025-05-06',
-      version: ok.version,
-      meeting: '常务会议',
-    });
-    const pub = await recordDocumentAction(sys, del.id, {
-      action: 'publish',
-      date: '2025-05-06',
-      version: del.version,
-    });
-    expect(
-      await codeOf(
-        recordDocumentAction(sys, pub.id, { action: 'file', date: '2025-06-16', version: pub.version }),
-      ),
-    ).toBe('legality.document.filingLate@late');
+    const del = await deliberated('开远市公共租赁住房管理办法');
+    const pub = await documentStep(sys, del, { action: 'publish', date: '2025-05-06' });
+    expect(await codeOf(documentStep(sys, pub, { action: 'file', date: '2025-06-16' }))).toBe(
+      'legality.document.filingLate@late',
+    );
     expect((await getDocument(sys, pub.id)).filedOn).toBeNull();
   });
 
@@ -186,10 +150,9 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     });
     expect(
       await codeOf(
-        recordDocumentAction(sys, d.id, {
+        documentStep(sys, d, {
           action: 'openComment',
           date: '2025-06-09',
-          version: d.version,
           commentFrom: '2025-06-09',
           commentTo: '2025-06-13',
         }),
@@ -199,19 +162,11 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
   });
 
   it('never issues a number twice: a reset counter is refused with the rule named', async () => {
-    const d = await reviewed('开远市户外广告设置管理办法');
-    const del = await recordDocumentAction(sys, d.id, {
-      action: 'deliberate',
-      date: '2025-05-06',
-      version: d.version,
-      meeting: '常务会议',
-    });
+    const del = await deliberated('开远市户外广告设置管理办法');
     await sql`update legality_document_counter set last_seq = 0`.execute(h.db);
-    expect(
-      await codeOf(
-        recordDocumentAction(sys, del.id, { action: 'publish', date: '2025-05-20', version: del.version }),
-      ),
-    ).toBe('legality.document.numberTaken@docNumber');
+    expect(await codeOf(documentStep(sys, del, { action: 'publish', date: '2025-05-20' }))).toBe(
+      'legality.document.numberTaken@docNumber',
+    );
     const after = await getDocument(sys, del.id);
     expect(after).toMatchObject({ status: 'deliberated', docNumber: null });
   });
@@ -224,30 +179,23 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
       orgId: orgs.rootId,
       startedOn: '2025-06-01',
     });
-    const ra = await recordCleanupResult(sys, c.id, {
-      documentId: a?.id,
-      outcome: 'repeal',
-      reason: '上位法已废止',
-      decidedOn: '2025-06-10',
+    const decide = (
+      documentId: string | undefined,
+      outcome: string,
+      reason: string,
+      decidedOn = '2025-06-10',
+    ) => recordCleanupResult(sys, c.id, { documentId, outcome, reason, decidedOn });
+    expect(await decide(a?.id, 'repeal', '上位法已废止')).toMatchObject({
+      status: 'repealed',
+      publicStateLabel: '已失效',
     });
-    expect(ra).toMatchObject({ status: 'repealed', publicStateLabel: '已失效' });
-    const rb = await recordCleanupResult(sys, c.id, {
-      documentId: b?.id,
-      outcome: 'amend',
-      reason: '与新修订的条例不一致',
-      decidedOn: '2025-06-10',
+    expect(await decide(b?.id, 'amend', '与新修订的条例不一致')).toMatchObject({
+      status: 'published',
+      publicStateLabel: '已修改',
     });
-    expect(rb).toMatchObject({ status: 'published', publicStateLabel: '已修改' });
-    expect(
-      await codeOf(
-        recordCleanupResult(sys, c.id, {
-          documentId: a?.id,
-          outcome: 'keep',
-          reason: '继续有效',
-          decidedOn: '2025-06-11',
-        }),
-      ),
-    ).toBe('legality.document.actionNotAllowed@action');
+    expect(await codeOf(decide(a?.id, 'keep', '继续有效', '2025-06-11'))).toBe(
+      'legality.document.actionNotAllowed@action',
+    );
   });
 
   it('answers 404 for documents and advisers outside the caller’s scope', async () => {

@@ -1,11 +1,11 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
-import { appendLogEntry, checkAfterLast, logStep, recordAudit } from '../action-log.js';
+import { appendLogEntry, checkAfterLast, logStep, recordAudit, writeTxFor } from '../action-log.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
 import { loadSettings } from '../settings.js';
@@ -53,57 +53,44 @@ export async function createDocument(ctx: Ctx, raw: unknown): Promise<DocumentDe
     throw invalid('legality.document.futureDate', '起草日期不能晚于今天', 'draftedOn');
   const org = await resolveSubmitter(ctx, input.orgId);
   const drafting = input.draftingOrgId ? await resolveSubmitter(ctx, input.draftingOrgId) : null;
-  const id = await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      const id = newId();
-      const row = { id, region_code: org.regionCode, org_id: org.id };
-      await trx
-        .insertInto('legality_document')
-        .values({
-          ...row,
-          drafting_org_id: drafting?.id ?? null,
-          title: input.title,
-          body: input.body ?? '',
-          provisional: input.provisional,
-          market_related: input.marketRelated,
-          status: 'drafting',
-          drafted_on: input.draftedOn,
-          created_by: ctx.actor.userId,
-          updated_by: ctx.actor.userId,
-        })
-        .execute();
-      await trx
-        .insertInto('legality_document_version')
-        .values({
-          id: newId(),
-          document_id: id,
-          seq: 1,
-          title: input.title,
-          body: input.body ?? '',
-          note: '起草稿',
-          created_by: ctx.actor.userId,
-        })
-        .execute();
-      await logStep(
-        trx,
-        ctx,
-        audit,
-        'document',
-        row,
-        1,
-        {
-          action: 'draft',
-          date: input.draftedOn,
-          data: {},
-        },
-        { title: input.title, draftedOn: input.draftedOn, marketRelated: input.marketRelated },
-      );
-      return id;
-    },
-    ctx.now(),
-  );
+  const id = await writeTxFor(ctx, async (trx, audit) => {
+    const id = newId();
+    const row = { id, region_code: org.regionCode, org_id: org.id };
+    await trx
+      .insertInto('legality_document')
+      .values({
+        ...row,
+        drafting_org_id: drafting?.id ?? null,
+        title: input.title,
+        body: input.body ?? '',
+        provisional: input.provisional,
+        market_related: input.marketRelated,
+        status: 'drafting',
+        drafted_on: input.draftedOn,
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    await trx
+      .insertInto('legality_document_version')
+      .values({
+        id: newId(),
+        document_id: id,
+        seq: 1,
+        title: input.title,
+        body: input.body ?? '',
+        note: '起草稿',
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+    const drafted = { action: 'draft', date: input.draftedOn, data: {} };
+    await logStep(trx, ctx, audit, 'document', row, 1, drafted, {
+      title: input.title,
+      draftedOn: input.draftedOn,
+      marketRelated: input.marketRelated,
+    });
+    return id;
+  });
   return getDocument({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
@@ -228,90 +215,85 @@ export async function recordDocumentAction(ctx: Ctx, id: string, raw: unknown): 
     }
   }
 
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      if (input.action === 'publish') {
-        // 三统一: the next number of the region's year; the counter never goes back
-        const year = Number(input.date.slice(0, 4));
-        const c = await trx
-          .insertInto('legality_document_counter')
-          .values({ region_code: d.region_code, year, last_seq: 1 })
-          .onConflict((oc) =>
-            oc
-              .columns(['region_code', 'year'])
-              .doUpdateSet((eb) => ({ last_seq: eb('legality_document_counter.last_seq', '+', 1) })),
-          )
-          .returning('last_seq')
-          .executeTakeFirstOrThrow();
-        const number = formatDocumentNumber(settings.numberFormat, {
-          abbr: settings.numberAbbr,
-          year,
-          seq: c.last_seq,
-        });
-        const taken = await trx
-          .selectFrom('legality_document')
-          .select('id')
-          .where('region_code', '=', d.region_code)
-          .where('doc_number', '=', number)
-          .executeTakeFirst();
-        if (taken)
-          throw conflict('legality.document.numberTaken', `文号“${number}”已被使用,统一编号不得重复`, {
-            field: 'docNumber',
-          });
-        set = { ...set, number_year: year, number_seq: c.last_seq, doc_number: number };
-        data = { docNumber: number, effectiveOn: set.effective_on };
-      }
-      if (input.action === 'submitReview') {
-        const reviewId = await submitSubjectForReview(trx, ctx, audit, {
-          kind: 'normativeDocument',
-          subject: d,
-          act: input,
-          defaultMaterials: ['送审稿', '起草说明', '征求意见及采纳情况'],
-          settings,
-          calendar,
-        });
-        set = { review_id: reviewId };
-        data = { reviewId };
-      }
-      if (input.action === 'revise') {
-        const n = await trx
-          .selectFrom('legality_document')
-          .select('version_count')
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow();
-        const current = await trx
-          .selectFrom('legality_document')
-          .select(['title', 'body'])
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('legality_document_version')
-          .values({
-            id: newId(),
-            document_id: id,
-            seq: n.version_count + 1,
-            title: input.title ?? current.title,
-            body: input.body ?? current.body,
-            note: input.note ?? '',
-            created_by: ctx.actor.userId,
-          })
-          .execute();
-        set.version_count = n.version_count + 1;
-      }
-      await updateVersioned(trx, ctx, 'legality_document', id, input.version, {
-        ...set,
-        status,
+  await writeTxFor(ctx, async (trx, audit) => {
+    if (input.action === 'publish') {
+      // 三统一: the next number of the region's year; the counter never goes back
+      const year = Number(input.date.slice(0, 4));
+      const c = await trx
+        .insertInto('legality_document_counter')
+        .values({ region_code: d.region_code, year, last_seq: 1 })
+        .onConflict((oc) =>
+          oc
+            .columns(['region_code', 'year'])
+            .doUpdateSet((eb) => ({ last_seq: eb('legality_document_counter.last_seq', '+', 1) })),
+        )
+        .returning('last_seq')
+        .executeTakeFirstOrThrow();
+      const number = formatDocumentNumber(settings.numberFormat, {
+        abbr: settings.numberAbbr,
+        year,
+        seq: c.last_seq,
       });
-      await logStep(trx, ctx, audit, 'document', d, events.length + 1, {
-        action: input.action,
-        date: input.date,
-        data,
+      const taken = await trx
+        .selectFrom('legality_document')
+        .select('id')
+        .where('region_code', '=', d.region_code)
+        .where('doc_number', '=', number)
+        .executeTakeFirst();
+      if (taken)
+        throw conflict('legality.document.numberTaken', `文号“${number}”已被使用,统一编号不得重复`, {
+          field: 'docNumber',
+        });
+      set = { ...set, number_year: year, number_seq: c.last_seq, doc_number: number };
+      data = { docNumber: number, effectiveOn: set.effective_on };
+    }
+    if (input.action === 'submitReview') {
+      const reviewId = await submitSubjectForReview(trx, ctx, audit, {
+        kind: 'normativeDocument',
+        subject: d,
+        act: input,
+        defaultMaterials: ['送审稿', '起草说明', '征求意见及采纳情况'],
+        settings,
+        calendar,
       });
-    },
-    ctx.now(),
-  );
+      set = { review_id: reviewId };
+      data = { reviewId };
+    }
+    if (input.action === 'revise') {
+      const n = await trx
+        .selectFrom('legality_document')
+        .select('version_count')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const current = await trx
+        .selectFrom('legality_document')
+        .select(['title', 'body'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('legality_document_version')
+        .values({
+          id: newId(),
+          document_id: id,
+          seq: n.version_count + 1,
+          title: input.title ?? current.title,
+          body: input.body ?? current.body,
+          note: input.note ?? '',
+          created_by: ctx.actor.userId,
+        })
+        .execute();
+      set.version_count = n.version_count + 1;
+    }
+    await updateVersioned(trx, ctx, 'legality_document', id, input.version, {
+      ...set,
+      status,
+    });
+    await logStep(trx, ctx, audit, 'document', d, events.length + 1, {
+      action: input.action,
+      date: input.date,
+      data,
+    });
+  });
   return getDocument({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
@@ -349,24 +331,19 @@ export async function createCleanup(ctx: Ctx, raw: unknown): Promise<{ id: strin
   const input = parseInput(CreateCleanupInput, raw);
   const org = await resolveSubmitter(ctx, input.orgId);
   const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await trx
-        .insertInto('legality_cleanup')
-        .values({
-          ...row,
-          name: input.name,
-          started_on: input.startedOn,
-          created_by: ctx.actor.userId,
-          updated_by: ctx.actor.userId,
-        })
-        .execute();
-      audit(recordAudit('legality.cleanup.create', 'legality_cleanup', row, input));
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await trx
+      .insertInto('legality_cleanup')
+      .values({
+        ...row,
+        name: input.name,
+        started_on: input.startedOn,
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    audit(recordAudit('legality.cleanup.create', 'legality_cleanup', row, input));
+  });
   return { id: row.id };
 }
 
@@ -393,42 +370,37 @@ export async function recordCleanupResult(
     throw invalid('legality.cleanup.futureDate', '日期不能晚于今天', 'decidedOn');
   const events = await loadDocumentEvents(ctx.db, d.id);
   const ends = statusAfterCleanup(input.outcome);
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await trx
-        .insertInto('legality_cleanup_result')
-        .values({
-          id: newId(),
-          cleanup_id: cleanupId,
-          document_id: d.id,
-          region_code: d.region_code,
-          org_id: d.org_id,
-          outcome: input.outcome,
-          reason: input.reason,
-          decided_on: input.decidedOn,
-        })
-        .execute();
-      await trx
-        .updateTable('legality_document')
-        .set((eb) => ({
-          ...(ends ? { status: ends, ended_on: input.decidedOn } : {}),
-          ...(input.outcome === 'amend' ? { amended_on: input.decidedOn } : {}),
-          updated_by: ctx.actor.userId,
-          updated_at: ctx.now(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', d.id)
-        .execute();
-      await appendLogEntry(trx, ctx, 'document', d, events.length + 1, {
-        action: 'cleanup',
-        date: input.decidedOn,
-        data: { outcome: input.outcome, reason: input.reason, campaign: campaign.name },
-      });
-      audit(recordAudit('legality.cleanup.result', 'legality_document', d, input));
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await trx
+      .insertInto('legality_cleanup_result')
+      .values({
+        id: newId(),
+        cleanup_id: cleanupId,
+        document_id: d.id,
+        region_code: d.region_code,
+        org_id: d.org_id,
+        outcome: input.outcome,
+        reason: input.reason,
+        decided_on: input.decidedOn,
+      })
+      .execute();
+    await trx
+      .updateTable('legality_document')
+      .set((eb) => ({
+        ...(ends ? { status: ends, ended_on: input.decidedOn } : {}),
+        ...(input.outcome === 'amend' ? { amended_on: input.decidedOn } : {}),
+        updated_by: ctx.actor.userId,
+        updated_at: ctx.now(),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', d.id)
+      .execute();
+    await appendLogEntry(trx, ctx, 'document', d, events.length + 1, {
+      action: 'cleanup',
+      date: input.decidedOn,
+      data: { outcome: input.outcome, reason: input.reason, campaign: campaign.name },
+    });
+    audit(recordAudit('legality.cleanup.result', 'legality_document', d, input));
+  });
   return getDocument({ ...ctx, scope: ALL_SCOPE }, d.id);
 }

@@ -12,7 +12,7 @@ import {
   singleCharOnly,
 } from '../../enforcement/publications/portal-rules.js';
 import { authorize } from '../../org/policy.js';
-import { recordAudit } from '../action-log.js';
+import { recordAudit, writeTxFor } from '../action-log.js';
 import { publicState, publicStateLabels } from '../documents/rules.js';
 import type { CleanupOutcome } from '../documents/schema.js';
 import { cleanupOutcomeLabels } from '../documents/labels.js';
@@ -420,24 +420,19 @@ export async function moderateComment(ctx: Ctx, id: string, raw: unknown) {
   if (!c) throw notFound('legality.comment.notFound', '意见不存在或不在您的权限范围内');
   if (input.adoption && input.adoption !== 'adopted' && (!input.reply || input.reply.length < 2))
     throw invalid('legality.comment.replyRequired', '部分采纳或不采纳的,请填写答复理由', 'reply');
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await trx
-        .updateTable('legality_public_comment')
-        .set({
-          status: input.status,
-          adoption: input.adoption ?? null,
-          reply: input.reply ?? '',
-          moderated_by: ctx.actor.userId,
-          moderated_at: ctx.now(),
-        })
-        .where('id', '=', id)
-        .execute();
-      audit(recordAudit('legality.comment.moderate', 'legality_public_comment', c, input));
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await trx
+      .updateTable('legality_public_comment')
+      .set({
+        status: input.status,
+        adoption: input.adoption ?? null,
+        reply: input.reply ?? '',
+        moderated_by: ctx.actor.userId,
+        moderated_at: ctx.now(),
+      })
+      .where('id', '=', id)
+      .execute();
+    audit(recordAudit('legality.comment.moderate', 'legality_public_comment', c, input));
+  });
   return { id, receiptNo: c.receipt_no, status: input.status };
 }

@@ -5,8 +5,9 @@ import { testEngines } from '../../../test/db.js';
 import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings.js';
+import { reviewStep } from '../steps.js';
 import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
-import { answerOpinions, getReview, recordReviewAction, searchReviews, submitReview } from './service.js';
+import { answerOpinions, getReview, searchReviews, submitReview } from './service.js';
 
 const page = { offset: 0, limit: 100 };
 
@@ -61,10 +62,9 @@ describe.each(testEngines())('合法性审查 desk on $name', (engine) => {
       kind: 'normativeDocument',
       title: '集体土地征收补偿安置办法',
     });
-    r = await recordReviewAction(sys, r.id, {
+    r = await reviewStep(sys, r, {
       action: 'requestMaterials',
       date: '2025-06-05',
-      version: r.version,
       reason: '缺少征求意见采纳情况',
     });
     expect(r).toMatchObject({
@@ -73,33 +73,16 @@ describe.each(testEngines())('合法性审查 desk on $name', (engine) => {
       dueState: 'paused',
       pausedSince: '2025-06-06',
     });
-    r = await recordReviewAction(sys, r.id, {
-      action: 'receiveMaterials',
-      date: '2025-06-09',
-      version: r.version,
-    });
+    r = await reviewStep(sys, r, { action: 'receiveMaterials', date: '2025-06-09' });
     expect(r.dueOn).toBe('2025-06-19'); // 10 working days, not counting 06-06 and 06-09
-    r = await recordReviewAction(sys, r.id, {
-      action: 'extend',
-      date: '2025-06-10',
-      version: r.version,
-      reason: '涉及多部门,需征求意见',
-    });
+    r = await reviewStep(sys, r, { action: 'extend', date: '2025-06-10', reason: '涉及多部门,需征求意见' });
     expect(r.dueOn).toBe('2025-06-26'); // + the region's 5-day extension
     expect(
-      await codeOf(
-        recordReviewAction(sys, r.id, {
-          action: 'extend',
-          date: '2025-06-11',
-          version: r.version,
-          reason: '再次延长',
-        }),
-      ),
+      await codeOf(reviewStep(sys, r, { action: 'extend', date: '2025-06-11', reason: '再次延长' })),
     ).toBe('legality.review.extendedOnce@action');
-    r = await recordReviewAction(sys, r.id, {
+    r = await reviewStep(sys, r, {
       action: 'conclude',
       date: '2025-06-13',
-      version: r.version,
       conclusion: 'lawfulAfterRevision',
       opinions: ['第五条补偿标准应与省级标准一致', '第十二条增设的罚款无上位法依据,应删除'],
     });
@@ -165,14 +148,7 @@ describe.each(testEngines())('合法性审查 desk on $name', (engine) => {
     const township = await userCtx(h, 'township');
     expect(await codeOf(getReview(township, r.id))).toBe('legality.review.notFound@');
     expect(
-      await codeOf(
-        recordReviewAction(township, r.id, {
-          action: 'conclude',
-          date: '2025-06-10',
-          version: r.version,
-          conclusion: 'lawful',
-        }),
-      ),
+      await codeOf(reviewStep(township, r, { action: 'conclude', date: '2025-06-10', conclusion: 'lawful' })),
     ).toBe('legality.review.notFound@');
   });
 });

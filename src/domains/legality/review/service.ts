@@ -1,13 +1,13 @@
 import { loadWorkCalendar, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { AuditInput } from '../../../platform/audit/audit.js';
-import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
-import { logStep } from '../action-log.js';
+import { logStep, writeTxFor } from '../action-log.js';
 import { type LegalitySettings, loadSettings } from '../settings.js';
 import { type ReviewDetail, type ReviewSummary, presentReview, presentReviewDetail } from './present.js';
 import { checkAnswers, checkReviewAction, projectReview, type ReviewClock } from './rules.js';
@@ -70,15 +70,13 @@ export async function insertReview(
   },
 ): Promise<string> {
   const { input, org, clock } = args;
-  const log: ReviewLogEntry[] = [{ action: 'submit', date: input.submittedOn, data: {} }];
-  const p = projectReview(log, clock, args.calendar);
-  const id = newId();
+  const submitted: ReviewLogEntry = { action: 'submit', date: input.submittedOn, data: {} };
+  const p = projectReview([submitted], clock, args.calendar);
+  const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
   await trx
     .insertInto('legality_review')
     .values({
-      id,
-      region_code: org.regionCode,
-      org_id: org.id,
+      ...row,
       kind: input.kind,
       title: input.title,
       subject_id: args.subjectId,
@@ -96,17 +94,13 @@ export async function insertReview(
       updated_by: ctx.actor.userId,
     })
     .execute();
-  await logStep(
-    trx,
-    ctx,
-    audit,
-    'review',
-    { id, region_code: org.regionCode, org_id: org.id },
-    1,
-    log[0] as ReviewLogEntry,
-    { kind: input.kind, title: input.title, submittedOn: input.submittedOn, dueOn: p.dueOn },
-  );
-  return id;
+  await logStep(trx, ctx, audit, 'review', row, 1, submitted, {
+    kind: input.kind,
+    title: input.title,
+    submittedOn: input.submittedOn,
+    dueOn: p.dueOn,
+  });
+  return row.id;
 }
 
 /** The clock a region's 审查 settings give a review submitted now. */
@@ -179,18 +173,14 @@ export async function submitReview(
   const org = await resolveSubmitter(ctx, input.orgId);
   const settings = await loadSettings(ctx.db, org.regionCode);
   const calendar = await loadWorkCalendar(ctx.db);
-  const id = await writeTx(
-    ctx.db,
-    ctx.actor,
-    (trx, audit) =>
-      insertReview(trx, ctx, audit, {
-        input,
-        org,
-        subjectId,
-        clock: settingsClock(settings),
-        calendar,
-      }),
-    ctx.now(),
+  const id = await writeTxFor(ctx, (trx, audit) =>
+    insertReview(trx, ctx, audit, {
+      input,
+      org,
+      subjectId,
+      clock: settingsClock(settings),
+      calendar,
+    }),
   );
   return getReview({ ...ctx, scope: ALL_SCOPE }, id);
 }
@@ -221,70 +211,65 @@ export async function recordReviewAction(ctx: Ctx, id: string, raw: unknown): Pr
     await loadWorkCalendar(ctx.db),
   );
   const reviewers: Reviewer[] = input.reviewers ?? (row.reviewers as Reviewer[]);
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await updateVersioned(trx, ctx, 'legality_review', id, input.version, {
-        status: p.status,
-        conclusion: p.conclusion,
-        concluded_on: p.concludedOn,
-        due_on: p.dueOn,
-        due_soon_on: p.dueSoonOn,
-        extended: p.extended,
-        paused_since: p.pausedSince,
-        paused_days: p.pausedDays,
-        reviewers: JSON.stringify(reviewers),
-        ...(input.action === 'conclude' ? { opinion_count: opinions.length } : {}),
-        action_count: log.length + 1,
-      });
-      await logStep(trx, ctx, audit, 'review', row, log.length + 1, entry, {
-        date: input.date,
-        ...entry.data,
-        opinions: opinions.length || undefined,
-        dueOn: p.dueOn,
-      });
-      if (input.action === 'conclude') {
-        if (opinions.length > 0)
-          await trx
-            .insertInto('legality_review_opinion')
-            .values(
-              opinions.map((body, i) => ({
-                id: newId(),
-                review_id: id,
-                region_code: row.region_code,
-                org_id: row.org_id,
-                seq: i + 1,
-                body,
-              })),
-            )
-            .execute();
-        // the work log of each 法律顾问 / 公职律师 who reviewed fills itself from the desk
-        const advisers = reviewers.filter((r) => r.adviserId);
-        if (advisers.length > 0)
-          await trx
-            .insertInto('legality_adviser_work')
-            .values(
-              advisers.map((a) => ({
-                id: newId(),
-                adviser_id: a.adviserId as string,
-                region_code: row.region_code,
-                org_id: row.org_id,
-                kind: workKindOf(row.kind),
-                occurred_on: input.date,
-                title: row.title,
-                count: 1,
-                source: 'desk',
-                review_id: id,
-                created_by: ctx.actor.userId,
-                updated_by: ctx.actor.userId,
-              })),
-            )
-            .execute();
-      }
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await updateVersioned(trx, ctx, 'legality_review', id, input.version, {
+      status: p.status,
+      conclusion: p.conclusion,
+      concluded_on: p.concludedOn,
+      due_on: p.dueOn,
+      due_soon_on: p.dueSoonOn,
+      extended: p.extended,
+      paused_since: p.pausedSince,
+      paused_days: p.pausedDays,
+      reviewers: JSON.stringify(reviewers),
+      ...(input.action === 'conclude' ? { opinion_count: opinions.length } : {}),
+      action_count: log.length + 1,
+    });
+    await logStep(trx, ctx, audit, 'review', row, log.length + 1, entry, {
+      date: input.date,
+      ...entry.data,
+      opinions: opinions.length || undefined,
+      dueOn: p.dueOn,
+    });
+    if (input.action === 'conclude') {
+      if (opinions.length > 0)
+        await trx
+          .insertInto('legality_review_opinion')
+          .values(
+            opinions.map((body, i) => ({
+              id: newId(),
+              review_id: id,
+              region_code: row.region_code,
+              org_id: row.org_id,
+              seq: i + 1,
+              body,
+            })),
+          )
+          .execute();
+      // the work log of each 法律顾问 / 公职律师 who reviewed fills itself from the desk
+      const advisers = reviewers.filter((r) => r.adviserId);
+      if (advisers.length > 0)
+        await trx
+          .insertInto('legality_adviser_work')
+          .values(
+            advisers.map((a) => ({
+              id: newId(),
+              adviser_id: a.adviserId as string,
+              region_code: row.region_code,
+              org_id: row.org_id,
+              kind: workKindOf(row.kind),
+              occurred_on: input.date,
+              title: row.title,
+              count: 1,
+              source: 'desk',
+              review_id: id,
+              created_by: ctx.actor.userId,
+              updated_by: ctx.actor.userId,
+            })),
+          )
+          .execute();
+    }
+  });
   return getReview({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
@@ -305,37 +290,23 @@ export async function answerOpinions(ctx: Ctx, id: string, raw: unknown): Promis
     opinions.map((o) => o.id),
     input.answers,
   );
-  await writeTx(
-    ctx.db,
-    ctx.actor,
-    async (trx, audit) => {
-      await updateVersioned(trx, ctx, 'legality_review', id, input.version, {
-        status: 'answered',
-        action_count: log.length + 1,
-      });
-      for (const a of input.answers)
-        await trx
-          .updateTable('legality_review_opinion')
-          .set({ adoption: a.adoption, adoption_reason: a.reason ?? '', answered_on: input.date })
-          .where('id', '=', a.opinionId)
-          .execute();
-      await logStep(
-        trx,
-        ctx,
-        audit,
-        'review',
-        row,
-        log.length + 1,
-        {
-          action: 'answer',
-          date: input.date,
-          data: {},
-        },
-        { date: input.date, answers: input.answers },
-      );
-    },
-    ctx.now(),
-  );
+  await writeTxFor(ctx, async (trx, audit) => {
+    await updateVersioned(trx, ctx, 'legality_review', id, input.version, {
+      status: 'answered',
+      action_count: log.length + 1,
+    });
+    for (const a of input.answers)
+      await trx
+        .updateTable('legality_review_opinion')
+        .set({ adoption: a.adoption, adoption_reason: a.reason ?? '', answered_on: input.date })
+        .where('id', '=', a.opinionId)
+        .execute();
+    const answered = { action: 'answer', date: input.date, data: {} };
+    await logStep(trx, ctx, audit, 'review', row, log.length + 1, answered, {
+      date: input.date,
+      answers: input.answers,
+    });
+  });
   return getReview({ ...ctx, scope: ALL_SCOPE }, id);
 }
 
