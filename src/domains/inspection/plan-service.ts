@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/context.js';
 import { insertAudited, newId, staleVersion, updateVersioned, writeTx } from '../../platform/db/tx.js';
-import type { Executor } from '../../platform/db/types.js';
+import type { AuditInput } from '../../platform/audit/audit.js';
+import type { Executor, Tx } from '../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
@@ -162,14 +163,7 @@ export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Ta
         drawId: live.id,
       });
     await updateVersioned(trx, ctx, 'inspection_task', id, input.version, cols);
-    audit({
-      action: 'inspection.task.update',
-      entity: 'inspection_task',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { after: cols },
-    });
+    audit(recordEntry('inspection_task', before, 'inspection.task.update', { after: cols }));
   });
   return getTask(ctx, id);
 }
@@ -186,6 +180,38 @@ async function drawOf(db: Executor, taskIds: readonly string[], withFailed: bool
     .where('task_id', 'in', [...taskIds]);
   if (!withFailed) q = q.where('status', '<>', 'failed');
   return q.executeTakeFirst();
+}
+
+/** The audit entry of a change to a plan or task as read before it (entity the table, its org and region). */
+function recordEntry(
+  table: 'inspection_plan' | 'inspection_task',
+  before: Plan | Task,
+  action: string,
+  change: { before?: unknown; after?: unknown },
+): AuditInput {
+  return {
+    action,
+    entity: table,
+    entityId: before.id,
+    orgId: before.orgId,
+    regionCode: before.regionCode,
+    change,
+  };
+}
+
+/** Deletes a plan or task row only if it is still at the `version` the caller read (conflict.stale otherwise). */
+async function deleteVersioned(
+  trx: Tx,
+  table: 'inspection_plan' | 'inspection_task',
+  id: string,
+  version: number,
+): Promise<void> {
+  const res = await trx
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numDeletedRows) !== 1) throw staleVersion();
 }
 
 const planDrawn = (drawId: string) =>
@@ -221,14 +247,8 @@ export async function updatePlan(ctx: Ctx, id: string, raw: unknown): Promise<Pl
       );
     const cols = { year: input.year, name: input.name, note: input.note ?? '' };
     await updateVersioned(trx, ctx, 'inspection_plan', id, input.version, cols);
-    audit({
-      action: 'inspection.plan.update',
-      entity: 'inspection_plan',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { before: { year: before.year, name: before.name, note: before.note }, after: cols },
-    });
+    const was = { year: before.year, name: before.name, note: before.note };
+    audit(recordEntry('inspection_plan', before, 'inspection.plan.update', { before: was, after: cols }));
   });
   return getPlan(ctx, id);
 }
@@ -248,20 +268,8 @@ export async function deletePlan(ctx: Ctx, id: string, raw: unknown): Promise<vo
     );
     if (drawn) throw planDrawn(drawn.id);
     if (tasks.length > 0) await trx.deleteFrom('inspection_task').where('plan_id', '=', id).execute();
-    const res = await trx
-      .deleteFrom('inspection_plan')
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numDeletedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'inspection.plan.delete',
-      entity: 'inspection_plan',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { before: { ...before, tasks } },
-    });
+    await deleteVersioned(trx, 'inspection_plan', id, version);
+    audit(recordEntry('inspection_plan', before, 'inspection.plan.delete', { before: { ...before, tasks } }));
   });
 }
 
@@ -278,20 +286,8 @@ export async function deleteTask(ctx: Ctx, id: string, raw: unknown): Promise<vo
         field: 'version',
         drawId: drawn.id,
       });
-    const res = await trx
-      .deleteFrom('inspection_task')
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numDeletedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'inspection.task.delete',
-      entity: 'inspection_task',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { before },
-    });
+    await deleteVersioned(trx, 'inspection_task', id, version);
+    audit(recordEntry('inspection_task', before, 'inspection.task.delete', { before }));
   });
 }
 
