@@ -2,11 +2,11 @@ import type { Ctx } from '../../platform/context.js';
 import { insertAudited, newId, staleVersion, updateVersioned, writeTx } from '../../platform/db/tx.js';
 import type { AuditInput } from '../../platform/audit/audit.js';
 import type { Executor, Tx } from '../../platform/db/types.js';
-import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { conflict, invalid } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
 import { findOrgRow, listChecklistItems } from './registry-store.js';
-import { orgForWrite } from './registry-service.js';
+import { listedRecord, orgForWrite } from './registry-service.js';
 import {
   CreatePlanInput,
   CreateTaskInput,
@@ -17,15 +17,13 @@ import {
 } from './schema.js';
 
 export async function getPlan(ctx: Ctx, id: string): Promise<Plan> {
-  const plan = (await listPlans(ctx.db, ctx.scope, { ids: [id] })).items[0];
-  if (!plan) throw notFound('inspection.planNotFound', '抽查计划不存在或不在您的权限范围内');
-  return plan;
+  const plans = await listPlans(ctx.db, ctx.scope, { ids: [id] });
+  return listedRecord(plans, 'inspection.planNotFound', '抽查计划不存在或不在您的权限范围内');
 }
 
 export async function getTask(ctx: Ctx, id: string): Promise<Task> {
-  const task = (await listTasks(ctx.db, ctx.scope, { ids: [id] })).items[0];
-  if (!task) throw notFound('inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
-  return task;
+  const tasks = await listTasks(ctx.db, ctx.scope, { ids: [id] });
+  return listedRecord(tasks, 'inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
 }
 
 /** A department plan belongs to one org; a joint plan to its lead org, with every participant listed. */
@@ -151,12 +149,7 @@ export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Ta
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const cols = taskColumns({ ...input, planId: plan.id });
     // the draw check repeats inside the transaction: a commitment may have landed meanwhile
-    const live = await trx
-      .selectFrom('inspection_draw')
-      .select('id')
-      .where('task_id', '=', id)
-      .where('status', '<>', 'failed')
-      .executeTakeFirst();
+    const live = await drawOf(trx, [id], false);
     if (live)
       throw conflict('inspection.frozen', '该任务已记录抽取承诺,名单和参数已冻结,不能修改', {
         field: 'version',
@@ -169,10 +162,11 @@ export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Ta
 }
 
 /**
- * A draw record of any of these tasks (a sealed list, a draw, or a failed attempt): once there is
- * one, the plan and task are part of the public record and can no longer be changed or removed.
+ * A draw record of any of these tasks (a sealed list, a draw, or with `withFailed` a failed
+ * attempt): once there is one, the plan and task are part of the public record and can no longer
+ * be removed; a live one (not failed) freezes the task's list and parameters and refuses a new draw.
  */
-async function drawOf(db: Executor, taskIds: readonly string[], withFailed: boolean) {
+export async function drawOf(db: Executor, taskIds: readonly string[], withFailed: boolean) {
   if (taskIds.length === 0) return undefined;
   let q = db
     .selectFrom('inspection_draw')
