@@ -280,9 +280,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       locationCode: '532502100',
       riskGrade: 'A',
     });
-    const plan = await createPlan(ctx, { year: 2025, name: '应急局计划', kind: 'department', leadOrgId: yj });
-    const task = await createTask(ctx, {
-      planId: plan.id,
+    const task = await departmentTask(yj, '应急局计划', {
       name: '危化抽查',
       checklistItemIds: [yjItem.id],
       allIndustries: true,
@@ -296,7 +294,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(pool).toMatchObject({ code: 'inspection.drawRule', details: { rule: 'poolSize' } });
     expect(pool.message).toContain('少于每个检查对象所需的 2 名');
     const none = await createTask(ctx, {
-      planId: plan.id,
+      planId: task.planId,
       name: '空名单',
       checklistItemIds: [yjItem.id],
       mode: 'ratio',
