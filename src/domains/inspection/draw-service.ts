@@ -17,9 +17,10 @@ import { canonicalJson } from './draw-hash.js';
 import { DrawInputSchema } from './draw-input.js';
 import { type DrawRecord, listDraws, loadStoredDraw, priorLoads } from './draw-store.js';
 import { type Verification, verifyDraw } from './draw-verify.js';
-import { getTask } from './plan-service.js';
+import { drawOf, getTask } from './plan-service.js';
 import type { Task } from './plan-store.js';
 import { candidateRows, conflictRows, listInspectors } from './registry-store.js';
+import { listedRecord } from './registry-service.js';
 
 const ruleFields: Partial<Record<DrawFailure['rule'], string>> = {
   ratioRange: 'ratioPercent',
@@ -89,9 +90,8 @@ export async function buildDrawInput(ctx: Ctx, task: Task): Promise<DrawInput> {
 }
 
 export async function getDraw(ctx: Ctx, id: string): Promise<DrawRecord> {
-  const d = (await listDraws(ctx.db, ctx.scope, { ids: [id] })).items[0];
-  if (!d) throw notFound('inspection.drawNotFound', '抽取记录不存在或不在您的权限范围内');
-  return d;
+  const draws = await listDraws(ctx.db, ctx.scope, { ids: [id] });
+  return listedRecord(draws, 'inspection.drawNotFound', '抽取记录不存在或不在您的权限范围内');
 }
 
 /** Step 1–2: freeze and hash the inputs and record the commitment. Refused if the task already has a live draw. */
@@ -110,12 +110,7 @@ export async function commitDraw(ctx: Ctx, taskId: string): Promise<DrawRecord> 
   const hashes = drawHashes(input);
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const live = await trx
-      .selectFrom('inspection_draw')
-      .select('id')
-      .where('task_id', '=', taskId)
-      .where('status', '<>', 'failed')
-      .executeTakeFirst();
+    const live = await drawOf(trx, [taskId], false);
     if (live)
       throw conflict('inspection.alreadyDrawn', '该任务已记录抽取承诺,不能重复抽取', { drawId: live.id });
     await trx

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateUscc } from '../../platform/ids/index.js';
 import { loginAs, type Session } from '../../test/app.js';
 import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
 import { systemCtx } from '../../platform/context.js';
 import { TEST_PASSWORD } from '../../test/app.js';
 import { createUser } from '../org/user-service.js';
+import { foodChecklistItem, inspectorInputs, restaurantRows } from './test-fixtures.js';
 
 /** 抽查计划 and 抽查任务 can be corrected or withdrawn until a list is sealed; after that they are record. */
 describe.each(testEngines())('editing and deleting plans and tasks on $name', (engine) => {
@@ -60,30 +60,16 @@ describe.each(testEngines())('editing and deleting plans and tasks on $name', (e
     other = await loginAs(t.app, 'otherhandler');
     const orgId = t.orgs.departments.get('市场监管局');
     itemId = (
-      await call(t.as.scjg, 'POST', '/checklist-items', {
-        orgId,
-        matter: '食品经营的检查',
-        legalBasis: '《食品安全法》第一百一十条',
-        method: '现场检查',
-        defaultRatioPercent: 5,
-      })
+      await call(t.as.scjg, 'POST', '/checklist-items', foodChecklistItem(orgId, '食品经营的检查'))
     ).json().id;
-    const rows = Array.from({ length: 10 }, (_, i) => ({
-      kind: 'enterprise',
-      name: `企业${i}`,
-      uscc: generateUscc(8100 + i, { regionCode: '532502' }),
-      industry: '餐饮服务',
-      locationCode: '532502001',
-      riskGrade: 'B',
-    }));
+    const rows = restaurantRows(10, 8100, () => 'B');
     await call(t.as.scjg, 'POST', '/inspectees/batch', { orgId, rows });
-    for (let i = 0; i < 3; i++)
-      await call(t.as.scjg, 'POST', '/inspectors', {
-        orgId,
-        name: `检查员${i}`,
-        certificateNumber: `E${i}`,
-        certificateValidUntil: '2099-12-31',
-      });
+    for (const inspector of inspectorInputs(orgId, 3, {
+      name: '检查员',
+      certificate: 'E',
+      validUntil: '2099-12-31',
+    }))
+      await call(t.as.scjg, 'POST', '/inspectors', inspector);
     // a shared, busy machine can take minutes to migrate and seed the org tree
   }, 300_000);
 

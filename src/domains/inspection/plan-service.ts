@@ -1,11 +1,12 @@
 import type { Ctx } from '../../platform/context.js';
 import { insertAudited, newId, staleVersion, updateVersioned, writeTx } from '../../platform/db/tx.js';
-import type { Executor } from '../../platform/db/types.js';
-import { conflict, invalid, notFound } from '../../platform/errors.js';
+import type { AuditInput } from '../../platform/audit/audit.js';
+import type { Executor, Tx } from '../../platform/db/types.js';
+import { conflict, invalid } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
 import { findOrgRow, listChecklistItems } from './registry-store.js';
-import { orgForWrite } from './registry-service.js';
+import { listedRecord, orgForWrite } from './registry-service.js';
 import {
   CreatePlanInput,
   CreateTaskInput,
@@ -16,15 +17,13 @@ import {
 } from './schema.js';
 
 export async function getPlan(ctx: Ctx, id: string): Promise<Plan> {
-  const plan = (await listPlans(ctx.db, ctx.scope, { ids: [id] })).items[0];
-  if (!plan) throw notFound('inspection.planNotFound', '抽查计划不存在或不在您的权限范围内');
-  return plan;
+  const plans = await listPlans(ctx.db, ctx.scope, { ids: [id] });
+  return listedRecord(plans, 'inspection.planNotFound', '抽查计划不存在或不在您的权限范围内');
 }
 
 export async function getTask(ctx: Ctx, id: string): Promise<Task> {
-  const task = (await listTasks(ctx.db, ctx.scope, { ids: [id] })).items[0];
-  if (!task) throw notFound('inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
-  return task;
+  const tasks = await listTasks(ctx.db, ctx.scope, { ids: [id] });
+  return listedRecord(tasks, 'inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
 }
 
 /** A department plan belongs to one org; a joint plan to its lead org, with every participant listed. */
@@ -150,35 +149,24 @@ export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Ta
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const cols = taskColumns({ ...input, planId: plan.id });
     // the draw check repeats inside the transaction: a commitment may have landed meanwhile
-    const live = await trx
-      .selectFrom('inspection_draw')
-      .select('id')
-      .where('task_id', '=', id)
-      .where('status', '<>', 'failed')
-      .executeTakeFirst();
+    const live = await drawOf(trx, [id], false);
     if (live)
       throw conflict('inspection.frozen', '该任务已记录抽取承诺,名单和参数已冻结,不能修改', {
         field: 'version',
         drawId: live.id,
       });
     await updateVersioned(trx, ctx, 'inspection_task', id, input.version, cols);
-    audit({
-      action: 'inspection.task.update',
-      entity: 'inspection_task',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { after: cols },
-    });
+    audit(recordEntry('inspection_task', before, 'inspection.task.update', { after: cols }));
   });
   return getTask(ctx, id);
 }
 
 /**
- * A draw record of any of these tasks (a sealed list, a draw, or a failed attempt): once there is
- * one, the plan and task are part of the public record and can no longer be changed or removed.
+ * A draw record of any of these tasks (a sealed list, a draw, or with `withFailed` a failed
+ * attempt): once there is one, the plan and task are part of the public record and can no longer
+ * be removed; a live one (not failed) freezes the task's list and parameters and refuses a new draw.
  */
-async function drawOf(db: Executor, taskIds: readonly string[], withFailed: boolean) {
+export async function drawOf(db: Executor, taskIds: readonly string[], withFailed: boolean) {
   if (taskIds.length === 0) return undefined;
   let q = db
     .selectFrom('inspection_draw')
@@ -186,6 +174,38 @@ async function drawOf(db: Executor, taskIds: readonly string[], withFailed: bool
     .where('task_id', 'in', [...taskIds]);
   if (!withFailed) q = q.where('status', '<>', 'failed');
   return q.executeTakeFirst();
+}
+
+/** The audit entry of a change to a plan or task as read before it (entity the table, its org and region). */
+function recordEntry(
+  table: 'inspection_plan' | 'inspection_task',
+  before: Plan | Task,
+  action: string,
+  change: { before?: unknown; after?: unknown },
+): AuditInput {
+  return {
+    action,
+    entity: table,
+    entityId: before.id,
+    orgId: before.orgId,
+    regionCode: before.regionCode,
+    change,
+  };
+}
+
+/** Deletes a plan or task row only if it is still at the `version` the caller read (conflict.stale otherwise). */
+async function deleteVersioned(
+  trx: Tx,
+  table: 'inspection_plan' | 'inspection_task',
+  id: string,
+  version: number,
+): Promise<void> {
+  const res = await trx
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numDeletedRows) !== 1) throw staleVersion();
 }
 
 const planDrawn = (drawId: string) =>
@@ -221,14 +241,8 @@ export async function updatePlan(ctx: Ctx, id: string, raw: unknown): Promise<Pl
       );
     const cols = { year: input.year, name: input.name, note: input.note ?? '' };
     await updateVersioned(trx, ctx, 'inspection_plan', id, input.version, cols);
-    audit({
-      action: 'inspection.plan.update',
-      entity: 'inspection_plan',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { before: { year: before.year, name: before.name, note: before.note }, after: cols },
-    });
+    const was = { year: before.year, name: before.name, note: before.note };
+    audit(recordEntry('inspection_plan', before, 'inspection.plan.update', { before: was, after: cols }));
   });
   return getPlan(ctx, id);
 }
@@ -248,20 +262,8 @@ export async function deletePlan(ctx: Ctx, id: string, raw: unknown): Promise<vo
     );
     if (drawn) throw planDrawn(drawn.id);
     if (tasks.length > 0) await trx.deleteFrom('inspection_task').where('plan_id', '=', id).execute();
-    const res = await trx
-      .deleteFrom('inspection_plan')
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numDeletedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'inspection.plan.delete',
-      entity: 'inspection_plan',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { before: { ...before, tasks } },
-    });
+    await deleteVersioned(trx, 'inspection_plan', id, version);
+    audit(recordEntry('inspection_plan', before, 'inspection.plan.delete', { before: { ...before, tasks } }));
   });
 }
 
@@ -278,20 +280,8 @@ export async function deleteTask(ctx: Ctx, id: string, raw: unknown): Promise<vo
         field: 'version',
         drawId: drawn.id,
       });
-    const res = await trx
-      .deleteFrom('inspection_task')
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numDeletedRows) !== 1) throw staleVersion();
-    audit({
-      action: 'inspection.task.delete',
-      entity: 'inspection_task',
-      entityId: id,
-      orgId: before.orgId,
-      regionCode: before.regionCode,
-      change: { before },
-    });
+    await deleteVersioned(trx, 'inspection_task', id, version);
+    audit(recordEntry('inspection_task', before, 'inspection.task.delete', { before }));
   });
 }
 

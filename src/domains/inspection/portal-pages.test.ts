@@ -5,7 +5,7 @@ import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
 import { createInspector } from './registry-service.js';
 import { publishResult, recordResult } from './result-service.js';
-import { drawFoodCheck } from './test-fixtures.js';
+import { drawFoodCheck, inspectorInputs } from './test-fixtures.js';
 
 const NOW = new Date('2025-07-20T02:00:00Z');
 const ID_NUMBER = demoIdNumber(42, '532502');
@@ -20,13 +20,12 @@ describe.each(testEngines())('public page /portal/inspections on $name', (engine
   beforeAll(async () => {
     const ctx: Ctx = systemCtx(t.h.db, () => NOW);
     scjg = t.orgs.departments.get('市场监管局') ?? '';
-    for (let i = 0; i < 2; i++)
-      await createInspector(ctx, {
-        orgId: scjg,
-        name: `市监${i}`,
-        certificateNumber: `SJ${i}`,
-        certificateValidUntil: '2026-12-31',
-      });
+    for (const inspector of inspectorInputs(scjg, 2, {
+      name: '市监',
+      certificate: 'SJ',
+      validUntil: '2026-12-31',
+    }))
+      await createInspector(ctx, inspector);
     const targets = await drawFoodCheck(ctx, scjg, {
       inspectees: ['开远市公示甲商行', '开远市未公示乙商行'],
       usccFrom: 800,

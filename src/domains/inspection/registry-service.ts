@@ -30,6 +30,16 @@ export async function orgForWrite(ctx: Ctx, orgId: string | undefined, field = '
   return org;
 }
 
+/**
+ * The record a list by id answers, or notFound (`message`, else the generic one): a record out of
+ * the caller's scope is not listed, so it is refused as missing rather than as forbidden.
+ */
+export function listedRecord<T>(list: { items: T[] }, code: string, message?: string): T {
+  const record = list.items[0];
+  if (!record) throw notFound(code, message);
+  return record;
+}
+
 export async function createChecklistItem(ctx: Ctx, raw: unknown) {
   authorize(ctx.actor, 'inspection:registry:edit');
   const input = CreateChecklistItemInput.parse(raw);
@@ -47,9 +57,10 @@ export async function createChecklistItem(ctx: Ctx, raw: unknown) {
     frequency_per_year: input.frequencyPerYear,
     joint: input.joint,
   });
-  const item = (await listChecklistItems(ctx.db, ctx.scope, { ids: [id] })).items[0];
-  if (!item) throw notFound('inspection.checklistItemNotFound');
-  return item;
+  return listedRecord(
+    await listChecklistItems(ctx.db, ctx.scope, { ids: [id] }),
+    'inspection.checklistItemNotFound',
+  );
 }
 
 function inspecteeValues(
@@ -108,10 +119,8 @@ export async function createInspectee(ctx: Ctx, raw: unknown) {
       change: { after: row },
     });
   });
-  const found = (await listInspectees(ctx.db, ctx.scope, { ids: [row.id] }, { offset: 0, limit: 1 }))
-    .items[0];
-  if (!found) throw notFound('inspection.inspecteeNotFound');
-  return found;
+  const listed = await listInspectees(ctx.db, ctx.scope, { ids: [row.id] }, { offset: 0, limit: 1 });
+  return listedRecord(listed, 'inspection.inspecteeNotFound');
 }
 
 /**
@@ -281,10 +290,11 @@ export async function registerInspectorsFromOfficers(
 export async function createConflict(ctx: Ctx, raw: unknown): Promise<string> {
   authorize(ctx.actor, 'inspection:registry:edit');
   const input = CreateConflictInput.parse(raw);
-  const inspectee = (
-    await listInspectees(ctx.db, ctx.scope, { ids: [input.inspecteeId] }, { offset: 0, limit: 1 })
-  ).items[0];
-  if (!inspectee) throw notFound('inspection.inspecteeNotFound', '检查对象不存在或不在您的权限范围内');
+  const inspectee = listedRecord(
+    await listInspectees(ctx.db, ctx.scope, { ids: [input.inspecteeId] }, { offset: 0, limit: 1 }),
+    'inspection.inspecteeNotFound',
+    '检查对象不存在或不在您的权限范围内',
+  );
   if (input.inspectorId) {
     const found = await ctx.db
       .selectFrom('inspection_inspector')

@@ -17,6 +17,7 @@ import {
   publicationDue,
   publicationState,
 } from './rules.js';
+import { listedRecord } from './registry-service.js';
 import { PublishInput, RecordResultInput } from './schema.js';
 import './tables.js';
 
@@ -171,9 +172,8 @@ function dueOrNull(calendar: WorkCalendar, endOn: string): string | null {
 }
 
 async function getTarget(ctx: Ctx, id: string): Promise<Target> {
-  const t = (await listTargets(ctx, { ids: [id] }, { offset: 0, limit: 1 })).items[0];
-  if (!t) throw notFound('inspection.targetNotFound', '检查对象不存在或不在您的权限范围内');
-  return t;
+  const targets = await listTargets(ctx, { ids: [id] }, { offset: 0, limit: 1 });
+  return listedRecord(targets, 'inspection.targetNotFound', '检查对象不存在或不在您的权限范围内');
 }
 
 export async function recordResult(ctx: Ctx, id: string, raw: unknown): Promise<Target> {
@@ -244,6 +244,18 @@ export async function publishResult(ctx: Ctx, id: string, raw: unknown): Promise
   return getTarget(ctx, id);
 }
 
+/** The task the bulk result paths write under: its org, region and start (missing when out of scope). */
+async function taskInScope(ctx: Ctx, taskId: string) {
+  const task = await ctx.db
+    .selectFrom('inspection_task as t')
+    .select(['t.id', 't.org_id', 't.region_code', 't.start_on'])
+    .where('t.id', '=', taskId)
+    .where(inScope(ctx.scope, 't'))
+    .executeTakeFirst();
+  if (!task) throw notFound('inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
+  return task;
+}
+
 /** Bulk path for the demo and for publishing a whole task's results at once: one transaction. */
 export async function publishTaskResults(
   ctx: Ctx,
@@ -251,13 +263,7 @@ export async function publishTaskResults(
   publishedOn: string,
 ): Promise<{ published: number }> {
   authorize(ctx.actor, 'inspection:result:publish');
-  const task = await ctx.db
-    .selectFrom('inspection_task as t')
-    .select(['t.id', 't.org_id', 't.region_code'])
-    .where('t.id', '=', taskId)
-    .where(inScope(ctx.scope, 't'))
-    .executeTakeFirst();
-  if (!task) throw notFound('inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
+  const task = await taskInScope(ctx, taskId);
   return writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const res = await trx
       .updateTable('inspection_target')
@@ -292,13 +298,7 @@ export async function recordTaskResults(
   rows: readonly { targetId: string; result: InspectionResult; note?: string; inspectedOn: string }[],
 ): Promise<{ recorded: number }> {
   authorize(ctx.actor, 'inspection:result:edit');
-  const task = await ctx.db
-    .selectFrom('inspection_task as t')
-    .select(['t.id', 't.org_id', 't.region_code', 't.start_on'])
-    .where('t.id', '=', taskId)
-    .where(inScope(ctx.scope, 't'))
-    .executeTakeFirst();
-  if (!task) throw notFound('inspection.taskNotFound', '抽查任务不存在或不在您的权限范围内');
+  const task = await taskInScope(ctx, taskId);
   const today = chinaDate(ctx.now());
   for (const [i, r] of rows.entries()) {
     const parsed = RecordResultInput.safeParse({

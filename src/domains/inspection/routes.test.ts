@@ -8,6 +8,7 @@ import { exportLedgerXlsx } from '../../platform/io/index.js';
 import { PassThrough } from 'node:stream';
 import { drawListCommand, drawVerifyCommand } from './cli.js';
 import { type InspecteeFileRow, inspecteeColumns } from './inspectee-import.js';
+import { foodChecklistItem, inspectorInputs, restaurantRows } from './test-fixtures.js';
 
 describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
   const t = appSetup(engine, { users: ['admin'] });
@@ -50,35 +51,15 @@ describe.each(testEngines())('inspection routes and CLI on $name', (engine) => {
         headers: t.as.admin.headers,
         payload: payload as object,
       });
-    const item = (
-      await post('/checklist-items', {
-        orgId: scjg,
-        matter: '食品经营的检查',
-        legalBasis: '《食品安全法》第一百一十条',
-        method: '现场检查',
-        defaultRatioPercent: 5,
-      })
-    ).json();
-    const rows = Array.from({ length: 200 }, (_, i) => ({
-      kind: 'enterprise',
-      name: `企业${i}`,
-      uscc: generateUscc(7000 + i, { regionCode: '532502' }),
-      industry: '餐饮服务',
-      locationCode: '532502001',
-      riskGrade: i % 10 === 0 ? 'A' : 'C',
-    }));
+    const item = (await post('/checklist-items', foodChecklistItem(scjg, '食品经营的检查'))).json();
+    const rows = restaurantRows(200, 7000, (i) => (i % 10 === 0 ? 'A' : 'C'));
     expect((await post('/inspectees/batch', { orgId: scjg, rows })).json()).toEqual({ imported: 200 });
-    for (let i = 0; i < 4; i++)
-      expect(
-        (
-          await post('/inspectors', {
-            orgId: scjg,
-            name: `检查员${i}`,
-            certificateNumber: `C${i}`,
-            certificateValidUntil: '2099-12-31',
-          })
-        ).statusCode,
-      ).toBe(201);
+    for (const inspector of inspectorInputs(scjg, 4, {
+      name: '检查员',
+      certificate: 'C',
+      validUntil: '2099-12-31',
+    }))
+      expect((await post('/inspectors', inspector)).statusCode).toBe(201);
     const year = new Date().getUTCFullYear();
     const plan = (await post('/plans', { year, name: '计划', kind: 'department', leadOrgId: scjg })).json();
     const task = await post('/tasks', {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
@@ -20,6 +20,7 @@ import {
 } from './registry-service.js';
 import { listTargets, publishResult, recordResult } from './result-service.js';
 import { errorCodeOf, rejectionOf } from '../../test/ctx.js';
+import { inspectorInputs } from './test-fixtures.js';
 
 const NOW = new Date('2025-03-10T02:00:00Z');
 const uscc = (n: number) => generateUscc(n, { regionCode: '532502' });
@@ -42,6 +43,14 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     wj = orgs.departments.get('卫健局') ?? '';
   });
   afterAll(() => h.close());
+  /** The `n` a `select count(*)::int as n` query answers. */
+  const countOf = async (query: RawBuilder<unknown>) =>
+    Number((await query.$castTo<{ n: number }>().execute(h.db)).rows[0]?.n);
+  /** A task of a new 2025 department plan led by `orgId`: `task` is the task's input but its plan. */
+  const departmentTask = async (orgId: string, planName: string, task: object) => {
+    const plan = await createPlan(ctx, { year: 2025, name: planName, kind: 'department', leadOrgId: orgId });
+    return createTask(ctx, { planId: plan.id, ...task });
+  };
 
   it('一单: checklist items with ratio validated 0–100%', async () => {
     const base = {
@@ -70,39 +79,16 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
   });
 
   it('名录库: inspectees with USCC checked; bulk import in batches, all or nothing', async () => {
-    expect(
-      (
-        await rejectionOf(
-          createInspectee(ctx, {
-            orgId: scjg,
-            kind: 'enterprise',
-            name: '甲公司',
-            uscc: '91532502MA6K000000',
-            industry: '餐饮',
-            locationCode: '532502001',
-            riskGrade: 'A',
-          }),
-        )
-      ).message,
-    ).toContain('校验码');
-    expect(
-      await errorCodeOf(
-        createInspectee(ctx, {
-          orgId: scjg,
-          kind: 'enterprise',
-          name: '乙公司',
-          industry: '餐饮',
-          locationCode: '532502001',
-          riskGrade: 'A',
-        }),
-      ),
-    ).toBe('inspection.usccRequired');
+    const restaurant = { orgId: scjg, industry: '餐饮', locationCode: '532502001' };
+    const enterprise = { ...restaurant, kind: 'enterprise', riskGrade: 'A' };
+    const badUscc = createInspectee(ctx, { ...enterprise, name: '甲公司', uscc: '91532502MA6K000000' });
+    expect((await rejectionOf(badUscc)).message).toContain('校验码');
+    const noUscc = createInspectee(ctx, { ...enterprise, name: '乙公司' });
+    expect(await errorCodeOf(noUscc)).toBe('inspection.usccRequired');
     const one = await createInspectee(ctx, {
-      orgId: scjg,
+      ...restaurant,
       kind: 'individual',
       name: '张三小吃店',
-      industry: '餐饮',
-      locationCode: '532502001',
       riskGrade: 'B',
     });
     expect(one.riskGrade).toBe('B');
@@ -120,18 +106,12 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(refused.message).toContain('第 1101 行');
     expect((await listInspectees(ctx.db, ctx.scope, {}, { offset: 0, limit: 1 })).total).toBe(1);
 
-    const audits = async () =>
-      Number(
-        (
-          await sql<{
-            n: number;
-          }>`select count(*)::int as n from audit_log where action = 'inspection.inspectee.import'`.execute(
-            h.db,
-          )
-        ).rows[0]?.n,
-      );
     expect(await importInspectees(ctx, { orgId: scjg, rows }, 500)).toEqual({ imported: 1200 });
-    expect(await audits()).toBe(3);
+    expect(
+      await countOf(
+        sql`select count(*)::int as n from audit_log where action = 'inspection.inspectee.import'`,
+      ),
+    ).toBe(3);
     // the same USCC again updates instead of duplicating
     await importInspectees(ctx, {
       orgId: scjg,
@@ -143,43 +123,26 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
   });
 
   it('名录库: inspectors need a valid certificate; officers with one can be registered', async () => {
-    expect(
-      (
-        await rejectionOf(
-          createInspector(ctx, {
-            orgId: scjg,
-            name: '无证',
-            certificateNumber: ' ',
-            certificateValidUntil: '2027-01-01',
-          }),
-        )
-      ).message,
-    ).toContain('必须持有执法证');
-    expect(
-      await errorCodeOf(
-        createInspector(ctx, {
-          orgId: scjg,
-          name: '过期',
-          certificateNumber: 'X1',
-          certificateValidUntil: '2025-01-01',
-        }),
-      ),
-    ).toBe('inspection.certificateExpired');
-    for (let i = 0; i < 6; i++)
-      await createInspector(ctx, {
-        orgId: scjg,
-        name: `市监${i}`,
-        certificateNumber: `SJ${i}`,
-        certificateValidUntil: '2026-12-31',
-        fields: ['市场监督管理'],
-      });
-    for (let i = 0; i < 3; i++)
-      await createInspector(ctx, {
-        orgId: wj,
-        name: `卫健${i}`,
-        certificateNumber: `WJ${i}`,
-        certificateValidUntil: '2026-12-31',
-      });
+    const uncertified = createInspector(ctx, {
+      orgId: scjg,
+      name: '无证',
+      certificateNumber: ' ',
+      certificateValidUntil: '2027-01-01',
+    });
+    expect((await rejectionOf(uncertified)).message).toContain('必须持有执法证');
+    const expired = {
+      orgId: scjg,
+      name: '过期',
+      certificateNumber: 'X1',
+      certificateValidUntil: '2025-01-01',
+    };
+    expect(await errorCodeOf(createInspector(ctx, expired))).toBe('inspection.certificateExpired');
+    const validUntil = '2026-12-31';
+    const inspectors = [
+      ...inspectorInputs(scjg, 6, { name: '市监', certificate: 'SJ', validUntil, fields: ['市场监督管理'] }),
+      ...inspectorInputs(wj, 3, { name: '卫健', certificate: 'WJ', validUntil }),
+    ];
+    for (const inspector of inspectors) await createInspector(ctx, inspector);
 
     const yj = orgs.departments.get('应急局') ?? '';
     const body = await createBody(ctx, { orgId: yj, kind: 'statutory' });
@@ -207,14 +170,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
   });
 
   it('department plan: commit → frozen → draw → verify; edits and re-draws refused', async () => {
-    const plan = await createPlan(ctx, {
-      year: 2025,
-      name: '2025年市场监管局双随机抽查计划',
-      kind: 'department',
-      leadOrgId: scjg,
-    });
-    const task = await createTask(ctx, {
-      planId: plan.id,
+    const task = await departmentTask(scjg, '2025年市场监管局双随机抽查计划', {
       name: '食品经营者第一季度抽查',
       checklistItemIds: [item],
       mode: 'ratio',
@@ -324,9 +280,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       locationCode: '532502100',
       riskGrade: 'A',
     });
-    const plan = await createPlan(ctx, { year: 2025, name: '应急局计划', kind: 'department', leadOrgId: yj });
-    const task = await createTask(ctx, {
-      planId: plan.id,
+    const task = await departmentTask(yj, '应急局计划', {
       name: '危化抽查',
       checklistItemIds: [yjItem.id],
       allIndustries: true,
@@ -340,7 +294,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     expect(pool).toMatchObject({ code: 'inspection.drawRule', details: { rule: 'poolSize' } });
     expect(pool.message).toContain('少于每个检查对象所需的 2 名');
     const none = await createTask(ctx, {
-      planId: plan.id,
+      planId: task.planId,
       name: '空名单',
       checklistItemIds: [yjItem.id],
       mode: 'ratio',
@@ -351,14 +305,8 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     });
     expect((await rejectionOf(commitDraw(ctx, none.id))).details).toMatchObject({ rule: 'emptyCandidates' });
     expect(
-      Number(
-        (
-          await sql<{
-            n: number;
-          }>`select count(*)::int as n from inspection_draw where task_id in (${task.id}, ${none.id})`.execute(
-            h.db,
-          )
-        ).rows[0]?.n,
+      await countOf(
+        sql`select count(*)::int as n from inspection_draw where task_id in (${task.id}, ${none.id})`,
       ),
     ).toBe(0);
 
@@ -389,14 +337,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
 
   it('results and publication within 20 working days of the task end', async () => {
     const later: Ctx = { ...ctx, now: () => new Date('2025-07-20T02:00:00Z') };
-    const plan = await createPlan(ctx, {
-      year: 2025,
-      name: '二季度计划',
-      kind: 'department',
-      leadOrgId: scjg,
-    });
-    const task = await createTask(ctx, {
-      planId: plan.id,
+    const task = await departmentTask(scjg, '二季度计划', {
       name: '二季度抽查',
       checklistItemIds: [item],
       allIndustries: true,

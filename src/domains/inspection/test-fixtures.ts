@@ -2,8 +2,48 @@ import type { Ctx } from '../../platform/context.js';
 import { generateUscc } from '../../platform/ids/index.js';
 import { drawTask } from './draw-service.js';
 import { createPlan, createTask } from './plan-service.js';
+import type { RiskGrade } from './draw-input.js';
 import { createChecklistItem, createInspectee } from './registry-service.js';
 import { listTargets, type Target } from './result-service.js';
+
+/** A 食品经营 checklist item of an org, as its service and its route take it. */
+export const foodChecklistItem = (orgId: string | undefined, matter = '食品经营许可情况的检查') => ({
+  orgId,
+  matter,
+  legalBasis: '《食品安全法》第一百一十条',
+  method: '现场检查',
+  defaultRatioPercent: 5,
+});
+
+/** `count` 餐饮服务 enterprises of the demo region as the batch import takes them, USCCs from `usccFrom`. */
+export function restaurantRows(count: number, usccFrom: number, grade: (i: number) => RiskGrade) {
+  return Array.from({ length: count }, (_, i) => ({
+    kind: 'enterprise',
+    name: `企业${i}`,
+    uscc: generateUscc(usccFrom + i, { regionCode: '532502' }),
+    industry: '餐饮服务',
+    locationCode: '532502001',
+    riskGrade: grade(i),
+  }));
+}
+
+/**
+ * `count` inspectors of an org as its service and its route take them: `${name}0`, `${name}1`…
+ * holding certificates `${certificate}0`, `${certificate}1`… valid until `validUntil`.
+ */
+export function inspectorInputs(
+  orgId: string | undefined,
+  count: number,
+  o: { name: string; certificate: string; validUntil: string; fields?: string[] },
+) {
+  return Array.from({ length: count }, (_, i) => ({
+    orgId,
+    name: `${o.name}${i}`,
+    certificateNumber: `${o.certificate}${i}`,
+    certificateValidUntil: o.validUntil,
+    ...(o.fields ? { fields: o.fields } : {}),
+  }));
+}
 
 /**
  * A department's 2025 食品经营 spot check drawn over every inspectee it names (enterprises of
@@ -15,13 +55,7 @@ export async function drawFoodCheck(
   orgId: string,
   o: { inspectees: string[]; usccFrom: number; industry: string; plan: string; task: string },
 ): Promise<Target[]> {
-  const item = await createChecklistItem(ctx, {
-    orgId,
-    matter: '食品经营许可情况的检查',
-    legalBasis: '《食品安全法》第一百一十条',
-    method: '现场检查',
-    defaultRatioPercent: 5,
-  });
+  const item = await createChecklistItem(ctx, foodChecklistItem(orgId));
   for (const [i, name] of o.inspectees.entries())
     await createInspectee(ctx, {
       orgId,
