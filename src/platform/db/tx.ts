@@ -126,28 +126,43 @@ export type OwnedRow<T extends OwnedTable> = Omit<Insertable<Database[T]>, 'crea
 };
 
 /**
- * A write that inserts one row, created and last changed by the actor, and audits it: entity the
- * table, entityId, org and region the row's, change the row as written.
+ * Inside a write: inserts one row of an owned table, created and last changed by the actor, and
+ * audits it — entity the table, entityId, org and region the row's, change the row as written
+ * unless the caller names a smaller one.
  */
+export async function insertOwned<T extends OwnedTable>(
+  trx: Tx,
+  audit: (entry: AuditInput) => void,
+  actor: Actor,
+  table: T,
+  action: string,
+  row: OwnedRow<T>,
+  change?: unknown,
+): Promise<void> {
+  const values = { ...row, created_by: actor.userId, updated_by: actor.userId };
+  await trx
+    .insertInto(table as OwnedTable)
+    .values(values as Insertable<Database[OwnedTable]>)
+    .execute();
+  audit({
+    action,
+    entity: table,
+    entityId: row.id,
+    orgId: row.org_id,
+    regionCode: row.region_code,
+    change: change === undefined ? { after: values } : change,
+  });
+}
+
+/** A write of its own that inserts one owned row and audits it (see `insertOwned`). */
 export async function insertAudited<T extends OwnedTable>(
   ctx: Pick<Ctx, 'db' | 'actor'>,
   table: T,
   action: string,
   row: OwnedRow<T>,
+  change?: unknown,
 ): Promise<void> {
-  const values = { ...row, created_by: ctx.actor.userId, updated_by: ctx.actor.userId };
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    await trx
-      .insertInto(table as OwnedTable)
-      .values(values as Insertable<Database[OwnedTable]>)
-      .execute();
-    audit({
-      action,
-      entity: table,
-      entityId: row.id,
-      orgId: row.org_id,
-      regionCode: row.region_code,
-      change: { after: values },
-    });
-  });
+  await writeTx(ctx.db, ctx.actor, (trx, audit) =>
+    insertOwned(trx, audit, ctx.actor, table, action, row, change),
+  );
 }

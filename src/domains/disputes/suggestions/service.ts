@@ -1,7 +1,7 @@
 import { type LocalDate, loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { dueState } from '../../../platform/clock/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx, writeVersioned } from '../../../platform/db/tx.js';
+import { insertOwned, newId, staleVersion, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
 import { parseInput, parseSort } from '../../../platform/validation.js';
@@ -94,38 +94,29 @@ export async function createSuggestion(ctx: Ctx, raw: unknown): Promise<Suggesti
     throw invalid('disputes.suggestion.orgUnknown', '答复单位不存在或不在您的权限范围内', 'orgId');
   });
   const dueOn = replyDue(await loadWorkCalendar(ctx.db), input.receivedOn, input.urgent);
-  const id = await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const id = newId();
-    await trx
-      .insertInto('disputes_suggestion')
-      .values({
-        id,
-        region_code: org.regionCode,
-        org_id: org.id,
-        kind: input.kind,
-        issuer: input.issuer,
-        document_no: input.documentNo,
-        issued_on: input.issuedOn,
-        received_on: input.receivedOn,
-        urgent: input.urgent,
-        summary: input.summary,
-        due_on: dueOn,
-        status: 'pending',
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
-    audit({
-      action: 'disputes.suggestion.create',
-      entity: 'disputes_suggestion',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.regionCode,
-      change: { kind: input.kind, documentNo: input.documentNo, receivedOn: input.receivedOn, dueOn },
-    });
-    return id;
-  });
-  return getSuggestion({ ...ctx, scope: ALL_SCOPE }, id);
+  const row = {
+    id: newId(),
+    region_code: org.regionCode,
+    org_id: org.id,
+    kind: input.kind,
+    issuer: input.issuer,
+    document_no: input.documentNo,
+    issued_on: input.issuedOn,
+    received_on: input.receivedOn,
+    urgent: input.urgent,
+    summary: input.summary,
+    due_on: dueOn,
+    status: 'pending' as const,
+  };
+  await writeTx(ctx.db, ctx.actor, (trx, audit) =>
+    insertOwned(trx, audit, ctx.actor, 'disputes_suggestion', 'disputes.suggestion.create', row, {
+      kind: input.kind,
+      documentNo: input.documentNo,
+      receivedOn: input.receivedOn,
+      dueOn,
+    }),
+  );
+  return getSuggestion({ ...ctx, scope: ALL_SCOPE }, row.id);
 }
 
 /** 书面答复 and the rectification (两高公益诉讼解释 第二十一条). */

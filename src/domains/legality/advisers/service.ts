@@ -1,6 +1,6 @@
 import { parseInput } from '../../../platform/validation.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
+import { insertOwned, newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { recordAudit, writeTxFor } from '../action-log.js';
@@ -104,18 +104,17 @@ export async function createAdviser(ctx: Ctx, raw: unknown): Promise<AdviserSumm
   const org = await resolveSubmitter(ctx, input.orgId);
   await checkCertificate(ctx, input.certificateNo, null);
   const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
-  await writeTxFor(ctx, async (trx, audit) => {
-    await trx
-      .insertInto('legality_adviser')
-      .values({
-        ...row,
-        ...values(input),
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
-    audit(recordAudit('legality.adviser.create', 'legality_adviser', row, input));
-  });
+  await writeTxFor(ctx, (trx, audit) =>
+    insertOwned(
+      trx,
+      audit,
+      ctx.actor,
+      'legality_adviser',
+      'legality.adviser.create',
+      { ...row, ...values(input) },
+      input,
+    ),
+  );
   return getAdviser(ctx, row.id);
 }
 
@@ -183,23 +182,18 @@ export async function recordWork(ctx: Ctx, id: string, raw: unknown): Promise<{ 
   const row = await findAdviserRow(ctx.db, ctx.scope, id);
   if (!row) throw notFoundAdviser();
   const work = { id: newId(), region_code: row.region_code, org_id: row.org_id };
-  await writeTxFor(ctx, async (trx, audit) => {
-    await trx
-      .insertInto('legality_adviser_work')
-      .values({
-        ...work,
-        adviser_id: id,
-        kind: input.kind,
-        occurred_on: input.occurredOn,
-        title: input.title,
-        count: input.count,
-        source: 'manual',
-        review_id: null,
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
-    audit(recordAudit('legality.adviser.work', 'legality_adviser_work', work, input));
-  });
+  const done = {
+    ...work,
+    adviser_id: id,
+    kind: input.kind,
+    occurred_on: input.occurredOn,
+    title: input.title,
+    count: input.count,
+    source: 'manual' as const,
+    review_id: null,
+  };
+  await writeTxFor(ctx, (trx, audit) =>
+    insertOwned(trx, audit, ctx.actor, 'legality_adviser_work', 'legality.adviser.work', done, input),
+  );
   return { id: work.id };
 }

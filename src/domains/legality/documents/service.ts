@@ -1,6 +1,6 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
+import { insertOwned, newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
@@ -331,19 +331,10 @@ export async function createCleanup(ctx: Ctx, raw: unknown): Promise<{ id: strin
   const input = parseInput(CreateCleanupInput, raw);
   const org = await resolveSubmitter(ctx, input.orgId);
   const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
-  await writeTxFor(ctx, async (trx, audit) => {
-    await trx
-      .insertInto('legality_cleanup')
-      .values({
-        ...row,
-        name: input.name,
-        started_on: input.startedOn,
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
-    audit(recordAudit('legality.cleanup.create', 'legality_cleanup', row, input));
-  });
+  const cleanup = { ...row, name: input.name, started_on: input.startedOn };
+  await writeTxFor(ctx, (trx, audit) =>
+    insertOwned(trx, audit, ctx.actor, 'legality_cleanup', 'legality.cleanup.create', cleanup, input),
+  );
   return { id: row.id };
 }
 

@@ -1,7 +1,7 @@
 import { withOrg } from '../../org/org-store.js';
 import { randomBytes } from 'node:crypto';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { insertOwned, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { canonicalJson, commitRevealSeed } from '../../../platform/draw/hash.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
@@ -45,18 +45,8 @@ export async function createRubric(ctx: Ctx, raw: unknown) {
       items: JSON.stringify(input.items),
       excellent_from: input.excellentFrom,
       pass_from: input.passFrom,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
     };
-    await trx.insertInto('oversight_rubric').values(row).execute();
-    audit({
-      action: 'oversight.rubric.create',
-      entity: 'oversight_rubric',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.region_code,
-      change: { after: row },
-    });
+    await insertOwned(trx, audit, ctx.actor, 'oversight_rubric', 'oversight.rubric.create', row);
   });
   return getRubric(ctx, id);
 }
@@ -139,17 +129,10 @@ export async function createCampaign(ctx: Ctx, raw: unknown) {
       commitment,
       candidate_count: frame.length,
       committed_at: ctx.now(),
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
     };
-    await trx.insertInto('oversight_review_campaign').values(row).execute();
-    audit({
-      action: 'oversight.review.commit',
-      entity: 'oversight_review_campaign',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.region_code,
-      change: { commitment, candidateCount: frame.length },
+    await insertOwned(trx, audit, ctx.actor, 'oversight_review_campaign', 'oversight.review.commit', row, {
+      commitment,
+      candidateCount: frame.length,
     });
   });
   return getCampaign(ctx, id);

@@ -1,7 +1,7 @@
 import { withOrg } from '../../org/org-store.js';
 import { type Selectable, sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertAudited, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, insertOwned, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { listPendingPublications, listSupervisionFacts } from '../../enforcement/api.js';
@@ -258,18 +258,8 @@ export async function issueOpinion(ctx: Ctx, raw: unknown) {
       issued_on: input.issuedOn,
       due_on: input.dueOn,
       content: input.content,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
     };
-    await trx.insertInto('oversight_opinion').values(row).execute();
-    audit({
-      action: 'oversight.opinion.issue',
-      entity: 'oversight_opinion',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.region_code,
-      change: { after: row },
-    });
+    await insertOwned(trx, audit, ctx.actor, 'oversight_opinion', 'oversight.opinion.issue', row);
     for (const problem of input.problems) {
       await raiseRectification(trx, ctx.actor, audit, {
         regionCode: org.region_code,

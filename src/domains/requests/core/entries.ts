@@ -1,5 +1,5 @@
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, writeTx } from '../../../platform/db/tx.js';
+import { insertOwned, newId, writeTx } from '../../../platform/db/tx.js';
 import { invalid } from '../../../platform/errors.js';
 import { orgInScope } from './service.js';
 
@@ -23,42 +23,29 @@ export async function createEntry(ctx: Ctx, e: EntryInput) {
   const org = await orgInScope(ctx, e.orgId);
   if (e.occurredOn > chinaDate(ctx.now()))
     throw invalid('requests.futureDate', `日期 ${e.occurredOn} 晚于今天`, 'occurredOn');
-  return writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const id = newId();
-    await trx
-      .insertInto('requests_entry')
-      .values({
-        id,
-        region_code: org.regionCode,
-        org_id: org.id,
-        kind: e.kind,
-        category: e.category,
-        occurred_on: e.occurredOn,
-        title: e.title,
-        quantity: e.quantity,
-        person_name: e.personName ?? null,
-        person_org: e.personOrg ?? null,
-        place: e.place ?? null,
-        adviser_id: e.adviserId ?? null,
-        data: JSON.stringify(e.data ?? {}),
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
-    audit({
-      action: `requests.entry.${e.kind}`,
-      entity: 'requests_entry',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.regionCode,
-      change: {
-        category: e.category,
-        occurredOn: e.occurredOn,
-        title: e.title,
-        quantity: e.quantity,
-        adviserId: e.adviserId ?? null,
-      },
-    });
-    return { id };
-  });
+  const row = {
+    id: newId(),
+    region_code: org.regionCode,
+    org_id: org.id,
+    kind: e.kind,
+    category: e.category,
+    occurred_on: e.occurredOn,
+    title: e.title,
+    quantity: e.quantity,
+    person_name: e.personName ?? null,
+    person_org: e.personOrg ?? null,
+    place: e.place ?? null,
+    adviser_id: e.adviserId ?? null,
+    data: JSON.stringify(e.data ?? {}),
+  };
+  await writeTx(ctx.db, ctx.actor, (trx, audit) =>
+    insertOwned(trx, audit, ctx.actor, 'requests_entry', `requests.entry.${e.kind}`, row, {
+      category: e.category,
+      occurredOn: e.occurredOn,
+      title: e.title,
+      quantity: e.quantity,
+      adviserId: e.adviserId ?? null,
+    }),
+  );
+  return { id: row.id };
 }

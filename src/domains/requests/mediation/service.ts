@@ -1,6 +1,6 @@
 import { parseInput } from '../../../platform/validation.js';
 import type { Ctx } from '../../../platform/context.js';
-import { newId, writeTx } from '../../../platform/db/tx.js';
+import { insertOwned, newId, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { getItem, openItem, orgInScope } from '../core/service.js';
@@ -16,33 +16,24 @@ export async function createCommittee(ctx: Ctx, raw: unknown) {
   const input = parseInput(CreateCommitteeInput, raw);
   const org = await orgInScope(ctx, input.orgId);
   const { termEnd } = checkCommittee(input.members, input.termStart, input.multiEthnic);
-  const id = await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const id = newId();
-    await trx
-      .insertInto('requests_committee')
-      .values({
-        id,
-        region_code: org.regionCode,
-        org_id: org.id,
-        name: input.name,
-        members: JSON.stringify(input.members),
-        term_start: input.termStart,
-        term_end: termEnd,
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
-    audit({
-      action: 'requests.committee.create',
-      entity: 'requests_committee',
-      entityId: id,
-      orgId: org.id,
-      regionCode: org.regionCode,
-      change: { name: input.name, members: input.members.length, termStart: input.termStart, termEnd },
-    });
-    return id;
-  });
-  const c = await findCommittee(ctx.db, ctx.scope, id);
+  const row = {
+    id: newId(),
+    region_code: org.regionCode,
+    org_id: org.id,
+    name: input.name,
+    members: JSON.stringify(input.members),
+    term_start: input.termStart,
+    term_end: termEnd,
+  };
+  await writeTx(ctx.db, ctx.actor, (trx, audit) =>
+    insertOwned(trx, audit, ctx.actor, 'requests_committee', 'requests.committee.create', row, {
+      name: input.name,
+      members: input.members.length,
+      termStart: input.termStart,
+      termEnd,
+    }),
+  );
+  const c = await findCommittee(ctx.db, ctx.scope, row.id);
   if (!c) throw notFound('requests.committee.notFound');
   return c;
 }
