@@ -1,4 +1,4 @@
-import { Button, Form, Modal, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { notifySuccess } from '../../api/feedback.js';
@@ -13,32 +13,24 @@ import type { LawsuitSummary } from './types.js';
 import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
-import { DateItem, TextItem } from '../../components/form-items.js';
+import { DateItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { openColumn } from '../../components/columns.js';
 import { optionsOf } from '../../components/options.js';
+import { FormModal } from '../../components/edit-modal.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
   const { treeData } = useOrgTree();
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const s = await api.post<{ id: string }>('/api/disputes/lawsuits', lawsuitCreateBody(v));
     notifySuccess('已登记应诉案件');
     onCreated(s.id);
   });
-  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
-    <Modal
-      open
-      title="登记行政应诉案件"
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
-      okText="登记"
-      width={720}
-    >
+    <FormModal title="登记行政应诉案件" onClose={onClose} save={save} okText="登记" width={720}>
       <Form form={form} layout="vertical" size="small" initialValues={{ instance: 'first' }}>
         <Space wrap align="start">
-          <Form.Item name="defendantOrgId" label="被告" rules={req('被告')}>
+          <Form.Item name="defendantOrgId" label="被告" rules={fieldRules('被告', true)}>
             <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
           </Form.Item>
           <Form.Item name="coDefendantOrgId" label="共同被告(维持原行为的复议机关)">
@@ -67,7 +59,7 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
         </Space>
         <TextItem name="claims" label="诉讼请求" required max={4000} rows={3} min={2} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,14 +1,4 @@
-import {
-  Checkbox,
-  DatePicker,
-  Form,
-  Modal,
-  Select,
-  Space,
-  type TableColumnsType,
-  Tag,
-  TreeSelect,
-} from 'antd';
+import { Checkbox, DatePicker, Form, Select, Space, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -35,13 +25,14 @@ import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 import { optionsOf } from '../../components/options.js';
+import { FormModal } from '../../components/edit-modal.js';
 
 function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
   const { treeData } = useOrgTree();
   const navigate = useNavigate();
   const channel = Form.useWatch('channel', form);
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const c = await api.post<ReconDetail>('/api/disputes/reconsiderations', reconCreateBody(v));
     notifySuccess(`已登记 ${c.caseNo}`);
     onClose();
@@ -49,15 +40,7 @@ function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) 
   });
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
-    <Modal
-      open={open}
-      title="登记行政复议申请"
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
-      width={760}
-      okText="登记"
-    >
+    <FormModal title="登记行政复议申请" open={open} onClose={onClose} save={save} okText="登记" width={760}>
       <Form
         form={form}
         layout="vertical"
@@ -113,7 +96,7 @@ function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) 
         <TextItem name="request" label="复议请求" required max={2000} rows={2} />
         <TextItem name="reasons" label="事实和理由" required max={8000} rows={4} min={4} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
@@ -7,6 +7,7 @@ import { notifySuccess, showError } from '../../api/feedback.js';
 import type { CaseDetail, CaseSummary } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { DateItem } from '../../components/form-items.js';
+import { FormModal } from '../../components/edit-modal.js';
 
 interface Values {
   caseId: string;
@@ -48,7 +49,7 @@ export function ReferralReportModal({
       showError(e);
     }
   }
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const r = await api.post<{ id: string }>('/api/enforcement/referrals', {
       ...v,
       reportedOn: v.reportedOn.format('YYYY-MM-DD'),
@@ -59,12 +60,11 @@ export function ReferralReportModal({
     onCreated(r.id);
   });
   return (
-    <Modal
-      open={open}
+    <FormModal
       title="提出移送涉嫌犯罪案件"
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
+      open={open}
+      onClose={onClose}
+      save={save}
       okText="提交报告"
       width={640}
     >
@@ -137,6 +137,6 @@ export function ReferralReportModal({
         </Form.List>
         <DateItem name="reportedOn" label="报告日期" required="请选择报告日期" />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Form, Modal, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -24,6 +24,7 @@ import { LedgerTable } from '../../components/ledger-table.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 import { optionsOf } from '../../components/options.js';
 import { useSending } from '../../components/use-submit.js';
+import { FormModal } from '../../components/edit-modal.js';
 
 interface UnitItem {
   id: string;
@@ -248,15 +249,7 @@ function OpenRoundModal({
     );
   };
   return (
-    <Modal
-      open
-      title="组织考评"
-      width={720}
-      onOk={submit}
-      okText="发起"
-      confirmLoading={busy}
-      onCancel={onClose}
-    >
+    <FormModal title="组织考评" onClose={onClose} save={{ busy, submit }} okText="发起" width={720}>
       <Form
         form={form}
         layout="vertical"
@@ -288,7 +281,7 @@ function OpenRoundModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
