@@ -16,7 +16,7 @@ import { useSubmit } from '../../components/use-submit.js';
 import { DateItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { openColumn } from '../../components/columns.js';
 import { optionsOf } from '../../components/options.js';
-import { FormModal } from '../../components/edit-modal.js';
+import { FormInModal } from '../../components/edit-modal.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
@@ -27,39 +27,45 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
     onCreated(s.id);
   });
   return (
-    <FormModal title="登记行政应诉案件" onClose={onClose} save={save} okText="登记" width={720}>
-      <Form form={form} layout="vertical" size="small" initialValues={{ instance: 'first' }}>
-        <Space wrap align="start">
-          <Form.Item name="defendantOrgId" label="被告" rules={fieldRules('被告', true)}>
-            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
-          </Form.Item>
-          <Form.Item name="coDefendantOrgId" label="共同被告(维持原行为的复议机关)">
-            <TreeSelect
-              treeData={treeData}
-              allowClear
-              showSearch
-              treeNodeFilterProp="title"
-              style={{ width: 240 }}
-            />
-          </Form.Item>
-          <TextItem name="court" label="法院" required max={100} />
-          <TextItem name="courtCaseNo" label="案号" required max={60} />
-          <Form.Item name="instance" label="审级">
-            <Select options={instanceOptions} style={{ width: 90 }} />
-          </Form.Item>
-          <DateItem name="filedOn" label="立案日期" required />
-          <TextItem name="plaintiff" label="原告" required max={200} />
-          <TextItem name="contestedAct" label="被诉行政行为" required max={200} />
-          <Form.Item name="subjectArea" label="争议领域">
-            <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="actKind" label="行为类别">
-            <Select allowClear options={actKindOptions} style={{ width: 150 }} />
-          </Form.Item>
-        </Space>
-        <TextItem name="claims" label="诉讼请求" required max={4000} rows={3} min={2} />
-      </Form>
-    </FormModal>
+    <FormInModal
+      title="登记行政应诉案件"
+      onClose={onClose}
+      save={save}
+      okText="登记"
+      width={720}
+      form={form}
+      initialValues={{ instance: 'first' }}
+    >
+      <Space wrap align="start">
+        <Form.Item name="defendantOrgId" label="被告" rules={fieldRules('被告', true)}>
+          <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item name="coDefendantOrgId" label="共同被告(维持原行为的复议机关)">
+          <TreeSelect
+            treeData={treeData}
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            style={{ width: 240 }}
+          />
+        </Form.Item>
+        <TextItem name="court" label="法院" required max={100} />
+        <TextItem name="courtCaseNo" label="案号" required max={60} />
+        <Form.Item name="instance" label="审级">
+          <Select options={instanceOptions} style={{ width: 90 }} />
+        </Form.Item>
+        <DateItem name="filedOn" label="立案日期" required />
+        <TextItem name="plaintiff" label="原告" required max={200} />
+        <TextItem name="contestedAct" label="被诉行政行为" required max={200} />
+        <Form.Item name="subjectArea" label="争议领域">
+          <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
+        </Form.Item>
+        <Form.Item name="actKind" label="行为类别">
+          <Select allowClear options={actKindOptions} style={{ width: 150 }} />
+        </Form.Item>
+      </Space>
+      <TextItem name="claims" label="诉讼请求" required max={4000} rows={3} min={2} />
+    </FormInModal>
   );
 }
 

@@ -36,7 +36,7 @@ import { DateItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
 import { openColumn } from '../../components/columns.js';
 import { optionsOf } from '../../components/options.js';
-import { FormModal } from '../../components/edit-modal.js';
+import { FormInModal } from '../../components/edit-modal.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -54,28 +54,34 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
     onCreated();
   });
   return (
-    <FormModal title="登记检察建议、司法建议" onClose={onClose} save={save} okText="登记" width={680}>
-      <Form form={form} layout="vertical" size="small" initialValues={{ receivedOn: dayjs() }}>
-        <Space wrap align="start">
-          <Form.Item name="kind" label="类别" rules={fieldRules('类别', true)}>
-            <Select options={suggestionKindOptions} style={{ width: 230 }} />
+    <FormInModal
+      title="登记检察建议、司法建议"
+      onClose={onClose}
+      save={save}
+      okText="登记"
+      width={680}
+      form={form}
+      initialValues={{ receivedOn: dayjs() }}
+    >
+      <Space wrap align="start">
+        <Form.Item name="kind" label="类别" rules={fieldRules('类别', true)}>
+          <Select options={suggestionKindOptions} style={{ width: 230 }} />
+        </Form.Item>
+        <Form.Item name="orgId" label="答复单位" rules={fieldRules('答复单位', true)}>
+          <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
+        </Form.Item>
+        <TextItem name="issuer" label="制发机关" required max={100} />
+        <TextItem name="documentNo" label="文书编号" required max={60} />
+        <DateItem name="issuedOn" label="制发日期" required />
+        <DateItem name="receivedOn" label="收到日期" required />
+        {kind === 'publicInterest' && (
+          <Form.Item name="urgent" label="情况紧急(15日内答复)" valuePropName="checked">
+            <Checkbox />
           </Form.Item>
-          <Form.Item name="orgId" label="答复单位" rules={fieldRules('答复单位', true)}>
-            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
-          </Form.Item>
-          <TextItem name="issuer" label="制发机关" required max={100} />
-          <TextItem name="documentNo" label="文书编号" required max={60} />
-          <DateItem name="issuedOn" label="制发日期" required />
-          <DateItem name="receivedOn" label="收到日期" required />
-          {kind === 'publicInterest' && (
-            <Form.Item name="urgent" label="情况紧急(15日内答复)" valuePropName="checked">
-              <Checkbox />
-            </Form.Item>
-          )}
-        </Space>
-        <TextItem name="summary" label="建议内容" required max={4000} rows={3} min={4} />
-      </Form>
-    </FormModal>
+        )}
+      </Space>
+      <TextItem name="summary" label="建议内容" required max={4000} rows={3} min={4} />
+    </FormInModal>
   );
 }
 
