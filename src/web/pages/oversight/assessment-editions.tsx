@@ -31,7 +31,8 @@ export interface EditionRow {
   goodFrom: number;
   passFrom: number;
 }
-interface Indicator {
+/** An indicator of an edition, as the server answers it. */
+export interface Indicator {
   id: string;
   code: string;
   level: number;
