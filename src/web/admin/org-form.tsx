@@ -1,12 +1,11 @@
-import { Form, Input, InputNumber, Select, Switch, TreeSelect } from 'antd';
+import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../api/client.js';
-import { notifySuccess } from '../api/feedback.js';
 import type { Org } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
 import { orgKindOptions } from '../labels.js';
-import { useSubmit } from '../components/use-submit.js';
-import { EditModal } from '../components/edit-modal.js';
+import { EditModal, editTitle, useEditSave } from '../components/edit-modal.js';
+import { OrgTreeItem } from './org-tree-item.js';
 
 interface OrgValues {
   parentId?: string;
@@ -65,10 +64,12 @@ export function OrgFormModal({
     );
   }, [open, org, defaultParentId, form]);
 
-  const save = useSubmit(form, async (v) => {
-    if (org) {
-      await api.patch(`/api/orgs/${org.id}`, {
-        version: org.version,
+  const save = useEditSave(form, {
+    noun: '机构',
+    editing: org,
+    update: (editing, v) =>
+      api.patch(`/api/orgs/${editing.id}`, {
+        version: editing.version,
         name: v.name.trim(),
         shortName: blankToUndefined(v.shortName) ?? null,
         docPrefix: blankToUndefined(v.docPrefix) ?? null,
@@ -76,10 +77,9 @@ export function OrgFormModal({
         uscc: blankToUndefined(v.uscc) ?? null,
         sort: v.sort ?? 0,
         active: v.active ?? true,
-      });
-      notifySuccess('机构已保存');
-    } else {
-      await api.post('/api/orgs', {
+      }),
+    create: (v) =>
+      api.post('/api/orgs', {
         parentId: v.parentId,
         name: v.name.trim(),
         shortName: blankToUndefined(v.shortName),
@@ -88,36 +88,19 @@ export function OrgFormModal({
         uscc: blankToUndefined(v.uscc),
         regionCode: blankToUndefined(v.regionCode),
         sort: v.sort ?? 0,
-      });
-      notifySuccess('机构已新增');
-    }
-    onSaved();
+      }),
+    onSaved,
   });
 
   return (
-    <EditModal
-      title={org ? `编辑机构:${org.name}` : '新增机构'}
-      open={open}
-      onClose={onClose}
-      save={save}
-      width={560}
-    >
+    <EditModal title={editTitle('机构', org?.name)} open={open} onClose={onClose} save={save} width={560}>
       <Form form={form} name="org" layout="vertical" size="middle">
         {org ? (
           <Form.Item label="上级机构" extra="上级机构不能在此修改">
             <Input disabled value={org.parentName ?? '无(顶级机构)'} />
           </Form.Item>
         ) : (
-          <Form.Item label="上级机构" name="parentId" rules={[{ required: true, message: '请选择上级机构' }]}>
-            <TreeSelect
-              treeData={treeData}
-              showSearch
-              treeNodeFilterProp="title"
-              treeDefaultExpandAll
-              placeholder="请选择上级机构"
-              styles={{ popup: { root: { maxHeight: 400, overflow: 'auto' } } }}
-            />
-          </Form.Item>
+          <OrgTreeItem name="parentId" label="上级机构" treeData={treeData} />
         )}
         <Form.Item
           label="机构名称"

@@ -1,8 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, type TableColumnsType, Tag, TreeSelect } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { api } from '../api/client.js';
-import { notifySuccess } from '../api/feedback.js';
 import type { DataScope, PermissionMeta, Role } from '../api/types.js';
 import { can, useAuth, useMe } from '../auth/auth-context.js';
 import { PageCard } from '../components/ledger.js';
@@ -13,8 +12,8 @@ import { useFetch } from '../components/use-fetch.js';
 import { showTotal } from '../components/use-list.js';
 import { dataScopeLabels, dataScopeOptions } from '../labels.js';
 import { PermissionPicker } from './permission-picker.js';
-import { useSubmit } from '../components/use-submit.js';
-import { EditModal } from '../components/edit-modal.js';
+import { EditModal, editTitle, useEditSave } from '../components/edit-modal.js';
+import { useOpened } from '../components/use-opened.js';
 
 interface RoleValues {
   code: string;
@@ -58,38 +57,23 @@ function RoleFormModal({
     );
   }, [open, role, form]);
 
-  const save = useSubmit(form, async (v) => {
-    const customOrgIds = v.dataScope === 'custom' ? (v.customOrgIds ?? []) : [];
-    if (role) {
-      await api.patch(`/api/roles/${role.id}`, {
-        version: role.version,
-        name: v.name.trim(),
-        permissions: v.permissions,
-        dataScope: v.dataScope,
-        customOrgIds,
-      });
-      notifySuccess('角色已保存');
-    } else {
-      await api.post('/api/roles', {
-        code: v.code.trim(),
-        name: v.name.trim(),
-        permissions: v.permissions,
-        dataScope: v.dataScope,
-        customOrgIds,
-      });
-      notifySuccess('角色已新增');
-    }
-    onSaved();
+  /** what a role is, sent on creation and on every edit; the custom orgs only for a custom scope */
+  const body = (v: RoleValues) => ({
+    name: v.name.trim(),
+    permissions: v.permissions,
+    dataScope: v.dataScope,
+    customOrgIds: v.dataScope === 'custom' ? (v.customOrgIds ?? []) : [],
+  });
+  const save = useEditSave(form, {
+    noun: '角色',
+    editing: role,
+    update: (editing, v) => api.patch(`/api/roles/${editing.id}`, { version: editing.version, ...body(v) }),
+    create: (v) => api.post('/api/roles', { code: v.code.trim(), ...body(v) }),
+    onSaved,
   });
 
   return (
-    <EditModal
-      title={role ? `编辑角色:${role.name}` : '新增角色'}
-      open={open}
-      onClose={onClose}
-      save={save}
-      width={720}
-    >
+    <EditModal title={editTitle('角色', role?.name)} open={open} onClose={onClose} save={save} width={720}>
       <Form form={form} name="role" layout="vertical">
         <Form.Item
           label="角色代码"
@@ -149,7 +133,7 @@ export default function RolesPage() {
   // the whole scope, not the switcher's subtree: a role is not tied to the org being viewed
   const { scopeOrgs } = useAuth();
   const treeData = useMemo(() => scopeTreeData(scopeOrgs), [scopeOrgs]);
-  const [editing, setEditing] = useState<{ role: Role | undefined } | null>(null);
+  const editing = useOpened<{ role: Role | undefined }>(roles.reload);
   const names = new Map((permissions.data ?? []).map((p) => [p.code, p.name]));
 
   const columns: TableColumnsType<Role> = [
@@ -185,14 +169,14 @@ export default function RolesPage() {
       render: (b: boolean) => (b ? <Tag color="blue">内置</Tag> : <Tag>自定义</Tag>),
     },
   ];
-  if (mayEdit) columns.push(editColumn<Role>((r) => setEditing({ role: r })));
+  if (mayEdit) columns.push(editColumn<Role>((r) => editing.open({ role: r })));
 
   return (
     <PageCard
       title="角色权限"
       extra={
         mayEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ role: undefined })}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open({ role: undefined })}>
             新增角色
           </Button>
         )
@@ -207,15 +191,12 @@ export default function RolesPage() {
         pagination={{ showTotal, defaultPageSize: 20, size: 'small', hideOnSinglePage: false }}
       />
       <RoleFormModal
-        open={editing !== null}
-        role={editing?.role}
+        open={editing.opened !== null}
+        role={editing.opened?.role}
         permissions={permissions.data ?? []}
         treeData={treeData}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          roles.reload();
-        }}
+        onClose={editing.close}
+        onSaved={editing.closeAndReload}
       />
     </PageCard>
   );

@@ -23,6 +23,12 @@ function filledIn(s: Values): Values {
   };
 }
 
+/** What names the site in its masthead and footer: both required. */
+const namedBy = [
+  ['siteName', '网站名称'],
+  ['sponsor', '主办单位'],
+] as const;
+
 /** 网站设置: the public site's masthead and footer (《政府网站发展指引》: 主办单位、网站标识码、备案号). */
 export default function SitePage() {
   const { data, reload } = useFetch<SiteSettings>('/api/site-settings');
@@ -57,20 +63,16 @@ export default function SitePage() {
         initialValues={filledIn(data)}
         onFinish={submit}
       >
-        <Form.Item
-          name="siteName"
-          label="网站名称"
-          rules={[{ required: true, min: 2, message: '请填写网站名称' }]}
-        >
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item
-          name="sponsor"
-          label="主办单位"
-          rules={[{ required: true, min: 2, message: '请填写主办单位' }]}
-        >
-          <Input maxLength={60} />
-        </Form.Item>
+        {namedBy.map(([name, label]) => (
+          <Form.Item
+            key={name}
+            name={name}
+            label={label}
+            rules={[{ required: true, min: 2, message: `请填写${label}` }]}
+          >
+            <Input maxLength={60} />
+          </Form.Item>
+        ))}
         <Form.Item name="siteCode" label="网站标识码" extra="由全国政府网站信息报送系统分配">
           <Input maxLength={20} />
         </Form.Item>

@@ -1,11 +1,12 @@
-import { Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess } from '../api/feedback.js';
 import type { Role, User } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
 import { useSubmit } from '../components/use-submit.js';
-import { EditModal } from '../components/edit-modal.js';
+import { EditModal, editTitle, useEditSave } from '../components/edit-modal.js';
+import { OrgTreeItem } from './org-tree-item.js';
 
 interface UserValues {
   username: string;
@@ -49,35 +50,35 @@ export function UserFormModal({
     }
   }, [open, user, form]);
 
-  const save = useSubmit(form, async (v) => {
-    const phone = v.phone?.trim() || undefined;
-    if (user) {
+  const save = useEditSave(form, {
+    noun: '用户',
+    editing: user,
+    update: (editing, v) => {
+      const phone = v.phone?.trim() || undefined;
       const patch: Record<string, unknown> = {
-        version: user.version,
+        version: editing.version,
         displayName: v.displayName.trim(),
         orgId: v.orgId,
         roleIds: v.roleIds ?? [],
       };
       if (phone) patch.phone = phone;
-      await api.patch(`/api/users/${user.id}`, patch);
-      notifySuccess('用户已保存');
-    } else {
-      await api.post('/api/users', {
+      return api.patch(`/api/users/${editing.id}`, patch);
+    },
+    create: (v) =>
+      api.post('/api/users', {
         username: v.username.trim(),
         displayName: v.displayName.trim(),
         orgId: v.orgId,
         roleIds: v.roleIds ?? [],
-        phone,
+        phone: v.phone?.trim() || undefined,
         password: v.password,
-      });
-      notifySuccess('用户已新增');
-    }
-    onSaved();
+      }),
+    onSaved,
   });
 
   return (
     <EditModal
-      title={user ? `编辑用户:${user.displayName}` : '新增用户'}
+      title={editTitle('用户', user?.displayName)}
       open={open}
       onClose={onClose}
       save={save}
@@ -105,16 +106,7 @@ export function UserFormModal({
         >
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label="所属机构" name="orgId" rules={[{ required: true, message: '请选择所属机构' }]}>
-          <TreeSelect
-            treeData={treeData}
-            showSearch
-            treeNodeFilterProp="title"
-            treeDefaultExpandAll
-            placeholder="请选择所属机构"
-            styles={{ popup: { root: { maxHeight: 400, overflow: 'auto' } } }}
-          />
-        </Form.Item>
+        <OrgTreeItem name="orgId" label="所属机构" treeData={treeData} />
         <Form.Item label="角色" name="roleIds">
           <Select
             mode="multiple"

@@ -27,6 +27,17 @@ export function openColumn<T extends { id: string }>(
   };
 }
 
+/** A column of a text the row may not have yet (a 文号, a 结论 …): — until it has. */
+export function optionalColumn<T>(column: {
+  title: string;
+  dataIndex: keyof T & string;
+  key: string;
+  width: number;
+  sorter?: boolean;
+}): TableColumnType<T> {
+  return { ...column, render: (text: string | null) => text ?? '—' };
+}
+
 /** 更新时间: when the row last changed, in the browser's zone, sorted in the browser. */
 export function updatedAtColumn<T extends { updatedAt: string }>(): TableColumnType<T> {
   return {

@@ -1,23 +1,30 @@
-import { Modal } from 'antd';
-import type { ReactNode } from 'react';
+import { Form, type FormInstance, type FormProps, Modal } from 'antd';
+import type { ComponentProps, ReactNode } from 'react';
+import { notifySuccess } from '../api/feedback.js';
+import { useSubmit } from './use-submit.js';
 
 /**
- * The dialog of an edit form: 保存 submits it (busy while it is sent, see useSubmit). The form
- * stays mounted while closed (forceRender), so it can be filled in before the dialog opens.
+ * The dialog of a form: OK (`okText`) submits it, busy while it is sent (see useSubmit). Open
+ * unless told: a page shows it only while the form is wanted.
  */
-export function EditModal({
+export function FormModal({
   title,
-  open,
+  open = true,
   onClose,
   save,
+  okText,
   width,
+  forceRender,
   children,
 }: {
   title: ReactNode;
-  open: boolean;
+  open?: boolean;
   onClose: () => void;
   save: { busy: boolean; submit: () => void };
-  width: number;
+  okText?: string;
+  width?: number;
+  /** keep the form mounted while closed, so it can be filled in before the dialog opens */
+  forceRender?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -27,11 +34,73 @@ export function EditModal({
       onOk={save.submit}
       onCancel={onClose}
       confirmLoading={save.busy}
-      okText="保存"
-      forceRender
+      okText={okText}
+      forceRender={forceRender}
       width={width}
     >
       {children}
     </Modal>
   );
+}
+
+/** The dialog of an edit form: 保存 submits it; the form stays mounted while closed (forceRender). */
+export function EditModal(props: {
+  title: ReactNode;
+  open: boolean;
+  onClose: () => void;
+  save: { busy: boolean; submit: () => void };
+  width: number;
+  children: ReactNode;
+}) {
+  return <FormModal {...props} okText="保存" forceRender />;
+}
+
+/** A ledger's small vertical form (登记, 移送, 发起 …) in its FormModal, starting from `initialValues`. */
+export function FormInModal<V>({
+  form,
+  initialValues,
+  children,
+  ...modal
+}: ComponentProps<typeof FormModal> & {
+  form: FormInstance<V>;
+  initialValues?: FormProps<V>['initialValues'];
+}) {
+  return (
+    <FormModal {...modal}>
+      <Form form={form} layout="vertical" size="small" initialValues={initialValues}>
+        {children}
+      </Form>
+    </FormModal>
+  );
+}
+
+/** An edit dialog's title: 编辑<noun>:<name> for a record being edited, 新增<noun> for a new one. */
+export function editTitle(noun: string, name: string | undefined): string {
+  return name === undefined ? `新增${noun}` : `编辑${noun}:${name}`;
+}
+
+/**
+ * The save of a form that edits `editing` when there is one and adds a new record otherwise:
+ * 「<noun>已保存」 or 「<noun>已新增」 once sent, then `onSaved`.
+ */
+export function useEditSave<R, V>(
+  form: FormInstance<V>,
+  o: {
+    noun: string;
+    editing: R | undefined;
+    update: (record: R, values: V) => Promise<unknown>;
+    create: (values: V) => Promise<unknown>;
+    onSaved: () => void;
+  },
+) {
+  return useSubmit(form, async (v) => {
+    if (o.editing) {
+      await o.update(o.editing, v);
+      notifySuccess(`${o.noun}已保存`);
+    } else {
+      await o.create(v);
+      notifySuccess(`${o.noun}已新增`);
+    }
+    o.onSaved();
+  });
 }

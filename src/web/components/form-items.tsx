@@ -36,11 +36,18 @@ export function TextItem({
   );
 }
 
-/** A date field, or a from–to pair of dates when `range`. */
-export function DateItem({ name, label, required, range }: ItemProps & { range?: boolean }) {
+/** A date field, or a from–to pair of dates when `range`; `wide` fills the form's width. */
+export function DateItem({
+  name,
+  label,
+  required,
+  range,
+  wide,
+}: ItemProps & { range?: boolean; wide?: boolean }) {
+  const style = wide ? { width: '100%' } : undefined;
   return (
     <Form.Item name={name} label={label} rules={fieldRules(label, required)}>
-      {range ? <DatePicker.RangePicker /> : <DatePicker />}
+      {range ? <DatePicker.RangePicker style={style} /> : <DatePicker style={style} />}
     </Form.Item>
   );
 }

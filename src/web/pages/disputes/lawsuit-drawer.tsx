@@ -8,7 +8,7 @@ import { type ConcludeValues, concludeBody, type HearingValues, hearingBody } fr
 import { appearerRoleOptions, excuseOptions, HEAD_ROLES, lawsuitOutcomeOptions } from './labels.js';
 import type { HearingView, LawsuitDetail } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
-import { DateItem, TextItem } from '../../components/form-items.js';
+import { DateItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
 
 function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
@@ -22,14 +22,13 @@ function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void
     form.resetFields();
     onDone();
   });
-  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
     <Form form={form} layout="vertical" size="small" aria-label="登记庭审">
       <DateItem name="summonsServedOn" label="出庭通知书送达日期" required="请填写送达日期" />
       <DateItem name="hearingOn" label="开庭日期" required />
       <TextItem name="appearerName" label="出庭人员" required max={40} />
       <TextItem name="appearerTitle" label="职务" required max={60} />
-      <Form.Item name="appearerRole" label="出庭人员身份" rules={req('出庭人员身份')}>
+      <Form.Item name="appearerRole" label="出庭人员身份" rules={fieldRules('出庭人员身份', true)}>
         <Select options={appearerRoleOptions} />
       </Form.Item>
       {needsExcuse && (
@@ -37,7 +36,7 @@ function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void
           <Typography.Paragraph type="warning">
             出庭人员不是行政机关负责人:应当说明负责人不能出庭的正当理由,并附加盖公章的书面说明(规定第八条、第九条)。
           </Typography.Paragraph>
-          <Form.Item name="excuseGround" label="不能出庭的事由" rules={req('事由')}>
+          <Form.Item name="excuseGround" label="不能出庭的事由" rules={fieldRules('事由', true)}>
             <Select options={excuseOptions} />
           </Form.Item>
           <TextItem name="excuseNote" label="情况说明" required max={1000} rows={2} min={2} />

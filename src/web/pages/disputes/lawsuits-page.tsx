@@ -1,4 +1,4 @@
-import { Button, Form, Modal, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { notifySuccess } from '../../api/feedback.js';
@@ -13,61 +13,59 @@ import type { LawsuitSummary } from './types.js';
 import { RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
-import { DateItem, TextItem } from '../../components/form-items.js';
+import { DateItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { openColumn } from '../../components/columns.js';
 import { optionsOf } from '../../components/options.js';
+import { FormInModal } from '../../components/edit-modal.js';
 
 function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const [form] = Form.useForm<LawsuitCreateValues>();
   const { treeData } = useOrgTree();
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const s = await api.post<{ id: string }>('/api/disputes/lawsuits', lawsuitCreateBody(v));
     notifySuccess('已登记应诉案件');
     onCreated(s.id);
   });
-  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
-    <Modal
-      open
+    <FormInModal
       title="登记行政应诉案件"
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
+      onClose={onClose}
+      save={save}
       okText="登记"
       width={720}
+      form={form}
+      initialValues={{ instance: 'first' }}
     >
-      <Form form={form} layout="vertical" size="small" initialValues={{ instance: 'first' }}>
-        <Space wrap align="start">
-          <Form.Item name="defendantOrgId" label="被告" rules={req('被告')}>
-            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
-          </Form.Item>
-          <Form.Item name="coDefendantOrgId" label="共同被告(维持原行为的复议机关)">
-            <TreeSelect
-              treeData={treeData}
-              allowClear
-              showSearch
-              treeNodeFilterProp="title"
-              style={{ width: 240 }}
-            />
-          </Form.Item>
-          <TextItem name="court" label="法院" required max={100} />
-          <TextItem name="courtCaseNo" label="案号" required max={60} />
-          <Form.Item name="instance" label="审级">
-            <Select options={instanceOptions} style={{ width: 90 }} />
-          </Form.Item>
-          <DateItem name="filedOn" label="立案日期" required />
-          <TextItem name="plaintiff" label="原告" required max={200} />
-          <TextItem name="contestedAct" label="被诉行政行为" required max={200} />
-          <Form.Item name="subjectArea" label="争议领域">
-            <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="actKind" label="行为类别">
-            <Select allowClear options={actKindOptions} style={{ width: 150 }} />
-          </Form.Item>
-        </Space>
-        <TextItem name="claims" label="诉讼请求" required max={4000} rows={3} min={2} />
-      </Form>
-    </Modal>
+      <Space wrap align="start">
+        <Form.Item name="defendantOrgId" label="被告" rules={fieldRules('被告', true)}>
+          <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item name="coDefendantOrgId" label="共同被告(维持原行为的复议机关)">
+          <TreeSelect
+            treeData={treeData}
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            style={{ width: 240 }}
+          />
+        </Form.Item>
+        <TextItem name="court" label="法院" required max={100} />
+        <TextItem name="courtCaseNo" label="案号" required max={60} />
+        <Form.Item name="instance" label="审级">
+          <Select options={instanceOptions} style={{ width: 90 }} />
+        </Form.Item>
+        <DateItem name="filedOn" label="立案日期" required />
+        <TextItem name="plaintiff" label="原告" required max={200} />
+        <TextItem name="contestedAct" label="被诉行政行为" required max={200} />
+        <Form.Item name="subjectArea" label="争议领域">
+          <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
+        </Form.Item>
+        <Form.Item name="actKind" label="行为类别">
+          <Select allowClear options={actKindOptions} style={{ width: 150 }} />
+        </Form.Item>
+      </Space>
+      <TextItem name="claims" label="诉讼请求" required max={4000} rows={3} min={2} />
+    </FormInModal>
   );
 }
 

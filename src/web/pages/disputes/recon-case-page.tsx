@@ -1,12 +1,12 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, List, Segmented, Space, Spin, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Descriptions, List, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { downloadFile } from '../../api/client.js';
 import { showError } from '../../api/feedback.js';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
+import { NextActs } from '../../components/next-acts.js';
 import { DueTag } from '../enforcement/due-tag.js';
 import { ReconActionForm } from './recon-action-form.js';
 import type { ReconDetail, ReconDueView } from './types.js';
@@ -57,10 +57,8 @@ export default function ReconCasePage() {
   const { id = '' } = useParams();
   const { me } = useAuth();
   const { data, loading, reload } = useFetch<ReconDetail>(`/api/disputes/reconsiderations/${id}`);
-  const [chosen, setChosen] = useState<string | null>(null);
   const r = data && data.id === id ? data : undefined;
   if (!r) return loading ? <Spin /> : <Alert type="warning" message="案件不存在或无权查看" />;
-  const next = r.allowedActions.find((a) => a.action === chosen) ?? r.allowedActions[0];
   const done = new Set(r.actions.map((a) => a.action));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -160,23 +158,15 @@ export default function ReconCasePage() {
           }))}
         />
       </PageCard>
-      {next && can(me, 'disputes:reconsideration:edit') && (
+      {r.allowedActions.length > 0 && can(me, 'disputes:reconsideration:edit') && (
         <PageCard title="下一步办理">
-          <Segmented
-            options={r.allowedActions.map((a) => ({ value: a.action, label: a.label }))}
-            value={next.action}
-            onChange={(v) => setChosen(String(v))}
-            style={{ marginBottom: 12, flexWrap: 'wrap', maxWidth: '100%', overflowX: 'auto' }}
-          />
-          <ReconActionForm
-            key={`${next.action}-${r.version}`}
-            recon={r}
-            action={next.action}
-            label={next.label}
-            onDone={() => {
-              setChosen(null);
-              reload();
-            }}
+          <NextActs
+            actions={r.allowedActions}
+            version={r.version}
+            onDone={reload}
+            form={(next, done) => (
+              <ReconActionForm recon={r} action={next.action} label={next.label} onDone={done} />
+            )}
           />
         </PageCard>
       )}

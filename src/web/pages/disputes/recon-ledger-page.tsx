@@ -1,14 +1,4 @@
-import {
-  Checkbox,
-  DatePicker,
-  Form,
-  Modal,
-  Select,
-  Space,
-  type TableColumnsType,
-  Tag,
-  TreeSelect,
-} from 'antd';
+import { Checkbox, DatePicker, Form, Select, Space, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -33,87 +23,80 @@ import type { ReconDetail, ReconSummary } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
-import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
+import { DateItem, NumberItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { optionsOf } from '../../components/options.js';
+import { FormInModal } from '../../components/edit-modal.js';
 
-function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+function CreateModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<ReconCreateValues>();
   const { treeData } = useOrgTree();
   const navigate = useNavigate();
   const channel = Form.useWatch('channel', form);
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     const c = await api.post<ReconDetail>('/api/disputes/reconsiderations', reconCreateBody(v));
     notifySuccess(`已登记 ${c.caseNo}`);
     onClose();
     navigate(`/disputes/reconsiderations/${c.id}`);
   });
-  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
-    <Modal
-      open={open}
+    <FormInModal
       title="登记行政复议申请"
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
-      width={760}
+      onClose={onClose}
+      save={save}
       okText="登记"
+      width={760}
+      form={form}
+      initialValues={{
+        channel: 'inPerson',
+        receivedOn: dayjs(),
+        applicantKind: 'person',
+        actKind: 'penalty',
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        size="small"
-        initialValues={{
-          channel: 'inPerson',
-          receivedOn: dayjs(),
-          applicantKind: 'person',
-          actKind: 'penalty',
-        }}
-      >
-        <Space wrap align="start">
-          <Form.Item name="channel" label="申请方式" rules={req('申请方式')}>
-            <Select options={channelOptions} style={{ width: 140 }} />
+      <Space wrap align="start">
+        <Form.Item name="channel" label="申请方式" rules={fieldRules('申请方式', true)}>
+          <Select options={channelOptions} style={{ width: 140 }} />
+        </Form.Item>
+        <DateItem name="receivedOn" label="收到申请日期" required />
+        {(channel === 'mail' || channel === 'transfer') && (
+          <Form.Item name="filedOn" label={channel === 'mail' ? '邮戳日期' : '被申请人收到日期'}>
+            <DatePicker />
           </Form.Item>
-          <DateItem name="receivedOn" label="收到申请日期" required />
-          {(channel === 'mail' || channel === 'transfer') && (
-            <Form.Item name="filedOn" label={channel === 'mail' ? '邮戳日期' : '被申请人收到日期'}>
-              <DatePicker />
-            </Form.Item>
-          )}
-          <Form.Item name="respondentOrgId" label="被申请人" rules={req('被申请人')}>
-            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 260 }} />
-          </Form.Item>
-        </Space>
-        <Space wrap align="start">
-          <Form.Item name="applicantKind" label="申请人类型">
-            <Select
-              style={{ width: 150 }}
-              options={optionsOf({ person: '公民', organisation: '法人或其他组织' })}
-            />
-          </Form.Item>
-          <TextItem name="applicantName" label="申请人" required max={100} />
-          <TextItem name="applicantIdNo" label="证件号码" max={30} />
-          <TextItem name="applicantPhone" label="联系电话" max={30} />
-          <TextItem name="applicantAddress" label="通讯地址" max={200} />
-        </Space>
-        <Space wrap align="start">
-          <TextItem name="actTitle" label="被申请复议的行政行为" required="请填写行政行为名称" max={200} />
-          <TextItem name="actDocumentNo" label="文书编号" max={60} />
-          <Form.Item name="actKind" label="行为类别">
-            <Select options={actKindOptions} style={{ width: 160 }} />
-          </Form.Item>
-          <DateItem name="actKnownOn" label="知道该行为的日期" required />
-          <Form.Item name="subjectArea" label="争议领域">
-            <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
-          </Form.Item>
-          <NumberItem name="actAmount" label="款额(元)" min={0} />
-          <Form.Item name="partiesAgreeSimple" label="当事人同意简易程序" valuePropName="checked">
-            <Checkbox />
-          </Form.Item>
-        </Space>
-        <TextItem name="request" label="复议请求" required max={2000} rows={2} />
-        <TextItem name="reasons" label="事实和理由" required max={8000} rows={4} min={4} />
-      </Form>
-    </Modal>
+        )}
+        <Form.Item name="respondentOrgId" label="被申请人" rules={fieldRules('被申请人', true)}>
+          <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 260 }} />
+        </Form.Item>
+      </Space>
+      <Space wrap align="start">
+        <Form.Item name="applicantKind" label="申请人类型">
+          <Select
+            style={{ width: 150 }}
+            options={optionsOf({ person: '公民', organisation: '法人或其他组织' })}
+          />
+        </Form.Item>
+        <TextItem name="applicantName" label="申请人" required max={100} />
+        <TextItem name="applicantIdNo" label="证件号码" max={30} />
+        <TextItem name="applicantPhone" label="联系电话" max={30} />
+        <TextItem name="applicantAddress" label="通讯地址" max={200} />
+      </Space>
+      <Space wrap align="start">
+        <TextItem name="actTitle" label="被申请复议的行政行为" required="请填写行政行为名称" max={200} />
+        <TextItem name="actDocumentNo" label="文书编号" max={60} />
+        <Form.Item name="actKind" label="行为类别">
+          <Select options={actKindOptions} style={{ width: 160 }} />
+        </Form.Item>
+        <DateItem name="actKnownOn" label="知道该行为的日期" required />
+        <Form.Item name="subjectArea" label="争议领域">
+          <Select allowClear options={subjectAreaOptions} style={{ width: 170 }} />
+        </Form.Item>
+        <NumberItem name="actAmount" label="款额(元)" min={0} />
+        <Form.Item name="partiesAgreeSimple" label="当事人同意简易程序" valuePropName="checked">
+          <Checkbox />
+        </Form.Item>
+      </Space>
+      <TextItem name="request" label="复议请求" required max={2000} rows={2} />
+      <TextItem name="reasons" label="事实和理由" required max={8000} rows={4} min={4} />
+    </FormInModal>
   );
 }
 
@@ -201,7 +184,7 @@ export default function ReconLedgerPage() {
         <RangeFilter name="received" label="收到日期" />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX={1150} />
-      {creating && <CreateModal open onClose={() => setCreating(false)} />}
+      {creating && <CreateModal onClose={() => setCreating(false)} />}
     </PageCard>
   );
 }

@@ -5,7 +5,6 @@ import {
   Drawer,
   Form,
   Input,
-  Modal,
   Select,
   Space,
   type TableColumnsType,
@@ -33,10 +32,11 @@ import type { SuggestionView } from './types.js';
 import { DueSelectFilter, RangeFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSubmit } from '../../components/use-submit.js';
-import { DateItem, TextItem } from '../../components/form-items.js';
+import { DateItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
 import { openColumn } from '../../components/columns.js';
 import { optionsOf } from '../../components/options.js';
+import { FormInModal } from '../../components/edit-modal.js';
 
 function StateTag({ s }: { s: SuggestionView }) {
   if (s.dueState === 'onTime') return <Tag color="green">按期答复 {s.repliedOn}</Tag>;
@@ -48,43 +48,40 @@ function CreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (
   const [form] = Form.useForm<SuggestionCreateValues>();
   const { treeData } = useOrgTree();
   const kind = Form.useWatch('kind', form);
-  const { busy, submit } = useSubmit(form, async (v) => {
+  const save = useSubmit(form, async (v) => {
     await api.post('/api/disputes/suggestions', suggestionCreateBody(v));
     notifySuccess('已登记');
     onCreated();
   });
-  const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   return (
-    <Modal
-      open
+    <FormInModal
       title="登记检察建议、司法建议"
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
+      onClose={onClose}
+      save={save}
       okText="登记"
       width={680}
+      form={form}
+      initialValues={{ receivedOn: dayjs() }}
     >
-      <Form form={form} layout="vertical" size="small" initialValues={{ receivedOn: dayjs() }}>
-        <Space wrap align="start">
-          <Form.Item name="kind" label="类别" rules={req('类别')}>
-            <Select options={suggestionKindOptions} style={{ width: 230 }} />
+      <Space wrap align="start">
+        <Form.Item name="kind" label="类别" rules={fieldRules('类别', true)}>
+          <Select options={suggestionKindOptions} style={{ width: 230 }} />
+        </Form.Item>
+        <Form.Item name="orgId" label="答复单位" rules={fieldRules('答复单位', true)}>
+          <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
+        </Form.Item>
+        <TextItem name="issuer" label="制发机关" required max={100} />
+        <TextItem name="documentNo" label="文书编号" required max={60} />
+        <DateItem name="issuedOn" label="制发日期" required />
+        <DateItem name="receivedOn" label="收到日期" required />
+        {kind === 'publicInterest' && (
+          <Form.Item name="urgent" label="情况紧急(15日内答复)" valuePropName="checked">
+            <Checkbox />
           </Form.Item>
-          <Form.Item name="orgId" label="答复单位" rules={req('答复单位')}>
-            <TreeSelect treeData={treeData} showSearch treeNodeFilterProp="title" style={{ width: 240 }} />
-          </Form.Item>
-          <TextItem name="issuer" label="制发机关" required max={100} />
-          <TextItem name="documentNo" label="文书编号" required max={60} />
-          <DateItem name="issuedOn" label="制发日期" required />
-          <DateItem name="receivedOn" label="收到日期" required />
-          {kind === 'publicInterest' && (
-            <Form.Item name="urgent" label="情况紧急(15日内答复)" valuePropName="checked">
-              <Checkbox />
-            </Form.Item>
-          )}
-        </Space>
-        <TextItem name="summary" label="建议内容" required max={4000} rows={3} min={4} />
-      </Form>
-    </Modal>
+        )}
+      </Space>
+      <TextItem name="summary" label="建议内容" required max={4000} rows={3} min={4} />
+    </FormInModal>
   );
 }
 

@@ -4,6 +4,7 @@ import { useList } from '../../components/use-list.js';
 import type { CertificateState, Officer } from './types.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
 const stateColors: Record<CertificateState, string> = {
   valid: 'green',
@@ -16,12 +17,12 @@ const stateColors: Record<CertificateState, string> = {
   revoked: 'default',
 };
 
-const certificateFilters = [
-  { value: 'within30', label: '30日内到期' },
-  { value: 'within90', label: '90日内到期' },
-  { value: 'expired', label: '已过期' },
-  { value: 'uncertified', label: '无有效执法证' },
-];
+const certificateFilters = optionsOf({
+  within30: '30日内到期',
+  within90: '90日内到期',
+  expired: '已过期',
+  uncertified: '无有效执法证',
+});
 
 /** 执法人员台账: officers with their certificates; the 90/30-day lists are filters. */
 export default function OfficersPage() {

@@ -11,6 +11,7 @@ import { DueTag } from './due-tag.js';
 import type { CaseDetail } from './types.js';
 import { DueSelectFilter, SelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
+import { optionsOf } from '../../components/options.js';
 
 type Publication = NonNullable<CaseDetail['publication']> & {
   id: string;
@@ -19,12 +20,12 @@ type Publication = NonNullable<CaseDetail['publication']> & {
   version: number;
 };
 
-const statusOptions = [
-  { value: 'pending', label: '待公示' },
-  { value: 'published', label: '已公示' },
-  { value: 'withheld', label: '不予公开' },
-  { value: 'withdrawn', label: '已撤回' },
-];
+const statusOptions = optionsOf({
+  pending: '待公示',
+  published: '已公示',
+  withheld: '不予公开',
+  withdrawn: '已撤回',
+});
 
 /** 行政执法决定公示台账: what must be published within 7 (许可、处罚) or 20 working days of the decision, 临期/逾期 marked. */
 export default function PublicationsPage() {

@@ -1,5 +1,4 @@
-import { Alert, Descriptions, Drawer, List, Segmented, Spin, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Descriptions, Drawer, List, Spin, Tag, Timeline, Typography } from 'antd';
 import { can, useAuth } from '../../auth/auth-context.js';
 import { formatInstant } from '../../components/ledger.js';
 import { ReferralActionForm } from './referral-action-form.js';
@@ -7,6 +6,7 @@ import { ProvisionalTag } from './due-tag.js';
 import { ReferralDueTag } from './referral-due-tag.js';
 import type { ReferralDetail } from './referral-types.js';
 import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
+import { NextActs } from '../../components/next-acts.js';
 
 const OWNER = { agency: '本机关', police: '公安机关', option: '可选' } as const;
 
@@ -14,8 +14,6 @@ const OWNER = { agency: '本机关', police: '公安机关', option: '可选' } 
 export function ReferralDrawer({ id, onClose, onChanged }: OpenedRecordProps) {
   const { me } = useAuth();
   const { record: r, loading, reload } = useRecord<ReferralDetail>('/api/enforcement/referrals', id);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const next = r?.allowedActions.find((a) => a.action === chosen) ?? r?.allowedActions[0];
   return (
     <Drawer open={id !== null} onClose={onClose} width={680} title={r ? `移送 ${r.caseNo}` : '移送详情'}>
       {loading && !r && <Spin />}
@@ -85,25 +83,19 @@ export function ReferralDrawer({ id, onClose, onChanged }: OpenedRecordProps) {
               ),
             }))}
           />
-          {next && can(me, 'enforcement:referral:edit') && (
+          {r.allowedActions.length > 0 && can(me, 'enforcement:referral:edit') && (
             <>
               <Typography.Title level={5}>下一步办理</Typography.Title>
-              <Segmented
-                options={r.allowedActions.map((a) => ({ value: a.action, label: a.label }))}
-                value={next.action}
-                onChange={(v) => setChosen(String(v))}
-                style={{ marginBottom: 12, flexWrap: 'wrap' }}
-              />
-              <ReferralActionForm
-                key={`${next.action}-${r.version}`}
-                referral={r}
-                action={next.action}
-                label={next.label}
+              <NextActs
+                actions={r.allowedActions}
+                version={r.version}
                 onDone={() => {
-                  setChosen(null);
                   reload();
                   onChanged();
                 }}
+                form={(next, done) => (
+                  <ReferralActionForm referral={r} action={next.action} label={next.label} onDone={done} />
+                )}
               />
             </>
           )}

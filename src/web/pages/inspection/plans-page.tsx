@@ -409,6 +409,11 @@ export default function InspectionPlansPage() {
   const [creating, setCreating] = useState(false);
   const [taskFor, setTaskFor] = useState<Plan | null>(null);
   const [editing, setEditing] = useState<Plan | null>(null);
+  /** a dialog's onClose: it closes, and the plans are read again when it saved */
+  const closing = (close: () => void) => (saved: boolean) => {
+    close();
+    if (saved) list.reload();
+  };
   const columns: TableColumnsType<Plan> = [
     { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
     { title: '计划名称', dataIndex: 'name', key: 'name' },
@@ -507,32 +512,9 @@ export default function InspectionPlansPage() {
           expandedRowRender: (p) => <TaskTable plan={p} mayEdit={mayEdit} onChange={list.reload} />,
         }}
       />
-      {creating && (
-        <PlanModal
-          onClose={(saved) => {
-            setCreating(false);
-            if (saved) list.reload();
-          }}
-        />
-      )}
-      {editing && (
-        <PlanModal
-          plan={editing}
-          onClose={(saved) => {
-            setEditing(null);
-            if (saved) list.reload();
-          }}
-        />
-      )}
-      {taskFor && (
-        <TaskModal
-          plan={taskFor}
-          onClose={(saved) => {
-            setTaskFor(null);
-            if (saved) list.reload();
-          }}
-        />
-      )}
+      {creating && <PlanModal onClose={closing(() => setCreating(false))} />}
+      {editing && <PlanModal plan={editing} onClose={closing(() => setEditing(null))} />}
+      {taskFor && <TaskModal plan={taskFor} onClose={closing(() => setTaskFor(null))} />}
     </PageCard>
   );
 }

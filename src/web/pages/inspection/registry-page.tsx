@@ -1,6 +1,7 @@
 import { Form, Select, type TableColumnsType, Tabs, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
-import { useList } from '../../components/use-list.js';
+import { type ListState, useList } from '../../components/use-list.js';
 import { type ChecklistItem, RISK_GRADES, type RiskGrade, riskGradeLabels } from './types.js';
 import { TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
@@ -26,6 +27,26 @@ interface Inspector {
   officerId: string | null;
 }
 
+/** A tab of the registry: its filters, then its server-paged table. */
+function FilteredLedger<T extends object>({
+  list,
+  columns,
+  scrollX,
+  children,
+}: {
+  list: ListState<T>;
+  columns: TableColumnsType<T>;
+  scrollX: number;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <FilterForm onSearch={(q) => list.setFilters(q)}>{children}</FilterForm>
+      <LedgerTable list={list} columns={columns} scrollX={scrollX} />
+    </>
+  );
+}
+
 // 市场监管 信用风险分类: A 类低风险 (green) … D 类高风险 (red)
 const gradeColors: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
 
@@ -41,12 +62,9 @@ function ChecklistTab() {
     { title: '', key: 'joint', width: 70, render: (_, i) => i.joint && <Tag color="purple">联合</Tag> },
   ];
   return (
-    <>
-      <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <TextFilter name="q" label="事项" />
-      </FilterForm>
-      <LedgerTable list={list} columns={columns} scrollX={800} />
-    </>
+    <FilteredLedger list={list} columns={columns} scrollX={800}>
+      <TextFilter name="q" label="事项" />
+    </FilteredLedger>
   );
 }
 
@@ -73,27 +91,24 @@ function InspecteeTab() {
     },
   ];
   return (
-    <>
-      <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <TextFilter name="q" label="名称或代码" />
-        <TextFilter name="industry" label="行业" />
-        <Form.Item name="riskGrade" label="信用风险分类">
-          <Select
-            allowClear
-            style={{ width: 90 }}
-            options={RISK_GRADES.map((g) => ({ value: g, label: riskGradeLabels[g] }))}
-          />
-        </Form.Item>
-        <Form.Item>
-          <ExportButton
-            path="/api/inspection/inspectees/export.xlsx"
-            query={list.query}
-            filename="检查对象名录库.xlsx"
-          />
-        </Form.Item>
-      </FilterForm>
-      <LedgerTable list={list} columns={columns} scrollX={800} />
-    </>
+    <FilteredLedger list={list} columns={columns} scrollX={800}>
+      <TextFilter name="q" label="名称或代码" />
+      <TextFilter name="industry" label="行业" />
+      <Form.Item name="riskGrade" label="信用风险分类">
+        <Select
+          allowClear
+          style={{ width: 90 }}
+          options={RISK_GRADES.map((g) => ({ value: g, label: riskGradeLabels[g] }))}
+        />
+      </Form.Item>
+      <Form.Item>
+        <ExportButton
+          path="/api/inspection/inspectees/export.xlsx"
+          query={list.query}
+          filename="检查对象名录库.xlsx"
+        />
+      </Form.Item>
+    </FilteredLedger>
   );
 }
 
@@ -116,12 +131,9 @@ function InspectorTab() {
     { title: '来源', key: 'src', width: 110, render: (_, i) => (i.officerId ? '执法人员库' : '直接登记') },
   ];
   return (
-    <>
-      <FilterForm onSearch={(q) => list.setFilters(q)}>
-        <TextFilter name="q" label="姓名或证号" />
-      </FilterForm>
-      <LedgerTable list={list} columns={columns} scrollX={760} />
-    </>
+    <FilteredLedger list={list} columns={columns} scrollX={760}>
+      <TextFilter name="q" label="姓名或证号" />
+    </FilteredLedger>
   );
 }
 

@@ -50,35 +50,24 @@ function filled(spec: FormSpec, only?: 'required'): Record<string, unknown> {
 }
 
 type Schema = { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } };
-const cases: [string, FormSpec, Schema, Record<string, unknown>][] = [
+type Case = [string, FormSpec, Schema, Record<string, unknown>];
+/** Each record's acts, posted to /api/legality/<records>/:id/actions with the record's version. */
+const acts: [string, Record<string, FormSpec>, Schema][] = [
+  ['reviews', reviewActionForms, ReviewActionInput],
+  ['documents', documentActionForms, DocumentActionInput],
+  ['catalogues', catalogueActionForms, CatalogueActionInput],
+  ['decisions', decisionActionForms, DecisionActionInput],
+];
+const cases: Case[] = [
   ['POST /api/legality/reviews', submitReviewForm, SubmitReviewInput, {}],
-  ...Object.values(reviewActionForms).map((s): [string, FormSpec, Schema, Record<string, unknown>] => [
-    `POST /api/legality/reviews/:id/actions ${s.key}`,
-    s,
-    ReviewActionInput,
-    { version: 1 },
-  ]),
   ['POST /api/legality/documents', createDocumentForm, CreateDocumentInput, {}],
-  ...Object.values(documentActionForms).map((s): [string, FormSpec, Schema, Record<string, unknown>] => [
-    `POST /api/legality/documents/:id/actions ${s.key}`,
-    s,
-    DocumentActionInput,
-    { version: 1 },
-  ]),
   ['POST /api/legality/catalogues', createCatalogueForm, CreateCatalogueInput, {}],
-  ...Object.values(catalogueActionForms).map((s): [string, FormSpec, Schema, Record<string, unknown>] => [
-    `POST /api/legality/catalogues/:id/actions ${s.key}`,
-    s,
-    CatalogueActionInput,
-    { version: 1 },
-  ]),
   ['POST /api/legality/catalogues/:id/decisions', listDecisionForm, ListDecisionInput, {}],
-  ...Object.values(decisionActionForms).map((s): [string, FormSpec, Schema, Record<string, unknown>] => [
-    `POST /api/legality/decisions/:id/actions ${s.key}`,
-    s,
-    DecisionActionInput,
-    { version: 1 },
-  ]),
+  ...acts.flatMap(([records, forms, schema]) =>
+    Object.values(forms).map(
+      (s): Case => [`POST /api/legality/${records}/:id/actions ${s.key}`, s, schema, { version: 1 }],
+    ),
+  ),
 ];
 
 describe('the legality forms send what the routes take', () => {

@@ -98,6 +98,19 @@ const reason = (label = '理由', required = false): FieldSpec => ({
   kind: 'textarea',
   required,
 });
+/** A choice among a table's codes, by their Chinese names. */
+const select = (name: string, label: string, labels: Record<string, string>, required = true): FieldSpec => ({
+  name,
+  label,
+  kind: 'select',
+  required,
+  options: optionsOf(labels),
+});
+/** 公开征求意见: the days the public may comment. */
+const commentPeriod: FieldSpec[] = [
+  { name: 'commentFrom', label: '征求意见开始日期', kind: 'date', required: true },
+  { name: 'commentTo', label: '征求意见截止日期', kind: 'date', required: true },
+];
 
 // ——— 合法性审查台 ———
 
@@ -140,13 +153,7 @@ export const reviewActionForms = actionForms({
     title: '出具审查意见',
     fields: [
       date,
-      {
-        name: 'conclusion',
-        label: '审查结论',
-        kind: 'select',
-        required: true,
-        options: optionsOf(conclusionLabels),
-      },
+      select('conclusion', '审查结论', conclusionLabels),
       { name: 'opinions', label: '审查意见(每行一条)', kind: 'lines' },
     ],
   },
@@ -192,12 +199,7 @@ export const documentActionForms = actionForms({
   },
   openComment: {
     title: '公开征求意见',
-    fields: [
-      date,
-      { name: 'commentFrom', label: '征求意见开始日期', kind: 'date', required: true },
-      { name: 'commentTo', label: '征求意见截止日期', kind: 'date', required: true },
-      reason('期限少于规定时的理由'),
-    ],
+    fields: [date, ...commentPeriod, reason('期限少于规定时的理由')],
   },
   fairCompetition: {
     title: '公平竞争审查',
@@ -246,17 +248,7 @@ export const documentActionForms = actionForms({
   },
   filingOutcome: {
     title: '备案审查结果',
-    fields: [
-      date,
-      {
-        name: 'outcome',
-        label: '结果',
-        kind: 'select',
-        required: true,
-        options: optionsOf(filingOutcomeLabels),
-      },
-      reason('说明'),
-    ],
+    fields: [date, select('outcome', '结果', filingOutcomeLabels), reason('说明')],
   },
 });
 
@@ -326,8 +318,7 @@ export const decisionActionForms = actionForms({
     title: '公开征求意见',
     fields: [
       date,
-      { name: 'commentFrom', label: '征求意见开始日期', kind: 'date', required: true },
-      { name: 'commentTo', label: '征求意见截止日期', kind: 'date', required: true },
+      ...commentPeriod,
       { name: 'commentCount', label: '收到意见(条)', kind: 'number' },
       reason('期限少于 30 日的理由'),
     ],
@@ -352,13 +343,7 @@ export const decisionActionForms = actionForms({
     title: '风险评估',
     fields: [
       date,
-      {
-        name: 'riskLevel',
-        label: '风险等级',
-        kind: 'select',
-        required: true,
-        options: optionsOf(riskLevelLabels),
-      },
+      select('riskLevel', '风险等级', riskLevelLabels),
       { name: 'mitigation', label: '风险防范措施(高风险必填)', kind: 'textarea' },
     ],
   },
@@ -366,17 +351,11 @@ export const decisionActionForms = actionForms({
     title: '说明不适用的程序',
     fields: [
       date,
-      {
-        name: 'procedure',
-        label: '程序',
-        kind: 'select',
-        required: true,
-        options: optionsOf({
-          publicComment: '公众参与',
-          expertReview: '专家论证',
-          riskAssessment: '风险评估',
-        }),
-      },
+      select('procedure', '程序', {
+        publicComment: '公众参与',
+        expertReview: '专家论证',
+        riskAssessment: '风险评估',
+      }),
       reason('不适用的理由', true),
     ],
   },
@@ -399,21 +378,9 @@ export const decisionActionForms = actionForms({
         kind: 'lines',
         required: true,
       },
-      {
-        name: 'headStance',
-        label: '行政首长意见(最后发言)',
-        kind: 'select',
-        required: true,
-        options: optionsOf({ 同意: '同意', 不同意: '不同意', 弃权: '弃权' }),
-      },
+      select('headStance', '行政首长意见(最后发言)', { 同意: '同意', 不同意: '不同意', 弃权: '弃权' }),
       { name: 'headText', label: '行政首长发言要点', kind: 'text' },
-      {
-        name: 'result',
-        label: '决定',
-        kind: 'select',
-        required: true,
-        options: optionsOf(discussionResultLabels),
-      },
+      select('result', '决定', discussionResultLabels),
       reason('与多数意见不一致的理由'),
     ],
     body: discussionBody,
@@ -438,26 +405,15 @@ export const decisionActionForms = actionForms({
     title: '决策后评估',
     fields: [
       date,
-      {
-        name: 'trigger',
-        label: '评估情形',
-        kind: 'select',
-        required: true,
-        // the server's codes; 公众提出较多意见 is worded shorter than its label
-        options: optionsOf({
-          planned: '按计划评估',
-          resultsFailed: '未达到预期效果',
-          manyObjections: '公众提出较多意见',
-          necessary: '决策机关认为有必要',
-        } satisfies Record<keyof typeof evaluationTriggerLabels, string>),
-      },
+      // the server's codes; 公众提出较多意见 is worded shorter than its label
+      select('trigger', '评估情形', {
+        planned: '按计划评估',
+        resultsFailed: '未达到预期效果',
+        manyObjections: '公众提出较多意见',
+        necessary: '决策机关认为有必要',
+      } satisfies Record<keyof typeof evaluationTriggerLabels, string>),
       { name: 'thirdParty', label: '委托第三方评估', kind: 'bool' },
-      {
-        name: 'outcome',
-        label: '评估结论',
-        kind: 'select',
-        options: optionsOf(evaluationOutcomeLabels),
-      },
+      select('outcome', '评估结论', evaluationOutcomeLabels, false),
       { name: 'note', label: '评估情况', kind: 'textarea' },
     ],
   },

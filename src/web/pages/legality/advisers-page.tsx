@@ -4,6 +4,7 @@ import { useList } from '../../components/use-list.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
+import { optionalColumn } from '../../components/columns.js';
 
 interface AdviserSummary {
   id: string;
@@ -51,13 +52,7 @@ export default function AdvisersPage() {
           ? `${r.contractFrom} 至 ${r.contractTo ?? ''}(${r.contractStateLabel})`
           : r.contractStateLabel,
     },
-    {
-      title: '执业证号',
-      dataIndex: 'certificateNo',
-      key: 'certificateNo',
-      width: 170,
-      render: (v: string | null) => v ?? '—',
-    },
+    optionalColumn({ title: '执业证号', dataIndex: 'certificateNo', key: 'certificateNo', width: 170 }),
     { title: '专业组', dataIndex: 'team', key: 'team', width: 100, render: (v: string) => v || '—' },
     { title: '工作(件次)', dataIndex: 'workCount', key: 'workCount', width: 100 },
   ];

@@ -25,6 +25,7 @@ import {
   type StaffComment,
 } from './comment-moderation.js';
 import { useSubmit } from '../../components/use-submit.js';
+import { useOpened } from '../../components/use-opened.js';
 
 const statusColors = { pending: 'orange', shown: 'green', hidden: 'default' } as const;
 
@@ -56,7 +57,7 @@ export function CommentsPanel({ subjectId }: { subjectId: string }) {
   const allowed = can(me, 'legality:comment:moderate');
   const list = useFetch<{ items: StaffComment[] }>(allowed ? '/api/legality/comments' : null, { subjectId });
   const [busy, setBusy] = useState<string | null>(null);
-  const [answering, setAnswering] = useState<StaffComment | null>(null);
+  const answering = useOpened<StaffComment>(list.reload);
   if (!allowed) return null;
   const items = list.data?.items ?? [];
   const count = (pred: (c: StaffComment) => boolean) => items.filter(pred).length;
@@ -129,7 +130,7 @@ export function CommentsPanel({ subjectId }: { subjectId: string }) {
                       </Button>
                     </Popconfirm>
                   ))}
-                  <Button size="small" onClick={() => setAnswering(c)}>
+                  <Button size="small" onClick={() => answering.open(c)}>
                     {c.adoption ? '修改采纳情况' : '答复采纳情况'}
                   </Button>
                 </Space>
@@ -138,15 +139,8 @@ export function CommentsPanel({ subjectId }: { subjectId: string }) {
           />
         </>
       )}
-      {answering && (
-        <AnswerModal
-          comment={answering}
-          onClose={() => setAnswering(null)}
-          onDone={() => {
-            setAnswering(null);
-            list.reload();
-          }}
-        />
+      {answering.opened && (
+        <AnswerModal comment={answering.opened} onClose={answering.close} onDone={answering.closeAndReload} />
       )}
     </section>
   );

@@ -17,7 +17,7 @@ import {
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
-import { openColumn } from '../../components/columns.js';
+import { openColumn, optionalColumn } from '../../components/columns.js';
 
 interface Catalogue {
   id: string;
@@ -50,20 +50,8 @@ export default function DecisionsPage() {
     { title: '年度', dataIndex: 'year', key: 'year', width: 70 },
     { title: '类别', dataIndex: 'categoryLabel', key: 'category', width: 170, ellipsis: true },
     { title: '承办单位', dataIndex: 'undertakingOrg', key: 'undertakingOrg', width: 150, ellipsis: true },
-    {
-      title: '合法性审查',
-      dataIndex: 'reviewConclusionLabel',
-      key: 'review',
-      width: 110,
-      render: (c: string | null) => c ?? '—',
-    },
-    {
-      title: '决定日期',
-      dataIndex: 'decidedOn',
-      key: 'decidedOn',
-      width: 110,
-      render: (c: string | null) => c ?? '—',
-    },
+    optionalColumn({ title: '合法性审查', dataIndex: 'reviewConclusionLabel', key: 'review', width: 110 }),
+    optionalColumn({ title: '决定日期', dataIndex: 'decidedOn', key: 'decidedOn', width: 110 }),
     {
       title: '状态',
       key: 'status',

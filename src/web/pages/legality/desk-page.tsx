@@ -21,7 +21,7 @@ import {
 import { DueSelectFilter, SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
-import { openColumn } from '../../components/columns.js';
+import { openColumn, optionalColumn } from '../../components/columns.js';
 
 interface LinkedCase {
   id: string;
@@ -97,13 +97,7 @@ export default function DeskPage() {
     { title: '报送日期', dataIndex: 'submittedOn', key: 'submittedOn', width: 110, sorter: true },
     { title: '审查期限', key: 'dueOn', width: 190, sorter: true, render: (_, r) => <DueCell r={r} /> },
     { title: '状态', dataIndex: 'statusLabel', key: 'status', width: 120, sorter: true },
-    {
-      title: '结论',
-      dataIndex: 'conclusionLabel',
-      key: 'conclusion',
-      width: 100,
-      render: (c: string | null) => c ?? '—',
-    },
+    optionalColumn({ title: '结论', dataIndex: 'conclusionLabel', key: 'conclusion', width: 100 }),
     { title: '意见(条)', dataIndex: 'opinionCount', key: 'opinionCount', width: 90, sorter: true },
   ];
   return (

@@ -13,7 +13,7 @@ import { createDocumentForm, documentActionForms } from './action-specs.js';
 import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
-import { openColumn } from '../../components/columns.js';
+import { openColumn, optionalColumn } from '../../components/columns.js';
 
 /** the record as the JSON answer carries it (its versions, with their instants, are not read here) */
 type DocumentDetail = Omit<ServerDocumentDetail, 'versions'>;
@@ -36,31 +36,17 @@ export default function DocumentsPage() {
   });
   const columns: TableColumnsType<DocumentSummary> = [
     openColumn({ title: '文件名称', dataIndex: 'title', ellipsis: true }, detail.open),
-    {
-      title: '文号',
-      dataIndex: 'docNumber',
-      key: 'docNumber',
-      width: 170,
-      sorter: true,
-      render: (n: string | null) => n ?? '—',
-    },
+    optionalColumn({ title: '文号', dataIndex: 'docNumber', key: 'docNumber', width: 170, sorter: true }),
     { title: '制定机关', dataIndex: 'orgName', key: 'orgName', width: 180, ellipsis: true, sorter: true },
     { title: '状态', dataIndex: 'statusLabel', key: 'status', width: 120, sorter: true },
-    {
-      title: '审核结论',
-      dataIndex: 'reviewConclusionLabel',
-      key: 'review',
-      width: 100,
-      render: (c: string | null) => c ?? '—',
-    },
-    {
+    optionalColumn({ title: '审核结论', dataIndex: 'reviewConclusionLabel', key: 'review', width: 100 }),
+    optionalColumn({
       title: '公布日期',
       dataIndex: 'publishedOn',
       key: 'publishedOn',
       width: 110,
       sorter: true,
-      render: (v: string | null) => v ?? '—',
-    },
+    }),
     {
       title: '有效期至',
       dataIndex: 'validUntil',

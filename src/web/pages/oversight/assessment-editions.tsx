@@ -5,7 +5,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Space,
   Table,
   type TableColumnsType,
@@ -21,6 +20,7 @@ import { useFetch } from '../../components/use-fetch.js';
 import { type EditionImportValues, editionImportQuery } from './assessment-bodies.js';
 import { methodLabels, scoringRuleLabels } from './assessment-labels.js';
 import { TextItem } from '../../components/form-items.js';
+import { FormModal } from '../../components/edit-modal.js';
 
 export interface EditionRow {
   id: string;
@@ -31,7 +31,8 @@ export interface EditionRow {
   goodFrom: number;
   passFrom: number;
 }
-interface Indicator {
+/** An indicator of an edition, as the server answers it. */
+export interface Indicator {
   id: string;
   code: string;
   level: number;
@@ -229,15 +230,7 @@ function ImportEditionModal({ onClose, onImported }: { onClose: () => void; onIm
     }
   };
   return (
-    <Modal
-      open
-      title="导入考评指标体系"
-      width={720}
-      onOk={submit}
-      okText="导入"
-      confirmLoading={busy}
-      onCancel={onClose}
-    >
+    <FormModal title="导入考评指标体系" onClose={onClose} save={{ busy, submit }} okText="导入" width={720}>
       <Form
         form={form}
         layout="vertical"
@@ -295,6 +288,6 @@ function ImportEditionModal({ onClose, onImported }: { onClose: () => void; onIm
           />
         </>
       )}
-    </Modal>
+    </FormModal>
   );
 }

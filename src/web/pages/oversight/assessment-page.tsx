@@ -1,6 +1,5 @@
-import { Button, Form, Modal, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
 import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
@@ -24,6 +23,8 @@ import { LedgerTable } from '../../components/ledger-table.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 import { optionsOf } from '../../components/options.js';
 import { useSending } from '../../components/use-submit.js';
+import { FormInModal } from '../../components/edit-modal.js';
+import { useOpened } from '../../components/use-opened.js';
 
 interface UnitItem {
   id: string;
@@ -168,7 +169,7 @@ function RoundsCard({
   rounds: { data: RoundRow[] | undefined; loading: boolean; reload: () => void };
   editions: EditionRow[];
 }) {
-  const [open, setOpen] = useState(false);
+  const opening = useOpened<true>(rounds.reload);
   const columns: TableColumnsType<RoundRow> = [
     {
       title: '考评',
@@ -195,7 +196,7 @@ function RoundsCard({
     <PageCard
       title="考评组织"
       extra={
-        <Button type="primary" onClick={() => setOpen(true)} disabled={editions.length === 0}>
+        <Button type="primary" onClick={() => opening.open(true)} disabled={editions.length === 0}>
           组织考评
         </Button>
       }
@@ -207,15 +208,8 @@ function RoundsCard({
         pagination={false}
         scrollX={760}
       />
-      {open && (
-        <OpenRoundModal
-          editions={editions}
-          onClose={() => setOpen(false)}
-          onOpened={() => {
-            setOpen(false);
-            rounds.reload();
-          }}
-        />
+      {opening.opened && (
+        <OpenRoundModal editions={editions} onClose={opening.close} onOpened={opening.closeAndReload} />
       )}
     </PageCard>
   );
@@ -248,47 +242,40 @@ function OpenRoundModal({
     );
   };
   return (
-    <Modal
-      open
+    <FormInModal
       title="组织考评"
-      width={720}
-      onOk={submit}
+      onClose={onClose}
+      save={{ busy, submit }}
       okText="发起"
-      confirmLoading={busy}
-      onCancel={onClose}
+      width={720}
+      form={form}
+      initialValues={{ year, title: `${year}年度法治政府建设考评`, fillDue: dayjs().add(30, 'day') }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        size="small"
-        initialValues={{ year, title: `${year}年度法治政府建设考评`, fillDue: dayjs().add(30, 'day') }}
+      <Form.Item
+        name="editionId"
+        label="考评指标体系"
+        rules={[{ required: true, message: '请选择指标体系' }]}
       >
-        <Form.Item
-          name="editionId"
-          label="考评指标体系"
-          rules={[{ required: true, message: '请选择指标体系' }]}
-        >
-          <Select options={editions.map((e) => ({ value: e.id, label: `${e.name}(第 ${e.edition} 版)` }))} />
-        </Form.Item>
-        <Space wrap>
-          <NumberItem name="year" label="考评年度" required="请填写年度" min={2000} max={2100} />
-          <DateItem name="fillDue" label="填报截止日期" required="请选择日期" />
-        </Space>
-        <TextItem name="title" label="考评名称" required max={200} />
-        <Form.Item name="orgIds" label="被考评单位" rules={[{ required: true, message: '请选择被考评单位' }]}>
-          <TreeSelect
-            treeData={treeData}
-            multiple
-            treeCheckable
-            // a checked township or department is assessed itself, not the offices below it
-            showCheckedStrategy={TreeSelect.SHOW_PARENT}
-            showSearch
-            treeNodeFilterProp="title"
-            maxTagCount={6}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select options={editions.map((e) => ({ value: e.id, label: `${e.name}(第 ${e.edition} 版)` }))} />
+      </Form.Item>
+      <Space wrap>
+        <NumberItem name="year" label="考评年度" required="请填写年度" min={2000} max={2100} />
+        <DateItem name="fillDue" label="填报截止日期" required="请选择日期" />
+      </Space>
+      <TextItem name="title" label="考评名称" required max={200} />
+      <Form.Item name="orgIds" label="被考评单位" rules={[{ required: true, message: '请选择被考评单位' }]}>
+        <TreeSelect
+          treeData={treeData}
+          multiple
+          treeCheckable
+          // a checked township or department is assessed itself, not the offices below it
+          showCheckedStrategy={TreeSelect.SHOW_PARENT}
+          showSearch
+          treeNodeFilterProp="title"
+          maxTagCount={6}
+        />
+      </Form.Item>
+    </FormInModal>
   );
 }
 

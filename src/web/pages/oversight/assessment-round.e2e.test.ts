@@ -13,6 +13,29 @@ import { WIDTHS } from '../../../test/widths.js';
 
 const [laptop, phone] = WIDTHS;
 
+/** A unit opens its sheet from the 待填报 queue on its home page. */
+async function openSheet(p: Page) {
+  await p
+    .getByTestId('queue-assessment-filling')
+    .getByRole('link', { name: /年度法治政府建设考评/ })
+    .click();
+}
+
+/** A unit fills its sheet: 1.1.1's note with `<file>.pdf` as its evidence, and 2.1's value. */
+async function fillSheet(p: Page, note: string, file: string, value: string) {
+  await p.getByLabel('1.1.1 说明', { exact: true }).fill(note);
+  await p
+    .locator('tr', { hasText: '权责清单动态调整' })
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: `${file}.pdf`,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(`%PDF-1.4\n${file}\n%%EOF`),
+    });
+  await p.locator('.ant-upload-list-item', { hasText: `${file}.pdf` }).waitFor();
+  await p.getByLabel('2.1 数值', { exact: true }).fill(value);
+}
+
 async function xlsx(rows: IndicatorRow[]): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -94,16 +117,20 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     await o.getByRole('button', { name: '导入指标体系' }).click();
     const modal = o.locator('.ant-modal-content');
     await modal.getByLabel('指标体系名称', { exact: true }).fill('法治政府建设考评指标');
+    /** 指标.xlsx of `rows` chosen in the dialog and imported, answered `status` */
+    const importIndicators = async (rows: IndicatorRow[], status: number) => {
+      await modal
+        .locator('input[type=file]')
+        .setInputFiles({ name: '指标.xlsx', mimeType: XLSX_TYPE, buffer: await xlsx(rows) });
+      await posted(
+        o,
+        /assessment-editions\/import$/,
+        () => modal.getByRole('button', { name: /导\s*入/ }).click(),
+        status,
+      );
+    };
     const bad = INDICATORS.map((r) => (r.code === '2.1' ? { ...r, weight: '30.0' } : r));
-    await modal
-      .locator('input[type=file]')
-      .setInputFiles({ name: '指标.xlsx', mimeType: XLSX_TYPE, buffer: await xlsx(bad) });
-    await posted(
-      o,
-      /assessment-editions\/import$/,
-      () => modal.getByRole('button', { name: /导\s*入/ }).click(),
-      400,
-    );
+    await importIndicators(bad, 400);
     const problem = modal.locator('tr', { hasText: '的下级指标分值合计为 30 分,应等于其分值 40 分' });
     await expect(problem.locator('td').first().textContent()).resolves.toBe('6');
     await expect(problem.locator('td').nth(1).textContent()).resolves.toBe('分值');
@@ -112,15 +139,7 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     office.errors.length = 0;
     await modal.locator('.ant-upload-list-item').hover();
     await modal.locator('.ant-upload-list-item button').click();
-    await modal
-      .locator('input[type=file]')
-      .setInputFiles({ name: '指标.xlsx', mimeType: XLSX_TYPE, buffer: await xlsx(INDICATORS) });
-    await posted(
-      o,
-      /assessment-editions\/import$/,
-      () => modal.getByRole('button', { name: /导\s*入/ }).click(),
-      201,
-    );
+    await importIndicators(INDICATORS, 201);
     await o.getByRole('button', { name: '法治政府建设考评指标(第 1 版)' }).waitFor();
 
     // 组织考评 for 市场监管局 and a township
@@ -150,23 +169,10 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     // the unit, at a phone: its home page lists the sheet to fill
     const unit = await personAt(browser, server.url, phone, 'scjg', password);
     const u = unit.page;
-    await u
-      .getByTestId('queue-assessment-filling')
-      .getByRole('link', { name: /年度法治政府建设考评/ })
-      .click();
+    await openSheet(u);
     await u.waitForURL(/\/oversight\/assessment\/units\//);
     const sheetUrl = u.url();
-    await u.getByLabel('1.1.1 说明', { exact: true }).fill('全年动态调整权责清单 2 次');
-    await u
-      .locator('tr', { hasText: '权责清单动态调整' })
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: '调整文件.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n调整文件\n%%EOF'),
-      });
-    await u.locator('.ant-upload-list-item', { hasText: '调整文件.pdf' }).waitFor();
-    await u.getByLabel('2.1 数值', { exact: true }).fill('30');
+    await fillSheet(u, '全年动态调整权责清单 2 次', '调整文件', '30');
     await u.getByLabel('2.1 说明', { exact: true }).fill('人均培训学时(按培训台账)');
     await expectNoOverflow(u, '考评填报');
     await posted(u, /\/submit$/, () => u.getByRole('button', { name: /报\s*送/ }).click());
@@ -176,21 +182,8 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     // the township files and submits too (its own person)
     const town = await personAt(browser, server.url, laptop, 'township', password);
     const t = town.page;
-    await t
-      .getByTestId('queue-assessment-filling')
-      .getByRole('link', { name: /年度法治政府建设考评/ })
-      .click();
-    await t.getByLabel('1.1.1 说明', { exact: true }).fill('已按要求调整');
-    await t
-      .locator('tr', { hasText: '权责清单动态调整' })
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: '清单.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n清单\n%%EOF'),
-      });
-    await t.locator('.ant-upload-list-item', { hasText: '清单.pdf' }).waitFor();
-    await t.getByLabel('2.1 数值', { exact: true }).fill('40');
+    await openSheet(t);
+    await fillSheet(t, '已按要求调整', '清单', '40');
     await posted(t, /\/submit$/, () => t.getByRole('button', { name: /报\s*送/ }).click());
 
     // the reviewer: 自动取数, then 审核赋分 each unit from the 待赋分 queue

@@ -29,18 +29,10 @@ import {
 } from './assessment-labels.js';
 import { statusTag } from './assessment-page.js';
 import { DueTag } from './due-tag.js';
+import type { Indicator } from './assessment-editions.js';
 
-interface Row {
-  id: string;
-  code: string;
-  level: number;
-  title: string;
-  weight: number;
-  leaf: boolean;
-  method: string | null;
-  rule: string | null;
-  target: number | null;
-  evidence: string;
+/** An indicator of the unit's sheet, with what the unit filed and the reviewer scored. */
+interface Row extends Omit<Indicator, 'metricId'> {
   entry: {
     value: number | null;
     note: string;

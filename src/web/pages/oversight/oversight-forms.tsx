@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Button, Form, Input, Select, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client.js';
@@ -21,6 +21,7 @@ import {
 } from './oversight-bodies.js';
 import { DateItem, NumberItem, TextItem } from '../../components/form-items.js';
 import { useSending } from '../../components/use-submit.js';
+import { FormInModal } from '../../components/edit-modal.js';
 import { optionsOf } from '../../components/options.js';
 
 /** A button opening a modal form that posts `body(values)` to `path`; field errors land on their fields. */
@@ -68,18 +69,16 @@ function ModalForm<V extends object>({
         {label}
       </Button>
       {open && (
-        <Modal
-          open
+        <FormInModal
           title={title}
           width={680}
-          onOk={submit}
-          confirmLoading={busy}
-          onCancel={() => setOpen(false)}
+          save={{ busy, submit }}
+          onClose={() => setOpen(false)}
+          form={form}
+          initialValues={initial}
         >
-          <Form form={form} layout="vertical" size="small" initialValues={initial}>
-            {children}
-          </Form>
-        </Modal>
+          {children}
+        </FormInModal>
       )}
     </>
   );

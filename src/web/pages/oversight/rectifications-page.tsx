@@ -27,6 +27,7 @@ import { LedgerTable } from '../../components/ledger-table.js';
 import { DateItem, TextItem } from '../../components/form-items.js';
 import { optionsOf } from '../../components/options.js';
 import { useSending } from '../../components/use-submit.js';
+import { useOpened } from '../../components/use-opened.js';
 
 interface Item {
   id: string;
@@ -67,7 +68,7 @@ const officeActions = new Set(['return', 'extend', 'close']);
 export default function RectificationsPage() {
   const due = useDueParam();
   const list = useList<Item>('/api/oversight/rectifications', { filters: { due } });
-  const [openId, setOpenId] = useState<string | null>(null);
+  const item = useOpened<string>(list.reload);
   const columns: TableColumnsType<Item> = [
     { title: '责任单位', dataIndex: 'orgName', key: 'org', sorter: true, width: 180 },
     {
@@ -111,7 +112,7 @@ export default function RectificationsPage() {
       key: 'op',
       width: 70,
       render: (_, r) => (
-        <Button size="small" type="link" onClick={() => setOpenId(r.id)}>
+        <Button size="small" type="link" onClick={() => item.open(r.id)}>
           办理
         </Button>
       ),
@@ -135,15 +136,7 @@ export default function RectificationsPage() {
         <DueSelectFilter width={100} initialValue={due} />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX={960} />
-      {openId && (
-        <RectificationDrawer
-          id={openId}
-          onClose={() => {
-            setOpenId(null);
-            list.reload();
-          }}
-        />
-      )}
+      {item.opened && <RectificationDrawer id={item.opened} onClose={item.closeAndReload} />}
     </PageCard>
   );
 }

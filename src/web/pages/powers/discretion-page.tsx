@@ -141,8 +141,8 @@ export default function DiscretionPage() {
           </Form.List>
         </>
       )}
-      toForm={(e) => ({ ...e })}
-      toBody={(v, editing) => {
+      identity={['powerItemId', 'code']}
+      toBody={(v) => {
         const levels = ((v.levels as Partial<Level>[] | undefined) ?? []).map((l) => ({
           circumstance: l.circumstance,
           description: l.description,
@@ -151,8 +151,7 @@ export default function DiscretionPage() {
           fineMax: l.fineMax ?? null,
           otherPenalties: l.otherPenalties ?? '',
         }));
-        const body = { violation: v.violation, lawName: v.lawName, article: v.article, levels };
-        return editing ? body : { ...body, powerItemId: v.powerItemId, code: v.code };
+        return { violation: v.violation, lawName: v.lawName, article: v.article, levels };
       }}
       detail={(e) => (
         <>

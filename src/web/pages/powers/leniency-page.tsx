@@ -81,19 +81,16 @@ export default function LeniencyPage() {
           </Col>
         </Row>
       )}
-      toForm={(e) => ({ ...e })}
-      toBody={(v, editing) => {
-        const body = {
-          kind: v.kind,
-          powerItemId: v.powerItemId ?? null,
-          violation: v.violation,
-          conditions: v.conditions,
-          lawName: v.lawName,
-          article: v.article,
-          outcome: v.outcome,
-        };
-        return editing ? body : { ...body, orgId: v.orgId, code: v.code };
-      }}
+      identity={['orgId', 'code']}
+      toBody={(v) => ({
+        kind: v.kind,
+        powerItemId: v.powerItemId ?? null,
+        violation: v.violation,
+        conditions: v.conditions,
+        lawName: v.lawName,
+        article: v.article,
+        outcome: v.outcome,
+      })}
       detail={(e) => (
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label="清单">{e.kindLabel}</Descriptions.Item>

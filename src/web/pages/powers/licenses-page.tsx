@@ -1,5 +1,6 @@
 import type { LicenseItem as License } from '../../../domains/powers/license.js';
 import { Col, Descriptions, Form, InputNumber, Row, Select, Switch, Tag } from 'antd';
+import { Fragment } from 'react';
 import {
   BasisCols,
   ListPage,
@@ -14,6 +15,17 @@ import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
 
 const days = (n: number) => (n === 0 ? '即办' : `${n} 个工作日`);
+
+/** 办结时限 in working days: the statute's, and the one the office promises. */
+const timeLimits = [
+  ['statutoryDays', '法定办结时限(工作日)'],
+  ['promisedDays', '承诺办结时限(工作日)'],
+] as const;
+/** 收费 and 前置: whether the license has one, and what it is. */
+const switchesWithNotes = [
+  ['charges', '是否收费', 'feeNote', '收费标准及依据'],
+  ['prerequisite', '是否涉及前置', 'prerequisiteNote', '前置事项'],
+] as const;
 
 /** 行政许可事项清单. */
 export default function LicensesPage() {
@@ -102,62 +114,44 @@ export default function LicensesPage() {
               <Select options={approvalLevelOptions} />
             </Form.Item>
           </Col>
-          <Col span={8}>
-            <Form.Item
-              name="statutoryDays"
-              label="法定办结时限(工作日)"
-              rules={[{ required: true, message: '请填写' }]}
-            >
-              <InputNumber min={0} max={365} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="promisedDays"
-              label="承诺办结时限(工作日)"
-              rules={[{ required: true, message: '请填写' }]}
-            >
-              <InputNumber min={0} max={365} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="charges" label="是否收费" valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={18}>
-            <TextItem name="feeNote" label="收费标准及依据" max={500} />
-          </Col>
-          <Col span={6}>
-            <Form.Item name="prerequisite" label="是否涉及前置" valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={18}>
-            <TextItem name="prerequisiteNote" label="前置事项" max={500} />
-          </Col>
+          {timeLimits.map(([name, label]) => (
+            <Col span={8} key={name}>
+              <Form.Item name={name} label={label} rules={[{ required: true, message: '请填写' }]}>
+                <InputNumber min={0} max={365} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          ))}
+          {switchesWithNotes.map(([name, label, note, noteLabel]) => (
+            <Fragment key={name}>
+              <Col span={6}>
+                <Form.Item name={name} label={label} valuePropName="checked">
+                  <Switch />
+                </Form.Item>
+              </Col>
+              <Col span={18}>
+                <TextItem name={note} label={noteLabel} max={500} />
+              </Col>
+            </Fragment>
+          ))}
         </Row>
       )}
-      toForm={(e) => ({ ...e })}
-      toBody={(v, editing) => {
-        const body: Record<string, unknown> = {
-          name: v.name,
-          subItem: orUndefined(v.subItem) ?? '',
-          implementingOrg: v.implementingOrg,
-          powerItemId: v.powerItemId ?? null,
-          lawName: v.lawName,
-          article: v.article,
-          implementationBasis: orUndefined(v.implementationBasis) ?? '',
-          approvalLevel: v.approvalLevel,
-          statutoryDays: v.statutoryDays,
-          promisedDays: v.promisedDays,
-          charges: Boolean(v.charges),
-          feeNote: orUndefined(v.feeNote) ?? '',
-          prerequisite: Boolean(v.prerequisite),
-          prerequisiteNote: orUndefined(v.prerequisiteNote) ?? '',
-        };
-        return editing ? body : { ...body, orgId: v.orgId, code: v.code };
-      }}
+      identity={['orgId', 'code']}
+      toBody={(v) => ({
+        name: v.name,
+        subItem: orUndefined(v.subItem) ?? '',
+        implementingOrg: v.implementingOrg,
+        powerItemId: v.powerItemId ?? null,
+        lawName: v.lawName,
+        article: v.article,
+        implementationBasis: orUndefined(v.implementationBasis) ?? '',
+        approvalLevel: v.approvalLevel,
+        statutoryDays: v.statutoryDays,
+        promisedDays: v.promisedDays,
+        charges: Boolean(v.charges),
+        feeNote: orUndefined(v.feeNote) ?? '',
+        prerequisite: Boolean(v.prerequisite),
+        prerequisiteNote: orUndefined(v.prerequisiteNote) ?? '',
+      })}
       detail={(e) => (
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label="事项" span={2}>

@@ -60,9 +60,10 @@ export interface ListPageConfig<T extends Entry> {
   filters: ReactNode;
   /** the form's fields; `editing` is undefined when creating */
   formFields: (editing: T | undefined, form: FormInstance) => ReactNode;
-  toForm: (e: T) => Record<string, unknown>;
-  /** the request body (without version / reason) */
-  toBody: (values: Record<string, unknown>, editing: T | undefined) => Record<string, unknown>;
+  /** the request body (without version / reason, and without the `identity` fields) */
+  toBody: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** the fields that name an entry: sent when it is created, never changed by an amendment */
+  identity: readonly string[];
   detail: (e: T) => ReactNode;
   scrollX?: number;
   initialValues?: Record<string, unknown>;
@@ -283,11 +284,12 @@ function EntryForm<T extends Entry>({
   useEffect(() => {
     if (!editing) return;
     form.resetFields();
-    form.setFieldsValue(editing.entry ? cfg.toForm(editing.entry) : (cfg.initialValues ?? {}));
+    form.setFieldsValue(editing.entry ? { ...editing.entry } : (cfg.initialValues ?? {}));
   }, [editing, form, cfg]);
 
   const save = useSubmit(form, async (v) => {
-    const body = cfg.toBody(v as Record<string, unknown>, entry);
+    const values = v as Record<string, unknown>;
+    const body = cfg.toBody(values);
     if (entry) {
       await api.post(`${cfg.path}/${entry.id}/amend`, {
         ...body,
@@ -296,7 +298,7 @@ function EntryForm<T extends Entry>({
       });
       notifySuccess('已变更,原内容保留在变更记录中');
     } else {
-      await api.post(cfg.path, body);
+      await api.post(cfg.path, { ...body, ...Object.fromEntries(cfg.identity.map((k) => [k, values[k]])) });
       notifySuccess('已新增');
     }
     onSaved();

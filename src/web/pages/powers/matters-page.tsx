@@ -78,11 +78,8 @@ export default function MattersPage() {
           <TextItem name="note" label="备注" max={1000} />
         </>
       )}
-      toForm={(e) => ({ ...e })}
-      toBody={(v, editing) => {
-        const body = { level: v.level, entrusted: Boolean(v.entrusted), note: orUndefined(v.note) ?? '' };
-        return editing ? body : { ...body, powerItemId: v.powerItemId, bodyId: v.bodyId };
-      }}
+      identity={['powerItemId', 'bodyId']}
+      toBody={(v) => ({ level: v.level, entrusted: Boolean(v.entrusted), note: orUndefined(v.note) ?? '' })}
       detail={(e) => (
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label="执法主体" span={2}>

@@ -30,6 +30,7 @@ import { openColumn, statusColumn } from '../../components/columns.js';
 import { DueSelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSending } from '../../components/use-submit.js';
+import { useOpened } from '../../components/use-opened.js';
 
 interface MetricDef {
   id: string;
@@ -321,9 +322,9 @@ export default function DataCallsPage() {
   const due = useDueParam();
   const list = useList<DataCallRow>('/api/data-calls', { filters: { due } });
   const me = useMe();
-  const [detail, setDetail] = useState<string | null>(null);
+  const detail = useOpened<string>(list.reload);
   const columns: TableColumnsType<DataCallRow> = [
-    openColumn({ title: '任务', dataIndex: 'title' }, setDetail),
+    openColumn({ title: '任务', dataIndex: 'title' }, detail.open),
     { title: '发起机构', dataIndex: 'orgName', key: 'org', width: 180 },
     { title: '统计期', key: 'period', width: 200, render: (_, r) => `${r.periodFrom} 至 ${r.periodTo}` },
     {
@@ -343,15 +344,7 @@ export default function DataCallsPage() {
         <DueSelectFilter label="有单位未报" width={100} initialValue={due} />
       </FilterForm>
       <LedgerTable list={list} columns={columns} scrollX="max-content" />
-      {detail && (
-        <CallDetail
-          id={detail}
-          onClose={() => {
-            setDetail(null);
-            list.reload();
-          }}
-        />
-      )}
+      {detail.opened && <CallDetail id={detail.opened} onClose={detail.closeAndReload} />}
     </PageCard>
   );
 }

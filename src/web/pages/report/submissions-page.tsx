@@ -11,6 +11,7 @@ import { deadlineMark, submissionColor } from './deadline-tag.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { openColumn, statusColumn } from '../../components/columns.js';
 import { useSending } from '../../components/use-submit.js';
+import { useOpened } from '../../components/use-opened.js';
 
 interface Draft {
   value: number | null;
@@ -243,9 +244,9 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
 /** 本单位填报: the unit's inbox; computed figures are shown, never asked (最多报一次). */
 export default function SubmissionsPage() {
   const list = useList<SubmissionSummary>('/api/data-call-submissions');
-  const [open, setOpen] = useState<string | null>(null);
+  const filling = useOpened<string>(list.reload);
   const columns: TableColumnsType<SubmissionSummary> = [
-    openColumn({ title: '填报任务', dataIndex: 'title' }, setOpen),
+    openColumn({ title: '填报任务', dataIndex: 'title' }, filling.open),
     { title: '填报单位', dataIndex: 'orgName', key: 'org', width: 200 },
     {
       title: '截止',
@@ -262,15 +263,7 @@ export default function SubmissionsPage() {
   return (
     <PageCard title="本单位数据填报">
       <LedgerTable list={list} columns={columns} scrollX="max-content" />
-      {open && (
-        <FillForm
-          id={open}
-          onClose={() => {
-            setOpen(null);
-            list.reload();
-          }}
-        />
-      )}
+      {filling.opened && <FillForm id={filling.opened} onClose={filling.closeAndReload} />}
     </PageCard>
   );
 }

@@ -59,6 +59,12 @@ type TextForm = Omit<ReportText, 'version' | 'submittedOn' | 'publishedOn'> & {
 
 const printed = (c: Cell) => (c.value === null ? <Tag color="orange">未填报</Tag> : String(c.value));
 
+/** The report as a Word file to print and sign, and as a web page to publish. */
+const downloads = [
+  { ext: 'docx', label: '下载Word', icon: <FileWordOutlined /> },
+  { ext: 'html', label: '下载网页版', icon: <GlobalOutlined /> },
+];
+
 /** 政府信息公开工作年度报告: the tables from the records, parts 五/六 written here, Word and web versions. */
 export default function DisclosureReportPage() {
   const me = useMe();
@@ -145,32 +151,22 @@ export default function DisclosureReportPage() {
             suffix="年度"
             onChange={(v) => v && choose({ year: v })}
           />
-          <Button
-            icon={<FileWordOutlined />}
-            disabled={!r}
-            onClick={() =>
-              void downloadFile(
-                '/api/requests/disclosure-report.docx',
-                query ?? {},
-                '政务公开年报.docx',
-              ).catch(showError)
-            }
-          >
-            下载Word
-          </Button>
-          <Button
-            icon={<GlobalOutlined />}
-            disabled={!r}
-            onClick={() =>
-              void downloadFile(
-                '/api/requests/disclosure-report.html',
-                query ?? {},
-                '政务公开年报.html',
-              ).catch(showError)
-            }
-          >
-            下载网页版
-          </Button>
+          {downloads.map((d) => (
+            <Button
+              key={d.ext}
+              icon={d.icon}
+              disabled={!r}
+              onClick={() =>
+                void downloadFile(
+                  `/api/requests/disclosure-report.${d.ext}`,
+                  query ?? {},
+                  `政务公开年报.${d.ext}`,
+                ).catch(showError)
+              }
+            >
+              {d.label}
+            </Button>
+          ))}
         </Space>
       }
     >

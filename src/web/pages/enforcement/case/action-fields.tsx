@@ -4,25 +4,42 @@ import { useMe } from '../../../auth/auth-context.js';
 import { disposalOptions, revocationOptions } from './labels.js';
 import { SanctionFields } from './sanction-fields.js';
 
-const note = (label: string, required = false) => (
+/** A text (of `rows` lines, at most `max` characters) the act carries as data.<name>. */
+const text = (name: string, label: string, required: boolean, rows = 3, max = 2000) => (
   <Form.Item
-    key="note"
-    name={['data', 'note']}
+    key={name}
+    name={['data', name]}
     label={label}
     rules={required ? [{ required: true, whitespace: true, message: `请填写${label}` }] : []}
   >
-    <Input.TextArea rows={3} maxLength={2000} />
+    <Input.TextArea rows={rows} maxLength={max} />
+  </Form.Item>
+);
+const note = (label: string, required = false) => text('note', label, required);
+const opinion = (required: boolean) => text('opinion', '审核意见', required);
+
+/** A number of days (1–365) the act carries as data.days. */
+const days = (label: string, message: string, extra?: string) => (
+  <Form.Item
+    key="days"
+    name={['data', 'days']}
+    label={label}
+    extra={extra}
+    rules={[{ required: true, message }]}
+  >
+    <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />
   </Form.Item>
 );
 
-const opinion = (required: boolean) => (
+/** A required choice among `options`, carried as data.<name>. */
+const choice = (name: string, label: string, options: { value: string; label: string }[]) => (
   <Form.Item
-    key="opinion"
-    name={['data', 'opinion']}
-    label="审核意见"
-    rules={required ? [{ required: true, whitespace: true, message: '请填写审核意见' }] : []}
+    key={name}
+    name={['data', name]}
+    label={label}
+    rules={[{ required: true, message: `请选择${label}` }]}
   >
-    <Input.TextArea rows={3} maxLength={2000} />
+    <Select options={options} />
   </Form.Item>
 );
 
@@ -52,16 +69,7 @@ const workdays = (
   </Form.Item>
 );
 
-const reason = (
-  <Form.Item
-    key="reason"
-    name={['data', 'reason']}
-    label="理由"
-    rules={[{ required: true, whitespace: true, message: '请填写理由' }]}
-  >
-    <Input.TextArea rows={2} maxLength={500} />
-  </Form.Item>
-);
+const reason = text('reason', '理由', true, 2, 500);
 
 /** The fields each act carries besides its date; an act not listed here gets a 说明 only. */
 const fieldsByAction: Record<string, () => ReactNode[]> = {
@@ -83,17 +91,7 @@ const fieldsByAction: Record<string, () => ReactNode[]> = {
   submitReview: () => [note('提请审核说明')],
   passReview: () => [<Reviewer key="reviewer" />, opinion(false)],
   returnReview: () => [<Reviewer key="reviewer" />, opinion(true)],
-  extend: () => [
-    <Form.Item
-      key="days"
-      name={['data', 'days']}
-      label="延长天数"
-      rules={[{ required: true, message: '请填写经批准延长的天数' }]}
-    >
-      <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />
-    </Form.Item>,
-    note('批准情况(批准人、批准日期、理由)', true),
-  ],
+  extend: () => [days('延长天数', '请填写经批准延长的天数'), note('批准情况(批准人、批准日期、理由)', true)],
   decide: () => [<SanctionFields key="sanction" prefix={['data', 'sanction']} />, decisionNo, note('说明')],
   serve: () => [note('送达方式')],
   execute: () => [note('执行情况')],
@@ -110,53 +108,18 @@ const fieldsByAction: Record<string, () => ReactNode[]> = {
   ],
   refuse: () => [decisionNo, note('不予许可的理由', true)],
   rejectApplication: () => [note('不予受理的理由', true)],
-  extendSeizure: () => [
-    <Form.Item
-      key="days"
-      name={['data', 'days']}
-      label="延长天数"
-      rules={[{ required: true, message: '请填写延长天数' }]}
-    >
-      <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />
-    </Form.Item>,
-    note('批准情况', true),
-  ],
+  extendSeizure: () => [days('延长天数', '请填写延长天数'), note('批准情况', true)],
   testSeized: () => [
-    <Form.Item
-      key="days"
-      name={['data', 'days']}
-      label="检测、检验、检疫或者技术鉴定的天数"
-      extra="自本次登记的日期起计算;该期间不计入查封、扣押期限,应当明确并书面告知当事人(《中华人民共和国行政强制法》第二十五条第三款)"
-      rules={[{ required: true, message: '请填写检测、检验、检疫或者技术鉴定的天数' }]}
-    >
-      <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />
-    </Form.Item>,
+    days(
+      '检测、检验、检疫或者技术鉴定的天数',
+      '请填写检测、检验、检疫或者技术鉴定的天数',
+      '自本次登记的日期起计算;该期间不计入查封、扣押期限,应当明确并书面告知当事人(《中华人民共和国行政强制法》第二十五条第三款)',
+    ),
     note('检测、检验、检疫或者技术鉴定情况'),
   ],
-  dispose: () => [
-    <Form.Item
-      key="disposal"
-      name={['data', 'disposal']}
-      label="处理方式"
-      rules={[{ required: true, message: '请选择处理方式' }]}
-    >
-      <Select options={disposalOptions} />
-    </Form.Item>,
-    decisionNo,
-    note('说明'),
-  ],
+  dispose: () => [choice('disposal', '处理方式', disposalOptions), decisionNo, note('说明')],
   amendDecision: () => [reason, <SanctionFields key="sanction" prefix={['data', 'sanction']} />, decisionNo],
-  revokeDecision: () => [
-    <Form.Item
-      key="revocation"
-      name={['data', 'revocation']}
-      label="方式"
-      rules={[{ required: true, message: '请选择方式' }]}
-    >
-      <Select options={revocationOptions} />
-    </Form.Item>,
-    reason,
-  ],
+  revokeDecision: () => [choice('revocation', '方式', revocationOptions), reason],
 };
 
 export function ActionFields({ action }: { action: string }) {

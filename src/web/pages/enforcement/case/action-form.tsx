@@ -1,15 +1,13 @@
-import { Alert, App, Button, DatePicker, Drawer, Form, Grid, Space } from 'antd';
+import { Alert, App, Button, Drawer, Form, Grid, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { api } from '../../../api/client.js';
-import { notifySuccess } from '../../../api/feedback.js';
-import { applyServerError } from '../../../api/form-errors.js';
 import type { CaseDetail, CaseRecordFile } from '../types.js';
 import { ActionFields } from './action-fields.js';
 import { DiscretionFields, useCaseOptions } from './discretion-fields.js';
 import { toDate, todayInChina } from './dates.js';
 import { RecordUpload, recordRefs } from './record-upload.js';
-import { useSending } from '../../../components/use-submit.js';
+import { useCaseSend } from './case-send.js';
+import { DateItem } from '../../../components/form-items.js';
 
 interface Values {
   date?: Dayjs;
@@ -118,25 +116,18 @@ export function ActionForm({
   const options = useCaseOptions(deciding ? detail.powerItemId : null);
   const hearingUntil = deciding ? openHearingPeriod(detail, toDate(todayInChina()) ?? '') : null;
   const [form] = Form.useForm<Values>();
-  const { busy: saving, run } = useSending();
+  const { saving, send } = useCaseSend(form);
   const phone = Grid.useBreakpoint().md === false;
   useEffect(() => {
     if (action) form.resetFields();
   }, [action, form]);
   const submit = async (values: Values) => {
     if (!action) return;
-    await run(
-      async () => {
-        const next = await api.post<CaseDetail>(
-          `/api/enforcement/cases/${detail.id}/actions`,
-          actionBody(detail, action.action, values),
-        );
-        notifySuccess(`已记录:${action.label}`);
-        onDone(next);
-      },
-      (e) => {
-        applyServerError(form, e);
-      },
+    await send(
+      `/api/enforcement/cases/${detail.id}/actions`,
+      actionBody(detail, action.action, values),
+      () => `已记录:${action.label}`,
+      onDone,
     );
   };
   return (
@@ -172,9 +163,7 @@ export function ActionForm({
               description="当事人在告知后五个工作日内可以要求听证(《中华人民共和国行政处罚法》第六十四条)。期限届满或当事人明确放弃前作出决定,可能剥夺当事人的听证权利。"
             />
           )}
-          <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
+          <DateItem name="date" label="日期" required="请选择日期" wide />
           <ActionFields action={action.action} />
           {deciding && <DiscretionFields options={options.data} />}
           <Form.Item name="records" label="全过程记录(文书、音像)">

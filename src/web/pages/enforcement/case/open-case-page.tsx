@@ -1,13 +1,10 @@
-import { Alert, Button, DatePicker, Form, Input, Segmented, Select, Space } from 'antd';
+import { Alert, Button, Form, Input, Segmented, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../../api/client.js';
-import { notifySuccess } from '../../../api/feedback.js';
-import { applyServerError } from '../../../api/form-errors.js';
 import { PageCard } from '../../../components/ledger.js';
 import { useFetch } from '../../../components/use-fetch.js';
-import type { CaseDetail, CaseRecordFile, EnforcementBody } from '../types.js';
+import type { CaseRecordFile, EnforcementBody } from '../types.js';
 import { toDate, todayInChina } from './dates.js';
 import { HandlerPicker } from './handler-picker.js';
 import { categoryOptions } from './labels.js';
@@ -15,8 +12,8 @@ import { PartyFields } from './party-fields.js';
 import { PowerPicker } from './power-picker.js';
 import { RecordUpload, recordRefs } from './record-upload.js';
 import { SanctionFields } from './sanction-fields.js';
-import { TextItem } from '../../../components/form-items.js';
-import { useSending } from '../../../components/use-submit.js';
+import { DateItem, TextItem } from '../../../components/form-items.js';
+import { useCaseSend } from './case-send.js';
 import { optionsOf } from '../../../components/options.js';
 
 type Mode = 'open' | 'onTheSpot';
@@ -83,7 +80,7 @@ export default function OpenCasePage() {
   const mode: Mode = params.get('mode') === 'onTheSpot' ? 'onTheSpot' : 'open';
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
-  const { busy: saving, run } = useSending();
+  const { saving, send } = useCaseSend(form);
   const bodyId = Form.useWatch('bodyId', form);
   const category = Form.useWatch('category', form) as string | undefined;
   const bodies = useFetch<{ items: EnforcementBody[] }>('/api/enforcement/bodies', { pageSize: 200 });
@@ -96,16 +93,11 @@ export default function OpenCasePage() {
   }, [onlyBody, form]);
 
   const submit = async (values: Values) => {
-    await run(
-      async () => {
-        const path = mode === 'open' ? '/api/enforcement/cases' : '/api/enforcement/cases/on-the-spot';
-        const created = await api.post<CaseDetail>(path, caseBody(mode, values));
-        notifySuccess(`${mode === 'open' ? '已立案' : '已作出当场处罚决定'}:${created.caseNo}`);
-        navigate(`/enforcement/cases/${created.id}`);
-      },
-      (e) => {
-        applyServerError(form, e);
-      },
+    await send(
+      mode === 'open' ? '/api/enforcement/cases' : '/api/enforcement/cases/on-the-spot',
+      caseBody(mode, values),
+      (created) => `${mode === 'open' ? '已立案' : '已作出当场处罚决定'}:${created.caseNo}`,
+      (created) => navigate(`/enforcement/cases/${created.id}`),
     );
   };
 
@@ -173,13 +165,7 @@ export default function OpenCasePage() {
         <HandlerPicker bodyId={bodyId} />
         {mode === 'open' ? (
           <>
-            <Form.Item
-              name="openedOn"
-              label="立案日期"
-              rules={[{ required: true, message: '请选择立案日期' }]}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem name="openedOn" label="立案日期" required="请选择立案日期" wide />
             <Form.Item
               name="majorReason"
               label="重大案件情形"
@@ -190,13 +176,7 @@ export default function OpenCasePage() {
           </>
         ) : (
           <>
-            <Form.Item
-              name="decidedOn"
-              label="决定日期"
-              rules={[{ required: true, message: '请选择决定日期' }]}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem name="decidedOn" label="决定日期" required="请选择决定日期" wide />
             <SanctionFields prefix={['sanction']} />
             <TextItem name="decisionNo" label="决定书文号" max={60} />
           </>

@@ -1,10 +1,7 @@
 import { Form, Modal } from 'antd';
-import { api } from '../../../api/client.js';
-import { notifySuccess } from '../../../api/feedback.js';
-import { applyServerError } from '../../../api/form-errors.js';
 import type { CaseDetail, CaseRecordFile, RecordGap } from '../types.js';
 import { RecordUpload, recordRefs } from './record-upload.js';
-import { useSending } from '../../../components/use-submit.js';
+import { useCaseSend } from './case-send.js';
 
 /** 补录: records added afterwards to an act that lacks them (the act itself stays as logged). */
 export function SupplementRecords({
@@ -19,20 +16,14 @@ export function SupplementRecords({
   onDone: (next: CaseDetail) => void;
 }) {
   const [form] = Form.useForm<{ records: CaseRecordFile[] }>();
-  const { busy: saving, run } = useSending();
+  const { saving, send } = useCaseSend(form);
   const submit = async ({ records }: { records: CaseRecordFile[] }) => {
     if (!gap) return;
-    await run(
-      async () => {
-        const next = await api.post<CaseDetail>(`/api/enforcement/cases/${c.id}/actions/${gap.seq}/records`, {
-          records: recordRefs(records),
-        });
-        notifySuccess(`已补录:${gap.label}`);
-        onDone(next);
-      },
-      (e) => {
-        applyServerError(form, e);
-      },
+    await send(
+      `/api/enforcement/cases/${c.id}/actions/${gap.seq}/records`,
+      { records: recordRefs(records) },
+      () => `已补录:${gap.label}`,
+      onDone,
     );
   };
   return (
