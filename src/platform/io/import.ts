@@ -88,7 +88,8 @@ export type ImportOptions<Row, Ctx> = ReadOptions<Row> &
 
 const DEFAULT_MAX_ERRORS = 1000;
 
-function emptyReport(format: ImportFormat): ImportReport {
+/** A report with nothing read yet, for a file of `format`. */
+export function emptyReport(format: ImportFormat): ImportReport {
   return {
     ok: false,
     format,

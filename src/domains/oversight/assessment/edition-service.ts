@@ -6,7 +6,7 @@ import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { exportLedgerXlsx, type ImportReport, type ImportSource } from '../../../platform/io/index.js';
 import { looseColumns } from '../../../platform/io/columns.js';
-import { rowsUnderHeader } from '../../../platform/io/import.js';
+import { emptyReport, rowsUnderHeader } from '../../../platform/io/import.js';
 import type { RowError } from '../../../platform/io/rows.js';
 import { openRows } from '../../../platform/io/source.js';
 import { authorize } from '../../org/policy.js';
@@ -241,18 +241,7 @@ export async function importEdition(
 ): Promise<{ report: ImportReport; edition?: Awaited<ReturnType<typeof getEdition>> }> {
   authorize(ctx.actor, 'oversight:assessment:edit');
   const header = EditionHeader.parse(rawHeader);
-  const report: ImportReport = {
-    ok: false,
-    format: 'xlsx',
-    headerRow: null,
-    rowsRead: 0,
-    rowsWritten: 0,
-    errorCount: 0,
-    errors: [],
-    errorsTruncated: false,
-    badRows: [],
-    unknownColumns: [],
-  };
+  const report = emptyReport('xlsx');
   const rows = await readIndicatorRows(source, report);
   if (report.errorCount > 0) return { report };
   const inputs: IndicatorInput[] = [];

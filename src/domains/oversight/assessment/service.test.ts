@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { storeAttachment } from '../../../platform/files/index.js';
 import { LocalFileStore } from '../../../platform/files/store.js';
-import { exportLedgerXlsx } from '../../../platform/io/index.js';
 import { testEngines } from '../../../test/db.js';
 import { userCtx } from '../../enforcement/test/fixtures.js';
 import { demoUscc, seedOrgs } from '../../org/seed.js';
 import { oversightMetrics } from '../metrics.js';
-import { type IndicatorRow, indicatorColumns } from './columns.js';
+import type { IndicatorRow } from './columns.js';
+import { indicatorXlsx, sampleIndicators } from './test-fixtures.js';
 import { createEdition, importEdition, listEditions, type MetricCatalogue } from './edition-service.js';
 import { getRound, getUnitSheet, listUnits } from './round-read.js';
 import { applyFigures, fillUnit, openRound, publishRound, reviewUnit, submitUnit } from './round-service.js';
@@ -22,43 +21,6 @@ const NOW = new Date('2026-01-10T02:00:00Z');
 const metrics: MetricCatalogue = (id) =>
   oversightMetrics.some((m) => m.id === id) ? { name: id, unit: '次' } : undefined;
 
-async function xlsx(rows: IndicatorRow[]): Promise<Uint8Array> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await exportLedgerXlsx(rows, indicatorColumns, out, { sheetName: '考评指标体系' });
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-const row = (
-  code: string,
-  title: string,
-  weight: string,
-  extra: Partial<IndicatorRow> = {},
-): IndicatorRow => ({
-  code,
-  title,
-  weight,
-  method: null,
-  metricId: null,
-  rule: null,
-  target: null,
-  evidence: null,
-  ...extra,
-});
-const GOOD: IndicatorRow[] = [
-  row('1', '依法全面履行政府职能', '60.0'),
-  row('1.1', '落实权责清单制度', '60.0'),
-  row('1.1.1', '权责清单动态调整', '40.0', { evidence: '调整文件' }),
-  row('1.1.2', '集体学法', '20.0', {
-    method: 'metric',
-    metricId: 'oversight.study.sessions',
-    rule: 'atLeast',
-    target: '2.00',
-  }),
-  row('2', '行政执法规范', '40.0'),
-  row('2.1', '执法人员培训', '40.0', { rule: 'proportional', target: '40.00' }),
-];
 const HEADER = { name: '法治政府建设考评指标', excellentFrom: 90, goodFrom: 80, passFrom: 60 };
 
 describe.each(testEngines())('考评 on $name', (engine) => {
@@ -105,10 +67,10 @@ describe.each(testEngines())('考评 on $name', (engine) => {
     );
     expect(err.code).toBe('oversight.editionInvalid');
     expect(err.message).toBe('一级指标分值合计为 90 分,应为 100 分');
-    const file = await xlsx([
-      ...GOOD.slice(0, 3),
-      { ...GOOD[3], weight: '25.0' } as IndicatorRow,
-      ...GOOD.slice(4),
+    const file = await indicatorXlsx([
+      ...sampleIndicators.slice(0, 3),
+      { ...sampleIndicators[3], weight: '25.0' } as IndicatorRow,
+      ...sampleIndicators.slice(4),
     ]);
     const { report } = await importEdition(office, file, HEADER, metrics, '指标.xlsx');
     expect(report.ok).toBe(false);
@@ -122,10 +84,10 @@ describe.each(testEngines())('考评 on $name', (engine) => {
   });
 
   it('names the row and column of a bad cell and of an unknown metric', async () => {
-    const bad = await xlsx([
-      ...GOOD.slice(0, 3),
-      { ...GOOD[3], metricId: 'oversight.nothing.here' } as IndicatorRow,
-      ...GOOD.slice(4),
+    const bad = await indicatorXlsx([
+      ...sampleIndicators.slice(0, 3),
+      { ...sampleIndicators[3], metricId: 'oversight.nothing.here' } as IndicatorRow,
+      ...sampleIndicators.slice(4),
     ]);
     const { report } = await importEdition(office, bad, HEADER, metrics);
     expect(report.errors).toEqual([
@@ -135,7 +97,13 @@ describe.each(testEngines())('考评 on $name', (engine) => {
   });
 
   it('runs a round: import → open → fill and submit with 佐证 → 自动取数 → 审核赋分 → publish → ranking', async () => {
-    const { report, edition } = await importEdition(office, await xlsx(GOOD), HEADER, metrics, '指标.xlsx');
+    const { report, edition } = await importEdition(
+      office,
+      await indicatorXlsx(sampleIndicators),
+      HEADER,
+      metrics,
+      '指标.xlsx',
+    );
     expect(report.errors).toEqual([]);
     expect(edition).toMatchObject({ name: HEADER.name, edition: 1, indicatorCount: 3 });
     const leaves = edition?.indicators.filter((x) => x.leaf) ?? [];

@@ -9,27 +9,11 @@ export { RISK_GRADES, riskGradeLabels } from '../../../domains/inspection/labels
 export type { Plan, Task } from '../../../domains/inspection/plan-store.js';
 export type { ChecklistItem } from '../../../domains/inspection/registry-store.js';
 export type { Target } from '../../../domains/inspection/result-service.js';
+import type { DrawRecord } from '../../../domains/inspection/draw-store.js';
+import type { Wire } from '../../api/types.js';
 
-export interface Draw {
-  id: string;
-  taskId: string;
-  taskName: string;
-  status: 'committed' | 'drawn' | 'failed';
-  algorithm: string;
-  candidatesHash: string;
-  inspectorsHash: string;
-  conflictsHash: string;
-  paramsHash: string;
-  commitment: string;
-  committedAt: string;
-  drawnAt: string | null;
-  serverRandom: string | null;
-  seed: string | null;
-  resultHash: string | null;
-  candidateCount: number;
-  drawnCount: number | null;
-  failure: { rule: string; message: string } | null;
-}
+/** A 抽取 as the server answers it. */
+export type Draw = Wire<DrawRecord>;
 
 export type Verification =
   | { ok: true; checked: string[]; drawnCount: number }

@@ -1,11 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type IndicatorRow, indicatorColumns } from '../../../domains/oversight/assessment/columns.js';
-import { exportLedgerXlsx } from '../../../platform/io/index.js';
+import type { IndicatorRow } from '../../../domains/oversight/assessment/columns.js';
+import { indicatorXlsx, sampleIndicators } from '../../../domains/oversight/assessment/test-fixtures.js';
 import { chromiumPresent, ensureWebBuilt, launchChromium } from '../../../test/browser.js';
 import { startTestServer } from '../../../test/server.js';
 import { expectNoOverflow, personAt } from '../../../test/walk.js';
@@ -36,42 +35,6 @@ async function fillSheet(p: Page, note: string, file: string, value: string) {
   await p.getByLabel('2.1 数值', { exact: true }).fill(value);
 }
 
-async function xlsx(rows: IndicatorRow[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await exportLedgerXlsx(rows, indicatorColumns, out, { sheetName: '考评指标体系' });
-  return Buffer.concat(chunks);
-}
-const row = (
-  code: string,
-  title: string,
-  weight: string,
-  extra: Partial<IndicatorRow> = {},
-): IndicatorRow => ({
-  code,
-  title,
-  weight,
-  method: null,
-  metricId: null,
-  rule: null,
-  target: null,
-  evidence: null,
-  ...extra,
-});
-const INDICATORS = [
-  row('1', '依法全面履行政府职能', '60.0'),
-  row('1.1', '权责清单管理', '60.0'),
-  row('1.1.1', '权责清单动态调整', '40.0', { evidence: '调整文件' }),
-  row('1.1.2', '集体学法', '20.0', {
-    method: 'metric',
-    metricId: 'oversight.study.sessions',
-    rule: 'atLeast',
-    target: '2.00',
-  }),
-  row('2', '行政执法规范', '40.0'),
-  row('2.1', '执法人员培训学时', '40.0', { rule: 'proportional', target: '40.00' }),
-];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Waits for the answer of a POST whose path ends as given, and checks its status. */
@@ -121,7 +84,7 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     const importIndicators = async (rows: IndicatorRow[], status: number) => {
       await modal
         .locator('input[type=file]')
-        .setInputFiles({ name: '指标.xlsx', mimeType: XLSX_TYPE, buffer: await xlsx(rows) });
+        .setInputFiles({ name: '指标.xlsx', mimeType: XLSX_TYPE, buffer: await indicatorXlsx(rows) });
       await posted(
         o,
         /assessment-editions\/import$/,
@@ -129,7 +92,7 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
         status,
       );
     };
-    const bad = INDICATORS.map((r) => (r.code === '2.1' ? { ...r, weight: '30.0' } : r));
+    const bad = sampleIndicators.map((r) => (r.code === '2.1' ? { ...r, weight: '30.0' } : r));
     await importIndicators(bad, 400);
     const problem = modal.locator('tr', { hasText: '的下级指标分值合计为 30 分,应等于其分值 40 分' });
     await expect(problem.locator('td').first().textContent()).resolves.toBe('6');
@@ -139,7 +102,7 @@ describe.skipIf(!chromiumPresent())('考评 from edition import to ranking, in a
     office.errors.length = 0;
     await modal.locator('.ant-upload-list-item').hover();
     await modal.locator('.ant-upload-list-item button').click();
-    await importIndicators(INDICATORS, 201);
+    await importIndicators(sampleIndicators, 201);
     await o.getByRole('button', { name: '法治政府建设考评指标(第 1 版)' }).waitFor();
 
     // 组织考评 for 市场监管局 and a township
