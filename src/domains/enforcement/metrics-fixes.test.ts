@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
+import type { Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
 import { recordAction } from './cases/act-service.js';
-import { createCases, getCase } from './cases/service.js';
+import { type CaseDraft, createCases, getCase } from './cases/service.js';
 import { enforcementMetrics } from './metrics.js';
 import {
   createBody,
@@ -14,7 +14,7 @@ import {
   updateOfficer,
 } from './officers/service.js';
 import { publishPublications } from './publications/service.js';
-import { ctxAt, withOrgs } from './test/fixtures.js';
+import { ctxAt, orgPeriod, withOrgs } from './test/fixtures.js';
 import { metricIn } from '../../test/metrics.js';
 
 /**
@@ -32,14 +32,7 @@ describe.each(testEngines())('figure fixes (enforcement) on $name', (engine) => 
   let orgId: string;
   let bodyId: string;
   let officerIds: string[];
-  const year = (y: number, today: string): MetricQuery => ({
-    scope: ALL_SCOPE,
-    orgId,
-    orgIds: [orgId],
-    from: `${y}-01-01`,
-    to: `${y}-12-31`,
-    today,
-  });
+  const year = (y: number, today: string) => orgPeriod(orgId, `${y}-01-01`, `${y}-12-31`, today);
   const value = async (id: string, q: MetricQuery) => (await metric(id).compute(h.db, q)).value;
 
   beforeAll(async () => {
@@ -82,48 +75,41 @@ describe.each(testEngines())('figure fixes (enforcement) on $name', (engine) => 
       a('passReview', '2025-03-05', {}, reviewer.id),
       a('decide', decideOn, { sanction: fine(amount) }),
     ];
+    /** a fine decided after its notice, then revoked */
+    const revokedFine = (
+      amount: number,
+      decideOn: string,
+      revokeOn: string,
+      reason: string,
+      decisionNo: string,
+    ) => [
+      a('notify', '2025-02-20', { sanction: fine(amount) }),
+      a('decide', decideOn, { sanction: fine(amount) }),
+      a('revokeDecision', revokeOn, { reason, decisionNo }),
+    ];
+    const opened = (openedOn: string, actions: NonNullable<CaseDraft['actions']>, input: object = {}) => ({
+      kind: 'open' as const,
+      input: { ...party, ...input, openedOn },
+      actions,
+    });
     await createCases(ctxAt(h, at('2026-05-01')), [
       // a major case (fine ≥ the threshold), reviewed
-      {
-        kind: 'open',
-        input: { ...party, openedOn: '2025-02-01' },
-        actions: reviewedDecision(150_000, '2025-03-10'),
-      },
+      opened('2025-02-01', reviewedDecision(150_000, '2025-03-10')),
       // a small case the office chose to review: reviewed, but not major
-      {
-        kind: 'open',
-        input: { ...party, openedOn: '2025-02-01' },
-        actions: reviewedDecision(3000, '2025-03-12'),
-      },
+      opened('2025-02-01', reviewedDecision(3000, '2025-03-12')),
       // a small penalty revoked within 2025, and one revoked in 2026
-      {
-        kind: 'open',
-        input: { ...party, openedOn: '2025-02-01' },
-        actions: [
-          a('notify', '2025-02-20', { sanction: fine(2000) }),
-          a('decide', '2025-03-15', { sanction: fine(2000) }),
-          a('revokeDecision', '2025-06-01', { reason: '复议撤销', decisionNo: '林复决〔2025〕1号' }),
-        ],
-      },
-      {
-        kind: 'open',
-        input: { ...party, openedOn: '2025-02-01' },
-        actions: [
-          a('notify', '2025-02-20', { sanction: fine(4000) }),
-          a('decide', '2025-03-16', { sanction: fine(4000) }),
-          a('revokeDecision', '2026-02-01', { reason: '诉讼确认违法', decisionNo: '林撤〔2026〕1号' }),
-        ],
-      },
+      opened('2025-02-01', revokedFine(2000, '2025-03-15', '2025-06-01', '复议撤销', '林复决〔2025〕1号')),
+      opened('2025-02-01', revokedFine(4000, '2025-03-16', '2026-02-01', '诉讼确认违法', '林撤〔2026〕1号')),
       // a license granted in 2025 and revoked in 2026
-      {
-        kind: 'open',
-        input: { ...party, category: 'license', openedOn: '2025-04-01' },
-        actions: [
+      opened(
+        '2025-04-01',
+        [
           a('accept', '2025-04-01'),
           a('grant', '2025-04-08'),
           a('revokeDecision', '2026-02-01', { reason: '撤销许可', decisionNo: '林撤〔2026〕2号' }),
         ],
-      },
+        { category: 'license' },
+      ),
     ]);
   });
   afterAll(() => h.close());
@@ -185,31 +171,22 @@ describe.each(testEngines())('figure fixes (enforcement) on $name', (engine) => 
       },
     ]);
     expect(await value('enforcement.officers.inPost', year(2025, '2026-12-05'))).toBe(4);
+    /** 当场处罚 of a 50 元 fine for 无证采伐 */
+    const onTheSpotFine = (partyName: string, decidedOn: string) => ({
+      kind: 'onTheSpot' as const,
+      input: {
+        bodyId,
+        partyKind: 'person',
+        partyName,
+        facts: '无证采伐',
+        handlerIds: [officerIds[0], e],
+        decidedOn,
+        sanction: { penalties: ['fine'], amount: 50 },
+      },
+    });
     await createCases(ctxAt(h, at('2026-06-02')), [
-      {
-        kind: 'onTheSpot',
-        input: {
-          bodyId,
-          partyKind: 'person',
-          partyName: '刘某',
-          facts: '无证采伐',
-          handlerIds: [officerIds[0], e],
-          decidedOn: '2026-06-01',
-          sanction: { penalties: ['fine'], amount: 50 },
-        },
-      },
-      {
-        kind: 'onTheSpot',
-        input: {
-          bodyId,
-          partyKind: 'person',
-          partyName: '陈某',
-          facts: '无证采伐',
-          handlerIds: [officerIds[0], e],
-          decidedOn: '2026-06-02',
-          sanction: { penalties: ['fine'], amount: 50 },
-        },
-      },
+      onTheSpotFine('刘某', '2026-06-01'),
+      onTheSpotFine('陈某', '2026-06-02'),
     ]);
     const pubs = await h.db
       .selectFrom('enforcement_publication')

@@ -1,6 +1,9 @@
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
+import type { Ctx } from '../../platform/context.js';
 import { IdParam, Paging, QueryBool, SortParam, Text, toOffset } from '../../platform/validation.js';
 import { importAnswer, sendXlsx, uploadedFile } from '../../platform/http/files.js';
+import { ledgerRoutes } from '../../platform/http/ledger-routes.js';
 import { exportOrgs, exportUsers, importOrgs } from './ledger.js';
 import { requestCtx } from './request-ctx.js';
 import type { AppOptions, TypedApp } from '../../platform/http/types.js';
@@ -41,22 +44,25 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
   registerSiteRoutes(app, opts);
   const db = opts.handle.db;
   const tags = ['机构与用户'];
+  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   registerStaffingRoutes(app, opts);
 
-  app.get(
-    '/api/orgs/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '导出机构台账(Excel)',
-        querystring: OrgQuery.omit({ page: true, pageSize: true, exactTotal: true }),
-      },
-    },
-    async (req, reply) => {
-      const stream = await exportOrgs(await requestCtx(req, db), req.query);
-      return sendXlsx(reply, stream, '机构台账');
-    },
-  );
+  /** GET a ledger as .xlsx, with its list's filters (the paging left out). */
+  function exportRoute<Q extends z.ZodType>(
+    url: string,
+    summary: string,
+    querystring: Q,
+    name: string,
+    exporter: (ctx: Ctx, filter: z.infer<Q>) => Promise<Readable>,
+  ) {
+    app.get(url, { schema: { tags, summary, querystring } }, async (req, reply) => {
+      const stream = await exporter(await requestCtx(req, db), req.query as z.infer<Q>);
+      return sendXlsx(reply, stream, name);
+    });
+  }
+  const unpaged = { page: true, pageSize: true, exactTotal: true } as const;
+
+  exportRoute('/api/orgs/export.xlsx', '导出机构台账(Excel)', OrgQuery.omit(unpaged), '机构台账', exportOrgs);
 
   app.post(
     '/api/orgs/import',
@@ -67,19 +73,12 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     },
   );
 
-  app.get(
+  exportRoute(
     '/api/users/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '导出用户台账(Excel)',
-        querystring: UserQuery.omit({ page: true, pageSize: true, exactTotal: true }),
-      },
-    },
-    async (req, reply) => {
-      const stream = await exportUsers(await requestCtx(req, db), req.query);
-      return sendXlsx(reply, stream, '用户台账');
-    },
+    '导出用户台账(Excel)',
+    UserQuery.omit(unpaged),
+    '用户台账',
+    exportUsers,
   );
 
   app.get('/api/orgs', { schema: { tags, summary: '机构列表', querystring: OrgQuery } }, async (req) => {
@@ -103,56 +102,23 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     return roots;
   });
 
-  app.get('/api/orgs/:id', { schema: { tags, summary: '机构详情', params: IdParam } }, async (req) => {
-    const ctx = await requestCtx(req, db);
+  r.get('/api/orgs/:id', '机构详情', async (ctx, id) => {
     authorize(ctx.actor, 'system:org:list');
-    return getOrg(ctx, req.params.id);
+    return getOrg(ctx, id);
   });
 
-  app.post(
-    '/api/orgs',
-    { schema: { tags, summary: '新增机构', body: CreateOrgInput } },
-    async (req, reply) => {
-      const org = await createOrg(await requestCtx(req, db), req.body);
-      return reply.status(201).send(org);
-    },
-  );
+  r.create('/api/orgs', '新增机构', CreateOrgInput, createOrg);
+  r.act('/api/orgs/:id', '修改机构', UpdateOrgInput, updateOrg, 'patch');
 
-  app.patch(
-    '/api/orgs/:id',
-    { schema: { tags, summary: '修改机构', params: IdParam, body: UpdateOrgInput } },
-    async (req) => {
-      const org = await updateOrg(await requestCtx(req, db), req.params.id, req.body);
-      return org;
-    },
-  );
+  r.list('/api/users', '用户列表', UserQuery, listUsers);
 
-  app.get('/api/users', { schema: { tags, summary: '用户列表', querystring: UserQuery } }, async (req) => {
-    const { page, pageSize, exactTotal, ...filter } = req.query;
-    return listUsers(await requestCtx(req, db), filter, toOffset({ page, pageSize, exactTotal }));
-  });
-
-  app.get('/api/users/:id', { schema: { tags, summary: '用户详情', params: IdParam } }, async (req) => {
-    const ctx = await requestCtx(req, db);
+  r.get('/api/users/:id', '用户详情', async (ctx, id) => {
     authorize(ctx.actor, 'system:user:list');
-    return getUser(ctx, req.params.id);
+    return getUser(ctx, id);
   });
 
-  app.post(
-    '/api/users',
-    { schema: { tags, summary: '新增用户', body: CreateUserInput } },
-    async (req, reply) => {
-      return reply.status(201).send(await createUser(await requestCtx(req, db), req.body));
-    },
-  );
-
-  app.patch(
-    '/api/users/:id',
-    { schema: { tags, summary: '修改用户', params: IdParam, body: UpdateUserInput } },
-    async (req) => {
-      return updateUser(await requestCtx(req, db), req.params.id, req.body);
-    },
-  );
+  r.create('/api/users', '新增用户', CreateUserInput, createUser);
+  r.act('/api/users/:id', '修改用户', UpdateUserInput, updateUser, 'patch');
 
   app.post(
     '/api/users/:id/reset-password',
@@ -181,19 +147,12 @@ export function registerOrgRoutes(app: TypedApp, opts: AppOptions): void {
     return permissions;
   });
 
-  app.post(
-    '/api/roles',
-    { schema: { tags, summary: '新增角色', body: CreateRoleInput } },
-    async (req, reply) => {
-      return reply.status(201).send(await createRole(await requestCtx(req, db), req.body, known));
-    },
-  );
-
-  app.patch(
+  r.create('/api/roles', '新增角色', CreateRoleInput, (ctx, input) => createRole(ctx, input, known));
+  r.act(
     '/api/roles/:id',
-    { schema: { tags, summary: '修改角色', params: IdParam, body: UpdateRoleInput } },
-    async (req) => {
-      return updateRole(await requestCtx(req, db), req.params.id, req.body, known);
-    },
+    '修改角色',
+    UpdateRoleInput,
+    (ctx, id, input) => updateRole(ctx, id, input, known),
+    'patch',
   );
 }

@@ -52,6 +52,11 @@ const treeArb = fc
     ),
   );
 const scopeArb = fc.constantFrom<DataScope>('all', 'custom', 'org', 'orgAndBelow', 'self');
+/** One to three role grants, each a data scope and the picks of its custom orgs. */
+const grantsArb = fc.array(fc.tuple(scopeArb, fc.array(fc.nat(), { maxLength: 4 })), {
+  minLength: 1,
+  maxLength: 3,
+});
 
 /** A tree from `treeArb` (ids, parent links, nodes with paths), a user in it and their grants. */
 function randomTree(
@@ -80,31 +85,26 @@ function randomTree(
 describe('buildScope over random org trees (pure)', () => {
   it('grants exactly what the parent-walking oracle grants', () => {
     fc.assert(
-      fc.property(
-        treeArb,
-        fc.array(fc.tuple(scopeArb, fc.array(fc.nat(), { maxLength: 4 })), { minLength: 1, maxLength: 3 }),
-        fc.nat(),
-        (parentIdx, rawGrants, userPick) => {
-          const { ids, parents, nodes, user, grants } = randomTree(
-            parentIdx,
-            rawGrants,
-            userPick,
-            () => '532502',
-          );
-          const scope = buildScope(user, grants, nodes);
-          for (const orgId of ids) {
-            for (const createdBy of [null, 'u1', 'u2']) {
-              const expected = allowedByOracle(parents, user, grants, { orgId, createdBy });
-              const got =
-                scope.all ||
-                scope.orgIds.includes(orgId) ||
-                (scope.selfUserId !== null && createdBy === scope.selfUserId);
-              if (got !== expected) return false;
-            }
+      fc.property(treeArb, grantsArb, fc.nat(), (parentIdx, rawGrants, userPick) => {
+        const { ids, parents, nodes, user, grants } = randomTree(
+          parentIdx,
+          rawGrants,
+          userPick,
+          () => '532502',
+        );
+        const scope = buildScope(user, grants, nodes);
+        for (const orgId of ids) {
+          for (const createdBy of [null, 'u1', 'u2']) {
+            const expected = allowedByOracle(parents, user, grants, { orgId, createdBy });
+            const got =
+              scope.all ||
+              scope.orgIds.includes(orgId) ||
+              (scope.selfUserId !== null && createdBy === scope.selfUserId);
+            if (got !== expected) return false;
           }
-          return true;
-        },
-      ),
+        }
+        return true;
+      }),
       { numRuns: 300 },
     );
   });
@@ -113,41 +113,35 @@ describe('buildScope over random org trees (pure)', () => {
 describe('narrowScope (the org switcher) over random org trees (pure)', () => {
   it("narrows to the chosen org's subtree within the scope, the same when asked again or of a re-read tree", () => {
     fc.assert(
-      fc.property(
-        treeArb,
-        fc.array(fc.tuple(scopeArb, fc.array(fc.nat(), { maxLength: 4 })), { minLength: 1, maxLength: 3 }),
-        fc.nat(),
-        fc.nat(),
-        (parentIdx, rawGrants, userPick, orgPick) => {
-          const { ids, parents, nodes, user, grants } = randomTree(
-            parentIdx,
-            rawGrants,
-            userPick,
-            (i) => `5325${i % 3}`,
-          );
-          const scope = buildScope(user, grants, nodes);
-          const chosen = ids[orgPick % ids.length] ?? '';
-          const held = (id: string) => scope.all || scope.orgIds.includes(id);
-          const expected = held(chosen)
-            ? ids.filter((id) => isUnder(parents, id, chosen) && held(id)).sort()
-            : [];
-          const answers = [
-            narrowScope(scope, nodes, chosen),
-            narrowScope(scope, nodes, chosen),
-            narrowScope(scope, [...nodes], chosen),
-          ];
-          return answers.every((a) =>
-            expected.length === 0
-              ? a === null
-              : a !== null &&
-                JSON.stringify([...a.orgIds].sort()) === JSON.stringify(expected) &&
-                JSON.stringify(a.regionCodes) ===
-                  JSON.stringify(
-                    [...new Set(expected.map((id) => nodes.find((n) => n.id === id)?.regionCode))].sort(),
-                  ),
-          );
-        },
-      ),
+      fc.property(treeArb, grantsArb, fc.nat(), fc.nat(), (parentIdx, rawGrants, userPick, orgPick) => {
+        const { ids, parents, nodes, user, grants } = randomTree(
+          parentIdx,
+          rawGrants,
+          userPick,
+          (i) => `5325${i % 3}`,
+        );
+        const scope = buildScope(user, grants, nodes);
+        const chosen = ids[orgPick % ids.length] ?? '';
+        const held = (id: string) => scope.all || scope.orgIds.includes(id);
+        const expected = held(chosen)
+          ? ids.filter((id) => isUnder(parents, id, chosen) && held(id)).sort()
+          : [];
+        const answers = [
+          narrowScope(scope, nodes, chosen),
+          narrowScope(scope, nodes, chosen),
+          narrowScope(scope, [...nodes], chosen),
+        ];
+        return answers.every((a) =>
+          expected.length === 0
+            ? a === null
+            : a !== null &&
+              JSON.stringify([...a.orgIds].sort()) === JSON.stringify(expected) &&
+              JSON.stringify(a.regionCodes) ===
+                JSON.stringify(
+                  [...new Set(expected.map((id) => nodes.find((n) => n.id === id)?.regionCode))].sort(),
+                ),
+        );
+      }),
       { numRuns: 300 },
     );
   });

@@ -182,30 +182,33 @@ export function checkCategoryAct(
   next: ActionRecord,
 ): void {
   const d = next.data;
-  if (procedure === 'license' && next.action === 'extend') {
-    // 许可法 art. 42: 经本行政机关负责人批准,可以延长十日 — once
-    if (log.some((a) => a.action === 'extend') || !d.workdays || d.workdays > LICENSE_EXTENSION_WORKDAYS)
-      throw invalid(
-        'enforcement.licenseExtension',
-        '许可决定期限经本行政机关负责人批准只能延长一次,且不超过十个工作日(《中华人民共和国行政许可法》第四十二条),请填写延长的工作日数',
-        'data.workdays',
-      );
-  }
+  /** an extension the law allows once, of at least one and at most `max` (days or working days) */
+  const extendsOnce = (amount: number | undefined, max: number) =>
+    !log.some((a) => a.action === next.action) && !!amount && amount <= max;
+  // 许可法 art. 42: 经本行政机关负责人批准,可以延长十日 — once
+  if (
+    procedure === 'license' &&
+    next.action === 'extend' &&
+    !extendsOnce(d.workdays, LICENSE_EXTENSION_WORKDAYS)
+  )
+    throw invalid(
+      'enforcement.licenseExtension',
+      '许可决定期限经本行政机关负责人批准只能延长一次,且不超过十个工作日(《中华人民共和国行政许可法》第四十二条),请填写延长的工作日数',
+      'data.workdays',
+    );
   if (next.action === 'expertReview' && !d.workdays)
     throw invalid(
       'enforcement.expertReviewDays',
       '请填写专家评审、检验检测所需的工作日数(不计入许可期限,《中华人民共和国行政许可法》第四十五条)',
       'data.workdays',
     );
-  if (next.action === 'extendSeizure') {
-    // 强制法 art. 25: 情况复杂的,经负责人批准,可以延长,但是延长期限不得超过三十日
-    if (log.some((a) => a.action === 'extendSeizure') || !d.days || d.days > SEIZURE_DAYS)
-      throw invalid(
-        'enforcement.seizureExtension',
-        '查封、扣押期限只能延长一次,且延长期限不得超过三十日(《中华人民共和国行政强制法》第二十五条)',
-        'data.days',
-      );
-  }
+  // 强制法 art. 25: 情况复杂的,经负责人批准,可以延长,但是延长期限不得超过三十日
+  if (next.action === 'extendSeizure' && !extendsOnce(d.days, SEIZURE_DAYS))
+    throw invalid(
+      'enforcement.seizureExtension',
+      '查封、扣押期限只能延长一次,且延长期限不得超过三十日(《中华人民共和国行政强制法》第二十五条)',
+      'data.days',
+    );
   if (next.action === 'testSeized' && !d.days)
     throw invalid(
       'enforcement.seizureTestDays',

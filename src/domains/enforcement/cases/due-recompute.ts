@@ -1,10 +1,11 @@
 import type { CalendarChange, RecomputeCount } from '../../../platform/calendar/index.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { nextOpenDue } from './projection.js';
-import type { ActionData, ActionRecord, CaseAction, Procedure } from './schema.js';
+import type { ActionRecord, Procedure } from './schema.js';
+import { actionRecord } from './store.js';
 import { publicationDue, withdrawalDue } from '../publications/rules.js';
 import { projectReferral } from '../referrals/projection.js';
-import type { ReferralAction, ReferralActionData, ReferralActionRecord } from '../referrals/schema.js';
+import { referralActionRecord } from '../referrals/store.js';
 
 const CHUNK = 1000;
 
@@ -14,29 +15,42 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-/** The logs of many cases at once, in act order (the rows an act appended). */
-async function caseLogs(trx: Tx, caseIds: readonly string[]): Promise<Map<string, ActionRecord[]>> {
-  const logs = new Map<string, ActionRecord[]>();
-  for (const ids of chunks(caseIds)) {
-    const rows = await trx
-      .selectFrom('enforcement_case_action')
-      .select(['case_id', 'action', 'occurred_on', 'data', 'actor_id'])
-      .where('case_id', 'in', ids)
-      .orderBy('case_id')
-      .orderBy('seq')
-      .execute();
-    for (const r of rows) {
-      const log = logs.get(r.case_id) ?? [];
-      log.push({
-        action: r.action as CaseAction,
-        date: r.occurred_on,
-        data: r.data as ActionData,
-        actorId: r.actor_id,
-      });
-      logs.set(r.case_id, log);
+/**
+ * The logs of many records at once, in act order: `load` reads the acts of a chunk of them
+ * ordered by record and seq, `owner` names an act's record and `record` reads it.
+ */
+async function logsOf<Row, Act>(
+  ids: readonly string[],
+  load: (chunk: string[]) => Promise<Row[]>,
+  owner: (row: Row) => string,
+  record: (row: Row) => Act,
+): Promise<Map<string, Act[]>> {
+  const logs = new Map<string, Act[]>();
+  for (const chunk of chunks(ids)) {
+    for (const row of await load(chunk)) {
+      const log = logs.get(owner(row)) ?? [];
+      log.push(record(row));
+      logs.set(owner(row), log);
     }
   }
   return logs;
+}
+
+/** The logs of many cases at once, in act order (the rows an act appended). */
+function caseLogs(trx: Tx, caseIds: readonly string[]): Promise<Map<string, ActionRecord[]>> {
+  return logsOf(
+    caseIds,
+    (ids) =>
+      trx
+        .selectFrom('enforcement_case_action')
+        .select(['case_id', 'action', 'occurred_on', 'data', 'actor_id'])
+        .where('case_id', 'in', ids)
+        .orderBy('case_id')
+        .orderBy('seq')
+        .execute(),
+    (r) => r.case_id,
+    actionRecord,
+  );
 }
 
 /** 案件台账: next_due_kind / next_due_on of every open case whose next clock ends on or after `from`. */
@@ -114,27 +128,19 @@ async function recomputeReferrals(trx: Tx, change: CalendarChange & { from: stri
     .select(['id', 'next_due_kind', 'next_due_at', 'next_due_soon_at', 'late_count', 'handover_late'])
     .where('next_due_at', '>=', new Date(`${change.from}T00:00:00+08:00`))
     .execute();
-  const logs = new Map<string, ReferralActionRecord[]>();
-  for (const ids of chunks(rows.map((r) => r.id))) {
-    const acts = await trx
-      .selectFrom('enforcement_referral_action')
-      .select(['referral_id', 'action', 'occurred_on', 'occurred_at', 'data', 'actor_id'])
-      .where('referral_id', 'in', ids)
-      .orderBy('referral_id')
-      .orderBy('seq')
-      .execute();
-    for (const a of acts) {
-      const log = logs.get(a.referral_id) ?? [];
-      log.push({
-        action: a.action as ReferralAction,
-        date: a.occurred_on,
-        at: a.occurred_at ? a.occurred_at.toISOString() : null,
-        data: a.data as ReferralActionData,
-        actorId: a.actor_id,
-      });
-      logs.set(a.referral_id, log);
-    }
-  }
+  const logs = await logsOf(
+    rows.map((r) => r.id),
+    (ids) =>
+      trx
+        .selectFrom('enforcement_referral_action')
+        .select(['referral_id', 'action', 'occurred_on', 'occurred_at', 'data', 'actor_id'])
+        .where('referral_id', 'in', ids)
+        .orderBy('referral_id')
+        .orderBy('seq')
+        .execute(),
+    (a) => a.referral_id,
+    referralActionRecord,
+  );
   let changed = 0;
   for (const r of rows) {
     const p = projectReferral(logs.get(r.id) ?? [], change.calendar);

@@ -2,26 +2,7 @@ import { conflict } from '../../../platform/errors.js';
 import { actionLabel } from './procedures.js';
 import type { ActionRecord, CaseAction, Procedure, RecordKind } from './schema.js';
 
-/** A record an act must carry (全过程记录). */
-export type RequiredRecord =
-  | 'filingApproval'
-  | 'application'
-  | 'acceptanceNotice'
-  | 'correctionNotice'
-  | 'rejectionDecision'
-  | 'inquiryNote'
-  | 'onSiteNote'
-  | 'audioVideo'
-  | 'notice'
-  | 'hearingTranscript'
-  | 'expertOpinion'
-  | 'reviewOpinion'
-  | 'decision'
-  | 'serviceReceipt'
-  | 'executionRecord'
-  | 'seizureDecision'
-  | 'changeDecision';
-
+/** A record an act must carry (全过程记录), by its name. */
 export const requiredRecordLabels = {
   filingApproval: '立案审批表',
   application: '申请书及申请材料',
@@ -40,27 +21,12 @@ export const requiredRecordLabels = {
   executionRecord: '执行记录',
   seizureDecision: '查封、扣押决定书及清单',
   changeDecision: '变更或撤销决定书',
-} as const satisfies Record<RequiredRecord, string>;
+} as const;
+export type RequiredRecord = keyof typeof requiredRecordLabels;
 
-export const requiredRecordKind = {
-  filingApproval: 'document',
-  application: 'document',
-  acceptanceNotice: 'document',
-  correctionNotice: 'document',
-  rejectionDecision: 'document',
-  inquiryNote: 'document',
-  onSiteNote: 'document',
-  audioVideo: 'audioVideo',
-  notice: 'document',
-  hearingTranscript: 'document',
-  expertOpinion: 'document',
-  reviewOpinion: 'document',
-  decision: 'document',
-  serviceReceipt: 'document',
-  executionRecord: 'document',
-  seizureDecision: 'document',
-  changeDecision: 'document',
-} as const satisfies Record<RequiredRecord, RecordKind>;
+/** The kind of attachment that satisfies a required record: 音像记录 is the one audio-video record. */
+export const requiredRecordKind = (record: RequiredRecord): RecordKind =>
+  record === 'audioVideo' ? 'audioVideo' : 'document';
 
 /**
  * The records each act requires: 行政处罚法 第四十七条 (启动、调查取证、审核、决定、送达、执行 全过程记录),
@@ -118,7 +84,7 @@ export function recordGaps(
     const have: Record<RecordKind, number> = { document: 0, audioVideo: 0 };
     for (const r of a.records ?? []) have[r.kind]++;
     for (const need of recordsRequiredBy(a.action)) {
-      const kind = requiredRecordKind[need];
+      const kind = requiredRecordKind(need);
       if (have[kind] > 0) have[kind]--;
       else
         gaps.push({

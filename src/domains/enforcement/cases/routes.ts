@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Ctx } from '../../../platform/context.js';
 import { IdParam, Int32, LocalDate, Paging, QueryBool, Text } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
 import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
@@ -11,6 +12,7 @@ import {
   OpenCaseInput,
   Procedure,
   RecordActionInput,
+  type RecordInput,
   RecordsInput,
 } from './schema.js';
 import { decideOnTheSpot, getCase, openCase, searchCases } from './service.js';
@@ -48,45 +50,28 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
   const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
   r.list('/api/enforcement/cases', '执法案件台账(可筛选临期、逾期)', CaseQuery, searchCases);
   r.get('/api/enforcement/cases/:id', '案件详情(流程记录、期限、可办理环节)', getCase);
-  app.post(
+  /** A new case from its input, with the 全过程记录 filed with it. */
+  const withRecords =
+    (create: typeof openCase | typeof decideOnTheSpot) =>
+    (ctx: Ctx, { records, ...input }: { records?: RecordInput[] | undefined }) =>
+      create(ctx, input, { files }, records);
+  r.create(
     '/api/enforcement/cases',
-    {
-      schema: {
-        tags,
-        summary: '立案(各类别;许可案件以申请开始),可附立案审批表等全过程记录',
-        body: OpenCaseInput.extend({ records: RecordsInput.optional() }),
-      },
-    },
-    async (req, reply) => {
-      const { records, ...input } = req.body;
-      reply.status(201).send(await openCase(await requestCtx(req, db), input, { files }, records));
-    },
+    '立案(各类别;许可案件以申请开始),可附立案审批表等全过程记录',
+    OpenCaseInput.extend({ records: RecordsInput.optional() }),
+    withRecords(openCase),
   );
-  app.post(
+  r.create(
     '/api/enforcement/cases/on-the-spot',
-    {
-      schema: {
-        tags,
-        summary: '当场处罚(简易程序),可附决定书与音像记录',
-        body: OnTheSpotInput.extend({ records: RecordsInput.optional() }),
-      },
-    },
-    async (req, reply) => {
-      const { records, ...input } = req.body;
-      reply.status(201).send(await decideOnTheSpot(await requestCtx(req, db), input, { files }, records));
-    },
+    '当场处罚(简易程序),可附决定书与音像记录',
+    OnTheSpotInput.extend({ records: RecordsInput.optional() }),
+    withRecords(decideOnTheSpot),
   );
-  app.post(
+  r.act(
     '/api/enforcement/cases/:id/actions',
-    {
-      schema: {
-        tags,
-        summary: '办理环节(调查、告知、审核、决定、送达…)',
-        params: IdParam,
-        body: RecordActionInput,
-      },
-    },
-    async (req) => recordAction(await requestCtx(req, db), req.params.id, req.body, files),
+    '办理环节(调查、告知、审核、决定、送达…)',
+    RecordActionInput,
+    (ctx, id, input) => recordAction(ctx, id, input, files),
   );
   app.post(
     '/api/enforcement/cases/:id/actions/:seq/records',
@@ -100,22 +85,16 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
     },
     async (req) => addRecords(await requestCtx(req, db), req.params.id, req.params.seq, req.body, files),
   );
-  app.post(
+  r.act(
     '/api/enforcement/publications/:id/withdraw',
-    {
-      schema: {
-        tags,
-        summary: '撤回公示(决定变更、撤销后三个工作日内)',
-        params: IdParam,
-        body: z.strictObject({
-          version: Int32.min(1),
-          date: LocalDate,
-          note: Text(500, { lines: true }).min(2, '请填写撤回说明'),
-        }),
-      },
-    },
-    async (req) => {
-      await withdrawPublication(await requestCtx(req, db), req.params.id, req.body);
+    '撤回公示(决定变更、撤销后三个工作日内)',
+    z.strictObject({
+      version: Int32.min(1),
+      date: LocalDate,
+      note: Text(500, { lines: true }).min(2, '请填写撤回说明'),
+    }),
+    async (ctx, id, input) => {
+      await withdrawPublication(ctx, id, input);
       return { withdrawn: 1 };
     },
   );
@@ -143,18 +122,10 @@ export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
       });
     },
   );
-  app.post(
+  r.act(
     '/api/enforcement/publications/:id/publish',
-    {
-      schema: {
-        tags,
-        summary: '公示',
-        params: IdParam,
-        body: z.strictObject({ version: Int32.min(1), date: LocalDate }),
-      },
-    },
-    async (req) => ({
-      published: await publishPublications(await requestCtx(req, db), [{ id: req.params.id, ...req.body }]),
-    }),
+    '公示',
+    z.strictObject({ version: Int32.min(1), date: LocalDate }),
+    async (ctx, id, input) => ({ published: await publishPublications(ctx, [{ id, ...input }]) }),
   );
 }

@@ -257,13 +257,25 @@ export async function loadActions(
   return rows.map((r) => ({
     records: bySeq.get(r.seq) ?? [],
     seq: r.seq,
+    ...actionRecord(r),
+    actorName: r.actor_name,
+    at: r.created_at,
+  }));
+}
+
+/** A stored act of a case's log as the rules read it (its records are kept apart). */
+export function actionRecord(r: {
+  action: string;
+  occurred_on: string;
+  data: unknown;
+  actor_id: string | null;
+}): Omit<ActionRecord, 'records'> {
+  return {
     action: r.action as CaseAction,
     date: r.occurred_on,
     data: r.data as ActionData,
     actorId: r.actor_id,
-    actorName: r.actor_name,
-    at: r.created_at,
-  }));
+  };
 }
 
 export interface StoredRecord {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
+import type { Ctx } from '../../../platform/context.js';
 import { backup, restore } from '../../../platform/backup/backup.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import type { MetricQuery } from '../../../platform/metrics/types.js';
@@ -13,7 +13,7 @@ import { recordAction } from './act-service.js';
 import { createCases, getCase } from './service.js';
 import { caseMetrics, wholeMonths } from './metrics.js';
 import { createBody, createOfficers } from '../officers/service.js';
-import { ctxAt, withOrgs } from '../test/fixtures.js';
+import { ctxAt, orgPeriod, withOrgs } from '../test/fixtures.js';
 
 /**
  * The tally of decided cases (migration 0160) that the grouped 执法决定 figures read for whole
@@ -33,14 +33,7 @@ describe.each(testEngines())('the tally of decided cases on $name', (engine) => 
   let ctx: Ctx;
   let orgId: string;
   let ids: string[];
-  const period = (from: string, to: string): MetricQuery => ({
-    scope: ALL_SCOPE,
-    orgId,
-    orgIds: [orgId],
-    from,
-    to,
-    today: '2026-05-01',
-  });
+  const period = (from: string, to: string) => orgPeriod(orgId, from, to, '2026-05-01');
   const tally = async () =>
     (
       await sql<

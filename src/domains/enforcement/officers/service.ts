@@ -4,6 +4,7 @@ import { parseRow } from '../../../platform/validation.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { PageRequest } from '../../../platform/paging.js';
 import { insertAudited, newId, writeTx, writeVersioned } from '../../../platform/db/tx.js';
+import { auditOneOrBatch } from '../audit.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { findOrg } from '../../org/org-store.js';
 import { authorize } from '../../org/policy.js';
@@ -172,23 +173,19 @@ export async function createOfficers(ctx: Ctx, raws: readonly unknown[]): Promis
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await insertInBatches(trx, 'enforcement_officer', officers, 500);
     await insertInBatches(trx, 'enforcement_certificate', certificates, 500);
-    const first = officers[0];
-    if (officers.length === 1 && first) {
-      audit({
+    auditOneOrBatch(
+      audit,
+      'enforcement_officer',
+      officers,
+      {
         action: 'enforcement.officer.create',
-        entity: 'enforcement_officer',
-        entityId: first.id,
-        orgId: first.org_id,
-        regionCode: first.region_code,
-        change: { after: first, certificate: certificates[0] ?? null },
-      });
-    } else {
-      audit({
+        change: (o) => ({ after: o, certificate: certificates[0] ?? null }),
+      },
+      {
         action: 'enforcement.officer.bulkCreate',
-        entity: 'enforcement_officer',
         change: { count: officers.length, certificates: certificates.length },
-      });
-    }
+      },
+    );
   });
   return officers.map((o) => o.id);
 }

@@ -4,6 +4,7 @@ import { parseRow } from '../../../platform/validation.js';
 import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
 import type { PageRequest } from '../../../platform/paging.js';
 import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { auditOneOrBatch } from '../audit.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { findOrg } from '../../org/org-store.js';
@@ -130,19 +131,13 @@ export async function createPowerItems(ctx: Ctx, raws: readonly unknown[]): Prom
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     await insertInBatches(trx, 'power_item', rows, 500);
     for (const row of rows) await appendRevision(trx, ctx, row, 1, 'create', '', snapshotOf(row));
-    const first = rows[0];
-    if (rows.length === 1 && first) {
-      audit({
-        action: 'enforcement.power.create',
-        entity: 'power_item',
-        entityId: first.id,
-        orgId: first.org_id,
-        regionCode: first.region_code,
-        change: { after: first },
-      });
-    } else {
-      audit({ action: 'enforcement.power.bulkCreate', entity: 'power_item', change: { count: rows.length } });
-    }
+    auditOneOrBatch(
+      audit,
+      'power_item',
+      rows,
+      { action: 'enforcement.power.create', change: (row) => ({ after: row }) },
+      { action: 'enforcement.power.bulkCreate', change: { count: rows.length } },
+    );
   });
   return rows.map((r) => r.id);
 }

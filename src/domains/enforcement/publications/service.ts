@@ -9,6 +9,7 @@ import {
 } from '../../../platform/calendar/index.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { auditOneOrBatch } from '../audit.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
@@ -211,22 +212,14 @@ export async function publishPublications(
         returning p.id`.execute(trx);
       if (res.rows.length !== chunk.length) throw staleVersion();
     }
-    const first = rows[0];
-    if (items.length === 1 && first) {
-      audit({
-        action: 'enforcement.publication.publish',
-        entity: 'enforcement_publication',
-        entityId: first.id,
-        orgId: first.org_id,
-        regionCode: first.region_code,
-        change: { date: items[0]?.date },
-      });
-    } else
-      audit({
-        action: 'enforcement.publication.bulkPublish',
-        entity: 'enforcement_publication',
-        change: { count: items.length },
-      });
+    // every item was found above and updated once, so `rows` are the items' rows
+    auditOneOrBatch(
+      audit,
+      'enforcement_publication',
+      rows,
+      { action: 'enforcement.publication.publish', change: () => ({ date: items[0]?.date }) },
+      { action: 'enforcement.publication.bulkPublish', change: { count: items.length } },
+    );
   });
   return items.length;
 }

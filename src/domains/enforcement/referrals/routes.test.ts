@@ -3,12 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { buildApp } from '../../../server/app.js';
-import { loginAs, type Session } from '../../../test/app.js';
+import { loginAs } from '../../../test/app.js';
 import { testEngines } from '../../../test/db.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { searchBodies, searchOfficers } from '../officers/service.js';
 import { seedOfficers } from '../officers/seed.js';
 import { ctxAt, TODAY, withOrgs } from '../test/fixtures.js';
+import { requestsOf } from '../test/http.js';
 
 const all = { offset: 0, limit: 500 };
 
@@ -16,7 +17,7 @@ describe.each(testEngines())('两法衔接 HTTP API on $name', (engine) => {
   let h: DatabaseHandle;
   let app: FastifyInstance;
   let orgs: DemoOrgs;
-  let scjg: Session;
+  let scjg: ReturnType<typeof requestsOf>;
   let payload: Record<string, unknown>;
   let referralId: string;
   beforeAll(async () => {
@@ -30,19 +31,14 @@ describe.each(testEngines())('两法衔接 HTTP API on $name', (engine) => {
       .slice(0, 2)
       .map((o) => o.id);
     app = await buildApp({ handle: h, loginRateLimit: 1000 });
-    scjg = await loginAs(app, 'scjg');
-    const opened = await app.inject({
-      method: 'POST',
-      url: '/api/enforcement/cases',
-      headers: scjg.headers,
-      payload: {
-        bodyId,
-        partyKind: 'organisation',
-        partyName: '开远市某某农资店',
-        facts: '销售不合格玉米种子',
-        handlerIds: team,
-        openedOn: '2025-06-02',
-      },
+    scjg = requestsOf(app, await loginAs(app, 'scjg'));
+    const opened = await scjg.post('/api/enforcement/cases', {
+      bodyId,
+      partyKind: 'organisation',
+      partyName: '开远市某某农资店',
+      facts: '销售不合格玉米种子',
+      handlerIds: team,
+      openedOn: '2025-06-02',
     });
     expect(opened.statusCode).toBe(201);
     payload = {
@@ -63,67 +59,45 @@ describe.each(testEngines())('两法衔接 HTTP API on $name', (engine) => {
     for (const url of ['/api/enforcement/referrals', '/api/enforcement/referrals/export.xlsx']) {
       expect((await app.inject({ url })).statusCode, url).toBe(401);
     }
-    const clerk = await loginAs(app, 'clerk');
-    const r = await app.inject({ url: '/api/enforcement/referrals', headers: clerk.headers });
+    const clerk = requestsOf(app, await loginAs(app, 'clerk'));
+    const r = await clerk.get('/api/enforcement/referrals');
     expect(r.statusCode).toBe(403);
-    const leader = await loginAs(app, 'leader');
-    expect(
-      (await app.inject({ url: '/api/enforcement/referrals', headers: leader.headers })).statusCode,
-    ).toBe(200);
-    const w = await app.inject({
-      method: 'POST',
-      url: '/api/enforcement/referrals',
-      headers: leader.headers,
-      payload,
-    });
+    const leader = requestsOf(app, await loginAs(app, 'leader'));
+    expect((await leader.get('/api/enforcement/referrals')).statusCode).toBe(200);
+    const w = await leader.post('/api/enforcement/referrals', payload);
     expect(w.statusCode).toBe(403);
   });
 
   it('answers 400 with the field for a bad filter or body, and writes nothing', async () => {
-    const f = await app.inject({ url: '/api/enforcement/referrals?due=late', headers: scjg.headers });
+    const f = await scjg.get('/api/enforcement/referrals?due=late');
     expect(f.statusCode).toBe(400);
-    const s = await app.inject({ url: '/api/enforcement/referrals?sort=facts', headers: scjg.headers });
+    const s = await scjg.get('/api/enforcement/referrals?sort=facts');
     expect(s.statusCode).toBe(400);
     expect(s.json().field).toBe('sort');
-    const one = await app.inject({
-      method: 'POST',
-      url: '/api/enforcement/referrals',
-      headers: scjg.headers,
-      payload: { ...payload, teamIds: [(payload.teamIds as string[])[0]] },
+    const one = await scjg.post('/api/enforcement/referrals', {
+      ...payload,
+      teamIds: [(payload.teamIds as string[])[0]],
     });
     expect(one.statusCode).toBe(400);
     expect(one.json().field).toBe('teamIds');
     expect(one.json().detail).toContain('2 名或者 2 名以上');
-    const list = await app.inject({ url: '/api/enforcement/referrals', headers: scjg.headers });
+    const list = await scjg.get('/api/enforcement/referrals');
     expect(list.json().total).toBe(0);
   });
 
   it('answers 404 for an unknown id and for one outside the user scope', async () => {
-    const unknown = await app.inject({
-      url: '/api/enforcement/referrals/00000000-0000-4000-8000-000000000000',
-      headers: scjg.headers,
-    });
+    const unknown = await scjg.get('/api/enforcement/referrals/00000000-0000-4000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);
   });
 
   it('reports, approves and hands over; a handover before approval is 409; the detail shows the clocks', async () => {
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/enforcement/referrals',
-      headers: scjg.headers,
-      payload,
-    });
+    const created = await scjg.post('/api/enforcement/referrals', payload);
     expect(created.statusCode).toBe(201);
     const r = created.json();
     referralId = r.id;
     expect(r).toMatchObject({ status: 'reported', caseNo: expect.stringMatching(/^开市监罚/) });
     const act = (body: Record<string, unknown>) =>
-      app.inject({
-        method: 'POST',
-        url: `/api/enforcement/referrals/${r.id}/actions`,
-        headers: scjg.headers,
-        payload: body,
-      });
+      scjg.post(`/api/enforcement/referrals/${r.id}/actions`, body);
     const early = await act({
       version: r.version,
       action: 'handOver',
@@ -153,9 +127,7 @@ describe.each(testEngines())('两法衔接 HTTP API on $name', (engine) => {
       },
     });
     expect(handed.statusCode).toBe(200);
-    const detail = (
-      await app.inject({ url: `/api/enforcement/referrals/${r.id}`, headers: scjg.headers })
-    ).json();
+    const detail = (await scjg.get(`/api/enforcement/referrals/${r.id}`)).json();
     expect(detail).toMatchObject({ status: 'handedOver', handoverHours: 6.5, handoverLate: false });
     expect(detail.actions.map((a: { label: string }) => a.label)).toEqual([
       '提出移送(专案组报告)',
@@ -163,34 +135,26 @@ describe.each(testEngines())('两法衔接 HTTP API on $name', (engine) => {
       '移送公安机关',
     ]);
     expect(detail.allowedActions).toEqual([{ action: 'accept', label: '公安机关受理' }]);
-    const township = await loginAs(app, 'township');
-    const foreign = await app.inject({
-      url: `/api/enforcement/referrals/${r.id}`,
-      headers: township.headers,
-    });
+    const township = requestsOf(app, await loginAs(app, 'township'));
+    const foreign = await township.get(`/api/enforcement/referrals/${r.id}`);
     expect(foreign.statusCode).toBe(404);
-    const foreignAct = await app.inject({
-      method: 'POST',
-      url: `/api/enforcement/referrals/${r.id}/actions`,
-      headers: township.headers,
-      payload: { version: detail.version, action: 'accept', date: '2025-06-11' },
+    const foreignAct = await township.post(`/api/enforcement/referrals/${r.id}/actions`, {
+      version: detail.version,
+      action: 'accept',
+      date: '2025-06-11',
     });
     expect(foreignAct.statusCode).toBe(404);
   });
 
   it('filters the ledger and downloads it as .xlsx', async () => {
-    const list = await app.inject({
-      url: '/api/enforcement/referrals?status=handedOver&reportedFrom=2025-06-01&reportedTo=2025-06-30&sort=-reportedOn',
-      headers: scjg.headers,
-    });
+    const list = await scjg.get(
+      '/api/enforcement/referrals?status=handedOver&reportedFrom=2025-06-01&reportedTo=2025-06-30&sort=-reportedOn',
+    );
     expect(list.statusCode).toBe(200);
     expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([referralId]);
-    const none = await app.inject({
-      url: '/api/enforcement/referrals?reportedFrom=2025-07-01',
-      headers: scjg.headers,
-    });
+    const none = await scjg.get('/api/enforcement/referrals?reportedFrom=2025-07-01');
     expect(none.json().total).toBe(0);
-    const x = await app.inject({ url: '/api/enforcement/referrals/export.xlsx', headers: scjg.headers });
+    const x = await scjg.get('/api/enforcement/referrals/export.xlsx');
     expect(x.statusCode).toBe(200);
     expect(x.headers['content-disposition']).toContain(encodeURIComponent('两法衔接台账'));
     const wb = new ExcelJS.Workbook();

@@ -35,6 +35,11 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
       })
     ).id;
 
+  const fine = { sanction: { penalties: ['fine'], amount: 5000 } };
+  /** 告知 a 5,000 元 fine on a case just opened (its version 1): the step before a decision. */
+  const notifyFine = (id: string) =>
+    recordAction(m.sys, id, { version: 1, action: 'notify', date: '2025-05-22', data: fine });
+
   beforeAll(async () => {
     const { certified } = m;
     handlers = certified.slice(0, 2);
@@ -86,16 +91,16 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
       r = await recordReferralAction(m.sys, id, { version: r.version, ...body });
       return r;
     };
+    /** the error code of an act at the current version that is refused */
+    const refusal = (body: Record<string, unknown>) =>
+      codeOf(recordReferralAction(m.sys, id, { version: r.version, ...body }));
     // handover before approval: refused, nothing written
     expect(
-      await codeOf(
-        recordReferralAction(m.sys, id, {
-          version: r.version,
-          action: 'handOver',
-          at: '2025-06-04T09:00:00+08:00',
-          data: { policeOrg: '开远市公安局', documentNo: '开市监移〔2025〕1号' },
-        }),
-      ),
+      await refusal({
+        action: 'handOver',
+        at: '2025-06-04T09:00:00+08:00',
+        data: { policeOrg: '开远市公安局', documentNo: '开市监移〔2025〕1号' },
+      }),
     ).toBe('enforcement.referral.actionNotAllowed@action');
     expect((await getReferral(m.sys, id)).actions).toHaveLength(1);
     await act({ action: 'approve', at: '2025-06-05T10:00:00+08:00', data: { approverName: '李强' } });
@@ -128,15 +133,9 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
       'requestSupervision',
       'close',
     ]);
-    expect(
-      await codeOf(
-        recordReferralAction(m.sys, id, {
-          version: r.version,
-          action: 'requestReconsideration',
-          date: '2025-06-13',
-        }),
-      ),
-    ).toBe('enforcement.referral.windowPassed@date');
+    expect(await refusal({ action: 'requestReconsideration', date: '2025-06-13' })).toBe(
+      'enforcement.referral.windowPassed@date',
+    );
     await act({ action: 'requestReconsideration', date: '2025-06-11' });
     await act({
       action: 'reconsiderFiled',
@@ -179,20 +178,10 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
 
   it('while a referral is pending no penalty is decided on its case; once the head refuses, it is (第十一条)', async () => {
     const pending = await open('开远市某某灯具店');
-    const notified = await recordAction(m.sys, pending, {
-      version: 1,
-      action: 'notify',
-      date: '2025-05-22',
-      data: { sanction: { penalties: ['fine'], amount: 5000 } },
-    });
+    const notified = await notifyFine(pending);
     const r = await createReferral(m.sys, { ...report(), caseId: pending });
     const decide = (version: number) =>
-      recordAction(m.sys, pending, {
-        version,
-        action: 'decide',
-        date: '2025-06-05',
-        data: { sanction: { penalties: ['fine'], amount: 5000 } },
-      });
+      recordAction(m.sys, pending, { version, action: 'decide', date: '2025-06-05', data: fine });
     expect(await codeOf(decide(notified.version))).toBe('enforcement.referralPending@action');
     await recordReferralAction(m.sys, r.id, {
       version: r.version,
@@ -205,17 +194,12 @@ describe.each(testEngines())('两法衔接 referrals on $name', (engine) => {
 
   it('flags a referral of a case whose penalty was decided (第十一条), and refuses a terminated case', async () => {
     const decided = await open('开远市某某五金店');
-    let c = await recordAction(m.sys, decided, {
-      version: 1,
-      action: 'notify',
-      date: '2025-05-22',
-      data: { sanction: { penalties: ['fine'], amount: 5000 } },
-    });
-    c = await recordAction(m.sys, decided, {
-      version: c.version,
+    const notified = await notifyFine(decided);
+    await recordAction(m.sys, decided, {
+      version: notified.version,
       action: 'decide',
       date: '2025-05-30',
-      data: { sanction: { penalties: ['fine'], amount: 5000 }, decisionNo: '开市监罚〔2025〕88号' },
+      data: { ...fine, decisionNo: '开市监罚〔2025〕88号' },
     });
     const r = await createReferral(m.sys, { ...report(), caseId: decided });
     expect(r).toMatchObject({ penaltyDecided: true, penaltyAmount: 5000 });

@@ -117,15 +117,24 @@ export async function loadReferralActions(
     .where('referral_id', '=', referralId)
     .orderBy('seq')
     .execute();
-  return rows.map((r) => ({
-    seq: r.seq,
+  return rows.map((r) => ({ seq: r.seq, ...referralActionRecord(r), actorName: r.actor_name }));
+}
+
+/** A stored act of a referral's log as the rules read it. */
+export function referralActionRecord(r: {
+  action: string;
+  occurred_on: string;
+  occurred_at: Date | null;
+  data: unknown;
+  actor_id: string | null;
+}): ReferralActionRecord {
+  return {
     action: r.action as ReferralAction,
     date: r.occurred_on,
     at: r.occurred_at ? r.occurred_at.toISOString() : null,
     data: r.data as ReferralActionData,
     actorId: r.actor_id,
-    actorName: r.actor_name,
-  }));
+  };
 }
 
 /** The case a referral is about, with what decides whether it may be referred (in the caller's scope). */

@@ -1,4 +1,5 @@
-import type { Ctx } from '../../../platform/context.js';
+import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
+import type { MetricQuery } from '../../../platform/metrics/types.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { systemAt, userCtxAt } from '../../../test/ctx.js';
 import { TEST_PASSWORD } from '../../../test/app.js';
@@ -24,6 +25,16 @@ export const ctxAt = (h: DatabaseHandle, now = NOW): Ctx => systemAt(h, now);
 /** The service context of a demo user (their real roles and data scope). */
 export const userCtx = (h: DatabaseHandle, username: string, now = NOW): Promise<Ctx> =>
   userCtxAt(h, username, now);
+
+/** The figures' query over one org's records (with no narrower scope) for a period, as of `today`. */
+export const orgPeriod = (orgId: string, from: string, to: string, today: string): MetricQuery => ({
+  scope: ALL_SCOPE,
+  orgId,
+  orgIds: [orgId],
+  from,
+  to,
+  today,
+});
 
 export async function withOrgs(h: DatabaseHandle): Promise<DemoOrgs> {
   return seedOrgs(ctxAt(h), TEST_PASSWORD, demoUscc);

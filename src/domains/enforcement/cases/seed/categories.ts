@@ -58,6 +58,20 @@ export interface CategoryDraftContext {
   input: Record<string, unknown>;
 }
 
+/** The case a plan makes: opened on the context's day with its category and facts, then the plan's acts. */
+function planned(
+  c: CategoryDraftContext,
+  input: { category: CaseCategory; facts: string; majorReason: string | null },
+  plan: readonly Step[],
+): CaseDraft {
+  const { majorReason, ...fields } = input;
+  return {
+    kind: 'open',
+    input: { ...c.input, ...fields, openedOn: c.day, ...(majorReason ? { majorReason } : {}) },
+    actions: run(c, plan),
+  };
+}
+
 function run(c: CategoryDraftContext, plan: readonly Step[]): DraftAction[] {
   const actions: DraftAction[] = [];
   let date = c.day;
@@ -143,17 +157,11 @@ export function licenseDraft(c: CategoryDraftContext): CaseDraft {
     plan.push({ action: 'issue', gap: intBetween(r, 0, 6), workdays: true });
     plan.push({ action: 'close', gap: intBetween(r, 0, 5) });
   }
-  return {
-    kind: 'open',
-    input: {
-      ...c.input,
-      category: 'license',
-      facts: `申请${name}`,
-      openedOn: c.day,
-      ...(major && !hearing ? { majorReason: '涉及重大公共利益' } : {}),
-    },
-    actions: run(c, plan),
-  };
+  return planned(
+    c,
+    { category: 'license', facts: `申请${name}`, majorReason: major && !hearing ? '涉及重大公共利益' : null },
+    plan,
+  );
 }
 
 /** 行政强制措施: 立案 → 调查 → 查封、扣押 → [延长] → [法制审核] → 处理决定 → 送达 → [执行] → 结案. */
@@ -176,17 +184,15 @@ export function coercionDraft(c: CategoryDraftContext): CaseDraft {
     { action: 'serve', gap: intBetween(r, 0, 5) },
     { action: 'close', gap: intBetween(r, 1, 10) },
   );
-  return {
-    kind: 'open',
-    input: {
-      ...c.input,
+  return planned(
+    c,
+    {
       category: 'coercion',
       facts: '涉嫌经营不符合安全标准的产品,依法查封、扣押',
-      openedOn: c.day,
-      ...(major ? { majorReason: '涉案财物价值较大,涉及重大公共利益' } : {}),
+      majorReason: major ? '涉案财物价值较大,涉及重大公共利益' : null,
     },
-    actions: run(c, plan),
-  };
+    plan,
+  );
 }
 
 /** The generic procedure: 立案 → 调查 → [告知] → [法制审核] → 决定 → 送达 → 执行 → 结案. */
@@ -213,15 +219,9 @@ export function genericDraft(c: CategoryDraftContext, category: CaseCategory): C
       { action: 'close', gap: intBetween(r, 1, 10) },
     );
   }
-  return {
-    kind: 'open',
-    input: {
-      ...c.input,
-      category,
-      facts: DECISIONS[category] ?? '依法办理',
-      openedOn: c.day,
-      ...(major ? { majorReason: '涉及重大公共利益' } : {}),
-    },
-    actions: run(c, plan),
-  };
+  return planned(
+    c,
+    { category, facts: DECISIONS[category] ?? '依法办理', majorReason: major ? '涉及重大公共利益' : null },
+    plan,
+  );
 }

@@ -40,7 +40,7 @@ export async function demoRecordFiles(ctx: Ctx, files: FileStore | undefined): P
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     for (const key of Object.keys(requiredRecordLabels) as RequiredRecord[]) {
       const label = requiredRecordLabels[key];
-      const video = requiredRecordKind[key] === 'audioVideo';
+      const video = requiredRecordKind(key) === 'audioVideo';
       const f = await storeAttachment(trx, files, {
         bytes: video ? demoMp4(label) : demoPdf(label),
         originalName: `${label}.${video ? 'mp4' : 'pdf'}`,
@@ -53,7 +53,7 @@ export async function demoRecordFiles(ctx: Ctx, files: FileStore | undefined): P
   return (action) =>
     recordsRequiredBy(action).map((key) => ({
       sha256: stored.get(key) ?? '',
-      kind: requiredRecordKind[key],
-      name: `${requiredRecordLabels[key]}.${requiredRecordKind[key] === 'audioVideo' ? 'mp4' : 'pdf'}`,
+      kind: requiredRecordKind(key),
+      name: `${requiredRecordLabels[key]}.${requiredRecordKind(key) === 'audioVideo' ? 'mp4' : 'pdf'}`,
     }));
 }
