@@ -48,6 +48,21 @@ export const newId = (): string => randomUUID();
 export const staleVersion = () =>
   conflict('conflict.stale', '该记录已被他人修改,请刷新后重试', { field: 'version' });
 
+/**
+ * The record a write changes, as the caller read it: found in the caller's scope (else
+ * `missing()`, a not-found the caller names) and still at the `version` the caller sent (else
+ * conflict.stale).
+ */
+export function atVersion<R extends { version: number }>(
+  row: R | undefined,
+  version: unknown,
+  missing: () => Error,
+): R {
+  if (!row) throw missing();
+  if (row.version !== version) throw staleVersion();
+  return row;
+}
+
 /** Tables whose rows carry an `id` and the optimistic-lock columns (`version`, who and when last). */
 export type VersionedTable = {
   [K in keyof Database & string]: Database[K] extends {

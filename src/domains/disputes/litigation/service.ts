@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned, writeTx, writeVersioned } from '../../../platform/db/tx.js';
+import { atVersion, newId, updateVersioned, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
 import { parseInput, parseSort } from '../../../platform/validation.js';
@@ -292,9 +292,7 @@ async function editLawsuit<S extends z.ZodType<{ version: number }>>(
 ) {
   authorize(ctx.actor, 'disputes:litigation:edit');
   const input = parseInput(schema, raw, { labels: lawsuitFieldLabels });
-  const row = await findLawsuitRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundLawsuit();
-  if (row.version !== input.version) throw staleVersion();
+  const row = atVersion(await findLawsuitRow(ctx.db, ctx.scope, id), input.version, notFoundLawsuit);
   return { input, row };
 }
 

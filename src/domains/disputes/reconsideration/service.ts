@@ -1,6 +1,6 @@
 import { loadWorkCalendar, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx, SYSTEM_ACTOR } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { atVersion, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday } from '../../../platform/service/dates.js';
@@ -253,9 +253,7 @@ async function append(
 export async function recordReconAction(ctx: Ctx, id: string, raw: unknown): Promise<ReconDetail> {
   authorize(ctx.actor, 'disputes:reconsideration:edit');
   const input = parseInput(RecordReconActionInput, raw, { labels: reconFieldLabels });
-  const row = await findReconRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundRecon();
-  if (row.version !== input.version) throw staleVersion();
+  const row = atVersion(await findReconRow(ctx.db, ctx.scope, id), input.version, notFoundRecon);
   const { reviewId: _ignored, ...data } = input.data;
   const next: ReconActionRecord = {
     action: input.action,

@@ -1,7 +1,7 @@
 import { type LocalDate, loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { dueState } from '../../../platform/clock/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertOwned, newId, staleVersion, writeTx, writeVersioned } from '../../../platform/db/tx.js';
+import { atVersion, insertOwned, newId, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
 import { parseInput, parseSort } from '../../../platform/validation.js';
@@ -123,9 +123,7 @@ export async function createSuggestion(ctx: Ctx, raw: unknown): Promise<Suggesti
 export async function replySuggestion(ctx: Ctx, id: string, raw: unknown): Promise<SuggestionView> {
   authorize(ctx.actor, 'disputes:suggestion:edit');
   const input = parseInput(ReplyInput, raw, { labels: suggestionFieldLabels });
-  const row = await findSuggestionRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundSuggestion();
-  if (row.version !== input.version) throw staleVersion();
+  const row = atVersion(await findSuggestionRow(ctx.db, ctx.scope, id), input.version, notFoundSuggestion);
   if (row.status === 'answered')
     throw conflict('disputes.suggestion.answered', '该建议已经答复', { field: 'repliedOn' });
   const repliedOn = { label: '答复日期', on: input.repliedOn, field: 'repliedOn' };

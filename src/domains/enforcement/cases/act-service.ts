@@ -1,7 +1,7 @@
 import { enforcementError } from '../errors.js';
 import { calendarFromJson } from '../../../platform/calendar/index.js';
 import { can, chinaDate, ALL_SCOPE, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { atVersion, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { forbidden, invalid, notFound } from '../../../platform/errors.js';
 import type { FileStore } from '../../../platform/files/index.js';
 import { authorize } from '../../org/policy.js';
@@ -40,13 +40,12 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
     if (!can(ctx.actor, 'enforcement:case:review'))
       throw forbidden('auth.forbidden', '只有法制审核人员可以作出审核意见');
   } else authorize(ctx.actor, 'enforcement:case:edit');
-  const row = await findActCase(ctx.db, ctx.scope, caseId, {
+  const found = await findActCase(ctx.db, ctx.scope, caseId, {
     lists: input.action === 'decide' || input.action === 'terminate',
     leniencyItemId: input.data.leniencyItemId,
     hashes: [...new Set((input.records ?? []).map((r) => r.sha256))],
   });
-  if (!row) throw enforcementError('enforcement.caseNotFound');
-  if (row.version !== input.version) throw staleVersion();
+  const row = atVersion(found, input.version, () => enforcementError('enforcement.caseNotFound'));
   if (!row.body) throw enforcementError('enforcement.bodyNotFound');
   const calendar = calendarFromJson(row.calendar);
   const thresholds = thresholdsOf(row.thresholds, DEFAULT_MAJOR_THRESHOLDS);

@@ -2,7 +2,7 @@ import { enforcementError } from '../errors.js';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import type { ListTotal, PageRequest } from '../../../platform/paging.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { atVersion, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import { invalid } from '../../../platform/errors.js';
 import { parseInput, parseSort } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
@@ -132,9 +132,9 @@ export async function createReferral(ctx: Ctx, raw: unknown): Promise<ReferralDe
 export async function recordReferralAction(ctx: Ctx, id: string, raw: unknown): Promise<ReferralDetail> {
   authorize(ctx.actor, 'enforcement:referral:edit');
   const input = parseInput(RecordReferralActionInput, raw);
-  const row = await findReferralRow(ctx.db, ctx.scope, id);
-  if (!row) throw enforcementError('enforcement.referral.notFound');
-  if (row.version !== input.version) throw staleVersion();
+  const row = atVersion(await findReferralRow(ctx.db, ctx.scope, id), input.version, () =>
+    enforcementError('enforcement.referral.notFound'),
+  );
   const instant = INSTANT_ACTIONS.has(input.action);
   if (instant && !input.at)
     throw invalid(

@@ -1,6 +1,6 @@
 import { parseInput } from '../../../platform/validation.js';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertOwned, newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
+import { atVersion, insertOwned, newId, updateVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { recordAudit, writeTxFor } from '../action-log.js';
@@ -122,9 +122,7 @@ export async function updateAdviser(ctx: Ctx, id: string, raw: unknown): Promise
   authorize(ctx.actor, 'legality:adviser:edit');
   const { version, active, ...rest } = (raw ?? {}) as { version?: unknown; active?: unknown };
   const input = parseInput(AdviserInput, rest);
-  const row = await findAdviserRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundAdviser();
-  if (row.version !== version) throw staleVersion();
+  const row = atVersion(await findAdviserRow(ctx.db, ctx.scope, id), version, notFoundAdviser);
   await checkCertificate(ctx, input.certificateNo, id);
   await writeTxFor(ctx, async (trx, audit) => {
     await updateVersioned(trx, ctx, 'legality_adviser', id, row.version, {

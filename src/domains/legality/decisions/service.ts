@@ -1,7 +1,7 @@
 import { parseInput } from '../../../platform/validation.js';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
+import { atVersion, newId, updateVersioned } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
@@ -117,9 +117,7 @@ export async function createCatalogue(ctx: Ctx, raw: unknown): Promise<Catalogue
 export async function recordCatalogueAction(ctx: Ctx, id: string, raw: unknown): Promise<CatalogueSummary> {
   authorize(ctx.actor, 'legality:decision:edit');
   const input = parseInput(CatalogueActionInput, raw);
-  const c = await findCatalogueRow(ctx.db, ctx.scope, id);
-  if (!c) throw notFoundCatalogue();
-  if (c.version !== input.version) throw staleVersion();
+  const c = atVersion(await findCatalogueRow(ctx.db, ctx.scope, id), input.version, notFoundCatalogue);
   checkDate(ctx, input.date, 'date');
   checkCatalogueAction(c.status as CatalogueStatus, input.action);
   const events = await loadCatalogueEvents(ctx.db, id);
@@ -208,9 +206,7 @@ export async function listDecision(ctx: Ctx, catalogueId: string, raw: unknown):
 export async function recordDecisionAction(ctx: Ctx, id: string, raw: unknown): Promise<DecisionDetail> {
   const input = parseInput(DecisionActionInput, raw);
   authorize(ctx.actor, 'legality:decision:edit');
-  const d = await findDecisionRow(ctx.db, ctx.scope, id);
-  if (!d) throw notFoundDecision();
-  if (d.version !== input.version) throw staleVersion();
+  const d = atVersion(await findDecisionRow(ctx.db, ctx.scope, id), input.version, notFoundDecision);
   checkDate(ctx, input.date, 'date');
   checkDecisionAction(d.status as DecisionStatus, input.action);
   const log = await loadDecisionLog(ctx.db, id);

@@ -1,6 +1,6 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertOwned, newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
+import { atVersion, insertOwned, newId, updateVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
@@ -101,9 +101,7 @@ export async function recordDocumentAction(ctx: Ctx, id: string, raw: unknown): 
     ctx.actor,
     input.action === 'filingOutcome' ? 'legality:review:handle' : 'legality:document:edit',
   );
-  const d = await findDocumentRow(ctx.db, ctx.scope, id);
-  if (!d) throw notFoundDocument();
-  if (d.version !== input.version) throw staleVersion();
+  const d = atVersion(await findDocumentRow(ctx.db, ctx.scope, id), input.version, notFoundDocument);
   const today = chinaDate(ctx.now());
   if (input.date > today) throw invalid('legality.document.futureDate', '日期不能晚于今天', 'date');
   checkDocumentAction(d.status as DocumentStatus, input.action);

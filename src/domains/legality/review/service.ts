@@ -1,7 +1,7 @@
 import { loadWorkCalendar, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
 import type { AuditInput } from '../../../platform/audit/audit.js';
-import { newId, staleVersion, updateVersioned } from '../../../platform/db/tx.js';
+import { atVersion, newId, updateVersioned } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
@@ -189,9 +189,7 @@ export async function submitReview(
 export async function recordReviewAction(ctx: Ctx, id: string, raw: unknown): Promise<ReviewDetail> {
   const input = parseInput(ReviewActionInput, raw);
   authorize(ctx.actor, input.action === 'withdraw' ? 'legality:review:submit' : 'legality:review:handle');
-  const row = await findReviewRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundReview();
-  if (row.version !== input.version) throw staleVersion();
+  const row = atVersion(await findReviewRow(ctx.db, ctx.scope, id), input.version, notFoundReview);
   const log = (await loadReviewLog(ctx.db, id)).map((l) => l.entry);
   const today = chinaDate(ctx.now());
   const opinions = input.opinions?.filter((o) => o.length > 0) ?? [];
@@ -277,9 +275,7 @@ export async function recordReviewAction(ctx: Ctx, id: string, raw: unknown): Pr
 export async function answerOpinions(ctx: Ctx, id: string, raw: unknown): Promise<ReviewDetail> {
   authorize(ctx.actor, 'legality:review:submit');
   const input = parseInput(AnswerInput, raw);
-  const row = await findReviewRow(ctx.db, ctx.scope, id);
-  if (!row) throw notFoundReview();
-  if (row.version !== input.version) throw staleVersion();
+  const row = atVersion(await findReviewRow(ctx.db, ctx.scope, id), input.version, notFoundReview);
   const log = (await loadReviewLog(ctx.db, id)).map((l) => l.entry);
   const today = chinaDate(ctx.now());
   checkReviewAction(row.status as ReviewStatus, log, { action: 'answer', date: input.date }, today);

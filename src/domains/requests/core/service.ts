@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadWorkCalendar, type LocalDate } from '../../../platform/calendar/index.js';
 import { DUE_SOON_DAYS, dueState } from '../../../platform/clock/index.js';
 import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { atVersion, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import {
   LocalDate as LocalDateSchema,
@@ -148,9 +148,9 @@ export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: un
   const data = parseInput(spec.actionData as SafeParser<Record<string, unknown>>, body.data, {
     under: 'data',
   });
-  const row = await findItem(ctx.db, ctx.scope, spec.kind, id);
-  if (!row) throw notFound('requests.notFound', `${spec.title}事项不存在或不在您的权限范围内`);
-  if (row.version !== body.version) throw staleVersion();
+  const row = atVersion(await findItem(ctx.db, ctx.scope, spec.kind, id), body.version, () =>
+    notFound('requests.notFound', `${spec.title}事项不存在或不在您的权限范围内`),
+  );
   const rc = await ruleContext(ctx, row.region_code);
   const head = headOf(row);
   const log = (await loadActions(ctx.db, id)).map((a) => a.record);
