@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
 import { buildApp } from '../../server/app.js';
-import { loginAs } from '../../test/app.js';
+import { loginAs, requestsOf } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
 import type { DemoOrgs } from '../org/seed.js';
 import { seedEnforcement } from './seed.js';
 import { ctxAt, TODAY, withOrgs } from './test/fixtures.js';
-import { requestsOf } from './test/http.js';
 
 describe.each(testEngines())('enforcement HTTP API on $name', (engine) => {
   let h: DatabaseHandle;

@@ -3,13 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { buildApp } from '../../../server/app.js';
-import { loginAs } from '../../../test/app.js';
+import { loginAs, requestsOf } from '../../../test/app.js';
 import { testEngines } from '../../../test/db.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { searchBodies, searchOfficers } from '../officers/service.js';
 import { seedOfficers } from '../officers/seed.js';
 import { ctxAt, TODAY, withOrgs } from '../test/fixtures.js';
-import { requestsOf } from '../test/http.js';
 
 const all = { offset: 0, limit: 500 };
 
