@@ -44,7 +44,7 @@ export async function listOrgStaffing(ctx: Ctx) {
       'o.version',
     ])
     .where(orgScope(ctx))
-    .orderBy('o.path')
+    .orderBy('o.tree_rank')
     .execute();
   return rows.map((r) => ({
     id: r.id,

@@ -39,6 +39,8 @@ export interface OrgTable extends Versioned {
   kind: string;
   uscc: string | null;
   sort: Generated<number>;
+  /** place in the tree read depth-first, siblings by sort, name, id (kept by a trigger, migration 0270) */
+  tree_rank: Generated<number>;
   active: Generated<boolean>;
   /** 机构职能 (migration 0073; edited through org/staffing.ts) */
   admin_staffing: Generated<number>;

@@ -122,7 +122,7 @@ async function queryUsers(
         )
         .as('roles'),
     )
-    .orderBy('o.path')
+    .orderBy('o.tree_rank')
     .orderBy('u.username')
     .offset(page.offset)
     .limit(page.limit)

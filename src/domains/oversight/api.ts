@@ -52,7 +52,7 @@ export async function workplanTasksOfYear(
       ]),
     )
     .orderBy('e.due_on')
-    .orderBy('g.path')
+    .orderBy('g.tree_rank')
     .orderBy('e.title')
     .execute();
   return rows.map((r) => ({

@@ -126,7 +126,7 @@ async function listSubmissions(db: Executor, callId: string): Promise<Submission
     .innerJoin('org as o', 'o.id', 's.org_id')
     .select(['s.id', 's.org_id', 'o.name as org_name', 's.status', 's.return_reason', 's.version'])
     .where('s.call_id', '=', callId)
-    .orderBy('o.path')
+    .orderBy('o.tree_rank')
     .execute();
   return rows.map(presentSummary);
 }

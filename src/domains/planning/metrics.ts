@@ -57,7 +57,7 @@ const computed: MetricDefinition[] = [
       (
         await rows
           .select(['s.id', 's.org_id', 'o.name as org_name', 'c.title', 'c.period_to'])
-          .orderBy('o.path')
+          .orderBy('o.tree_rank')
           .execute()
       ).map((x) => drillRecord(x, `${x.org_name}:${x.title}`, x.period_to)),
   ),

@@ -50,7 +50,7 @@ export const discretionList: ListDef<DiscretionStandard, DiscretionFields, Amend
       lawName: '~t.law_name',
     },
     sortable: { code: 't.code', violation: 't.violation', orgName: 'g.name', powerItemCode: 'p.code' },
-    order: 'g.path, t.code',
+    order: 'g.tree_rank, t.code',
   },
   read: 'powers:discretion:list',
   edit: 'powers:discretion:edit',

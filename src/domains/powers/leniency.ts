@@ -57,7 +57,7 @@ export const leniencyList: ListDef<LeniencyItem, LeniencyFields, Amend> = {
     },
     sortable: { code: 't.code', kind: 't.kind', orgName: 'g.name', violation: 't.violation' },
     order:
-      "g.path, array_position(array['noPenalty','lighterPenalty','reducedPenalty','noCoercion'], t.kind), t.code",
+      "g.tree_rank, array_position(array['noPenalty','lighterPenalty','reducedPenalty','noCoercion'], t.kind), t.code",
   },
   read: 'powers:leniency:list',
   edit: 'powers:leniency:edit',

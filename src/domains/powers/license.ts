@@ -89,7 +89,7 @@ export const licenseList: ListDef<LicenseItem, LicenseFields, Amend> = {
       promisedDays: 't.promised_days',
       approvalLevel: 't.approval_level',
     },
-    order: 'g.path, t.code',
+    order: 'g.tree_rank, t.code',
   },
   read: 'powers:license:list',
   edit: 'powers:license:edit',

@@ -46,7 +46,7 @@ export const matterList: ListDef<EnforcementMatter, MatterFields, Amend> = {
       category: 'p.category',
     },
     sortable: { powerItemCode: 'p.code', powerItemName: 'p.name', bodyName: 'b.name', level: 't.level' },
-    order: 'g.path, b.name, p.code',
+    order: 'g.tree_rank, b.name, p.code',
   },
   read: 'powers:matter:list',
   edit: 'powers:matter:edit',

@@ -98,7 +98,7 @@ export async function listReports(db: Executor, scope: Scope, filter: { year?: n
     .select(['r.id', 'r.year', 'r.org_id', 'o.name as org_name'])
     .where(inScope(scope, 'r'));
   if (filter.year) q = q.where('r.year', '=', filter.year);
-  const reports = await q.orderBy('r.year', 'desc').orderBy('o.path').execute();
+  const reports = await q.orderBy('r.year', 'desc').orderBy('o.tree_rank').execute();
   if (reports.length === 0) return [];
   const versions = await db
     .selectFrom('annual_report_version')

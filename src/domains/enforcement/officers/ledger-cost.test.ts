@@ -91,7 +91,7 @@ describe.each(testEngines())('officer ledger statements on $name', (engine) => {
       .selectFrom('enforcement_officer as o')
       .innerJoin('org as g', 'g.id', 'o.org_id')
       .select('o.id')
-      .orderBy('g.path')
+      .orderBy('g.tree_rank')
       .orderBy('o.name')
       .orderBy('o.id')
       .execute();

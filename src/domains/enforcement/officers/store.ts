@@ -88,7 +88,7 @@ export async function listBodies(db: Executor, scope: Scope, filter: BodyFilter,
   if (filter.kind) q = q.where('b.kind', '=', filter.kind);
   if (filter.orgId) q = q.where('b.org_id', '=', filter.orgId);
   const [rows, count] = await Promise.all([
-    q.orderBy('g.path').offset(page.offset).limit(page.limit).execute(),
+    q.orderBy('g.tree_rank').offset(page.offset).limit(page.limit).execute(),
     listTotal(
       db,
       db
@@ -270,20 +270,20 @@ export async function listOfficers(
     const q = filtered(db, scope, filter, today);
     const { rows, ...total } = await pageAndTotal(
       db,
-      q.orderBy('g.path').orderBy('o.name').orderBy('o.id').offset(page.offset).limit(page.limit),
+      q.orderBy('g.tree_rank').orderBy('o.name').orderBy('o.id').offset(page.offset).limit(page.limit),
       q,
       page,
     );
     return { items: rows.map((r) => presentOfficer(r, today)), ...total };
   }
   // no certificate filter: the page is chosen on the officers (ordered by the org tree: orgs read
-  // in path order, officers through their org's index) first, and only its rows are joined to
+  // in the tree's order (tree_rank), officers through their org's index) first, and only its rows are joined to
   // their latest certificate and body, picked by id = any(array(…)) (an index scan of 20 ids, not
   // a semi-join over every officer); the total rides along
   const pageIds = withOrg(db, 'enforcement_officer', 'o')
     .select('o.id')
     .where(officerConditions(scope, filter))
-    .orderBy('g.path')
+    .orderBy('g.tree_rank')
     .orderBy('o.name')
     .orderBy('o.id')
     .offset(page.offset)
@@ -292,7 +292,7 @@ export async function listOfficers(
     db,
     officerQuery(db)
       .where(sql<boolean>`o.id = any(array(${pageIds}))`)
-      .orderBy('g.path')
+      .orderBy('g.tree_rank')
       .orderBy('o.name')
       .orderBy('o.id'),
     db.selectFrom('enforcement_officer as o').select('o.id').where(officerConditions(scope, filter)),
@@ -306,7 +306,7 @@ export async function* iterateOfficers(db: Executor, scope: Scope, filter: Offic
   const size = 1000;
   for (let offset = 0; ; offset += size) {
     const rows = await filtered(db, scope, filter, today)
-      .orderBy('g.path')
+      .orderBy('g.tree_rank')
       .orderBy('o.name')
       .orderBy('o.id')
       .offset(offset)

@@ -78,7 +78,7 @@ function filtered(db: Executor, scope: Scope, f: PowerFilter) {
 
 export async function listPowerItems(db: Executor, scope: Scope, f: PowerFilter, page: PageRequest) {
   const q = filtered(db, scope, f);
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) => l.orderBy('g.path').orderBy('p.code'));
+  const { rows, ...count } = await ledgerPage(db, q, page, (l) => l.orderBy('g.tree_rank').orderBy('p.code'));
   return { items: rows.map(present), ...count };
 }
 
@@ -86,7 +86,7 @@ export async function* iteratePowerItems(db: Executor, scope: Scope, f: PowerFil
   const size = 1000;
   for (let offset = 0; ; offset += size) {
     const rows = await filtered(db, scope, f)
-      .orderBy('g.path')
+      .orderBy('g.tree_rank')
       .orderBy('p.code')
       .offset(offset)
       .limit(size)
