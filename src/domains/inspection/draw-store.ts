@@ -5,7 +5,7 @@ import { inScope } from '../../platform/scope.js';
 import type { DrawFailure, DrawPick } from './draw.js';
 import type { RiskGrade } from './draw-input.js';
 import type { StoredDraw } from './draw-verify.js';
-import type { Page } from './registry-store.js';
+import { idsOrNone, type Page } from './registry-store.js';
 import './tables.js';
 
 export interface DrawRecord {
@@ -48,7 +48,7 @@ export async function listDraws(
   let q = drawQuery(db, scope);
   if (f.taskId) q = q.where('d.task_id', '=', f.taskId);
   if (f.status) q = q.where('d.status', '=', f.status);
-  if (f.ids) q = q.where('d.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
+  if (f.ids) q = q.where('d.id', 'in', idsOrNone(f.ids));
   const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
     l
       .select([

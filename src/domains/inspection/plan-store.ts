@@ -3,7 +3,7 @@ import { ledgerPage, type ListTotal } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { RiskGrade } from './draw-input.js';
-import type { Page } from './registry-store.js';
+import { idsOrNone, type Page } from './registry-store.js';
 import type { PlanKind } from './schema.js';
 import './tables.js';
 import '../org/tables.js';
@@ -40,7 +40,7 @@ export async function listPlans(
   if (f.year) q = q.where('p.year', '=', f.year);
   if (f.kind) q = q.where('p.kind', '=', f.kind);
   if (f.orgId) q = q.where('p.org_id', '=', f.orgId);
-  if (f.ids) q = q.where('p.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
+  if (f.ids) q = q.where('p.id', 'in', idsOrNone(f.ids));
   const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
     l
       .selectAll('p')
@@ -112,7 +112,7 @@ export async function listTasks(
     .where(inScope(scope, 't'));
   if (f.planId) q = q.where('t.plan_id', '=', f.planId);
   if (f.year) q = q.where('p.year', '=', f.year);
-  if (f.ids) q = q.where('t.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
+  if (f.ids) q = q.where('t.id', 'in', idsOrNone(f.ids));
   const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
     l
       .leftJoin('inspection_draw as d', (j) =>

@@ -10,6 +10,13 @@ import '../org/tables.js';
 /** A list page (platform/paging: `exactTotal` asks for an exact count). */
 export type Page = PageRequest;
 
+/**
+ * The values of an `in` filter on ids: an empty list is not valid SQL (`in ()`), so it becomes an id
+ * no row has and the filter matches nothing.
+ */
+export const idsOrNone = (ids: readonly string[]): string[] =>
+  ids.length > 0 ? [...ids] : ['00000000-0000-0000-0000-000000000000'];
+
 export interface ChecklistItem {
   id: string;
   orgId: string;
@@ -37,12 +44,7 @@ export async function listChecklistItems(
     .where(inScope(scope, 'c'));
   if (filter.orgId) q = q.where('c.org_id', '=', filter.orgId);
   if (filter.q) q = q.where('c.matter', 'like', `%${filter.q}%`);
-  if (filter.ids)
-    q = q.where(
-      'c.id',
-      'in',
-      filter.ids.length > 0 ? [...filter.ids] : ['00000000-0000-0000-0000-000000000000'],
-    );
+  if (filter.ids) q = q.where('c.id', 'in', idsOrNone(filter.ids));
   const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
     l.selectAll('c').select('o.name as org_name').orderBy('o.sort').orderBy('c.matter'),
   );
@@ -107,8 +109,7 @@ function inspecteeQuery(db: Executor, scope: Scope, f: InspecteeFilter) {
     q = q.where((eb) => eb.or(codes.map((c) => eb('e.location_code', 'like', `${c}%`))));
   }
   if (f.riskGrades?.length) q = q.where('e.risk_grade', 'in', [...f.riskGrades]);
-  if (f.ids)
-    q = q.where('e.id', 'in', f.ids.length > 0 ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
+  if (f.ids) q = q.where('e.id', 'in', idsOrNone(f.ids));
   return q;
 }
 

@@ -9,7 +9,7 @@ import { inScope } from '../../platform/scope.js';
 import { authorize } from '../org/policy.js';
 import { prepareProblemCases } from './case-link.js';
 import type { RiskGrade } from './draw-input.js';
-import type { Page } from './registry-store.js';
+import { idsOrNone, type Page } from './registry-store.js';
 import {
   type InspectionResult,
   inspectionResults,
@@ -70,7 +70,7 @@ export async function listTargets(
   if (f.taskId) q = q.where('g.task_id', '=', f.taskId);
   if (f.drawId) q = q.where('g.draw_id', '=', f.drawId);
   if (f.pending) q = q.where('g.published_on', 'is', null);
-  if (f.ids) q = q.where('g.id', 'in', f.ids.length ? [...f.ids] : ['00000000-0000-0000-0000-000000000000']);
+  if (f.ids) q = q.where('g.id', 'in', idsOrNone(f.ids));
   if (f.due) {
     // the due date follows from the task's end alone: pick the task ends whose clock is in that state
     const pending = q.where('g.published_on', 'is', null);

@@ -55,6 +55,7 @@ import {
 import { publicSpec } from './ledger-kit.js';
 import { upcomingKeyDates } from './publicity/key-dates.js';
 import { registerAssessmentRoutes } from './assessment/routes.js';
+import { YearQuery, yearListRoute } from './year-route.js';
 
 export const RectificationQuery = z.object({
   status: RectificationStatus.optional(),
@@ -64,12 +65,12 @@ export const RectificationQuery = z.object({
   due: z.enum(['dueSoon', 'overdue']).optional(),
   q: z.string().trim().max(50).optional(),
 });
-const Year = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
   const tags = ['监督督察'];
   const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  const byYear = yearListRoute(app, (req) => requestCtx(req, db), tags);
   const base = '/api/oversight';
 
   // ── 整改台账 ──
@@ -109,11 +110,7 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
   );
 
   // ── 法治督察 ──
-  app.get(
-    `${base}/inspection-plans`,
-    { schema: { tags, summary: '督察计划', querystring: Year } },
-    async (req) => listInspectionPlans(await requestCtx(req, db), req.query),
-  );
+  byYear(`${base}/inspection-plans`, '督察计划', listInspectionPlans);
   r.create(`${base}/inspection-plans`, '新建督察计划', CreateInspectionPlanInput, createInspectionPlan);
   r.get(`${base}/inspection-plans/:id`, '督察计划详情', getInspectionPlan);
   r.create(
@@ -128,11 +125,7 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
     listRubrics(await requestCtx(req, db)),
   );
   r.create(`${base}/rubrics`, '新建评查标准版本', CreateRubricInput, createRubric);
-  app.get(
-    `${base}/review-campaigns`,
-    { schema: { tags, summary: '评查活动', querystring: Year } },
-    async (req) => listCampaigns(await requestCtx(req, db), req.query),
-  );
+  byYear(`${base}/review-campaigns`, '评查活动', listCampaigns);
   r.create(`${base}/review-campaigns`, '新建评查活动并承诺抽样范围', CreateCampaignInput, createCampaign);
   r.get(`${base}/review-campaigns/:id`, '评查活动详情', getCampaign);
   app.post(
@@ -168,15 +161,9 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
     scanClues(await requestCtx(req, db)),
   );
   r.create(`${base}/clues`, '登记举报线索', CreateTipOffInput, createTipOff);
-  app.get(`${base}/clues/:id`, { schema: { tags, summary: '线索详情', params: IdParam } }, async (req) =>
-    getClue(await requestCtx(req, db), req.params.id),
-  );
+  r.get(`${base}/clues/:id`, '线索详情', getClue);
   r.act(`${base}/clues/:id/actions`, '交办、答复、办结线索', ClueActInput, actOnClue);
-  app.get(
-    `${base}/opinions`,
-    { schema: { tags, summary: '监督意见书、建议书', querystring: Year } },
-    async (req) => listOpinions(await requestCtx(req, db), req.query),
-  );
+  byYear(`${base}/opinions`, '监督意见书、建议书', listOpinions);
   app.post(
     `${base}/opinions`,
     { schema: { tags, summary: '制发监督意见书或建议书', body: IssueOpinionInput } },
@@ -186,7 +173,7 @@ export function registerOversightRoutes(app: TypedApp, opts: AppOptions): void {
 
   // ── 学法述法、培训、普法、工作要点、第一责任人 (ledgers declared once in */spec.ts) ──
   const LedgerKey = z.object({ key: z.enum(LEDGERS.map((l) => l.key) as [string, ...string[]]) });
-  const LedgerQuery = Year.extend({ orgId: z.uuid().optional() });
+  const LedgerQuery = YearQuery.extend({ orgId: z.uuid().optional() });
   app.get(`${base}/ledgers`, { schema: { tags, summary: '台账定义(字段与中文名)' } }, async () =>
     LEDGERS.map(publicSpec),
   );

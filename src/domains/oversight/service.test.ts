@@ -6,7 +6,7 @@ import { LocalFileStore } from '../../platform/files/store.js';
 import { testEngines } from '../../test/db.js';
 import { seedEnforcement } from '../enforcement/seed.js';
 import { userCtx } from '../enforcement/test/fixtures.js';
-import { type DemoOrgs, demoUscc, seedOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../org/seed.js';
 import { reviewVerifyCommand } from './case-review/cli.js';
 import { RUBRIC } from './case-review/seed-rubric.js';
 import {
@@ -25,7 +25,7 @@ import { actOnRectification, getRectification, listRectifications } from './rect
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rejectionOf } from '../../test/ctx.js';
+import { rejectionOf, seedDemoOrgsAt } from '../../test/ctx.js';
 import { metricValue, wholeTreeYear } from '../../test/year-figures.js';
 
 const NOW = new Date('2025-12-20T02:00:00Z');
@@ -44,7 +44,7 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
   beforeAll(async () => {
     h = await engine.open();
     sys = systemCtx(h.db, () => NOW);
-    orgs = await seedOrgs(sys, 'Passw0rd-demo', demoUscc);
+    orgs = await seedDemoOrgsAt(h, NOW);
     await seedEnforcement(sys, { year: 2025, today: TODAY, log: () => {}, scale: 0.04 });
     office = await userCtx(h, 'yfzs', NOW);
     unit = await userCtx(h, 'scjg', NOW);

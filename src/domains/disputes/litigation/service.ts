@@ -118,6 +118,22 @@ export interface HearingView {
   excuseProofSha256: string | null;
 }
 
+type HearingRow = Awaited<ReturnType<typeof loadHearings>>[number];
+
+/** Who appeared at a hearing and whether it counts, as the case file and the 出庭 register both show it. */
+function presentAppearance(h: HearingRow) {
+  return {
+    summonsServedOn: h.summons_served_on,
+    hearingOn: h.hearing_on,
+    summonsLate: h.summons_late,
+    appearerName: h.appearer_name,
+    appearerTitle: h.appearer_title,
+    appearerRoleLabel: appearerRoleLabels[h.appearer_role as AppearerRole],
+    countsAsHead: h.counts_as_head,
+    excuseGroundLabel: h.excuse_ground ? excuseGroundLabels[h.excuse_ground as ExcuseGround] : null,
+  };
+}
+
 export interface LawsuitDetail extends LawsuitSummary {
   claims: string;
   enforcementCaseId: string | null;
@@ -156,15 +172,8 @@ export async function getLawsuit(ctx: Ctx, id: string): Promise<LawsuitDetail> {
     lateSuit: suitDueOn !== null && row.filed_on > suitDueOn,
     hearingList: hearings.map((h) => ({
       id: h.id,
-      summonsServedOn: h.summons_served_on,
-      hearingOn: h.hearing_on,
-      summonsLate: h.summons_late,
-      appearerName: h.appearer_name,
-      appearerTitle: h.appearer_title,
+      ...presentAppearance(h),
       appearerRole: h.appearer_role as AppearerRole,
-      appearerRoleLabel: appearerRoleLabels[h.appearer_role as AppearerRole],
-      countsAsHead: h.counts_as_head,
-      excuseGroundLabel: h.excuse_ground ? excuseGroundLabels[h.excuse_ground as ExcuseGround] : null,
       excuseNote: h.excuse_note,
       excuseProofSha256: h.excuse_proof_sha256,
     })),
@@ -458,14 +467,7 @@ export async function searchHearings(
       courtCaseNo: h.court_case_no,
       instanceLabel: instanceLabels[h.instance as Instance],
       plaintiff: h.plaintiff,
-      summonsServedOn: h.summons_served_on,
-      hearingOn: h.hearing_on,
-      summonsLate: h.summons_late,
-      appearerName: h.appearer_name,
-      appearerTitle: h.appearer_title,
-      appearerRoleLabel: appearerRoleLabels[h.appearer_role as AppearerRole],
-      countsAsHead: h.counts_as_head,
-      excuseGroundLabel: h.excuse_ground ? excuseGroundLabels[h.excuse_ground as ExcuseGround] : null,
+      ...presentAppearance(h),
     })),
   };
 }

@@ -10,6 +10,7 @@ import { getEdition, listEditions, writeEditionTemplate, writeEditionXlsx } from
 import { getRound, getUnitSheet, listRounds, listUnits } from './round-read.js';
 import { fillUnit, openRound, publishRound, reviewUnit, submitUnit } from './round-service.js';
 import { FillInput, OpenRoundInput, PublishInput, ReviewInput, SubmitInput } from './schema.js';
+import { yearListRoute } from '../year-route.js';
 
 const UnitStatusQuery = z.enum(['filling', 'submitted', 'scored', 'published']);
 const UnitsQuery = z.object({ status: UnitStatusQuery.optional(), roundId: z.uuid().optional() });
@@ -61,17 +62,7 @@ export function registerAssessmentRoutes(app: TypedApp, opts: AppOptions): void 
       return sendXlsx(reply, (out) => writeEditionXlsx(ctx, e.id, out), `${e.name}(第${e.edition}版)`);
     },
   );
-  app.get(
-    `${base}/assessment-rounds`,
-    {
-      schema: {
-        tags,
-        summary: '考评',
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-      },
-    },
-    async (req) => listRounds(await requestCtx(req, db), req.query),
-  );
+  yearListRoute(app, (req) => requestCtx(req, db), tags)(`${base}/assessment-rounds`, '考评', listRounds);
   r.create(`${base}/assessment-rounds`, '组织考评(指标体系、年度、被考评单位)', OpenRoundInput, openRound);
   r.get(`${base}/assessment-rounds/:id`, '考评详情(各单位进度、得分和排名)', getRound);
   r.act(`${base}/assessment-rounds/:id/publish`, '发布考评结果', PublishInput, publishRound);

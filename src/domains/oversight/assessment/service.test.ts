@@ -2,20 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Ctx, systemCtx } from '../../../platform/context.js';
+import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { storeAttachment } from '../../../platform/files/index.js';
 import { LocalFileStore } from '../../../platform/files/store.js';
 import { testEngines } from '../../../test/db.js';
 import { userCtx } from '../../enforcement/test/fixtures.js';
-import { demoUscc, seedOrgs } from '../../org/seed.js';
 import { oversightMetrics } from '../metrics.js';
 import type { IndicatorRow } from './columns.js';
 import { indicatorXlsx, sampleIndicators } from './test-fixtures.js';
 import { createEdition, importEdition, listEditions, type MetricCatalogue } from './edition-service.js';
 import { getRound, getUnitSheet, listUnits } from './round-read.js';
 import { applyFigures, fillUnit, openRound, publishRound, reviewUnit, submitUnit } from './round-service.js';
-import { rejectionOf } from '../../../test/ctx.js';
+import { rejectionOf, seedDemoOrgsAt } from '../../../test/ctx.js';
 
 const NOW = new Date('2026-01-10T02:00:00Z');
 const metrics: MetricCatalogue = (id) =>
@@ -34,11 +33,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
 
   beforeAll(async () => {
     h = await engine.open();
-    const orgs = await seedOrgs(
-      systemCtx(h.db, () => NOW),
-      'Passw0rd-demo',
-      demoUscc,
-    );
+    const orgs = await seedDemoOrgsAt(h, NOW);
     office = await userCtx(h, 'yfzs', NOW);
     unit = await userCtx(h, 'scjg', NOW);
     town = await userCtx(h, 'township', NOW);
