@@ -137,8 +137,11 @@ async function concludedReviews(db: Db, q: MetricQuery, kinds?: readonly ReviewK
     .execute();
 }
 type ReviewRec = Awaited<ReturnType<typeof concludedReviews>>[number];
+/** A review as the drill-down names it: its kind, then its title. */
+const reviewTitle = (r: { kind: string; title: string }) =>
+  `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`;
 const reviewRecord = (r: ReviewRec, value?: number, extra: Partial<DrillRecord> = {}): DrillRecord => ({
-  ...drillRecord(r, `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`, r.concluded_on),
+  ...drillRecord(r, reviewTitle(r), r.concluded_on),
   ...(value !== undefined ? { value } : {}),
   ...extra,
 });
@@ -201,9 +204,7 @@ const reviewMetrics: MetricDefinition[] = [
         .orderBy('r.submitted_on')
         .orderBy('r.id')
         .execute();
-      return rows.map((r) =>
-        drillRecord(r, `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`, r.submitted_on),
-      );
+      return rows.map((r) => drillRecord(r, reviewTitle(r), r.submitted_on));
     },
   }),
   counted({
@@ -365,6 +366,12 @@ const docRecord = (d: DocRec, date: string | null, extra: Partial<DrillRecord> =
   ...extra,
 });
 
+/** The documents published in the period, each marked with the `source` a rate over them counts. */
+const publishedIn = async (db: Db, q: MetricQuery, source: (d: DocRec) => string) =>
+  (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
+    docRecord(d, d.published_on, { source: source(d) }),
+  );
+
 const docsBy = (
   id: string,
   name: string,
@@ -506,10 +513,7 @@ const documentMetrics: MetricDefinition[] = [
     name: '规范性文件报备率',
     unit: '%',
     definition: '期间内公布的规范性文件中,至期末已报送备案的比例',
-    whole: async (db, q) =>
-      (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
-        docRecord(d, d.published_on, { source: d.filed_on && d.filed_on <= q.to ? 'filed' : '' }),
-      ),
+    whole: (db, q) => publishedIn(db, q, (d) => (d.filed_on && d.filed_on <= q.to ? 'filed' : '')),
     part: (r) => r.source === 'filed',
   }),
   rate({
@@ -517,12 +521,8 @@ const documentMetrics: MetricDefinition[] = [
     name: '规范性文件报备及时率',
     unit: '%',
     definition: '期间内公布的规范性文件中,在报备期限内报送备案的比例',
-    whole: async (db, q) =>
-      (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
-        docRecord(d, d.published_on, {
-          source: d.filed_on && !d.filing_late && d.filed_on <= q.to ? 'onTime' : '',
-        }),
-      ),
+    whole: (db, q) =>
+      publishedIn(db, q, (d) => (d.filed_on && !d.filing_late && d.filed_on <= q.to ? 'onTime' : '')),
     part: (r) => r.source === 'onTime',
   }),
 ];
