@@ -388,6 +388,19 @@ const docsBy = (
       (await documents(db, q).where(where(q)).orderBy('d.id').execute()).map((d) => docRecord(d, dateOf(d))),
   });
 
+/** The dates a document's figures count it on. */
+type DocDate = 'drafted_on' | 'published_on' | 'filed_on' | 'filing_outcome_on' | 'amended_on';
+
+/** A count of the documents whose `column` date falls in the period, each a record on that date. */
+const docsOn = (id: string, name: string, definition: string, column: DocDate) =>
+  docsBy(
+    id,
+    name,
+    definition,
+    (q) => inPeriod(`d.${column}`, q),
+    (d) => d[column],
+  );
+
 async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string[]) {
   let b = db
     .selectFrom('legality_cleanup_result as c')
@@ -411,27 +424,14 @@ async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string
 }
 
 const documentMetrics: MetricDefinition[] = [
-  docsBy(
-    'legality.documents.drafted',
-    '规范性文件起草数',
-    '期间内登记起草的规范性文件件数',
-    (q) => inPeriod('d.drafted_on', q),
-    (d) => d.drafted_on,
-  ),
-  docsBy(
+  docsOn('legality.documents.drafted', '规范性文件起草数', '期间内登记起草的规范性文件件数', 'drafted_on'),
+  docsOn(
     'legality.documents.published',
     '规范性文件制定公布数',
     '期间内经合法性审核、集体审议后统一编号公布的规范性文件件数',
-    (q) => inPeriod('d.published_on', q),
-    (d) => d.published_on,
+    'published_on',
   ),
-  docsBy(
-    'legality.documents.filed',
-    '规范性文件报备数',
-    '期间内报送备案的规范性文件件数',
-    (q) => inPeriod('d.filed_on', q),
-    (d) => d.filed_on,
-  ),
+  docsOn('legality.documents.filed', '规范性文件报备数', '期间内报送备案的规范性文件件数', 'filed_on'),
   docsBy(
     'legality.documents.filedOnTime',
     '规范性文件按期报备数',
@@ -447,12 +447,11 @@ const documentMetrics: MetricDefinition[] = [
       sql<boolean>`${inPeriod('d.published_on', q)} and (d.filed_on is null or d.filed_on > ${q.to}::date)`,
     (d) => d.published_on,
   ),
-  docsBy(
+  docsOn(
     'legality.documents.filingReviewed',
     '规范性文件备案审查办结数',
     '期间内备案机关作出备案审查结论(予以备案、纠正、撤销)的规范性文件件数',
-    (q) => inPeriod('d.filing_outcome_on', q),
-    (d) => d.filing_outcome_on,
+    'filing_outcome_on',
   ),
   docsBy(
     'legality.documents.corrected',
@@ -462,12 +461,11 @@ const documentMetrics: MetricDefinition[] = [
       sql<boolean>`${inPeriod('d.filing_outcome_on', q)} and d.filing_outcome in ('corrected','revoked')`,
     (d) => d.filing_outcome_on,
   ),
-  docsBy(
+  docsOn(
     'legality.documents.amended',
     '规范性文件修改数',
     '期间内经清理或备案纠正决定修改的规范性文件件数',
-    (q) => inPeriod('d.amended_on', q),
-    (d) => d.amended_on,
+    'amended_on',
   ),
   docsBy(
     'legality.documents.currentlyValid',
