@@ -137,8 +137,11 @@ async function concludedReviews(db: Db, q: MetricQuery, kinds?: readonly ReviewK
     .execute();
 }
 type ReviewRec = Awaited<ReturnType<typeof concludedReviews>>[number];
+/** A review as the drill-down names it: its kind, then its title. */
+const reviewTitle = (r: { kind: string; title: string }) =>
+  `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`;
 const reviewRecord = (r: ReviewRec, value?: number, extra: Partial<DrillRecord> = {}): DrillRecord => ({
-  ...drillRecord(r, `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`, r.concluded_on),
+  ...drillRecord(r, reviewTitle(r), r.concluded_on),
   ...(value !== undefined ? { value } : {}),
   ...extra,
 });
@@ -201,9 +204,7 @@ const reviewMetrics: MetricDefinition[] = [
         .orderBy('r.submitted_on')
         .orderBy('r.id')
         .execute();
-      return rows.map((r) =>
-        drillRecord(r, `${reviewKindLabels[r.kind as ReviewKind]}:${r.title}`, r.submitted_on),
-      );
+      return rows.map((r) => drillRecord(r, reviewTitle(r), r.submitted_on));
     },
   }),
   counted({
@@ -365,6 +366,12 @@ const docRecord = (d: DocRec, date: string | null, extra: Partial<DrillRecord> =
   ...extra,
 });
 
+/** The documents published in the period, each marked with the `source` a rate over them counts. */
+const publishedIn = async (db: Db, q: MetricQuery, source: (d: DocRec) => string) =>
+  (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
+    docRecord(d, d.published_on, { source: source(d) }),
+  );
+
 const docsBy = (
   id: string,
   name: string,
@@ -380,6 +387,19 @@ const docsBy = (
     records: async (db, q) =>
       (await documents(db, q).where(where(q)).orderBy('d.id').execute()).map((d) => docRecord(d, dateOf(d))),
   });
+
+/** The dates a document's figures count it on. */
+type DocDate = 'drafted_on' | 'published_on' | 'filed_on' | 'filing_outcome_on' | 'amended_on';
+
+/** A count of the documents whose `column` date falls in the period, each a record on that date. */
+const docsOn = (id: string, name: string, definition: string, column: DocDate) =>
+  docsBy(
+    id,
+    name,
+    definition,
+    (q) => inPeriod(`d.${column}`, q),
+    (d) => d[column],
+  );
 
 async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string[]) {
   let b = db
@@ -404,27 +424,14 @@ async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string
 }
 
 const documentMetrics: MetricDefinition[] = [
-  docsBy(
-    'legality.documents.drafted',
-    '规范性文件起草数',
-    '期间内登记起草的规范性文件件数',
-    (q) => inPeriod('d.drafted_on', q),
-    (d) => d.drafted_on,
-  ),
-  docsBy(
+  docsOn('legality.documents.drafted', '规范性文件起草数', '期间内登记起草的规范性文件件数', 'drafted_on'),
+  docsOn(
     'legality.documents.published',
     '规范性文件制定公布数',
     '期间内经合法性审核、集体审议后统一编号公布的规范性文件件数',
-    (q) => inPeriod('d.published_on', q),
-    (d) => d.published_on,
+    'published_on',
   ),
-  docsBy(
-    'legality.documents.filed',
-    '规范性文件报备数',
-    '期间内报送备案的规范性文件件数',
-    (q) => inPeriod('d.filed_on', q),
-    (d) => d.filed_on,
-  ),
+  docsOn('legality.documents.filed', '规范性文件报备数', '期间内报送备案的规范性文件件数', 'filed_on'),
   docsBy(
     'legality.documents.filedOnTime',
     '规范性文件按期报备数',
@@ -440,12 +447,11 @@ const documentMetrics: MetricDefinition[] = [
       sql<boolean>`${inPeriod('d.published_on', q)} and (d.filed_on is null or d.filed_on > ${q.to}::date)`,
     (d) => d.published_on,
   ),
-  docsBy(
+  docsOn(
     'legality.documents.filingReviewed',
     '规范性文件备案审查办结数',
     '期间内备案机关作出备案审查结论(予以备案、纠正、撤销)的规范性文件件数',
-    (q) => inPeriod('d.filing_outcome_on', q),
-    (d) => d.filing_outcome_on,
+    'filing_outcome_on',
   ),
   docsBy(
     'legality.documents.corrected',
@@ -455,12 +461,11 @@ const documentMetrics: MetricDefinition[] = [
       sql<boolean>`${inPeriod('d.filing_outcome_on', q)} and d.filing_outcome in ('corrected','revoked')`,
     (d) => d.filing_outcome_on,
   ),
-  docsBy(
+  docsOn(
     'legality.documents.amended',
     '规范性文件修改数',
     '期间内经清理或备案纠正决定修改的规范性文件件数',
-    (q) => inPeriod('d.amended_on', q),
-    (d) => d.amended_on,
+    'amended_on',
   ),
   docsBy(
     'legality.documents.currentlyValid',
@@ -506,10 +511,7 @@ const documentMetrics: MetricDefinition[] = [
     name: '规范性文件报备率',
     unit: '%',
     definition: '期间内公布的规范性文件中,至期末已报送备案的比例',
-    whole: async (db, q) =>
-      (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
-        docRecord(d, d.published_on, { source: d.filed_on && d.filed_on <= q.to ? 'filed' : '' }),
-      ),
+    whole: (db, q) => publishedIn(db, q, (d) => (d.filed_on && d.filed_on <= q.to ? 'filed' : '')),
     part: (r) => r.source === 'filed',
   }),
   rate({
@@ -517,12 +519,8 @@ const documentMetrics: MetricDefinition[] = [
     name: '规范性文件报备及时率',
     unit: '%',
     definition: '期间内公布的规范性文件中,在报备期限内报送备案的比例',
-    whole: async (db, q) =>
-      (await documents(db, q).where(inPeriod('d.published_on', q)).orderBy('d.id').execute()).map((d) =>
-        docRecord(d, d.published_on, {
-          source: d.filed_on && !d.filing_late && d.filed_on <= q.to ? 'onTime' : '',
-        }),
-      ),
+    whole: (db, q) =>
+      publishedIn(db, q, (d) => (d.filed_on && !d.filing_late && d.filed_on <= q.to ? 'onTime' : '')),
     part: (r) => r.source === 'onTime',
   }),
 ];

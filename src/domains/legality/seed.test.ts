@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { ALL_SCOPE } from '../../platform/context.js';
 import seedFactMap from '../../report/seed-fact-map.json' with { type: 'json' };
 import { testEngines } from '../../test/db.js';
-import { legalityMetrics } from './metrics.js';
 import { searchReviews } from './review/service.js';
 import { seedLegality } from './seed.js';
-import { sysCtx, withOrgs } from './test-fixtures.js';
+import { legalityFigure, sysCtx, withOrgs } from './test-fixtures.js';
 
 describe.each(testEngines())('legality demo and figures on $name', (engine) => {
   let h: DatabaseHandle;
@@ -22,13 +20,8 @@ describe.each(testEngines())('legality demo and figures on $name', (engine) => {
   }, 600_000);
   afterAll(() => h.close());
 
-  const figure = async (id: string) => {
-    const m = legalityMetrics.find((x) => x.id === id);
-    if (!m) throw new Error(`no metric ${id}`);
-    return (
-      await m.compute(h.db, { scope: ALL_SCOPE, orgId: rootId, orgIds, from: '2024-01-01', to: '2024-12-31' })
-    ).value;
-  };
+  const figure = (id: string) =>
+    legalityFigure(h, { orgId: rootId, orgIds, from: '2024-01-01', to: '2024-12-31' }, id);
 
   it('computes every figure the seed-fact map points here from the demo records', async () => {
     const ids = [

@@ -1,7 +1,9 @@
-import type { Ctx } from '../../platform/context.js';
+import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
+import type { MetricQuery } from '../../platform/metrics/types.js';
 import { seedDemoOrgsAt, systemAt, userCtxAt } from '../../test/ctx.js';
 import type { DemoOrgs } from '../org/seed.js';
+import { legalityMetrics } from './metrics.js';
 
 /** Tests of this domain run on 2025-06-16 10:00 in China (a Monday). */
 export const TODAY = '2025-06-16';
@@ -12,3 +14,14 @@ export const withOrgs = (h: DatabaseHandle): Promise<DemoOrgs> => seedDemoOrgsAt
 /** The service context of a demo user (their real roles and data scope). */
 export const userCtx = (h: DatabaseHandle, username: string, now = NOW): Promise<Ctx> =>
   userCtxAt(h, username, now);
+
+/** The value of this domain's figure `id` over the query's orgs and period (all scope); an unknown id fails. */
+export async function legalityFigure(
+  h: DatabaseHandle,
+  query: Omit<MetricQuery, 'scope'>,
+  id: string,
+): Promise<number | null> {
+  const m = legalityMetrics.find((x) => x.id === id);
+  if (!m) throw new Error(`no metric ${id}`);
+  return (await m.compute(h.db, { scope: ALL_SCOPE, ...query })).value;
+}

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../../../platform/db/types.js';
 import { countedRecords, inPeriod, inSubtree, type Records } from '../../../platform/metrics/builders.js';
 import {
@@ -47,11 +47,29 @@ function decisions(db: Db, q: MetricQuery) {
 /** The shared scan of the figures counted by one of the decisions' dates. */
 const decisionScan: GroupedScan = { key: 'legality_decision.subtree', from: decisionsIn };
 
-const record = (
-  r: { id: string; org_id: string; org_name: string; title: string },
-  date: string | null,
-  extra: Partial<DrillRecord> = {},
-): DrillRecord => ({ ...drillRecord(r, r.title, date), ...extra });
+type DecisionRow = { id: string; org_id: string; org_name: string; title: string };
+
+const record = (r: DecisionRow, date: string | null, extra: Partial<DrillRecord> = {}): DrillRecord => ({
+  ...drillRecord(r, r.title, date),
+  ...extra,
+});
+
+/** The columns `decisions` selects, by which a query counting each decision once groups. */
+const decisionColumns = ['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'] as const;
+
+/**
+ * Each decision once, dated by the latest of the entries `entries` joins to it and selects as
+ * `on` (`max(…)`): a decision reviewed or evaluated more than once in the period counts once.
+ */
+async function latestEach<DB, TB extends keyof DB, O extends DecisionRow & { on: string }>(
+  entries: SelectQueryBuilder<DB, TB, O>,
+): Promise<DrillRecord[]> {
+  const rows = await entries
+    .groupBy(decisionColumns.map((c) => sql.ref(c)))
+    .orderBy(sql.ref('d.id'))
+    .execute();
+  return rows.map((r) => record(r, r.on));
+}
 
 /** A count of decisions, one record each; the definition without its computation. */
 type Counted = Omit<MetricDefinition, 'compute' | 'domain' | 'source' | 'additive'>;
@@ -122,17 +140,14 @@ const reviewed = counted(
     definition: '期间内合法性审查出具审查意见的重大行政决策件数(同一决策多次审查计一件)',
     kind: 'flow',
   },
-  async (db, q) => {
-    const rows = await decisions(db, q)
-      .innerJoin('legality_review as r', 'r.subject_id', 'd.id')
-      .select(sql<string>`max(r.concluded_on)`.as('on'))
-      .where('r.kind', '=', 'majorDecision')
-      .where(inPeriod('r.concluded_on', q))
-      .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
-      .orderBy('d.id')
-      .execute();
-    return rows.map((r) => record(r, r.on));
-  },
+  (db, q) =>
+    latestEach(
+      decisions(db, q)
+        .innerJoin('legality_review as r', 'r.subject_id', 'd.id')
+        .select(sql<string>`max(r.concluded_on)`.as('on'))
+        .where('r.kind', '=', 'majorDecision')
+        .where(inPeriod('r.concluded_on', q)),
+    ),
 );
 
 /** Stock on the period's last day: review passed, no decision yet (not withdrawn or refused). */
@@ -194,17 +209,14 @@ const postEvaluated = counted(
     definition: '期间内开展决策后评估的重大行政决策件数(同一决策多次评估计一件)',
     kind: 'flow',
   },
-  async (db, q) => {
-    const rows = await decisions(db, q)
-      .innerJoin('legality_decision_event as a', 'a.decision_id', 'd.id')
-      .select(sql<string>`max(a.occurred_on)`.as('on'))
-      .where('a.action', '=', 'evaluate')
-      .where(inPeriod('a.occurred_on', q))
-      .groupBy(['d.id', 'd.org_id', 'o.name', 'd.title', 'd.comment_to', 'd.decided_on'])
-      .orderBy('d.id')
-      .execute();
-    return rows.map((r) => record(r, r.on));
-  },
+  (db, q) =>
+    latestEach(
+      decisions(db, q)
+        .innerJoin('legality_decision_event as a', 'a.decision_id', 'd.id')
+        .select(sql<string>`max(a.occurred_on)`.as('on'))
+        .where('a.action', '=', 'evaluate')
+        .where(inPeriod('a.occurred_on', q)),
+    ),
 );
 
 /** Share of the decisions made in the period that went through public comment. */

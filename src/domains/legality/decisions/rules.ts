@@ -1,5 +1,6 @@
 import { daysBetween, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
+import { type ActionTable, checkAllowedAction } from '../allowed-action.js';
 import {
   allowedCatalogueActions,
   allowedDecisionActions,
@@ -21,16 +22,23 @@ import {
   procedureLabels,
 } from './labels.js';
 
+const catalogueActionTable: ActionTable<CatalogueStatus, CatalogueAction> = {
+  code: 'legality.catalogue.actionNotAllowed',
+  noun: '目录',
+  allowed: allowedCatalogueActions,
+  statusLabels: catalogueStatusLabels,
+  actionLabels: catalogueActionLabels,
+};
+
 export function checkCatalogueAction(status: CatalogueStatus, action: CatalogueAction): void {
-  const allowed: readonly CatalogueAction[] = allowedCatalogueActions[status];
-  if (!allowed.includes(action))
-    throw conflict(
-      'legality.catalogue.actionNotAllowed',
-      action === 'publish'
-        ? '决策事项目录经同级党委同意后方可向社会公布(重大行政决策程序暂行条例 第三条)'
-        : `目录${catalogueStatusLabels[status]},不能${catalogueActionLabels[action]}`,
-      { field: 'action' },
-    );
+  checkAllowedAction(
+    catalogueActionTable,
+    status,
+    action,
+    action === 'publish'
+      ? '决策事项目录经同级党委同意后方可向社会公布(重大行政决策程序暂行条例 第三条)'
+      : undefined,
+  );
 }
 
 /** 第三条第三款: once published, a catalogue changes only by adjustment, with the reason stated. */
@@ -45,14 +53,16 @@ export function checkAdjustment(catalogueStatus: CatalogueStatus, reason: string
   return true;
 }
 
+const decisionActionTable: ActionTable<DecisionStatus, DecisionAction> = {
+  code: 'legality.decision.actionNotAllowed',
+  noun: '决策',
+  allowed: allowedDecisionActions,
+  statusLabels: decisionStatusLabels,
+  actionLabels: decisionActionLabels,
+};
+
 export function checkDecisionAction(status: DecisionStatus, action: DecisionAction): void {
-  const allowed: readonly DecisionAction[] = allowedDecisionActions[status];
-  if (!allowed.includes(action))
-    throw conflict(
-      'legality.decision.actionNotAllowed',
-      `决策${decisionStatusLabels[status]},不能${decisionActionLabels[action]}`,
-      { field: 'action' },
-    );
+  checkAllowedAction(decisionActionTable, status, action);
 }
 
 export interface DecisionLogEntry {

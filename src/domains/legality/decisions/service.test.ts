@@ -1,14 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
+import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
 import { testEngines } from '../../../test/db.js';
 import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
-import { legalityMetrics } from '../metrics.js';
 import { getReview, recordReviewAction } from '../review/service.js';
 import { catalogueStep, decisionStep } from '../steps.js';
-import { sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
+import { legalityFigure, sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import {
   createCatalogue,
   getCatalogue,
@@ -182,19 +181,12 @@ describe.each(testEngines())('重大行政决策 on $name', (engine) => {
 
   it('counts the figures from the records', async () => {
     const orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
-    const figure = async (id: string) =>
-      (
-        await (legalityMetrics
-          .find((m) => m.id === id)
-          ?.compute(h.db, {
-            scope: ALL_SCOPE,
-            orgId: orgs.rootId,
-            orgIds,
-            from: '2025-01-01',
-            to: '2025-12-31',
-            today: '2025-06-16',
-          }) ?? Promise.reject(new Error(id)))
-      ).value;
+    const figure = (id: string) =>
+      legalityFigure(
+        h,
+        { orgId: orgs.rootId, orgIds, from: '2025-01-01', to: '2025-12-31', today: '2025-06-16' },
+        id,
+      );
     expect(await figure('legality.decisions.catalogued')).toBe(1);
     expect(await figure('legality.decisions.decided')).toBe(1);
     expect(await figure('legality.decisions.reviewed')).toBe(1);

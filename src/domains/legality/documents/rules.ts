@@ -1,6 +1,7 @@
 import { addDays, daysBetween, type LocalDate, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { addCalendarDays, addMonths, countWorkdays } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
+import { type ActionTable, checkAllowedAction } from '../allowed-action.js';
 import { reviewPassed } from '../review/rules.js';
 import {
   allowedDocumentActions,
@@ -10,14 +11,16 @@ import {
 } from './schema.js';
 import { documentActionLabels, documentStatusLabels } from './labels.js';
 
+const documentActionTable: ActionTable<DocumentStatus, DocumentAction> = {
+  code: 'legality.document.actionNotAllowed',
+  noun: '文件',
+  allowed: allowedDocumentActions,
+  statusLabels: documentStatusLabels,
+  actionLabels: documentActionLabels,
+};
+
 export function checkDocumentAction(status: DocumentStatus, action: DocumentAction): void {
-  const allowed: readonly DocumentAction[] = allowedDocumentActions[status];
-  if (!allowed.includes(action))
-    throw conflict(
-      'legality.document.actionNotAllowed',
-      `文件${documentStatusLabels[status]},不能${documentActionLabels[action]}`,
-      { field: 'action' },
-    );
+  checkAllowedAction(documentActionTable, status, action);
 }
 
 /** 示范指标 item 24: 征求意见 ≥ 7 working days; ≥ 30 days when closely tied to market entities. */

@@ -1,6 +1,7 @@
 import { addDays, type LocalDate, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { computeDeadline, type DueState, dueState, type Pause } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
+import { type ActionTable, checkAllowedAction } from '../allowed-action.js';
 import {
   type Adoption,
   allowedReviewActions,
@@ -99,6 +100,14 @@ export function projectReview(
   };
 }
 
+const reviewActionTable: ActionTable<ReviewStatus, ReviewAction> = {
+  code: 'legality.review.actionNotAllowed',
+  noun: '审查',
+  allowed: allowedReviewActions,
+  statusLabels: reviewStatusLabels,
+  actionLabels: reviewActionLabels,
+};
+
 /** Checks one act against the log: allowed in the status, in date order, not in the future. */
 export function checkReviewAction(
   status: ReviewStatus,
@@ -112,13 +121,7 @@ export function checkReviewAction(
   },
   today: LocalDate,
 ): void {
-  const allowed: readonly ReviewAction[] = allowedReviewActions[status];
-  if (!allowed.includes(next.action))
-    throw conflict(
-      'legality.review.actionNotAllowed',
-      `审查${reviewStatusLabels[status]},不能${reviewActionLabels[next.action]}`,
-      { field: 'action' },
-    );
+  checkAllowedAction(reviewActionTable, status, next.action);
   const last = log.at(-1);
   if (last && next.date < last.date)
     throw invalid('legality.review.dateOrder', `日期不能早于上一步(${last.date})`, 'date');
