@@ -24,6 +24,17 @@ const extension = (row: ItemLedgerRow, data: Record<string, unknown> = {}): Act 
 const answeredOn = (row: ItemLedgerRow, what = '答复日期') => need(row.answeredOn, 'answeredOn', what);
 /** The row's 办结 (or 退回) date, which the row must then have. */
 const closedOn = (row: ItemLedgerRow, what = '办结日期') => need(row.closedOn, 'closedOn', what);
+/**
+ * The 答复 the row records: on its answer date, with the old ledger's outcome under `key` (the
+ * date is asked for first) and the row's 文号.
+ */
+const answerWithOutcome = (row: ItemLedgerRow, outcome: string | null, key: string, what: string): Act => ({
+  action: 'answer',
+  date: answeredOn(row),
+  data: { [key]: need(outcome, 'outcome', what), documentNo: row.receiptNo },
+});
+/** An act without data on the row's 办结 date (办结, 撤回). */
+const onClosing = (action: string, row: ItemLedgerRow): Act => ({ action, date: closedOn(row), data: {} });
 
 const unsupported = (label: string) =>
   invalid(
@@ -53,7 +64,7 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
     history: (row, c) => {
       const acts = opening('receive', row);
       if (row.extended) acts.push(extension(row));
-      if (c.status === 'withdrawn') return [...acts, { action: 'withdraw', date: closedOn(row), data: {} }];
+      if (c.status === 'withdrawn') return [...acts, onClosing('withdraw', row)];
       if (c.status === 'processing') return acts;
       if (c.status !== 'answered' && c.status !== 'served') throw unsupported(row.status);
       const type = need(c.outcome, 'outcome', '答复结果');
@@ -89,12 +100,8 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
       acts.push({ action: 'accept', date: row.receivedOn, data: {} });
       if (row.extended) acts.push(extension(row));
       if (c.status === 'handling') return acts;
-      acts.push({
-        action: 'answer',
-        date: answeredOn(row),
-        data: { result: need(c.outcome, 'outcome', '处理结果'), documentNo: row.receiptNo },
-      });
-      if (c.status === 'closed') acts.push({ action: 'close', date: closedOn(row), data: {} });
+      acts.push(answerWithOutcome(row, c.outcome, 'result', '处理结果'));
+      if (c.status === 'closed') acts.push(onClosing('close', row));
       return acts;
     },
   },
@@ -147,12 +154,8 @@ export const importAdapters: Partial<Record<ItemKind, LedgerAdapter>> = {
       if (row.extended) acts.push(extension(row, { months: 3 }));
       if (c.status === 'handling') return acts;
       if (c.status !== 'answered' && c.status !== 'closed') throw unsupported(row.status);
-      acts.push({
-        action: 'answer',
-        date: answeredOn(row),
-        data: { grade: need(c.outcome, 'outcome', '办理结果'), documentNo: row.receiptNo },
-      });
-      if (c.status === 'closed') acts.push({ action: 'close', date: closedOn(row), data: {} });
+      acts.push(answerWithOutcome(row, c.outcome, 'grade', '办理结果'));
+      if (c.status === 'closed') acts.push(onClosing('close', row));
       return acts;
     },
   },

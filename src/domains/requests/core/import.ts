@@ -8,7 +8,7 @@ import { listOrgs } from '../../org/org-store.js';
 import { authorize } from '../../org/policy.js';
 import { type ItemLedgerRow, itemColumns } from './ledger.js';
 import type { ActionRecord, ItemHead, KindSpec, Projection, RuleContext } from './spec.js';
-import { loadSettings, projectionColumns } from './store.js';
+import { actionRow, loadSettings, projectionColumns } from './store.js';
 
 /** A row's codes, read back from the Chinese labels the export wrote. */
 export interface RowCodes {
@@ -238,18 +238,12 @@ export async function importItems(
         await trx
           .insertInto('requests_action')
           .values(
-            item.log.map((a, i) => ({
-              id: newId(),
-              item_id: id,
-              region_code: item.regionCode,
-              org_id: item.orgId,
-              seq: i + 1,
-              action: a.action,
-              occurred_on: a.date,
-              data: JSON.stringify(a.data),
-              actor_id: actorId,
-              actor_name: `${ctx.actor.displayName}(台账导入)`,
-            })),
+            item.log.map((a, i) =>
+              actionRow({ id, regionCode: item.regionCode, orgId: item.orgId }, i + 1, a, {
+                id: actorId,
+                name: `${ctx.actor.displayName}(台账导入)`,
+              }),
+            ),
           )
           .execute();
         env.used.add(`${item.regionCode}/${row.receiptNo}`);

@@ -14,6 +14,7 @@ import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
 import type { ActionRecord, ItemHead, KindSpec, RuleContext } from './spec.js';
 import {
+  actionRow,
   findItem,
   headOf,
   type ItemFilter,
@@ -67,9 +68,13 @@ export async function openItem(
   const rc = await ruleContext(ctx, org.regionCode);
   if (head.receivedOn > rc.today)
     throw invalid('requests.futureDate', `收到日期 ${head.receivedOn} 晚于今天`, 'receivedOn');
-  const log: ActionRecord[] = [
-    { action: spec.openingAction, date: head.receivedOn, data: openingData, actorId: ctx.actor.userId },
-  ];
+  const opening: ActionRecord = {
+    action: spec.openingAction,
+    date: head.receivedOn,
+    data: openingData,
+    actorId: ctx.actor.userId,
+  };
+  const log: ActionRecord[] = [opening];
   const projection = spec.project(head, log, rc);
   return writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const id = newId();
@@ -107,18 +112,12 @@ export async function openItem(
       .execute();
     await trx
       .insertInto('requests_action')
-      .values({
-        id: newId(),
-        item_id: id,
-        region_code: org.regionCode,
-        org_id: org.id,
-        seq: 1,
-        action: spec.openingAction,
-        occurred_on: head.receivedOn,
-        data: JSON.stringify(openingData),
-        actor_id: ctx.actor.userId,
-        actor_name: opts.actorName ?? ctx.actor.displayName,
-      })
+      .values(
+        actionRow({ id, regionCode: org.regionCode, orgId: org.id }, 1, opening, {
+          id: ctx.actor.userId,
+          name: opts.actorName ?? ctx.actor.displayName,
+        }),
+      )
       .execute();
     audit({
       action: `requests.${spec.kind}.${spec.openingAction}`,
@@ -173,18 +172,12 @@ export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: un
     if (Number(updated.numUpdatedRows) !== 1) throw staleVersion();
     await trx
       .insertInto('requests_action')
-      .values({
-        id: newId(),
-        item_id: id,
-        region_code: row.region_code,
-        org_id: row.org_id,
-        seq: log.length + 1,
-        action: next.action,
-        occurred_on: next.date,
-        data: JSON.stringify(data),
-        actor_id: ctx.actor.userId,
-        actor_name: ctx.actor.displayName,
-      })
+      .values(
+        actionRow({ id, regionCode: row.region_code, orgId: row.org_id }, log.length + 1, next, {
+          id: ctx.actor.userId,
+          name: ctx.actor.displayName,
+        }),
+      )
       .execute();
     audit({
       action: `requests.${spec.kind}.${next.action}`,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import { DUE_SOON_DAYS } from '../../../platform/clock/index.js';
 import type { Scope } from '../../../platform/context.js';
+import { newId } from '../../../platform/db/tx.js';
 import type { Executor, Tx } from '../../../platform/db/types.js';
 import { type DueFilter, whereDueOn, whereFilter } from '../../../platform/db/filters.js';
 import { countOf, type ListSort, pageAndCount, sortedBy } from '../../../platform/paging.js';
@@ -121,6 +122,25 @@ export const actionRecordOf = (r: {
   date: r.occurred_on,
   data: (r.data ?? {}) as Record<string, unknown>,
   actorId: r.actor_id,
+});
+
+/** The requests_action row of an item's `seq`-th act, recorded by `actor` (the reverse of actionRecordOf). */
+export const actionRow = (
+  item: { id: string; regionCode: string; orgId: string },
+  seq: number,
+  act: Pick<ActionRecord, 'action' | 'date' | 'data'>,
+  actor: { id: string | null; name: string },
+) => ({
+  id: newId(),
+  item_id: item.id,
+  region_code: item.regionCode,
+  org_id: item.orgId,
+  seq,
+  action: act.action,
+  occurred_on: act.date,
+  data: JSON.stringify(act.data),
+  actor_id: actor.id,
+  actor_name: actor.name,
 });
 
 export async function loadActions(db: Executor, itemId: string) {

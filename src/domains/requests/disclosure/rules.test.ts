@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actBuilder, ruleCtx } from '../core/test-fixtures.js';
+import { actBuilder, extensionRefusals, ruleCtx } from '../core/test-fixtures.js';
 import {
   allowedDisclosureActions,
   checkDisclosureAction,
@@ -111,24 +111,12 @@ describe('bad input is refused naming the rule', () => {
     checkDisclosureAction('2025-03-03', log, next, ruleCtx);
 
   it.each([
-    [
-      'an extension without approval',
-      base,
-      act('extend', '2025-03-20', { reason: '需调取档案' }),
-      '第三十三条第二款',
-    ],
-    [
-      'a second extension',
-      [...base, act('extend', '2025-03-20', { approverName: '李明', reason: '需调取档案' })],
-      act('extend', '2025-03-25', { approverName: '李明', reason: '再延' }),
-      '只能延长一次',
-    ],
-    [
-      'an extension after the period ran out',
-      base,
-      act('extend', '2025-04-01', { approverName: '李明', reason: '迟' }),
-      '已于 2025-03-31 届满',
-    ],
+    ...extensionRefusals((date, data) => act('extend', date, data), base, {
+      on: '2025-03-20',
+      late: '2025-04-01',
+      periodEnd: '2025-03-31',
+      basis: '第三十三条第二款',
+    }),
     [
       'a second request for 补正',
       [...base, act('requestCorrection', '2025-03-04', { reason: '描述不明' }), act('correct', '2025-03-10')],

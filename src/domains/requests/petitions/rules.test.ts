@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actBuilder, ruleCtx } from '../core/test-fixtures.js';
+import { actBuilder, extensionRefusals, ruleCtx } from '../core/test-fixtures.js';
 import {
   allowedPetitionActions,
   checkNotFinal,
@@ -123,24 +123,13 @@ describe('the status → acts table', () => {
 describe('bad input is refused naming the rule', () => {
   const accepted = [...reg, act('accept', '2025-03-05')];
   it.each([
-    [
-      'an extension without approval',
-      accepted,
-      act('extend', '2025-04-01', { reason: '复杂' }),
-      '第三十四条',
-    ],
-    [
-      'a second extension',
-      [...accepted, act('extend', '2025-04-01', { approverName: '王', reason: '复杂' })],
-      act('extend', '2025-04-02', { approverName: '王', reason: '再' }),
-      '只能延长一次',
-    ],
-    [
-      'an extension after 60 days',
-      accepted,
-      act('extend', '2025-05-10', { approverName: '王', reason: '迟' }),
-      '已于 2025-05-06 届满',
-    ],
+    // 60 days from acceptance on 03-05 end on 05-06 (劳动节)
+    ...extensionRefusals((date, data) => act('extend', date, data), accepted, {
+      on: '2025-04-01',
+      late: '2025-05-10',
+      periodEnd: '2025-05-06',
+      basis: '第三十四条',
+    }),
     [
       'a 申诉求决 declined without the statutory route',
       reg,

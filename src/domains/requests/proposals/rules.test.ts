@@ -4,6 +4,12 @@ import { checkProposalAction, projectProposal, type ProposalRecord, proposalAnsw
 
 const act = actBuilder<ProposalRecord['action'], ProposalRecord['data']>({});
 const assigned = [act('assign', '2025-03-20')];
+/** Answered on 05-01 with `grade`, then the deputy's `satisfaction` on 05-10. */
+const fedBack = (grade: 'A' | 'C', satisfaction: 'satisfied' | 'unsatisfied') => [
+  ...assigned,
+  act('answer', '2025-05-01', { grade, documentNo: 'x' }),
+  act('feedback', '2025-05-10', { satisfaction }),
+];
 
 describe('建议提案 (RULES §2.13): 3 months, ≤ 6 with approval, re-handling', () => {
   it.each([
@@ -16,12 +22,7 @@ describe('建议提案 (RULES §2.13): 3 months, ≤ 6 with approval, re-handlin
     ['end of month clamps (民法典 第二百零二条)', [act('assign', '2025-11-30')], '2026-02-28'],
     [
       're-handled after an unsatisfied deputy: 3 months from the re-handling',
-      [
-        ...assigned,
-        act('answer', '2025-05-01', { grade: 'C', documentNo: 'x' }),
-        act('feedback', '2025-05-10', { satisfaction: 'unsatisfied' }),
-        act('rehandle', '2025-05-15'),
-      ],
+      [...fedBack('C', 'unsatisfied'), act('rehandle', '2025-05-15')],
       '2025-08-15',
     ],
   ] as const)('%s', (_n, log, due) => {
@@ -50,11 +51,7 @@ describe('建议提案 (RULES §2.13): 3 months, ≤ 6 with approval, re-handlin
     ['an answer without its grade', assigned, act('answer', '2025-05-01', { documentNo: 'x' }), 'A/B/C/D'],
     [
       're-handling when the deputy was satisfied',
-      [
-        ...assigned,
-        act('answer', '2025-05-01', { grade: 'A', documentNo: 'x' }),
-        act('feedback', '2025-05-10', { satisfaction: 'satisfied' }),
-      ],
+      fedBack('A', 'satisfied'),
       act('rehandle', '2025-05-15'),
       '不满意',
     ],
