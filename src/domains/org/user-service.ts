@@ -11,7 +11,7 @@ import { inScope } from '../../platform/scope.js';
 import { parseSort } from '../../platform/validation.js';
 import { findOrg } from './org-store.js';
 import { authorize } from './policy.js';
-import { CreateUserInput, UpdateUserInput } from './schema.js';
+import { CreateUserInput, type Org, UpdateUserInput } from './schema.js';
 
 export interface User {
   id: string;
@@ -169,12 +169,18 @@ async function checkRoles(trx: Tx, roleIds: readonly string[]): Promise<void> {
   if (found.length !== new Set(roleIds).size) throw invalid('user.badRole', '所选角色不存在', 'roleIds');
 }
 
+/** The org a user is placed in: one the caller can see, else 404 (所属机构不存在). */
+async function getPlacementOrg(ctx: Ctx, orgId: string): Promise<Org> {
+  const org = await findOrg(ctx.db, ctx.scope, orgId);
+  if (!org) throw notFound('org.notFound', '所属机构不存在或不在您的权限范围内');
+  return org;
+}
+
 export async function createUser(ctx: Ctx, raw: unknown): Promise<User> {
   authorize(ctx.actor, 'system:user:edit');
   const input = CreateUserInput.parse(raw);
   checkPasswordStrength(input.password);
-  const org = await findOrg(ctx.db, ctx.scope, input.orgId);
-  if (!org) throw notFound('org.notFound', '所属机构不存在或不在您的权限范围内');
+  const org = await getPlacementOrg(ctx, input.orgId);
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
@@ -231,9 +237,7 @@ export async function updateUser(ctx: Ctx, id: string, raw: unknown): Promise<Us
   const before = await getUser(ctx, id);
   let orgRegion = before.regionCode;
   if (input.orgId && input.orgId !== before.orgId) {
-    const org = await findOrg(ctx.db, ctx.scope, input.orgId);
-    if (!org) throw notFound('org.notFound', '所属机构不存在或不在您的权限范围内');
-    orgRegion = org.regionCode;
+    orgRegion = (await getPlacementOrg(ctx, input.orgId)).regionCode;
   }
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const patch = {

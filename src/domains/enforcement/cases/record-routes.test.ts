@@ -6,7 +6,7 @@ import { addDays } from '../../../platform/calendar/index.js';
 import { chinaDate } from '../../../platform/context.js';
 import { SAMPLES } from '../../../platform/files/test-samples.js';
 import { buildApp } from '../../../server/app.js';
-import { loginAs } from '../../../test/app.js';
+import { loginAs, requestsOf } from '../../../test/app.js';
 import { testEngines } from '../../../test/db.js';
 import { databaseSetup } from '../../../test/suite.js';
 import { seedOfficers } from '../officers/seed.js';
@@ -25,14 +25,13 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
       dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-rec-')),
     });
     const body = marketCase(team, { partyName: '开远市某某药店', facts: '申请药品零售许可' });
-    return { app, admin: await loginAs(app, 'admin'), body };
+    const admin = await loginAs(app, 'admin');
+    return { app, admin, as: requestsOf(app, admin), body };
   });
   afterAll(async () => {
     await t.app.close();
   });
 
-  const post = (url: string, payload: Record<string, unknown>) =>
-    t.app.inject({ method: 'POST', url, headers: t.admin.headers, payload });
   /** Stores the sample PDF under `name` (POST /api/files answers 201 with its SHA-256). */
   const uploadPdf = (name: string) =>
     t.app.inject({
@@ -50,7 +49,7 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
     const up = await uploadPdf('申请书.pdf');
     expect(up.statusCode).toBe(201);
     const sha256 = (up.json() as { sha256: string }).sha256;
-    const opened = await post('/api/enforcement/cases', {
+    const opened = await t.as.post('/api/enforcement/cases', {
       ...t.body,
       category: 'license',
       openedOn: addDays(today, -3),
@@ -61,18 +60,18 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
     expect(c.recordGaps).toEqual([
       expect.objectContaining({ seq: 1, record: 'application', recordLabel: '申请书及申请材料' }),
     ]);
-    const acted = await post(`/api/enforcement/cases/${c.id}/actions`, {
+    const acted = await t.as.post(`/api/enforcement/cases/${c.id}/actions`, {
       version: c.version,
       action: 'accept',
       date: addDays(today, -2),
       records: [{ sha256, kind: 'document', name: '受理通知书.pdf' }],
     });
     expect(acted.statusCode).toBe(200);
-    const bad = await post(`/api/enforcement/cases/${c.id}/actions/1/records`, {
+    const bad = await t.as.post(`/api/enforcement/cases/${c.id}/actions/1/records`, {
       records: [{ sha256: 'not-a-hash', kind: 'document', name: '申请书.pdf' }],
     });
     expect(bad.statusCode).toBe(400);
-    const added = await post(`/api/enforcement/cases/${c.id}/actions/1/records`, {
+    const added = await t.as.post(`/api/enforcement/cases/${c.id}/actions/1/records`, {
       records: [{ sha256, kind: 'document', name: '申请书.pdf' }],
     });
     expect(added.statusCode).toBe(200);
@@ -90,15 +89,9 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
       kind: 'document',
       size: SAMPLES.pdf.length,
     });
-    const list = await t.app.inject({
-      url: '/api/enforcement/cases?category=license',
-      headers: t.admin.headers,
-    });
+    const list = await t.as.get('/api/enforcement/cases?category=license');
     expect((list.json() as { total: number }).total).toBe(1);
-    const none = await t.app.inject({
-      url: '/api/enforcement/cases?category=coercion',
-      headers: t.admin.headers,
-    });
+    const none = await t.as.get('/api/enforcement/cases?category=coercion');
     expect((none.json() as { total: number }).total).toBe(0);
   });
 
@@ -106,11 +99,11 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
     const up = await uploadPdf('立案审批表.pdf');
     const sha256 = (up.json() as { sha256: string }).sha256;
     const payload = { ...t.body, partyName: '某某食品经营部', facts: '涉嫌经营过期食品', openedOn: today };
-    const bare = await post('/api/enforcement/cases', payload);
+    const bare = await t.as.post('/api/enforcement/cases', payload);
     expect(
       (bare.json() as { recordGaps: { recordLabel: string }[] }).recordGaps.map((g) => g.recordLabel),
     ).toEqual(['立案审批表']);
-    const opened = await post('/api/enforcement/cases', {
+    const opened = await t.as.post('/api/enforcement/cases', {
       ...payload,
       records: [{ sha256, kind: 'document', name: '立案审批表.pdf' }],
     });

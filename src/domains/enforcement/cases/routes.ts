@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../../platform/context.js';
 import { IdParam, Int32, LocalDate, Paging, QueryBool, Text } from '../../../platform/validation.js';
 import { requestCtx } from '../../org/request-ctx.js';
-import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
+import { ENFORCEMENT_TAGS as tags, enforcementLedgerRoutes } from '../ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { LocalFileStore } from '../../../platform/files/index.js';
 import {
@@ -44,10 +44,9 @@ export const CaseQuery = Paging.extend({
 
 export function registerCaseRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
-  const tags = ['行政执法'];
   // 全过程记录 cite attachments of the file store (POST /api/files); without one they are refused
   const files = opts.dataDir ? new LocalFileStore(opts.dataDir) : null;
-  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  const r = enforcementLedgerRoutes(app, opts);
   r.list('/api/enforcement/cases', '执法案件台账(可筛选临期、逾期)', CaseQuery, searchCases);
   r.get('/api/enforcement/cases/:id', '案件详情(流程记录、期限、可办理环节)', getCase);
   /** A new case from its input, with the 全过程记录 filed with it. */

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { defineColumns, exportLedgerXlsx } from '../../../platform/io/index.js';
+import { mapRows } from '../../../platform/paging.js';
 import { authorize } from '../../org/policy.js';
 import { type Gender, genderLabels } from './schema.js';
 import { iterateOfficers, type OfficerFilter } from './store.js';
@@ -49,22 +50,21 @@ export async function exportOfficerLedger(
 ): Promise<{ rows: number }> {
   authorize(ctx.actor, 'enforcement:officer:list');
   const today = chinaDate(ctx.now());
-  async function* rows(): AsyncIterable<OfficerLedgerRow> {
-    for await (const o of iterateOfficers(ctx.db, ctx.scope, filter, today)) {
-      yield {
-        orgName: o.orgName,
-        bodyName: o.bodyName,
-        name: o.name,
-        gender: o.gender,
-        position: o.position || null,
-        certificateNumber: o.certificate?.number ?? null,
-        field: o.certificate?.field ?? null,
-        issuedOn: o.certificate?.issuedOn ?? null,
-        validUntil: o.certificate?.validUntil ?? null,
-        state: o.certificateStateLabel,
-        trainingHours: o.trainingHours,
-      };
-    }
-  }
-  return exportLedgerXlsx(rows(), officerLedgerColumns, out, { sheetName: '执法人员台账' });
+  const rows = mapRows(
+    iterateOfficers(ctx.db, ctx.scope, filter, today),
+    (o): OfficerLedgerRow => ({
+      orgName: o.orgName,
+      bodyName: o.bodyName,
+      name: o.name,
+      gender: o.gender,
+      position: o.position || null,
+      certificateNumber: o.certificate?.number ?? null,
+      field: o.certificate?.field ?? null,
+      issuedOn: o.certificate?.issuedOn ?? null,
+      validUntil: o.certificate?.validUntil ?? null,
+      state: o.certificateStateLabel,
+      trainingHours: o.trainingHours,
+    }),
+  );
+  return exportLedgerXlsx(rows, officerLedgerColumns, out, { sheetName: '执法人员台账' });
 }

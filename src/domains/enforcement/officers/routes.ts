@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Paging, QueryBool, Text } from '../../../platform/validation.js';
-import { requestCtx } from '../../org/request-ctx.js';
-import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
+import { enforcementLedgerRoutes } from '../ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { exportOfficerLedger } from './export.js';
 import {
@@ -45,9 +44,7 @@ const OfficerFilterQuery = z.object({
 export const OfficerQuery = Paging.extend(OfficerFilterQuery.shape);
 
 export function registerOfficerRoutes(app: TypedApp, opts: AppOptions): void {
-  const db = opts.handle.db;
-  const tags = ['行政执法'];
-  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  const r = enforcementLedgerRoutes(app, opts);
   r.list('/api/enforcement/bodies', '执法主体列表', BodyQuery, searchBodies);
   r.get('/api/enforcement/bodies/:id', '执法主体详情', getBody);
   r.create('/api/enforcement/bodies', '新增执法主体', CreateBodyInput, createBody);

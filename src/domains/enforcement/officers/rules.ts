@@ -1,5 +1,5 @@
 import { addDays, compareDates, daysBetween, type LocalDate } from '../../../platform/calendar/index.js';
-import { invalid } from '../../../platform/errors.js';
+import { type DomainError, invalid } from '../../../platform/errors.js';
 import type { CertificateState, CertificateStatus } from './schema.js';
 
 export interface CertificateFacts {
@@ -59,6 +59,16 @@ export interface HandlerFacts {
 }
 
 /**
+ * The distinct officers of a team the law wants of two or more (处罚法 art. 42 for handlers, 移送规定
+ * art. 5 for a referral's 专案组); fewer than two throws `tooFew()`.
+ */
+export function twoOrMoreOfficers(team: readonly HandlerFacts[], tooFew: () => DomainError): HandlerFacts[] {
+  const distinct = new Map(team.map((h) => [h.id, h]));
+  if (distinct.size < 2) throw tooFew();
+  return [...distinct.values()];
+}
+
+/**
  * 行政处罚法 art. 42: 执法人员不得少于两人, each holding a valid 执法证 on the day of the act.
  * Throws a Chinese explanation naming the officer at fault.
  */
@@ -67,15 +77,14 @@ export function checkHandlers(
   date: LocalDate,
   field = 'handlerIds',
 ): void {
-  const distinct = new Map(handlers.map((h) => [h.id, h]));
-  if (distinct.size < 2) {
-    throw invalid(
+  const distinct = twoOrMoreOfficers(handlers, () =>
+    invalid(
       'enforcement.handlersTooFew',
       '执法人员不得少于两人(《中华人民共和国行政处罚法》第四十二条)',
       field,
-    );
-  }
-  for (const h of distinct.values()) {
+    ),
+  );
+  for (const h of distinct) {
     if (!h.active)
       throw invalid('enforcement.handlerInactive', `执法人员${h.name}已停用,不能承办案件`, field);
     if (!certificateValidOn(h.certificate, date)) {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Paging, Text } from '../../../platform/validation.js';
-import { requestCtx } from '../../org/request-ctx.js';
-import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
+import { enforcementLedgerRoutes } from '../ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import {
   AmendPowerItemInput,
@@ -27,7 +26,7 @@ export const PowerQuery = Paging.extend({
 });
 
 export function registerPowerRoutes(app: TypedApp, opts: AppOptions): void {
-  const r = ledgerRoutes(app, (req) => requestCtx(req, opts.handle.db), ['行政执法']);
+  const r = enforcementLedgerRoutes(app, opts);
   r.list('/api/enforcement/powers', '权责清单', PowerQuery, searchPowerItems);
   r.get('/api/enforcement/powers/:id', '权责事项详情(含变更记录)', getPowerItem);
   r.create('/api/enforcement/powers', '新增权责事项', CreatePowerItemInput, createPowerItem);

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Ctx } from '../../../platform/context.js';
 import { invalid } from '../../../platform/errors.js';
+import { mapRows } from '../../../platform/paging.js';
 import {
   defineColumns,
   exportLedgerCsv,
@@ -225,12 +226,8 @@ export async function exportCreditInfo(
     throw invalid('enforcement.creditDateRange', '决定日期的起始日期不能晚于截止日期', 'from');
   const source = iterateCreditRows(ctx.db, ctx.scope, f);
   if (f.kind === 'penalty')
-    return write(map(source, penaltyCreditRow), penaltyCreditColumns, format, out, '行政处罚');
-  return write(map(source, licenseCreditRow), licenseCreditColumns, format, out, '行政许可');
-}
-
-async function* map<A, B>(rows: AsyncIterable<A>, fn: (a: A) => B): AsyncIterable<B> {
-  for await (const r of rows) yield fn(r);
+    return write(mapRows(source, penaltyCreditRow), penaltyCreditColumns, format, out, '行政处罚');
+  return write(mapRows(source, licenseCreditRow), licenseCreditColumns, format, out, '行政许可');
 }
 
 function write<Row>(

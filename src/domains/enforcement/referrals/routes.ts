@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { LocalDate, Paging, SortParam, Text } from '../../../platform/validation.js';
-import { requestCtx } from '../../org/request-ctx.js';
-import { ledgerRoutes } from '../../../platform/http/ledger-routes.js';
+import { enforcementLedgerRoutes } from '../ledger-routes.js';
 import type { AppOptions, TypedApp } from '../../../platform/http/types.js';
 import { exportReferralLedger } from './export.js';
 import { CreateReferralInput, RecordReferralActionInput, ReferralStatus } from './schema.js';
@@ -20,9 +19,7 @@ export const ReferralQuery = Paging.extend(ReferralFilterQuery.shape).extend({ s
 
 /** 两法衔接 (涉嫌犯罪案件移送), under /api/enforcement/referrals. */
 export function registerReferralRoutes(app: TypedApp, opts: AppOptions): void {
-  const db = opts.handle.db;
-  const tags = ['行政执法'];
-  const r = ledgerRoutes(app, (req) => requestCtx(req, db), tags);
+  const r = enforcementLedgerRoutes(app, opts);
   r.list(
     '/api/enforcement/referrals',
     '两法衔接台账(可筛选状态、单位、临期、逾期、报告日期)',

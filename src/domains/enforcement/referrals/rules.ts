@@ -7,7 +7,7 @@ import {
 import { chinaDate } from '../../../platform/context.js';
 import { computeDeadline, provisionalReason } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { certificateValidOn, type HandlerFacts } from '../officers/rules.js';
+import { certificateValidOn, type HandlerFacts, twoOrMoreOfficers } from '../officers/rules.js';
 import {
   type ReferralAction,
   type ReferralActionRecord,
@@ -88,15 +88,14 @@ export function checkTeam(
   caseHandlerIds: readonly string[],
   date: LocalDate,
 ): void {
-  const distinct = new Map(team.map((h) => [h.id, h]));
-  if (distinct.size < 2) {
-    throw invalid(
+  const distinct = twoOrMoreOfficers(team, () =>
+    invalid(
       'enforcement.referral.teamTooSmall',
       '专案组应由 2 名或者 2 名以上行政执法人员组成(《行政执法机关移送涉嫌犯罪案件的规定》第五条)',
       'teamIds',
-    );
-  }
-  for (const h of distinct.values()) {
+    ),
+  );
+  for (const h of distinct) {
     if (!caseHandlerIds.includes(h.id))
       throw invalid('enforcement.referral.teamNotHandler', `${h.name}不是本案的承办执法人员`, 'teamIds');
     if (!h.active || !certificateValidOn(h.certificate, date)) {

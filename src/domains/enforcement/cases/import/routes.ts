@@ -5,6 +5,7 @@ import { requestCtx } from '../../../org/request-ctx.js';
 import { toProblem } from '../../../../platform/http/errors.js';
 import { importProblem, sendXlsx } from '../../../../platform/http/files.js';
 import type { AppOptions, TypedApp } from '../../../../platform/http/types.js';
+import { ENFORCEMENT_TAGS as tags } from '../../ledger-routes.js';
 import {
   checkCasesFile,
   exportCases,
@@ -27,7 +28,6 @@ const uploaded = (body: unknown): Uint8Array => {
 /** 行政执法案件历史数据: template, export, import and the error report of a failed file. */
 export function registerCaseImportRoutes(app: TypedApp, opts: AppOptions): void {
   const db = opts.handle.db;
-  const tags = ['行政执法'];
   app.get(
     '/api/enforcement/cases/import/template.xlsx',
     { schema: { tags, summary: '下载历史案件导入模板(Excel)' } },
