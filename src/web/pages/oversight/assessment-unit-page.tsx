@@ -19,6 +19,7 @@ import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
+import { useSending } from '../../components/use-submit.js';
 import { type EntryDraft, fillBody, reviewBody, type ScoreDraft } from './assessment-bodies.js';
 import {
   fillDueState,
@@ -73,7 +74,7 @@ export default function AssessmentUnitPage() {
   const { data, reload } = useFetch<Sheet>(id ? `/api/oversight/assessment-units/${id}` : null);
   const [entries, setEntries] = useState<Record<string, EntryDraft>>({});
   const [scores, setScores] = useState<Record<string, ScoreDraft>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run: sending } = useSending();
   const [returning, setReturning] = useState(false);
   const [returnNote, setReturnNote] = useState('');
   useEffect(() => {
@@ -103,18 +104,12 @@ export default function AssessmentUnitPage() {
       const cur = prev[idx];
       return cur ? { ...prev, [idx]: { ...cur, ...patch } } : prev;
     });
-  const run = async (f: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+  const run = (f: () => Promise<unknown>, done: string) =>
+    sending(async () => {
       await f();
       notifySuccess(done);
       reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, showError);
   const fillDrafts = () =>
     data.indicators.filter(filed).flatMap((x) => (entries[x.id] ? [entries[x.id] as EntryDraft] : []));
   const save = () =>

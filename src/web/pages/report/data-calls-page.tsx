@@ -17,7 +17,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, downloadFile } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { applyFormError, notifySuccess, sendAction, showError, validated } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -144,15 +144,8 @@ function CreateCall({ onDone }: { onDone: () => void }) {
 function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { data, reload } = useFetch<DataCall>(`/api/data-calls/${id}`);
   const me = useMe();
-  const act = async (path: string, body: unknown, done: string) => {
-    try {
-      await api.post(path, body);
-      notifySuccess(done);
-      reload();
-    } catch (e) {
-      showError(e);
-    }
-  };
+  const act = (path: string, body: unknown, done: string) =>
+    sendAction(() => api.post(path, body), done, reload);
   const returnWithReason = (s: SubmissionSummary) => {
     let reason = '';
     Modal.confirm({

@@ -16,7 +16,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, downloadFile } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
+import { applyFormError, notifySuccess, sendAction, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
@@ -118,16 +118,15 @@ export default function DisclosureReportPage() {
     }
   }
   async function askFigures() {
-    try {
-      await api.post('/api/requests/disclosure-report/data-call', {
-        orgId,
-        year,
-        deadline: deadline?.format('YYYY-MM-DD'),
-      });
-      notifySuccess('已生成数据填报任务(草稿),请在“数据填报”中下发');
-    } catch (e) {
-      showError(e);
-    }
+    await sendAction(
+      () =>
+        api.post('/api/requests/disclosure-report/data-call', {
+          orgId,
+          year,
+          deadline: deadline?.format('YYYY-MM-DD'),
+        }),
+      '已生成数据填报任务(草稿),请在“数据填报”中下发',
+    );
   }
   const cols = r?.applicationColumns ?? [];
   return (
