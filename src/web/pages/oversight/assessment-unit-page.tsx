@@ -7,7 +7,6 @@ import {
   InputNumber,
   Modal,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Upload,
@@ -31,6 +30,7 @@ import {
 import { statusTag } from './assessment-page.js';
 import { DueTag } from './due-tag.js';
 import type { Indicator } from './assessment-editions.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 /** An indicator of the unit's sheet, with what the unit filed and the reviewer scored. */
 interface Row extends Omit<Indicator, 'metricId'> {
@@ -320,23 +320,19 @@ export default function AssessmentUnitPage() {
             )}
           </Descriptions.Item>
         </Descriptions>
-        <Table<Row>
+        <WholeTable<Row>
           rowKey="id"
-          size="small"
           bordered
           style={{ marginTop: 12 }}
           columns={columns}
           dataSource={data.indicators}
-          pagination={false}
-          scroll={{ x: 940 }}
+          scrollX={940}
         />
       </PageCard>
       {data.ranking.length > 0 && (
         <PageCard title={data.publishedOn ? `考评排名(${data.publishedOn} 发布)` : '考评排名(未发布)'}>
-          <Table
+          <WholeTable
             rowKey="unitId"
-            size="small"
-            pagination={false}
             dataSource={data.ranking}
             rowClassName={(r) => (r.unitId === data.id ? 'ant-table-row-selected' : '')}
             columns={[

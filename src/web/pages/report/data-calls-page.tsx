@@ -9,7 +9,6 @@ import {
   Popconfirm,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -31,6 +30,7 @@ import { DueSelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSending } from '../../components/use-submit.js';
 import { useOpened } from '../../components/use-opened.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 interface MetricDef {
   id: string;
@@ -210,11 +210,9 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
               </Button>
             )}
           </p>
-          <Table
-            size="small"
+          <WholeTable
             rowKey="id"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
+            scrollX="max-content"
             dataSource={data.items}
             columns={[
               { title: '指标', dataIndex: 'name', key: 'name' },
@@ -237,11 +235,9 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
               label="导出填报汇总"
             />
           </Space>
-          <Table<SubmissionSummary>
-            size="small"
+          <WholeTable<SubmissionSummary>
             rowKey="id"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
+            scrollX="max-content"
             dataSource={data.submissions}
             columns={columns}
             expandable={{
@@ -279,11 +275,9 @@ export function EvidenceLink({ submissionId, line }: { submissionId: string; lin
 function SubmittedFigures({ id }: { id: string }) {
   const { data, loading } = useFetch<Submission>(`/api/data-call-submissions/${id}`);
   return (
-    <Table<SubmissionLine>
-      size="small"
+    <WholeTable<SubmissionLine>
       rowKey="id"
       loading={loading}
-      pagination={false}
       dataSource={data?.lines ?? []}
       columns={[
         { title: '指标', dataIndex: 'name', key: 'name' },
