@@ -1,7 +1,7 @@
 import { Button, Form, Grid, Popconfirm, Space, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client.js';
-import { notifySuccess, showError } from '../api/feedback.js';
+import { sendAction } from '../api/feedback.js';
 import type { Role, User } from '../api/types.js';
 import { can, useMe } from '../auth/auth-context.js';
 import { ActiveTag, CreateAndExport, FilterForm, PageCard } from '../components/ledger.js';
@@ -25,13 +25,11 @@ export default function UsersPage() {
   const [resetting, setResetting] = useState<User | undefined>(undefined);
 
   async function toggleActive(user: User) {
-    try {
-      await api.patch(`/api/users/${user.id}`, { version: user.version, active: !user.active });
-      notifySuccess(user.active ? `已停用 ${user.displayName}` : `已启用 ${user.displayName}`);
-      list.reload();
-    } catch (e) {
-      showError(e);
-    }
+    await sendAction(
+      () => api.patch(`/api/users/${user.id}`, { version: user.version, active: !user.active }),
+      user.active ? `已停用 ${user.displayName}` : `已启用 ${user.displayName}`,
+      list.reload,
+    );
   }
 
   const columns: TableColumnsType<User> = [

@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client.js';
-import { applyFormError, setMessageApi } from './feedback.js';
+import { applyFormError, sendAction, setMessageApi } from './feedback.js';
 
 /** A form with these fields that records what it was told to mark. */
 function formWith(fields: string[]) {
@@ -54,5 +54,34 @@ describe('applyFormError: one toast per refusal', () => {
       setMessageApi(null);
     }
     expect(toasts).toEqual(['天数须为正整数', '记录已被他人修改', '操作失败:网络中断']);
+  });
+});
+
+describe('sendAction: a one-click action and its toast', () => {
+  it('shows done and reads again once sent; shows the refusal and reads nothing when refused', async () => {
+    const toasts: string[] = [];
+    setMessageApi({
+      success: (text: string) => toasts.push(`ok:${text}`),
+      error: (text: string) => toasts.push(`error:${text}`),
+    } as unknown as Parameters<typeof setMessageApi>[0]);
+    let reads = 0;
+    try {
+      await sendAction(
+        async () => undefined,
+        '已公示',
+        () => reads++,
+      );
+      await sendAction(
+        async () => {
+          throw new ApiError({ status: 409, code: 'conflict', detail: '记录已被他人修改' });
+        },
+        '已公示',
+        () => reads++,
+      );
+    } finally {
+      setMessageApi(null);
+    }
+    expect(toasts).toEqual(['ok:已公示', 'error:记录已被他人修改']);
+    expect(reads).toBe(1);
   });
 });

@@ -27,6 +27,24 @@ export function showError(error: unknown): void {
   void messageApi?.error(describe(error));
 }
 
+/**
+ * A one-click action (公示, 停用, 删除 …): sends it, then shows `done` and calls `then` (read the
+ * record or list again); a refusal shows the server's detail as a toast instead.
+ */
+export async function sendAction(
+  send: () => Promise<unknown>,
+  done: string,
+  then?: () => void,
+): Promise<void> {
+  try {
+    await send();
+    notifySuccess(done);
+    then?.();
+  } catch (e) {
+    showError(e);
+  }
+}
+
 /** The form field a server path like `roleIds.0` or `/parentId` points at. */
 function topField(path: string): string {
   return path.replace(/^\//, '').split(/[./[]/)[0] ?? '';

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Form, Input, Select, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Form, Input, Select, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
@@ -10,6 +10,7 @@ import type { HearingView, LawsuitDetail } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { DateItem, TextItem, fieldRules } from '../../components/form-items.js';
 import { type OpenedRecordProps, useRecord } from '../../components/record-drawer.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 function HearingForm({ suit, onDone }: { suit: LawsuitDetail; onDone: () => void }) {
   const [form] = Form.useForm<HearingValues>();
@@ -147,12 +148,10 @@ export function LawsuitDrawer({ id, onClose, onChanged }: OpenedRecordProps) {
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             庭审与出庭
           </Typography.Title>
-          <Table<HearingView>
+          <WholeTable<HearingView>
             rowKey="id"
-            size="small"
-            pagination={false}
             dataSource={s.hearingList}
-            scroll={{ x: 600 }}
+            scrollX={600}
             columns={[
               { title: '开庭日期', dataIndex: 'hearingOn', width: 100 },
               {

@@ -1,7 +1,7 @@
 import { Button, Popconfirm, Space, type TableColumnsType, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
-import { notifySuccess, showError } from '../../api/feedback.js';
+import { sendAction } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -35,18 +35,16 @@ export default function PublicationsPage() {
   // the home page's 待公示 queue opens the ledger on ?status=pending
   const status = statusOptions.find((o) => o.value === params.get('status'))?.value;
   const list = useList<Publication>('/api/enforcement/publications', { filters: { due, status } });
-  const publish = async (p: Publication) => {
-    try {
-      await api.post(`/api/enforcement/publications/${p.id}/publish`, {
-        version: p.version,
-        date: toDate(todayInChina()),
-      });
-      notifySuccess('已公示');
-      list.reload();
-    } catch (e) {
-      showError(e);
-    }
-  };
+  const publish = (p: Publication) =>
+    sendAction(
+      () =>
+        api.post(`/api/enforcement/publications/${p.id}/publish`, {
+          version: p.version,
+          date: toDate(todayInChina()),
+        }),
+      '已公示',
+      list.reload,
+    );
   const columns: TableColumnsType<Publication> = [
     {
       title: '决定书文号',

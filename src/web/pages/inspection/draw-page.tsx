@@ -21,6 +21,7 @@ import { can, useMe } from '../../auth/auth-context.js';
 import { ExportButton, formatInstant, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { useList } from '../../components/use-list.js';
+import { useSending } from '../../components/use-submit.js';
 import { ResultCell } from './result-entry.js';
 import { type Draw, riskGradeLabels, type Target, type Task, type Verification } from './types.js';
 import { LedgerTable } from '../../components/ledger-table.js';
@@ -168,21 +169,16 @@ export default function InspectionDrawPage() {
   const task = useFetch<Task>(taskId ? `/api/inspection/tasks/${taskId}` : null);
   const drawId = task.data?.drawId ?? null;
   const draw = useFetch<Draw>(drawId ? `/api/inspection/draws/${drawId}` : null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSending();
   const [verify, setVerify] = useState<Verification | null>(null);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await fn();
       notifySuccess(done);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-      task.reload();
-      draw.reload();
-    }
+    }, showError);
+    task.reload();
+    draw.reload();
   };
 
   return (

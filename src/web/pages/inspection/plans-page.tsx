@@ -19,7 +19,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { applyFormError, notifySuccess, sendAction, validated } from '../../api/feedback.js';
 import type { Page } from '../../api/types.js';
 import { can, useAuth, useMe } from '../../auth/auth-context.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -35,14 +35,8 @@ import { optionsOf } from '../../components/options.js';
 const kindLabels = { department: '部门抽查', joint: '部门联合抽查' } as const;
 
 /** Deletes after a confirmation; the server refuses once a list is sealed and says why. */
-async function remove(path: string, version: number, done: string, then: () => void) {
-  try {
-    await api.del(`${path}?version=${version}`);
-    notifySuccess(done);
-    then();
-  } catch (e) {
-    showError(e);
-  }
+function remove(path: string, version: number, done: string, then: () => void) {
+  return sendAction(() => api.del(`${path}?version=${version}`), done, then);
 }
 
 function TaskTable({ plan, mayEdit, onChange }: { plan: Plan; mayEdit: boolean; onChange: () => void }) {

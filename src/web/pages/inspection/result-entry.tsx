@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { todayInChina } from '../enforcement/case/dates.js';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { notifySuccess, showError } from '../../api/feedback.js';
+import { notifySuccess, sendAction } from '../../api/feedback.js';
 import { ProvisionalTag } from '../../components/provisional-tag.js';
 import { resultOptions, type Target } from './types.js';
 import { useSubmit } from '../../components/use-submit.js';
@@ -115,15 +115,12 @@ export function ResultCell({
   onChange: () => void;
 }) {
   const [editing, setEditing] = useState(false);
-  const publish = async () => {
-    try {
-      await api.post(`/api/inspection/targets/${target.id}/publish`, { version: target.version });
-      notifySuccess('已公示:结果已在公开网站发布');
-      onChange();
-    } catch (e) {
-      showError(e);
-    }
-  };
+  const publish = () =>
+    sendAction(
+      () => api.post(`/api/inspection/targets/${target.id}/publish`, { version: target.version }),
+      '已公示:结果已在公开网站发布',
+      onChange,
+    );
   return (
     <Space wrap size={4}>
       {target.resultLabel ? (

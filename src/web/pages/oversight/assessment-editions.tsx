@@ -21,6 +21,7 @@ import { type EditionImportValues, editionImportQuery } from './assessment-bodie
 import { methodLabels, scoringRuleLabels } from './assessment-labels.js';
 import { TextItem } from '../../components/form-items.js';
 import { FormModal } from '../../components/edit-modal.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 export interface EditionRow {
   id: string;
@@ -155,14 +156,7 @@ export function EditionsCard({ editions, reload }: { editions: EditionRow[]; rel
         )
       }
     >
-      <Table<EditionRow>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={editions}
-        pagination={false}
-        scroll={{ x: 560 }}
-      />
+      <WholeTable<EditionRow> rowKey="id" columns={columns} dataSource={editions} scrollX={560} />
       {viewId && <EditionDrawer id={viewId} onClose={() => setViewId(null)} />}
       {importing && (
         <ImportEditionModal
@@ -187,14 +181,12 @@ function EditionDrawer({ id, onClose }: { id: string; onClose: () => void }) {
       onClose={onClose}
     >
       {data?.note && <p>{data.note}</p>}
-      <Table<Indicator>
+      <WholeTable<Indicator>
         rowKey="id"
-        size="small"
         bordered
         columns={indicatorColumns()}
         dataSource={data?.indicators ?? []}
-        pagination={false}
-        scroll={{ x: 700 }}
+        scrollX={700}
       />
     </Drawer>
   );

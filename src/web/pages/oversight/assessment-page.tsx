@@ -1,4 +1,4 @@
-import { Button, Form, Select, Space, Table, type TableColumnsType, Tag, TreeSelect } from 'antd';
+import { Button, Form, Select, Space, type TableColumnsType, Tag, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
@@ -25,6 +25,7 @@ import { optionsOf } from '../../components/options.js';
 import { useSending } from '../../components/use-submit.js';
 import { FormInModal } from '../../components/edit-modal.js';
 import { useOpened } from '../../components/use-opened.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 interface UnitItem {
   id: string;
@@ -363,14 +364,7 @@ function RoundCard({ id, onChange }: { id: string; onChange: () => void }) {
         )
       }
     >
-      <Table
-        rowKey="unitId"
-        size="small"
-        columns={columns}
-        dataSource={data.units}
-        pagination={false}
-        scroll={{ x: 560 }}
-      />
+      <WholeTable rowKey="unitId" columns={columns} dataSource={data.units} scrollX={560} />
     </PageCard>
   );
 }

@@ -7,7 +7,6 @@ import {
   InputNumber,
   Modal,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Upload,
@@ -19,6 +18,7 @@ import { notifySuccess, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
+import { useSending } from '../../components/use-submit.js';
 import { type EntryDraft, fillBody, reviewBody, type ScoreDraft } from './assessment-bodies.js';
 import {
   fillDueState,
@@ -30,6 +30,7 @@ import {
 import { statusTag } from './assessment-page.js';
 import { DueTag } from './due-tag.js';
 import type { Indicator } from './assessment-editions.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 /** An indicator of the unit's sheet, with what the unit filed and the reviewer scored. */
 interface Row extends Omit<Indicator, 'metricId'> {
@@ -73,7 +74,7 @@ export default function AssessmentUnitPage() {
   const { data, reload } = useFetch<Sheet>(id ? `/api/oversight/assessment-units/${id}` : null);
   const [entries, setEntries] = useState<Record<string, EntryDraft>>({});
   const [scores, setScores] = useState<Record<string, ScoreDraft>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run: sending } = useSending();
   const [returning, setReturning] = useState(false);
   const [returnNote, setReturnNote] = useState('');
   useEffect(() => {
@@ -103,18 +104,12 @@ export default function AssessmentUnitPage() {
       const cur = prev[idx];
       return cur ? { ...prev, [idx]: { ...cur, ...patch } } : prev;
     });
-  const run = async (f: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+  const run = (f: () => Promise<unknown>, done: string) =>
+    sending(async () => {
       await f();
       notifySuccess(done);
       reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, showError);
   const fillDrafts = () =>
     data.indicators.filter(filed).flatMap((x) => (entries[x.id] ? [entries[x.id] as EntryDraft] : []));
   const save = () =>
@@ -325,23 +320,19 @@ export default function AssessmentUnitPage() {
             )}
           </Descriptions.Item>
         </Descriptions>
-        <Table<Row>
+        <WholeTable<Row>
           rowKey="id"
-          size="small"
           bordered
           style={{ marginTop: 12 }}
           columns={columns}
           dataSource={data.indicators}
-          pagination={false}
-          scroll={{ x: 940 }}
+          scrollX={940}
         />
       </PageCard>
       {data.ranking.length > 0 && (
         <PageCard title={data.publishedOn ? `考评排名(${data.publishedOn} 发布)` : '考评排名(未发布)'}>
-          <Table
+          <WholeTable
             rowKey="unitId"
-            size="small"
-            pagination={false}
             dataSource={data.ranking}
             rowClassName={(r) => (r.unitId === data.id ? 'ant-table-row-selected' : '')}
             columns={[

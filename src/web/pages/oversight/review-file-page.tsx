@@ -1,4 +1,4 @@
-import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Space, Table, Tag } from 'antd';
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useParams } from 'react-router-dom';
 import { api } from '../../api/client.js';
@@ -7,6 +7,7 @@ import { can, useMe } from '../../auth/auth-context.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { dimensionLabels, gradeLabels } from './labels.js';
 import { DateItem, TextItem } from '../../components/form-items.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 interface ReviewFile {
   id: string;
@@ -86,11 +87,9 @@ export default function ReviewFilePage() {
                 : c.recordGaps.map((g) => `${g.label}:${g.recordLabel}`).join(';')}
             </Descriptions.Item>
           </Descriptions>
-          <Table
+          <WholeTable
             rowKey="seq"
-            size="small"
             style={{ marginTop: 8 }}
-            pagination={false}
             dataSource={c.actions}
             columns={[
               { title: '日期', dataIndex: 'date', key: 'd', width: 110 },

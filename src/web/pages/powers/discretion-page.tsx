@@ -1,18 +1,17 @@
 import type { DiscretionStandard as Standard } from '../../../domains/powers/discretion.js';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, InputNumber, Row, Select, Table } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { BasisCols, ListPage, OrgFilter, PowerItemSelect, StatusFilter, StatusTag } from './list-page.js';
 import { circumstanceOptions, fineUnitOptions } from './options.js';
 import { TextFilter } from '../../components/filter-fields.js';
 import { TextItem } from '../../components/form-items.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 type Level = Standard['levels'][number];
 
 function LevelTable({ levels }: { levels: Level[] }) {
   return (
-    <Table<Level>
-      size="small"
-      pagination={false}
+    <WholeTable<Level>
       rowKey="circumstance"
       dataSource={levels}
       columns={[

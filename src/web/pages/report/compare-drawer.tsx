@@ -1,6 +1,7 @@
-import { Drawer, Empty, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Drawer, Empty, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useFetch } from '../../components/use-fetch.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 interface FigureChange {
   metricId: string;
@@ -128,26 +129,22 @@ export function CompareDrawer({
       {data && data.figures.length === 0 ? (
         <Empty description="两个版本的数据相同" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <Table<FigureChange>
+        <WholeTable<FigureChange>
           rowKey="metricId"
-          size="small"
           columns={figureColumns}
           dataSource={data?.figures ?? []}
-          pagination={false}
-          scroll={{ x: 640 }}
+          scrollX={640}
         />
       )}
       <h4 style={{ marginTop: 16 }}>语句变化({data?.sentences.length ?? 0} 处)</h4>
       {data && data.sentences.length === 0 ? (
         <Empty description="两个版本的文字相同" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <Table<SentenceChange & { key: number }>
+        <WholeTable<SentenceChange & { key: number }>
           rowKey="key"
-          size="small"
           columns={sentenceColumns}
           dataSource={(data?.sentences ?? []).map((s, i) => ({ ...s, key: i }))}
-          pagination={false}
-          scroll={{ x: 640 }}
+          scrollX={640}
         />
       )}
     </Drawer>

@@ -7,7 +7,6 @@ import {
   Row,
   Space,
   Spin,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -22,6 +21,7 @@ import { useFetch } from '../../components/use-fetch.js';
 
 /** GET /api/dashboard: the server's own types, imported type-only. */
 import type { Dashboard, DueItem, KeyFigure } from '../../../report/dashboard.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 const thisYear = new Date().getFullYear();
 
@@ -221,13 +221,11 @@ export default function DashboardPage() {
               </Col>
               <Col xs={24} lg={12}>
                 <Card size="small" title="临期 / 逾期事项(截至今日)">
-                  <Table<DueItem>
+                  <WholeTable<DueItem>
                     rowKey="item"
-                    size="small"
                     columns={dueColumns}
                     dataSource={data.due}
-                    pagination={false}
-                    scroll={{ x: 400 }}
+                    scrollX={400}
                   />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     橙色为临期、红色为逾期;点“查看”进入相应台账。

@@ -9,7 +9,6 @@ import {
   Popconfirm,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   TreeSelect,
@@ -17,7 +16,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, downloadFile } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError, validated } from '../../api/feedback.js';
+import { applyFormError, notifySuccess, sendAction, showError, validated } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { useDueParam } from '../../components/due-param.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
@@ -31,6 +30,7 @@ import { DueSelectFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { useSending } from '../../components/use-submit.js';
 import { useOpened } from '../../components/use-opened.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 interface MetricDef {
   id: string;
@@ -144,15 +144,8 @@ function CreateCall({ onDone }: { onDone: () => void }) {
 function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { data, reload } = useFetch<DataCall>(`/api/data-calls/${id}`);
   const me = useMe();
-  const act = async (path: string, body: unknown, done: string) => {
-    try {
-      await api.post(path, body);
-      notifySuccess(done);
-      reload();
-    } catch (e) {
-      showError(e);
-    }
-  };
+  const act = (path: string, body: unknown, done: string) =>
+    sendAction(() => api.post(path, body), done, reload);
   const returnWithReason = (s: SubmissionSummary) => {
     let reason = '';
     Modal.confirm({
@@ -217,11 +210,9 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
               </Button>
             )}
           </p>
-          <Table
-            size="small"
+          <WholeTable
             rowKey="id"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
+            scrollX="max-content"
             dataSource={data.items}
             columns={[
               { title: '指标', dataIndex: 'name', key: 'name' },
@@ -244,11 +235,9 @@ function CallDetail({ id, onClose }: { id: string; onClose: () => void }) {
               label="导出填报汇总"
             />
           </Space>
-          <Table<SubmissionSummary>
-            size="small"
+          <WholeTable<SubmissionSummary>
             rowKey="id"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
+            scrollX="max-content"
             dataSource={data.submissions}
             columns={columns}
             expandable={{
@@ -286,11 +275,9 @@ export function EvidenceLink({ submissionId, line }: { submissionId: string; lin
 function SubmittedFigures({ id }: { id: string }) {
   const { data, loading } = useFetch<Submission>(`/api/data-call-submissions/${id}`);
   return (
-    <Table<SubmissionLine>
-      size="small"
+    <WholeTable<SubmissionLine>
       rowKey="id"
       loading={loading}
-      pagination={false}
       dataSource={data?.lines ?? []}
       columns={[
         { title: '指标', dataIndex: 'name', key: 'name' },

@@ -1,8 +1,9 @@
-import { Form, InputNumber, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Form, InputNumber, Select, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import type { Query } from '../../api/client.js';
 import { ExportButton, FilterForm, PageCard } from '../../components/ledger.js';
 import { useFetch } from '../../components/use-fetch.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 const lastYear = new Date().getFullYear() - 1;
 
@@ -85,14 +86,12 @@ export default function RollupPage() {
           <Select style={{ width: 180 }} options={DOMAINS} placeholder="行政执法" />
         </Form.Item>
       </FilterForm>
-      <Table<Row>
+      <WholeTable<Row>
         rowKey="orgId"
-        size="small"
         columns={columns}
         dataSource={rows}
         loading={loading}
-        scroll={{ x: 220 + 130 * metrics.length }}
-        pagination={false}
+        scrollX={220 + 130 * metrics.length}
       />
       <h4 style={{ marginTop: 16 }}>各单位年度报告</h4>
       <Space wrap>

@@ -1,5 +1,5 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, InputNumber, Modal, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Alert, Button, InputNumber, Modal, Space, type TableColumnsType, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import { notifySuccess, showError } from '../../api/feedback.js';
@@ -12,6 +12,7 @@ import { LedgerTable } from '../../components/ledger-table.js';
 import { openColumn, statusColumn } from '../../components/columns.js';
 import { useSending } from '../../components/use-submit.js';
 import { useOpened } from '../../components/use-opened.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 interface Draft {
   value: number | null;
@@ -229,13 +230,11 @@ function FillForm({ id, onClose }: { id: string; onClose: () => void }) {
         />
       )}
       {/* on a phone the lines scroll inside the dialog, not the page */}
-      <Table<SubmissionLine>
+      <WholeTable<SubmissionLine>
         rowKey="id"
-        size="small"
-        pagination={false}
         columns={columns}
         dataSource={data?.lines ?? []}
-        scroll={{ x: 'max-content' }}
+        scrollX="max-content"
       />
     </Modal>
   );

@@ -7,7 +7,6 @@ import {
   Input,
   InputNumber,
   Space,
-  Table,
   Tag,
   TreeSelect,
   Typography,
@@ -16,12 +15,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, downloadFile } from '../../api/client.js';
-import { applyFormError, notifySuccess, showError } from '../../api/feedback.js';
+import { applyFormError, notifySuccess, sendAction, showError } from '../../api/feedback.js';
 import { can, useMe } from '../../auth/auth-context.js';
 import { PageCard } from '../../components/ledger.js';
 import { useOrgTree } from '../../components/org-tree.js';
 import { useFetch } from '../../components/use-fetch.js';
 import { DateItem } from '../../components/form-items.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 interface Cell {
   metricId: string;
@@ -118,16 +118,15 @@ export default function DisclosureReportPage() {
     }
   }
   async function askFigures() {
-    try {
-      await api.post('/api/requests/disclosure-report/data-call', {
-        orgId,
-        year,
-        deadline: deadline?.format('YYYY-MM-DD'),
-      });
-      notifySuccess('已生成数据填报任务(草稿),请在“数据填报”中下发');
-    } catch (e) {
-      showError(e);
-    }
+    await sendAction(
+      () =>
+        api.post('/api/requests/disclosure-report/data-call', {
+          orgId,
+          year,
+          deadline: deadline?.format('YYYY-MM-DD'),
+        }),
+      '已生成数据填报任务(草稿),请在“数据填报”中下发',
+    );
   }
   const cols = r?.applicationColumns ?? [];
   return (
@@ -199,15 +198,13 @@ export default function DisclosureReportPage() {
           ))}
           <Typography.Title level={5}>二、主动公开政府信息情况</Typography.Title>
           {r.proactive.map((b) => (
-            <Table
+            <WholeTable
               key={b.article}
-              size="small"
               bordered
-              pagination={false}
               title={() => b.article}
               rowKey="label"
               dataSource={b.rows}
-              scroll={{ x: 'max-content' }}
+              scrollX="max-content"
               columns={b.columns.map((c, i) => ({
                 title: c,
                 key: c,
@@ -218,10 +215,8 @@ export default function DisclosureReportPage() {
             />
           ))}
           {r.register.length > 0 && (
-            <Table
-              size="small"
+            <WholeTable
               bordered
-              pagination={false}
               title={() => '其他主动公开政府信息(主动公开登记)'}
               rowKey="label"
               dataSource={r.register}
@@ -233,13 +228,11 @@ export default function DisclosureReportPage() {
             />
           )}
           <Typography.Title level={5}>三、收到和处理政府信息公开申请情况</Typography.Title>
-          <Table
-            size="small"
+          <WholeTable
             bordered
-            pagination={false}
             rowKey="key"
             dataSource={r.applications}
-            scroll={{ x: 'max-content' }}
+            scrollX="max-content"
             columns={[
               { title: '项目', dataIndex: 'label', key: 'label', width: 320 },
               ...cols.map((c) => ({
@@ -252,12 +245,10 @@ export default function DisclosureReportPage() {
           />
           <Typography.Title level={5}>四、政府信息公开行政复议、行政诉讼情况</Typography.Title>
           {r.reviewLitigation ? (
-            <Table
-              size="small"
+            <WholeTable
               bordered
-              pagination={false}
               rowKey="name"
-              scroll={{ x: 'max-content' }}
+              scrollX="max-content"
               dataSource={[
                 { name: '行政复议', cells: r.reviewLitigation.reconsideration },
                 { name: '行政诉讼:未经复议直接起诉', cells: r.reviewLitigation.litigationDirect },

@@ -8,7 +8,6 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tag,
   Timeline,
 } from 'antd';
@@ -24,6 +23,7 @@ import { DueTag } from './due-tag.js';
 import { type FieldMeta, type ItemDetail, type KindMeta, kindOf, kinds } from './types.js';
 import { DateItem } from '../../components/form-items.js';
 import { useSending } from '../../components/use-submit.js';
+import { WholeTable } from '../../components/whole-table.js';
 
 const DUE_STATE: Record<string, { color: string; text: string }> = {
   met: { color: 'green', text: '按期' },
@@ -120,10 +120,8 @@ export default function RequestItemPage() {
         )}
       </PageCard>
       <PageCard title="法定期限">
-        <Table
-          size="small"
+        <WholeTable
           rowKey={(r) => `${r.kind}-${r.dueOn}`}
-          pagination={false}
           dataSource={d?.dues ?? []}
           columns={[
             { title: '期限', dataIndex: 'label', key: 'label' },
