@@ -7,6 +7,7 @@ import {
 } from '../../../platform/calendar/index.js';
 import type { Pause } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
+import { type ActTable, checkAct, foldActs, isActAllowed } from '../../../platform/service/act-table.js';
 import { period, WARN_DAYS } from '../clock.js';
 import type {
   ActKind,
@@ -80,16 +81,16 @@ export function reconStatusAfter(status: ReconStatus, action: ReconAction): Reco
   }
 }
 
-export function isReconActionAllowed(status: ReconStatus, action: ReconAction): boolean {
-  return (allowedReconActions[status] as readonly ReconAction[]).includes(action);
-}
+const reconActs: ActTable<ReconStatus, ReconAction> = {
+  code: 'disputes.reconsideration.actionNotAllowed',
+  noun: '复议案件',
+  allowed: allowedReconActions,
+  statusLabels: reconStatusLabels,
+  actionLabels: reconActionLabels,
+};
 
-function notAllowed(status: ReconStatus, action: ReconAction) {
-  return conflict(
-    'disputes.reconsideration.actionNotAllowed',
-    `复议案件处于“${reconStatusLabels[status]}”状态,不能“${reconActionLabels[action]}”`,
-    { field: 'action' },
-  );
+export function isReconActionAllowed(status: ReconStatus, action: ReconAction): boolean {
+  return isActAllowed(reconActs, status, action);
 }
 
 /** A case's status is its log folded through the table; an illegal log throws. */
@@ -97,12 +98,7 @@ export function deriveReconStatus(log: readonly Pick<ReconActionRecord, 'action'
   const [first, ...rest] = log;
   if (first?.action !== 'apply')
     throw invalid('disputes.reconsideration.notApplied', '复议案件须以收到申请开始', 'action');
-  let status: ReconStatus = 'received';
-  for (const a of rest) {
-    if (!isReconActionAllowed(status, a.action)) throw notAllowed(status, a.action);
-    status = reconStatusAfter(status, a.action);
-  }
-  return status;
+  return foldActs(reconActs, 'received', rest, reconStatusAfter);
 }
 
 /** The procedure in force: set at acceptance, 普通 after a 转为普通程序 (第五十五条). */
@@ -452,7 +448,7 @@ export function checkReconAction(
   ctx: { today: LocalDate; calendar: WorkCalendar },
 ): void {
   const status = deriveReconStatus(log);
-  if (!isReconActionAllowed(status, next.action)) throw notAllowed(status, next.action);
+  checkAct(reconActs, status, next.action);
   const acceptance = log.find((a) => a.action === 'accept' || a.action === 'deemAccept');
   if (next.action === 'decide' && acceptance && compareDates(next.date, acceptance.date) < 0)
     throw invalid(

@@ -1,4 +1,5 @@
-import { conflict, invalid } from '../../../platform/errors.js';
+import { invalid } from '../../../platform/errors.js';
+import { type ActTable, checkAct, foldActs, isActAllowed } from '../../../platform/service/act-table.js';
 import {
   type ActionRecord,
   type CaseAction,
@@ -271,20 +272,42 @@ export function allowedIn(procedure: Procedure, status: CaseStatus): readonly Ca
   return flows[flowOf(procedure)].allowed[status as never] ?? [];
 }
 
+/** Each flow's table with the words its refusals use: “案件处于“调查取证”状态,不能“送达决定书””. */
+const caseActs = {
+  penalty: actTable(flows.penalty.allowed, caseActionLabels),
+  license: actTable(flows.license.allowed, { ...caseActionLabels, ...genericLabels }),
+  coercion: actTable(flows.coercion.allowed, { ...caseActionLabels, ...genericLabels }),
+  generic: actTable(flows.generic.allowed, { ...caseActionLabels, ...genericLabels }),
+} satisfies Record<FlowName, ActTable<CaseStatus, CaseAction>>;
+
+function actTable(
+  allowed: Flow['allowed'],
+  actionLabels: Record<CaseAction, string>,
+): ActTable<CaseStatus, CaseAction> {
+  return {
+    code: 'enforcement.actionNotAllowed',
+    noun: '案件',
+    allowed: allowed as Readonly<Record<CaseStatus, readonly CaseAction[]>>,
+    statusLabels: caseStatusLabels,
+    actionLabels,
+  };
+}
+
 export function isAllowed(
   status: CaseStatus,
   action: CaseAction,
   procedure: Procedure = 'ordinary',
 ): boolean {
-  return allowedIn(procedure, status).includes(action);
+  return isActAllowed(caseActs[flowOf(procedure)], status, action);
 }
 
-export function notAllowed(status: CaseStatus, action: CaseAction, procedure: Procedure = 'ordinary') {
-  return conflict(
-    'enforcement.actionNotAllowed',
-    `案件处于“${caseStatusLabels[status]}”状态,不能“${actionLabel(procedure, action)}”`,
-    { field: 'action' },
-  );
+/** The 409 for an act the case's status does not allow under its procedure. */
+export function checkCaseAct(
+  status: CaseStatus,
+  action: CaseAction,
+  procedure: Procedure = 'ordinary',
+): void {
+  checkAct(caseActs[flowOf(procedure)], status, action);
 }
 
 /** The status of a case is its action log folded through its procedure's table; an illegal log throws. */
@@ -305,10 +328,10 @@ export function deriveStatus(
       'action',
     );
   }
-  let status = flow.after[first.action] ?? 'investigating';
-  for (const a of rest) {
-    if (!isAllowed(status, a.action, procedure)) throw notAllowed(status, a.action, procedure);
-    status = flow.after[a.action] ?? status;
-  }
-  return status;
+  return foldActs(
+    caseActs[flowOf(procedure)],
+    flow.after[first.action] ?? 'investigating',
+    rest,
+    (status, action) => flow.after[action] ?? status,
+  );
 }

@@ -2,7 +2,7 @@ import { compareDates, type LocalDate, type WorkCalendar } from '../../../platfo
 import { DUE_SOON_DAYS, type DueState, dueState } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { checkNoGaps } from './records.js';
-import { actionLabel, deriveStatus, flowOf, isAllowed, isDeciding, notAllowed } from './procedures.js';
+import { actionLabel, checkCaseAct, deriveStatus, flowOf, isDeciding } from './procedures.js';
 import {
   type CategoryDueKind,
   categoryDueDates,
@@ -130,8 +130,7 @@ export function checkAction(
   ctx: { today: LocalDate; thresholds: MajorThresholds; calendar: WorkCalendar; archive?: boolean },
 ): void {
   const status = deriveStatus(log, facts.procedure);
-  if (!isAllowed(status, next.action, facts.procedure))
-    throw notAllowed(status, next.action, facts.procedure);
+  checkCaseAct(status, next.action, facts.procedure);
   const penalty = flowOf(facts.procedure) === 'penalty';
   if (compareDates(next.date, facts.openedOn) < 0) {
     throw invalid('enforcement.beforeOpened', `日期 ${next.date} 早于立案日期 ${facts.openedOn}`, 'date');

@@ -7,6 +7,7 @@ import {
 import { chinaDate } from '../../../platform/context.js';
 import { computeDeadline, provisionalReason } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
+import { type ActTable, checkAct, foldActs, isActAllowed } from '../../../platform/service/act-table.js';
 import { certificateValidOn, type HandlerFacts, twoOrMoreOfficers } from '../officers/rules.js';
 import {
   type ReferralAction,
@@ -54,16 +55,16 @@ export const referralStatusAfter = {
 /** Acts timed to the instant: art. 5's 24 hours run from the approval to the handover. */
 export const INSTANT_ACTIONS: ReadonlySet<ReferralAction> = new Set(['approve', 'handOver']);
 
-export function isReferralActionAllowed(status: ReferralStatus, action: ReferralAction): boolean {
-  return (allowedReferralActions[status] as readonly ReferralAction[]).includes(action);
-}
+const referralActs: ActTable<ReferralStatus, ReferralAction> = {
+  code: 'enforcement.referral.actionNotAllowed',
+  noun: '移送案件',
+  allowed: allowedReferralActions,
+  statusLabels: referralStatusLabels,
+  actionLabels: referralActionLabels,
+};
 
-function notAllowed(status: ReferralStatus, action: ReferralAction) {
-  return conflict(
-    'enforcement.referral.actionNotAllowed',
-    `移送案件处于“${referralStatusLabels[status]}”状态,不能“${referralActionLabels[action]}”`,
-    { field: 'action' },
-  );
+export function isReferralActionAllowed(status: ReferralStatus, action: ReferralAction): boolean {
+  return isActAllowed(referralActs, status, action);
 }
 
 /** A referral's status is its log folded through the table; an illegal log throws. */
@@ -71,12 +72,12 @@ export function deriveReferralStatus(log: readonly Pick<ReferralActionRecord, 'a
   const [first, ...rest] = log;
   if (first?.action !== 'report')
     throw invalid('enforcement.referral.notReported', '移送须以专案组提出书面报告开始', 'action');
-  let status: ReferralStatus = 'reported';
-  for (const a of rest) {
-    if (!isReferralActionAllowed(status, a.action)) throw notAllowed(status, a.action);
-    status = referralStatusAfter[a.action];
-  }
-  return status;
+  return foldActs<ReferralStatus, ReferralAction>(
+    referralActs,
+    'reported',
+    rest,
+    (_, action) => referralStatusAfter[action],
+  );
 }
 
 /**
@@ -212,7 +213,7 @@ export function checkReferralAction(
   ctx: { now: Date; calendar: WorkCalendar },
 ): void {
   const status = deriveReferralStatus(log);
-  if (!isReferralActionAllowed(status, next.action)) throw notAllowed(status, next.action);
+  checkAct(referralActs, status, next.action);
   const field = INSTANT_ACTIONS.has(next.action) ? 'at' : 'date';
   if (INSTANT_ACTIONS.has(next.action) && !next.at)
     throw invalid(

@@ -1,6 +1,6 @@
 import { daysBetween, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { type ActionTable, checkAllowedAction } from '../allowed-action.js';
+import { type ActTable, checkAct } from '../../../platform/service/act-table.js';
 import {
   allowedCatalogueActions,
   allowedDecisionActions,
@@ -22,23 +22,22 @@ import {
   procedureLabels,
 } from './labels.js';
 
-const catalogueActionTable: ActionTable<CatalogueStatus, CatalogueAction> = {
+const catalogueActionTable: ActTable<CatalogueStatus, CatalogueAction> = {
   code: 'legality.catalogue.actionNotAllowed',
   noun: '目录',
   allowed: allowedCatalogueActions,
   statusLabels: catalogueStatusLabels,
   actionLabels: catalogueActionLabels,
+  plainWords: true,
 };
 
 export function checkCatalogueAction(status: CatalogueStatus, action: CatalogueAction): void {
-  checkAllowedAction(
-    catalogueActionTable,
-    status,
-    action,
-    action === 'publish'
-      ? '决策事项目录经同级党委同意后方可向社会公布(重大行政决策程序暂行条例 第三条)'
-      : undefined,
-  );
+  checkAct(catalogueActionTable, status, action, {
+    message:
+      action === 'publish'
+        ? '决策事项目录经同级党委同意后方可向社会公布(重大行政决策程序暂行条例 第三条)'
+        : undefined,
+  });
 }
 
 /** 第三条第三款: once published, a catalogue changes only by adjustment, with the reason stated. */
@@ -53,16 +52,17 @@ export function checkAdjustment(catalogueStatus: CatalogueStatus, reason: string
   return true;
 }
 
-const decisionActionTable: ActionTable<DecisionStatus, DecisionAction> = {
+const decisionActionTable: ActTable<DecisionStatus, DecisionAction> = {
   code: 'legality.decision.actionNotAllowed',
   noun: '决策',
   allowed: allowedDecisionActions,
   statusLabels: decisionStatusLabels,
   actionLabels: decisionActionLabels,
+  plainWords: true,
 };
 
 export function checkDecisionAction(status: DecisionStatus, action: DecisionAction): void {
-  checkAllowedAction(decisionActionTable, status, action);
+  checkAct(decisionActionTable, status, action);
 }
 
 export interface DecisionLogEntry {

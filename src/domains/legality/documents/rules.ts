@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type LocalDate, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { addCalendarDays, addMonths, countWorkdays } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { type ActionTable, checkAllowedAction } from '../allowed-action.js';
+import { type ActTable, checkAct } from '../../../platform/service/act-table.js';
 import { reviewPassed } from '../review/rules.js';
 import {
   allowedDocumentActions,
@@ -11,16 +11,17 @@ import {
 } from './schema.js';
 import { documentActionLabels, documentStatusLabels } from './labels.js';
 
-const documentActionTable: ActionTable<DocumentStatus, DocumentAction> = {
+const documentActionTable: ActTable<DocumentStatus, DocumentAction> = {
   code: 'legality.document.actionNotAllowed',
   noun: '文件',
   allowed: allowedDocumentActions,
   statusLabels: documentStatusLabels,
   actionLabels: documentActionLabels,
+  plainWords: true,
 };
 
 export function checkDocumentAction(status: DocumentStatus, action: DocumentAction): void {
-  checkAllowedAction(documentActionTable, status, action);
+  checkAct(documentActionTable, status, action);
 }
 
 /** 示范指标 item 24: 征求意见 ≥ 7 working days; ≥ 30 days when closely tied to market entities. */

@@ -1,7 +1,7 @@
 import { addDays, type LocalDate, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { computeDeadline, type DueState, dueState, type Pause } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { type ActionTable, checkAllowedAction } from '../allowed-action.js';
+import { type ActTable, checkAct } from '../../../platform/service/act-table.js';
 import {
   type Adoption,
   allowedReviewActions,
@@ -100,12 +100,13 @@ export function projectReview(
   };
 }
 
-const reviewActionTable: ActionTable<ReviewStatus, ReviewAction> = {
+const reviewActionTable: ActTable<ReviewStatus, ReviewAction> = {
   code: 'legality.review.actionNotAllowed',
   noun: '审查',
   allowed: allowedReviewActions,
   statusLabels: reviewStatusLabels,
   actionLabels: reviewActionLabels,
+  plainWords: true,
 };
 
 /** Checks one act against the log: allowed in the status, in date order, not in the future. */
@@ -121,7 +122,7 @@ export function checkReviewAction(
   },
   today: LocalDate,
 ): void {
-  checkAllowedAction(reviewActionTable, status, next.action);
+  checkAct(reviewActionTable, status, next.action);
   const last = log.at(-1);
   if (last && next.date < last.date)
     throw invalid('legality.review.dateOrder', `日期不能早于上一步(${last.date})`, 'date');

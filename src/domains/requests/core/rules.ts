@@ -1,29 +1,7 @@
 import { compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
+import { type ActTable, checkAct, foldActs } from '../../../platform/service/act-table.js';
 import type { ActionRecord } from './spec.js';
-
-/** One kind's status → acts table, with the Chinese names its messages use. */
-export interface ActTable<S extends string, A extends string> {
-  /** the item as a message names it (申请, 信访事项, …) */
-  noun: string;
-  allowed: Readonly<Record<S, readonly A[]>>;
-  labels: { status: Readonly<Record<S, string>>; action: Readonly<Record<A, string>> };
-}
-
-/** The table allows `action` in `status`; else 409 naming both, the item called `noun`. */
-function checkAllowed<S extends string, A extends string>(
-  table: ActTable<S, A>,
-  status: S,
-  action: A,
-  noun = table.noun,
-): void {
-  if (!table.allowed[status].includes(action))
-    throw conflict(
-      'requests.actionNotAllowed',
-      `${noun}处于“${table.labels.status[status]}”状态,不能“${table.labels.action[action]}”`,
-      { field: 'action' },
-    );
-}
 
 /** The status an item's log folds to, through its kind's status → acts table; an illegal log throws. */
 export function foldStatus<S extends string, A extends string>(
@@ -35,13 +13,8 @@ export function foldStatus<S extends string, A extends string>(
 ): S {
   const [first, ...rest] = log;
   if (first?.action !== opening)
-    throw invalid('requests.notOpened', `办理记录须以“${table.labels.action[opening]}”开始`, 'action');
-  let status = initial;
-  for (const a of rest) {
-    checkAllowed(table, status, a.action, '该事项');
-    status = after(status, a.action);
-  }
-  return status;
+    throw invalid('requests.notOpened', `办理记录须以“${table.actionLabels[opening]}”开始`, 'action');
+  return foldActs(table, initial, rest, after, { noun: '该事项' });
 }
 
 /** A new act: one its kind's table allows in the item's `status`, dated in order (checkActionDate). */
@@ -52,7 +25,7 @@ export function checkNext<S extends string, A extends string>(
   next: ActionRecord<A>,
   today: LocalDate,
 ): void {
-  checkAllowed(table, status, next.action);
+  checkAct(table, status, next.action);
   checkActionDate(log, next, today);
 }
 

@@ -2,7 +2,6 @@ import type { LocalDate } from '../../../platform/calendar/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { deadline, dueList, workdaysAfter } from '../core/clock.js';
 import {
-  type ActTable,
   checkExtension,
   checkNext,
   type ExtensionRule,
@@ -11,6 +10,7 @@ import {
   onTimeBy,
   requireData,
 } from '../core/rules.js';
+import type { ActTable } from '../../../platform/service/act-table.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type AnswerType,
@@ -57,9 +57,11 @@ const statusAfter = {
 } as const satisfies Record<DisclosureAction, DisclosureStatus>;
 
 const TABLE: ActTable<DisclosureStatus, DisclosureAction> = {
+  code: 'requests.actionNotAllowed',
   noun: '申请',
   allowed: allowedDisclosureActions,
-  labels: { status: disclosureStatusLabels, action: disclosureActionLabels },
+  statusLabels: disclosureStatusLabels,
+  actionLabels: disclosureActionLabels,
 };
 
 export function deriveDisclosureStatus(log: readonly Pick<DisclosureRecord, 'action'>[]): DisclosureStatus {

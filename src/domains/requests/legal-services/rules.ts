@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import { deadline, dueList } from '../core/clock.js';
-import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import { checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import type { ActTable } from '../../../platform/service/act-table.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type LegalAidAction,
@@ -33,9 +34,11 @@ const statusAfter = {
 } as const satisfies Record<LegalAidAction, LegalAidStatus>;
 
 const TABLE: ActTable<LegalAidStatus, LegalAidAction> = {
+  code: 'requests.actionNotAllowed',
   noun: '法律援助案件',
   allowed: allowedLegalAidActions,
-  labels: { status: legalAidStatusLabels, action: legalAidActionLabels },
+  statusLabels: legalAidStatusLabels,
+  actionLabels: legalAidActionLabels,
 };
 
 /** A notified case (第三十六条) needs no review: it opens as approved. */

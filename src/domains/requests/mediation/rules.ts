@@ -1,7 +1,8 @@
 import { addDays, compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { addMonths } from '../../../platform/clock/index.js';
 import { invalid } from '../../../platform/errors.js';
-import { type ActTable, checkNext, foldStatus, lastOf, requireData } from '../core/rules.js';
+import { checkNext, foldStatus, lastOf, requireData } from '../core/rules.js';
+import type { ActTable } from '../../../platform/service/act-table.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type CommitteeMember,
@@ -112,9 +113,11 @@ const statusAfter = (s: MediationStatus, a: MediationAction): MediationStatus =>
   )[a];
 
 const TABLE: ActTable<MediationStatus, MediationAction> = {
+  code: 'requests.actionNotAllowed',
   noun: '调解案件',
   allowed: allowedMediationActions,
-  labels: { status: mediationStatusLabels, action: mediationActionLabels },
+  statusLabels: mediationStatusLabels,
+  actionLabels: mediationActionLabels,
 };
 
 export function deriveMediationStatus(log: readonly Pick<MediationRecord, 'action'>[]): MediationStatus {

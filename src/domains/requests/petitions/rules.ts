@@ -2,7 +2,6 @@ import { compareDates, type LocalDate } from '../../../platform/calendar/index.j
 import { conflict, invalid } from '../../../platform/errors.js';
 import { deadline, dueList } from '../core/clock.js';
 import {
-  type ActTable,
   checkExtension,
   checkNext,
   type ExtensionRule,
@@ -11,6 +10,7 @@ import {
   onTimeBy,
   requireData,
 } from '../core/rules.js';
+import type { ActTable } from '../../../platform/service/act-table.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type PetitionAction,
@@ -64,9 +64,11 @@ const statusAfter = (s: PetitionStatus, a: PetitionAction): PetitionStatus =>
   )[a];
 
 const TABLE: ActTable<PetitionStatus, PetitionAction> = {
+  code: 'requests.actionNotAllowed',
   noun: '信访事项',
   allowed: allowedPetitionActions,
-  labels: { status: petitionStatusLabels, action: petitionActionLabels },
+  statusLabels: petitionStatusLabels,
+  actionLabels: petitionActionLabels,
 };
 
 export function derivePetitionStatus(log: readonly Pick<PetitionRecord, 'action'>[]): PetitionStatus {

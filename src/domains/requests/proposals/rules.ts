@@ -1,7 +1,8 @@
 import { addDays, compareDates, type LocalDate } from '../../../platform/calendar/index.js';
 import { addMonths } from '../../../platform/clock/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
-import { type ActTable, checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import { checkNext, foldStatus, lastOf, onTimeBy, requireData } from '../core/rules.js';
+import type { ActTable } from '../../../platform/service/act-table.js';
 import type { ActionRecord, Due, Projection, RuleContext } from '../core/spec.js';
 import {
   type ProposalAction,
@@ -41,9 +42,11 @@ const statusAfter = (s: ProposalStatus, a: ProposalAction): ProposalStatus =>
   )[a];
 
 const TABLE: ActTable<ProposalStatus, ProposalAction> = {
+  code: 'requests.actionNotAllowed',
   noun: '建议提案',
   allowed: allowedProposalActions,
-  labels: { status: proposalStatusLabels, action: proposalActionLabels },
+  statusLabels: proposalStatusLabels,
+  actionLabels: proposalActionLabels,
 };
 
 export function deriveProposalStatus(log: readonly Pick<ProposalRecord, 'action'>[]): ProposalStatus {
