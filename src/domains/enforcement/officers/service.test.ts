@@ -54,6 +54,32 @@ describe.each(testEngines())('officers and certificates on $name', (engine) => {
       expect(states).toContain(s);
   });
 
+  it('the body ledger filters by name, kind and unit, its total counting the same rows', async () => {
+    const ctx = ctxAt(h);
+    const every = (await searchBodies(ctx, {}, all)).items;
+    const filters = [
+      { q: '综合行政执法队' },
+      { kind: 'entrusted' as const },
+      { orgId: every.find((b) => b.orgName === '开远市市场监督管理局')?.orgId ?? '' },
+      { q: '执法', kind: 'statutory' as const },
+    ];
+    for (const f of filters) {
+      const want = every.filter(
+        (b) =>
+          (!f.q || b.name.includes(f.q)) &&
+          (!('kind' in f) || b.kind === f.kind) &&
+          (!('orgId' in f) || b.orgId === f.orgId),
+      );
+      expect(want.length, JSON.stringify(f)).toBeGreaterThan(0);
+      const got = await searchBodies(ctx, f, { offset: 0, limit: 2 });
+      expect({ f, total: got.total, ids: got.items.map((b) => b.id) }).toEqual({
+        f,
+        total: want.length,
+        ids: want.slice(0, 2).map((b) => b.id),
+      });
+    }
+  });
+
   it('seeds cases of every category through the services (small scale): major ones reviewed, some overdue', async () => {
     const ctx = ctxAt(h);
     const page = { offset: 0, limit: 1 };

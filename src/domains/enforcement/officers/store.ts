@@ -82,24 +82,29 @@ export function presentBody(r: BodyRow): EnforcementBody {
   };
 }
 
+/** The body ledger's filters (名称 contains, 类别, 所属单位) within the scope, on `enforcement_body as b`. */
+function bodyConditions(scope: Scope, f: BodyFilter) {
+  const w = [inScope(scope, 'b')];
+  if (f.q) w.push(sql<boolean>`b.name like ${`%${f.q}%`}`);
+  if (f.kind) w.push(sql<boolean>`b.kind = ${f.kind}`);
+  if (f.orgId) w.push(sql<boolean>`b.org_id = ${f.orgId}`);
+  return sql<boolean>`${sql.join(w, sql` and `)}`;
+}
+
 export async function listBodies(db: Executor, scope: Scope, filter: BodyFilter, page: PageRequest) {
-  let q = bodyQuery(db).where(inScope(scope, 'b'));
-  if (filter.q) q = q.where('b.name', 'like', `%${filter.q}%`);
-  if (filter.kind) q = q.where('b.kind', '=', filter.kind);
-  if (filter.orgId) q = q.where('b.org_id', '=', filter.orgId);
+  const where = bodyConditions(scope, filter);
   const [rows, count] = await Promise.all([
-    q.orderBy('g.tree_rank').offset(page.offset).limit(page.limit).execute(),
-    listTotal(
-      db,
-      db
-        .selectFrom('enforcement_body as b')
-        .select('b.id')
-        .where(inScope(scope, 'b'))
-        .$if(Boolean(filter.q), (qb) => qb.where('b.name', 'like', `%${filter.q}%`))
-        .$if(Boolean(filter.kind), (qb) => qb.where('b.kind', '=', filter.kind as string))
-        .$if(Boolean(filter.orgId), (qb) => qb.where('b.org_id', '=', filter.orgId as string)),
-      page,
-    ),
+    // the tree's order, then each unit's bodies by name: a total order, so that pages do not
+    // repeat or skip a body of a unit with several
+    bodyQuery(db)
+      .where(where)
+      .orderBy('g.tree_rank')
+      .orderBy('b.name')
+      .orderBy('b.id')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    listTotal(db, db.selectFrom('enforcement_body as b').select('b.id').where(where), page),
   ]);
   return { items: rows.map(presentBody), ...count };
 }
