@@ -10,7 +10,8 @@ export interface ActTable<S extends string, A extends string> {
   code: string;
   /** what the record is called in the message (移送案件, 复议案件, 文件, …) */
   noun: string;
-  allowed: Readonly<Record<S, readonly A[]>>;
+  /** the acts each status allows; a status not listed allows none */
+  allowed: Readonly<Partial<Record<S, readonly A[]>>>;
   statusLabels: Readonly<Record<S, string>>;
   actionLabels: Readonly<Record<A, string>>;
   /**

@@ -264,14 +264,6 @@ const genericLabels: Partial<Record<CaseAction, string>> = {
   terminate: '终止办理(撤销立案)',
 };
 
-export function actionLabel(procedure: Procedure, action: CaseAction): string {
-  return (flowOf(procedure) !== 'penalty' && genericLabels[action]) || caseActionLabels[action];
-}
-
-export function allowedIn(procedure: Procedure, status: CaseStatus): readonly CaseAction[] {
-  return flows[flowOf(procedure)].allowed[status as never] ?? [];
-}
-
 /** Each flow's table with the words its refusals use: “案件处于“调查取证”状态,不能“送达决定书””. */
 const caseActs = {
   penalty: actTable(flows.penalty.allowed, caseActionLabels),
@@ -287,10 +279,19 @@ function actTable(
   return {
     code: 'enforcement.actionNotAllowed',
     noun: '案件',
-    allowed: allowed as Readonly<Record<CaseStatus, readonly CaseAction[]>>,
+    allowed,
     statusLabels: caseStatusLabels,
     actionLabels,
   };
+}
+
+/** An act's name under a procedure (outside a penalty case some read otherwise: genericLabels). */
+export function actionLabel(procedure: Procedure, action: CaseAction): string {
+  return caseActs[flowOf(procedure)].actionLabels[action];
+}
+
+export function allowedIn(procedure: Procedure, status: CaseStatus): readonly CaseAction[] {
+  return caseActs[flowOf(procedure)].allowed[status] ?? [];
 }
 
 export function isAllowed(
