@@ -4,6 +4,7 @@ import '../platform/validation.js';
 import { generatePassword } from '../platform/auth/secrets.js';
 import { verifyAudit } from '../platform/audit/audit.js';
 import { backup, restore } from '../platform/backup/backup.js';
+import { partitionByYear } from '../platform/db/partition.js';
 import { systemCtx } from '../platform/context.js';
 import { DomainError } from '../platform/errors.js';
 import { LocalFileStore } from '../platform/files/index.js';
@@ -44,6 +45,26 @@ program
   .description('应用数据库迁移')
   .action(async () => {
     await withDatabase(async () => out('数据库已是最新版本'), { quiet: false });
+  });
+
+program
+  .command('partition')
+  .description('把执法案件、执法行为、全过程记录、公示和审计日志按年度分区(省级 PostgreSQL 部署,一次)')
+  .option('--from <year>', '从该年起建分区(导入历史案件前;默认为已有数据的最早年份,至多十年前)')
+  .action(async (o: { from?: string }) => {
+    const thisYear = new Date().getFullYear();
+    const fromYear = o.from === undefined ? undefined : Number(o.from);
+    if (fromYear !== undefined && !(Number.isInteger(fromYear) && fromYear >= 2000 && fromYear <= thisYear))
+      throw new DomainError('partition.from', `--from 应为 2000 至 ${thisYear} 之间的年份`, 'invalid');
+    await withDatabase(async (h) => {
+      if (h.engine === 'pglite') err('提示:年度分区为省级 PostgreSQL 部署设计,嵌入式数据库的写入会变慢');
+      const started = performance.now();
+      const r = await partitionByYear(h.db, fromYear === undefined ? {} : { fromYear });
+      if (!r.partitioned) out('数据库已按年度分区,未作改动');
+      for (const [table, parts] of Object.entries(r.partitions))
+        out(`${table}: ${r.rows[table] ?? 0} 行,分区 ${parts.join('、')}`);
+      if (r.partitioned) out(`已按年度分区,用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+    });
   });
 
 program

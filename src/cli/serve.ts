@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { generatePassword } from '../platform/auth/secrets.js';
 import { openRedis } from '../platform/auth/throttle.js';
 import { DomainError } from '../platform/errors.js';
+import { startPartitionStatsJob } from '../platform/db/partition-stats.js';
 import { LocalFileStore } from '../platform/files/index.js';
 import { isSeeded, seedDemo } from '../report/demo.js';
 import { COUNTY_GOVERNMENT } from '../domains/org/demo-county.js';
@@ -42,7 +43,13 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
     trustedProxies: c.trustedProxies,
     redis,
   });
+  // the year partitions' maintenance (next year's partitions, the partitioned tables' statistics)
+  const stopPartitionJob = startPartitionStatsJob(handle.db, {
+    onError: (err) => app.log.error({ err }, '分区表维护失败(统计信息、下一年度分区),将在下次再试'),
+    onDone: (tables, ms) => app.log.info({ tables, ms: Math.round(ms) }, '分区表维护完成'),
+  });
   const shutdown = async () => {
+    stopPartitionJob();
     await app.close();
     await handle.close();
     redis?.disconnect();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from '../platform/db/migrate.js';
+import { partitionByYear } from '../platform/db/partition.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/open.js';
 
 /**
@@ -15,7 +16,16 @@ export interface TestEngine {
   open(): Promise<DatabaseHandle>;
 }
 
-export const TEMPLATE_DUMP = path.resolve('.tmp/pglite-template.tar');
+/**
+ * `FAZHI_TEST_LAYOUT=partitioned`: the templates take `fazhi partition` after migrating, so the
+ * tests run on the province layout (scripts/test.mjs runs the tests that write the large tables a
+ * second time so, on PostgreSQL only when it is set).
+ */
+export const partitionedLayout = () => process.env.FAZHI_TEST_LAYOUT === 'partitioned';
+
+export const TEMPLATE_DUMP = path.resolve(
+  partitionedLayout() ? '.tmp/pglite-template-partitioned.tar' : '.tmp/pglite-template.tar',
+);
 /**
  * Each test run has its own template and database names, so two runs on one server (two
  * developers, or CI beside a developer) never drop each other's databases.
@@ -24,7 +34,7 @@ const runId = () => {
   if (!process.env.FAZHI_TEST_RUN) process.env.FAZHI_TEST_RUN = randomUUID().replace(/-/g, '').slice(0, 8);
   return process.env.FAZHI_TEST_RUN;
 };
-const templateDb = () => `fazhi_tpl_${runId()}`;
+const templateDb = () => `fazhi_tpl_${runId()}${partitionedLayout() ? '_p' : ''}`;
 
 export function testEngines(): TestEngine[] {
   const url = process.env.TEST_DATABASE_URL;
@@ -33,6 +43,8 @@ export function testEngines(): TestEngine[] {
   }
   const engines: TestEngine[] = [{ name: 'pglite', open: openPglite }];
   if (url) engines.push({ name: 'postgres', open: () => openPostgres(url) });
+  // the province layout is PostgreSQL's: PGlite takes it only where there is no server
+  if (partitionedLayout() && url) return engines.filter((e) => e.name === 'postgres');
   return engines;
 }
 
@@ -45,6 +57,7 @@ async function openPglite(): Promise<DatabaseHandle> {
   }
   const h = await openDatabase({});
   await migrate(h.db);
+  if (partitionedLayout()) await partitionByYear(h.db);
   return h;
 }
 
@@ -86,6 +99,7 @@ export async function buildTemplates(): Promise<void> {
   fs.mkdirSync(path.dirname(TEMPLATE_DUMP), { recursive: true });
   const h = await openDatabase({});
   await migrate(h.db);
+  if (partitionedLayout()) await partitionByYear(h.db);
   const dump = await h.pglite?.dump();
   if (dump) fs.writeFileSync(TEMPLATE_DUMP, Buffer.from(dump));
   await h.close();
@@ -103,6 +117,7 @@ export async function buildTemplates(): Promise<void> {
     }
     const t = await openDatabase({ url: withDatabase(url, templateDb()), poolSize: 1 });
     await migrate(t.db);
+    if (partitionedLayout()) await partitionByYear(t.db);
     await t.close();
   }
 }

@@ -129,6 +129,8 @@ export interface EnforcementCaseRecordTable {
   id: string;
   case_id: string;
   region_code: string;
+  /** the case's opened_on: the partition key (migration 0280) */
+  case_opened_on: string;
   org_id: string;
   seq: number;
   sha256: string;
@@ -142,6 +144,8 @@ export interface EnforcementCaseRecordTable {
 
 export interface EnforcementCaseActionTable extends ActionLogColumns {
   case_id: string;
+  /** the case's opened_on: the partition key (migration 0280) */
+  case_opened_on: string;
   data: ColumnType<unknown, string, string>;
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
@@ -166,6 +170,8 @@ declare module '../../platform/db/types.js' {
 export interface EnforcementPublicationTable extends LedgerColumns {
   id: string;
   case_id: string;
+  /** the case's opened_on: the partition key (migration 0280) */
+  case_opened_on: string;
   decided_on: string;
   due_on: string;
   status: string;

@@ -33,7 +33,9 @@ async function tables(db: Db): Promise<TableInfo[]> {
     select table_name,
       coalesce(obj_description(format('%I', table_name)::regclass, 'pg_class') like 'derived:%', false) as derived
     from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'schema_migrations'`.execute(
+    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'schema_migrations'
+      -- a year partition's rows are its partitioned table's (migration 0280)
+      and not (select relispartition from pg_class where oid = format('%I', table_name)::regclass)`.execute(
     db,
   );
   const derived = new Set(t.rows.filter((r) => r.derived).map((r) => r.table_name));
@@ -43,7 +45,15 @@ async function tables(db: Db): Promise<TableInfo[]> {
     from pg_constraint c
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
     join pg_attribute af on af.attrelid = c.confrelid and af.attnum = c.confkey[1]
-    where c.contype = 'f' and c.connamespace = 'public'::regnamespace`.execute(db);
+    where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+      -- not the copies PostgreSQL keeps of a reference for each year partition (fazhi partition)
+      and c.conparentid = 0
+    union all
+    -- the references the partitioned layout checks once a statement (province-partitions.sql):
+    -- the trigger's second argument names the referenced table
+    select t.tgrelid::regclass::text, split_part(encode(t.tgargs, 'escape'), '\\000', 2), '', ''
+    from pg_trigger t join pg_proc f on f.oid = t.tgfoid
+    where f.proname in ('fazhi_case_reference_check', 'fazhi_act_reference_check') and t.tgparentid = 0`.execute(db);
   const cols = await sql<{ table_name: string; column_name: string; data_type: string }>`
     select table_name, column_name, data_type from information_schema.columns
     where table_schema = 'public' and is_generated = 'NEVER'

@@ -7,6 +7,9 @@ import type { Database } from './types.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url));
 
+/** Held while migrations (or `fazhi partition`) change the schema: one server at a time. */
+export const MIGRATION_LOCK = 7242001;
+
 export interface Migration {
   id: string;
   sql: string;
@@ -32,7 +35,8 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 /**
  * Applies pending migrations, each in its own transaction. An advisory lock keeps two servers
  * starting at once against one PostgreSQL from applying the same migration twice. A changed
- * file that was already applied is refused: migrations are append-only.
+ * file that was already applied is refused: migrations are append-only. Then the large tables'
+ * year partitions are made through next year (`yearPartitionsAhead`).
  */
 export async function migrate(
   db: Kysely<Database>,
@@ -40,7 +44,7 @@ export async function migrate(
 ): Promise<string[]> {
   const applied: string[] = [];
   await db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(7242001)`.execute(conn);
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
     try {
       await sql`create table if not exists schema_migrations (
         id text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(
@@ -67,9 +71,24 @@ export async function migrate(
         });
         applied.push(m.id);
       }
+      await yearPartitionsAhead(conn);
     } finally {
-      await sql`select pg_advisory_unlock(7242001)`.execute(conn);
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
     }
   });
   return applied;
+}
+
+/**
+ * Next year's partition of every year-partitioned table (`fazhi partition`), made a year ahead:
+ * run by every migrate, so by `fazhi migrate` and at each server start. Returns how many it
+ * created (0 on a database without the partitioned layout).
+ */
+export async function yearPartitionsAhead(db: Kysely<Database>): Promise<number> {
+  const fn = await sql<{
+    ok: boolean;
+  }>`select to_regproc('fazhi_year_partitions_ahead') is not null as ok`.execute(db);
+  if (!fn.rows[0]?.ok) return 0;
+  const r = await sql<{ n: number }>`select fazhi_year_partitions_ahead() as n`.execute(db);
+  return r.rows[0]?.n ?? 0;
 }

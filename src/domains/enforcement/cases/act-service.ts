@@ -110,7 +110,7 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
   );
   const records = recordRows(
     caseId,
-    { regionCode: row.region_code, orgId: row.org_id },
+    { regionCode: row.region_code, orgId: row.org_id, openedOn: row.opened_on },
     full.length,
     next.records,
     sizes,
@@ -133,6 +133,7 @@ export async function recordAction(ctx: Ctx, caseId: string, raw: unknown, files
             id: newId(),
             case_id: caseId,
             region_code: row.region_code,
+            case_opened_on: row.opened_on,
             org_id: row.org_id,
             seq: full.length,
             action: next.action,
@@ -238,7 +239,7 @@ export async function addRecords(
   const sizes = await resolveRecordFiles(ctx.db, files, parsed.data);
   const rows = recordRows(
     caseId,
-    { regionCode: row.region_code, orgId: row.org_id },
+    { regionCode: row.region_code, orgId: row.org_id, openedOn: row.opened_on },
     seq,
     parsed.data,
     sizes,

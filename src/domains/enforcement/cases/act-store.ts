@@ -110,6 +110,7 @@ export interface ActWrite {
     region_code: string;
     org_id: string;
     case_id: string;
+    case_opened_on: string;
     decided_on: string;
     due_on: string;
     category: string;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import { chinaDate } from '../../../platform/context.js';
@@ -111,5 +112,28 @@ describe.each(testEngines())('全过程记录 over HTTP on $name', (engine) => {
     const c = opened.json() as { recordGaps: unknown[]; actions: { records: { name: string }[] }[] };
     expect(c.recordGaps).toEqual([]);
     expect(c.actions[0]?.records.map((r) => r.name)).toEqual(['立案审批表.pdf']);
+  });
+
+  it('the database refuses a 全过程记录 of an act its case does not have (the record reaches its case through the act)', async () => {
+    const sha256 = ((await uploadPdf('询问笔录.pdf')).json() as { sha256: string }).sha256;
+    const opened = await t.as.post('/api/enforcement/cases', {
+      ...t.body,
+      partyName: '某某副食店',
+      facts: '涉嫌销售无标签食品',
+      openedOn: today,
+    });
+    expect(opened.statusCode).toBe(201);
+    const caseId = (opened.json() as { id: string }).id;
+    const record = (forCase: string, seq: number) => sql`insert into enforcement_case_record
+        (id, case_id, case_opened_on, region_code, org_id, seq, sha256, kind, name, size)
+      select gen_random_uuid(), ${forCase}, case_opened_on, region_code, org_id, ${seq}, ${sha256}, 'document',
+        '询问笔录.pdf', ${SAMPLES.pdf.length}
+      from enforcement_case_action where case_id = ${caseId} and seq = 1`;
+    await record(caseId, 1).execute(t.h.db);
+    // an act the case does not have (立案 is its only one), and a case that does not exist
+    await expect(record(caseId, 2).execute(t.h.db)).rejects.toMatchObject({ code: '23503' });
+    await expect(record('00000000-0000-4000-8000-000000000000', 1).execute(t.h.db)).rejects.toMatchObject({
+      code: '23503',
+    });
   });
 });

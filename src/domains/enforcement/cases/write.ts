@@ -38,6 +38,7 @@ export function publicationOf(
   return {
     caseId,
     regionCode: head.regionCode,
+    caseOpenedOn: head.openedOn,
     orgId: head.body.orgId,
     partyMinor: input.partyMinor ?? false,
     category,
@@ -156,7 +157,7 @@ export async function verifyRecordFiles(
 /** Record rows of acts; `late` marks a 补录 added after the act. */
 export function recordRows(
   caseId: string,
-  head: { regionCode: string; orgId: string },
+  head: { regionCode: string; orgId: string; openedOn: string },
   seq: number,
   records: ActionRecord['records'],
   sizes: ReadonlyMap<string, number>,
@@ -167,6 +168,7 @@ export function recordRows(
     id: newId(),
     case_id: caseId,
     region_code: head.regionCode,
+    case_opened_on: head.openedOn,
     org_id: head.orgId,
     seq,
     sha256: r.sha256,
@@ -214,6 +216,7 @@ export async function insertCases(
       id: newId(),
       case_id: rows[i]?.id ?? '',
       region_code: c.head.regionCode,
+      case_opened_on: c.head.openedOn,
       org_id: c.head.body.orgId,
       seq: seq + 1,
       action: a.action,
@@ -227,7 +230,7 @@ export async function insertCases(
     c.log.flatMap((a, seq) =>
       recordRows(
         rows[i]?.id ?? '',
-        { regionCode: c.head.regionCode, orgId: c.head.body.orgId },
+        { regionCode: c.head.regionCode, orgId: c.head.body.orgId, openedOn: c.head.openedOn },
         seq + 1,
         a.records,
         sizes,

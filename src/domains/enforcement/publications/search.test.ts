@@ -25,8 +25,8 @@ async function bulkPublished(h: DatabaseHandle, n: number): Promise<void> {
     h.db,
   );
   await sql`
-    insert into enforcement_publication (id, region_code, org_id, case_id, decided_on, due_on, status, published_on, content)
-    select gen_random_uuid(), c.region_code, c.org_id, c.id, '2024-03-01', '2024-03-12', 'published', '2024-03-05',
+    insert into enforcement_publication (id, region_code, org_id, case_id, case_opened_on, decided_on, due_on, status, published_on, content)
+    select gen_random_uuid(), c.region_code, c.org_id, c.id, c.opened_on, '2024-03-01', '2024-03-12', 'published', '2024-03-05',
       jsonb_build_object('caseNo', c.case_no, 'decisionNo', null, 'orgName', '开远市某局', 'partyName', c.party_name,
         'partyUscc', null, 'basis', null, 'penalties', '[]'::jsonb, 'amount', null, 'decidedOn', '2024-03-01',
         'facts', (select string_agg(chr(19968 + ((k * 7919 + i * 104729) % 6000)), '') from generate_series(1, 40) i)

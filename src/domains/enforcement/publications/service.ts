@@ -29,6 +29,8 @@ import '../tables.js';
 export interface NewPublication {
   caseId: string;
   regionCode: string;
+  /** the case's 立案日期: the publication lives in its case's year partition (migration 0280) */
+  caseOpenedOn: string;
   orgId: string;
   partyMinor: boolean;
   /** the case category: the publication period depends on it (国办发〔2018〕118号) */
@@ -44,6 +46,7 @@ export function publicationRow(p: NewPublication, calendar: WorkCalendar, actorI
     region_code: p.regionCode,
     org_id: p.orgId,
     case_id: p.caseId,
+    case_opened_on: p.caseOpenedOn,
     decided_on: p.source.decidedOn,
     due_on: publicationDue(calendar, p.source.decidedOn, p.category ?? 'penalty'),
     category: p.category ?? 'penalty',

@@ -279,6 +279,7 @@ function addCopyRows(
       newId(),
       id,
       region,
+      p.facts.openedOn,
       r.orgId,
       i + 1,
       act.action,

@@ -96,8 +96,10 @@ export async function importPowerItems(
 /**
  * Which of the given (region, case number) pairs are already used (the number is unique in a
  * region, across orgs the importer may not see: only whether a number is taken is read, never the
- * case). Looked up on the unique index a thousand pairs at a time, so the cost follows the file,
- * not the number of cases already in the regions.
+ * case). Looked up on the (region_code, case_no) index a thousand pairs at a time, so the cost
+ * follows the file, not the number of cases already in the regions. The pairs go as two arrays
+ * (unnest), not as a thousand-tuple IN list: on the year-partitioned layout planning that list
+ * against every partition took 300–900 ms a chunk, more than the lookups (docs/scale.md).
  */
 export async function takenCaseNumbers(
   db: Executor,
@@ -106,18 +108,12 @@ export async function takenCaseNumbers(
   const taken: { regionCode: string; caseNo: string }[] = [];
   for (let i = 0; i < pairs.length; i += 1000) {
     const chunk = pairs.slice(i, i + 1000);
-    const rows = await db
-      .selectFrom('enforcement_case')
-      .select(['region_code', 'case_no'])
-      .where(({ eb, refTuple, tuple }) =>
-        eb(
-          refTuple('region_code', 'case_no'),
-          'in',
-          chunk.map((p) => tuple(p.regionCode, p.caseNo)),
-        ),
-      )
-      .execute();
-    for (const r of rows) taken.push({ regionCode: r.region_code, caseNo: r.case_no });
+    const rows = await sql<{ region_code: string; case_no: string }>`
+      select c.region_code, c.case_no
+      from unnest(${chunk.map((p) => p.regionCode)}::text[], ${chunk.map((p) => p.caseNo)}::text[])
+        as k(region_code, case_no)
+      join enforcement_case c on c.region_code = k.region_code and c.case_no = k.case_no`.execute(db);
+    for (const r of rows.rows) taken.push({ regionCode: r.region_code, caseNo: r.case_no });
   }
   return taken;
 }
@@ -160,6 +156,7 @@ export const ACTION_COPY_COLUMNS = [
   'id',
   'case_id',
   'region_code',
+  'case_opened_on',
   'org_id',
   'seq',
   'action',
