@@ -140,6 +140,7 @@ async function derivedCopyRows(h: DatabaseHandle, n: number, today: string, chun
         newId(),
         id,
         b.region_code,
+        row.openedOn,
         b.org_id,
         i + 1,
         a.action,

@@ -16,6 +16,7 @@
 // of the default run.
 import { sql } from 'kysely';
 import { chinaDate, systemCtx } from '../src/platform/context.js';
+import { isYearPartitioned, partitionByYear } from '../src/platform/db/partition.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import type { DatabaseHandle } from '../src/platform/db/open.js';
 import type { Executor } from '../src/platform/db/types.js';
@@ -143,13 +144,18 @@ async function cloneCounties(db: Executor, copies: number): Promise<{ province: 
 export async function runProvinceBench(
   h: DatabaseHandle,
   sizes: { counties: number; cases: number; importRows: number },
+  layout: 'partitioned' | 'plain' = process.env.BENCH_PROVINCE_LAYOUT === 'plain' ? 'plain' : 'partitioned',
 ): Promise<BenchRow[]> {
   if (sizes.counties < 1 || sizes.counties > 100)
     throw new Error('BENCH_PROVINCE_COUNTIES must be between 1 and 100');
   await migrate(h.db);
+  // the layout a province runs (`fazhi partition`); BENCH_PROVINCE_LAYOUT=plain measures a county's
+  // with partitions for every year the fill spreads cases over (today - 60 - 2,500 days at most)
+  if (layout === 'partitioned') await partitionByYear(h.db, { fromYear: new Date().getFullYear() - 8 });
+  else if (await isYearPartitioned(h.db)) throw new Error('the kept database is partitioned, not plain');
   const ctx = systemCtx(h.db);
   const today = chinaDate(new Date());
-  const label = `PostgreSQL, province of ${sizes.counties} counties`;
+  const label = `PostgreSQL (${layout === 'partitioned' ? 'year partitions' : 'plain tables'}), province of ${sizes.counties} counties`;
   const rows: BenchRow[] = [];
   const add = (...r: BenchRow[]) => {
     for (const x of r) log(`| ${x.name} | ${x.baseline} | ${x.subject} | ${x.ratio} |`);
