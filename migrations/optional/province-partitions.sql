@@ -80,6 +80,30 @@ begin
   end loop;
 end $$;
 
+-- every trigger of the old tables (append-only logs 0096, the 执法决定 tally 0160, and whatever a
+-- later migration adds) made again on the new one, enabled as it was
+do $$
+declare
+  r record;
+  target text;
+begin
+  for r in
+    select t.tgname, c.relname, pg_get_triggerdef(t.oid) as def, t.tgenabled
+    from pg_trigger t join pg_class c on c.oid = t.tgrelid
+    where c.relname in ('enforcement_case_old', 'enforcement_case_action_old', 'enforcement_case_record_old',
+      'enforcement_publication_old', 'audit_log_old') and c.relnamespace = current_schema()::regnamespace
+      and not t.tgisinternal
+  loop
+    target := left(r.relname, -4);
+    execute regexp_replace(r.def, ' ON (\S+\.)?' || r.relname || ' ', ' ON ' || quote_ident(target) || ' ');
+    if r.tgenabled = 'A' then
+      execute format('alter table %I enable always trigger %I', target, r.tgname);
+    elsif r.tgenabled = 'D' then
+      execute format('alter table %I disable trigger %I', target, r.tgname);
+    end if;
+  end loop;
+end $$;
+
 -- the old tables go with their indexes, triggers, statistics and the references to them
 alter table enforcement_referral drop constraint enforcement_referral_case_id_fkey;
 alter table inspection_target drop constraint inspection_target_case_id_fkey;
@@ -132,8 +156,6 @@ create index enforcement_case_action_case_idx on enforcement_case_action (case_i
 create index enforcement_case_action_leniency_idx on enforcement_case_action ((data ->> 'leniencyItemId'))
   where data ? 'leniencyItemId';
 create statistics enforcement_case_action_org_region (dependencies) on region_code, org_id from enforcement_case_action;
-create trigger enforcement_case_action_append_only before update or delete on enforcement_case_action
-  for each row execute function fazhi_append_only();
 
 alter table enforcement_case_record add constraint enforcement_case_record_pkey primary key (region_code, case_opened_on, id);
 -- (the record's case is its act's: 0280)
@@ -163,21 +185,10 @@ alter table audit_log add constraint audit_log_pkey primary key (seq, at);
 create index audit_at_idx on audit_log (at);
 create index audit_entity_idx on audit_log (entity, entity_id);
 create statistics audit_log_org_region (dependencies) on org_id, region_code from audit_log;
-create trigger audit_log_append_only before update or delete on audit_log
-  for each row execute function fazhi_append_only();
 
 select fazhi_partition_index_names(t::regclass), fazhi_partition_statistics(t::regclass)
 from unnest(array['enforcement_case', 'enforcement_case_action', 'enforcement_case_record',
   'enforcement_publication', 'audit_log']) t;
-
--- the 执法决定 tally (0160) follows the new table
-create trigger enforcement_case_tally_insert after insert on enforcement_case
-  referencing new table as new_rows for each statement execute function enforcement_case_tally_write();
-create trigger enforcement_case_tally_update after update on enforcement_case
-  referencing old table as old_rows new table as new_rows for each statement
-  execute function enforcement_case_tally_write();
-create trigger enforcement_case_tally_delete after delete on enforcement_case
-  referencing old table as old_rows for each statement execute function enforcement_case_tally_write();
 
 -- ---------------------------------------------------------------------------------------------
 -- The references of the bulk children into the partitioned tables, checked once a statement.
@@ -191,70 +202,59 @@ create trigger enforcement_case_tally_delete after delete on enforcement_case
 -- its constraint named as before). Like a foreign key they do not fire under
 -- session_replication_role = replica. TG_ARGV: the reference's name, then the referenced table
 -- (read by the backup's table order: platform/backup/backup.ts).
-create function fazhi_case_reference_check() returns trigger language plpgsql as $$
+create function fazhi_reference_check() returns trigger language plpgsql as $$
 declare
+  -- tg_argv: the reference's name, the referenced table, its key, the referencing columns (lists)
   wanted bigint;
   found bigint;
 begin
-  select count(*) into wanted from (select distinct region_code, case_opened_on, case_id from new_rows) k;
-  select count(*) into found from (
-    select 1 from enforcement_case c
-    where (c.region_code, c.opened_on, c.id) in (select region_code, case_opened_on, case_id from new_rows)
-    for key share of c) k;
+  execute format('select count(*) from (select distinct %s from new_rows) k', tg_argv[3]) into wanted;
+  execute format('select count(*) from (select 1 from %I p where (%s) in (select %s from new_rows)
+    for key share of p) k', tg_argv[1], tg_argv[2], tg_argv[3]) into found;
   if found < wanted then
     raise exception 'insert or update on table "%" violates foreign key constraint "%"', tg_table_name, tg_argv[0]
       using errcode = 'foreign_key_violation', constraint = tg_argv[0], table = tg_table_name,
-        detail = 'Key (region_code, case_opened_on, case_id) is not present in table "enforcement_case".';
+        detail = format('Key (%s) is not present in table "%s".', tg_argv[3], tg_argv[1]);
   end if;
   return null;
 end $$;
 
-create function fazhi_act_reference_check() returns trigger language plpgsql as $$
-declare
-  wanted bigint;
-  found bigint;
-begin
-  select count(*) into wanted from (select distinct region_code, case_opened_on, case_id, seq from new_rows) k;
-  select count(*) into found from (
-    select 1 from enforcement_case_action a
-    where (a.region_code, a.case_opened_on, a.case_id, a.seq) in
-      (select region_code, case_opened_on, case_id, seq from new_rows)
-    for key share of a) k;
-  if found < wanted then
-    raise exception 'insert or update on table "%" violates foreign key constraint "%"', tg_table_name, tg_argv[0]
-      using errcode = 'foreign_key_violation', constraint = tg_argv[0], table = tg_table_name,
-        detail = 'Key (region_code, case_opened_on, case_id, seq) is not present in table "enforcement_case_action".';
-  end if;
-  return null;
-end $$;
-
-create trigger enforcement_case_action_case_id_fkey after insert on enforcement_case_action
-  referencing new table as new_rows for each statement
-  execute function fazhi_case_reference_check('enforcement_case_action_case_id_fkey', 'enforcement_case');
-create trigger enforcement_publication_case_id_fkey after insert on enforcement_publication
-  referencing new table as new_rows for each statement
-  execute function fazhi_case_reference_check('enforcement_publication_case_id_fkey', 'enforcement_case');
 -- A 公示's or record's case key never changes (the case's does not): refused before the row moves
 -- (a BEFORE row trigger, because an UPDATE that moves a row to another year's partition fires
 -- neither statement-level INSERT nor row-level AFTER UPDATE triggers). Status updates of 公示,
--- which keep the key, pass the WHEN clause without calling anything.
+-- which keep the key, pass the WHEN clause without calling anything. (Acts are append-only.)
 create function fazhi_reference_key_fixed() returns trigger language plpgsql as $$
 begin
   raise exception 'insert or update on table "%" violates foreign key constraint "%"', tg_table_name, tg_argv[0]
     using errcode = 'foreign_key_violation', constraint = tg_argv[0], table = tg_table_name,
       detail = 'The case key of a row that references a case does not change.';
 end $$;
-create trigger enforcement_publication_case_id_fkey_update before update on enforcement_publication
-  for each row when ((old.region_code, old.case_opened_on, old.case_id)
-    is distinct from (new.region_code, new.case_opened_on, new.case_id))
-  execute function fazhi_reference_key_fixed('enforcement_publication_case_id_fkey', 'enforcement_case');
-create trigger enforcement_case_record_case_id_seq_fkey_update before update on enforcement_case_record
-  for each row when ((old.region_code, old.case_opened_on, old.case_id, old.seq)
-    is distinct from (new.region_code, new.case_opened_on, new.case_id, new.seq))
-  execute function fazhi_reference_key_fixed('enforcement_case_record_case_id_seq_fkey', 'enforcement_case_action');
-create trigger enforcement_case_record_case_id_seq_fkey after insert on enforcement_case_record
-  referencing new table as new_rows for each statement
-  execute function fazhi_act_reference_check('enforcement_case_record_case_id_seq_fkey', 'enforcement_case_action');
+
+-- (table, the reference's name, the referenced table, its key, the referencing columns, whether
+-- the key is guarded against updates)
+do $$
+declare
+  r record;
+begin
+  for r in select * from (values
+      ('enforcement_case_action', 'enforcement_case_action_case_id_fkey', 'enforcement_case',
+        'region_code, opened_on, id', 'region_code, case_opened_on, case_id', false),
+      ('enforcement_publication', 'enforcement_publication_case_id_fkey', 'enforcement_case',
+        'region_code, opened_on, id', 'region_code, case_opened_on, case_id', true),
+      ('enforcement_case_record', 'enforcement_case_record_case_id_seq_fkey', 'enforcement_case_action',
+        'region_code, case_opened_on, case_id, seq', 'region_code, case_opened_on, case_id, seq', true))
+    as t(tab, name, parent, parent_key, child_key, guarded)
+  loop
+    execute format('create trigger %I after insert on %I referencing new table as new_rows
+      for each statement execute function fazhi_reference_check(%L, %L, %L, %L)',
+      r.name, r.tab, r.name, r.parent, r.parent_key, r.child_key);
+    continue when not r.guarded;
+    execute format('create trigger %I before update on %I for each row when ((%s) is distinct from (%s))
+      execute function fazhi_reference_key_fixed(%L, %L)', r.name || '_update', r.tab,
+      regexp_replace(r.child_key, '(\w+)', 'old.\1', 'g'), regexp_replace(r.child_key, '(\w+)', 'new.\1', 'g'),
+      r.name, r.parent);
+  end loop;
+end $$;
 
 -- the case side: no delete, and no change of (region_code, opened_on, id), while acts or 公示 name it
 create function fazhi_case_referenced() returns trigger language plpgsql as $$

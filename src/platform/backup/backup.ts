@@ -53,9 +53,7 @@ async function tables(db: Db): Promise<TableInfo[]> {
     -- the trigger's second argument names the referenced table
     select t.tgrelid::regclass::text, split_part(encode(t.tgargs, 'escape'), '\\000', 2), '', ''
     from pg_trigger t join pg_proc f on f.oid = t.tgfoid
-    where f.proname in ('fazhi_case_reference_check', 'fazhi_act_reference_check') and t.tgparentid = 0`.execute(
-    db,
-  );
+    where f.proname = 'fazhi_reference_check' and t.tgparentid = 0`.execute(db);
   const cols = await sql<{ table_name: string; column_name: string; data_type: string }>`
     select table_name, column_name, data_type from information_schema.columns
     where table_schema = 'public' and is_generated = 'NEVER'

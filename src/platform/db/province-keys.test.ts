@@ -179,10 +179,12 @@ describe.each(testEngines())('province keys on $name', (engine) => {
       'inspection_target',
     ]);
     for (const f of r.rows) expect(f.columns).toEqual(['region_code', 'opened_on', 'id']);
-    // the bulk children's, checked once a statement (fazhi_case_reference_check)
+    // the bulk children's, checked once a statement (fazhi_reference_check; its second argument
+    // names the referenced table)
     const checked = await sql<{ name: string }>`
       select t.tgrelid::regclass::text || '.' || t.tgname as name from pg_trigger t join pg_proc f on f.oid = t.tgfoid
-      where f.proname = 'fazhi_case_reference_check' and t.tgparentid = 0 order by 1`.execute(h.db);
+      where f.proname = 'fazhi_reference_check' and t.tgparentid = 0
+        and split_part(encode(t.tgargs, 'escape'), '\\000', 2) = 'enforcement_case' order by 1`.execute(h.db);
     expect(checked.rows.map((t) => t.name)).toEqual([
       'enforcement_case_action.enforcement_case_action_case_id_fkey',
       'enforcement_publication.enforcement_publication_case_id_fkey',
