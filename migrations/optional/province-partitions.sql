@@ -19,12 +19,13 @@
 -- update and delete of a case (also when session_replication_role is replica: bulk loads).
 -- Its key keeps the old constraint's name, so a duplicate number fails as it did.
 --
--- Tables that reference a case carry the case's region and opened_on beside its id and reference
--- the composite key. In the partitioned children the writer supplies case_opened_on (0280: it is
--- their partition key, and a BEFORE trigger cannot move a row to another partition); in the others
--- (referrals, inspection targets, 复议, 诉讼) a BEFORE trigger copies them from the case.
--- opened_on never changes, so the references need no ON UPDATE CASCADE (and the append-only
--- acts could not take one).
+-- Tables that reference a case carry the case's region and opened_on beside its id. The
+-- partitioned children (acts, 公示; records through their act) have case_opened_on from their
+-- writers (0280: it is their partition key, and a BEFORE trigger cannot move a row to another
+-- partition) and are checked once a statement (fazhi_reference_check, below). The others
+-- (referrals, inspection targets, 复议, 诉讼) get the copies from the case by a BEFORE trigger and
+-- reference the composite key with a foreign key. opened_on never changes, so nothing needs
+-- ON UPDATE CASCADE (and the append-only acts could not take one).
 
 -- ---------------------------------------------------------------------------------------------
 -- The new tables beside the old ones, with the same columns, defaults, generated columns and
@@ -195,16 +196,15 @@ from unnest(array['enforcement_case', 'enforcement_case_action', 'enforcement_ca
 -- A foreign key into a partitioned table is checked row by row through the partition routing:
 -- on the sixteenth round it made the first embedded demo start 146 s → 396 s, and at a province
 -- (eleven partitions a table) an import's COPY 2.9× slower (docs/scale.md). These keep the same
--- guarantee set-wise: after each INSERT one query finds the rows whose
--- case (or act) does not exist and takes FOR KEY SHARE on the ones that do, as a foreign key's
+-- guarantee set-wise: after each INSERT one query finds the rows whose case (or act) does not
+-- exist and takes FOR KEY SHARE on the ones that do, as a foreign key's
 -- check does, so a concurrent delete waits; the case side refuses a delete or a key change while
 -- acts or 公示 name the case (acts are append-only: 0096). The error is a foreign key's (23503,
 -- its constraint named as before). Like a foreign key they do not fire under
--- session_replication_role = replica. TG_ARGV: the reference's name, then the referenced table
--- (read by the backup's table order: platform/backup/backup.ts).
+-- session_replication_role = replica. TG_ARGV: the reference's name, the referenced table (read
+-- by the backup's table order: platform/backup/backup.ts), its key, the referencing columns.
 create function fazhi_reference_check() returns trigger language plpgsql as $$
 declare
-  -- tg_argv: the reference's name, the referenced table, its key, the referencing columns (lists)
   wanted bigint;
   found bigint;
 begin
