@@ -137,14 +137,19 @@ end $$;
 -- The large tables' partitions through next year: run by every `fazhi migrate` (and so at every
 -- server start) and by the daily maintenance job, so that next year's partition exists a year
 -- ahead. Tables that are not partitioned are skipped.
+-- The tables `fazhi partition` partitions by year (platform/db/partition.ts names them too).
+create function fazhi_year_partitioned_tables() returns text[] language sql immutable as $$
+  select array['enforcement_case', 'enforcement_case_action', 'enforcement_case_record',
+    'enforcement_publication', 'audit_log']
+$$;
+
 create function fazhi_year_partitions_ahead() returns integer language plpgsql as $$
 declare
   y integer := extract(year from current_date)::integer;
   t text;
   n integer := 0;
 begin
-  foreach t in array array['enforcement_case', 'enforcement_case_action', 'enforcement_case_record',
-    'enforcement_publication', 'audit_log'] loop
+  foreach t in array fazhi_year_partitioned_tables() loop
     -- a database that has not taken `fazhi partition` has none: nothing to do
     continue when not exists (select 1 from pg_partitioned_table where partrelid = to_regclass(t));
     n := n + fazhi_year_partitions(t::regclass, y, y + 1);

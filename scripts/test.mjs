@@ -1,8 +1,9 @@
 // `npm test`: build the web app if needed (the browser test serves it), then run every test.
 // With TEST_DATABASE_URL set, database tests run on PGlite and on that PostgreSQL server.
 // Then the tests of the tables `fazhi partition` moves (cases, acts, records, 公示, audit, and the
-// domains and figures that read them, a backup and restore among them) run again on the province layout: on PostgreSQL when it is
-// set, else on PGlite (src/test/db.ts, FAZHI_TEST_LAYOUT). Given paths, only those run, once.
+// domains and figures that read them, a backup and restore among them) run again on the province
+// layout: on PostgreSQL when it is set, else on PGlite (src/test/db.ts, FAZHI_TEST_LAYOUT). Given
+// paths, only those run, once.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 

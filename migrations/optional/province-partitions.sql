@@ -72,8 +72,7 @@ declare
   t text;
   cols text;
 begin
-  foreach t in array array['enforcement_case', 'enforcement_case_action', 'enforcement_case_record',
-    'enforcement_publication', 'audit_log'] loop
+  foreach t in array fazhi_year_partitioned_tables() loop
     select string_agg(quote_ident(attname), ', ' order by attnum) into cols
     from pg_attribute
     where attrelid = (t || '_old')::regclass and attnum > 0 and not attisdropped and attgenerated = '';
@@ -91,8 +90,8 @@ begin
   for r in
     select t.tgname, c.relname, pg_get_triggerdef(t.oid) as def, t.tgenabled
     from pg_trigger t join pg_class c on c.oid = t.tgrelid
-    where c.relname in ('enforcement_case_old', 'enforcement_case_action_old', 'enforcement_case_record_old',
-      'enforcement_publication_old', 'audit_log_old') and c.relnamespace = current_schema()::regnamespace
+    where c.relname in (select t || '_old' from unnest(fazhi_year_partitioned_tables()) t)
+      and c.relnamespace = current_schema()::regnamespace
       and not t.tgisinternal
   loop
     target := left(r.relname, -4);
@@ -188,8 +187,7 @@ create index audit_entity_idx on audit_log (entity, entity_id);
 create statistics audit_log_org_region (dependencies) on org_id, region_code from audit_log;
 
 select fazhi_partition_index_names(t::regclass), fazhi_partition_statistics(t::regclass)
-from unnest(array['enforcement_case', 'enforcement_case_action', 'enforcement_case_record',
-  'enforcement_publication', 'audit_log']) t;
+from unnest(fazhi_year_partitioned_tables()) t;
 
 -- ---------------------------------------------------------------------------------------------
 -- The references of the bulk children into the partitioned tables, checked once a statement.

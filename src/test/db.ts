@@ -23,6 +23,12 @@ export interface TestEngine {
  */
 export const partitionedLayout = () => process.env.FAZHI_TEST_LAYOUT === 'partitioned';
 
+/** Migrates a new database, then partitions it when the run asks for the province layout. */
+async function migrateForLayout(h: DatabaseHandle): Promise<void> {
+  await migrate(h.db);
+  if (partitionedLayout()) await partitionByYear(h.db);
+}
+
 export const TEMPLATE_DUMP = path.resolve(
   partitionedLayout() ? '.tmp/pglite-template-partitioned.tar' : '.tmp/pglite-template.tar',
 );
@@ -56,8 +62,7 @@ async function openPglite(): Promise<DatabaseHandle> {
     return openDatabase({ loadDataDir: ab });
   }
   const h = await openDatabase({});
-  await migrate(h.db);
-  if (partitionedLayout()) await partitionByYear(h.db);
+  await migrateForLayout(h);
   return h;
 }
 
@@ -98,8 +103,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 export async function buildTemplates(): Promise<void> {
   fs.mkdirSync(path.dirname(TEMPLATE_DUMP), { recursive: true });
   const h = await openDatabase({});
-  await migrate(h.db);
-  if (partitionedLayout()) await partitionByYear(h.db);
+  await migrateForLayout(h);
   const dump = await h.pglite?.dump();
   if (dump) fs.writeFileSync(TEMPLATE_DUMP, Buffer.from(dump));
   await h.close();
@@ -116,8 +120,7 @@ export async function buildTemplates(): Promise<void> {
       await admin.end();
     }
     const t = await openDatabase({ url: withDatabase(url, templateDb()), poolSize: 1 });
-    await migrate(t.db);
-    if (partitionedLayout()) await partitionByYear(t.db);
+    await migrateForLayout(t);
     await t.close();
   }
 }

@@ -8,7 +8,25 @@ import type { Database } from './types.js';
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url));
 
 /** Held while migrations (or `fazhi partition`) change the schema: one server at a time. */
-export const MIGRATION_LOCK = 7242001;
+const MIGRATION_LOCK = 7242001;
+
+/**
+ * Runs `fn` on one connection holding the schema lock (an advisory lock), released whether `fn`
+ * succeeds or throws: migrations and `fazhi partition` never run at once, from any server.
+ */
+export async function withMigrationLock<T>(
+  db: Kysely<Database>,
+  fn: (conn: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+    try {
+      return await fn(conn);
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+    }
+  });
+}
 
 export interface Migration {
   id: string;
@@ -43,38 +61,30 @@ export async function migrate(
   onProgress: (id: string) => void = () => {},
 ): Promise<string[]> {
   const applied: string[] = [];
-  await db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
-    try {
-      await sql`create table if not exists schema_migrations (
-        id text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(
-        conn,
-      );
-      const rows = await sql<{
-        id: string;
-        checksum: string;
-      }>`select id, checksum from schema_migrations`.execute(conn);
-      const done = new Map(rows.rows.map((r) => [r.id, r.checksum]));
-      for (const m of loadMigrations()) {
-        const prev = done.get(m.id);
-        if (prev !== undefined) {
-          if (prev !== m.checksum)
-            throw new Error(`迁移 ${m.id} 已应用但文件内容被修改;迁移只能追加,不能修改`);
-          continue;
-        }
-        onProgress(m.id);
-        await conn.transaction().execute(async (trx) => {
-          await sql.raw(m.sql.includes(';') ? m.sql : `${m.sql};`).execute(trx);
-          await sql`insert into schema_migrations (id, checksum) values (${m.id}, ${m.checksum})`.execute(
-            trx,
-          );
-        });
-        applied.push(m.id);
+  await withMigrationLock(db, async (conn) => {
+    await sql`create table if not exists schema_migrations (
+      id text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(
+      conn,
+    );
+    const rows = await sql<{
+      id: string;
+      checksum: string;
+    }>`select id, checksum from schema_migrations`.execute(conn);
+    const done = new Map(rows.rows.map((r) => [r.id, r.checksum]));
+    for (const m of loadMigrations()) {
+      const prev = done.get(m.id);
+      if (prev !== undefined) {
+        if (prev !== m.checksum) throw new Error(`迁移 ${m.id} 已应用但文件内容被修改;迁移只能追加,不能修改`);
+        continue;
       }
-      await yearPartitionsAhead(conn);
-    } finally {
-      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+      onProgress(m.id);
+      await conn.transaction().execute(async (trx) => {
+        await sql.raw(m.sql.includes(';') ? m.sql : `${m.sql};`).execute(trx);
+        await sql`insert into schema_migrations (id, checksum) values (${m.id}, ${m.checksum})`.execute(trx);
+      });
+      applied.push(m.id);
     }
+    await yearPartitionsAhead(conn);
   });
   return applied;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { MIGRATION_LOCK, MIGRATIONS_DIR } from './migrate.js';
+import { MIGRATIONS_DIR, withMigrationLock } from './migrate.js';
 import type { Executor } from './types.js';
 
 /** The tables `fazhi partition` partitions by year (migrations/optional/province-partitions.sql). */
@@ -17,12 +17,19 @@ export const PROVINCE_PARTITIONS_SQL = path.join(MIGRATIONS_DIR, 'optional', 'pr
 
 /** Whether the database has the partitioned layout (`fazhi partition` has run on it). */
 export async function isYearPartitioned(db: Executor): Promise<boolean> {
-  const r = await sql<{ n: number }>`
-    select count(*)::int as n from pg_partitioned_table p join pg_class c on c.oid = p.partrelid
+  return Object.keys(await partitionsOf(db)).length > 0;
+}
+
+/** The partitions of each large table that is partitioned, by table. */
+async function partitionsOf(db: Executor): Promise<Record<string, string[]>> {
+  const r = await sql<{ table: string; partitions: string[] }>`
+    select c.relname as table, array(select k.relname::text from pg_inherits i join pg_class k on k.oid = i.inhrelid
+      where i.inhparent = c.oid order by 1) as partitions
+    from pg_class c join pg_partitioned_table p on p.partrelid = c.oid
     where c.relname = any(${[...YEAR_PARTITIONED_TABLES]}) and c.relnamespace = current_schema()::regnamespace`.execute(
     db,
   );
-  return (r.rows[0]?.n ?? 0) > 0;
+  return Object.fromEntries(r.rows.map((t) => [t.table, t.partitions]));
 }
 
 export interface PartitionResult {
@@ -58,40 +65,25 @@ export async function partitionByYear(
   opts: { fromYear?: number } = {},
 ): Promise<PartitionResult> {
   const text = fs.readFileSync(PROVINCE_PARTITIONS_SQL, 'utf8');
-  return db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
-    try {
-      const ready = await sql<{ ok: boolean }>`
-        select to_regproc('fazhi_year_partitions') is not null as ok`.execute(conn);
-      if (!ready.rows[0]?.ok) throw new Error('数据库尚未迁移到 0280,请先运行 fazhi migrate');
-      if (await isYearPartitioned(conn)) {
-        return { partitioned: false, rows: await rowCounts(conn), partitions: await partitionsOf(conn) };
-      }
-      return await conn.transaction().execute(async (trx) => {
-        const before = await rowCounts(trx);
-        if (opts.fromYear !== undefined)
-          await sql`select set_config('fazhi.partition_from', ${String(opts.fromYear)}, true)`.execute(trx);
-        await sql.raw(text).execute(trx);
-        const after = await rowCounts(trx);
-        for (const t of YEAR_PARTITIONED_TABLES) {
-          if (before[t] !== after[t])
-            throw new Error(`分区后 ${t} 的行数 ${after[t]} 与分区前 ${before[t]} 不符,已回滚`);
-        }
-        return { partitioned: true, rows: after, partitions: await partitionsOf(trx) };
-      });
-    } finally {
-      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+  return withMigrationLock(db, async (conn) => {
+    const ready = await sql<{ ok: boolean }>`
+      select to_regproc('fazhi_year_partitions') is not null as ok`.execute(conn);
+    if (!ready.rows[0]?.ok) throw new Error('数据库尚未迁移到 0280,请先运行 fazhi migrate');
+    const existing = await partitionsOf(conn);
+    if (Object.keys(existing).length > 0) {
+      return { partitioned: false, rows: await rowCounts(conn), partitions: existing };
     }
+    return await conn.transaction().execute(async (trx) => {
+      const before = await rowCounts(trx);
+      if (opts.fromYear !== undefined)
+        await sql`select set_config('fazhi.partition_from', ${String(opts.fromYear)}, true)`.execute(trx);
+      await sql.raw(text).execute(trx);
+      const after = await rowCounts(trx);
+      for (const t of YEAR_PARTITIONED_TABLES) {
+        if (before[t] !== after[t])
+          throw new Error(`分区后 ${t} 的行数 ${after[t]} 与分区前 ${before[t]} 不符,已回滚`);
+      }
+      return { partitioned: true, rows: after, partitions: await partitionsOf(trx) };
+    });
   });
-}
-
-async function partitionsOf(db: Executor): Promise<Record<string, string[]>> {
-  const r = await sql<{ table: string; partitions: string[] }>`
-    select c.relname as table, array(select k.relname::text from pg_inherits i join pg_class k on k.oid = i.inhrelid
-      where i.inhparent = c.oid order by 1) as partitions
-    from pg_class c join pg_partitioned_table p on p.partrelid = c.oid
-    where c.relname = any(${[...YEAR_PARTITIONED_TABLES]}) and c.relnamespace = current_schema()::regnamespace`.execute(
-    db,
-  );
-  return Object.fromEntries(r.rows.map((t) => [t.table, t.partitions]));
 }
