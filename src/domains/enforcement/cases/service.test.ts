@@ -218,6 +218,35 @@ describe.each(testEngines())('penalty cases on $name', (engine) => {
     expect(await within(township, '恒达')).toEqual([]);
   });
 
+  it('lists one org’s cases in the ledger’s order, counted exactly, within the scope', async () => {
+    const every = (await searchCases(m.sys, {}, all)).items;
+    const market = every[0]?.orgId ?? '';
+    expect(market).not.toBe('');
+    const mine = every.filter((c) => c.orgId === market);
+    const page = await searchCases(m.sys, { orgId: market }, all);
+    // the same cases in the same order as the unfiltered ledger shows them
+    expect(page.items.map((c) => c.id)).toEqual(mine.map((c) => c.id));
+    expect(page).toMatchObject({ total: mine.length, totalKind: 'exact' });
+    const second = await searchCases(m.sys, { orgId: market }, { offset: 1, limit: 2 });
+    expect(second.items.map((c) => c.id)).toEqual(mine.slice(1, 3).map((c) => c.id));
+    // with the other filters beside it, and inside a region scope
+    const investigating = mine.filter((c) => c.status === 'investigating').map((c) => c.id);
+    expect(
+      (await searchCases(m.sys, { orgId: market, status: 'investigating' }, all)).items.map((c) => c.id),
+    ).toEqual(investigating);
+    const scjg = await userCtx(m.h, 'scjg');
+    const within = (await searchCases(scjg, {}, all)).items
+      .filter((c) => c.orgId === market)
+      .map((c) => c.id);
+    expect((await searchCases(scjg, { orgId: market }, all)).items.map((c) => c.id)).toEqual(within);
+    const township = await userCtx(m.h, 'township');
+    expect(await searchCases(township, { orgId: market }, all)).toMatchObject({ items: [], total: 0 });
+    const other = (
+      await m.h.db.selectFrom('org').select('id').where('id', '<>', market).executeTakeFirstOrThrow()
+    ).id;
+    expect(await searchCases(m.sys, { orgId: other }, all)).toMatchObject({ items: [], total: 0 });
+  });
+
   it('shows a handler only their own bureau’s cases', async () => {
     const township = await userCtx(m.h, 'township');
     expect((await searchCases(township, {}, all)).total).toBe(0);
