@@ -69,6 +69,9 @@ describe.each(testEngines())('requests HTTP API on $name', (engine) => {
     const ok = await answer({ answerType: 'disclosed', documentNo: '开市监公开〔2026〕1号' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ statusLabel: '已答复待送达', outcomeLabel: '予以公开', onTime: true });
+    // the act's answer is built from memory: it is the item as a read afterwards shows it
+    expect(ok.json()).toEqual((await get(`/api/requests/disclosure/${id}`, t.as.scjg)).json());
+    expect(ok.json().timeline.map((a: { actionLabel: string }) => a.actionLabel)).toHaveLength(2);
     const list = await get('/api/requests/disclosure?status=answered', t.as.scjg);
     expect(list.json().total).toBe(1);
     const xlsx = await get('/api/requests/disclosure/export.xlsx', t.as.scjg);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadWorkCalendar, type LocalDate } from '../../../platform/calendar/index.js';
 import { DUE_SOON_DAYS, dueState } from '../../../platform/clock/index.js';
-import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
+import { chinaDate, type Ctx } from '../../../platform/context.js';
 import { atVersion, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import {
@@ -152,7 +152,8 @@ export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: un
   );
   const rc = await ruleContext(ctx, row.region_code);
   const head = headOf(row);
-  const log = (await loadActions(ctx.db, id)).map((a) => a.record);
+  const actions = await loadActions(ctx.db, id);
+  const log = actions.map((a) => a.record);
   const next: ActionRecord = { action: body.action, date: body.date, data, actorId: ctx.actor.userId };
   spec.checkAction(head, log, next, rc);
   const projection = spec.project(head, [...log, next], rc);
@@ -188,7 +189,15 @@ export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: un
       change: { receiptNo: row.receipt_no, date: next.date, data, status: projection.status },
     });
   });
-  return getItem({ ...ctx, scope: ALL_SCOPE }, spec, id);
+  // the answer from what is in memory: the row as the update left it and the log with the new act
+  const written: ItemRow = {
+    ...row,
+    ...projectionColumns(projection),
+    action_count: log.length + 1,
+    version: row.version + 1,
+  };
+  const act = { seq: log.length + 1, actorName: ctx.actor.displayName, record: next };
+  return itemDetail(spec, written, [...actions, act], rc);
 }
 
 const label = (labels: Readonly<Record<string, string>>, code: string | null) =>
@@ -233,7 +242,16 @@ export async function getItem(ctx: Ctx, spec: KindSpec, id: string) {
   const row = await findItem(ctx.db, ctx.scope, spec.kind, id);
   if (!row) throw notFound('requests.notFound', `${spec.title}事项不存在或不在您的权限范围内`);
   const rc = await ruleContext(ctx, row.region_code);
-  const actions = await loadActions(ctx.db, id);
+  return itemDetail(spec, row, await loadActions(ctx.db, id), rc);
+}
+
+/** An item as `getItem` answers it, from its row, its acts in order and the rule context. */
+function itemDetail(
+  spec: KindSpec,
+  row: ItemRow,
+  actions: readonly { seq: number; actorName: string; record: ActionRecord }[],
+  rc: Awaited<ReturnType<typeof ruleContext>>,
+) {
   const head = headOf(row);
   const log = actions.map((a) => a.record);
   return {
