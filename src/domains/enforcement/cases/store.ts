@@ -201,12 +201,9 @@ export async function listCases(
   // (the planner's view, kept a few seconds); the count rides on the page's own statement
   let plan: { estimate: ListTotal } | { count: number | undefined } | undefined;
   for (const narrowed of narrowedSources(scope, f)) {
-    // one org's cases, or a region scope's keyword: when the planner expects at most
-    // NARROWED_ROWS of them, they are read from the index that holds them, sorted, and counted
-    // exactly (cheap: they are the rows the page sorts). More, and the ledger index is walked in
-    // its order until a page of them is found. The estimate is the subquery's alone: beside the
-    // list's other conditions the planner multiplies the scope in again (1 row for 1,500), and
-    // those conditions only narrow it.
+    // more than NARROWED_ROWS, and the ledger index is walked in its order until a page is found.
+    // The estimate is the subquery's alone: beside the list's other conditions the planner
+    // multiplies the scope in again (1 row for 1,500), and those conditions only narrow it.
     const rows = await plannedRows(db, db.selectFrom(narrowed.as('c')).select(sql<string>`c.id`.as('id')));
     if (rows <= NARROWED_ROWS) {
       ids = idsFrom(narrowed);

@@ -157,16 +157,13 @@ export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: un
   const next: ActionRecord = { action: body.action, date: body.date, data, actorId: ctx.actor.userId };
   spec.checkAction(head, log, next, rc);
   const projection = spec.project(head, [...log, next], rc);
+  const seq = log.length + 1;
+  // what the update writes into the row, and so what the answer shows
+  const changed = { ...projectionColumns(projection), action_count: seq, version: row.version + 1 };
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const updated = await trx
       .updateTable('requests_item')
-      .set({
-        ...projectionColumns(projection),
-        action_count: log.length + 1,
-        updated_by: ctx.actor.userId,
-        updated_at: new Date(),
-        version: row.version + 1,
-      })
+      .set({ ...changed, updated_by: ctx.actor.userId, updated_at: new Date() })
       .where('id', '=', id)
       .where('version', '=', row.version)
       .executeTakeFirst();
@@ -174,7 +171,7 @@ export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: un
     await trx
       .insertInto('requests_action')
       .values(
-        actionRow({ id, regionCode: row.region_code, orgId: row.org_id }, log.length + 1, next, {
+        actionRow({ id, regionCode: row.region_code, orgId: row.org_id }, seq, next, {
           id: ctx.actor.userId,
           name: ctx.actor.displayName,
         }),
@@ -190,14 +187,8 @@ export async function recordAction(ctx: Ctx, spec: KindSpec, id: string, raw: un
     });
   });
   // the answer from what is in memory: the row as the update left it and the log with the new act
-  const written: ItemRow = {
-    ...row,
-    ...projectionColumns(projection),
-    action_count: log.length + 1,
-    version: row.version + 1,
-  };
-  const act = { seq: log.length + 1, actorName: ctx.actor.displayName, record: next };
-  return itemDetail(spec, written, [...actions, act], rc);
+  const act = { seq, actorName: ctx.actor.displayName, record: next };
+  return itemDetail(spec, { ...row, ...changed }, [...actions, act], rc);
 }
 
 const label = (labels: Readonly<Record<string, string>>, code: string | null) =>
