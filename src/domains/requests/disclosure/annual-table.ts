@@ -1,5 +1,5 @@
 import type { LocalDate } from '../../../platform/calendar/index.js';
-import type { ApplicantKind } from './schema.js';
+import { ApplicantKind, applicantKindLabels } from './schema.js';
 
 /**
  * 政务公开工作年度报告 (国办公开办函〔2021〕30号) 表三“收到和处理政府信息公开申请情况”: rows by
@@ -7,12 +7,7 @@ import type { ApplicantKind } from './schema.js';
  * records of the org subtree.
  */
 export const ANNUAL_COLUMNS: readonly { key: ApplicantKind | 'total'; label: string }[] = [
-  { key: 'person', label: '自然人' },
-  { key: 'business', label: '商业企业' },
-  { key: 'research', label: '科研机构' },
-  { key: 'publicInterest', label: '社会公益组织' },
-  { key: 'legalService', label: '法律服务机构' },
-  { key: 'other', label: '其他' },
+  ...ApplicantKind.options.map((key) => ({ key, label: applicantKindLabels[key] })),
   { key: 'total', label: '总计' },
 ];
 
