@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loginAs, type Session } from '../../test/app.js';
 import { testEngines } from '../../test/db.js';
 import { appSetup, chinaToday } from '../../test/app-suite.js';
+import { disclosureApplication } from './core/test-fixtures.js';
 
 describe.each(testEngines())('requests HTTP API on $name', (engine) => {
   let id = '';
@@ -13,15 +14,7 @@ describe.each(testEngines())('requests HTTP API on $name', (engine) => {
       method: 'POST',
       url: '/api/requests/disclosure',
       headers: as.headers,
-      payload: {
-        orgId: t.orgs.departments.get(dept) ?? '',
-        applicantName: '王芳',
-        applicantKind: 'person',
-        applicantContact: '13900000000',
-        subject: '某小区规划许可及竣工验收资料',
-        channel: 'inPerson',
-        submittedOn: today,
-      },
+      payload: disclosureApplication(t.orgs.departments.get(dept) ?? '', today),
     });
   /** An act on the application registered below, as 市场监管局 records it. */
   const act = (payload: object) =>

@@ -35,3 +35,15 @@ export function extensionRefusals<R extends ActionRecord>(
     ],
   ];
 }
+
+/** 王芳's application handed in to `orgId` on `submittedOn`, as the HTTP API takes it; `fields` override. */
+export const disclosureApplication = (orgId: string, submittedOn: string, fields: object = {}) => ({
+  orgId,
+  applicantName: '王芳',
+  applicantKind: 'person',
+  applicantContact: '13900000000',
+  subject: '某小区规划许可及竣工验收资料',
+  channel: 'inPerson',
+  submittedOn,
+  ...fields,
+});
