@@ -8,6 +8,7 @@ import {
   type MetricDefinition,
   type MetricQuery,
   periodScan,
+  ratio,
 } from '../../../platform/metrics/types.js';
 import type { ItemKind } from './spec.js';
 import './tables.js';
@@ -43,6 +44,10 @@ const figureSpec = (s: FigureText) => ({
   definition: s.definition,
   domain: 'requests',
 });
+
+/** A figure of this domain computed by `compute`, that does not add up across orgs (a rate, a setting). */
+export const computedFigure = (s: FigureText, compute: MetricDefinition['compute']): MetricDefinition =>
+  ratio(figureSpec(s), compute);
 
 export interface ItemCountSpec extends FigureText {
   kind: ItemKind;
@@ -144,22 +149,17 @@ export function itemRate(
   part: ItemsSpec,
   whole: ItemsSpec,
 ): MetricDefinition {
-  return {
-    ...figureSpec({ ...s, unit: '%' }),
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const [a, b] = await countPair(db, q, part, whole);
-      // the drill-down lists the numerator's items, then the denominator's, each tagged
-      return {
-        value: percent(a, b),
-        records: async () => [
-          ...(await itemRecords(db, q, part)).map((r) => ({ ...r, part: 'numerator' as const })),
-          ...(await itemRecords(db, q, whole)).map((r) => ({ ...r, part: 'denominator' as const })),
-        ],
-      };
-    },
-  };
+  return computedFigure({ ...s, unit: '%' }, async (db, q) => {
+    const [a, b] = await countPair(db, q, part, whole);
+    // the drill-down lists the numerator's items, then the denominator's, each tagged
+    return {
+      value: percent(a, b),
+      records: async () => [
+        ...(await itemRecords(db, q, part)).map((r) => ({ ...r, part: 'numerator' as const })),
+        ...(await itemRecords(db, q, whole)).map((r) => ({ ...r, part: 'denominator' as const })),
+      ],
+    };
+  });
 }
 
 export interface EntrySpec extends FigureText {

@@ -1,7 +1,23 @@
 import { sql } from 'kysely';
 import { inPeriod, inSubtree } from '../../../platform/metrics/builders.js';
-import type { MetricDefinition } from '../../../platform/metrics/types.js';
-import { and, entryMetric, eq, factTrue, itemMetric, itemRate, percent } from '../core/metrics.js';
+import type { Db } from '../../../platform/db/types.js';
+import {
+  drillRecord,
+  type MetricDefinition,
+  type MetricQuery,
+  type MetricComputation,
+} from '../../../platform/metrics/types.js';
+import { loadSettings } from '../core/store.js';
+import {
+  and,
+  computedFigure,
+  entryMetric,
+  eq,
+  factTrue,
+  itemMetric,
+  itemRate,
+  percent,
+} from '../core/metrics.js';
 
 type Where = NonNullable<Parameters<typeof itemMetric>[0]['where']>;
 const k = { kind: 'petition' } as const;
@@ -26,6 +42,50 @@ const fromReception =
           .$if(level !== undefined, (b) => b.where('e.category', '=', level ?? '')),
       ),
     );
+
+/** 信访人满意率: the ratings in the period, satisfied (满意、基本满意) over all. */
+async function satisfactionRate(db: Db, q: MetricQuery): Promise<MetricComputation> {
+  const rows = await db
+    .selectFrom('requests_action as a')
+    .innerJoin('requests_item as i', 'i.id', 'a.item_id')
+    .innerJoin('org as g', 'g.id', 'i.org_id')
+    .select([
+      'a.data',
+      'a.id',
+      'a.occurred_on',
+      'i.org_id',
+      'g.name as org_name',
+      'i.receipt_no',
+      'i.subject',
+    ])
+    .where('i.kind', '=', 'petition')
+    .where('a.action', '=', 'rate')
+    .where(inPeriod('a.occurred_on', q))
+    .where(inSubtree('i', q))
+    .execute();
+  const satisfied = (r: (typeof rows)[number]) =>
+    (r.data as { satisfaction?: string }).satisfaction !== 'unsatisfied';
+  const ok = rows.filter(satisfied).length;
+  // the drill-down: satisfied ratings (numerator), then every rating (denominator)
+  const record = (r: (typeof rows)[number], part: 'numerator' | 'denominator') => ({
+    ...drillRecord(r, `${r.receipt_no} ${r.subject}`, String(r.occurred_on)),
+    part,
+  });
+  return {
+    value: percent(ok, rows.length),
+    records: async () => [
+      ...rows.filter(satisfied).map((r) => record(r, 'numerator')),
+      ...rows.map((r) => record(r, 'denominator')),
+    ],
+  };
+}
+
+/** The region's monthly reception day, from its 信访 settings (none when not set). */
+async function receptionDay(db: Db, q: MetricQuery): Promise<MetricComputation> {
+  const org = await db.selectFrom('org').select('region_code').where('id', '=', q.orgId).executeTakeFirst();
+  const day = org ? (await loadSettings(db, org.region_code)).receptionDay : null;
+  return { value: day, records: async () => [] };
+}
 
 /** 信访: intake, handling, 化解, 复查复核, leaders' receptions and the stability figures. */
 export const petitionMetrics: readonly MetricDefinition[] = [
@@ -177,54 +237,15 @@ export const petitionMetrics: readonly MetricDefinition[] = [
     ...k,
     where: factTrue('majorIncident'),
   }),
-  {
-    id: 'requests.petitions.satisfactionRate',
-    name: '信访人满意率',
-    unit: '%',
-    definition: '报告期内信访人评价为满意或基本满意的次数占评价次数的百分比。',
-    domain: 'requests',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const rows = await db
-        .selectFrom('requests_action as a')
-        .innerJoin('requests_item as i', 'i.id', 'a.item_id')
-        .innerJoin('org as g', 'g.id', 'i.org_id')
-        .select([
-          'a.data',
-          'a.id',
-          'a.occurred_on',
-          'i.org_id',
-          'g.name as org_name',
-          'i.receipt_no',
-          'i.subject',
-        ])
-        .where('i.kind', '=', 'petition')
-        .where('a.action', '=', 'rate')
-        .where(inPeriod('a.occurred_on', q))
-        .where(inSubtree('i', q))
-        .execute();
-      const satisfied = (r: (typeof rows)[number]) =>
-        (r.data as { satisfaction?: string }).satisfaction !== 'unsatisfied';
-      const ok = rows.filter(satisfied).length;
-      // the drill-down: satisfied ratings (numerator), then every rating (denominator)
-      const record = (r: (typeof rows)[number], part: 'numerator' | 'denominator') => ({
-        id: r.id,
-        orgId: r.org_id,
-        orgName: r.org_name,
-        label: `${r.receipt_no} ${r.subject}`,
-        date: String(r.occurred_on),
-        part,
-      });
-      return {
-        value: percent(ok, rows.length),
-        records: async () => [
-          ...rows.filter(satisfied).map((r) => record(r, 'numerator')),
-          ...rows.map((r) => record(r, 'denominator')),
-        ],
-      };
+  computedFigure(
+    {
+      id: 'requests.petitions.satisfactionRate',
+      name: '信访人满意率',
+      unit: '%',
+      definition: '报告期内信访人评价为满意或基本满意的次数占评价次数的百分比。',
     },
-  },
+    satisfactionRate,
+  ),
   itemMetric({
     id: 'requests.petitions.receptionResolved',
     name: '信访事项化解数·领导接访',
@@ -303,28 +324,13 @@ export const petitionMetrics: readonly MetricDefinition[] = [
     kind: 'accountability',
     measure: 'quantity',
   }),
-  {
-    id: 'requests.petitions.receptionDay',
-    name: '领导下访固定日',
-    unit: '日',
-    definition: '本地区设置的县处级领导每月固定下访接访日(每月几日),在信访设置中维护;未设置时不计。',
-    domain: 'requests',
-    source: 'computed',
-    additive: false,
-    async compute(db, q) {
-      const org = await db
-        .selectFrom('org')
-        .select('region_code')
-        .where('id', '=', q.orgId)
-        .executeTakeFirst();
-      const s = org
-        ? await db
-            .selectFrom('requests_setting')
-            .select('reception_day')
-            .where('region_code', '=', org.region_code)
-            .executeTakeFirst()
-        : undefined;
-      return { value: s?.reception_day ?? null, records: async () => [] };
+  computedFigure(
+    {
+      id: 'requests.petitions.receptionDay',
+      name: '领导下访固定日',
+      unit: '日',
+      definition: '本地区设置的县处级领导每月固定下访接访日(每月几日),在信访设置中维护;未设置时不计。',
     },
-  },
+    receptionDay,
+  ),
 ];
