@@ -37,6 +37,13 @@ const dd = async (page: Page, term: string) =>
       .textContent()) ?? ''
   ).trim();
 
+/** What both forms open with: the applicant's kind (`who`类型, option `kind`), name and contact. */
+async function fillApplicant(page: Page, who: '申请人' | '信访人', kind: string, contact: string) {
+  await page.getByLabel(`${who}类型`).selectOption({ label: kind });
+  await page.getByLabel(`${who}姓名或名称`).fill('周文斌');
+  await page.getByLabel(/^联系方式/).fill(contact);
+}
+
 /**
  * The public site's online applications as a citizen files them, on a laptop and on a phone:
  * 依申请公开 and 网上信访 (a wrong contact named and the text kept, then filed; the receipt's
@@ -52,9 +59,7 @@ describe.skipIf(!chromiumPresent())('online applications on the public site, in 
       name: '政府信息公开申请',
       button: '提交申请',
       fill: async (page: Page, contact: string, w: string) => {
-        await page.getByLabel('申请人类型').selectOption({ label: '自然人' });
-        await page.getByLabel('申请人姓名或名称').fill('周文斌');
-        await page.getByLabel(/^联系方式/).fill(contact);
+        await fillApplicant(page, '申请人', '自然人', contact);
         await page.getByLabel(/所需政府信息的名称/).fill(`本市上一年度行政执法统计年报(${w} px)`);
       },
       kept: /行政执法统计年报/,
@@ -65,9 +70,7 @@ describe.skipIf(!chromiumPresent())('online applications on the public site, in 
       name: '网上信访',
       button: '提交',
       fill: async (page: Page, contact: string, w: string) => {
-        await page.getByLabel('信访人类型').selectOption({ label: '个人' });
-        await page.getByLabel('信访人姓名或名称').fill('周文斌');
-        await page.getByLabel(/^联系方式/).fill(contact);
+        await fillApplicant(page, '信访人', '个人', contact);
         await page.getByLabel('诉求类型').selectOption({ label: '建议意见类' });
         await page.getByLabel(/^信访事项/).fill(`建议在灵泉街道增设夜间公交线路(${w} px)。`);
       },
