@@ -5,7 +5,13 @@ import type { AttemptRule } from '../../../platform/auth/throttle.js';
 import { ALL_SCOPE, type Actor, type Ctx, chinaDate } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/types.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
-import { RequiredText, type SafeParser, Text, parseInput } from '../../../platform/validation.js';
+import {
+  labelledEnum,
+  RequiredText,
+  type SafeParser,
+  Text,
+  parseInput,
+} from '../../../platform/validation.js';
 import { throttleStore } from '../../org/auth-service.js';
 import { listScopeOrgs } from '../../org/org-store.js';
 import { openItem } from '../core/service.js';
@@ -52,19 +58,6 @@ export async function portalOrgs(db: Db) {
 
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
-/** 第二十九条: 申请人的姓名或者名称、联系方式; 所需信息的描述; 指定的提供形式 and 获取方式. */
-export const PortalDisclosureInput = z.object({
-  orgId: z.uuid('请选择受理机关'),
-  applicantKind: ApplicantKind,
-  applicantName: RequiredText(100),
-  applicantContact: Text(100, { min: 5 }),
-  subject: Text(500, { lines: true, min: 2 }),
-  form: z.enum(['paper', 'electronic'], { error: '信息的提供形式应为纸质或电子' }),
-  delivery: z.enum(['mail', 'email', 'pickup', 'online'], {
-    error: '获取方式应为邮寄、电子邮件、当面领取或网上获取',
-  }),
-});
-export type PortalDisclosureInput = z.infer<typeof PortalDisclosureInput>;
 export const formLabels = { paper: '纸质', electronic: '电子文档' } as const;
 export const deliveryLabels = {
   mail: '邮寄',
@@ -72,6 +65,18 @@ export const deliveryLabels = {
   pickup: '当面领取',
   online: '网上获取',
 } as const;
+
+/** 第二十九条: 申请人的姓名或者名称、联系方式; 所需信息的描述; 指定的提供形式 and 获取方式. */
+export const PortalDisclosureInput = z.object({
+  orgId: z.uuid('请选择受理机关'),
+  applicantKind: ApplicantKind,
+  applicantName: RequiredText(100),
+  applicantContact: Text(100, { min: 5 }),
+  subject: Text(500, { lines: true, min: 2 }),
+  form: labelledEnum(formLabels, { error: '信息的提供形式应为纸质或电子' }),
+  delivery: labelledEnum(deliveryLabels, { error: '获取方式应为邮寄、电子邮件、当面领取或网上获取' }),
+});
+export type PortalDisclosureInput = z.infer<typeof PortalDisclosureInput>;
 
 /** 网上信访 (信访工作条例 第十七条): who, how to reach them, what they ask. */
 export const PortalPetitionInput = z.object({
