@@ -6,7 +6,7 @@ import { conflict, invalid } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
 import { findOrgRow, listChecklistItems } from './registry-store.js';
-import { listedRecord, orgForWrite } from './registry-service.js';
+import { listedRecord, orgForWrite, ownedBy } from './registry-service.js';
 import {
   CreatePlanInput,
   CreateTaskInput,
@@ -59,9 +59,7 @@ export async function createPlan(ctx: Ctx, raw: unknown): Promise<Plan> {
   }
   const id = newId();
   await insertAudited(ctx, 'inspection_plan', 'inspection.plan.create', {
-    id,
-    region_code: lead.region_code,
-    org_id: lead.id,
+    ...ownedBy(id, lead),
     year: input.year,
     name: input.name,
     kind: input.kind,

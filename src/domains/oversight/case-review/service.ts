@@ -8,7 +8,7 @@ import { inScope } from '../../../platform/scope.js';
 import { caseCategoryLabels, getCase, listClosedCases } from '../../enforcement/api.js';
 import { authorize } from '../../org/policy.js';
 import { nextEdition } from '../edition.js';
-import { issuerOrg, orgInScope } from '../org-access.js';
+import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
 import { raiseRectification } from '../rectification/service.js';
 import { checkRubric, gradeOf, scoreTotal } from './rules.js';
 import {
@@ -37,9 +37,7 @@ export async function createRubric(ctx: Ctx, raw: unknown) {
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+      ...ownedBy(id, org),
       name: input.name,
       edition: await nextEdition(trx, 'oversight_rubric', org.region_code, input.name),
       items: JSON.stringify(input.items),
@@ -116,9 +114,7 @@ export async function createCampaign(ctx: Ctx, raw: unknown) {
   const { commitment } = sampleHashes(sample);
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+      ...ownedBy(id, org),
       year: input.year,
       title: input.title,
       rubric_id: rubric.id,

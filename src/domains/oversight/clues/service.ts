@@ -8,7 +8,7 @@ import { listPendingPublications, listSupervisionFacts } from '../../enforcement
 import { authorize } from '../../org/policy.js';
 import { appendAction, loadActions } from '../action-log.js';
 import type { ClueTable } from '../tables.js';
-import { issuerOrg, orgInScope } from '../org-access.js';
+import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
 import { raiseRectification } from '../rectification/service.js';
 import { CLUE_ALLOWED, caseRuleHits, deriveClueStatus, overduePublication, type RuleHit } from './rules.js';
 import {
@@ -82,9 +82,7 @@ export async function createTipOff(ctx: Ctx, raw: unknown) {
   const org = await orgInScope(ctx, input.orgId);
   const id = newId();
   await insertAudited(ctx, 'oversight_clue', 'oversight.clue.tipOff', {
-    id,
-    region_code: org.region_code,
-    org_id: org.id,
+    ...ownedBy(id, org),
     source: 'tipOff',
     rule: null,
     description: input.description,
@@ -249,9 +247,7 @@ export async function issueOpinion(ctx: Ctx, raw: unknown) {
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+      ...ownedBy(id, org),
       issuer_org_id: issuer.id,
       kind: input.kind,
       doc_no: input.docNo,

@@ -5,7 +5,7 @@ import { insertAudited, newId, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
-import { issuerOrg, orgInScope } from '../org-access.js';
+import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
 import { raiseRectification } from '../rectification/service.js';
 import { CreateInspectionPlanInput, RecordVisitInput } from './schema.js';
 
@@ -26,9 +26,7 @@ export async function createInspectionPlan(ctx: Ctx, raw: unknown) {
   }
   const id = newId();
   await insertAudited(ctx, 'oversight_inspection_plan', 'oversight.inspection.plan', {
-    id,
-    region_code: issuer.region_code,
-    org_id: issuer.id,
+    ...ownedBy(id, issuer),
     year: input.year,
     title: input.title,
     topics: input.topics,
