@@ -31,16 +31,21 @@ export interface PublishedFilter {
   id?: string | undefined;
 }
 
-/** The years and orgs that have published results (the portal's filter choices). */
-export async function publishedFacets(
-  db: Db,
-): Promise<{ years: number[]; orgs: { id: string; name: string }[] }> {
-  const base = db
+/** Drawn targets already published, with their task, plan and org: what the portal reads from. */
+function publishedTargets(db: Db) {
+  return db
     .selectFrom('inspection_target as g')
     .innerJoin('inspection_task as t', 't.id', 'g.task_id')
     .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
     .innerJoin('org as o', 'o.id', 'g.org_id')
     .where('g.published_on', 'is not', null);
+}
+
+/** The years and orgs that have published results (the portal's filter choices). */
+export async function publishedFacets(
+  db: Db,
+): Promise<{ years: number[]; orgs: { id: string; name: string }[] }> {
+  const base = publishedTargets(db);
   const [years, orgs] = await Promise.all([
     base.select('p.year').distinct().orderBy('p.year', 'desc').execute(),
     base.select(['o.id', 'o.name']).distinct().orderBy('o.name').execute(),
@@ -58,13 +63,8 @@ export async function listPublishedResults(
   f: PublishedFilter,
   page: PageRequest,
 ): Promise<{ items: PublishedResult[] } & ListTotal> {
-  let q = db
-    .selectFrom('inspection_target as g')
-    .innerJoin('inspection_task as t', 't.id', 'g.task_id')
-    .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
+  let q = publishedTargets(db)
     .innerJoin('inspection_inspectee as e', 'e.id', 'g.inspectee_id')
-    .innerJoin('org as o', 'o.id', 'g.org_id')
-    .where('g.published_on', 'is not', null)
     .where('g.result', 'is not', null);
   if (f.regionCode) q = q.where('g.region_code', '=', f.regionCode);
   if (f.year) q = q.where('p.year', '=', f.year);
