@@ -67,11 +67,20 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
       periodFrom: '2025-10-01',
       periodTo: '2025-12-31',
     });
+    const visited = { planId: plan.id, orgId: scjg, visitedOn: '2025-11-05', inspectors: '李建华、周强' };
+    // a finding due before the visit is refused at its own field
+    const early = await rejectionOf(
+      recordInspectionVisit(office, {
+        ...visited,
+        findings: [
+          { problem: '执法公示不及时', dueOn: '2025-12-25' },
+          { problem: '执法文书不规范', dueOn: '2025-11-04' },
+        ],
+      }),
+    );
+    expect([early.message, early.details?.field]).toEqual(['整改期限不能早于督察日期', 'findings.1.dueOn']);
     const visit = await recordInspectionVisit(office, {
-      planId: plan.id,
-      orgId: scjg,
-      visitedOn: '2025-11-05',
-      inspectors: '李建华、周强',
+      ...visited,
       findings: [{ problem: '执法公示不及时', dueOn: '2025-12-25' }],
     });
     expect(visit.rectificationIds).toHaveLength(1);

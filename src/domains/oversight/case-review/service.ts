@@ -9,7 +9,7 @@ import { caseCategoryLabels, getCase, listClosedCases } from '../../enforcement/
 import { authorize } from '../../org/policy.js';
 import { nextEdition } from '../edition.js';
 import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
-import { raiseRectification } from '../rectification/service.js';
+import { raiseFindings } from '../rectification/service.js';
 import { checkRubric, gradeOf, scoreTotal } from './rules.js';
 import {
   runSample,
@@ -387,22 +387,22 @@ export async function scoreReviewFile(ctx: Ctx, fileId: string, raw: unknown) {
       regionCode: campaign.region_code,
       change: { scores: input.scores, total, grade },
     });
-    for (const [i, fd] of input.findings.entries()) {
-      if (fd.dueOn < reviewedOn)
-        throw invalid('oversight.dueBeforeFound', '整改期限不能早于评查日期', `findings.${i}.dueOn`);
-      await raiseRectification(trx, ctx.actor, audit, {
+    await raiseFindings(
+      trx,
+      ctx.actor,
+      audit,
+      input.findings,
+      {
         regionCode: campaign.region_code,
         orgId: file.caseFile.orgId,
         issuerOrgId: campaign.org_id,
         source: 'caseReview',
         sourceId: fileId,
         sourceLabel: `${campaign.title}:${file.caseFile.caseNo}`,
-        problem: fd.problem,
-        measure: fd.measure,
         foundOn: reviewedOn,
-        dueOn: fd.dueOn,
-      });
-    }
+      },
+      '评查日期',
+    );
   });
   return getReviewFile(ctx, fileId);
 }

@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
 import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
-import { raiseRectification } from '../rectification/service.js';
+import { raiseFindings } from '../rectification/service.js';
 import { CreateInspectionPlanInput, RecordVisitInput } from './schema.js';
 
 /** 督察计划 (厅字〔2019〕28号 第十九条: 督察应当制定工作方案, 明确督察对象、内容和时间). */
@@ -146,26 +146,22 @@ export async function recordInspectionVisit(ctx: Ctx, raw: unknown) {
       regionCode: subject.region_code,
       change: { after: row },
     });
-    const ids: string[] = [];
-    for (const [i, f] of input.findings.entries()) {
-      if (f.dueOn < input.visitedOn)
-        throw invalid('oversight.dueBeforeFound', '整改期限不能早于督察日期', `findings.${i}.dueOn`);
-      ids.push(
-        await raiseRectification(trx, ctx.actor, audit, {
-          regionCode: subject.region_code,
-          orgId: subject.id,
-          issuerOrgId: plan.orgId,
-          source: 'inspection',
-          sourceId: id,
-          sourceLabel: `${plan.title}(${input.visitedOn})`,
-          problem: f.problem,
-          measure: f.measure,
-          foundOn: input.visitedOn,
-          dueOn: f.dueOn,
-        }),
-      );
-    }
-    return ids;
+    return raiseFindings(
+      trx,
+      ctx.actor,
+      audit,
+      input.findings,
+      {
+        regionCode: subject.region_code,
+        orgId: subject.id,
+        issuerOrgId: plan.orgId,
+        source: 'inspection',
+        sourceId: id,
+        sourceLabel: `${plan.title}(${input.visitedOn})`,
+        foundOn: input.visitedOn,
+      },
+      '督察日期',
+    );
   });
   return { id, rectificationIds };
 }
