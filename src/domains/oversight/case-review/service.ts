@@ -1,7 +1,7 @@
 import { withOrg } from '../../org/org-store.js';
 import { randomBytes } from 'node:crypto';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertOwned, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, insertOwned, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { canonicalJson, commitRevealSeed } from '../../../platform/draw/hash.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
@@ -112,8 +112,11 @@ export async function createCampaign(ctx: Ctx, raw: unknown) {
     candidates: frame.map((c) => [c.id, c.orgId, c.category]),
   };
   const { commitment } = sampleHashes(sample);
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
+  await insertAudited(
+    ctx,
+    'oversight_review_campaign',
+    'oversight.review.commit',
+    {
       ...ownedBy(id, org),
       year: input.year,
       title: input.title,
@@ -125,12 +128,9 @@ export async function createCampaign(ctx: Ctx, raw: unknown) {
       commitment,
       candidate_count: frame.length,
       committed_at: ctx.now(),
-    };
-    await insertOwned(trx, audit, ctx.actor, 'oversight_review_campaign', 'oversight.review.commit', row, {
-      commitment,
-      candidateCount: frame.length,
-    });
-  });
+    },
+    { commitment, candidateCount: frame.length },
+  );
   return getCampaign(ctx, id);
 }
 
