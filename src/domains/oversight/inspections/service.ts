@@ -1,7 +1,7 @@
 import { withOrg } from '../../org/org-store.js';
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertAudited, newId, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, insertOwned, newId, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
@@ -126,7 +126,7 @@ export async function recordInspectionVisit(ctx: Ctx, raw: unknown) {
   const subject = await orgInScope(ctx, input.orgId);
   const id = newId();
   const rectificationIds = await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
+    await insertOwned(trx, audit, ctx.actor, 'oversight_inspection_visit', 'oversight.inspection.visit', {
       id,
       plan_id: plan.id,
       region_code: subject.region_code,
@@ -134,17 +134,6 @@ export async function recordInspectionVisit(ctx: Ctx, raw: unknown) {
       visited_on: input.visitedOn,
       inspectors: input.inspectors,
       summary: input.summary,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('oversight_inspection_visit').values(row).execute();
-    audit({
-      action: 'oversight.inspection.visit',
-      entity: 'oversight_inspection_visit',
-      entityId: id,
-      orgId: subject.id,
-      regionCode: subject.region_code,
-      change: { after: row },
     });
     return raiseFindings(
       trx,
