@@ -3,6 +3,7 @@ import { ledgerPage, type ListTotal, type PageRequest } from '../../platform/pag
 import type { Db } from '../../platform/db/types.js';
 import type { RiskGrade } from './draw-input.js';
 import { type InspectionResult, inspectionResults } from './rules.js';
+import { presented } from './registry-store.js';
 import './tables.js';
 
 /** One published 抽查结果 as the public sees it. */
@@ -75,27 +76,26 @@ export async function listPublishedResults(
     q = q.where((eb) =>
       eb.or([eb('e.name', 'like', `%${f.q}%`), eb('e.uscc', '=', f.q?.toUpperCase() ?? '')]),
     );
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
-    l
-      .select([
-        'g.id',
-        'o.name as org_name',
-        't.name as task_name',
-        'p.kind',
-        'e.name',
-        'e.uscc',
-        'g.stratum',
-        'g.result',
-        'g.result_note',
-        'g.inspected_on',
-        'g.published_on',
-      ])
-      .orderBy('g.published_on', 'desc')
-      .orderBy('g.id'),
-  );
-  return {
-    ...count,
-    items: rows.map((r) => ({
+  return presented(
+    await ledgerPage(db, q, page, (l) =>
+      l
+        .select([
+          'g.id',
+          'o.name as org_name',
+          't.name as task_name',
+          'p.kind',
+          'e.name',
+          'e.uscc',
+          'g.stratum',
+          'g.result',
+          'g.result_note',
+          'g.inspected_on',
+          'g.published_on',
+        ])
+        .orderBy('g.published_on', 'desc')
+        .orderBy('g.id'),
+    ),
+    (r) => ({
       id: r.id,
       orgName: r.org_name,
       taskName: r.task_name,
@@ -107,6 +107,6 @@ export async function listPublishedResults(
       note: scrubText(r.result_note, [], { keep: r.uscc ? [r.uscc] : [] }),
       inspectedOn: r.inspected_on,
       publishedOn: r.published_on ?? '',
-    })),
-  };
+    }),
+  );
 }
