@@ -5,7 +5,7 @@ import { inScope } from '../../platform/scope.js';
 import type { DrawFailure, DrawPick } from './draw.js';
 import type { RiskGrade } from './draw-input.js';
 import type { StoredDraw } from './draw-verify.js';
-import { idsOrNone, type Page } from './registry-store.js';
+import { idsOrNone, type Page, presented } from './registry-store.js';
 import './tables.js';
 
 export interface DrawRecord {
@@ -49,37 +49,36 @@ export async function listDraws(
   if (f.taskId) q = q.where('d.task_id', '=', f.taskId);
   if (f.status) q = q.where('d.status', '=', f.status);
   if (f.ids) q = q.where('d.id', 'in', idsOrNone(f.ids));
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
-    l
-      .select([
-        'd.id',
-        'd.task_id',
-        't.name as task_name',
-        't.plan_id',
-        'd.org_id',
-        'd.region_code',
-        'd.status',
-        'd.algorithm',
-        'd.candidates_hash',
-        'd.inspectors_hash',
-        'd.conflicts_hash',
-        'd.params_hash',
-        'd.commitment',
-        'd.committed_at',
-        'd.drawn_at',
-        'd.server_random',
-        'd.seed',
-        'd.result_hash',
-        'd.candidate_count',
-        'd.drawn_count',
-        'd.failure',
-      ])
-      .orderBy('d.committed_at', 'desc')
-      .orderBy('d.id'),
-  );
-  return {
-    ...count,
-    items: rows.map((r) => ({
+  return presented(
+    await ledgerPage(db, q, page, (l) =>
+      l
+        .select([
+          'd.id',
+          'd.task_id',
+          't.name as task_name',
+          't.plan_id',
+          'd.org_id',
+          'd.region_code',
+          'd.status',
+          'd.algorithm',
+          'd.candidates_hash',
+          'd.inspectors_hash',
+          'd.conflicts_hash',
+          'd.params_hash',
+          'd.commitment',
+          'd.committed_at',
+          'd.drawn_at',
+          'd.server_random',
+          'd.seed',
+          'd.result_hash',
+          'd.candidate_count',
+          'd.drawn_count',
+          'd.failure',
+        ])
+        .orderBy('d.committed_at', 'desc')
+        .orderBy('d.id'),
+    ),
+    (r) => ({
       id: r.id,
       taskId: r.task_id,
       taskName: r.task_name,
@@ -101,8 +100,8 @@ export async function listDraws(
       candidateCount: r.candidate_count,
       drawnCount: r.drawn_count,
       failure: (r.failure as DrawFailure | null) ?? null,
-    })),
-  };
+    }),
+  );
 }
 
 /** Everything `verifyDraw` needs, read back exactly as stored. */

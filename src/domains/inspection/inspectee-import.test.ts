@@ -1,11 +1,10 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Ctx, systemCtx } from '../../platform/context.js';
+import type { Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { generateUscc } from '../../platform/ids/index.js';
 import { exportLedgerXlsx } from '../../platform/io/index.js';
 import { testEngines } from '../../test/db.js';
-import { seedOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../org/seed.js';
 import {
   exportInspecteesXlsx,
   type InspecteeFileRow,
@@ -13,6 +12,7 @@ import {
   inspecteeColumns,
 } from './inspectee-import.js';
 import { listInspectees } from './registry-store.js';
+import { openWithOrgs, regionUscc } from './test-fixtures.js';
 
 async function xlsx(rows: InspecteeFileRow[]): Promise<Uint8Array> {
   const out = new PassThrough();
@@ -25,7 +25,7 @@ async function xlsx(rows: InspecteeFileRow[]): Promise<Uint8Array> {
 const row = (i: number): InspecteeFileRow => ({
   name: `开远市示例商贸有限公司${i}`,
   kind: 'enterprise',
-  uscc: generateUscc(30_000 + i, { regionCode: '532502' }),
+  uscc: regionUscc(30_000 + i),
   industry: i % 2 ? '食品销售' : '餐饮',
   locationCode: '532502001',
   riskGrade: (['A', 'B', 'C', 'D'] as const)[i % 4] ?? 'D',
@@ -37,9 +37,8 @@ describe.each(testEngines())('inspectee Excel import on $name', (engine) => {
   let ctx: Ctx;
   let orgId: string;
   beforeAll(async () => {
-    h = await engine.open();
-    ctx = systemCtx(h.db, () => new Date('2025-03-10T02:00:00Z'));
-    const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
+    let orgs: DemoOrgs;
+    ({ h, ctx, orgs } = await openWithOrgs(engine, new Date('2025-03-10T02:00:00Z')));
     orgId = orgs.departments.get('市场监管局') ?? '';
   });
   afterAll(() => h.close());

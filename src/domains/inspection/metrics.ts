@@ -278,39 +278,20 @@ const register = registerCount(
   },
   (db, q) => registerRows(db, q, false),
 );
-const withResult = resultCount(
-  {
-    id: 'inspection.results',
-    name: '已录入检查结果户次',
-    definition: '报告期内结束的抽查任务中已录入检查结果的户次。',
-  },
-  (db, q) => resultRows(db, q, false),
-);
-const withProblem = resultCount(
-  {
-    id: 'inspection.results.problem',
-    name: '抽查发现问题户次',
-    definition:
-      '报告期内结束的抽查任务中,检查结果为发现问题(含未按规定公示、不配合检查、无法联系、已责令改正、待后续处理等)的户次。',
-  },
-  (db, q) => resultRows(db, q, true),
-);
-const publicationCounted = resultCount(
-  {
-    id: 'inspection.publication.due',
-    name: '应公示的抽查结果',
-    definition: '报告期内结束的抽查任务中,公示期限(任务结束后 20 个工作日)已届满或已公示的检查结果户次。',
-  },
-  (db, q) => publicationRows(db, q, false),
-);
-const publicationTimely = resultCount(
-  {
-    id: 'inspection.publication.onTime',
-    name: '按时公示的抽查结果',
-    definition: '报告期内结束的抽查任务中,在任务结束后 20 个工作日内公示的检查结果户次。',
-  },
-  (db, q) => publicationRows(db, q, true),
-);
+/**
+ * Three figures of the results (户次) drawn by the tasks that ended in the period: those `rows`
+ * lists, the part of them `rows(…, true)` keeps, and the part's rate of the whole.
+ */
+const resultFigures = (
+  rows: (db: Db, q: MetricQuery, part: boolean) => Promise<DrillRecord[]>,
+  whole: { id: string; name: string; definition: string },
+  part: { id: string; name: string; definition: string },
+  rate: { id: string; name: string; definition: string },
+): MetricDefinition[] => {
+  const wholeCount = resultCount(whole, (db, q) => rows(db, q, false));
+  const partCount = resultCount(part, (db, q) => rows(db, q, true));
+  return [wholeCount, partCount, inspectionRate(rate, partCount, wholeCount)];
+};
 
 export const inspectionMetrics: readonly MetricDefinition[] = [
   allPlans,
@@ -352,28 +333,43 @@ export const inspectionMetrics: readonly MetricDefinition[] = [
     drawnRegistered,
     register,
   ),
-  withResult,
-  withProblem,
-  inspectionRate(
+  ...resultFigures(
+    resultRows,
+    {
+      id: 'inspection.results',
+      name: '已录入检查结果户次',
+      definition: '报告期内结束的抽查任务中已录入检查结果的户次。',
+    },
+    {
+      id: 'inspection.results.problem',
+      name: '抽查发现问题户次',
+      definition:
+        '报告期内结束的抽查任务中,检查结果为发现问题(含未按规定公示、不配合检查、无法联系、已责令改正、待后续处理等)的户次。',
+    },
     {
       id: 'inspection.problemRate',
       name: '抽查发现问题率',
       definition: '报告期内结束的抽查任务中,发现问题的户次占已录入结果户次的百分比。',
     },
-    withProblem,
-    withResult,
   ),
-  publicationCounted,
-  publicationTimely,
-  inspectionRate(
+  ...resultFigures(
+    publicationRows,
+    {
+      id: 'inspection.publication.due',
+      name: '应公示的抽查结果',
+      definition: '报告期内结束的抽查任务中,公示期限(任务结束后 20 个工作日)已届满或已公示的检查结果户次。',
+    },
+    {
+      id: 'inspection.publication.onTime',
+      name: '按时公示的抽查结果',
+      definition: '报告期内结束的抽查任务中,在任务结束后 20 个工作日内公示的检查结果户次。',
+    },
     {
       id: 'inspection.publication.timely',
       name: '抽查结果按时公示率',
       definition:
         '报告期内结束的抽查任务中,公示期限已届满或已公示的检查结果户次里在任务结束后 20 个工作日内公示的百分比(企业信息公示暂行条例 第六条、第十条)。',
     },
-    publicationTimely,
-    publicationCounted,
   ),
   registerCount(
     {

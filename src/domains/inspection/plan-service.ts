@@ -6,7 +6,7 @@ import { conflict, invalid } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
 import { findOrgRow, listChecklistItems } from './registry-store.js';
-import { listedRecord, orgForWrite } from './registry-service.js';
+import { listedRecord, orgForWrite, ownedBy } from './registry-service.js';
 import {
   CreatePlanInput,
   CreateTaskInput,
@@ -59,9 +59,7 @@ export async function createPlan(ctx: Ctx, raw: unknown): Promise<Plan> {
   }
   const id = newId();
   await insertAudited(ctx, 'inspection_plan', 'inspection.plan.create', {
-    id,
-    region_code: lead.region_code,
-    org_id: lead.id,
+    ...ownedBy(id, lead),
     year: input.year,
     name: input.name,
     kind: input.kind,
@@ -133,28 +131,25 @@ export async function createTask(ctx: Ctx, raw: unknown): Promise<Task> {
   return getTask(ctx, id);
 }
 
+const taskFrozen = (drawId: string) =>
+  conflict('inspection.frozen', '该任务已记录抽取承诺,名单和参数已冻结,不能修改', {
+    field: 'version',
+    drawId,
+  });
+
 /** Once a commitment is recorded the task's list and parameters are frozen: editing is refused. */
 export async function updateTask(ctx: Ctx, id: string, raw: unknown): Promise<Task> {
   authorize(ctx.actor, 'inspection:plan:edit');
   const input = UpdateTaskInput.parse(raw);
   const before = await getTask(ctx, id);
-  if (before.drawId) {
-    throw conflict('inspection.frozen', '该任务已记录抽取承诺,名单和参数已冻结,不能修改', {
-      field: 'version',
-      drawId: before.drawId,
-    });
-  }
+  if (before.drawId) throw taskFrozen(before.drawId);
   const plan = await getPlan(ctx, before.planId);
   await checkTask(ctx, plan, input);
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const cols = taskColumns({ ...input, planId: plan.id });
     // the draw check repeats inside the transaction: a commitment may have landed meanwhile
     const live = await drawOf(trx, [id], false);
-    if (live)
-      throw conflict('inspection.frozen', '该任务已记录抽取承诺,名单和参数已冻结,不能修改', {
-        field: 'version',
-        drawId: live.id,
-      });
+    if (live) throw taskFrozen(live.id);
     await updateVersioned(trx, ctx, 'inspection_task', id, input.version, cols);
     audit(recordEntry('inspection_task', before, 'inspection.task.update', { after: cols }));
   });

@@ -3,7 +3,7 @@ import { ledgerPage, type ListTotal } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
 import { inScope } from '../../platform/scope.js';
 import type { RiskGrade } from './draw-input.js';
-import { idsOrNone, type Page } from './registry-store.js';
+import { idsOrNone, type Page, presented } from './registry-store.js';
 import type { PlanKind } from './schema.js';
 import './tables.js';
 import '../org/tables.js';
@@ -41,23 +41,22 @@ export async function listPlans(
   if (f.kind) q = q.where('p.kind', '=', f.kind);
   if (f.orgId) q = q.where('p.org_id', '=', f.orgId);
   if (f.ids) q = q.where('p.id', 'in', idsOrNone(f.ids));
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
-    l
-      .selectAll('p')
-      .select('o.name as org_name')
-      .select((eb) =>
-        eb
-          .selectFrom('inspection_task as t')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('t.plan_id', '=', 'p.id')
-          .as('task_count'),
-      )
-      .orderBy('p.year', 'desc')
-      .orderBy('p.created_at', 'desc'),
-  );
-  return {
-    ...count,
-    items: rows.map((r) => ({
+  return presented(
+    await ledgerPage(db, q, page, (l) =>
+      l
+        .selectAll('p')
+        .select('o.name as org_name')
+        .select((eb) =>
+          eb
+            .selectFrom('inspection_task as t')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('t.plan_id', '=', 'p.id')
+            .as('task_count'),
+        )
+        .orderBy('p.year', 'desc')
+        .orderBy('p.created_at', 'desc'),
+    ),
+    (r) => ({
       id: r.id,
       regionCode: r.region_code,
       orgId: r.org_id,
@@ -69,8 +68,8 @@ export async function listPlans(
       note: r.note,
       taskCount: Number(r.task_count ?? 0),
       version: r.version,
-    })),
-  };
+    }),
+  );
 }
 
 export interface Task {
@@ -113,25 +112,24 @@ export async function listTasks(
   if (f.planId) q = q.where('t.plan_id', '=', f.planId);
   if (f.year) q = q.where('p.year', '=', f.year);
   if (f.ids) q = q.where('t.id', 'in', idsOrNone(f.ids));
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
-    l
-      .leftJoin('inspection_draw as d', (j) =>
-        j.onRef('d.task_id', '=', 't.id').on('d.status', '<>', 'failed'),
-      )
-      .selectAll('t')
-      .select([
-        'p.name as plan_name',
-        'p.kind as plan_kind',
-        'p.participant_org_ids',
-        'd.id as draw_id',
-        'd.status as draw_status',
-      ])
-      .orderBy('t.start_on')
-      .orderBy('t.id'),
-  );
-  return {
-    ...count,
-    items: rows.map((r) => {
+  return presented(
+    await ledgerPage(db, q, page, (l) =>
+      l
+        .leftJoin('inspection_draw as d', (j) =>
+          j.onRef('d.task_id', '=', 't.id').on('d.status', '<>', 'failed'),
+        )
+        .selectAll('t')
+        .select([
+          'p.name as plan_name',
+          'p.kind as plan_kind',
+          'p.participant_org_ids',
+          'd.id as draw_id',
+          'd.status as draw_status',
+        ])
+        .orderBy('t.start_on')
+        .orderBy('t.id'),
+    ),
+    (r) => {
       const bp = r.ratio_bp;
       return {
         id: r.id,
@@ -162,6 +160,6 @@ export async function listTasks(
         drawStatus: r.draw_status as 'committed' | 'drawn' | null,
         version: r.version,
       };
-    }),
-  };
+    },
+  );
 }

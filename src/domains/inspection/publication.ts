@@ -3,6 +3,7 @@ import { ledgerPage, type ListTotal, type PageRequest } from '../../platform/pag
 import type { Db } from '../../platform/db/types.js';
 import type { RiskGrade } from './draw-input.js';
 import { type InspectionResult, inspectionResults } from './rules.js';
+import { presented } from './registry-store.js';
 import './tables.js';
 
 /** One published 抽查结果 as the public sees it. */
@@ -31,16 +32,21 @@ export interface PublishedFilter {
   id?: string | undefined;
 }
 
-/** The years and orgs that have published results (the portal's filter choices). */
-export async function publishedFacets(
-  db: Db,
-): Promise<{ years: number[]; orgs: { id: string; name: string }[] }> {
-  const base = db
+/** Drawn targets already published, with their task, plan and org: what the portal reads from. */
+function publishedTargets(db: Db) {
+  return db
     .selectFrom('inspection_target as g')
     .innerJoin('inspection_task as t', 't.id', 'g.task_id')
     .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
     .innerJoin('org as o', 'o.id', 'g.org_id')
     .where('g.published_on', 'is not', null);
+}
+
+/** The years and orgs that have published results (the portal's filter choices). */
+export async function publishedFacets(
+  db: Db,
+): Promise<{ years: number[]; orgs: { id: string; name: string }[] }> {
+  const base = publishedTargets(db);
   const [years, orgs] = await Promise.all([
     base.select('p.year').distinct().orderBy('p.year', 'desc').execute(),
     base.select(['o.id', 'o.name']).distinct().orderBy('o.name').execute(),
@@ -58,13 +64,8 @@ export async function listPublishedResults(
   f: PublishedFilter,
   page: PageRequest,
 ): Promise<{ items: PublishedResult[] } & ListTotal> {
-  let q = db
-    .selectFrom('inspection_target as g')
-    .innerJoin('inspection_task as t', 't.id', 'g.task_id')
-    .innerJoin('inspection_plan as p', 'p.id', 't.plan_id')
+  let q = publishedTargets(db)
     .innerJoin('inspection_inspectee as e', 'e.id', 'g.inspectee_id')
-    .innerJoin('org as o', 'o.id', 'g.org_id')
-    .where('g.published_on', 'is not', null)
     .where('g.result', 'is not', null);
   if (f.regionCode) q = q.where('g.region_code', '=', f.regionCode);
   if (f.year) q = q.where('p.year', '=', f.year);
@@ -75,27 +76,26 @@ export async function listPublishedResults(
     q = q.where((eb) =>
       eb.or([eb('e.name', 'like', `%${f.q}%`), eb('e.uscc', '=', f.q?.toUpperCase() ?? '')]),
     );
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
-    l
-      .select([
-        'g.id',
-        'o.name as org_name',
-        't.name as task_name',
-        'p.kind',
-        'e.name',
-        'e.uscc',
-        'g.stratum',
-        'g.result',
-        'g.result_note',
-        'g.inspected_on',
-        'g.published_on',
-      ])
-      .orderBy('g.published_on', 'desc')
-      .orderBy('g.id'),
-  );
-  return {
-    ...count,
-    items: rows.map((r) => ({
+  return presented(
+    await ledgerPage(db, q, page, (l) =>
+      l
+        .select([
+          'g.id',
+          'o.name as org_name',
+          't.name as task_name',
+          'p.kind',
+          'e.name',
+          'e.uscc',
+          'g.stratum',
+          'g.result',
+          'g.result_note',
+          'g.inspected_on',
+          'g.published_on',
+        ])
+        .orderBy('g.published_on', 'desc')
+        .orderBy('g.id'),
+    ),
+    (r) => ({
       id: r.id,
       orgName: r.org_name,
       taskName: r.task_name,
@@ -107,6 +107,6 @@ export async function listPublishedResults(
       note: scrubText(r.result_note, [], { keep: r.uscc ? [r.uscc] : [] }),
       inspectedOn: r.inspected_on,
       publishedOn: r.published_on ?? '',
-    })),
-  };
+    }),
+  );
 }

@@ -31,6 +31,16 @@ export async function orgForWrite(ctx: Ctx, orgId: string | undefined, field = '
 }
 
 /**
+ * The columns that make a new row `org`'s: its id, and the org and region it is kept under (a
+ * reader's scope is bounded by both, so they are always the owning org's own).
+ */
+export const ownedBy = (id: string, org: { id: string; region_code: string }) => ({
+  id,
+  region_code: org.region_code,
+  org_id: org.id,
+});
+
+/**
  * The record a list by id answers, or notFound (`message`, else the generic one): a record out of
  * the caller's scope is not listed, so it is refused as missing rather than as forbidden.
  */
@@ -46,9 +56,7 @@ export async function createChecklistItem(ctx: Ctx, raw: unknown) {
   const org = await orgForWrite(ctx, input.orgId);
   const id = newId();
   await insertAudited(ctx, 'inspection_checklist_item', 'inspection.checklistItem.create', {
-    id,
-    region_code: org.region_code,
-    org_id: org.id,
+    ...ownedBy(id, org),
     matter: input.matter,
     category: input.category ?? '',
     legal_basis: input.legalBasis,
@@ -88,9 +96,7 @@ function inspecteeValues(
     );
   }
   return {
-    id: newId(),
-    region_code: org.region_code,
-    org_id: org.id,
+    ...ownedBy(newId(), org),
     kind: r.kind,
     name: r.name,
     uscc,
@@ -216,9 +222,7 @@ export async function createInspector(ctx: Ctx, raw: unknown) {
   }
   const id = newId();
   await insertAudited(ctx, 'inspection_inspector', 'inspection.inspector.create', {
-    id,
-    region_code: org.region_code,
-    org_id: org.id,
+    ...ownedBy(id, org),
     officer_id: input.officerId ?? null,
     name: input.name,
     certificate_number: input.certificateNumber,

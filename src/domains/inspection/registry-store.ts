@@ -7,6 +7,14 @@ import type { InspecteeKind } from './schema.js';
 import './tables.js';
 import '../org/tables.js';
 
+/** A page of rows (`ledgerPage`) as a list answers it: each row presented, beside the page's total. */
+export function presented<R, T>(
+  { rows, ...total }: { rows: R[] } & ListTotal,
+  present: (row: R) => T,
+): { items: T[] } & ListTotal {
+  return { ...total, items: rows.map(present) };
+}
+
 /** A list page (platform/paging: `exactTotal` asks for an exact count). */
 export type Page = PageRequest;
 
@@ -45,12 +53,11 @@ export async function listChecklistItems(
   if (filter.orgId) q = q.where('c.org_id', '=', filter.orgId);
   if (filter.q) q = q.where('c.matter', 'like', `%${filter.q}%`);
   if (filter.ids) q = q.where('c.id', 'in', idsOrNone(filter.ids));
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
-    l.selectAll('c').select('o.name as org_name').orderBy('o.sort').orderBy('c.matter'),
-  );
-  return {
-    ...count,
-    items: rows.map((r) => ({
+  return presented(
+    await ledgerPage(db, q, page, (l) =>
+      l.selectAll('c').select('o.name as org_name').orderBy('o.sort').orderBy('c.matter'),
+    ),
+    (r) => ({
       id: r.id,
       orgId: r.org_id,
       orgName: r.org_name,
@@ -63,8 +70,8 @@ export async function listChecklistItems(
       joint: r.joint,
       active: r.active,
       version: r.version,
-    })),
-  };
+    }),
+  );
 }
 
 export interface Inspectee {
@@ -183,12 +190,9 @@ export async function listInspectors(
       eb.or([eb('i.name', 'like', `%${f.q}%`), eb('i.certificate_number', '=', f.q ?? '')]),
     );
   if (f.validOn) q = q.where('i.active', '=', true).where('i.certificate_valid_until', '>=', f.validOn);
-  const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
-    l.selectAll('i').select('o.name as org_name').orderBy('i.id'),
-  );
-  return {
-    ...count,
-    items: rows.map((r) => ({
+  return presented(
+    await ledgerPage(db, q, page, (l) => l.selectAll('i').select('o.name as org_name').orderBy('i.id')),
+    (r) => ({
       id: r.id,
       orgId: r.org_id,
       orgName: r.org_name,
@@ -199,8 +203,8 @@ export async function listInspectors(
       fields: r.fields,
       active: r.active,
       version: r.version,
-    })),
-  };
+    }),
+  );
 }
 
 /** Declared conflicts touching any of the inspectees (for freezing a draw). */

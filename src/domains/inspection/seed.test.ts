@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPE, type Ctx, systemCtx } from '../../platform/context.js';
+import { ALL_SCOPE, type Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { generateUscc } from '../../platform/ids/index.js';
 import type { MetricQuery } from '../../platform/metrics/types.js';
 import { testEngines } from '../../test/db.js';
 import { metricValue, wholeTreeYear } from '../../test/year-figures.js';
 import { seedOfficers } from '../enforcement/officers/seed.js';
-import { seedOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../org/seed.js';
 import { drawVerifyCommand } from './cli.js';
 import { listDraws } from './draw-service.js';
 import { inspectionMetrics } from './metrics.js';
 import { seedInspection } from './seed.js';
+import { openWithOrgs } from './test-fixtures.js';
 
 describe.each(testEngines())('inspection demo seed and figures on $name', (engine) => {
   let h: DatabaseHandle;
@@ -19,9 +19,8 @@ describe.each(testEngines())('inspection demo seed and figures on $name', (engin
   const value = (id: string) => metricValue(inspectionMetrics, id, h.db, q);
 
   beforeAll(async () => {
-    h = await engine.open();
-    ctx = systemCtx(h.db, () => new Date('2026-11-23T04:00:00Z'));
-    const orgs = await seedOrgs(ctx, 'Passw0rd1', (n) => generateUscc(n, { regionCode: '532502' }));
+    let orgs: DemoOrgs;
+    ({ h, ctx, orgs } = await openWithOrgs(engine, new Date('2026-11-23T04:00:00Z')));
     // the inspector registry comes from the enforcement officers (a problem result opens a case)
     await seedOfficers(ctx, '2026-11-23');
     await seedInspection(ctx, { year: 2025, today: '2026-11-23', log: () => {} });

@@ -1,11 +1,10 @@
 import { type RawBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Ctx, systemCtx } from '../../platform/context.js';
+import type { Ctx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { generateUscc } from '../../platform/ids/index.js';
 import { testEngines } from '../../test/db.js';
 import { createBody, createOfficer } from '../enforcement/officers/service.js';
-import { type DemoOrgs, seedOrgs } from '../org/seed.js';
+import type { DemoOrgs } from '../org/seed.js';
 import { commitDraw, drawTask, executeDraw, getDraw, verifyStoredDraw } from './draw-service.js';
 import { createPlan, createTask, getTask, updateTask } from './plan-service.js';
 import {
@@ -20,10 +19,9 @@ import {
 } from './registry-service.js';
 import { listTargets, publishResult, recordResult } from './result-service.js';
 import { errorCodeOf, rejectionOf } from '../../test/ctx.js';
-import { inspectorInputs } from './test-fixtures.js';
+import { inspectorInputs, openWithOrgs, regionUscc } from './test-fixtures.js';
 
 const NOW = new Date('2025-03-10T02:00:00Z');
-const uscc = (n: number) => generateUscc(n, { regionCode: '532502' });
 const GRADES = ['A', 'B', 'C', 'D'] as const;
 
 describe.each(testEngines())('inspection services on $name', (engine) => {
@@ -36,9 +34,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
   let wjItem: string;
 
   beforeAll(async () => {
-    h = await engine.open();
-    ctx = systemCtx(h.db, () => NOW);
-    orgs = await seedOrgs(ctx, 'Passw0rd1', uscc);
+    ({ h, ctx, orgs } = await openWithOrgs(engine, NOW));
     scjg = orgs.departments.get('市场监管局') ?? '';
     wj = orgs.departments.get('卫健局') ?? '';
   });
@@ -96,7 +92,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
     const rows = Array.from({ length: 1200 }, (_, i) => ({
       kind: 'enterprise',
       name: `开远测试企业${i}`,
-      uscc: uscc(10_000 + i),
+      uscc: regionUscc(10_000 + i),
       industry: i % 3 === 0 ? '餐饮' : '食品销售',
       locationCode: i % 2 ? '532502001' : '532502100',
       riskGrade: GRADES[i % 4],
@@ -118,7 +114,9 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       rows: rows.slice(0, 10).map((r) => ({ ...r, riskGrade: 'A' })),
     });
     expect((await listInspectees(ctx.db, ctx.scope, {}, { offset: 0, limit: 1 })).total).toBe(1201);
-    const wjRows = rows.slice(0, 200).map((r, i) => ({ ...r, uscc: uscc(20_000 + i), name: `卫生单位${i}` }));
+    const wjRows = rows
+      .slice(0, 200)
+      .map((r, i) => ({ ...r, uscc: regionUscc(20_000 + i), name: `卫生单位${i}` }));
     await importInspectees(ctx, { orgId: wj, rows: wjRows });
   });
 
@@ -275,7 +273,7 @@ describe.each(testEngines())('inspection services on $name', (engine) => {
       orgId: yj,
       kind: 'enterprise',
       name: '危化企业',
-      uscc: uscc(99),
+      uscc: regionUscc(99),
       industry: '危险化学品',
       locationCode: '532502100',
       riskGrade: 'A',

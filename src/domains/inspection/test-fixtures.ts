@@ -1,10 +1,26 @@
-import type { Ctx } from '../../platform/context.js';
+import { type Ctx, systemCtx } from '../../platform/context.js';
 import { generateUscc } from '../../platform/ids/index.js';
+import type { TestEngine } from '../../test/db.js';
+import { seedOrgs } from '../org/seed.js';
 import { drawTask } from './draw-service.js';
 import { createPlan, createTask } from './plan-service.js';
 import type { RiskGrade } from './draw-input.js';
 import { createChecklistItem, createInspectee } from './registry-service.js';
 import { listTargets, type Target } from './result-service.js';
+
+/** The demo region's USCC number `n`, as the inspection tests' orgs and inspectees carry them. */
+export const regionUscc = (n: number) => generateUscc(n, { regionCode: '532502' });
+
+/**
+ * A fresh database of `engine` holding the demo org tree, and the system's context over it at
+ * `now`: what the inspection service tests start from.
+ */
+export async function openWithOrgs(engine: TestEngine, now: Date) {
+  const h = await engine.open();
+  const ctx = systemCtx(h.db, () => now);
+  const orgs = await seedOrgs(ctx, 'Passw0rd1', regionUscc);
+  return { h, ctx, orgs };
+}
 
 /** A 食品经营 checklist item of an org, as its service and its route take it. */
 export const foodChecklistItem = (orgId: string | undefined, matter = '食品经营许可情况的检查') => ({
@@ -20,7 +36,7 @@ export function restaurantRows(count: number, usccFrom: number, grade: (i: numbe
   return Array.from({ length: count }, (_, i) => ({
     kind: 'enterprise',
     name: `企业${i}`,
-    uscc: generateUscc(usccFrom + i, { regionCode: '532502' }),
+    uscc: regionUscc(usccFrom + i),
     industry: '餐饮服务',
     locationCode: '532502001',
     riskGrade: grade(i),
@@ -61,7 +77,7 @@ export async function drawFoodCheck(
       orgId,
       kind: 'enterprise',
       name,
-      uscc: generateUscc(o.usccFrom + i, { regionCode: '532502' }),
+      uscc: regionUscc(o.usccFrom + i),
       industry: o.industry,
       locationCode: '532502001',
       riskGrade: 'C',

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx } from '../../platform/context.js';
 import type { DatabaseHandle } from '../../platform/db/open.js';
-import { storeAttachment } from '../../platform/files/index.js';
 import { LocalFileStore } from '../../platform/files/store.js';
 import { testEngines } from '../../test/db.js';
 import { seedEnforcement } from '../enforcement/seed.js';
@@ -22,10 +21,8 @@ import { seedOversight } from './seed.js';
 import { actOnClue, createTipOff, getClue, issueOpinion, listClues, scanClues } from './clues/service.js';
 import { createInspectionPlan, recordInspectionVisit } from './inspections/service.js';
 import { actOnRectification, getRectification, listRectifications } from './rectification/service.js';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { rejectionOf, seedDemoOrgsAt } from '../../test/ctx.js';
+import { rejectionOf } from '../../test/ctx.js';
+import { openOversightBed, storedPdf } from './test-fixtures.js';
 import { metricValue, wholeTreeYear } from '../../test/year-figures.js';
 
 const NOW = new Date('2025-12-20T02:00:00Z');
@@ -40,23 +37,16 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
   let scjg: string;
   let sfj: string;
   let dir: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    h = await engine.open();
+    ({ h, orgs, office, unit, scjg, dir, close } = await openOversightBed(engine, NOW, 'oversight-'));
     sys = systemCtx(h.db, () => NOW);
-    orgs = await seedDemoOrgsAt(h, NOW);
     await seedEnforcement(sys, { year: 2025, today: TODAY, log: () => {}, scale: 0.04 });
-    office = await userCtx(h, 'yfzs', NOW);
-    unit = await userCtx(h, 'scjg', NOW);
-    scjg = orgs.departments.get('市场监管局') ?? '';
     sfj = orgs.departments.get('司法局') ?? '';
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oversight-'));
   }, 240_000);
-  afterAll(async () => {
-    // a set-up that timed out leaves nothing to close
-    await h?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  // a set-up that timed out before the database opened leaves nothing to close
+  afterAll(() => close?.());
 
   it('督察: a visit records its findings as 整改 items of the visited org, 销号 only with evidence', async () => {
     const plan = await createInspectionPlan(office, {
@@ -67,11 +57,20 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
       periodFrom: '2025-10-01',
       periodTo: '2025-12-31',
     });
+    const visited = { planId: plan.id, orgId: scjg, visitedOn: '2025-11-05', inspectors: '李建华、周强' };
+    // a finding due before the visit is refused at its own field
+    const early = await rejectionOf(
+      recordInspectionVisit(office, {
+        ...visited,
+        findings: [
+          { problem: '执法公示不及时', dueOn: '2025-12-25' },
+          { problem: '执法文书不规范', dueOn: '2025-11-04' },
+        ],
+      }),
+    );
+    expect([early.message, early.details?.field]).toEqual(['整改期限不能早于督察日期', 'findings.1.dueOn']);
     const visit = await recordInspectionVisit(office, {
-      planId: plan.id,
-      orgId: scjg,
-      visitedOn: '2025-11-05',
-      inspectors: '李建华、周强',
+      ...visited,
       findings: [{ problem: '执法公示不及时', dueOn: '2025-12-25' }],
     });
     expect(visit.rectificationIds).toHaveLength(1);
@@ -92,11 +91,7 @@ describe.each(testEngines())('oversight services on $name', (engine) => {
       (await rejectionOf(actOnRectification(unit, id, { action: 'complete', version: item.version }))).details
         ?.field,
     ).toBe('evidence');
-    const file = await storeAttachment(h.db, new LocalFileStore(dir), {
-      bytes: new TextEncoder().encode('%PDF-1.4\n整改报告\n%%EOF'),
-      originalName: '整改报告.pdf',
-      createdBy: unit.actor.userId,
-    });
+    const file = await storedPdf(h, dir, '整改报告', unit);
     item = await actOnRectification(unit, id, {
       action: 'complete',
       version: item.version,

@@ -11,7 +11,7 @@ import type { RowError } from '../../../platform/io/rows.js';
 import { openRows } from '../../../platform/io/source.js';
 import { authorize } from '../../org/policy.js';
 import { nextEdition } from '../edition.js';
-import { issuerOrg } from '../org-access.js';
+import { issuerOrg, ownedBy } from '../org-access.js';
 import { headerOfField, type IndicatorRow, indicatorColumns } from './columns.js';
 import { type CheckedIndicator, checkEdition, type EditionProblem } from './rules.js';
 import {
@@ -64,9 +64,7 @@ async function writeEdition(
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx: Tx, audit) => {
     const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+      ...ownedBy(id, org),
       name: header.name,
       edition: await nextEdition(trx, 'oversight_assessment_edition', org.region_code, header.name),
       note: header.note,

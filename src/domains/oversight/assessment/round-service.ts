@@ -5,7 +5,7 @@ import type { Database, Tx } from '../../../platform/db/types.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { checkEvidence } from '../action-log.js';
-import { issuerOrg, orgInScope } from '../org-access.js';
+import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
 import { getEdition } from './edition-service.js';
 import { gradeOf, mayAct, ruleScore, scoreProblem, tenths, type UnitAction, unitStatus } from './rules.js';
 import { FillInput, OpenRoundInput, PublishInput, ReviewInput, SubmitInput } from './schema.js';
@@ -35,9 +35,7 @@ export async function openRound(ctx: Ctx, raw: unknown) {
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+      ...ownedBy(id, org),
       edition_id: edition.id,
       year: input.year,
       title: input.title,

@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../platform/context.js';
 import type { DatabaseHandle } from '../../../platform/db/open.js';
-import { storeAttachment } from '../../../platform/files/index.js';
-import { LocalFileStore } from '../../../platform/files/store.js';
 import { testEngines } from '../../../test/db.js';
 import { userCtx } from '../../enforcement/test/fixtures.js';
 import { oversightMetrics } from '../metrics.js';
@@ -14,7 +9,8 @@ import { indicatorXlsx, sampleIndicators } from './test-fixtures.js';
 import { createEdition, importEdition, listEditions, type MetricCatalogue } from './edition-service.js';
 import { getRound, getUnitSheet, listUnits } from './round-read.js';
 import { applyFigures, fillUnit, openRound, publishRound, reviewUnit, submitUnit } from './round-service.js';
-import { rejectionOf, seedDemoOrgsAt } from '../../../test/ctx.js';
+import { rejectionOf } from '../../../test/ctx.js';
+import { openOversightBed, storedPdf } from '../test-fixtures.js';
 
 const NOW = new Date('2026-01-10T02:00:00Z');
 const metrics: MetricCatalogue = (id) =>
@@ -30,21 +26,14 @@ describe.each(testEngines())('考评 on $name', (engine) => {
   let dir: string;
   let scjg: string;
   let township: string;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    h = await engine.open();
-    const orgs = await seedDemoOrgsAt(h, NOW);
-    office = await userCtx(h, 'yfzs', NOW);
-    unit = await userCtx(h, 'scjg', NOW);
+    ({ h, office, unit, scjg, dir, close } = await openOversightBed(engine, NOW, 'assessment-'));
     town = await userCtx(h, 'township', NOW);
-    scjg = orgs.departments.get('市场监管局') ?? '';
     township = town.actor.orgId ?? '';
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assessment-'));
   }, 240_000);
-  afterAll(async () => {
-    await h.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   it('refuses an edition whose points do not add up, in Chinese, and writes nothing', async () => {
     const err = await rejectionOf(
@@ -153,11 +142,7 @@ describe.each(testEngines())('考评 on $name', (engine) => {
     sheet = await getUnitSheet(unit, mine);
     const noEvidence = await rejectionOf(submitUnit(unit, mine, { version: sheet.version }));
     expect(noEvidence.message).toBe('指标“1.1.1 权责清单动态调整”要求上传佐证材料:调整文件');
-    const file = await storeAttachment(h.db, new LocalFileStore(dir), {
-      bytes: new TextEncoder().encode('%PDF-1.4\n调整文件\n%%EOF'),
-      originalName: '调整文件.pdf',
-      createdBy: unit.actor.userId,
-    });
+    const file = await storedPdf(h, dir, '调整文件', unit);
     await fillUnit(unit, mine, {
       version: sheet.version,
       entries: [

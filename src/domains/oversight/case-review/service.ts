@@ -1,15 +1,15 @@
 import { withOrg } from '../../org/org-store.js';
 import { randomBytes } from 'node:crypto';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertOwned, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, insertOwned, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
 import { canonicalJson, commitRevealSeed } from '../../../platform/draw/hash.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { caseCategoryLabels, getCase, listClosedCases } from '../../enforcement/api.js';
 import { authorize } from '../../org/policy.js';
 import { nextEdition } from '../edition.js';
-import { issuerOrg, orgInScope } from '../org-access.js';
-import { raiseRectification } from '../rectification/service.js';
+import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
+import { raiseFindings } from '../rectification/service.js';
 import { checkRubric, gradeOf, scoreTotal } from './rules.js';
 import {
   runSample,
@@ -37,9 +37,7 @@ export async function createRubric(ctx: Ctx, raw: unknown) {
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+      ...ownedBy(id, org),
       name: input.name,
       edition: await nextEdition(trx, 'oversight_rubric', org.region_code, input.name),
       items: JSON.stringify(input.items),
@@ -114,11 +112,12 @@ export async function createCampaign(ctx: Ctx, raw: unknown) {
     candidates: frame.map((c) => [c.id, c.orgId, c.category]),
   };
   const { commitment } = sampleHashes(sample);
-  await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+  await insertAudited(
+    ctx,
+    'oversight_review_campaign',
+    'oversight.review.commit',
+    {
+      ...ownedBy(id, org),
       year: input.year,
       title: input.title,
       rubric_id: rubric.id,
@@ -129,12 +128,9 @@ export async function createCampaign(ctx: Ctx, raw: unknown) {
       commitment,
       candidate_count: frame.length,
       committed_at: ctx.now(),
-    };
-    await insertOwned(trx, audit, ctx.actor, 'oversight_review_campaign', 'oversight.review.commit', row, {
-      commitment,
-      candidateCount: frame.length,
-    });
-  });
+    },
+    { commitment, candidateCount: frame.length },
+  );
   return getCampaign(ctx, id);
 }
 
@@ -391,22 +387,22 @@ export async function scoreReviewFile(ctx: Ctx, fileId: string, raw: unknown) {
       regionCode: campaign.region_code,
       change: { scores: input.scores, total, grade },
     });
-    for (const [i, fd] of input.findings.entries()) {
-      if (fd.dueOn < reviewedOn)
-        throw invalid('oversight.dueBeforeFound', '整改期限不能早于评查日期', `findings.${i}.dueOn`);
-      await raiseRectification(trx, ctx.actor, audit, {
+    await raiseFindings(
+      trx,
+      ctx.actor,
+      audit,
+      input.findings,
+      {
         regionCode: campaign.region_code,
         orgId: file.caseFile.orgId,
         issuerOrgId: campaign.org_id,
         source: 'caseReview',
         sourceId: fileId,
         sourceLabel: `${campaign.title}:${file.caseFile.caseNo}`,
-        problem: fd.problem,
-        measure: fd.measure,
         foundOn: reviewedOn,
-        dueOn: fd.dueOn,
-      });
-    }
+      },
+      '评查日期',
+    );
   });
   return getReviewFile(ctx, fileId);
 }

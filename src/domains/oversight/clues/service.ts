@@ -8,8 +8,8 @@ import { listPendingPublications, listSupervisionFacts } from '../../enforcement
 import { authorize } from '../../org/policy.js';
 import { appendAction, loadActions } from '../action-log.js';
 import type { ClueTable } from '../tables.js';
-import { issuerOrg, orgInScope } from '../org-access.js';
-import { raiseRectification } from '../rectification/service.js';
+import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
+import { raiseFindings, raiseRectification } from '../rectification/service.js';
 import { CLUE_ALLOWED, caseRuleHits, deriveClueStatus, overduePublication, type RuleHit } from './rules.js';
 import {
   ClueActInput,
@@ -82,9 +82,7 @@ export async function createTipOff(ctx: Ctx, raw: unknown) {
   const org = await orgInScope(ctx, input.orgId);
   const id = newId();
   await insertAudited(ctx, 'oversight_clue', 'oversight.clue.tipOff', {
-    id,
-    region_code: org.region_code,
-    org_id: org.id,
+    ...ownedBy(id, org),
     source: 'tipOff',
     rule: null,
     description: input.description,
@@ -215,22 +213,22 @@ export async function actOnClue(ctx: Ctx, id: string, raw: unknown) {
       change: { seq, status, ...data },
     });
     if (input.action === 'close' && issuer) {
-      for (const [i, fd] of input.findings.entries()) {
-        if (fd.dueOn < today)
-          throw invalid('oversight.dueBeforeFound', '整改期限不能早于今天', `findings.${i}.dueOn`);
-        await raiseRectification(trx, ctx.actor, audit, {
+      await raiseFindings(
+        trx,
+        ctx.actor,
+        audit,
+        input.findings,
+        {
           regionCode,
           orgId: clue.orgId,
           issuerOrgId: issuer.id,
           source: 'clue',
           sourceId: id,
           sourceLabel: `问题线索:${clue.caseNo ?? clue.description.slice(0, 20)}`,
-          problem: fd.problem,
-          measure: fd.measure,
           foundOn: today,
-          dueOn: fd.dueOn,
-        });
-      }
+        },
+        '今天',
+      );
     }
   });
   return getClue(ctx, id);
@@ -249,9 +247,7 @@ export async function issueOpinion(ctx: Ctx, raw: unknown) {
   const id = newId();
   await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
     const row = {
-      id,
-      region_code: org.region_code,
-      org_id: org.id,
+      ...ownedBy(id, org),
       issuer_org_id: issuer.id,
       kind: input.kind,
       doc_no: input.docNo,

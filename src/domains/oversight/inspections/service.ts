@@ -1,12 +1,12 @@
 import { withOrg } from '../../org/org-store.js';
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertAudited, newId, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, insertOwned, newId, writeTx } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
-import { issuerOrg, orgInScope } from '../org-access.js';
-import { raiseRectification } from '../rectification/service.js';
+import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
+import { raiseFindings } from '../rectification/service.js';
 import { CreateInspectionPlanInput, RecordVisitInput } from './schema.js';
 
 /** 督察计划 (厅字〔2019〕28号 第十九条: 督察应当制定工作方案, 明确督察对象、内容和时间). */
@@ -26,9 +26,7 @@ export async function createInspectionPlan(ctx: Ctx, raw: unknown) {
   }
   const id = newId();
   await insertAudited(ctx, 'oversight_inspection_plan', 'oversight.inspection.plan', {
-    id,
-    region_code: issuer.region_code,
-    org_id: issuer.id,
+    ...ownedBy(id, issuer),
     year: input.year,
     title: input.title,
     topics: input.topics,
@@ -128,7 +126,7 @@ export async function recordInspectionVisit(ctx: Ctx, raw: unknown) {
   const subject = await orgInScope(ctx, input.orgId);
   const id = newId();
   const rectificationIds = await writeTx(ctx.db, ctx.actor, async (trx, audit) => {
-    const row = {
+    await insertOwned(trx, audit, ctx.actor, 'oversight_inspection_visit', 'oversight.inspection.visit', {
       id,
       plan_id: plan.id,
       region_code: subject.region_code,
@@ -136,38 +134,23 @@ export async function recordInspectionVisit(ctx: Ctx, raw: unknown) {
       visited_on: input.visitedOn,
       inspectors: input.inspectors,
       summary: input.summary,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    };
-    await trx.insertInto('oversight_inspection_visit').values(row).execute();
-    audit({
-      action: 'oversight.inspection.visit',
-      entity: 'oversight_inspection_visit',
-      entityId: id,
-      orgId: subject.id,
-      regionCode: subject.region_code,
-      change: { after: row },
     });
-    const ids: string[] = [];
-    for (const [i, f] of input.findings.entries()) {
-      if (f.dueOn < input.visitedOn)
-        throw invalid('oversight.dueBeforeFound', '整改期限不能早于督察日期', `findings.${i}.dueOn`);
-      ids.push(
-        await raiseRectification(trx, ctx.actor, audit, {
-          regionCode: subject.region_code,
-          orgId: subject.id,
-          issuerOrgId: plan.orgId,
-          source: 'inspection',
-          sourceId: id,
-          sourceLabel: `${plan.title}(${input.visitedOn})`,
-          problem: f.problem,
-          measure: f.measure,
-          foundOn: input.visitedOn,
-          dueOn: f.dueOn,
-        }),
-      );
-    }
-    return ids;
+    return raiseFindings(
+      trx,
+      ctx.actor,
+      audit,
+      input.findings,
+      {
+        regionCode: subject.region_code,
+        orgId: subject.id,
+        issuerOrgId: plan.orgId,
+        source: 'inspection',
+        sourceId: id,
+        sourceLabel: `${plan.title}(${input.visitedOn})`,
+        foundOn: input.visitedOn,
+      },
+      '督察日期',
+    );
   });
   return { id, rectificationIds };
 }

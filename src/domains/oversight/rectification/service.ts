@@ -7,6 +7,7 @@ import { authorize } from '../../org/policy.js';
 import { appendAction, checkEvidence, loadActions } from '../action-log.js';
 import { checkRectificationAction, deriveRectification, OFFICE_ACTIONS, rectificationDue } from './rules.js';
 import {
+  type FindingInput,
   RectificationActInput,
   type RectificationActionRecord,
   type RectificationSource,
@@ -82,6 +83,35 @@ export async function raiseRectification(
     change: { after: row },
   });
   return id;
+}
+
+/**
+ * One rectification item per finding of a record (a 督察 visit, a 评查 file, a closed clue), all
+ * found on `raised.foundOn`: a finding due before that day is refused at its own field, the message
+ * naming the day (`foundOnLabel`: 督察日期, 评查日期, 今天).
+ */
+export async function raiseFindings(
+  trx: Tx,
+  actor: Actor,
+  audit: (e: AuditInput) => void,
+  findings: readonly FindingInput[],
+  raised: Omit<RaiseInput, 'problem' | 'measure' | 'dueOn'>,
+  foundOnLabel: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, fd] of findings.entries()) {
+    if (fd.dueOn < raised.foundOn)
+      throw invalid('oversight.dueBeforeFound', `整改期限不能早于${foundOnLabel}`, `findings.${i}.dueOn`);
+    ids.push(
+      await raiseRectification(trx, actor, audit, {
+        ...raised,
+        problem: fd.problem,
+        measure: fd.measure,
+        dueOn: fd.dueOn,
+      }),
+    );
+  }
+  return ids;
 }
 
 function asRecords(actions: Awaited<ReturnType<typeof loadActions>>): RectificationActionRecord[] {
