@@ -7,6 +7,7 @@ import {
   type MetricDefinition,
   type MetricQuery,
 } from '../../platform/metrics/types.js';
+import { caseLabel, caseRecordColumns } from '../enforcement/cases/metrics.js';
 import { type LeniencyKind, leniencyKindLabels } from './schema.js';
 import './tables.js';
 import '../enforcement/tables.js';
@@ -34,16 +35,7 @@ async function appliedRows(db: Db, q: MetricQuery): Promise<(DrillRecord & { kin
     .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
     .innerJoin('org as o', 'o.id', 'c.org_id')
     .innerJoin('leniency_item as l', (j) => j.on(sql<boolean>`l.id = (a.data->>'leniencyItemId')::uuid`))
-    .select([
-      'c.id',
-      'c.org_id',
-      'o.name as org_name',
-      'c.case_no',
-      'c.party_name',
-      'a.occurred_on',
-      'l.kind',
-      'l.violation',
-    ])
+    .select([...caseRecordColumns, 'a.occurred_on', 'l.kind', 'l.violation'])
     .where('a.action', 'in', ['decide', 'terminate'])
     .where(sql<boolean>`a.data ? 'leniencyItemId'`)
     .where(inSubtree('c', q))
@@ -54,7 +46,7 @@ async function appliedRows(db: Db, q: MetricQuery): Promise<(DrillRecord & { kin
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
-    label: `${r.case_no} ${r.party_name}(${leniencyKindLabels[r.kind as LeniencyKind]}:${r.violation})`,
+    label: `${caseLabel(r)}(${leniencyKindLabels[r.kind as LeniencyKind]}:${r.violation})`,
     date: r.occurred_on,
   }));
 }

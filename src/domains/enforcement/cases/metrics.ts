@@ -118,20 +118,23 @@ interface CaseFigure {
   fines?: boolean;
 }
 
+/** The columns a case's drill-down record reads, its org as `o`: the case, its org, 案号 and 当事人. */
+export const caseRecordColumns = [
+  'c.id',
+  'c.org_id',
+  'o.name as org_name',
+  'c.case_no',
+  'c.party_name',
+] as const;
+/** A case as a drill-down lists it: 案号 and 当事人. */
+export const caseLabel = (r: { case_no: string; party_name: string }) => `${r.case_no} ${r.party_name}`;
+
 async function caseRecords(db: Db, q: MetricQuery, f: CaseFigure): Promise<DrillRecord[]> {
   const rows = await scans[f.on]
     .from(db, q)
     .innerJoin('org as o', 'o.id', 'c.org_id')
     .where(f.filter(q))
-    .select([
-      'c.id',
-      'c.org_id',
-      'o.name as org_name',
-      'c.case_no',
-      'c.party_name',
-      `c.${f.on} as day`,
-      'c.amount',
-    ])
+    .select([...caseRecordColumns, `c.${f.on} as day`, 'c.amount'])
     .orderBy(`c.${f.on}`)
     .orderBy('c.case_no')
     .execute();
@@ -148,7 +151,7 @@ async function caseRecords(db: Db, q: MetricQuery, f: CaseFigure): Promise<Drill
       id: r.id,
       orgId: r.org_id,
       orgName: r.org_name,
-      label: `${r.case_no} ${r.party_name}`,
+      label: caseLabel(r),
       date: r.day,
       ...(f.fines ? { value: Number(r.amount ?? 0) / 10_000 } : {}),
     }),
@@ -371,7 +374,7 @@ function publishedFigure(category?: CaseCategory): MetricDefinition {
           .orderBy('p.published_on')
           .orderBy('c.case_no')
           .execute()
-      ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.published_on)),
+      ).map((x) => drillRecord(x, caseLabel(x), x.published_on)),
   );
 }
 
@@ -399,11 +402,11 @@ const seizureFigure = countedQuery(
   async (rows) =>
     (
       await rows
-        .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'a.occurred_on'])
+        .select([...caseRecordColumns, 'a.occurred_on'])
         .orderBy('a.occurred_on')
         .orderBy('c.case_no')
         .execute()
-    ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.occurred_on)),
+    ).map((x) => drillRecord(x, caseLabel(x), x.occurred_on)),
 );
 
 /** Figures of cases of every category (许可、处罚、强制、其他执法决定), 公示 and 撤销. */
