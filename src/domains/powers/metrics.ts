@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/types.js';
-import { countedRecords, inPeriod, inSubtree, orgRecords } from '../../platform/metrics/builders.js';
+import { countedRecords, inSubtree, orgRecords } from '../../platform/metrics/builders.js';
 import {
   type DrillRecord,
   drillRecord,
   type MetricDefinition,
   type MetricQuery,
 } from '../../platform/metrics/types.js';
+import { caseActs, caseLabel, caseRecordColumns } from '../enforcement/cases/metrics.js';
 import { type LeniencyKind, leniencyKindLabels } from './schema.js';
 import './tables.js';
 import '../enforcement/tables.js';
@@ -29,32 +30,17 @@ async function applied(db: Db, q: MetricQuery, kind?: LeniencyKind): Promise<Dri
 }
 
 async function appliedRows(db: Db, q: MetricQuery): Promise<(DrillRecord & { kind: string })[]> {
-  const b = db
-    .selectFrom('enforcement_case_action as a')
-    .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
-    .innerJoin('org as o', 'o.id', 'c.org_id')
+  const b = caseActs(db, q, ['decide', 'terminate'])
     .innerJoin('leniency_item as l', (j) => j.on(sql<boolean>`l.id = (a.data->>'leniencyItemId')::uuid`))
-    .select([
-      'c.id',
-      'c.org_id',
-      'o.name as org_name',
-      'c.case_no',
-      'c.party_name',
-      'a.occurred_on',
-      'l.kind',
-      'l.violation',
-    ])
-    .where('a.action', 'in', ['decide', 'terminate'])
-    .where(sql<boolean>`a.data ? 'leniencyItemId'`)
-    .where(inSubtree('c', q))
-    .where(inPeriod('a.occurred_on', q));
+    .select([...caseRecordColumns, 'a.occurred_on', 'l.kind', 'l.violation'])
+    .where(sql<boolean>`a.data ? 'leniencyItemId'`);
   const rows = await b.orderBy('a.occurred_on').orderBy('c.case_no').execute();
   return rows.map((r) => ({
     kind: r.kind,
     id: r.id,
     orgId: r.org_id,
     orgName: r.org_name,
-    label: `${r.case_no} ${r.party_name}(${leniencyKindLabels[r.kind as LeniencyKind]}:${r.violation})`,
+    label: `${caseLabel(r)}(${leniencyKindLabels[r.kind as LeniencyKind]}:${r.violation})`,
     date: r.occurred_on,
   }));
 }

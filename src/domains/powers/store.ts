@@ -3,7 +3,8 @@ import type { Scope } from '../../platform/context.js';
 import type { Executor, Tx } from '../../platform/db/types.js';
 import { type ListTotal, listTotal, type PageRequest } from '../../platform/paging.js';
 import { inScope } from '../../platform/scope.js';
-import { type ListChange, type ListKey, listChangeLabels, type Revision } from './schema.js';
+import type { ListChange, ListKey, Revision } from './schema.js';
+import { presentRevisionChange, revisionColumns } from '../enforcement/power-list/revisions.js';
 import './tables.js';
 import '../enforcement/tables.js';
 import '../org/tables.js';
@@ -216,26 +217,14 @@ export async function listRevisions(
   const rows = await db
     .selectFrom('powers_revision as r')
     .leftJoin('app_user as u', 'u.id', 'r.changed_by')
-    .select([
-      'r.revision',
-      'r.change',
-      'r.reason',
-      'r.snapshot',
-      'r.changed_by',
-      'u.display_name',
-      'r.changed_at',
-    ])
+    .select(revisionColumns)
     .where('r.list', '=', list)
     .where('r.item_id', '=', itemId)
     .where(inScope({ ...scope, selfUserId: null }, 'r'))
     .orderBy('r.revision', 'desc')
     .execute();
   return rows.map((r) => ({
-    revision: r.revision,
-    change: r.change as ListChange,
-    changeLabel: listChangeLabels[r.change as ListChange],
-    reason: r.reason,
-    snapshot: r.snapshot,
+    ...presentRevisionChange(r),
     changedByName: r.changed_by ? (r.display_name ?? '') : '系统',
     changedAt: r.changed_at,
   }));

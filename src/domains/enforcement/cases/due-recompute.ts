@@ -36,6 +36,25 @@ async function logsOf<Row, Act>(
   return logs;
 }
 
+/**
+ * Writes the recomputed columns of each row whose `recompute` differs from what is stored (null:
+ * unchanged) with `write`, one row at a time; the number of rows written.
+ */
+async function writeChanged<Row, Columns>(
+  rows: readonly Row[],
+  recompute: (row: Row) => Columns | null,
+  write: (row: Row, columns: Columns) => Promise<unknown>,
+): Promise<number> {
+  let changed = 0;
+  for (const row of rows) {
+    const columns = recompute(row);
+    if (columns === null) continue;
+    await write(row, columns);
+    changed++;
+  }
+  return changed;
+}
+
 /** The logs of many cases at once, in act order (the rows an act appended). */
 function caseLogs(trx: Tx, caseIds: readonly string[]): Promise<Map<string, ActionRecord[]>> {
   return logsOf(
@@ -64,20 +83,18 @@ async function recomputeCases(trx: Tx, change: CalendarChange & { from: string }
     trx,
     rows.map((r) => r.id),
   );
-  let changed = 0;
-  for (const r of rows) {
-    const next = nextOpenDue(r.procedure as Procedure, logs.get(r.id) ?? [], change.calendar);
-    const kind = next?.kind ?? null;
-    const due = next?.due ?? null;
-    if (kind === r.next_due_kind && due === r.next_due_on) continue;
-    await trx
-      .updateTable('enforcement_case')
-      .set({ next_due_kind: kind, next_due_on: due })
-      .where('id', '=', r.id)
-      .execute();
-    changed++;
-  }
-  return changed;
+  return writeChanged(
+    rows,
+    (r) => {
+      const next = nextOpenDue(r.procedure as Procedure, logs.get(r.id) ?? [], change.calendar);
+      const kind = next?.kind ?? null;
+      const due = next?.due ?? null;
+      return kind === r.next_due_kind && due === r.next_due_on
+        ? null
+        : { next_due_kind: kind, next_due_on: due };
+    },
+    (r, set) => trx.updateTable('enforcement_case').set(set).where('id', '=', r.id).execute(),
+  );
 }
 
 /**
@@ -95,28 +112,26 @@ async function recomputePublications(trx: Tx, change: CalendarChange & { from: s
     trx,
     withdrawing.map((r) => r.case_id),
   );
-  let changed = 0;
-  for (const r of rows) {
-    const due = publicationDue(change.calendar, r.decided_on, r.category);
-    let withdrawDue = r.withdraw_due_on;
-    if (r.withdraw_due_on !== null) {
-      const changes = (logs.get(r.case_id) ?? []).filter(
-        (a) =>
-          (a.action === 'amendDecision' || a.action === 'revokeDecision') &&
-          (r.withdrawn_on === null || a.date <= r.withdrawn_on),
-      );
-      const last = changes[changes.length - 1];
-      if (last) withdrawDue = withdrawalDue(change.calendar, last.date);
-    }
-    if (due === r.due_on && withdrawDue === r.withdraw_due_on) continue;
-    await trx
-      .updateTable('enforcement_publication')
-      .set({ due_on: due, withdraw_due_on: withdrawDue })
-      .where('id', '=', r.id)
-      .execute();
-    changed++;
-  }
-  return changed;
+  return writeChanged(
+    rows,
+    (r) => {
+      const due = publicationDue(change.calendar, r.decided_on, r.category);
+      let withdrawDue = r.withdraw_due_on;
+      if (r.withdraw_due_on !== null) {
+        const changes = (logs.get(r.case_id) ?? []).filter(
+          (a) =>
+            (a.action === 'amendDecision' || a.action === 'revokeDecision') &&
+            (r.withdrawn_on === null || a.date <= r.withdrawn_on),
+        );
+        const last = changes[changes.length - 1];
+        if (last) withdrawDue = withdrawalDue(change.calendar, last.date);
+      }
+      return due === r.due_on && withdrawDue === r.withdraw_due_on
+        ? null
+        : { due_on: due, withdraw_due_on: withdrawDue };
+    },
+    (r, set) => trx.updateTable('enforcement_publication').set(set).where('id', '=', r.id).execute(),
+  );
 }
 
 const time = (d: Date | string | null) => (d === null ? null : new Date(d).getTime());
@@ -141,31 +156,27 @@ async function recomputeReferrals(trx: Tx, change: CalendarChange & { from: stri
     (a) => a.referral_id,
     referralActionRecord,
   );
-  let changed = 0;
-  for (const r of rows) {
-    const p = projectReferral(logs.get(r.id) ?? [], change.calendar);
-    if (
-      p.next_due_kind === r.next_due_kind &&
-      time(p.next_due_at) === time(r.next_due_at) &&
-      time(p.next_due_soon_at) === time(r.next_due_soon_at) &&
-      p.late_count === r.late_count &&
-      p.handover_late === r.handover_late
-    )
-      continue;
-    await trx
-      .updateTable('enforcement_referral')
-      .set({
+  return writeChanged(
+    rows,
+    (r) => {
+      const p = projectReferral(logs.get(r.id) ?? [], change.calendar);
+      const unchanged =
+        p.next_due_kind === r.next_due_kind &&
+        time(p.next_due_at) === time(r.next_due_at) &&
+        time(p.next_due_soon_at) === time(r.next_due_soon_at) &&
+        p.late_count === r.late_count &&
+        p.handover_late === r.handover_late;
+      if (unchanged) return null;
+      return {
         next_due_kind: p.next_due_kind,
         next_due_at: p.next_due_at,
         next_due_soon_at: p.next_due_soon_at,
         late_count: p.late_count,
         handover_late: p.handover_late,
-      })
-      .where('id', '=', r.id)
-      .execute();
-    changed++;
-  }
-  return changed;
+      };
+    },
+    (r, set) => trx.updateTable('enforcement_referral').set(set).where('id', '=', r.id).execute(),
+  );
 }
 
 /** The enforcement ledgers' stored due dates after a holiday arrangement is loaded or corrected. */

@@ -118,20 +118,23 @@ interface CaseFigure {
   fines?: boolean;
 }
 
+/** The columns a case's drill-down record reads, its org as `o`: the case, its org, 案号 and 当事人. */
+export const caseRecordColumns = [
+  'c.id',
+  'c.org_id',
+  'o.name as org_name',
+  'c.case_no',
+  'c.party_name',
+] as const;
+/** A case as a drill-down lists it: 案号 and 当事人. */
+export const caseLabel = (r: { case_no: string; party_name: string }) => `${r.case_no} ${r.party_name}`;
+
 async function caseRecords(db: Db, q: MetricQuery, f: CaseFigure): Promise<DrillRecord[]> {
   const rows = await scans[f.on]
     .from(db, q)
     .innerJoin('org as o', 'o.id', 'c.org_id')
     .where(f.filter(q))
-    .select([
-      'c.id',
-      'c.org_id',
-      'o.name as org_name',
-      'c.case_no',
-      'c.party_name',
-      `c.${f.on} as day`,
-      'c.amount',
-    ])
+    .select([...caseRecordColumns, `c.${f.on} as day`, 'c.amount'])
     .orderBy(`c.${f.on}`)
     .orderBy('c.case_no')
     .execute();
@@ -148,7 +151,7 @@ async function caseRecords(db: Db, q: MetricQuery, f: CaseFigure): Promise<Drill
       id: r.id,
       orgId: r.org_id,
       orgName: r.org_name,
-      label: `${r.case_no} ${r.party_name}`,
+      label: caseLabel(r),
       date: r.day,
       ...(f.fines ? { value: Number(r.amount ?? 0) / 10_000 } : {}),
     }),
@@ -267,19 +270,27 @@ const byProcedure = Procedure.options.map((p) =>
   }),
 );
 
+/** Publications of the subtree with their org (`o`) and case (`c`), dated by `on` inside the period. */
+function publications(db: Db, q: MetricQuery, on: 'p.due_on' | 'p.published_on') {
+  return db
+    .selectFrom('enforcement_publication as p')
+    .innerJoin('org as o', 'o.id', 'p.org_id')
+    .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
+    .where(inSubtree('p', q))
+    .where(inPeriod(on, q));
+}
+/** The columns a publication's drill-down record reads: the publication, its org and 案号. */
+const publicationRecordColumns = ['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no'] as const;
+
 /**
  * Publications of the subtree due in the period. One withheld by its due day (不予公开 when made,
  * or its decision changed or revoked within the time limit) was never due; one a 变更 / 撤销 withheld
  * after its due day, still unpublished, was due and late, and stays so in every later reading.
  */
 function publicationsDue(db: Db, q: MetricQuery) {
-  return db
-    .selectFrom('enforcement_publication as p')
-    .innerJoin('org as o', 'o.id', 'p.org_id')
-    .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
-    .where(inSubtree('p', q))
-    .where(inPeriod('p.due_on', q))
-    .where(sql<boolean>`(p.status <> 'withheld' or p.withheld_on > p.due_on)`);
+  return publications(db, q, 'p.due_on').where(
+    sql<boolean>`(p.status <> 'withheld' or p.withheld_on > p.due_on)`,
+  );
 }
 /**
  * As known on the as-of day (the period's end, or today): a notice published by then counts, a
@@ -299,7 +310,7 @@ function publicationFigure(id: string, name: string, definition: string, timely:
     async (rows) =>
       (
         await rows
-          .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'p.due_on', 'p.published_on'])
+          .select([...publicationRecordColumns, 'p.due_on', 'p.published_on'])
           .orderBy('p.due_on')
           .orderBy('c.case_no')
           .execute()
@@ -327,12 +338,7 @@ const publicationOnTime = publicationFigure(
 
 /** Publications of the subtree published in the period, by the category of their case (信用信息归集). */
 function published(db: Db, q: MetricQuery, category?: string) {
-  let b = db
-    .selectFrom('enforcement_publication as p')
-    .innerJoin('org as o', 'o.id', 'p.org_id')
-    .innerJoin('enforcement_case as c', 'c.id', 'p.case_id')
-    .where(inSubtree('p', q))
-    .where(inPeriod('p.published_on', q));
+  let b = publications(db, q, 'p.published_on');
   if (category) b = b.where('c.category', '=', category);
   return b;
 }
@@ -367,24 +373,27 @@ function publishedFigure(category?: CaseCategory): MetricDefinition {
     async (rows) =>
       (
         await rows
-          .select(['p.id', 'p.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'p.published_on'])
+          .select([...publicationRecordColumns, 'c.party_name', 'p.published_on'])
           .orderBy('p.published_on')
           .orderBy('c.case_no')
           .execute()
-      ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.published_on)),
+      ).map((x) => drillRecord(x, caseLabel(x), x.published_on)),
   );
 }
 
-/** 查封、扣押 acts of the subtree in the period (行政强制法 第十八条). */
-function seizures(db: Db, q: MetricQuery) {
+/** The acts `actions` done in the period on the subtree's cases, with their case (`c`) and its org (`o`). */
+export function caseActs(db: Db, q: MetricQuery, actions: readonly string[]) {
   return db
     .selectFrom('enforcement_case_action as a')
     .innerJoin('enforcement_case as c', 'c.id', 'a.case_id')
     .innerJoin('org as o', 'o.id', 'c.org_id')
+    .where('a.action', 'in', actions)
     .where(inSubtree('c', q))
-    .where('a.action', '=', 'seize')
     .where(inPeriod('a.occurred_on', q));
 }
+
+/** 查封、扣押 acts of the subtree in the period (行政强制法 第十八条). */
+const seizures = (db: Db, q: MetricQuery) => caseActs(db, q, ['seize']);
 
 const seizureFigure = countedQuery(
   {
@@ -399,11 +408,11 @@ const seizureFigure = countedQuery(
   async (rows) =>
     (
       await rows
-        .select(['c.id', 'c.org_id', 'o.name as org_name', 'c.case_no', 'c.party_name', 'a.occurred_on'])
+        .select([...caseRecordColumns, 'a.occurred_on'])
         .orderBy('a.occurred_on')
         .orderBy('c.case_no')
         .execute()
-    ).map((x) => drillRecord(x, `${x.case_no} ${x.party_name}`, x.occurred_on)),
+    ).map((x) => drillRecord(x, caseLabel(x), x.occurred_on)),
 );
 
 /** Figures of cases of every category (许可、处罚、强制、其他执法决定), 公示 and 撤销. */

@@ -4,13 +4,12 @@ import type { Executor } from '../../../platform/db/types.js';
 import { inScope } from '../../../platform/scope.js';
 import {
   type PowerCategory,
-  type PowerChange,
   type PowerItem,
   type PowerItemRevision,
   type PowerStatus,
   powerCategoryLabels,
-  powerChangeLabels,
 } from './schema.js';
+import { presentRevisionChange, revisionColumns } from './revisions.js';
 import '../tables.js';
 import { withOrg } from '../../org/org-store.js';
 
@@ -105,24 +104,12 @@ export async function listRevisions(db: Executor, itemId: string): Promise<Power
   const rows = await db
     .selectFrom('power_item_revision as r')
     .leftJoin('app_user as u', 'u.id', 'r.changed_by')
-    .select([
-      'r.revision',
-      'r.change',
-      'r.reason',
-      'r.snapshot',
-      'r.changed_by',
-      'u.display_name',
-      'r.changed_at',
-    ])
+    .select(revisionColumns)
     .where('r.power_item_id', '=', itemId)
     .orderBy('r.revision', 'desc')
     .execute();
   return rows.map((r) => ({
-    revision: r.revision,
-    change: r.change as PowerChange,
-    changeLabel: powerChangeLabels[r.change as PowerChange],
-    reason: r.reason,
-    snapshot: r.snapshot,
+    ...presentRevisionChange(r),
     changedBy: r.changed_by,
     changedByName: r.changed_by ? r.display_name : '系统',
     changedAt: r.changed_at,

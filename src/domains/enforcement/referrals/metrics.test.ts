@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPE } from '../../../platform/context.js';
 import type { MetricQuery } from '../../../platform/metrics/types.js';
 import { testEngines } from '../../../test/db.js';
-import { openCase } from '../cases/service.js';
 import { referralMetrics } from './metrics.js';
-import { createReferral, recordReferralAction } from './service.js';
+import { recordReferralAction } from './service.js';
 import { marketSetup, userCtx } from '../test/fixtures.js';
+import { reportFakeGoods } from '../test/referral-fixtures.js';
 import { metricIn } from '../../../test/metrics.js';
 
 const metric = metricIn(referralMetrics);
@@ -16,23 +16,13 @@ describe.each(testEngines())('两法衔接 metrics on $name', (engine) => {
   beforeAll(async () => {
     const { sys: ctx, bodyId } = m;
     const orgId = m.orgs.departments.get('市场监管局') ?? '';
-    const team = m.certified.slice(0, 2);
-    const refer = async (party: string, acts: Record<string, unknown>[]) => {
-      const c = await openCase(ctx, {
-        bodyId,
-        partyKind: 'organisation',
-        partyName: party,
-        facts: '销售伪劣产品',
-        handlerIds: team,
+    const team = { bodyId, handlerIds: m.certified.slice(0, 2) };
+    const refer = async (partyName: string, acts: Record<string, unknown>[]) => {
+      let r = await reportFakeGoods(ctx, team, {
+        partyName,
         openedOn: '2025-05-06',
-      });
-      let r = await createReferral(ctx, {
-        caseId: c.id,
-        teamIds: team,
-        suspectedCrime: '生产、销售伪劣产品罪',
-        facts: '销售伪劣产品,货值金额逾 5 万元,涉嫌犯罪',
-        evidence: [{ name: '检验报告' }],
         reportedOn: '2025-06-02',
+        evidence: '检验报告',
       });
       for (const a of acts) r = await recordReferralAction(ctx, r.id, { version: r.version, ...a });
       return r;

@@ -1,42 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
-import { openCase } from '../../../domains/enforcement/cases/service.js';
-import { searchBodies, searchOfficers } from '../../../domains/enforcement/officers/service.js';
-import { createReferral, recordReferralAction } from '../../../domains/enforcement/referrals/service.js';
+import { recordReferralAction } from '../../../domains/enforcement/referrals/service.js';
 import { seedOfficers } from '../../../domains/enforcement/officers/seed.js';
+import { marketTeam } from '../../../domains/enforcement/test/fixtures.js';
+import { reportFakeGoods } from '../../../domains/enforcement/test/referral-fixtures.js';
 import { chromiumPresent } from '../../../test/browser.js';
 import { ledgerAs, walkSetup } from '../../../test/walk.js';
-
-const all = { offset: 0, limit: 200 };
 
 /** Two referrals of 市场监管局: one approved four days ago and never handed over (逾期), one just reported. */
 async function seed(ctx: Ctx, today: string) {
   await seedOfficers(ctx, today);
-  const bodyId = (await searchBodies(ctx, { q: '市场监督管理局' }, all)).items[0]?.id ?? '';
-  const team = (await searchOfficers(ctx, { bodyId, certificateState: 'valid' }, all)).items
-    .slice(0, 2)
-    .map((o) => o.id);
-  for (const [party, late] of [
+  const { bodyId, certified } = await marketTeam(ctx);
+  const team = { bodyId, handlerIds: certified.slice(0, 2) };
+  for (const [partyName, late] of [
     ['开远市某某电器经营部', true],
     ['开远市某某农资店', false],
   ] as const) {
-    const c = await openCase(ctx, {
-      bodyId,
-      partyKind: 'organisation',
-      partyName: party,
-      facts: '销售伪劣产品',
-      handlerIds: team,
+    const r = await reportFakeGoods(ctx, team, {
+      partyName,
       openedOn: addDays(today, -10),
-    });
-    const r = await createReferral(ctx, {
-      caseId: c.id,
-      teamIds: team,
-      suspectedCrime: '生产、销售伪劣产品罪',
-      facts: '销售伪劣产品,货值金额逾 5 万元,涉嫌犯罪',
-      evidence: [{ name: '产品质量检验报告' }],
       // the second, reported yesterday, is still within its 3 days for approval (第五条)
       reportedOn: addDays(today, late ? -5 : -1),
+      evidence: '产品质量检验报告',
     });
     if (late)
       await recordReferralAction(ctx, r.id, {
