@@ -1,12 +1,19 @@
 import type { Ctx } from '../../platform/context.js';
-import { insertAudited, newId, staleVersion, updateVersioned, writeTx } from '../../platform/db/tx.js';
+import {
+  insertAudited,
+  newId,
+  staleVersion,
+  updateVersioned,
+  writeTx,
+  ownedBy,
+} from '../../platform/db/tx.js';
 import type { AuditInput } from '../../platform/audit/audit.js';
 import type { Executor, Tx } from '../../platform/db/types.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { authorize } from '../org/policy.js';
 import { listPlans, listTasks, type Plan, type Task } from './plan-store.js';
 import { findOrgRow, listChecklistItems } from './registry-store.js';
-import { listedRecord, orgForWrite, ownedBy } from './registry-service.js';
+import { listedRecord, orgForWrite } from './registry-service.js';
 import {
   CreatePlanInput,
   CreateTaskInput,

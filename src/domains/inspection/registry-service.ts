@@ -2,7 +2,7 @@ import { insertInBatches } from '../../platform/service/batches.js';
 import { sql } from 'kysely';
 import type { Ctx } from '../../platform/context.js';
 import { chinaDate } from '../../platform/context.js';
-import { insertAudited, newId, writeTx } from '../../platform/db/tx.js';
+import { insertAudited, newId, ownedBy, writeTx } from '../../platform/db/tx.js';
 import type { Tx } from '../../platform/db/types.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { checkUscc } from '../../platform/ids/index.js';
@@ -29,16 +29,6 @@ export async function orgForWrite(ctx: Ctx, orgId: string | undefined, field = '
     throw notFound('org.notFound');
   return org;
 }
-
-/**
- * The columns that make a new row `org`'s: its id, and the org and region it is kept under (a
- * reader's scope is bounded by both, so they are always the owning org's own).
- */
-export const ownedBy = (id: string, org: { id: string; region_code: string }) => ({
-  id,
-  region_code: org.region_code,
-  org_id: org.id,
-});
 
 /**
  * The record a list by id answers, or notFound (`message`, else the generic one): a record out of

@@ -9,16 +9,6 @@ export interface OrgRef {
   kind: string;
 }
 
-/**
- * The columns that make a new row `org`'s: its id, and the org and region it is kept under (a
- * reader's scope is bounded by both, so they are always the owning org's own).
- */
-export const ownedBy = (id: string, org: { id: string; region_code: string }) => ({
-  id,
-  region_code: org.region_code,
-  org_id: org.id,
-});
-
 export async function findOrgRef(db: Executor, id: string): Promise<OrgRef | undefined> {
   return db
     .selectFrom('org')

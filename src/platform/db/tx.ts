@@ -141,6 +141,16 @@ export type OwnedRow<T extends OwnedTable> = Omit<Insertable<Database[T]>, 'crea
 };
 
 /**
+ * The columns that make a new row `org`'s: its id, and the org and region it is kept under (a
+ * reader's scope is bounded by both, so they are always the owning org's own).
+ */
+export const ownedBy = (id: string, org: { id: string; region_code: string }) => ({
+  id,
+  region_code: org.region_code,
+  org_id: org.id,
+});
+
+/**
  * Inside a write: inserts one row of an owned table, created and last changed by the actor, and
  * audits it — entity the table, entityId, org and region the row's, change the row as written
  * unless the caller names a smaller one.

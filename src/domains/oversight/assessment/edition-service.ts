@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type { Ctx } from '../../../platform/context.js';
-import { newId, writeTx } from '../../../platform/db/tx.js';
+import { newId, writeTx, ownedBy } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { exportLedgerXlsx, type ImportReport, type ImportSource } from '../../../platform/io/index.js';
@@ -11,7 +11,7 @@ import type { RowError } from '../../../platform/io/rows.js';
 import { openRows } from '../../../platform/io/source.js';
 import { authorize } from '../../org/policy.js';
 import { nextEdition } from '../edition.js';
-import { issuerOrg, ownedBy } from '../org-access.js';
+import { issuerOrg } from '../org-access.js';
 import { headerOfField, type IndicatorRow, indicatorColumns } from './columns.js';
 import { type CheckedIndicator, checkEdition, type EditionProblem } from './rules.js';
 import {

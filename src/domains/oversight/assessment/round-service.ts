@@ -1,11 +1,11 @@
 import { sql, type Updateable } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import { newId, updateVersioned, writeTx, ownedBy } from '../../../platform/db/tx.js';
 import type { Database, Tx } from '../../../platform/db/types.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
 import { checkEvidence } from '../action-log.js';
-import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
+import { issuerOrg, orgInScope } from '../org-access.js';
 import { getEdition } from './edition-service.js';
 import { gradeOf, mayAct, ruleScore, scoreProblem, tenths, type UnitAction, unitStatus } from './rules.js';
 import { FillInput, OpenRoundInput, PublishInput, ReviewInput, SubmitInput } from './schema.js';

@@ -1,14 +1,21 @@
 import { withOrg } from '../../org/org-store.js';
 import { randomBytes } from 'node:crypto';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertAudited, insertOwned, newId, staleVersion, writeTx } from '../../../platform/db/tx.js';
+import {
+  insertAudited,
+  insertOwned,
+  newId,
+  staleVersion,
+  writeTx,
+  ownedBy,
+} from '../../../platform/db/tx.js';
 import { canonicalJson, commitRevealSeed } from '../../../platform/draw/hash.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { caseCategoryLabels, getCase, listClosedCases } from '../../enforcement/api.js';
 import { authorize } from '../../org/policy.js';
 import { nextEdition } from '../edition.js';
-import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
+import { issuerOrg, orgInScope } from '../org-access.js';
 import { raiseFindings } from '../rectification/service.js';
 import { checkRubric, gradeOf, scoreTotal } from './rules.js';
 import {

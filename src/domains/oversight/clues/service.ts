@@ -1,14 +1,21 @@
 import { withOrg } from '../../org/org-store.js';
 import { type Selectable, sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertAudited, insertOwned, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
+import {
+  insertAudited,
+  insertOwned,
+  newId,
+  updateVersioned,
+  writeTx,
+  ownedBy,
+} from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { listPendingPublications, listSupervisionFacts } from '../../enforcement/api.js';
 import { authorize } from '../../org/policy.js';
 import { appendAction, loadActions } from '../action-log.js';
 import type { ClueTable } from '../tables.js';
-import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
+import { issuerOrg, orgInScope } from '../org-access.js';
 import { raiseFindings, raiseRectification } from '../rectification/service.js';
 import { CLUE_ALLOWED, caseRuleHits, deriveClueStatus, overduePublication, type RuleHit } from './rules.js';
 import {

@@ -1,11 +1,11 @@
 import { withOrg } from '../../org/org-store.js';
 import { sql } from 'kysely';
 import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { insertAudited, insertOwned, newId, writeTx } from '../../../platform/db/tx.js';
+import { insertAudited, insertOwned, newId, writeTx, ownedBy } from '../../../platform/db/tx.js';
 import { invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { authorize } from '../../org/policy.js';
-import { issuerOrg, orgInScope, ownedBy } from '../org-access.js';
+import { issuerOrg, orgInScope } from '../org-access.js';
 import { raiseFindings } from '../rectification/service.js';
 import { CreateInspectionPlanInput, RecordVisitInput } from './schema.js';
 
