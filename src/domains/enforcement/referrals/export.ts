@@ -1,9 +1,7 @@
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
-import type { Writable } from 'node:stream';
-import type { Ctx } from '../../../platform/context.js';
-import { exportLedgerXlsx, type ViewColumn, viewLedger } from '../../../platform/io/index.js';
+import type { ViewColumn } from '../../../platform/io/index.js';
 import { mapRows } from '../../../platform/paging.js';
-import { authorize } from '../../org/policy.js';
+import { ledgerExport } from '../../ledger-export.js';
 import { presentReferral, type ReferralSummary } from './present.js';
 import { type ReferralFilter, iterateReferrals } from './store.js';
 
@@ -52,17 +50,15 @@ export const referralLedgerColumns: readonly ViewColumn<ReferralSummary>[] = [
 ];
 
 /** Streams the referral ledger (same filters as the list) to .xlsx; the stream is ended. */
-export async function exportReferralLedger(
-  ctx: Ctx,
-  filter: ReferralFilter,
-  out: Writable,
-): Promise<{ rows: number }> {
-  authorize(ctx.actor, 'enforcement:referral:list');
-  const now = ctx.now();
-  const calendar = await loadWorkCalendar(ctx.db);
-  const records = mapRows(iterateReferrals(ctx.db, ctx.scope, filter, now), (row) =>
-    presentReferral(row, now, calendar),
-  );
-  const ledger = viewLedger(referralLedgerColumns, records);
-  return exportLedgerXlsx(ledger.rows, ledger.columns, out, { sheetName: '两法衔接台账' });
-}
+export const exportReferralLedger = ledgerExport({
+  permission: 'enforcement:referral:list',
+  sheetName: '两法衔接台账',
+  columns: referralLedgerColumns,
+  records: async (ctx, filter: ReferralFilter) => {
+    const now = ctx.now();
+    const calendar = await loadWorkCalendar(ctx.db);
+    return mapRows(iterateReferrals(ctx.db, ctx.scope, filter, now), (row) =>
+      presentReferral(row, now, calendar),
+    );
+  },
+});
