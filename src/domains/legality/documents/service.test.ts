@@ -8,7 +8,7 @@ import type { DemoOrgs } from '../../org/seed.js';
 import { recordReviewAction } from '../review/service.js';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings.js';
 import { documentStep } from '../steps.js';
-import { legalityFigure, sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
+import { countyFigures, sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import { adviserWork, createAdviser, recordWork, searchAdvisers } from '../advisers/service.js';
 import {
   createCleanup,
@@ -166,13 +166,11 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     });
     await published('开远市停车场管理办法', '2025-07-04');
 
-    const orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
-    const figure = (id: string) =>
-      legalityFigure(
-        h,
-        { orgId: orgs.rootId, orgIds, from: '2025-07-01', to: '2025-09-30', today: '2025-10-10' },
-        id,
-      );
+    const figure = await countyFigures(h, orgs.rootId, {
+      from: '2025-07-01',
+      to: '2025-09-30',
+      today: '2025-10-10',
+    });
     expect(await figure('legality.documents.filingRate')).toBe(50);
     expect(await figure('legality.documents.filingOnTimeRate')).toBe(25);
   });
