@@ -15,9 +15,12 @@ import {
   type GroupedScan,
   type MetricDefinition,
   type MetricQuery,
+  percentOf,
 } from '../../platform/metrics/types.js';
 import { type WorkKind, workKindLabels } from './advisers/schema.js';
 import { decisionMetrics } from './decisions/metrics.js';
+import { cleanupOutcomeLabels } from './documents/labels.js';
+import type { CleanupOutcome } from './documents/schema.js';
 import type { ReviewKind } from './review/schema.js';
 import { reviewKindLabels } from './review/labels.js';
 import './tables.js';
@@ -90,8 +93,7 @@ function rate(
     additive: false,
     async compute(db, q) {
       const rows = await whole(db, q);
-      const value =
-        rows.length === 0 ? null : Math.round((rows.filter(part).length / rows.length) * 1000) / 10;
+      const value = percentOf(rows.filter(part).length, rows.length);
       // the drill-down: the records in the numerator, then every record of the denominator
       return {
         value,
@@ -410,13 +412,13 @@ async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string
     .orderBy('c.decided_on')
     .orderBy('c.id')
     .execute();
-  const labels: Record<string, string> = {
-    keep: '保留',
-    amend: '修改',
-    repeal: '废止',
-    declareInvalid: '宣布失效',
-  };
-  return rows.map((r) => drillRecord(r, `${r.title}:${labels[r.outcome] ?? r.outcome}`, r.decided_on));
+  return rows.map((r) =>
+    drillRecord(
+      r,
+      `${r.title}:${cleanupOutcomeLabels[r.outcome as CleanupOutcome] ?? r.outcome}`,
+      r.decided_on,
+    ),
+  );
 }
 
 const documentMetrics: MetricDefinition[] = [
