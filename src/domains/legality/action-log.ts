@@ -1,7 +1,8 @@
+import { type Insertable, sql } from 'kysely';
 import type { AuditInput } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { newId, writeTx } from '../../platform/db/tx.js';
-import type { Executor, Tx } from '../../platform/db/types.js';
+import { newId, type OwnedRow, type OwnedTable, writeTx } from '../../platform/db/tx.js';
+import type { Database, Executor, Tx } from '../../platform/db/types.js';
 import { invalid } from '../../platform/errors.js';
 import './tables.js';
 
@@ -10,10 +11,10 @@ import './tables.js';
  * one table each, the same columns but for the one naming the record the entry belongs to.
  */
 const logs = {
-  review: { table: 'legality_review_action', key: 'review_id' },
-  document: { table: 'legality_document_event', key: 'document_id' },
-  catalogue: { table: 'legality_catalogue_event', key: 'catalogue_id' },
-  decision: { table: 'legality_decision_event', key: 'decision_id' },
+  review: { table: 'legality_review_action', key: 'review_id', records: 'legality_review' },
+  document: { table: 'legality_document_event', key: 'document_id', records: 'legality_document' },
+  catalogue: { table: 'legality_catalogue_event', key: 'catalogue_id', records: 'legality_catalogue' },
+  decision: { table: 'legality_decision_event', key: 'decision_id', records: 'legality_decision' },
 } as const;
 export type LegalityLog = keyof typeof logs;
 
@@ -110,6 +111,28 @@ export async function logStep(
   audit(recordAudit(`legality.${log}.${entry.action}`, `legality_${log}`, owner, change));
 }
 
+/**
+ * A new record of this domain inside the caller's write: its row, created and last changed by the
+ * actor, then step 1 of its log and that step's audit entry with `change` (what it created).
+ */
+export async function insertRecord<L extends LegalityLog>(
+  trx: Tx,
+  ctx: Ctx,
+  audit: (entry: AuditInput) => void,
+  log: L,
+  row: OwnedRow<(typeof logs)[L]['records']>,
+  first: LogEntry,
+  change: Record<string, unknown>,
+): Promise<void> {
+  await trx
+    .insertInto(logs[log].records as OwnedTable)
+    .values({ ...row, created_by: ctx.actor.userId, updated_by: ctx.actor.userId } as Insertable<
+      Database[OwnedTable]
+    >)
+    .execute();
+  await logStep(trx, ctx, audit, log, row, 1, first, change);
+}
+
 /** A step as a record's detail shows it: the action and its name, its date, who, what it recorded. */
 export interface TimelineEntry {
   action: string;
@@ -128,4 +151,25 @@ export async function loadLogEntries(db: Executor, log: LegalityLog, id: string)
     .where(key, '=', id)
     .orderBy('seq')
     .execute();
+}
+
+/** The steps of many records, each record's in order, by the record's id (read 1,000 records at a time). */
+export async function loadLogsOf(db: Executor, log: LegalityLog, ids: readonly string[]) {
+  const { table, key } = logs[log];
+  const byRecord = new Map<string, { action: string; occurred_on: string; data: unknown }[]>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await db
+      .selectFrom(table)
+      .select([sql.ref<string>(key).as('record_id'), 'action', 'occurred_on', 'data'])
+      .where(key, 'in', ids.slice(i, i + 1000))
+      .orderBy(key)
+      .orderBy('seq')
+      .execute();
+    for (const { record_id, ...step } of rows) {
+      const steps = byRecord.get(record_id) ?? [];
+      steps.push(step);
+      byRecord.set(record_id, steps);
+    }
+  }
+  return byRecord;
 }

@@ -15,9 +15,12 @@ import {
   type GroupedScan,
   type MetricDefinition,
   type MetricQuery,
+  percentOf,
 } from '../../platform/metrics/types.js';
 import { type WorkKind, workKindLabels } from './advisers/schema.js';
 import { decisionMetrics } from './decisions/metrics.js';
+import { cleanupOutcomeLabels } from './documents/labels.js';
+import type { CleanupOutcome } from './documents/schema.js';
 import type { ReviewKind } from './review/schema.js';
 import { reviewKindLabels } from './review/labels.js';
 import './tables.js';
@@ -90,8 +93,7 @@ function rate(
     additive: false,
     async compute(db, q) {
       const rows = await whole(db, q);
-      const value =
-        rows.length === 0 ? null : Math.round((rows.filter(part).length / rows.length) * 1000) / 10;
+      const value = percentOf(rows.filter(part).length, rows.length);
       // the drill-down: the records in the numerator, then every record of the denominator
       return {
         value,
@@ -106,14 +108,19 @@ function rate(
 
 // ——— 合法性审查 ———
 
-/** Reviews concluded in the period (a review counts in the period its opinion is given). */
-/** The reviews concluded in the period in the subtree: the rows the records list and the grouped pass scans. */
-const reviewsConcludedIn = (db: Db, q: MetricQuery) =>
+/** The reviews of the subtree whose `column` date falls in the period, with their org. */
+const reviewsIn = (column: 'submitted_on' | 'concluded_on') => (db: Db, q: MetricQuery) =>
   db
     .selectFrom('legality_review as r')
     .innerJoin('org as o', 'o.id', 'r.org_id')
     .where(inSubtree('r', q))
-    .where(inPeriod('r.concluded_on', q));
+    .where(inPeriod(`r.${column}`, q));
+
+/**
+ * The reviews concluded in the period in the subtree (a review counts in the period its opinion is
+ * given): the rows the records list and the grouped pass scans.
+ */
+const reviewsConcludedIn = reviewsIn('concluded_on');
 
 async function concludedReviews(db: Db, q: MetricQuery, kinds?: readonly ReviewKind[]) {
   let b = reviewsConcludedIn(db, q);
@@ -158,12 +165,7 @@ const reviewsOf = byKinds<ReviewKind>(
 );
 
 async function opinions(db: Db, q: MetricQuery, kinds?: readonly ReviewKind[]) {
-  let b = db
-    .selectFrom('legality_review_opinion as p')
-    .innerJoin('legality_review as r', 'r.id', 'p.review_id')
-    .innerJoin('org as o', 'o.id', 'r.org_id')
-    .where(inSubtree('r', q))
-    .where(inPeriod('r.concluded_on', q));
+  let b = reviewsConcludedIn(db, q).innerJoin('legality_review_opinion as p', 'p.review_id', 'r.id');
   if (kinds) b = b.where('r.kind', 'in', [...kinds]);
   const rows = await b
     .select([
@@ -194,11 +196,7 @@ const reviewMetrics: MetricDefinition[] = [
     unit: '件',
     definition: '期间内报送合法性审查台的事项数(含各类审查对象,已撤回的除外)',
     records: async (db, q) => {
-      const rows = await db
-        .selectFrom('legality_review as r')
-        .innerJoin('org as o', 'o.id', 'r.org_id')
-        .where(inSubtree('r', q))
-        .where(inPeriod('r.submitted_on', q))
+      const rows = await reviewsIn('submitted_on')(db, q)
         .where('r.status', '!=', 'withdrawn')
         .select(['r.id', 'r.org_id', 'o.name as org_name', 'r.kind', 'r.title', 'r.submitted_on'])
         .orderBy('r.submitted_on')
@@ -414,13 +412,13 @@ async function cleanupResults(db: Db, q: MetricQuery, outcomes?: readonly string
     .orderBy('c.decided_on')
     .orderBy('c.id')
     .execute();
-  const labels: Record<string, string> = {
-    keep: '保留',
-    amend: '修改',
-    repeal: '废止',
-    declareInvalid: '宣布失效',
-  };
-  return rows.map((r) => drillRecord(r, `${r.title}:${labels[r.outcome] ?? r.outcome}`, r.decided_on));
+  return rows.map((r) =>
+    drillRecord(
+      r,
+      `${r.title}:${cleanupOutcomeLabels[r.outcome as CleanupOutcome] ?? r.outcome}`,
+      r.decided_on,
+    ),
+  );
 }
 
 const documentMetrics: MetricDefinition[] = [

@@ -4,24 +4,19 @@ import seedFactMap from '../../report/seed-fact-map.json' with { type: 'json' };
 import { testEngines } from '../../test/db.js';
 import { searchReviews } from './review/service.js';
 import { seedLegality } from './seed.js';
-import { legalityFigure, sysCtx, withOrgs } from './test-fixtures.js';
+import { countyFigures, sysCtx, withOrgs } from './test-fixtures.js';
 
 describe.each(testEngines())('legality demo and figures on $name', (engine) => {
   let h: DatabaseHandle;
-  let orgIds: string[];
-  let rootId: string;
+  let figure: (id: string) => Promise<number | null>;
 
   beforeAll(async () => {
     h = await engine.open();
     const orgs = await withOrgs(h);
-    rootId = orgs.rootId;
-    orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
+    figure = await countyFigures(h, orgs.rootId, { from: '2024-01-01', to: '2024-12-31' });
     await seedLegality(sysCtx(h), { year: 2024, today: '2025-06-16', log: () => {}, scale: 0.1 });
   }, 600_000);
   afterAll(() => h.close());
-
-  const figure = (id: string) =>
-    legalityFigure(h, { orgId: rootId, orgIds, from: '2024-01-01', to: '2024-12-31' }, id);
 
   it('computes every figure the seed-fact map points here from the demo records', async () => {
     const ids = [

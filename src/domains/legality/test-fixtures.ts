@@ -25,3 +25,16 @@ export async function legalityFigure(
   if (!m) throw new Error(`no metric ${id}`);
   return (await m.compute(h.db, { scope: ALL_SCOPE, ...query })).value;
 }
+
+/**
+ * This domain's figures over the whole county for a period (every org, all scope): a figure's
+ * value by its id. The orgs are those there when it is made.
+ */
+export async function countyFigures(
+  h: DatabaseHandle,
+  rootId: string,
+  period: Pick<MetricQuery, 'from' | 'to' | 'today'>,
+): Promise<(id: string) => Promise<number | null>> {
+  const orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
+  return (id) => legalityFigure(h, { orgId: rootId, orgIds, ...period }, id);
+}

@@ -1,8 +1,6 @@
-import type { Writable } from 'node:stream';
-import type { Ctx } from '../../../platform/context.js';
-import { exportLedgerXlsx, type ViewColumn, viewLedger } from '../../../platform/io/index.js';
+import type { ViewColumn } from '../../../platform/io/index.js';
 import { pageByPage } from '../../../platform/paging.js';
-import { authorize } from '../../org/policy.js';
+import { ledgerExport } from '../ledger-export.js';
 import { type DecisionSummary, presentDecision } from './present.js';
 import { type DecisionFilter, listDecisions } from './store.js';
 
@@ -29,16 +27,13 @@ const columns: readonly ViewColumn<DecisionSummary>[] = [
 ];
 
 /** Streams the 重大行政决策台账 (same filters as the ledger) to .xlsx; the stream is ended. */
-export async function exportDecisionLedger(
-  ctx: Ctx,
-  filter: DecisionFilter,
-  out: Writable,
-): Promise<{ rows: number }> {
-  authorize(ctx.actor, 'legality:decision:list');
-  const records = pageByPage(async (page) => {
-    const { rows } = await listDecisions(ctx.db, ctx.scope, filter, page);
-    return { rows: rows.map(presentDecision), last: false };
-  });
-  const ledger = viewLedger(columns, records);
-  return exportLedgerXlsx(ledger.rows, ledger.columns, out, { sheetName: '重大行政决策台账' });
-}
+export const exportDecisionLedger = ledgerExport({
+  permission: 'legality:decision:list',
+  sheetName: '重大行政决策台账',
+  columns,
+  records: (ctx, filter: DecisionFilter) =>
+    pageByPage(async (page) => {
+      const { rows } = await listDecisions(ctx.db, ctx.scope, filter, page);
+      return { rows: rows.map(presentDecision), last: false };
+    }),
+});

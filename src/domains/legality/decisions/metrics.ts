@@ -71,6 +71,22 @@ async function latestEach<DB, TB extends keyof DB, O extends DecisionRow & { on:
   return rows.map((r) => record(r, r.on));
 }
 
+type Decisions = ReturnType<typeof decisions>;
+
+/**
+ * The records of the decisions `narrow` keeps, each dated by its `column`, in the order `narrow`
+ * gives them and then by id.
+ */
+const datedBy =
+  (column: DateColumn | 'executing_from', narrow: (b: Decisions, q: MetricQuery) => Decisions): Records =>
+  async (db, q) =>
+    (
+      await narrow(decisions(db, q), q)
+        .select(sql<string | null>`${sql.ref(`d.${column}`)}`.as('on'))
+        .orderBy('d.id')
+        .execute()
+    ).map((r) => record(r, r.on));
+
 /** A count of decisions, one record each; the definition without its computation. */
 type Counted = Omit<MetricDefinition, 'compute' | 'domain' | 'source' | 'additive'>;
 
@@ -95,15 +111,7 @@ function flow(
       ...(unitAliases ? { unitAliases } : {}),
       grouped: { scan: decisionScan, filter: (q) => inPeriod(col, q) },
     },
-    async (db, q) =>
-      (
-        await decisions(db, q)
-          .select(sql<string>`${sql.ref(col)}`.as('on'))
-          .where(inPeriod(col, q))
-          .orderBy(sql.ref(col))
-          .orderBy('d.id')
-          .execute()
-      ).map((r) => record(r, r.on)),
+    datedBy(column, (b, q) => b.where(inPeriod(col, q)).orderBy(sql.ref(col))),
   );
 }
 
@@ -117,18 +125,14 @@ const catalogued = counted(
     definition: '期间所含年度的重大行政决策事项目录中列入的事项数(调整调出的不计)',
     kind: 'flow',
   },
-  async (db, q) => {
-    const rows = await decisions(db, q)
-      .select(['d.listed_on', 'd.year'])
+  datedBy('listed_on', (b, q) =>
+    b
       .where('d.year', '>=', yearOf(q.from))
       .where('d.year', '<=', yearOf(q.to))
       .where('d.status', '!=', 'withdrawn')
       .orderBy('d.year')
-      .orderBy('d.listed_on')
-      .orderBy('d.id')
-      .execute();
-    return rows.map((r) => record(r, r.listed_on));
-  },
+      .orderBy('d.listed_on'),
+  ),
 );
 
 /** Decisions whose legality review was concluded in the period (the desk's kind 重大行政决策). */
@@ -159,10 +163,9 @@ const awaitingDecision = counted(
     definition: '期末已通过合法性审查(合法或修改后合法)、尚未经集体讨论作出决定的重大行政决策件数',
     kind: 'stock',
   },
-  async (db, q) => {
+  datedBy('listed_on', (b, q) => {
     const on = asOfDay(q);
-    const rows = await decisions(db, q)
-      .select('d.listed_on')
+    return b
       .where('d.status', 'not in', ['withdrawn', 'rejected'])
       .where((eb) => eb.or([eb('d.decided_on', 'is', null), eb('d.decided_on', '>', on)]))
       .where((eb) =>
@@ -174,11 +177,8 @@ const awaitingDecision = counted(
             .where('r.conclusion', 'in', ['lawful', 'lawfulAfterRevision'])
             .where('r.concluded_on', '<=', on),
         ),
-      )
-      .orderBy('d.id')
-      .execute();
-    return rows.map((r) => record(r, r.listed_on));
-  },
+      );
+  }),
 );
 
 const executing = counted(
@@ -189,15 +189,9 @@ const executing = counted(
     definition: '期末已组织执行的重大行政决策件数',
     kind: 'stock',
   },
-  async (db, q) => {
-    const rows = await decisions(db, q)
-      .select('d.executing_from')
-      .where('d.executing_from', '<=', asOfDay(q))
-      .where('d.status', '=', 'published')
-      .orderBy('d.id')
-      .execute();
-    return rows.map((r) => record(r, r.executing_from));
-  },
+  datedBy('executing_from', (b, q) =>
+    b.where('d.executing_from', '<=', asOfDay(q)).where('d.status', '=', 'published'),
+  ),
 );
 
 /** Each 后评估 in the period, from the log (a decision may be evaluated more than once). */
@@ -256,14 +250,7 @@ const decidedWithComment = counted(
     definition: '期间内作出的重大行政决策中履行公开征求意见程序的件数',
     kind: 'flow',
   },
-  async (db, q) => {
-    const rows = await decisions(db, q)
-      .where(inPeriod('d.decided_on', q))
-      .where('d.comment_to', 'is not', null)
-      .orderBy('d.id')
-      .execute();
-    return rows.map((r) => record(r, r.decided_on));
-  },
+  datedBy('decided_on', (b, q) => b.where(inPeriod('d.decided_on', q)).where('d.comment_to', 'is not', null)),
 );
 
 export const decisionMetrics: readonly MetricDefinition[] = [

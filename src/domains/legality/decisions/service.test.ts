@@ -7,7 +7,7 @@ import { codeOf } from '../../../test/ctx.js';
 import type { DemoOrgs } from '../../org/seed.js';
 import { getReview, recordReviewAction } from '../review/service.js';
 import { catalogueStep, decisionStep } from '../steps.js';
-import { legalityFigure, sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
+import { countyFigures, sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import {
   createCatalogue,
   getCatalogue,
@@ -180,13 +180,11 @@ describe.each(testEngines())('重大行政决策 on $name', (engine) => {
   });
 
   it('counts the figures from the records', async () => {
-    const orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
-    const figure = (id: string) =>
-      legalityFigure(
-        h,
-        { orgId: orgs.rootId, orgIds, from: '2025-01-01', to: '2025-12-31', today: '2025-06-16' },
-        id,
-      );
+    const figure = await countyFigures(h, orgs.rootId, {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      today: '2025-06-16',
+    });
     expect(await figure('legality.decisions.catalogued')).toBe(1);
     expect(await figure('legality.decisions.decided')).toBe(1);
     expect(await figure('legality.decisions.reviewed')).toBe(1);

@@ -5,7 +5,7 @@ import { atVersion, newId, updateVersioned } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../org/policy.js';
-import { appendLogEntry, checkAfterLast, logStep, writeTxFor } from '../action-log.js';
+import { appendLogEntry, checkAfterLast, insertRecord, logStep, writeTxFor } from '../action-log.js';
 import { reviewPassed } from '../review/rules.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
@@ -96,19 +96,9 @@ export async function createCatalogue(ctx: Ctx, raw: unknown): Promise<Catalogue
       throw conflict('legality.catalogue.exists', `${org.name} ${input.year} 年度的决策事项目录已经建立`, {
         field: 'year',
       });
-    const row = { id, region_code: org.regionCode, org_id: org.id };
-    await trx
-      .insertInto('legality_catalogue')
-      .values({
-        ...row,
-        year: input.year,
-        status: 'drafted',
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
+    const row = { id, region_code: org.regionCode, org_id: org.id, year: input.year, status: 'drafted' };
     const drafted = { action: 'draft', date: input.draftedOn, data: { year: input.year } };
-    await logStep(trx, ctx, audit, 'catalogue', row, 1, drafted, { year: input.year });
+    await insertRecord(trx, ctx, audit, 'catalogue', row, drafted, { year: input.year });
   });
   return getCatalogue({ ...ctx, scope: ALL_SCOPE }, id);
 }
@@ -167,26 +157,22 @@ export async function listDecision(ctx: Ctx, catalogueId: string, raw: unknown):
   const events = await loadCatalogueEvents(ctx.db, catalogueId);
   const id = newId();
   await writeTxFor(ctx, async (trx, audit) => {
-    const row = { id, region_code: c.region_code, org_id: c.org_id };
-    await trx
-      .insertInto('legality_decision')
-      .values({
-        ...row,
-        catalogue_id: c.id,
-        year: c.year,
-        title: input.title,
-        category: input.category,
-        market_related: input.marketRelated,
-        undertaking_org: input.undertakingOrg ?? '',
-        listed_on: input.listedOn,
-        status: 'preparing',
-        action_count: 1,
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
+    const row = {
+      id,
+      region_code: c.region_code,
+      org_id: c.org_id,
+      catalogue_id: c.id,
+      year: c.year,
+      title: input.title,
+      category: input.category,
+      market_related: input.marketRelated,
+      undertaking_org: input.undertakingOrg ?? '',
+      listed_on: input.listedOn,
+      status: 'preparing',
+      action_count: 1,
+    };
     const listed = { action: 'list', date: input.listedOn, data: {} };
-    await logStep(trx, ctx, audit, 'decision', row, 1, listed, {
+    await insertRecord(trx, ctx, audit, 'decision', row, listed, {
       title: input.title,
       catalogue: c.year,
       adjustment,

@@ -8,7 +8,7 @@ import type { DemoOrgs } from '../../org/seed.js';
 import { recordReviewAction } from '../review/service.js';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings.js';
 import { documentStep } from '../steps.js';
-import { legalityFigure, sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
+import { countyFigures, sysCtx, userCtx, withOrgs } from '../test-fixtures.js';
 import { adviserWork, createAdviser, recordWork, searchAdvisers } from '../advisers/service.js';
 import {
   createCleanup,
@@ -147,32 +147,24 @@ describe.each(testEngines())('规范性文件 lifecycle and 法律顾问 on $nam
     const later = sysCtx(h, new Date('2025-10-10T02:00:00Z'));
     const published = async (title: string, date: string) =>
       documentStep(later, await deliberated(title), { action: 'publish', date });
+    const filedLate = (d: { id: string; version: number }, date: string, reason: string) =>
+      documentStep(later, d, { action: 'file', date, late: true, reason });
     const onTime = await published('开远市户外广告设置管理办法', '2025-07-01');
     await documentStep(later, onTime, { action: 'file', date: '2025-07-10' });
-    const late = await published('开远市城市绿化管理办法', '2025-07-02');
-    await documentStep(later, late, {
-      action: 'file',
-      date: '2025-08-20',
-      late: true,
-      reason: '报备材料退回补正',
-    });
+    await filedLate(
+      await published('开远市城市绿化管理办法', '2025-07-02'),
+      '2025-08-20',
+      '报备材料退回补正',
+    );
     // filed, but after the period: not filed as of its end
-    const afterEnd = await published('开远市农贸市场管理办法', '2025-07-03');
-    await documentStep(later, afterEnd, {
-      action: 'file',
-      date: '2025-10-05',
-      late: true,
-      reason: '漏报后补报',
-    });
+    await filedLate(await published('开远市农贸市场管理办法', '2025-07-03'), '2025-10-05', '漏报后补报');
     await published('开远市停车场管理办法', '2025-07-04');
 
-    const orgIds = (await h.db.selectFrom('org').select('id').execute()).map((o) => o.id);
-    const figure = (id: string) =>
-      legalityFigure(
-        h,
-        { orgId: orgs.rootId, orgIds, from: '2025-07-01', to: '2025-09-30', today: '2025-10-10' },
-        id,
-      );
+    const figure = await countyFigures(h, orgs.rootId, {
+      from: '2025-07-01',
+      to: '2025-09-30',
+      today: '2025-10-10',
+    });
     expect(await figure('legality.documents.filingRate')).toBe(50);
     expect(await figure('legality.documents.filingOnTimeRate')).toBe(25);
   });

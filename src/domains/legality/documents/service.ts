@@ -5,7 +5,14 @@ import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { inScope } from '../../../platform/scope.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
 import { authorize } from '../../org/policy.js';
-import { appendLogEntry, checkAfterLast, logStep, recordAudit, writeTxFor } from '../action-log.js';
+import {
+  appendLogEntry,
+  checkAfterLast,
+  insertRecord,
+  logStep,
+  recordAudit,
+  writeTxFor,
+} from '../action-log.js';
 import { resolveSubmitter, submitSubjectForReview } from '../review/service.js';
 import { latestReviewOf } from '../review/store.js';
 import { loadSettings } from '../settings.js';
@@ -55,22 +62,24 @@ export async function createDocument(ctx: Ctx, raw: unknown): Promise<DocumentDe
   const drafting = input.draftingOrgId ? await resolveSubmitter(ctx, input.draftingOrgId) : null;
   const id = await writeTxFor(ctx, async (trx, audit) => {
     const id = newId();
-    const row = { id, region_code: org.regionCode, org_id: org.id };
-    await trx
-      .insertInto('legality_document')
-      .values({
-        ...row,
-        drafting_org_id: drafting?.id ?? null,
-        title: input.title,
-        body: input.body ?? '',
-        provisional: input.provisional,
-        market_related: input.marketRelated,
-        status: 'drafting',
-        drafted_on: input.draftedOn,
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
+    const row = {
+      id,
+      region_code: org.regionCode,
+      org_id: org.id,
+      drafting_org_id: drafting?.id ?? null,
+      title: input.title,
+      body: input.body ?? '',
+      provisional: input.provisional,
+      market_related: input.marketRelated,
+      status: 'drafting',
+      drafted_on: input.draftedOn,
+    };
+    const drafted = { action: 'draft', date: input.draftedOn, data: {} };
+    await insertRecord(trx, ctx, audit, 'document', row, drafted, {
+      title: input.title,
+      draftedOn: input.draftedOn,
+      marketRelated: input.marketRelated,
+    });
     await trx
       .insertInto('legality_document_version')
       .values({
@@ -83,12 +92,6 @@ export async function createDocument(ctx: Ctx, raw: unknown): Promise<DocumentDe
         created_by: ctx.actor.userId,
       })
       .execute();
-    const drafted = { action: 'draft', date: input.draftedOn, data: {} };
-    await logStep(trx, ctx, audit, 'document', row, 1, drafted, {
-      title: input.title,
-      draftedOn: input.draftedOn,
-      marketRelated: input.marketRelated,
-    });
     return id;
   });
   return getDocument({ ...ctx, scope: ALL_SCOPE }, id);

@@ -1,7 +1,8 @@
 import { type CalendarChange, daysBetween, type RecomputeCount } from '../../../platform/calendar/index.js';
 import type { Tx } from '../../../platform/db/types.js';
+import { loadLogsOf } from '../action-log.js';
 import { DEFAULT_REVIEW_CLOCK, projectReview } from './rules.js';
-import type { ReviewLogEntry } from './schema.js';
+import { reviewLogEntry } from './store.js';
 
 /**
  * 合法性审查: the review clock (working days, 国办发〔2018〕115号) of every review whose stored last
@@ -18,31 +19,17 @@ export async function recomputeReviewDueDates(
     .select(['id', 'period_workdays', 'extension_workdays', 'due_on', 'due_soon_on'])
     .where('due_on', '>=', change.from)
     .execute();
-  const logs = new Map<string, ReviewLogEntry[]>();
-  for (let i = 0; i < rows.length; i += 1000) {
-    const acts = await trx
-      .selectFrom('legality_review_action')
-      .select(['review_id', 'action', 'occurred_on', 'data'])
-      .where(
-        'review_id',
-        'in',
-        rows.slice(i, i + 1000).map((r) => r.id),
-      )
-      .orderBy('review_id')
-      .orderBy('seq')
-      .execute();
-    for (const a of acts) {
-      const log = logs.get(a.review_id) ?? [];
-      log.push({ action: a.action, date: a.occurred_on, data: a.data } as ReviewLogEntry);
-      logs.set(a.review_id, log);
-    }
-  }
+  const logs = await loadLogsOf(
+    trx,
+    'review',
+    rows.map((r) => r.id),
+  );
   let changed = 0;
   for (const r of rows) {
     const dueSoonDays =
       r.due_on && r.due_soon_on ? daysBetween(r.due_soon_on, r.due_on) : DEFAULT_REVIEW_CLOCK.dueSoonDays;
     const p = projectReview(
-      logs.get(r.id) ?? [],
+      (logs.get(r.id) ?? []).map(reviewLogEntry),
       { periodWorkdays: r.period_workdays, extensionWorkdays: r.extension_workdays, dueSoonDays },
       change.calendar,
     );

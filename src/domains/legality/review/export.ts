@@ -1,9 +1,8 @@
-import type { Writable } from 'node:stream';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
-import { chinaDate, type Ctx } from '../../../platform/context.js';
-import { exportLedgerXlsx, type ViewColumn, viewLedger } from '../../../platform/io/index.js';
+import { chinaDate } from '../../../platform/context.js';
+import type { ViewColumn } from '../../../platform/io/index.js';
 import { mapRows } from '../../../platform/paging.js';
-import { authorize } from '../../org/policy.js';
+import { ledgerExport } from '../ledger-export.js';
 import { presentReview, type ReviewSummary } from './present.js';
 import { iterateReviews, type ReviewFilter } from './store.js';
 
@@ -25,17 +24,15 @@ const columns: readonly ViewColumn<ReviewSummary>[] = [
 ];
 
 /** Streams the 合法性审查台账 (same filters as the queue) to .xlsx; the stream is ended. */
-export async function exportReviewLedger(
-  ctx: Ctx,
-  filter: ReviewFilter,
-  out: Writable,
-): Promise<{ rows: number }> {
-  authorize(ctx.actor, 'legality:review:list');
-  const today = chinaDate(ctx.now());
-  const calendar = await loadWorkCalendar(ctx.db);
-  const records = mapRows(iterateReviews(ctx.db, ctx.scope, filter, today), (row) =>
-    presentReview(row, today, calendar),
-  );
-  const ledger = viewLedger(columns, records);
-  return exportLedgerXlsx(ledger.rows, ledger.columns, out, { sheetName: '合法性审查台账' });
-}
+export const exportReviewLedger = ledgerExport({
+  permission: 'legality:review:list',
+  sheetName: '合法性审查台账',
+  columns,
+  records: async (ctx, filter: ReviewFilter) => {
+    const today = chinaDate(ctx.now());
+    const calendar = await loadWorkCalendar(ctx.db);
+    return mapRows(iterateReviews(ctx.db, ctx.scope, filter, today), (row) =>
+      presentReview(row, today, calendar),
+    );
+  },
+});

@@ -7,7 +7,7 @@ import { invalid, notFound } from '../../../platform/errors.js';
 import { parseSort, parseInput } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
-import { logStep, writeTxFor } from '../action-log.js';
+import { insertRecord, logStep, writeTxFor } from '../action-log.js';
 import { type LegalitySettings, loadSettings } from '../settings.js';
 import { type ReviewDetail, type ReviewSummary, presentReview, presentReviewDetail } from './present.js';
 import { checkAnswers, checkReviewAction, projectReview, type ReviewClock } from './rules.js';
@@ -72,29 +72,25 @@ export async function insertReview(
   const { input, org, clock } = args;
   const submitted: ReviewLogEntry = { action: 'submit', date: input.submittedOn, data: {} };
   const p = projectReview([submitted], clock, args.calendar);
-  const row = { id: newId(), region_code: org.regionCode, org_id: org.id };
-  await trx
-    .insertInto('legality_review')
-    .values({
-      ...row,
-      kind: input.kind,
-      title: input.title,
-      subject_id: args.subjectId,
-      item_count: input.itemCount ?? 1,
-      submitted_on: input.submittedOn,
-      materials: JSON.stringify(input.materials),
-      reviewers: JSON.stringify(input.reviewers ?? []),
-      period_workdays: clock.periodWorkdays,
-      extension_workdays: clock.extensionWorkdays,
-      status: p.status,
-      due_on: p.dueOn,
-      due_soon_on: p.dueSoonOn,
-      action_count: 1,
-      created_by: ctx.actor.userId,
-      updated_by: ctx.actor.userId,
-    })
-    .execute();
-  await logStep(trx, ctx, audit, 'review', row, 1, submitted, {
+  const row = {
+    id: newId(),
+    region_code: org.regionCode,
+    org_id: org.id,
+    kind: input.kind,
+    title: input.title,
+    subject_id: args.subjectId,
+    item_count: input.itemCount ?? 1,
+    submitted_on: input.submittedOn,
+    materials: JSON.stringify(input.materials),
+    reviewers: JSON.stringify(input.reviewers ?? []),
+    period_workdays: clock.periodWorkdays,
+    extension_workdays: clock.extensionWorkdays,
+    status: p.status,
+    due_on: p.dueOn,
+    due_soon_on: p.dueSoonOn,
+    action_count: 1,
+  };
+  await insertRecord(trx, ctx, audit, 'review', row, submitted, {
     kind: input.kind,
     title: input.title,
     submittedOn: input.submittedOn,

@@ -96,10 +96,14 @@ export const listReviews = reviews.pageAt;
 export const iterateReviews = reviews.exportAt;
 export const findReviewRow = reviews.find;
 
+/** A step of a review's log as the rules read it. */
+export const reviewLogEntry = (r: { action: string; occurred_on: string; data: unknown }) =>
+  ({ action: r.action, date: r.occurred_on, data: r.data }) as ReviewLogEntry;
+
 export async function loadReviewLog(db: Executor, reviewId: string) {
   const rows = await loadLogEntries(db, 'review', reviewId);
   return rows.map((r) => ({
-    entry: { action: r.action, date: r.occurred_on, data: r.data } as ReviewLogEntry,
+    entry: reviewLogEntry(r),
     actorName: r.actor_name,
     at: r.created_at,
   }));

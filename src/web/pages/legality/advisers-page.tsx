@@ -1,3 +1,4 @@
+import type { AdviserSummary } from '../../../domains/legality/advisers/service.js';
 import type { TableColumnsType } from 'antd';
 import { FilterForm, PageCard } from '../../components/ledger.js';
 import { useList } from '../../components/use-list.js';
@@ -5,22 +6,6 @@ import { SelectFilter, TextFilter } from '../../components/filter-fields.js';
 import { LedgerTable } from '../../components/ledger-table.js';
 import { optionsOf } from '../../components/options.js';
 import { optionalColumn } from '../../components/columns.js';
-
-interface AdviserSummary {
-  id: string;
-  name: string;
-  firm: string;
-  kindLabel: string;
-  orgName: string;
-  appointedByLabel: string;
-  village: string;
-  contractFrom: string | null;
-  contractTo: string | null;
-  contractStateLabel: string;
-  certificateNo: string | null;
-  team: string;
-  workCount: number;
-}
 
 /** 法律顾问和公职律师名录 with their work counts. */
 export default function AdvisersPage() {
