@@ -305,13 +305,28 @@ async function editLawsuit<S extends z.ZodType<{ version: number }>>(
   return { input, row };
 }
 
+/** An edit only a pending instance takes (庭审, 结案): refused once it is concluded or appealed. */
+async function editPendingLawsuit<S extends z.ZodType<{ version: number }>>(
+  ctx: Ctx,
+  id: string,
+  schema: S,
+  raw: unknown,
+  closed: { message: string; field: string },
+) {
+  const edit = await editLawsuit(ctx, id, schema, raw);
+  if (edit.row.status !== 'pending')
+    throw conflict('disputes.litigation.closed', closed.message, { field: closed.field });
+  return edit;
+}
+
 const filing = (row: LawsuitRow) => ({ label: '立案日期', on: row.filed_on });
 
 /** 登记庭审和出庭: who appeared for the defendant at one hearing (出庭应诉规定 第二条至第九条). */
 export async function addHearing(ctx: Ctx, id: string, raw: unknown): Promise<LawsuitDetail> {
-  const { input, row } = await editLawsuit(ctx, id, AddHearingInput, raw);
-  if (row.status !== 'pending')
-    throw conflict('disputes.litigation.closed', '案件已结案,不能再登记庭审', { field: 'hearingOn' });
+  const { input, row } = await editPendingLawsuit(ctx, id, AddHearingInput, raw, {
+    message: '案件已结案,不能再登记庭审',
+    field: 'hearingOn',
+  });
   const hearingOn = { label: '开庭日期', on: input.hearingOn, field: 'hearingOn' };
   checkNotBefore('disputes.litigation.hearingBeforeFiling', hearingOn, filing(row));
   if (input.summonsServedOn > input.hearingOn)
@@ -368,9 +383,10 @@ export async function addHearing(ctx: Ctx, id: string, raw: unknown): Promise<La
 
 /** 结案: the judgment, ruling, 撤诉 or 调解 that ends the instance. */
 export async function concludeLawsuit(ctx: Ctx, id: string, raw: unknown): Promise<LawsuitDetail> {
-  const { input, row } = await editLawsuit(ctx, id, ConcludeInput, raw);
-  if (row.status !== 'pending')
-    throw conflict('disputes.litigation.closed', '案件已经结案', { field: 'outcome' });
+  const { input, row } = await editPendingLawsuit(ctx, id, ConcludeInput, raw, {
+    message: '案件已经结案',
+    field: 'outcome',
+  });
   const concludedOn = { label: '结案日期', on: input.concludedOn, field: 'concludedOn' };
   checkNotBefore('disputes.litigation.concludedBeforeFiling', concludedOn, filing(row));
   checkNotAfterToday('disputes.litigation.futureDate', concludedOn, today(ctx));
