@@ -1,7 +1,8 @@
 import type { CalendarChange, RecomputeCount } from '../../platform/calendar/index.js';
 import type { Tx } from '../../platform/db/types.js';
 import { projectRecon } from './reconsideration/projection.js';
-import type { ReconAction, ReconActionData, ReconActionRecord } from './reconsideration/schema.js';
+import type { ReconActionRecord } from './reconsideration/schema.js';
+import { reconActionRecordOf } from './reconsideration/store.js';
 import { replyDue } from './suggestions/rules.js';
 
 /** 行政复议: the case clocks (审查、决定 …) from the log with projectRecon, the rule each act stores by. */
@@ -26,12 +27,7 @@ async function recomputeReconsiderations(trx: Tx, from: string, change: Calendar
       .execute();
     for (const a of acts) {
       const log = logs.get(a.reconsideration_id) ?? [];
-      log.push({
-        action: a.action as ReconAction,
-        date: a.occurred_on,
-        data: a.data as ReconActionData,
-        actorId: a.actor_id,
-      });
+      log.push(reconActionRecordOf(a));
       logs.set(a.reconsideration_id, log);
     }
   }

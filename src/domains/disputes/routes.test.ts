@@ -6,6 +6,13 @@ import { testEngines } from '../../test/db.js';
 import { databaseSetup } from '../../test/suite.js';
 import { withOrgs } from './test/fixtures.js';
 
+/** The first sheet of an .xlsx answer. */
+async function firstSheet(payload: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(payload as unknown as ArrayBuffer);
+  return wb.worksheets[0];
+}
+
 describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
   let caseId: string;
   const t = databaseSetup(engine, async (h) => {
@@ -57,11 +64,20 @@ describe.each(testEngines())('复议应诉 HTTP API on $name', (engine) => {
       headers: t.sfj.headers,
     });
     expect(x.statusCode).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0];
+    const ws = await firstSheet(x.rawPayload);
     expect(ws?.getRow(1).getCell(1).value).toBe('案号');
     expect(ws?.getRow(2).getCell(4).value).toBe('周文斌');
+  });
+
+  it.each([
+    ['/api/disputes/lawsuits/export.xlsx', '行政应诉台账', '案号'],
+    ['/api/disputes/suggestions/export.xlsx', '检察建议司法建议台账', '文书编号'],
+  ])('exports %s as the sheet %s', async (url, sheetName, firstHeader) => {
+    const x = await t.app.inject({ method: 'GET', url, headers: t.sfj.headers });
+    expect(x.statusCode).toBe(200);
+    const ws = await firstSheet(x.rawPayload);
+    expect(ws?.name).toBe(sheetName);
+    expect(ws?.getRow(1).getCell(1).value).toBe(firstHeader);
   });
 
   it('answers a bad action with RFC 9457 naming the field in Chinese, and 404 outside the scope', async () => {

@@ -94,6 +94,9 @@ const ACTS: readonly ActTemplate[] = [
   { title: '工伤认定决定书', kind: 'license', area: 'humanResources' },
 ];
 
+/** `n` copies of one entry, for the weighted mixes below. */
+const times = <const T>(n: number, entry: T): T[] => Array.from({ length: n }, () => entry);
+
 /** How a demo 复议 case ends, in the mix the seed reports show (维持 most, some 撤销 / 确认违法, a few 终止). */
 type Plan =
   | { end: 'decide'; outcome: Outcome }
@@ -104,21 +107,16 @@ type Plan =
   | { end: 'lapse' }
   | { end: 'pending'; suspend?: boolean; overdue?: boolean };
 const YEAR_PLANS: readonly Plan[] = [
-  ...Array.from({ length: 12 }, () => ({ end: 'decide', outcome: 'uphold' }) as const),
-  ...Array.from({ length: 3 }, () => ({ end: 'decide', outcome: 'dismissRequest' }) as const),
+  ...times(12, { end: 'decide', outcome: 'uphold' }),
+  ...times(3, { end: 'decide', outcome: 'dismissRequest' }),
   { end: 'decide', outcome: 'dismissApplication' },
-  { end: 'decide', outcome: 'revoke' },
-  { end: 'decide', outcome: 'revoke' },
-  { end: 'decide', outcome: 'confirmUnlawful' },
-  { end: 'decide', outcome: 'confirmUnlawful' },
-  { end: 'decide', outcome: 'confirmUnlawful' },
+  ...times(2, { end: 'decide', outcome: 'revoke' }),
+  ...times(3, { end: 'decide', outcome: 'confirmUnlawful' }),
   { end: 'decide', outcome: 'change' },
   { end: 'decide', outcome: 'mediation' },
-  { end: 'terminate' },
-  { end: 'terminate' },
+  ...times(2, { end: 'terminate' }),
   { end: 'settle' },
-  { end: 'reject' },
-  { end: 'reject' },
+  ...times(2, { end: 'reject' }),
   { end: 'withdrawBefore', mediated: true },
   { end: 'withdrawBefore', mediated: false },
   { end: 'lapse' },
@@ -139,7 +137,7 @@ export async function seedDisputes(ctx: Ctx, opts: SeedOptions): Promise<void> {
   const orgOf = (part: string) => orgs.find((o) => o.name.includes(part) && o.depth > 0);
   const respondents = RESPONDENTS.flatMap(([name, weight]) => {
     const o = orgOf(name);
-    return o ? Array.from({ length: weight }, () => o.id) : [];
+    return o ? times(weight, o.id) : [];
   });
   const government = orgs.find((o) => o.depth === 0);
   if (respondents.length === 0 || !government) return;
@@ -318,9 +316,9 @@ export async function seedDisputes(ctx: Ctx, opts: SeedOptions): Promise<void> {
 
   // 行政应诉: ~19 suits a year, most withdrawn or dismissed, heads appearing in most hearings
   const SUIT_OUTCOMES: readonly LawsuitOutcome[] = [
-    ...Array.from({ length: 9 }, () => 'withdrawn' as const),
-    ...Array.from({ length: 4 }, () => 'dismissSuit' as const),
-    ...Array.from({ length: 4 }, () => 'dismissClaim' as const),
+    ...times(9, 'withdrawn'),
+    ...times(4, 'dismissSuit'),
+    ...times(4, 'dismissClaim'),
   ];
   const APPEARERS: readonly [string, AppearerRole][] = [
     ['局长', 'principal'],

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Scope } from '../../platform/context.js';
 import { ledgerPage, type PageRequest } from '../../platform/paging.js';
 import type { Executor } from '../../platform/db/types.js';
@@ -7,15 +7,50 @@ import {
   type DataCall,
   type DataCallItem,
   type DataCallStatus,
+  type DataCallSummary,
   dataCallStatusLabels,
   type SubmissionStatus,
   type SubmissionSummary,
   submissionStatusLabels,
 } from './schema.js';
-import './tables.js';
+import type { DataCallTable } from './tables.js';
 
 /** Calls with unanswered units whose deadline is passed (`before`) or falls in [from, to] (临期). */
 export type DataCallDueWindow = { before: string } | { from: string; to: string };
+
+/** What the ledger and a call's page show of a call (`data_call as c` joined to its `org as o`). */
+const callColumns = [
+  'c.id',
+  'c.title',
+  'c.org_id',
+  'o.name as org_name',
+  'c.period_from',
+  'c.period_to',
+  'c.deadline',
+  'c.status',
+  'c.version',
+] as const;
+
+type CallRow = Pick<
+  Selectable<DataCallTable>,
+  'id' | 'org_id' | 'title' | 'period_from' | 'period_to' | 'deadline' | 'status' | 'version'
+> & { org_name: string };
+
+function presentCall(r: CallRow): DataCallSummary {
+  const status = r.status as DataCallStatus;
+  return {
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    title: r.title,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+    deadline: r.deadline,
+    status,
+    statusLabel: dataCallStatusLabels[status],
+    version: r.version,
+  };
+}
 
 export async function listDataCalls(db: Executor, scope: Scope, page: PageRequest, due?: DataCallDueWindow) {
   let q = db
@@ -40,17 +75,7 @@ export async function listDataCalls(db: Executor, scope: Scope, page: PageReques
   }
   const { rows, ...count } = await ledgerPage(db, q, page, (l) =>
     l
-      .select([
-        'c.id',
-        'c.title',
-        'c.org_id',
-        'o.name as org_name',
-        'c.period_from',
-        'c.period_to',
-        'c.deadline',
-        'c.status',
-        'c.version',
-      ])
+      .select(callColumns)
       // open calls by deadline first (逾期 rises, then 临期, as the page tags them); the rest newest first
       .orderBy(sql`c.status = 'open'`, 'desc')
       .orderBy(sql`case when c.status = 'open' then c.deadline end`)
@@ -58,18 +83,7 @@ export async function listDataCalls(db: Executor, scope: Scope, page: PageReques
       .orderBy('c.id'),
   );
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      orgId: r.org_id,
-      orgName: r.org_name,
-      periodFrom: r.period_from,
-      periodTo: r.period_to,
-      deadline: r.deadline,
-      status: r.status as DataCallStatus,
-      statusLabel: dataCallStatusLabels[r.status as DataCallStatus],
-      version: r.version,
-    })),
+    items: rows.map(presentCall),
     ...count,
   };
 }
@@ -79,24 +93,13 @@ export async function findDataCall(db: Executor, scope: Scope, id: string): Prom
   const c = await db
     .selectFrom('data_call as c')
     .innerJoin('org as o', 'o.id', 'c.org_id')
-    .selectAll('c')
-    .select('o.name as org_name')
+    .select(callColumns)
     .where('c.id', '=', id)
     .where(inScope(scope, 'c'))
     .executeTakeFirst();
   if (!c) return undefined;
-  const status = c.status as DataCallStatus;
   return {
-    id: c.id,
-    orgId: c.org_id,
-    orgName: c.org_name,
-    title: c.title,
-    periodFrom: c.period_from,
-    periodTo: c.period_to,
-    deadline: c.deadline,
-    status,
-    statusLabel: dataCallStatusLabels[status],
-    version: c.version,
+    ...presentCall(c),
     items: await listItems(db, id),
     submissions: await listSubmissions(db, id),
   };

@@ -85,7 +85,8 @@ export interface DataCallItem {
   definition: string;
 }
 
-export interface DataCall {
+/** A call as the ledger lists it. */
+export interface DataCallSummary {
   id: string;
   orgId: string;
   orgName: string;
@@ -96,6 +97,9 @@ export interface DataCall {
   status: DataCallStatus;
   statusLabel: string;
   version: number;
+}
+
+export interface DataCall extends DataCallSummary {
   items: DataCallItem[];
   submissions: SubmissionSummary[];
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
-import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
+import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
+import { today } from '../clock.js';
 import { atVersion, newId, updateVersioned, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
@@ -47,7 +48,6 @@ export const lawsuitStatusLabels = { pending: '审理中', concluded: '已结案
 type LawsuitStatus = keyof typeof lawsuitStatusLabels;
 
 const notFoundLawsuit = () => notFound('disputes.litigation.notFound', '应诉案件不存在或不在您的权限范围内');
-const today = (ctx: Ctx) => chinaDate(ctx.now());
 
 export interface LawsuitSummary {
   id: string;
@@ -305,13 +305,32 @@ async function editLawsuit<S extends z.ZodType<{ version: number }>>(
   return { input, row };
 }
 
+/** How an act that only a pending instance takes is refused once the instance is concluded or appealed. */
+const closedRefusals = {
+  hearing: { message: '案件已结案,不能再登记庭审', field: 'hearingOn' },
+  conclude: { message: '案件已经结案', field: 'outcome' },
+} as const;
+
+/** An edit only a pending instance takes (庭审, 结案). */
+async function editPendingLawsuit<S extends z.ZodType<{ version: number }>>(
+  ctx: Ctx,
+  id: string,
+  schema: S,
+  raw: unknown,
+  act: keyof typeof closedRefusals,
+) {
+  const edit = await editLawsuit(ctx, id, schema, raw);
+  const refusal = closedRefusals[act];
+  if (edit.row.status !== 'pending')
+    throw conflict('disputes.litigation.closed', refusal.message, { field: refusal.field });
+  return edit;
+}
+
 const filing = (row: LawsuitRow) => ({ label: '立案日期', on: row.filed_on });
 
 /** 登记庭审和出庭: who appeared for the defendant at one hearing (出庭应诉规定 第二条至第九条). */
 export async function addHearing(ctx: Ctx, id: string, raw: unknown): Promise<LawsuitDetail> {
-  const { input, row } = await editLawsuit(ctx, id, AddHearingInput, raw);
-  if (row.status !== 'pending')
-    throw conflict('disputes.litigation.closed', '案件已结案,不能再登记庭审', { field: 'hearingOn' });
+  const { input, row } = await editPendingLawsuit(ctx, id, AddHearingInput, raw, 'hearing');
   const hearingOn = { label: '开庭日期', on: input.hearingOn, field: 'hearingOn' };
   checkNotBefore('disputes.litigation.hearingBeforeFiling', hearingOn, filing(row));
   if (input.summonsServedOn > input.hearingOn)
@@ -368,9 +387,7 @@ export async function addHearing(ctx: Ctx, id: string, raw: unknown): Promise<La
 
 /** 结案: the judgment, ruling, 撤诉 or 调解 that ends the instance. */
 export async function concludeLawsuit(ctx: Ctx, id: string, raw: unknown): Promise<LawsuitDetail> {
-  const { input, row } = await editLawsuit(ctx, id, ConcludeInput, raw);
-  if (row.status !== 'pending')
-    throw conflict('disputes.litigation.closed', '案件已经结案', { field: 'outcome' });
+  const { input, row } = await editPendingLawsuit(ctx, id, ConcludeInput, raw, 'conclude');
   const concludedOn = { label: '结案日期', on: input.concludedOn, field: 'concludedOn' };
   checkNotBefore('disputes.litigation.concludedBeforeFiling', concludedOn, filing(row));
   checkNotAfterToday('disputes.litigation.futureDate', concludedOn, today(ctx));

@@ -5,6 +5,7 @@
  * status lookup, the published 决定书 and everything else public show no personal data.
  */
 import { randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { safeEqual, sha256Hex } from '../../../platform/auth/secrets.js';
 import type { AttemptRule } from '../../../platform/auth/throttle.js';
@@ -22,6 +23,7 @@ import { createReconsideration } from './service.js';
 import { ActKind, type Outcome, type ReconAction, reconFieldLabels, type ReconStatus } from './schema.js';
 import { actKindLabels, outcomeLabels, reconActionLabels, reconStatusLabels } from './labels.js';
 import { findByReceipt, findPublished, listPublished, loadReconActions } from './store.js';
+import type { DisputesReconsiderationTable } from '../tables.js';
 
 /** One attachment of an online application: 20 MB, at most 5 (the public form's own limits). */
 export const PORTAL_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -283,6 +285,26 @@ export interface PublishedDecision {
 const maskedApplicant = (kind: string, name: string) =>
   kind === 'person' ? partialMask('thirdPartyName', name) : name;
 
+/** What the public list and a decision's page both show; the act's title comes scrubbed as each needs. */
+function presentPublished(
+  r: Pick<
+    Selectable<DisputesReconsiderationTable>,
+    'id' | 'case_no' | 'applicant_kind' | 'applicant_name' | 'outcome' | 'decided_on' | 'published_on'
+  > & { org_name: string },
+  actTitle: string,
+): Omit<PublishedDecision, 'text' | 'documentNo' | 'actKindLabel'> {
+  return {
+    id: r.id,
+    caseNo: r.case_no,
+    orgName: r.org_name,
+    applicant: maskedApplicant(r.applicant_kind, r.applicant_name),
+    actTitle,
+    outcomeLabel: r.outcome ? outcomeLabels[r.outcome as Outcome] : null,
+    decidedOn: r.decided_on,
+    publishedOn: r.published_on ?? '',
+  };
+}
+
 export async function listPublishedDecisions(
   db: Db,
   page: { offset: number; limit: number },
@@ -290,16 +312,12 @@ export async function listPublishedDecisions(
   const { rows, total } = await listPublished(db, page);
   return {
     total,
-    items: rows.map((r) => ({
-      id: r.id,
-      caseNo: r.case_no,
-      orgName: r.org_name,
-      applicant: maskedApplicant(r.applicant_kind, r.applicant_name),
-      actTitle: r.applicant_kind === 'person' ? scrubText(r.act_title, [r.applicant_name]) : r.act_title,
-      outcomeLabel: r.outcome ? outcomeLabels[r.outcome as Outcome] : null,
-      decidedOn: r.decided_on,
-      publishedOn: r.published_on ?? '',
-    })),
+    items: rows.map((r) =>
+      presentPublished(
+        r,
+        r.applicant_kind === 'person' ? scrubText(r.act_title, [r.applicant_name]) : r.act_title,
+      ),
+    ),
   };
 }
 
@@ -321,15 +339,8 @@ export async function getPublishedDecision(db: Db, id: string): Promise<Publishe
     ? scrubText(decision.data.text, secrets, { addresses: r.applicant_kind === 'person' })
     : null;
   return {
-    id: r.id,
-    caseNo: r.case_no,
-    orgName: r.org_name,
-    applicant: maskedApplicant(r.applicant_kind, r.applicant_name),
-    actTitle: scrubText(r.act_title, secrets),
+    ...presentPublished(r, scrubText(r.act_title, secrets)),
     actKindLabel: actKindLabels[r.act_kind as keyof typeof actKindLabels] ?? '',
-    outcomeLabel: r.outcome ? outcomeLabels[r.outcome as Outcome] : null,
-    decidedOn: r.decided_on,
-    publishedOn: r.published_on ?? '',
     documentNo: decision?.data.documentNo ?? null,
     text,
   };

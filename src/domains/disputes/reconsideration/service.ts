@@ -1,5 +1,6 @@
 import { loadWorkCalendar, type WorkCalendar } from '../../../platform/calendar/index.js';
-import { ALL_SCOPE, chinaDate, type Ctx, SYSTEM_ACTOR } from '../../../platform/context.js';
+import { ALL_SCOPE, type Ctx, SYSTEM_ACTOR } from '../../../platform/context.js';
+import { today } from '../clock.js';
 import { atVersion, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';
@@ -40,7 +41,6 @@ import {
 
 const notFoundRecon = () =>
   notFound('disputes.reconsideration.notFound', '复议案件不存在或不在您的权限范围内');
-const today = (ctx: Ctx) => chinaDate(ctx.now());
 
 /** Penalty kinds of the enforcement domain → the 复议 act's penalty types. */
 const PENALTY_FROM_CASE: Record<string, PenaltyType> = {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { LocalDate } from '../../../platform/calendar/index.js';
 import type { Scope } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/types.js';
@@ -7,7 +7,7 @@ import { ledgerQueries } from '../../../platform/db/ledger.js';
 import { inScope } from '../../../platform/scope.js';
 import { WARN_DAYS } from '../clock.js';
 import type { ReconAction, ReconActionData, ReconActionRecord } from './schema.js';
-import '../tables.js';
+import type { DisputesReconsiderationActionTable } from '../tables.js';
 import { withOrg } from '../../org/org-store.js';
 import { amongDisclosureCases, type DisclosureCases } from '../disclosure-cases.js';
 
@@ -68,6 +68,18 @@ export const listRecons = recons.pageAt;
 export const iterateRecons = recons.exportAt;
 export const findReconRow = recons.find;
 
+/** A stored act as the rules read it. */
+export function reconActionRecordOf(
+  row: Pick<Selectable<DisputesReconsiderationActionTable>, 'action' | 'occurred_on' | 'data' | 'actor_id'>,
+): ReconActionRecord {
+  return {
+    action: row.action as ReconAction,
+    date: row.occurred_on,
+    data: row.data as ReconActionData,
+    actorId: row.actor_id,
+  };
+}
+
 export async function loadReconActions(
   db: Executor,
   id: string,
@@ -78,14 +90,7 @@ export async function loadReconActions(
     .where('reconsideration_id', '=', id)
     .orderBy('seq')
     .execute();
-  return rows.map((r) => ({
-    seq: r.seq,
-    action: r.action as ReconAction,
-    date: r.occurred_on,
-    data: r.data as ReconActionData,
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-  }));
+  return rows.map((r) => ({ seq: r.seq, ...reconActionRecordOf(r), actorName: r.actor_name }));
 }
 
 /** The next 案号 serial of a region and year (行复〔2025〕12号). */

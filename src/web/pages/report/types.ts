@@ -1,6 +1,7 @@
 /** Shapes the report API answers (src/domains/planning, src/report). */
 /** A computed figure as GET /api/metrics answers it: the server's own type, imported type-only. */
 export type { Figure } from '../../../platform/metrics/types.js';
+import type { SubmissionSummary as PlanningSubmissionSummary } from '../../../domains/planning/schema.js';
 
 export interface DrillRecord {
   id: string;
@@ -13,58 +14,19 @@ export interface DrillRecord {
   evidence?: string;
 }
 
-export interface DataCallRow {
-  id: string;
-  title: string;
-  orgName: string;
-  periodFrom: string;
-  periodTo: string;
-  deadline: string;
-  status: 'draft' | 'open' | 'closed';
-  statusLabel: string;
-  version: number;
-}
+/** Data calls and answers as /api/data-calls and /api/data-call-submissions answer them: the planning domain's own types. */
+export type {
+  DataCall,
+  DataCallItem,
+  DataCallSummary as DataCallRow,
+  Submission,
+  SubmissionLine,
+} from '../../../domains/planning/schema.js';
 
-export interface SubmissionSummary {
-  id: string;
-  orgId: string;
-  orgName: string;
-  status: 'pending' | 'submitted' | 'accepted' | 'returned';
-  statusLabel: string;
-  returnReason: string | null;
-  version: number;
+/** A unit's answer; the inbox (GET /api/data-call-submissions) adds its call's title and deadline. */
+export interface SubmissionSummary extends PlanningSubmissionSummary {
   title?: string;
   deadline?: string;
-}
-
-export interface DataCallItem {
-  id: string;
-  metricId: string;
-  source: 'reported' | 'computed';
-  name: string;
-  unit: string;
-  definition: string;
-}
-
-export interface DataCall extends DataCallRow {
-  items: DataCallItem[];
-  submissions: SubmissionSummary[];
-}
-
-export interface SubmissionLine extends DataCallItem {
-  readOnly: boolean;
-  value: number | null;
-  evidenceText: string | null;
-  evidenceHash: string | null;
-}
-
-export interface Submission extends SubmissionSummary {
-  callTitle: string;
-  periodFrom: string;
-  periodTo: string;
-  deadline: string;
-  open: boolean;
-  lines: SubmissionLine[];
 }
 
 export interface ReportRow {
