@@ -1,6 +1,6 @@
 import type { ViewColumn } from '../../../platform/io/index.js';
 import { pageByPage } from '../../../platform/paging.js';
-import { ledgerExport } from '../ledger-export.js';
+import { ledgerExport } from '../../ledger-export.js';
 import { type DecisionSummary, presentDecision } from './present.js';
 import { type DecisionFilter, listDecisions } from './store.js';
 

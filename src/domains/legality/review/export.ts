@@ -2,7 +2,7 @@ import { loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { chinaDate } from '../../../platform/context.js';
 import type { ViewColumn } from '../../../platform/io/index.js';
 import { mapRows } from '../../../platform/paging.js';
-import { ledgerExport } from '../ledger-export.js';
+import { ledgerExport } from '../../ledger-export.js';
 import { presentReview, type ReviewSummary } from './present.js';
 import { iterateReviews, type ReviewFilter } from './store.js';
 
