@@ -1,10 +1,8 @@
 import { loadWorkCalendar } from '../../platform/calendar/index.js';
-import type { Writable } from 'node:stream';
-import { chinaDate, type Ctx } from '../../platform/context.js';
+import { chinaDate } from '../../platform/context.js';
 import { mapRows } from '../../platform/paging.js';
-import { exportLedgerXlsx, type ViewColumn, viewLedger } from '../../platform/io/index.js';
-import { authorize } from '../org/policy.js';
-import type { DisputesPermission } from './policy.js';
+import type { ViewColumn } from '../../platform/io/index.js';
+import { ledgerExport } from '../ledger-export.js';
 import { type LawsuitSummary, presentLawsuit } from './litigation/service.js';
 import { iterateLawsuits, type LawsuitFilter } from './litigation/store.js';
 import { presentRecon, type ReconSummary } from './reconsideration/present.js';
@@ -12,26 +10,6 @@ import { iterateRecons, type ReconFilter } from './reconsideration/store.js';
 import type { SuggestionKind } from './suggestions/schema.js';
 import { suggestionKindLabels } from './suggestions/labels.js';
 import { iterateSuggestions, type SuggestionFilter, type SuggestionRow } from './suggestions/store.js';
-
-/**
- * A ledger export as the routes call it: the list permission checked first, then the rows the
- * list's filter selects, presented and written in `columns` order to one sheet; the stream is ended.
- */
-function ledgerExport<Filter, Row>(
-  permission: DisputesPermission,
-  sheetName: string,
-  read: (
-    ctx: Ctx,
-    filter: Filter,
-  ) => Promise<{ columns: readonly ViewColumn<Row>[]; records: AsyncIterable<Row> }>,
-) {
-  return async (ctx: Ctx, filter: Filter, out: Writable): Promise<{ rows: number }> => {
-    authorize(ctx.actor, permission);
-    const { columns, records } = await read(ctx, filter);
-    const ledger = viewLedger(columns, records);
-    return exportLedgerXlsx(ledger.rows, ledger.columns, out, { sheetName });
-  };
-}
 
 const stateText = (s: string) => (s === 'overdue' ? '(逾期)' : s === 'dueSoon' ? '(临期)' : '');
 
@@ -69,18 +47,18 @@ const reconColumns: readonly ViewColumn<ReconSummary>[] = [
 ];
 
 /** Streams the 行政复议 ledger (same filters as the list) to .xlsx. */
-export const exportReconLedger = ledgerExport(
-  'disputes:reconsideration:list',
-  '行政复议台账',
-  async (ctx, filter: ReconFilter) => {
+export const exportReconLedger = ledgerExport({
+  permission: 'disputes:reconsideration:list',
+  sheetName: '行政复议台账',
+  columns: reconColumns,
+  records: async (ctx, filter: ReconFilter) => {
     const today = chinaDate(ctx.now());
     const calendar = await loadWorkCalendar(ctx.db);
-    const records = mapRows(iterateRecons(ctx.db, ctx.scope, filter, today), (row) =>
+    return mapRows(iterateRecons(ctx.db, ctx.scope, filter, today), (row) =>
       presentRecon(row, today, calendar),
     );
-    return { columns: reconColumns, records };
   },
-);
+});
 
 const suggestionState = (s: SuggestionRow, today: string) =>
   s.status === 'answered'
@@ -109,15 +87,13 @@ const suggestionColumns = (today: string): readonly ViewColumn<SuggestionRow>[] 
 ];
 
 /** Streams the 检察建议 / 司法建议 ledger to .xlsx. */
-export const exportSuggestionLedger = ledgerExport(
-  'disputes:suggestion:list',
-  '检察建议司法建议台账',
-  async (ctx, filter: SuggestionFilter) => {
-    const today = chinaDate(ctx.now());
-    const records = iterateSuggestions(ctx.db, ctx.scope, filter, today);
-    return { columns: suggestionColumns(today), records };
-  },
-);
+export const exportSuggestionLedger = ledgerExport({
+  permission: 'disputes:suggestion:list',
+  sheetName: '检察建议司法建议台账',
+  columns: (ctx) => suggestionColumns(chinaDate(ctx.now())),
+  records: (ctx, filter: SuggestionFilter) =>
+    iterateSuggestions(ctx.db, ctx.scope, filter, chinaDate(ctx.now())),
+});
 
 const lawsuitColumns: readonly ViewColumn<LawsuitSummary>[] = [
   { header: '案号', kind: 'text', required: true, width: 26, value: (s) => s.courtCaseNo },
@@ -143,11 +119,10 @@ const lawsuitColumns: readonly ViewColumn<LawsuitSummary>[] = [
 ];
 
 /** Streams the 行政应诉 ledger (one row per instance) to .xlsx. */
-export const exportLawsuitLedger = ledgerExport(
-  'disputes:litigation:list',
-  '行政应诉台账',
-  async (ctx, filter: LawsuitFilter) => ({
-    columns: lawsuitColumns,
-    records: mapRows(iterateLawsuits(ctx.db, ctx.scope, filter), presentLawsuit),
-  }),
-);
+export const exportLawsuitLedger = ledgerExport({
+  permission: 'disputes:litigation:list',
+  sheetName: '行政应诉台账',
+  columns: lawsuitColumns,
+  records: (ctx, filter: LawsuitFilter) =>
+    mapRows(iterateLawsuits(ctx.db, ctx.scope, filter), presentLawsuit),
+});
