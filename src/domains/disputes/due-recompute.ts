@@ -1,7 +1,7 @@
 import type { CalendarChange, RecomputeCount } from '../../platform/calendar/index.js';
+import { readGrouped } from '../../platform/db/grouped.js';
 import type { Tx } from '../../platform/db/types.js';
 import { projectRecon } from './reconsideration/projection.js';
-import type { ReconActionRecord } from './reconsideration/schema.js';
 import { reconActionRecordOf } from './reconsideration/store.js';
 import { replyDue } from './suggestions/rules.js';
 
@@ -12,25 +12,19 @@ async function recomputeReconsiderations(trx: Tx, from: string, change: Calendar
     .select(['id', 'decision_due_on', 'next_due_kind', 'next_due_on', 'late_count'])
     .where((eb) => eb.or([eb('next_due_on', '>=', from), eb('decision_due_on', '>=', from)]))
     .execute();
-  const logs = new Map<string, ReconActionRecord[]>();
-  for (let i = 0; i < rows.length; i += 1000) {
-    const acts = await trx
-      .selectFrom('disputes_reconsideration_action')
-      .select(['reconsideration_id', 'action', 'occurred_on', 'data', 'actor_id'])
-      .where(
-        'reconsideration_id',
-        'in',
-        rows.slice(i, i + 1000).map((r) => r.id),
-      )
-      .orderBy('reconsideration_id')
-      .orderBy('seq')
-      .execute();
-    for (const a of acts) {
-      const log = logs.get(a.reconsideration_id) ?? [];
-      log.push(reconActionRecordOf(a));
-      logs.set(a.reconsideration_id, log);
-    }
-  }
+  const logs = await readGrouped(
+    rows.map((r) => r.id),
+    (chunk) =>
+      trx
+        .selectFrom('disputes_reconsideration_action')
+        .select(['reconsideration_id', 'action', 'occurred_on', 'data', 'actor_id'])
+        .where('reconsideration_id', 'in', chunk)
+        .orderBy('reconsideration_id')
+        .orderBy('seq')
+        .execute(),
+    (a) => a.reconsideration_id,
+    reconActionRecordOf,
+  );
   let changed = 0;
   for (const r of rows) {
     const p = projectRecon(logs.get(r.id) ?? [], change.calendar);

@@ -1,4 +1,5 @@
 import { type Insertable, sql } from 'kysely';
+import { readGrouped } from '../../platform/db/grouped.js';
 import type { AuditInput } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, type OwnedRow, type OwnedTable, writeTx } from '../../platform/db/tx.js';
@@ -154,22 +155,19 @@ export async function loadLogEntries(db: Executor, log: LegalityLog, id: string)
 }
 
 /** The steps of many records, each record's in order, by the record's id (read 1,000 records at a time). */
-export async function loadLogsOf(db: Executor, log: LegalityLog, ids: readonly string[]) {
+export function loadLogsOf(db: Executor, log: LegalityLog, ids: readonly string[]) {
   const { table, key } = logs[log];
-  const byRecord = new Map<string, { action: string; occurred_on: string; data: unknown }[]>();
-  for (let i = 0; i < ids.length; i += 1000) {
-    const rows = await db
-      .selectFrom(table)
-      .select([sql.ref<string>(key).as('record_id'), 'action', 'occurred_on', 'data'])
-      .where(key, 'in', ids.slice(i, i + 1000))
-      .orderBy(key)
-      .orderBy('seq')
-      .execute();
-    for (const { record_id, ...step } of rows) {
-      const steps = byRecord.get(record_id) ?? [];
-      steps.push(step);
-      byRecord.set(record_id, steps);
-    }
-  }
-  return byRecord;
+  return readGrouped(
+    ids,
+    (chunk) =>
+      db
+        .selectFrom(table)
+        .select([sql.ref<string>(key).as('record_id'), 'action', 'occurred_on', 'data'])
+        .where(key, 'in', chunk)
+        .orderBy(key)
+        .orderBy('seq')
+        .execute(),
+    (r) => r.record_id,
+    ({ record_id, ...step }) => step,
+  );
 }

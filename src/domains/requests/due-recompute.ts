@@ -1,6 +1,7 @@
 import type { CalendarChange, RecomputeCount } from '../../platform/calendar/index.js';
+import { readGrouped } from '../../platform/db/grouped.js';
 import type { Tx } from '../../platform/db/types.js';
-import type { ActionRecord, ItemKind, KindSpec } from './core/spec.js';
+import type { ItemKind, KindSpec } from './core/spec.js';
 import { actionRecordOf, headOf, loadSettings } from './core/store.js';
 import { disclosureSpec } from './disclosure/spec.js';
 import { legalAidSpec } from './legal-services/spec.js';
@@ -49,25 +50,19 @@ export async function recomputeRequestsDueDates(
     ])
     .where('due_on', '>=', change.from)
     .execute();
-  const logs = new Map<string, ActionRecord[]>();
-  for (let i = 0; i < rows.length; i += 1000) {
-    const acts = await trx
-      .selectFrom('requests_action')
-      .select(['item_id', 'action', 'occurred_on', 'data', 'actor_id'])
-      .where(
-        'item_id',
-        'in',
-        rows.slice(i, i + 1000).map((r) => r.id),
-      )
-      .orderBy('item_id')
-      .orderBy('seq')
-      .execute();
-    for (const a of acts) {
-      const log = logs.get(a.item_id) ?? [];
-      log.push(actionRecordOf(a));
-      logs.set(a.item_id, log);
-    }
-  }
+  const logs = await readGrouped(
+    rows.map((r) => r.id),
+    (chunk) =>
+      trx
+        .selectFrom('requests_action')
+        .select(['item_id', 'action', 'occurred_on', 'data', 'actor_id'])
+        .where('item_id', 'in', chunk)
+        .orderBy('item_id')
+        .orderBy('seq')
+        .execute(),
+    (a) => a.item_id,
+    actionRecordOf,
+  );
   const settings = new Map<string, Awaited<ReturnType<typeof loadSettings>>>();
   const changed: Record<ItemKind, number> = {
     disclosure: 0,
