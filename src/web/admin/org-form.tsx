@@ -5,6 +5,7 @@ import type { TreeOption } from '../components/org-tree.js';
 import { orgKindOptions } from '../labels.js';
 import type { EditDialogProps } from '../components/edit-modal.js';
 import { EditModal, editTitle, useDialogForm, useEditSave } from '../components/edit-modal.js';
+import { NameItem } from './name-item.js';
 import { OrgTreeItem } from './org-tree-item.js';
 
 interface OrgValues {
@@ -93,13 +94,7 @@ export function OrgFormModal({
         ) : (
           <OrgTreeItem name="parentId" label="上级机构" treeData={treeData} />
         )}
-        <Form.Item
-          label="机构名称"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '请输入机构名称' }]}
-        >
-          <Input maxLength={100} placeholder="如:县司法局" />
-        </Form.Item>
+        <NameItem name="name" label="机构名称" placeholder="如:县司法局" />
         <Form.Item label="简称" name="shortName">
           <Input maxLength={40} />
         </Form.Item>

@@ -14,6 +14,7 @@ import { dataScopeLabels, dataScopeOptions } from '../labels.js';
 import { PermissionPicker } from './permission-picker.js';
 import type { EditDialogProps } from '../components/edit-modal.js';
 import { EditModal, editTitle, useDialogForm, useEditSave } from '../components/edit-modal.js';
+import { NameItem } from './name-item.js';
 import { useOpened } from '../components/use-opened.js';
 
 interface RoleValues {
@@ -81,13 +82,7 @@ function RoleFormModal({
         >
           <Input disabled={!!role} maxLength={41} />
         </Form.Item>
-        <Form.Item
-          label="角色名称"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '请输入角色名称' }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
+        <NameItem name="name" label="角色名称" />
         <Form.Item label="数据范围" name="dataScope" rules={[{ required: true, message: '请选择数据范围' }]}>
           <Select options={dataScopeOptions} />
         </Form.Item>

@@ -6,6 +6,7 @@ import type { TreeOption } from '../components/org-tree.js';
 import { useSubmit } from '../components/use-submit.js';
 import type { EditDialogProps } from '../components/edit-modal.js';
 import { EditModal, editTitle, useDialogForm, useEditSave } from '../components/edit-modal.js';
+import { NameItem } from './name-item.js';
 import { OrgTreeItem } from './org-tree-item.js';
 
 interface UserValues {
@@ -92,13 +93,7 @@ export function UserFormModal({
         >
           <Input disabled={!!user} autoComplete="off" maxLength={40} />
         </Form.Item>
-        <Form.Item
-          label="姓名"
-          name="displayName"
-          rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
+        <NameItem name="displayName" label="姓名" />
         <OrgTreeItem name="orgId" label="所属机构" treeData={treeData} />
         <Form.Item label="角色" name="roleIds">
           <Select
