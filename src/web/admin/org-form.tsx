@@ -1,10 +1,11 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
-import { useEffect } from 'react';
 import { api } from '../api/client.js';
 import type { Org } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
 import { orgKindOptions } from '../labels.js';
-import { EditModal, editTitle, useEditSave } from '../components/edit-modal.js';
+import type { EditDialogProps } from '../components/edit-modal.js';
+import { EditModal, editTitle, useDialogForm, useEditSave } from '../components/edit-modal.js';
+import { NameItem } from './name-item.js';
 import { OrgTreeItem } from './org-tree-item.js';
 
 interface OrgValues {
@@ -35,34 +36,25 @@ export function OrgFormModal({
   treeData,
   onClose,
   onSaved,
-}: {
-  open: boolean;
+}: EditDialogProps & {
   org: Org | undefined;
   defaultParentId: string | undefined;
   treeData: TreeOption[];
-  onClose: () => void;
-  onSaved: () => void;
 }) {
-  const [form] = Form.useForm<OrgValues>();
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(
-      org
-        ? {
-            name: org.name,
-            shortName: org.shortName ?? undefined,
-            docPrefix: org.docPrefix ?? undefined,
-            kind: org.kind,
-            uscc: org.uscc ?? undefined,
-            regionCode: org.regionCode,
-            sort: org.sort,
-            active: org.active,
-          }
-        : { parentId: defaultParentId, kind: 'department', sort: 0 },
-    );
-  }, [open, org, defaultParentId, form]);
+  const form = useDialogForm<Org | undefined, OrgValues>(open, org, (o) =>
+    o
+      ? {
+          name: o.name,
+          shortName: o.shortName ?? undefined,
+          docPrefix: o.docPrefix ?? undefined,
+          kind: o.kind,
+          uscc: o.uscc ?? undefined,
+          regionCode: o.regionCode,
+          sort: o.sort,
+          active: o.active,
+        }
+      : { parentId: defaultParentId, kind: 'department', sort: 0 },
+  );
 
   const save = useEditSave(form, {
     noun: '机构',
@@ -102,13 +94,7 @@ export function OrgFormModal({
         ) : (
           <OrgTreeItem name="parentId" label="上级机构" treeData={treeData} />
         )}
-        <Form.Item
-          label="机构名称"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '请输入机构名称' }]}
-        >
-          <Input maxLength={100} placeholder="如:县司法局" />
-        </Form.Item>
+        <NameItem name="name" label="机构名称" placeholder="如:县司法局" />
         <Form.Item label="简称" name="shortName">
           <Input maxLength={40} />
         </Form.Item>

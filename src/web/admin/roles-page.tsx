@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, type TableColumnsType, Tag, TreeSelect } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { api } from '../api/client.js';
 import type { DataScope, PermissionMeta, Role } from '../api/types.js';
 import { can, useAuth, useMe } from '../auth/auth-context.js';
@@ -12,7 +12,9 @@ import { useFetch } from '../components/use-fetch.js';
 import { showTotal } from '../components/use-list.js';
 import { dataScopeLabels, dataScopeOptions } from '../labels.js';
 import { PermissionPicker } from './permission-picker.js';
-import { EditModal, editTitle, useEditSave } from '../components/edit-modal.js';
+import type { EditDialogProps } from '../components/edit-modal.js';
+import { EditModal, editTitle, useDialogForm, useEditSave } from '../components/edit-modal.js';
+import { NameItem } from './name-item.js';
 import { useOpened } from '../components/use-opened.js';
 
 interface RoleValues {
@@ -30,32 +32,23 @@ function RoleFormModal({
   treeData,
   onClose,
   onSaved,
-}: {
-  open: boolean;
+}: EditDialogProps & {
   role: Role | undefined;
   permissions: PermissionMeta[];
   treeData: TreeOption[];
-  onClose: () => void;
-  onSaved: () => void;
 }) {
-  const [form] = Form.useForm<RoleValues>();
+  const form = useDialogForm<Role | undefined, RoleValues>(open, role, (r) =>
+    r
+      ? {
+          code: r.code,
+          name: r.name,
+          permissions: r.permissions,
+          dataScope: r.dataScope,
+          customOrgIds: r.customOrgIds,
+        }
+      : { permissions: [], dataScope: 'orgAndBelow', customOrgIds: [] },
+  );
   const dataScope = Form.useWatch('dataScope', form);
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(
-      role
-        ? {
-            code: role.code,
-            name: role.name,
-            permissions: role.permissions,
-            dataScope: role.dataScope,
-            customOrgIds: role.customOrgIds,
-          }
-        : { permissions: [], dataScope: 'orgAndBelow', customOrgIds: [] },
-    );
-  }, [open, role, form]);
 
   /** what a role is, sent on creation and on every edit; the custom orgs only for a custom scope */
   const body = (v: RoleValues) => ({
@@ -89,13 +82,7 @@ function RoleFormModal({
         >
           <Input disabled={!!role} maxLength={41} />
         </Form.Item>
-        <Form.Item
-          label="角色名称"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '请输入角色名称' }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
+        <NameItem name="name" label="角色名称" />
         <Form.Item label="数据范围" name="dataScope" rules={[{ required: true, message: '请选择数据范围' }]}>
           <Select options={dataScopeOptions} />
         </Form.Item>

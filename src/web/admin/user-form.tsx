@@ -1,11 +1,12 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useEffect } from 'react';
 import { api } from '../api/client.js';
 import { notifySuccess } from '../api/feedback.js';
 import type { Role, User } from '../api/types.js';
 import type { TreeOption } from '../components/org-tree.js';
 import { useSubmit } from '../components/use-submit.js';
-import { EditModal, editTitle, useEditSave } from '../components/edit-modal.js';
+import type { EditDialogProps } from '../components/edit-modal.js';
+import { EditModal, editTitle, useDialogForm, useEditSave } from '../components/edit-modal.js';
+import { NameItem } from './name-item.js';
 import { OrgTreeItem } from './org-tree-item.js';
 
 interface UserValues {
@@ -27,28 +28,21 @@ export function UserFormModal({
   treeData,
   onClose,
   onSaved,
-}: {
-  open: boolean;
+}: EditDialogProps & {
   user: User | undefined;
   roles: Role[];
   treeData: TreeOption[];
-  onClose: () => void;
-  onSaved: () => void;
 }) {
-  const [form] = Form.useForm<UserValues>();
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (user) {
-      form.setFieldsValue({
-        username: user.username,
-        displayName: user.displayName,
-        orgId: user.orgId,
-        roleIds: user.roles.map((r) => r.id),
-      });
-    }
-  }, [open, user, form]);
+  const form = useDialogForm<User | undefined, UserValues>(open, user, (u) =>
+    u
+      ? {
+          username: u.username,
+          displayName: u.displayName,
+          orgId: u.orgId,
+          roleIds: u.roles.map((r) => r.id),
+        }
+      : undefined,
+  );
 
   const save = useEditSave(form, {
     noun: '用户',
@@ -99,13 +93,7 @@ export function UserFormModal({
         >
           <Input disabled={!!user} autoComplete="off" maxLength={40} />
         </Form.Item>
-        <Form.Item
-          label="姓名"
-          name="displayName"
-          rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
+        <NameItem name="displayName" label="姓名" />
         <OrgTreeItem name="orgId" label="所属机构" treeData={treeData} />
         <Form.Item label="角色" name="roleIds">
           <Select
@@ -136,10 +124,11 @@ export function UserFormModal({
 
 /** 重置密码: an admin sets a new password for a user. */
 export function ResetPasswordModal({ user, onClose }: { user: User | undefined; onClose: () => void }) {
-  const [form] = Form.useForm<{ password: string }>();
-  useEffect(() => {
-    if (user) form.resetFields();
-  }, [user, form]);
+  const form = useDialogForm<User | undefined, { password: string }>(
+    user !== undefined,
+    user,
+    () => undefined,
+  );
   const { busy, submit } = useSubmit(form, async (v) => {
     if (!user) return;
     await api.post(`/api/users/${user.id}/reset-password`, { password: v.password });

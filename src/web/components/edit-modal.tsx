@@ -1,5 +1,5 @@
 import { Form, type FormInstance, type FormProps, Modal } from 'antd';
-import type { ComponentProps, ReactNode } from 'react';
+import { type ComponentProps, type ReactNode, useEffect, useRef } from 'react';
 import { notifySuccess } from '../api/feedback.js';
 import { useSubmit } from './use-submit.js';
 
@@ -103,4 +103,33 @@ export function useEditSave<R, V>(
     }
     o.onSaved();
   });
+}
+
+/** What a page gives the dialog that edits or adds one of its records, besides the record. */
+export interface EditDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/**
+ * The form of an edit dialog: emptied each time the dialog opens or is given another record, then
+ * filled with `valuesOf(record)`: the record's fields, or a new one's defaults (undefined: none).
+ */
+export function useDialogForm<R, V>(
+  open: boolean,
+  record: R,
+  valuesOf: (record: R) => Parameters<FormInstance<V>['setFieldsValue']>[0] | undefined,
+): FormInstance<V> {
+  const [form] = Form.useForm<V>();
+  // read when the dialog opens, not each time the page renders it anew
+  const latestValuesOf = useRef(valuesOf);
+  latestValuesOf.current = valuesOf;
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    const values = latestValuesOf.current(record);
+    if (values) form.setFieldsValue(values);
+  }, [open, record, form]);
+  return form;
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Form, Input, Segmented, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { OpenCaseInput } from '../../../../domains/enforcement/cases/schema.js';
 import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { PageCard } from '../../../components/ledger.js';
@@ -18,22 +19,14 @@ import { optionsOf } from '../../../components/options.js';
 
 type Mode = 'open' | 'onTheSpot';
 
-interface Values {
-  bodyId: string;
-  powerItemId?: string;
+/**
+ * The form's values: what 立案 takes as the service reads it, but the category as picked and the
+ * dates as the pickers hold them; 当场处罚 adds its decision, both may carry records.
+ */
+interface Values extends Omit<OpenCaseInput, 'category' | 'openedOn'> {
   category: string;
-  partyKind: 'person' | 'organisation';
-  partyName: string;
-  partyIdNumber?: string;
-  partyUscc?: string;
-  partyMinor?: boolean;
-  partyAddress?: string;
-  privateNames?: string[];
-  facts: string;
-  handlerIds: string[];
   openedOn?: Dayjs;
   decidedOn?: Dayjs;
-  majorReason?: string;
   decisionNo?: string;
   sanction?: { penalties: string[]; amount?: number };
   records?: CaseRecordFile[];
