@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/platform/db/open.js';
+import { type DatabaseHandle, openDatabase } from '../src/platform/db/open.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import { testEngines } from '../src/test/db.js';
 
@@ -43,6 +43,15 @@ function fazhi(
         }),
     );
   });
+}
+
+/** How many rows `table` holds. */
+async function rowCount(h: DatabaseHandle, table: 'org' | 'app_user' | 'audit_log'): Promise<number> {
+  const row = await h.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 describe('the fazhi command', () => {
@@ -173,16 +182,11 @@ describe('the fazhi command', () => {
       const r = await fazhi(['backup', file], env);
       expect(r.code, r.err).toBe(0);
       const h = await openDatabase({ dataDir: pgdata });
-      const n = async (t: 'org' | 'app_user' | 'audit_log') =>
-        Number(
-          (
-            await h.db
-              .selectFrom(t)
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
-      counts = { orgs: await n('org'), users: await n('app_user'), audit: await n('audit_log') };
+      counts = {
+        orgs: await rowCount(h, 'org'),
+        users: await rowCount(h, 'app_user'),
+        audit: await rowCount(h, 'audit_log'),
+      };
       await h.close();
     }, 120_000);
 
@@ -205,11 +209,7 @@ describe('the fazhi command', () => {
         const r = await fazhi(['restore', file], { FAZHI_DATA_DIR: other });
         expect(r.code, r.err).toBe(0);
         const h = await openDatabase({ dataDir: path.join(other, 'pgdata') });
-        const orgs = await h.db
-          .selectFrom('org')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow();
-        expect(Number(orgs.n)).toBe(counts.orgs);
+        expect(await rowCount(h, 'org')).toBe(counts.orgs);
         await h.close();
       } finally {
         fs.rmSync(other, { recursive: true, force: true });
@@ -236,11 +236,7 @@ describe('the fazhi command', () => {
           const r = await fazhi(['restore', file], { DATABASE_URL: u.toString() });
           expect(r.code, r.err).toBe(0);
           const h = await openDatabase({ url: u.toString() });
-          const users = await h.db
-            .selectFrom('app_user')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow();
-          expect(Number(users.n)).toBe(counts.users);
+          expect(await rowCount(h, 'app_user')).toBe(counts.users);
           await h.close();
         } finally {
           const c = new pg.Client({ connectionString: url });

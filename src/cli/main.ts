@@ -26,6 +26,10 @@ program.name('fazhi').description('法治政府建设一体化平台').showHelpA
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
+/** A backup's or restore's progress, one table at a time. */
+const tableProgress = (table: string, rows: number) => err(`  ${table}: ${rows} 行`);
+/** All the rows a backup or restore counted, over its tables. */
+const totalRows = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 /** Prints a command's text and exits with its code (0 when what it checked holds). */
 const printResult = (r: { text: string; exitCode: number }) => {
   out(r.text);
@@ -163,10 +167,8 @@ program
   .description('备份全部数据到一个可移植的文件(可恢复到任一种数据库)')
   .action(async (file: string) => {
     await withDatabase(async (h) => {
-      const r = await backup(h.db, path.resolve(file), (t, n) => err(`  ${t}: ${n} 行`));
-      out(
-        `已备份到 ${file}(${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行,SHA-256 ${r.sha256.slice(0, 16)}…)`,
-      );
+      const r = await backup(h.db, path.resolve(file), tableProgress);
+      out(`已备份到 ${file}(${totalRows(r.counts)} 行,SHA-256 ${r.sha256.slice(0, 16)}…)`);
     });
   });
 
@@ -175,8 +177,8 @@ program
   .description('从备份文件恢复(替换当前全部数据;文件损坏或不完整时拒绝)')
   .action(async (file: string) => {
     await withDatabase(async (h) => {
-      const r = await restore(h.db, path.resolve(file), (t, n) => err(`  ${t}: ${n} 行`));
-      out(`已恢复 ${Object.values(r.counts).reduce((a, b) => a + b, 0)} 行`);
+      const r = await restore(h.db, path.resolve(file), tableProgress);
+      out(`已恢复 ${totalRows(r.counts)} 行`);
     });
   });
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from './demo.js';
+import { openDemoCounty } from './test-fixtures.js';
 import { seedDisputes } from '../domains/disputes/seed.js';
 import { createCases, getCase } from '../domains/enforcement/cases/service.js';
 import { recordAction } from '../domains/enforcement/cases/act-service.js';
@@ -19,15 +19,7 @@ import { renderReportArticle } from './html-renderer.js';
 import recordDomains from './record-domains.json' with { type: 'json' };
 import seedFacts from './seed-fact-map.json' with { type: 'json' };
 import { fileAcceptedFigure } from './planning/test-fixtures.js';
-import {
-  computeFigures,
-  drillDown,
-  loadRegistry,
-  type MetricRegistry,
-  metricSemantics,
-  rootOrgId,
-  yearPeriod,
-} from './registry.js';
+import { computeFigures, drillDown, type MetricRegistry, metricSemantics, yearPeriod } from './registry.js';
 import type { ReportContent } from './report-model.js';
 import { rollupByUnit } from './rollup.js';
 import { compareYears, comparisonText } from './comparison.js';
@@ -74,11 +66,7 @@ describe.each(testEngines())('the 2025 demo report on $name', (engine) => {
   };
 
   beforeAll(async () => {
-    h = await engine.open();
-    await seedDemo(h.db, { password: 'Demo-passw0rd!', now: at(NOW), scale: 0.04 });
-    ctx = systemCtx(h.db, () => at(NOW));
-    registry = await loadRegistry(h.db);
-    root = await rootOrgId(h.db);
+    ({ h, ctx, registry, root } = await openDemoCounty(engine, at(NOW), 0.04));
     content = (await composeCurrentReport(ctx, YEAR)).content;
     before = await computeFigures(ctx, registry, root, yearPeriod(YEAR));
   }, 900_000);

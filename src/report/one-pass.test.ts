@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from './demo.js';
-import { ALL_SCOPE, type Ctx, chinaDate, systemCtx } from '../platform/context.js';
+import { openDemoCounty } from './test-fixtures.js';
+import { ALL_SCOPE, type Ctx, chinaDate } from '../platform/context.js';
 import type { DatabaseHandle } from '../platform/db/open.js';
 import { testEngines } from '../test/db.js';
 import { onePass } from './one-pass.js';
-import {
-  computeFigures,
-  type MetricRegistry,
-  loadRegistry,
-  orgSubtree,
-  rootOrgId,
-  yearPeriod,
-} from './registry.js';
+import { computeFigures, type MetricRegistry, orgSubtree, yearPeriod } from './registry.js';
 import type { MetricQuery } from '../platform/metrics/types.js';
 
 /**
@@ -30,11 +23,7 @@ describe.each(testEngines())('figures in one pass on $name', (engine) => {
   let root: string;
 
   beforeAll(async () => {
-    h = await engine.open();
-    await seedDemo(h.db, { password: 'Demo-passw0rd!', now: at(NOW), scale: 0.02 });
-    ctx = systemCtx(h.db, () => at(NOW));
-    registry = await loadRegistry(h.db);
-    root = await rootOrgId(h.db);
+    ({ h, ctx, registry, root } = await openDemoCounty(engine, at(NOW), 0.02));
   }, 900_000);
   afterAll(() => h?.close());
 

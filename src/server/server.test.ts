@@ -104,28 +104,21 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
         headers: { ...admin.headers, 'content-type': 'application/json' },
         payload: payload as string,
       });
+    /** A department under the root, with `fields` for its name and anything else. */
+    const postDepartment = (fields: Record<string, unknown>) =>
+      post({ parentId: suite.orgs.rootId, kind: 'department', ...fields });
     const badJson = await post('{"name": ');
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json()).toMatchObject({ code: 'request.badJson', detail: '请求体不是合法的 JSON' });
-    const unknown = await post({
-      parentId: suite.orgs.rootId,
-      name: '甲',
-      kind: 'department',
-      colour: 'red',
-    });
+    const unknown = await postDepartment({ name: '甲', colour: 'red' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().detail).toContain('colour');
-    const tooLong = await post({ parentId: suite.orgs.rootId, name: '长'.repeat(101), kind: 'department' });
+    const tooLong = await postDepartment({ name: '长'.repeat(101) });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json()).toMatchObject({ field: 'name', detail: 'name:不能超过 100 个字符' });
-    const wrongType = await post({ parentId: suite.orgs.rootId, name: 42, kind: 'department' });
+    const wrongType = await postDepartment({ name: 42 });
     expect(wrongType.json().field).toBe('name');
-    const badUscc = await post({
-      parentId: suite.orgs.rootId,
-      name: '某局',
-      kind: 'department',
-      uscc: '91110000600037341X',
-    });
+    const badUscc = await postDepartment({ name: '某局', uscc: '91110000600037341X' });
     expect(badUscc.statusCode).toBe(400);
     expect(badUscc.json()).toMatchObject({ field: 'uscc', code: 'org.badUscc' });
     expect(await auditCount()).toBe(before);

@@ -36,12 +36,14 @@ export async function loginAs(
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
 }
 
-/** A session's requests to the app: GET a url, POST or PATCH a JSON body (what the route tests send). */
+/** A session's requests to the app: GET a url, POST, PUT or PATCH a JSON body (what the route tests send). */
 export function requestsOf(app: FastifyInstance, session: Session) {
   return {
     get: (url: string) => app.inject({ url, headers: session.headers }),
     post: (url: string, payload: object) =>
       app.inject({ method: 'POST', url, headers: session.headers, payload }),
+    put: (url: string, payload: object) =>
+      app.inject({ method: 'PUT', url, headers: session.headers, payload }),
     patch: (url: string, payload: object) =>
       app.inject({ method: 'PATCH', url, headers: session.headers, payload }),
   };

@@ -55,12 +55,19 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
   const primary = path.join(base, 'primary');
   const replica = path.join(base, 'replica');
   const [p1, p2] = [await freePort(), await freePort()];
-  const opts = (port: number) => `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const started: string[] = [];
+  /** Starts the server of `dir` on `port` and remembers it for stopAll. */
+  const start = async (dir: string, port: number) => {
+    const opts = `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off`;
+    await asPostgres(path.join(bin, 'pg_ctl'), ['-D', dir, '-l', `${dir}.log`, '-o', opts, '-w', 'start']);
+    started.push(dir);
+  };
+  const stopNow = (dir: string) =>
+    asPostgres(path.join(bin, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop']);
   const stopAll = async () => {
     for (const dir of started.splice(0).reverse()) {
       try {
-        await asPostgres(path.join(bin, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop']);
+        await stopNow(dir);
       } catch {
         // already stopped
       }
@@ -79,32 +86,12 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
       'UTF8',
       '--locale=C.UTF-8',
     ]);
-    await asPostgres(path.join(bin, 'pg_ctl'), [
-      '-D',
-      primary,
-      '-l',
-      `${primary}.log`,
-      '-o',
-      opts(p1),
-      '-w',
-      'start',
-    ]);
-    started.push(primary);
+    await start(primary, p1);
     await asPostgres(path.join(bin, 'pg_basebackup'), [
       ...['-h', '127.0.0.1', '-p', String(p1), '-U', 'postgres', '-D', replica],
       ...['-R', '-X', 'stream', '-c', 'fast'],
     ]);
-    await asPostgres(path.join(bin, 'pg_ctl'), [
-      '-D',
-      replica,
-      '-l',
-      `${replica}.log`,
-      '-o',
-      opts(p2),
-      '-w',
-      'start',
-    ]);
-    started.push(replica);
+    await start(replica, p2);
   } catch (err) {
     await stopAll();
     throw err;
@@ -113,7 +100,7 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
     primaryUrl: `postgres://postgres@127.0.0.1:${p1}/postgres`,
     replicaUrl: `postgres://postgres@127.0.0.1:${p2}/postgres`,
     stopReplica: async () => {
-      await asPostgres(path.join(bin, 'pg_ctl'), ['-D', replica, '-m', 'immediate', '-w', 'stop']);
+      await stopNow(replica);
       started.splice(started.indexOf(replica), 1);
     },
     stop: stopAll,

@@ -1,19 +1,17 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/db.js';
+import { databaseSetup } from '../../test/suite.js';
 import { CopyRows, copyInto } from './copy.js';
-import type { DatabaseHandle } from './open.js';
 
 class Rollback extends Error {}
 
 describe.each(testEngines())('COPY on $name', (engine) => {
-  let h: DatabaseHandle;
-  beforeAll(async () => {
-    h = await engine.open();
+  const t = databaseSetup(engine, async (h) => {
     await sql`create table copy_probe (id int primary key, name text, tags text[], doc jsonb, flag boolean,
       day date, amount numeric(14,2))`.execute(h.db);
+    return {};
   });
-  afterAll(() => h.close());
 
   it('loads text with tabs, newlines, backslashes, quotes and commas unchanged, and nulls as null', async () => {
     const rows = new CopyRows('copy_probe', ['id', 'name', 'tags', 'doc', 'flag', 'day', 'amount']);
@@ -27,7 +25,7 @@ describe.each(testEngines())('COPY on $name', (engine) => {
       '1234.50',
     ]);
     rows.add([2, null, [], '{}', false, null, null]);
-    const copied = await h.db.transaction().execute((trx) => copyInto(trx, rows));
+    const copied = await t.h.db.transaction().execute((trx) => copyInto(trx, rows));
     expect(copied).toBe(2);
     const back = await sql<{
       id: number;
@@ -37,7 +35,7 @@ describe.each(testEngines())('COPY on $name', (engine) => {
       flag: boolean;
       day: string | null;
       amount: string | null;
-    }>`select * from copy_probe order by id`.execute(h.db);
+    }>`select * from copy_probe order by id`.execute(t.h.db);
     expect(back.rows).toEqual([
       {
         id: 1,
@@ -56,7 +54,7 @@ describe.each(testEngines())('COPY on $name', (engine) => {
     const rows = new CopyRows('copy_probe', ['id', 'name', 'tags', 'doc', 'flag', 'day', 'amount']);
     rows.add([10, 'a', [], '{}', true, null, null]);
     await expect(
-      h.db.transaction().execute(async (trx) => {
+      t.h.db.transaction().execute(async (trx) => {
         await copyInto(trx, rows);
         throw new Rollback();
       }),
@@ -65,17 +63,17 @@ describe.each(testEngines())('COPY on $name', (engine) => {
     dup.add([11, 'b', [], '{}', true, null, null]);
     dup.add([1, 'duplicate of an existing row', [], '{}', true, null, null]);
     await expect(
-      h.db.transaction().execute(async (trx) => {
+      t.h.db.transaction().execute(async (trx) => {
         await sql`insert into copy_probe (id, name, tags, doc, flag) values (12, 'c', '{}', '{}', true)`.execute(
           trx,
         );
         await copyInto(trx, dup);
       }),
     ).rejects.toMatchObject({ code: '23505' });
-    const ids = await sql<{ id: number }>`select id from copy_probe order by id`.execute(h.db);
+    const ids = await sql<{ id: number }>`select id from copy_probe order by id`.execute(t.h.db);
     expect(ids.rows.map((r) => r.id)).toEqual([1, 2]);
     // the connection is usable afterwards
-    const one = await sql<{ n: number }>`select 1 as n`.execute(h.db);
+    const one = await sql<{ n: number }>`select 1 as n`.execute(t.h.db);
     expect(one.rows[0]?.n).toBe(1);
   });
 });

@@ -1,26 +1,22 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/db.js';
-import type { DatabaseHandle } from './open.js';
+import { databaseSetup } from '../../test/suite.js';
 import { prepared, preparedName } from './prepared.js';
 
 describe.each(testEngines())('statements prepared by name on $name', (engine) => {
-  let h: DatabaseHandle;
-  beforeAll(async () => {
-    h = await engine.open();
-  });
-  afterAll(() => h.close());
+  const t = databaseSetup(engine);
 
   it('answers a marked statement like an unmarked one, and on PostgreSQL prepares it once per connection', async () => {
     const query = sql<{
       n: number;
       word: string;
-    }>`select ${7}::int + 1 as n, ${'执法'}::text as word`.compile(h.db);
-    const plain = (await h.db.executeQuery(query)).rows;
+    }>`select ${7}::int + 1 as n, ${'执法'}::text as word`.compile(t.h.db);
+    const plain = (await t.h.db.executeQuery(query)).rows;
     const marked = prepared(query);
     const name = preparedName(marked.sql);
     expect(name).toMatch(/^fazhi_\d+$/);
-    const held = await h.db.connection().execute(async (c) => {
+    const held = await t.h.db.connection().execute(async (c) => {
       const runs = [(await c.executeQuery(marked)).rows, (await c.executeQuery(marked)).rows];
       const statements = await sql<{ name: string }>`select name from pg_prepared_statements`.execute(c);
       return { runs, names: statements.rows.map((r) => r.name) };

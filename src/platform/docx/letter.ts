@@ -1,4 +1,13 @@
-import { AlignmentType, Document, type FileChild, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  type FileChild,
+  type IParagraphOptions,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { GB } from './gbt9704.js';
 
 /**
@@ -18,22 +27,18 @@ export const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: nam
 export const exact = { line: GB.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 export const run = (text: string, f: string = GB.fonts.body, size: number = GB.bodySize) =>
   new TextRun({ text, font: font(f), size });
+/** Paragraphs of one run of body text at the fixed pitch, aligned and indented as `layout` says. */
+const paragraphOf =
+  (layout: Pick<IParagraphOptions, 'alignment' | 'indent'>) =>
+  (text: string): Paragraph =>
+    new Paragraph({ ...layout, spacing: exact, children: [run(text)] });
 /** A body paragraph: justified, its first line indented two characters. */
-export const bodyParagraph = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * GB.char },
-    spacing: exact,
-    children: [run(text)],
-  });
+export const bodyParagraph = paragraphOf({
+  alignment: AlignmentType.JUSTIFIED,
+  indent: { firstLine: 2 * GB.char },
+});
 /** The issuer or the date under the text: set right, four characters in from the margin. */
-export const signatureLine = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    indent: { right: 4 * GB.char },
-    spacing: exact,
-    children: [run(text)],
-  });
+export const signatureLine = paragraphOf({ alignment: AlignmentType.RIGHT, indent: { right: 4 * GB.char } });
 
 /**
  * The .docx of one section on the A4 page and margins of GB/T 9704, body text 仿宋 3号 by default;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, type Session } from '../../test/app.js';
+import { loginAs, requestsOf, type Session } from '../../test/app.js';
 import { appSetup } from '../../test/app-suite.js';
 import { testEngines } from '../../test/db.js';
 
@@ -14,8 +14,9 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'fazhi-dcf-')),
     timeoutMs: 300_000,
   });
-  let office: Session;
-  let unit: Session;
+  let office: ReturnType<typeof requestsOf>;
+  let unitSession: Session;
+  let unit: ReturnType<typeof requestsOf>;
   let callId = '';
   let subId = '';
   let itemId = '';
@@ -31,51 +32,37 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
   });
 
   beforeAll(async () => {
-    office = await loginAs(suite.app, 'yfzs');
-    unit = await loginAs(suite.app, 'scjg');
+    office = requestsOf(suite.app, await loginAs(suite.app, 'yfzs'));
+    unitSession = await loginAs(suite.app, 'scjg');
+    unit = requestsOf(suite.app, unitSession);
   });
 
   it('refuses a second identical draft with a message naming the title, not a second row', async () => {
-    const post = () =>
-      suite.app.inject({
-        method: 'POST',
-        url: '/api/data-calls',
-        headers: office.headers,
-        payload: body('学法填报'),
-      });
+    const post = () => office.post('/api/data-calls', body('学法填报'));
     const first = await post();
     expect(first.statusCode).toBe(201);
     const again = await post();
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ field: 'title' });
     expect(again.json().detail).toContain('已有名称和统计期相同的填报任务草稿');
-    const list = (await suite.app.inject({ url: '/api/data-calls', headers: office.headers })).json();
+    const list = (await office.get('/api/data-calls')).json();
     expect(list.items.filter((c: { title: string }) => c.title === '学法填报')).toHaveLength(1);
     callId = first.json().id;
     // once sent, the same title for the same period may be drafted again (e.g. a 补报)
-    await suite.app.inject({
-      method: 'POST',
-      url: `/api/data-calls/${callId}/open`,
-      headers: office.headers,
-      payload: { version: first.json().version },
-    });
+    await office.post(`/api/data-calls/${callId}/open`, { version: first.json().version });
     expect((await post()).statusCode).toBe(201);
   });
 
   it('keeps an uploaded file as the 佐证材料; the office downloads it, others get 404', async () => {
-    const inbox = (
-      await suite.app.inject({ url: '/api/data-call-submissions', headers: unit.headers })
-    ).json();
+    const inbox = (await unit.get('/api/data-call-submissions')).json();
     subId = inbox.items[0].id;
-    const form = (
-      await suite.app.inject({ url: `/api/data-call-submissions/${subId}`, headers: unit.headers })
-    ).json();
+    const form = (await unit.get(`/api/data-call-submissions/${subId}`)).json();
     itemId = form.lines[0].id;
     const upload = await suite.app.inject({
       method: 'POST',
       url: '/api/files',
       headers: {
-        ...unit.headers,
+        ...unitSession.headers,
         'content-type': 'application/octet-stream',
         'x-file-name': encodeURIComponent('任前考法通知.pdf'),
       },
@@ -83,30 +70,22 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
     });
     expect(upload.statusCode).toBe(201);
     sha = upload.json().sha256;
-    const saved = await suite.app.inject({
-      method: 'PUT',
-      url: `/api/data-call-submissions/${subId}/figures`,
-      headers: unit.headers,
-      payload: {
-        version: form.version,
-        figures: [{ itemId, value: 3, unit: '场', evidenceText: '任前考法通知.pdf', evidenceHash: sha }],
-      },
+    const saved = await unit.put(`/api/data-call-submissions/${subId}/figures`, {
+      version: form.version,
+      figures: [{ itemId, value: 3, unit: '场', evidenceText: '任前考法通知.pdf', evidenceHash: sha }],
     });
     expect(saved.statusCode).toBe(200);
     const url = `/api/data-call-submissions/${subId}/evidence/${itemId}`;
-    const got = await suite.app.inject({ url, headers: office.headers });
+    const got = await office.get(url);
     expect(got.statusCode).toBe(200);
     expect(got.headers['content-disposition']).toContain(encodeURIComponent('任前考法通知.pdf'));
     expect(got.body).toContain('任前考法通知');
-    const township = await loginAs(suite.app, 'township');
-    expect((await suite.app.inject({ url, headers: township.headers })).statusCode).toBe(404);
+    const township = requestsOf(suite.app, await loginAs(suite.app, 'township'));
+    expect((await township.get(url)).statusCode).toBe(404);
   });
 
   it('exports the 填报汇总: one row per unit and line with status, figure and evidence', async () => {
-    const res = await suite.app.inject({
-      url: `/api/data-calls/${callId}/summary.xlsx`,
-      headers: office.headers,
-    });
+    const res = await office.get(`/api/data-calls/${callId}/summary.xlsx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('学法填报-填报汇总.xlsx'));
     const book = new ExcelJS.Workbook();
@@ -123,11 +102,8 @@ describe.each(testEngines())('data-call summary, evidence files and drafts on $n
       '场',
       '任前考法通知.pdf',
     ]);
-    const township = await loginAs(suite.app, 'township');
-    const hidden = await suite.app.inject({
-      url: `/api/data-calls/${callId}/summary.xlsx`,
-      headers: township.headers,
-    });
+    const township = requestsOf(suite.app, await loginAs(suite.app, 'township'));
+    const hidden = await township.get(`/api/data-calls/${callId}/summary.xlsx`);
     // a unit that only fills cannot read the office's summary
     expect(hidden.statusCode).toBe(403);
   });

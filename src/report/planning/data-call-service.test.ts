@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFigures, drillDown, loadRegistry } from '../registry.js';
+import { computeFigures, drillDown, loadRegistry, yearPeriod } from '../registry.js';
 import { testEngines } from '../../test/db.js';
 import { databaseSetup } from '../../test/suite.js';
 import {
@@ -15,7 +15,7 @@ import { listMySubmissions } from '../../domains/planning/data-call-store.js';
 import { orgIdOf, seedDemoOrgs, userCtx } from './test-fixtures.js';
 import { refusalOf } from '../../test/ctx.js';
 
-const Y2025 = { from: '2025-01-01', to: '2025-12-31' };
+const Y2025 = yearPeriod(2025);
 const HASH = 'a'.repeat(64);
 
 describe.each(testEngines())('data calls on $name', (engine) => {
@@ -229,22 +229,14 @@ describe.each(testEngines())('data calls on $name', (engine) => {
     ]);
     expect(townOnly[0]?.value).toBe(5);
     // another year has no data: printed as not filed, never as zero
-    const y2024 = await computeFigures(
-      office,
-      registry,
-      suite.orgs.rootId,
-      { from: '2024-01-01', to: '2024-12-31' },
-      ['rpt.reconsideration.received'],
-    );
+    const y2024 = await computeFigures(office, registry, suite.orgs.rootId, yearPeriod(2024), [
+      'rpt.reconsideration.received',
+    ]);
     expect(y2024[0]?.value).toBeNull();
     // the computed figure counts acceptances by the day they happened (2026)
-    const accepted = await computeFigures(
-      office,
-      registry,
-      suite.orgs.rootId,
-      { from: '2026-01-01', to: '2026-12-31' },
-      ['planning.submissions.accepted'],
-    );
+    const accepted = await computeFigures(office, registry, suite.orgs.rootId, yearPeriod(2026), [
+      'planning.submissions.accepted',
+    ]);
     expect(accepted[0]?.value).toBe(2);
   });
 
