@@ -1,4 +1,4 @@
-import type { CalendarChange, RecomputeCount } from '../../platform/calendar/index.js';
+import { type CalendarChange, type RecomputeCount, writeChanged } from '../../platform/calendar/index.js';
 import { readGrouped } from '../../platform/db/grouped.js';
 import type { Tx } from '../../platform/db/types.js';
 import { projectRecon } from './reconsideration/projection.js';
@@ -25,29 +25,25 @@ async function recomputeReconsiderations(trx: Tx, from: string, change: Calendar
     (a) => a.reconsideration_id,
     reconActionRecordOf,
   );
-  let changed = 0;
-  for (const r of rows) {
-    const p = projectRecon(logs.get(r.id) ?? [], change.calendar);
-    if (
-      p.decision_due_on === r.decision_due_on &&
-      p.next_due_kind === r.next_due_kind &&
-      p.next_due_on === r.next_due_on &&
-      p.late_count === r.late_count
-    )
-      continue;
-    await trx
-      .updateTable('disputes_reconsideration')
-      .set({
+  return writeChanged(
+    rows,
+    (r) => {
+      const p = projectRecon(logs.get(r.id) ?? [], change.calendar);
+      const unchanged =
+        p.decision_due_on === r.decision_due_on &&
+        p.next_due_kind === r.next_due_kind &&
+        p.next_due_on === r.next_due_on &&
+        p.late_count === r.late_count;
+      if (unchanged) return null;
+      return {
         decision_due_on: p.decision_due_on,
         next_due_kind: p.next_due_kind,
         next_due_on: p.next_due_on,
         late_count: p.late_count,
-      })
-      .where('id', '=', r.id)
-      .execute();
-    changed++;
-  }
-  return changed;
+      };
+    },
+    (r, set) => trx.updateTable('disputes_reconsideration').set(set).where('id', '=', r.id).execute(),
+  );
 }
 
 /** 检察建议 / 司法建议: the reply period, its end moved off a rest day (民法典 第二百零三条). */
@@ -57,14 +53,14 @@ async function recomputeSuggestions(trx: Tx, from: string, change: CalendarChang
     .select(['id', 'received_on', 'urgent', 'due_on'])
     .where('due_on', '>=', from)
     .execute();
-  let changed = 0;
-  for (const r of rows) {
-    const due = replyDue(change.calendar, r.received_on, r.urgent);
-    if (due === r.due_on) continue;
-    await trx.updateTable('disputes_suggestion').set({ due_on: due }).where('id', '=', r.id).execute();
-    changed++;
-  }
-  return changed;
+  return writeChanged(
+    rows,
+    (r) => {
+      const due = replyDue(change.calendar, r.received_on, r.urgent);
+      return due === r.due_on ? null : { due_on: due };
+    },
+    (r, set) => trx.updateTable('disputes_suggestion').set(set).where('id', '=', r.id).execute(),
+  );
 }
 
 /** The 复议 and 建议 ledgers' stored due dates after a holiday arrangement is loaded or corrected. */

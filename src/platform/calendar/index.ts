@@ -32,6 +32,7 @@ export {
   firstChangedDay,
   type RecomputeCount,
   type RecomputeDueDates,
+  writeChanged,
 } from './recompute.js';
 export {
   type LoadedYear,

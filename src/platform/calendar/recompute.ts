@@ -35,6 +35,25 @@ export interface RecomputeCount {
 export type RecomputeDueDates = (trx: Tx, change: CalendarChange) => Promise<readonly RecomputeCount[]>;
 
 /**
+ * A recompute's write: for each row, `recompute` gives the columns to store, or null when what is
+ * stored already agrees; `write` stores them, one row at a time. The number of rows written.
+ */
+export async function writeChanged<Row, Columns>(
+  rows: readonly Row[],
+  recompute: (row: Row) => Columns | null,
+  write: (row: Row, columns: Columns) => Promise<unknown>,
+): Promise<number> {
+  let changed = 0;
+  for (const row of rows) {
+    const columns = recompute(row);
+    if (columns === null) continue;
+    await write(row, columns);
+    changed++;
+  }
+  return changed;
+}
+
+/**
  * The first day from the December before the first year to the end of the last year on which the
  * two calendars answer differently (a notice may reach back to the previous 12-31).
  */

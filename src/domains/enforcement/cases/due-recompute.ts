@@ -1,4 +1,5 @@
-import type { CalendarChange, RecomputeCount } from '../../../platform/calendar/index.js';
+import { type CalendarChange, type RecomputeCount, writeChanged } from '../../../platform/calendar/index.js';
+import { readGrouped } from '../../../platform/db/grouped.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { nextOpenDue } from './projection.js';
 import type { ActionRecord, Procedure } from './schema.js';
@@ -7,57 +8,9 @@ import { publicationDue, withdrawalDue } from '../publications/rules.js';
 import { projectReferral } from '../referrals/projection.js';
 import { referralActionRecord } from '../referrals/store.js';
 
-const CHUNK = 1000;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
-/**
- * The logs of many records at once, in act order: `load` reads the acts of a chunk of them
- * ordered by record and seq, `owner` names an act's record and `record` reads it.
- */
-async function logsOf<Row, Act>(
-  ids: readonly string[],
-  load: (chunk: string[]) => Promise<Row[]>,
-  owner: (row: Row) => string,
-  record: (row: Row) => Act,
-): Promise<Map<string, Act[]>> {
-  const logs = new Map<string, Act[]>();
-  for (const chunk of chunks(ids)) {
-    for (const row of await load(chunk)) {
-      const log = logs.get(owner(row)) ?? [];
-      log.push(record(row));
-      logs.set(owner(row), log);
-    }
-  }
-  return logs;
-}
-
-/**
- * Writes the recomputed columns of each row whose `recompute` differs from what is stored (null:
- * unchanged) with `write`, one row at a time; the number of rows written.
- */
-async function writeChanged<Row, Columns>(
-  rows: readonly Row[],
-  recompute: (row: Row) => Columns | null,
-  write: (row: Row, columns: Columns) => Promise<unknown>,
-): Promise<number> {
-  let changed = 0;
-  for (const row of rows) {
-    const columns = recompute(row);
-    if (columns === null) continue;
-    await write(row, columns);
-    changed++;
-  }
-  return changed;
-}
-
 /** The logs of many cases at once, in act order (the rows an act appended). */
 function caseLogs(trx: Tx, caseIds: readonly string[]): Promise<Map<string, ActionRecord[]>> {
-  return logsOf(
+  return readGrouped(
     caseIds,
     (ids) =>
       trx
@@ -143,7 +96,7 @@ async function recomputeReferrals(trx: Tx, change: CalendarChange & { from: stri
     .select(['id', 'next_due_kind', 'next_due_at', 'next_due_soon_at', 'late_count', 'handover_late'])
     .where('next_due_at', '>=', new Date(`${change.from}T00:00:00+08:00`))
     .execute();
-  const logs = await logsOf(
+  const logs = await readGrouped(
     rows.map((r) => r.id),
     (ids) =>
       trx

@@ -1,4 +1,9 @@
-import { type CalendarChange, daysBetween, type RecomputeCount } from '../../../platform/calendar/index.js';
+import {
+  type CalendarChange,
+  daysBetween,
+  type RecomputeCount,
+  writeChanged,
+} from '../../../platform/calendar/index.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { loadLogsOf } from '../action-log.js';
 import { DEFAULT_REVIEW_CLOCK, projectReview } from './rules.js';
@@ -24,22 +29,21 @@ export async function recomputeReviewDueDates(
     'review',
     rows.map((r) => r.id),
   );
-  let changed = 0;
-  for (const r of rows) {
-    const dueSoonDays =
-      r.due_on && r.due_soon_on ? daysBetween(r.due_soon_on, r.due_on) : DEFAULT_REVIEW_CLOCK.dueSoonDays;
-    const p = projectReview(
-      (logs.get(r.id) ?? []).map(reviewLogEntry),
-      { periodWorkdays: r.period_workdays, extensionWorkdays: r.extension_workdays, dueSoonDays },
-      change.calendar,
-    );
-    if (p.dueOn === r.due_on && p.dueSoonOn === r.due_soon_on) continue;
-    await trx
-      .updateTable('legality_review')
-      .set({ due_on: p.dueOn, due_soon_on: p.dueSoonOn })
-      .where('id', '=', r.id)
-      .execute();
-    changed++;
-  }
+  const changed = await writeChanged(
+    rows,
+    (r) => {
+      const dueSoonDays =
+        r.due_on && r.due_soon_on ? daysBetween(r.due_soon_on, r.due_on) : DEFAULT_REVIEW_CLOCK.dueSoonDays;
+      const p = projectReview(
+        (logs.get(r.id) ?? []).map(reviewLogEntry),
+        { periodWorkdays: r.period_workdays, extensionWorkdays: r.extension_workdays, dueSoonDays },
+        change.calendar,
+      );
+      return p.dueOn === r.due_on && p.dueSoonOn === r.due_soon_on
+        ? null
+        : { due_on: p.dueOn, due_soon_on: p.dueSoonOn };
+    },
+    (r, set) => trx.updateTable('legality_review').set(set).where('id', '=', r.id).execute(),
+  );
   return [{ ledger: '合法性审查', changed }];
 }
