@@ -1,9 +1,9 @@
-import { type Insertable, sql } from 'kysely';
+import { sql } from 'kysely';
 import { readGrouped } from '../../platform/db/grouped.js';
 import type { AuditInput } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { newId, type OwnedRow, type OwnedTable, writeTx } from '../../platform/db/tx.js';
-import type { Database, Executor, Tx } from '../../platform/db/types.js';
+import { insertOwnedRow, newId, type OwnedRow, writeTx } from '../../platform/db/tx.js';
+import type { Executor, Tx } from '../../platform/db/types.js';
 import { invalid } from '../../platform/errors.js';
 import './tables.js';
 
@@ -125,12 +125,7 @@ export async function insertRecord<L extends LegalityLog>(
   first: LogEntry,
   change: Record<string, unknown>,
 ): Promise<void> {
-  await trx
-    .insertInto(logs[log].records as OwnedTable)
-    .values({ ...row, created_by: ctx.actor.userId, updated_by: ctx.actor.userId } as Insertable<
-      Database[OwnedTable]
-    >)
-    .execute();
+  await insertOwnedRow<(typeof logs)[L]['records']>(trx, ctx.actor, logs[log].records, row);
   await logStep(trx, ctx, audit, log, row, 1, first, change);
 }
 

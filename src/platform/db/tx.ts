@@ -151,6 +151,24 @@ export const ownedBy = (id: string, org: { id: string; region_code: string }) =>
 });
 
 /**
+ * Inside a write: inserts one row of an owned table, created and last changed by the actor, not
+ * audited (the caller audits it, as `insertOwned` does); the values as written.
+ */
+export async function insertOwnedRow<T extends OwnedTable>(
+  trx: Tx,
+  actor: Actor,
+  table: T,
+  row: OwnedRow<T>,
+): Promise<OwnedRow<T> & { created_by: string | null; updated_by: string | null }> {
+  const values = { ...row, created_by: actor.userId, updated_by: actor.userId };
+  await trx
+    .insertInto(table as OwnedTable)
+    .values(values as Insertable<Database[OwnedTable]>)
+    .execute();
+  return values;
+}
+
+/**
  * Inside a write: inserts one row of an owned table, created and last changed by the actor, and
  * audits it — entity the table, entityId, org and region the row's, change the row as written
  * unless the caller names a smaller one.
@@ -164,11 +182,7 @@ export async function insertOwned<T extends OwnedTable>(
   row: OwnedRow<T>,
   change?: unknown,
 ): Promise<void> {
-  const values = { ...row, created_by: actor.userId, updated_by: actor.userId };
-  await trx
-    .insertInto(table as OwnedTable)
-    .values(values as Insertable<Database[OwnedTable]>)
-    .execute();
+  const values = await insertOwnedRow(trx, actor, table, row);
   audit({
     action,
     entity: table,
