@@ -62,3 +62,6 @@ export function can(actor: Actor, permission: string): boolean {
 export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The request's day in China: what 临期 / 逾期 and "not after today" are judged on. */
+export const today = (ctx: Pick<Ctx, 'now'>): string => chinaDate(ctx.now());

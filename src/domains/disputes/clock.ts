@@ -7,7 +7,6 @@ import {
   type PeriodRule,
   provisionalReason,
 } from '../../platform/clock/index.js';
-import { chinaDate, type Ctx } from '../../platform/context.js';
 
 export interface Period {
   /** the last day; null while an open pause (中止) stops the clock */
@@ -41,6 +40,3 @@ export const onTime = (date: LocalDate, due: LocalDate) => compareDates(date, du
 
 /** 临期 within this many calendar days of the last day: the platform's one window (platform/clock). */
 export const WARN_DAYS = DUE_SOON_DAYS;
-
-/** The request's day in China: what 临期 / 逾期 and "not after today" are judged on. */
-export const today = (ctx: Ctx) => chinaDate(ctx.now());

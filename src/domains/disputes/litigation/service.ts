@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { loadWorkCalendar } from '../../../platform/calendar/index.js';
-import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
-import { today } from '../clock.js';
+import { ALL_SCOPE, type Ctx, today } from '../../../platform/context.js';
 import { atVersion, newId, updateVersioned, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';

@@ -1,6 +1,5 @@
 import { loadWorkCalendar, type WorkCalendar } from '../../../platform/calendar/index.js';
-import { ALL_SCOPE, type Ctx, SYSTEM_ACTOR } from '../../../platform/context.js';
-import { today } from '../clock.js';
+import { ALL_SCOPE, type Ctx, SYSTEM_ACTOR, today } from '../../../platform/context.js';
 import { atVersion, newId, updateVersioned, writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
 import { invalid, notFound } from '../../../platform/errors.js';

@@ -1,13 +1,13 @@
 import { type LocalDate, loadWorkCalendar } from '../../../platform/calendar/index.js';
 import { dueState } from '../../../platform/clock/index.js';
-import { ALL_SCOPE, type Ctx } from '../../../platform/context.js';
+import { ALL_SCOPE, type Ctx, today } from '../../../platform/context.js';
 import { atVersion, insertOwned, newId, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { checkNotAfterToday, checkNotBefore } from '../../../platform/service/dates.js';
 import { parseInput, parseSort } from '../../../platform/validation.js';
 import { getOrg } from '../../org/org-service.js';
 import { authorize } from '../../org/policy.js';
-import { today, WARN_DAYS } from '../clock.js';
+import { WARN_DAYS } from '../clock.js';
 import { replyDue, repliedOnTime } from './rules.js';
 import { CreateSuggestionInput, ReplyInput, type SuggestionKind, suggestionFieldLabels } from './schema.js';
 import { suggestionKindLabels } from './labels.js';

@@ -4,7 +4,7 @@ import { findDocPrefixes } from '../../org/org-store.js';
 import { caseNoAbbreviation } from '../../org/rules.js';
 import { listWorkCalendar, loadWorkCalendar } from '../../../platform/calendar/index.js';
 import type { ListTotal, PageRequest } from '../../../platform/paging.js';
-import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
+import { ALL_SCOPE, type Ctx, today } from '../../../platform/context.js';
 import type { AuditInput } from '../../../platform/audit/audit.js';
 import { writeTx } from '../../../platform/db/tx.js';
 import type { Tx } from '../../../platform/db/types.js';
@@ -31,8 +31,6 @@ import type { EnforcementBody } from '../officers/schema.js';
 import { getCasePublication, insertPublications, type Publication } from '../publications/service.js';
 import { findBody } from '../officers/store.js';
 import { applyDecisionChange } from '../publications/withdrawal.js';
-
-const today = (ctx: Ctx) => chinaDate(ctx.now());
 
 /** A new case: its head and first act, from the 立案 or 当场处罚 input. */
 export type DraftAction = Omit<ActionRecord, 'data'> & { data?: ActionRecord['data'] };

@@ -1,7 +1,7 @@
 import { insertInBatches } from '../../../platform/service/batches.js';
 import { enforcementError } from '../errors.js';
 import { parseRow } from '../../../platform/validation.js';
-import { ALL_SCOPE, chinaDate, type Ctx } from '../../../platform/context.js';
+import { ALL_SCOPE, type Ctx, today } from '../../../platform/context.js';
 import type { PageRequest } from '../../../platform/paging.js';
 import { insertAudited, newId, writeTx, writeVersioned } from '../../../platform/db/tx.js';
 import { auditOneOrBatch } from '../audit.js';
@@ -29,8 +29,6 @@ import {
   type BodyFilter,
   type OfficerFilter,
 } from './store.js';
-
-const today = (ctx: Ctx) => chinaDate(ctx.now());
 
 export async function getBody(ctx: Ctx, id: string): Promise<EnforcementBody> {
   authorize(ctx.actor, 'enforcement:body:list');
